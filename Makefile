@@ -1,0 +1,49 @@
+# gateway.h - build, test and bench. `make test` runs every test; `make bench` runs the main job.
+CC      ?= cc
+CXX     ?= c++
+CFLAGS  ?= -O2 -g
+STD     := -std=c99
+WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror
+WRAP    := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=free
+SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+HDRS    := gateway.h gateway_json.h
+
+TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
+PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
+ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
+
+.PHONY: all test test-plain test-asan bench clean
+.SECONDARY:
+
+all: build/gwcat build/bench
+
+build/plain build/asan:
+	@mkdir -p $@
+
+build/plain/%.o: tests/%.c tests/t.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -c -o $@ $<
+build/plain/test_%: build/plain/test_%.o build/plain/t.o build/plain/impl.o
+	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm
+
+build/asan/%.o: tests/%.c tests/t.h $(HDRS) | build/asan
+	$(CC) $(STD) $(WARN) $(SAN) -c -o $@ $<
+build/asan/test_%: build/asan/test_%.o build/asan/t.o build/asan/impl.o
+	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm
+
+build/gwcat: examples/gwcat.c $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ examples/gwcat.c
+
+build/bench: bench/bench.c $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/bench.c -lm
+
+test: $(PLAIN_TESTS) $(ASAN_TESTS) build/gwcat
+	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
+
+test-plain: $(PLAIN_TESTS)
+test-asan: $(ASAN_TESTS)
+
+bench: build/bench
+	./build/bench
+
+clean:
+	rm -rf build

@@ -1,0 +1,1075 @@
+/* gateway_json.h - strict, zero-allocation JSON tokenizer and writer.      MIT license, see end.
+
+   Part of gateway.h, but usable alone. No malloc, no global state, no recursion, libc only.
+
+   USAGE
+     In exactly one C or C++ file:
+         #define GATEWAY_JSON_IMPLEMENTATION      (GATEWAY_IMPLEMENTATION also pulls it in)
+         #include "gateway_json.h"
+     Everywhere else just #include "gateway_json.h".
+
+   QUICK START
+         gj_tok toks[64];
+         gj_status st;
+         if (gj_tokenize(buf, len, toks, 64, &st) != GJ_OK) {
+             printf("%zu: %s\n", st.offset, gj_strerror(st.err));   // st.count = tokens needed on GJ_ERR_NOMEM
+         }
+         uint32_t v = gj_find(buf, toks, 0, "op", 2);                // 0 = not found
+         int64_t op;
+         if (v && gj_get_i64(buf, &toks[v], &op) == GJ_OK) ...
+
+         char out[256];
+         gj_writer w;
+         gj_writer_init(&w, out, sizeof out);
+         gj_obj_begin(&w); gj_key(&w, "op", 2); gj_int(&w, 1); gj_obj_end(&w);
+         size_t n;
+         if (gj_writer_finish(&w, &n) == GJ_OK) send(out, n);       // GJ_ERR_NOMEM: n = bytes needed
+
+   TOKENS
+     gj_tokenize() fills a caller-provided array of gj_tok in document order (pre-order). Object
+     members are stored as key token (a GJ_STRING) followed by the value's tokens. Every token has
+     `next`, the index just past its whole subtree, so a consumer skips any value in O(1):
+         for (uint32_t i = obj + 1; i < toks[obj].next; i = toks[i + 1].next)   // i = key, i + 1 = value
+     `start`/`len` give the byte span in the input; for strings the span excludes the quotes and is
+     the raw (possibly escaped) text. `size` is the member count of an object or the element count
+     of an array. Offsets are 32-bit: inputs are limited to 4 GiB - 1 bytes.
+
+   STRICTNESS (RFC 8259 and then some)
+     Rejected: trailing commas, comments, single quotes, leading zeros, +1, .5, 1., NaN/Infinity,
+     unescaped control characters, invalid escapes, invalid UTF-8 (overlong, UTF-16 surrogates,
+     > U+10FFFF, truncated), lone or mis-paired \u surrogates, trailing data after the top value,
+     duplicate keys in one object (compared after unescaping, so "a" and "\u0061" collide), and
+     nesting deeper than GJ_MAX_DEPTH. Accepted: any top-level value, any whitespace RFC 8259
+     allows (space, tab, CR, LF).
+
+   ERRORS
+     Every function returning gj_err returns GJ_OK (0) or a distinct code; gj_strerror() gives a
+     static message. gj_tokenize() also reports the byte offset where the problem was detected.
+     After an error, token contents are unspecified and must not be used.
+
+   OPTIONS (define before including)
+     GJ_MAX_DEPTH          nesting limit of the tokenizer and writer (default 64)
+     GJ_ASSERT(x)          internal invariants (default assert from <assert.h>)
+     GATEWAY_JSON_STATIC   make every function static (private copy per translation unit)
+
+   COST
+     One forward pass over the input; strings are scanned 8 bytes at a time. Duplicate-key
+     detection compares each key with the earlier keys of its object: O(k^2) for an object of k
+     keys (a 1 MB object of 100k one-letter keys is the worst case a caller should cap).
+*/
+#ifndef GATEWAY_JSON_H
+#define GATEWAY_JSON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef GJ_DEF
+#ifdef GATEWAY_JSON_STATIC
+#define GJ_DEF static
+#else
+#define GJ_DEF extern
+#endif
+#endif
+
+#ifndef GJ_MAX_DEPTH
+#define GJ_MAX_DEPTH 64
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum gj_type {
+    GJ_NONE = 0, GJ_OBJECT, GJ_ARRAY, GJ_STRING, GJ_NUMBER, GJ_TRUE, GJ_FALSE, GJ_NULL
+} gj_type;
+
+typedef enum gj_err {
+    GJ_OK = 0,
+    /* tokenizer */
+    GJ_ERR_EMPTY,             /* no value: input empty or only whitespace */
+    GJ_ERR_TRUNCATED,         /* input ends inside a value */
+    GJ_ERR_EXPECTED_VALUE,    /* a value was expected (also '.5', '+1', NaN, a stray ']' ...) */
+    GJ_ERR_EXPECTED_KEY,      /* an object key must be a double-quoted string */
+    GJ_ERR_EXPECTED_COLON,    /* ':' must follow an object key */
+    GJ_ERR_EXPECTED_COMMA,    /* ',' or the closing bracket must follow a value in a container */
+    GJ_ERR_TRAILING_COMMA,    /* ',' directly before '}' or ']' */
+    GJ_ERR_TRAILING_DATA,     /* non-whitespace after the top-level value */
+    GJ_ERR_BAD_LITERAL,       /* misspelled true / false / null */
+    GJ_ERR_LEADING_ZERO,      /* 01, -01 */
+    GJ_ERR_BAD_NUMBER,        /* '-' without digit, '1.', '1e', '1e+' */
+    GJ_ERR_CONTROL_CHAR,      /* unescaped byte < 0x20 in a string */
+    GJ_ERR_BAD_ESCAPE,        /* backslash followed by anything but "\/bfnrtu, or \u without 4 hex */
+    GJ_ERR_BAD_SURROGATE,     /* \uD800-\uDFFF not forming a high+low pair */
+    GJ_ERR_BAD_UTF8,          /* invalid UTF-8 (also from the writer) */
+    GJ_ERR_DUPLICATE_KEY,     /* the same key twice in one object */
+    GJ_ERR_DEPTH,             /* nesting deeper than GJ_MAX_DEPTH (also from the writer) */
+    GJ_ERR_TOO_LARGE,         /* input of 4 GiB or more */
+    GJ_ERR_NOMEM,             /* token array or output buffer too small; the needed size is reported */
+    /* value access */
+    GJ_ERR_TYPE,              /* the token is not of the type asked for */
+    GJ_ERR_NOT_INTEGER,       /* a number with fraction or exponent where an integer is required */
+    GJ_ERR_RANGE,             /* number out of the target type's range (or too long to convert) */
+    /* writer */
+    GJ_ERR_WRITER_STATE,      /* call out of order: key outside an object, value where a key is due, unbalanced end */
+    GJ_ERR_NOT_FINITE,        /* NaN or infinity has no JSON form */
+    GJ_ERR_COUNT_
+} gj_err;
+
+enum { GJ_ESCAPED = 1 }; /* gj_tok.flags on a string that holds at least one backslash escape */
+
+typedef struct gj_tok {
+    uint32_t start;  /* byte offset of the value; strings: first byte after the opening quote */
+    uint32_t len;    /* byte length; strings: raw length between the quotes */
+    uint32_t next;   /* index of the first token after this value and all its children */
+    uint32_t size;   /* object: members; array: elements; otherwise 0 */
+    uint8_t type;    /* gj_type */
+    uint8_t flags;   /* GJ_ESCAPED */
+} gj_tok;
+
+typedef struct gj_status {
+    gj_err err;
+    size_t offset;   /* byte offset where the error was detected (0 on success) */
+    size_t count;    /* tokens written on success; tokens needed on GJ_ERR_NOMEM */
+} gj_status;
+
+/* Tokenize src[0..len) into toks[0..cap). Never reads outside src, never writes outside toks. */
+GJ_DEF gj_err gj_tokenize(const char *src, size_t len, gj_tok *toks, size_t cap, gj_status *st);
+
+/* Syntax-check without tokens (everything but duplicate keys, which need the tokens). */
+GJ_DEF gj_err gj_validate(const char *src, size_t len, gj_status *st);
+
+GJ_DEF const char *gj_strerror(gj_err err);
+
+/* Index of the value of member `key` (raw bytes, compared after unescaping the document's key)
+   in object token `obj`, or 0 when absent or when `obj` is not an object. */
+GJ_DEF uint32_t gj_find(const char *src, const gj_tok *toks, uint32_t obj, const char *key, size_t keylen);
+
+/* Does string token t, unescaped, equal lit[0..litlen)? No buffer needed. 0 for non-strings. */
+GJ_DEF int gj_str_eq(const char *src, const gj_tok *t, const char *lit, size_t litlen);
+
+/* Unescape the raw string content raw[0..rawlen) (as produced by the tokenizer: escapes already
+   validated) into out[0..cap). *outlen receives the unescaped length, also on GJ_ERR_NOMEM; the
+   output is NUL-terminated when outlen < cap. Unescaped length is never more than rawlen. */
+GJ_DEF gj_err gj_unescape(const char *raw, size_t rawlen, char *out, size_t cap, size_t *outlen);
+GJ_DEF gj_err gj_get_str(const char *src, const gj_tok *t, char *out, size_t cap, size_t *outlen);
+
+/* Numbers: strict JSON number text s[0..n). Integers refuse fraction/exponent (GJ_ERR_NOT_INTEGER)
+   and out-of-range values (GJ_ERR_RANGE). Doubles: GJ_ERR_RANGE on overflow to infinity. */
+GJ_DEF gj_err gj_parse_i64(const char *s, size_t n, int64_t *out);
+GJ_DEF gj_err gj_parse_u64(const char *s, size_t n, uint64_t *out);
+GJ_DEF gj_err gj_parse_f64(const char *s, size_t n, double *out);
+GJ_DEF gj_err gj_get_i64(const char *src, const gj_tok *t, int64_t *out);
+GJ_DEF gj_err gj_get_u64(const char *src, const gj_tok *t, uint64_t *out);
+GJ_DEF gj_err gj_get_f64(const char *src, const gj_tok *t, double *out);
+/* A string token holding a decimal integer, e.g. a Discord snowflake "155112606661607425". */
+GJ_DEF gj_err gj_get_u64_str(const char *src, const gj_tok *t, uint64_t *out);
+
+/* ---- writer --------------------------------------------------------------------------------
+   Writes into buf[0..cap) and never past it. Errors are sticky: after the first one every call is
+   a no-op and gj_writer_finish() returns it. Commas and colons are inserted for you. */
+typedef struct gj_writer {
+    char *buf;
+    size_t cap;
+    size_t len;         /* bytes the output needs so far (may exceed cap) */
+    gj_err err;
+    uint32_t depth;
+    uint8_t need_comma; /* a value was written at this level */
+    uint8_t want_value; /* a key was written; its value is due */
+    uint8_t done;       /* the top-level value is complete */
+    uint8_t is_obj[GJ_MAX_DEPTH];
+} gj_writer;
+
+GJ_DEF void gj_writer_init(gj_writer *w, char *buf, size_t cap);
+GJ_DEF void gj_obj_begin(gj_writer *w);
+GJ_DEF void gj_obj_end(gj_writer *w);
+GJ_DEF void gj_arr_begin(gj_writer *w);
+GJ_DEF void gj_arr_end(gj_writer *w);
+GJ_DEF void gj_key(gj_writer *w, const char *k, size_t n);        /* k: UTF-8 text, escaped for you */
+GJ_DEF void gj_str(gj_writer *w, const char *s, size_t n);        /* s: UTF-8 text (may hold NUL) */
+GJ_DEF void gj_str_raw(gj_writer *w, const char *raw, size_t n);  /* raw: already-escaped string content; validated */
+GJ_DEF void gj_int(gj_writer *w, int64_t v);
+GJ_DEF void gj_uint(gj_writer *w, uint64_t v);
+GJ_DEF void gj_uint_str(gj_writer *w, uint64_t v);                /* as a JSON string: "123" */
+GJ_DEF void gj_double(gj_writer *w, double v);                   /* shortest text that reads back equal */
+GJ_DEF void gj_bool(gj_writer *w, int v);
+GJ_DEF void gj_null(gj_writer *w);
+GJ_DEF void gj_raw(gj_writer *w, const char *json, size_t n);     /* a complete JSON value, trusted as valid */
+/* GJ_OK with *len = output length (NUL-terminated); GJ_ERR_NOMEM with *len = bytes needed (plus
+   one for the NUL); or the first error. On any error buf holds "" (when cap > 0). */
+GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_JSON_H */
+
+/* ============================================================================================ */
+#if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_JSON_IMPLEMENTATION)
+#define GATEWAY_JSON_IMPLEMENTATION
+#endif
+
+#if defined(GATEWAY_JSON_IMPLEMENTATION) && !defined(GATEWAY_JSON_IMPLEMENTATION_DONE)
+#define GATEWAY_JSON_IMPLEMENTATION_DONE
+
+#include <string.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <errno.h>
+#include <locale.h>
+
+#ifndef GJ_ASSERT
+#include <assert.h>
+#define GJ_ASSERT(x) assert(x)
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define GJ__LIKELY(x) __builtin_expect(!!(x), 1)
+#define GJ__UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define GJ__LIKELY(x) (x)
+#define GJ__UNLIKELY(x) (x)
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+static const char *const gj__messages[GJ_ERR_COUNT_] = {
+    "ok",
+    "no JSON value in input",
+    "input ends inside a value",
+    "expected a value",
+    "expected a double-quoted object key",
+    "expected ':' after object key",
+    "expected ',' or closing bracket",
+    "trailing comma before closing bracket",
+    "unexpected data after the top-level value",
+    "invalid literal (true, false or null expected)",
+    "leading zero in number",
+    "invalid number",
+    "unescaped control character in string",
+    "invalid escape sequence",
+    "unpaired UTF-16 surrogate escape",
+    "invalid UTF-8",
+    "duplicate object key",
+    "nesting too deep",
+    "input too large (4 GiB limit)",
+    "buffer too small",
+    "wrong JSON type",
+    "number is not an integer",
+    "number out of range",
+    "writer call out of order",
+    "NaN or infinity cannot be written as JSON",
+};
+
+GJ_DEF const char *gj_strerror(gj_err err)
+{
+    return ((unsigned)err < (unsigned)GJ_ERR_COUNT_) ? gj__messages[err] : "unknown error";
+}
+
+/* 1 for the four whitespace bytes RFC 8259 allows */
+static const unsigned char gj__ws[256] = {
+    0,0,0,0,0,0,0,0,0,1,1,0,0,1,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 1 };
+
+static uint64_t gj__load8(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+
+#define GJ__DIGIT(c) ((unsigned)(c) - '0' < 10u)
+#define GJ__ONES 0x0101010101010101ull
+#define GJ__HIGH 0x8080808080808080ull
+/* Nonzero when any of the 8 bytes is '"', '\\', < 0x20 or >= 0x80: those need a closer look. */
+static uint64_t gj__str_special(uint64_t v)
+{
+    uint64_t q = v ^ (GJ__ONES * '"'), b = v ^ (GJ__ONES * '\\');
+    return (((q - GJ__ONES) & ~q) | ((b - GJ__ONES) & ~b) | (v - GJ__ONES * 0x20) | v) & GJ__HIGH;
+}
+
+static int gj__hex(unsigned c)
+{
+    if (c - '0' < 10u) return (int)(c - '0');
+    c |= 0x20;
+    if (c - 'a' < 6u) return (int)(c - 'a' + 10);
+    return -1;
+}
+
+/* Validate one UTF-8 sequence whose lead byte (>= 0x80) is at p. Returns its length, 0 if invalid,
+   -1 if it is cut by the end of input. */
+static int gj__utf8_seq(const unsigned char *p, const unsigned char *end)
+{
+    unsigned c = p[0], lo = 0x80, hi = 0xBF;
+    int n, i;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) n = 2;
+    else if (c < 0xF0) { n = 3; if (c == 0xE0) lo = 0xA0; else if (c == 0xED) hi = 0x9F; }
+    else if (c < 0xF5) { n = 4; if (c == 0xF0) lo = 0x90; else if (c == 0xF4) hi = 0x8F; }
+    else return 0;
+    for (i = 1; i < n; i++) {
+        if (p + i >= end) return -1;
+        if (p[i] < lo || p[i] > hi) return 0;
+        lo = 0x80; hi = 0xBF;
+    }
+    return n;
+}
+
+static int gj__hex4(const unsigned char *p)
+{
+    int a = gj__hex(p[0]), b = gj__hex(p[1]), c = gj__hex(p[2]), d = gj__hex(p[3]);
+    if ((a | b | c | d) < 0) return -1;
+    return (a << 12) | (b << 8) | (c << 4) | d;
+}
+
+/* Scan string content starting after the opening quote. On success *pp points at the closing
+   quote. Sets *escaped when a backslash was seen. */
+static gj_err gj__scan_string(const unsigned char **pp, const unsigned char *end, int *escaped)
+{
+    const unsigned char *p = *pp;
+    for (;;) {
+        while (end - p >= 8 && !gj__str_special(gj__load8(p))) p += 8;
+        if (GJ__UNLIKELY(p >= end)) { *pp = p; return GJ_ERR_TRUNCATED; }
+        unsigned c = *p;
+        if (c == '"') { *pp = p; return GJ_OK; }
+        if (c == '\\') {
+            *escaped = 1;
+            if (end - p < 2) { *pp = p; return GJ_ERR_TRUNCATED; }
+            c = p[1];
+            if (c == 'u') {
+                int u;
+                if (end - p < 6) {
+                    /* cut short: truncated only if what is there could still be hex */
+                    const unsigned char *q;
+                    for (q = p + 2; q < end; q++) if (gj__hex(*q) < 0) { *pp = q; return GJ_ERR_BAD_ESCAPE; }
+                    *pp = p; return GJ_ERR_TRUNCATED;
+                }
+                u = gj__hex4(p + 2);
+                if (u < 0) { *pp = p; return GJ_ERR_BAD_ESCAPE; }
+                if (u >= 0xD800 && u <= 0xDFFF) {
+                    int lo;
+                    if (u >= 0xDC00) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                    if (end - p < 12) {
+                        /* need "\uDC00"; decide between cut short and wrong */
+                        const unsigned char *q = p + 6;
+                        static const char pre[2] = { '\\', 'u' };
+                        size_t i;
+                        for (i = 0; q + i < end && i < 2; i++) if (q[i] != (unsigned char)pre[i]) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                        for (q += 2; q < end; q++) if (gj__hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                        *pp = p; return GJ_ERR_TRUNCATED;
+                    }
+                    if (p[6] != '\\' || p[7] != 'u') { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                    lo = gj__hex4(p + 8);
+                    if (lo < 0xDC00 || lo > 0xDFFF) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                    p += 12;
+                } else {
+                    p += 6;
+                }
+            } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' || c == 'r' || c == 't') {
+                p += 2;
+            } else {
+                *pp = p; return GJ_ERR_BAD_ESCAPE;
+            }
+        } else if (c < 0x20) {
+            *pp = p; return GJ_ERR_CONTROL_CHAR;
+        } else if (c >= 0x80) {
+            int n = gj__utf8_seq(p, end);
+            if (n <= 0) { *pp = p; return n < 0 ? GJ_ERR_TRUNCATED : GJ_ERR_BAD_UTF8; }
+            p += n;
+        } else {
+            p++;
+        }
+    }
+}
+
+/* Scan a number starting at p (a '-' or digit). On success *pp points just past it. */
+static gj_err gj__scan_number(const unsigned char **pp, const unsigned char *end)
+{
+    const unsigned char *p = *pp;
+    if (*p == '-') {
+        p++;
+        if (p >= end) { *pp = p; return GJ_ERR_TRUNCATED; }
+    }
+    if (*p == '0') {
+        p++;
+        if (p < end && GJ__DIGIT(*p)) { *pp = p - 1; return GJ_ERR_LEADING_ZERO; }
+    } else if ((unsigned)*p - '1' < 9u) {
+        do p++; while (p < end && GJ__DIGIT(*p));
+    } else {
+        *pp = p; return GJ_ERR_BAD_NUMBER;
+    }
+    if (p < end && *p == '.') {
+        p++;
+        if (p >= end) { *pp = p; return GJ_ERR_TRUNCATED; }
+        if (!GJ__DIGIT(*p)) { *pp = p; return GJ_ERR_BAD_NUMBER; }
+        do p++; while (p < end && GJ__DIGIT(*p));
+    }
+    if (p < end && (*p | 0x20) == 'e') {
+        p++;
+        if (p < end && (*p == '+' || *p == '-')) p++;
+        if (p >= end) { *pp = p; return GJ_ERR_TRUNCATED; }
+        if (!GJ__DIGIT(*p)) { *pp = p; return GJ_ERR_BAD_NUMBER; }
+        do p++; while (p < end && GJ__DIGIT(*p));
+    }
+    *pp = p;
+    return GJ_OK;
+}
+
+/* Iterator over the unescaped bytes of validated raw string content. */
+typedef struct gj__unesc {
+    const unsigned char *p, *end;
+    unsigned char buf[4];
+    int n, i;
+} gj__unesc;
+
+static int gj__unesc_next(gj__unesc *it)
+{
+    unsigned c;
+    if (it->i < it->n) return it->buf[it->i++];
+    if (it->p >= it->end) return -1;
+    c = *it->p;
+    if (c != '\\') { it->p++; return (int)c; }
+    c = it->p[1];
+    it->p += 2;
+    switch (c) {
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'u': {
+        uint32_t cp = (uint32_t)gj__hex4(it->p);
+        it->p += 4;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + ((uint32_t)gj__hex4(it->p + 2) - 0xDC00);
+            it->p += 6;
+        }
+        it->i = 1;
+        if (cp < 0x80) { it->n = 0; return (int)cp; }
+        if (cp < 0x800) {
+            it->buf[1] = (unsigned char)(0x80 | (cp & 0x3F)); it->n = 2;
+            return (int)(0xC0 | (cp >> 6));
+        }
+        if (cp < 0x10000) {
+            it->buf[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+            it->buf[2] = (unsigned char)(0x80 | (cp & 0x3F)); it->n = 3;
+            return (int)(0xE0 | (cp >> 12));
+        }
+        it->buf[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        it->buf[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        it->buf[3] = (unsigned char)(0x80 | (cp & 0x3F)); it->n = 4;
+        return (int)(0xF0 | (cp >> 18));
+    }
+    default: return (int)c; /* " \ / */
+    }
+}
+
+static void gj__unesc_init(gj__unesc *it, const char *raw, size_t n)
+{
+    it->p = (const unsigned char *)raw;
+    it->end = it->p + n;
+    it->n = it->i = 0;
+}
+
+/* Compare validated raw string content a (escaped if a_esc) with b (escaped if b_esc). */
+static int gj__raw_eq(const char *a, size_t an, int a_esc, const char *b, size_t bn, int b_esc)
+{
+    gj__unesc x, y;
+    int c;
+    if (!a_esc && !b_esc) return an == bn && memcmp(a, b, an) == 0;
+    gj__unesc_init(&x, a, a_esc ? an : 0);
+    gj__unesc_init(&y, b, b_esc ? bn : 0);
+    if (!a_esc) { /* plain side: walk it directly */
+        size_t i;
+        for (i = 0; i < an; i++) if (gj__unesc_next(&y) != (unsigned char)a[i]) return 0;
+        return gj__unesc_next(&y) < 0;
+    }
+    if (!b_esc) {
+        size_t i;
+        for (i = 0; i < bn; i++) if (gj__unesc_next(&x) != (unsigned char)b[i]) return 0;
+        return gj__unesc_next(&x) < 0;
+    }
+    do {
+        c = gj__unesc_next(&x);
+        if (c != gj__unesc_next(&y)) return 0;
+    } while (c >= 0);
+    return 1;
+}
+
+#define GJ__FAIL(code, at) do { err = (code); q = (at); goto fail; } while (0)
+
+static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
+{
+    const unsigned char *const base = (const unsigned char *)src;
+    const unsigned char *p = base, *const end = base + len, *q = base;
+    uint32_t stack[GJ_MAX_DEPTH];      /* token index of each open container */
+    unsigned char in_obj[GJ_MAX_DEPTH];
+    uint32_t depth = 0;
+    size_t n = 0;                       /* tokens produced (or needed) */
+    int full = !want_tokens;            /* stop writing tokens: array full or not wanted */
+    gj_err err = GJ_OK;
+    gj_status dummy;
+    if (!st) st = &dummy;
+
+    if (len >= 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; }
+
+value:
+    while (p < end && gj__ws[*p]) p++;
+    if (p >= end) GJ__FAIL(n == 0 ? GJ_ERR_EMPTY : GJ_ERR_TRUNCATED, p);
+    if (depth && !in_obj[depth - 1] && !full) toks[stack[depth - 1]].size++;
+    if (!full && n >= cap) full = 1;
+    switch (*p) {
+    case '{': case '[': {
+        int obj = *p == '{';
+        if (depth >= GJ_MAX_DEPTH) GJ__FAIL(GJ_ERR_DEPTH, p);
+        if (!full) {
+            gj_tok *t = &toks[n];
+            t->start = (uint32_t)(p - base); t->len = 0; t->next = 0; t->size = 0;
+            t->type = (uint8_t)(obj ? GJ_OBJECT : GJ_ARRAY); t->flags = 0;
+        }
+        stack[depth] = (uint32_t)n;
+        in_obj[depth++] = (unsigned char)obj;
+        n++;
+        p++;
+        while (p < end && gj__ws[*p]) p++;
+        if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+        if (*p == (obj ? '}' : ']')) goto close;
+        if (obj) goto key;
+        goto value;
+    }
+    case '"': {
+        int esc = 0;
+        const unsigned char *s = ++p;
+        err = gj__scan_string(&p, end, &esc);
+        if (err) GJ__FAIL(err, p);
+        if (!full) {
+            gj_tok *t = &toks[n];
+            t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
+            t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
+        }
+        n++;
+        p++;
+        goto after_value;
+    }
+    case 't': case 'f': case 'n': {
+        static const char *const words[3] = { "true", "false", "null" };
+        static const uint8_t types[3] = { GJ_TRUE, GJ_FALSE, GJ_NULL };
+        int w = *p == 't' ? 0 : *p == 'f' ? 1 : 2;
+        size_t wl = w == 1 ? 5 : 4, i;
+        for (i = 0; i < wl; i++) {
+            if (p + i >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p + i);
+            if (p[i] != (unsigned char)words[w][i]) GJ__FAIL(GJ_ERR_BAD_LITERAL, p);
+        }
+        if (!full) {
+            gj_tok *t = &toks[n];
+            t->start = (uint32_t)(p - base); t->len = (uint32_t)wl; t->next = (uint32_t)n + 1; t->size = 0;
+            t->type = types[w]; t->flags = 0;
+        }
+        n++;
+        p += wl;
+        goto after_value;
+    }
+    default: {
+        const unsigned char *s = p;
+        if (*p != '-' && !GJ__DIGIT(*p)) GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
+        err = gj__scan_number(&p, end);
+        if (err) GJ__FAIL(err, p);
+        if (!full) {
+            gj_tok *t = &toks[n];
+            t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
+            t->type = GJ_NUMBER; t->flags = 0;
+        }
+        n++;
+        goto after_value;
+    }
+    }
+
+key:
+    /* p is at a non-whitespace byte inside an object, where a key must start */
+    if (*p != '"') GJ__FAIL(*p == '}' ? GJ_ERR_TRAILING_COMMA : GJ_ERR_EXPECTED_KEY, p);
+    {
+        int esc = 0;
+        const unsigned char *s = ++p;
+        err = gj__scan_string(&p, end, &esc);
+        if (err) GJ__FAIL(err, p);
+        if (!full && n >= cap) full = 1;
+        if (!full) {
+            gj_tok *obj = &toks[stack[depth - 1]], *t = &toks[n];
+            uint32_t i = stack[depth - 1] + 1, m;
+            t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
+            t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
+            for (m = 0; m < obj->size; m++) {
+                const gj_tok *k = &toks[i];
+                if ((k->len == t->len || (k->flags | t->flags)) &&
+                    gj__raw_eq(src + k->start, k->len, k->flags, src + t->start, t->len, t->flags))
+                    GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
+                i = toks[i + 1].next;
+            }
+            obj->size++;
+        }
+        n++;
+        p++;
+        while (p < end && gj__ws[*p]) p++;
+        if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+        if (*p != ':') GJ__FAIL(GJ_ERR_EXPECTED_COLON, p);
+        p++;
+        goto value;
+    }
+
+after_value:
+    while (p < end && gj__ws[*p]) p++;
+    if (depth == 0) {
+        if (p < end) GJ__FAIL(GJ_ERR_TRAILING_DATA, p);
+        goto done;
+    }
+    if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+    if (*p == ',') {
+        p++;
+        while (p < end && gj__ws[*p]) p++;
+        if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+        if (in_obj[depth - 1]) goto key;
+        if (*p == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
+        goto value;
+    }
+    if (*p == (in_obj[depth - 1] ? '}' : ']')) goto close;
+    GJ__FAIL(GJ_ERR_EXPECTED_COMMA, p);
+
+close:
+    /* p is at the closing bracket of the innermost container */
+    depth--;
+    if (!full) {
+        gj_tok *t = &toks[stack[depth]];
+        t->len = (uint32_t)(p + 1 - base) - t->start;
+        t->next = (uint32_t)n;
+    }
+    p++;
+    goto after_value;
+
+done:
+    st->count = n;
+    st->offset = 0;
+    if (want_tokens && n > cap) { st->err = GJ_ERR_NOMEM; st->offset = len; return GJ_ERR_NOMEM; }
+    st->err = GJ_OK;
+    return GJ_OK;
+
+fail:
+    st->err = err;
+    st->offset = (size_t)(q - base);
+    st->count = 0;
+    return err;
+}
+
+GJ_DEF gj_err gj_tokenize(const char *src, size_t len, gj_tok *toks, size_t cap, gj_status *st)
+{
+    return gj__run(src, len, toks, toks ? cap : 0, 1, st);
+}
+
+GJ_DEF gj_err gj_validate(const char *src, size_t len, gj_status *st)
+{
+    return gj__run(src, len, NULL, 0, 0, st);
+}
+
+/* ---- value access ---------------------------------------------------------------------------- */
+
+GJ_DEF uint32_t gj_find(const char *src, const gj_tok *toks, uint32_t obj, const char *key, size_t keylen)
+{
+    uint32_t i, end;
+    if (toks[obj].type != GJ_OBJECT) return 0;
+    end = toks[obj].next;
+    for (i = obj + 1; i < end; i = toks[i + 1].next) {
+        const gj_tok *k = &toks[i];
+        if ((k->flags || k->len == keylen) && gj__raw_eq(src + k->start, k->len, k->flags, key, keylen, 0))
+            return i + 1;
+    }
+    return 0;
+}
+
+GJ_DEF int gj_str_eq(const char *src, const gj_tok *t, const char *lit, size_t litlen)
+{
+    if (t->type != GJ_STRING) return 0;
+    if (!t->flags) return t->len == litlen && memcmp(src + t->start, lit, litlen) == 0;
+    return gj__raw_eq(src + t->start, t->len, 1, lit, litlen, 0);
+}
+
+GJ_DEF gj_err gj_unescape(const char *raw, size_t rawlen, char *out, size_t cap, size_t *outlen)
+{
+    gj__unesc it;
+    size_t n = 0;
+    int c;
+    gj__unesc_init(&it, raw, rawlen);
+    while ((c = gj__unesc_next(&it)) >= 0) {
+        if (n < cap) out[n] = (char)c;
+        n++;
+    }
+    if (outlen) *outlen = n;
+    if (n < cap) { out[n] = 0; return GJ_OK; }
+    if (cap) out[0] = 0;
+    return GJ_ERR_NOMEM;
+}
+
+GJ_DEF gj_err gj_get_str(const char *src, const gj_tok *t, char *out, size_t cap, size_t *outlen)
+{
+    if (t->type != GJ_STRING) return GJ_ERR_TYPE;
+    if (!t->flags) {
+        if (outlen) *outlen = t->len;
+        if (t->len < cap) { memcpy(out, src + t->start, t->len); out[t->len] = 0; return GJ_OK; }
+        if (cap) out[0] = 0;
+        return GJ_ERR_NOMEM;
+    }
+    return gj_unescape(src + t->start, t->len, out, cap, outlen);
+}
+
+/* Parse the integer part of strict number text; sets *neg and returns digits end, or reports. */
+static gj_err gj__parse_mag(const char *s, size_t n, int *neg, uint64_t *mag)
+{
+    size_t i = 0;
+    uint64_t v = 0;
+    *neg = 0;
+    if (i < n && s[i] == '-') { *neg = 1; i++; }
+    if (i >= n || !GJ__DIGIT((unsigned char)s[i])) return GJ_ERR_TYPE;
+    if (s[i] == '0' && i + 1 < n && GJ__DIGIT((unsigned char)s[i + 1])) return GJ_ERR_TYPE;
+    for (; i < n && GJ__DIGIT((unsigned char)s[i]); i++) {
+        unsigned d = (unsigned)(s[i] - '0');
+        if (v > (UINT64_MAX - d) / 10) {
+            /* keep scanning so "1e400"-like text still reports NOT_INTEGER first */
+            size_t j = i;
+            while (j < n && GJ__DIGIT((unsigned char)s[j])) j++;
+            if (j < n) return (s[j] == '.' || (s[j] | 0x20) == 'e') ? GJ_ERR_NOT_INTEGER : GJ_ERR_TYPE;
+            return GJ_ERR_RANGE;
+        }
+        v = v * 10 + d;
+    }
+    if (i < n) return (s[i] == '.' || (s[i] | 0x20) == 'e') ? GJ_ERR_NOT_INTEGER : GJ_ERR_TYPE;
+    *mag = v;
+    return GJ_OK;
+}
+
+GJ_DEF gj_err gj_parse_u64(const char *s, size_t n, uint64_t *out)
+{
+    int neg;
+    uint64_t v;
+    gj_err e = gj__parse_mag(s, n, &neg, &v);
+    if (e) return e;
+    if (neg && v) return GJ_ERR_RANGE;
+    *out = v;
+    return GJ_OK;
+}
+
+GJ_DEF gj_err gj_parse_i64(const char *s, size_t n, int64_t *out)
+{
+    int neg;
+    uint64_t v;
+    gj_err e = gj__parse_mag(s, n, &neg, &v);
+    if (e) return e;
+    if (neg) {
+        if (v > (uint64_t)INT64_MAX + 1) return GJ_ERR_RANGE;
+        *out = v ? (int64_t)(0 - (v - 1)) - 1 : 0;
+    } else {
+        if (v > (uint64_t)INT64_MAX) return GJ_ERR_RANGE;
+        *out = (int64_t)v;
+    }
+    return GJ_OK;
+}
+
+GJ_DEF gj_err gj_parse_f64(const char *s, size_t n, double *out)
+{
+    char buf[1100];
+    char *endp;
+    const unsigned char *p = (const unsigned char *)s;
+    char dp = localeconv()->decimal_point[0];
+    double v;
+    size_t i;
+    if (n == 0 || !(*p == '-' || GJ__DIGIT(*p))) return GJ_ERR_TYPE;
+    if (gj__scan_number(&p, (const unsigned char *)s + n) != GJ_OK || p != (const unsigned char *)s + n) return GJ_ERR_TYPE;
+    if (n >= sizeof buf) return GJ_ERR_RANGE;
+    for (i = 0; i < n; i++) buf[i] = s[i] == '.' ? dp : s[i]; /* strtod follows the C locale's point */
+    buf[n] = 0;
+    v = strtod(buf, &endp);
+    if (endp != buf + n) return GJ_ERR_TYPE;
+    if (v > 1.7976931348623157e308 || v < -1.7976931348623157e308) return GJ_ERR_RANGE;
+    *out = v;
+    return GJ_OK;
+}
+
+GJ_DEF gj_err gj_get_i64(const char *src, const gj_tok *t, int64_t *out)
+{
+    return t->type == GJ_NUMBER ? gj_parse_i64(src + t->start, t->len, out) : GJ_ERR_TYPE;
+}
+
+GJ_DEF gj_err gj_get_u64(const char *src, const gj_tok *t, uint64_t *out)
+{
+    return t->type == GJ_NUMBER ? gj_parse_u64(src + t->start, t->len, out) : GJ_ERR_TYPE;
+}
+
+GJ_DEF gj_err gj_get_f64(const char *src, const gj_tok *t, double *out)
+{
+    return t->type == GJ_NUMBER ? gj_parse_f64(src + t->start, t->len, out) : GJ_ERR_TYPE;
+}
+
+GJ_DEF gj_err gj_get_u64_str(const char *src, const gj_tok *t, uint64_t *out)
+{
+    gj_err e;
+    if (t->type != GJ_STRING || t->flags || t->len == 0 || src[t->start] == '-') return GJ_ERR_TYPE;
+    e = gj_parse_u64(src + t->start, t->len, out);
+    return e == GJ_OK || e == GJ_ERR_RANGE ? e : GJ_ERR_TYPE;
+}
+
+/* ---- writer ---------------------------------------------------------------------------------- */
+
+GJ_DEF void gj_writer_init(gj_writer *w, char *buf, size_t cap)
+{
+    memset(w, 0, sizeof *w);
+    w->buf = buf;
+    w->cap = buf ? cap : 0;
+}
+
+static void gj__put(gj_writer *w, const char *s, size_t n)
+{
+    if (w->len + n <= w->cap) memcpy(w->buf + w->len, s, n);
+    w->len += n;
+}
+
+static void gj__putc(gj_writer *w, char c)
+{
+    if (w->len < w->cap) w->buf[w->len] = c;
+    w->len++;
+}
+
+/* Before any value: check state, write the separating comma. Returns 0 when the call must stop. */
+static int gj__value_begin(gj_writer *w)
+{
+    if (w->err) return 0;
+    if (w->done) { w->err = GJ_ERR_WRITER_STATE; return 0; }
+    if (w->depth) {
+        if (w->is_obj[w->depth - 1] && !w->want_value) { w->err = GJ_ERR_WRITER_STATE; return 0; }
+        if (!w->is_obj[w->depth - 1] && w->need_comma) gj__putc(w, ',');
+    }
+    w->want_value = 0;
+    return 1;
+}
+
+static void gj__value_end(gj_writer *w)
+{
+    w->need_comma = 1;
+    if (!w->depth) w->done = 1;
+}
+
+static void gj__open(gj_writer *w, int obj)
+{
+    if (!gj__value_begin(w)) return;
+    if (w->depth >= GJ_MAX_DEPTH) { w->err = GJ_ERR_DEPTH; return; }
+    w->is_obj[w->depth++] = (uint8_t)obj;
+    w->need_comma = 0;
+    gj__putc(w, obj ? '{' : '[');
+}
+
+static void gj__close(gj_writer *w, int obj)
+{
+    if (w->err) return;
+    if (!w->depth || w->is_obj[w->depth - 1] != obj || w->want_value) { w->err = GJ_ERR_WRITER_STATE; return; }
+    w->depth--;
+    gj__putc(w, obj ? '}' : ']');
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_obj_begin(gj_writer *w) { gj__open(w, 1); }
+GJ_DEF void gj_obj_end(gj_writer *w) { gj__close(w, 1); }
+GJ_DEF void gj_arr_begin(gj_writer *w) { gj__open(w, 0); }
+GJ_DEF void gj_arr_end(gj_writer *w) { gj__close(w, 0); }
+
+/* Write s as escaped string content, validating UTF-8. Clean 8-byte runs are copied whole. */
+static void gj__escape(gj_writer *w, const char *s, size_t n)
+{
+    static const char hexd[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
+    while (p < end) {
+        unsigned c;
+        while (end - p >= 8 && !gj__str_special(gj__load8(p))) p += 8;
+        if (p >= end) break;
+        c = *p;
+        if (c >= 0x80) {
+            int k = gj__utf8_seq(p, end);
+            if (k <= 0) { w->err = GJ_ERR_BAD_UTF8; return; }
+            p += k;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') { p++; continue; }
+        gj__put(w, (const char *)run, (size_t)(p - run));
+        {
+            char e[6] = { '\\', 0, '0', '0', 0, 0 };
+            size_t el = 2;
+            switch (c) {
+            case '"': e[1] = '"'; break;
+            case '\\': e[1] = '\\'; break;
+            case '\b': e[1] = 'b'; break;
+            case '\f': e[1] = 'f'; break;
+            case '\n': e[1] = 'n'; break;
+            case '\r': e[1] = 'r'; break;
+            case '\t': e[1] = 't'; break;
+            default: e[1] = 'u'; e[4] = hexd[c >> 4]; e[5] = hexd[c & 15]; el = 6; break;
+            }
+            gj__put(w, e, el);
+        }
+        run = ++p;
+    }
+    gj__put(w, (const char *)run, (size_t)(end - run));
+}
+
+GJ_DEF void gj_key(gj_writer *w, const char *k, size_t n)
+{
+    if (w->err) return;
+    if (!w->depth || !w->is_obj[w->depth - 1] || w->want_value) { w->err = GJ_ERR_WRITER_STATE; return; }
+    if (w->need_comma) gj__putc(w, ',');
+    gj__putc(w, '"');
+    gj__escape(w, k, n);
+    gj__put(w, "\":", 2);
+    w->want_value = 1;
+}
+
+GJ_DEF void gj_str(gj_writer *w, const char *s, size_t n)
+{
+    if (!gj__value_begin(w)) return;
+    gj__putc(w, '"');
+    gj__escape(w, s, n);
+    gj__putc(w, '"');
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_str_raw(gj_writer *w, const char *raw, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)raw;
+    int esc = 0;
+    if (!gj__value_begin(w)) return;
+    /* must be exactly a string body: the scan has to run off the end without a closing quote */
+    {
+        const unsigned char *end = p + n;
+        gj_err e = gj__scan_string(&p, end, &esc);
+        if (e != GJ_ERR_TRUNCATED || p != end) {
+            if (e == GJ_ERR_TRUNCATED) e = *p >= 0x80 ? GJ_ERR_BAD_UTF8 : GJ_ERR_BAD_ESCAPE;
+            w->err = e == GJ_OK ? GJ_ERR_BAD_ESCAPE : e;
+            return;
+        }
+    }
+    gj__putc(w, '"');
+    gj__put(w, raw, n);
+    gj__putc(w, '"');
+    gj__value_end(w);
+}
+
+static size_t gj__u64_text(char *out, uint64_t v) /* out: 20 bytes; returns start index */
+{
+    size_t i = 20;
+    do { out[--i] = (char)('0' + v % 10); v /= 10; } while (v);
+    return i;
+}
+
+GJ_DEF void gj_uint(gj_writer *w, uint64_t v)
+{
+    char b[20];
+    size_t i;
+    if (!gj__value_begin(w)) return;
+    i = gj__u64_text(b, v);
+    gj__put(w, b + i, 20 - i);
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_uint_str(gj_writer *w, uint64_t v)
+{
+    char b[22];
+    size_t i;
+    if (!gj__value_begin(w)) return;
+    i = gj__u64_text(b + 1, v);
+    b[i] = '"';
+    b[21] = '"';
+    gj__put(w, b + i, 22 - i);
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_int(gj_writer *w, int64_t v)
+{
+    char b[21];
+    size_t i;
+    uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    if (!gj__value_begin(w)) return;
+    i = gj__u64_text(b + 1, mag) + 1;
+    if (v < 0) b[--i] = '-';
+    gj__put(w, b + i, 21 - i);
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_double(gj_writer *w, double v)
+{
+    char b[40];
+    int prec, k = 0;
+    char dp = localeconv()->decimal_point[0];
+    if (w->err) return;
+    if (!(v == v) || v > 1.7976931348623157e308 || v < -1.7976931348623157e308) { w->err = GJ_ERR_NOT_FINITE; return; }
+    if (!gj__value_begin(w)) return;
+    for (prec = 15; prec <= 17; prec++) { /* shortest of these that reads back exactly */
+        int i;
+        k = snprintf(b, sizeof b, "%.*g", prec, v);
+        for (i = 0; i < k; i++) if (b[i] == dp) b[i] = '.';
+        {
+            double back = 0;
+            if (gj_parse_f64(b, (size_t)k, &back) == GJ_OK && back == v) break;
+        }
+    }
+    gj__put(w, b, (size_t)k);
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_bool(gj_writer *w, int v)
+{
+    if (!gj__value_begin(w)) return;
+    if (v) gj__put(w, "true", 4); else gj__put(w, "false", 5);
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_null(gj_writer *w)
+{
+    if (!gj__value_begin(w)) return;
+    gj__put(w, "null", 4);
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_raw(gj_writer *w, const char *json, size_t n)
+{
+    if (!gj__value_begin(w)) return;
+    gj__put(w, json, n);
+    gj__value_end(w);
+}
+
+GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len)
+{
+    gj_err e = w->err;
+    if (!e && (!w->done || w->depth)) e = GJ_ERR_WRITER_STATE;
+    if (!e && w->len >= w->cap) e = GJ_ERR_NOMEM;
+    if (len) *len = e == GJ_ERR_NOMEM ? w->len + 1 : e ? 0 : w->len;
+    if (e) {
+        if (w->cap) w->buf[0] = 0;
+        return e;
+    }
+    w->buf[w->len] = 0;
+    return GJ_OK;
+}
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_JSON_IMPLEMENTATION */
+
+/*
+MIT License
+
+Copyright (c) 2026 the gateway.h authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT
+OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+*/

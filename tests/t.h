@@ -1,0 +1,32 @@
+/* t.h - the project's minimal test harness. Each tests/test_*.c is its own program:
+       #include "t.h"
+       static void test_something(void) { CHECK(1 + 1 == 2); CHECK_EQ(f(), 3); }
+       int main(void) { RUN(test_something); return t_summary("json"); }
+   A case passes when none of its checks failed. t_summary prints "<suite>: N passed, N failed".
+   Every test binary is linked with -Wl,--wrap=malloc,... so t_allocs() counts heap calls. */
+#ifndef GW_TEST_T_H
+#define GW_TEST_T_H
+#include <stdio.h>
+#include <stdint.h>
+#include <stddef.h>
+#include <string.h>
+
+void t_fail(const char *file, int line, const char *what);
+void t_failf(const char *file, int line, const char *fmt, ...);
+void t_run(void (*fn)(void), const char *name);
+/* A named case inside a table loop: t_case_begin("row 17"); ...checks...; t_case_end(); */
+void t_case_begin(const char *name);
+void t_case_end(void);
+int t_summary(const char *suite);
+/* Heap calls (malloc, calloc, realloc, free) since the program started. */
+unsigned long t_allocs(void);
+/* Read a whole file into a heap buffer (exact size, no NUL slack beyond len); NULL on error. */
+char *t_read_file(const char *path, size_t *len);
+
+#define CHECK(c) do { if (!(c)) t_fail(__FILE__, __LINE__, #c); } while (0)
+#define CHECK_EQ(a, b) do { long long t_a_ = (long long)(a), t_b_ = (long long)(b); \
+    if (t_a_ != t_b_) t_failf(__FILE__, __LINE__, "%s == %s: %lld != %lld", #a, #b, t_a_, t_b_); } while (0)
+#define CHECK_STR(a, b) do { const char *t_a_ = (a), *t_b_ = (b); \
+    if (strcmp(t_a_, t_b_) != 0) t_failf(__FILE__, __LINE__, "%s == %s: \"%s\" != \"%s\"", #a, #b, t_a_, t_b_); } while (0)
+#define RUN(fn) t_run(fn, #fn)
+#endif
