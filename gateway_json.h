@@ -336,7 +336,7 @@ static gj_err gj__scan_string(const unsigned char **pp, const unsigned char *end
                 if (end - p < 6) {
                     /* cut short: truncated only if what is there could still be hex */
                     const unsigned char *q;
-                    for (q = p + 2; q < end; q++) if (gj__hex(*q) < 0) { *pp = q; return GJ_ERR_BAD_ESCAPE; }
+                    for (q = p + 2; q < end; q++) if (gj__hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_ESCAPE; }
                     *pp = p; return GJ_ERR_TRUNCATED;
                 }
                 u = gj__hex4(p + 2);
@@ -350,7 +350,7 @@ static gj_err gj__scan_string(const unsigned char **pp, const unsigned char *end
                         static const char pre[2] = { '\\', 'u' };
                         size_t i;
                         for (i = 0; q + i < end && i < 2; i++) if (q[i] != (unsigned char)pre[i]) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
-                        for (q += 2; q < end; q++) if (gj__hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                        for (q += i; q < end; q++) if (gj__hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
                         *pp = p; return GJ_ERR_TRUNCATED;
                     }
                     if (p[6] != '\\' || p[7] != 'u') { *pp = p; return GJ_ERR_BAD_SURROGATE; }
@@ -506,7 +506,7 @@ static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int
     gj_status dummy;
     if (!st) st = &dummy;
 
-    if (len >= 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; }
+    if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
 
 value:
     while (p < end && gj__ws[*p]) p++;

@@ -1,3 +1,3 @@
 /* The one translation unit that holds the library's implementation for every test program. */
 #define GATEWAY_IMPLEMENTATION
-#include "../gateway_json.h"
+#include "../gateway.h"
