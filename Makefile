@@ -6,7 +6,7 @@ STD     := -std=c99
 WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror
 WRAP    := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=free
 SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-HDRS    := gateway.h gateway_json.h
+HDRS    := gateway.h gateway_json.h $(wildcard parts/*.h)
 
 TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)

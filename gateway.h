@@ -206,7 +206,8 @@ enum gw__kind {
     GW__ENUM      /* int: index into the names at sub (cval of them), written as the name */
 };
 /* flags: OPT may be absent; NULLABLE may be null; ALT accepts the other form on decode (snowflake
-   as an integer, id as a digit string); QUIET: an optional null the encoder leaves out */
+   as an integer, id as a digit string); QUIET: an optional null the encoder leaves out (a NULL
+   field, or an OPT|NULLABLE field whose has_ is false) */
 enum { GW__OPT = 1, GW__NULLABLE = 2, GW__ALT = 4, GW__QUIET = 8 };
 /* string formats (cval of a GW__STR field); integer fields use cval as their maximum when > 0 */
 enum { GW__FMT_ANY = 0, GW__FMT_UUID, GW__FMT_DATETIME, GW__FMT_DIGITS4 };
@@ -429,24 +430,28 @@ static int gw__digits(const char *s, size_t n)
     return 1;
 }
 
-/* RFC 3339 date-time: 2021-04-05T12:34:56[.frac](Z|+hh:mm|-hh:mm), with field ranges checked. */
+/* RFC 3339 date-time as D-36 narrows it: 2021-04-05T12:34:56[.1-9 digits](Z|+hh:mm|-hh:mm),
+   uppercase T/Z, the day valid for its month (leap years), other field ranges checked. */
 static int gw__is_datetime(const char *s, size_t n)
 {
+    static const char mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     size_t i = 19;
-    int mo, d, h, mi, sec;
+    int y, mo, d, h, mi, sec;
     if (n < 20 || !gw__digits(s, 4) || s[4] != '-' || !gw__digits(s + 5, 2) || s[7] != '-' ||
-        !gw__digits(s + 8, 2) || (s[10] != 'T' && s[10] != 't') || !gw__digits(s + 11, 2) || s[13] != ':' ||
+        !gw__digits(s + 8, 2) || s[10] != 'T' || !gw__digits(s + 11, 2) || s[13] != ':' ||
         !gw__digits(s + 14, 2) || s[16] != ':' || !gw__digits(s + 17, 2)) return 0;
     mo = (s[5] - '0') * 10 + s[6] - '0'; d = (s[8] - '0') * 10 + s[9] - '0';
     h = (s[11] - '0') * 10 + s[12] - '0'; mi = (s[14] - '0') * 10 + s[15] - '0';
     sec = (s[17] - '0') * 10 + s[18] - '0';
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return 0;
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + s[3] - '0';
+    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59 || sec > 60) return 0;
+    if (mo == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))) return 0;
     if (s[i] == '.') {
         size_t f = ++i;
         while (i < n && GJ__DIGIT((unsigned char)s[i])) i++;
-        if (i == f) return 0;
+        if (i == f || i - f > 9) return 0;
     }
-    if (i < n && (s[i] == 'Z' || s[i] == 'z')) return i + 1 == n;
+    if (i < n && s[i] == 'Z') return i + 1 == n;
     if (i + 6 == n && (s[i] == '+' || s[i] == '-') && gw__digits(s + i + 1, 2) && s[i + 3] == ':' &&
         gw__digits(s + i + 4, 2))
         return (s[i + 1] - '0') * 10 + s[i + 2] - '0' <= 23 && (s[i + 4] - '0') * 10 + s[i + 5] - '0' <= 59;
@@ -546,6 +551,7 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
             k = &c->toks[++t];
         }
         if (k->type != GJ_ARRAY) return gw__fail(c, GW_ERR_TYPE, t);
+        if (f->wrap && k->size == 0) return gw__fail(c, GW_ERR_VALUE, t); /* "none" is only [] */
         GJ_ASSERT(el->size <= GW__ELEM_MAX);
         items = (unsigned char *)gw__alloc(c, (size_t)k->size * el->size);
         stride = c->measuring ? 0 : el->size;
@@ -674,7 +680,7 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     uint32_t op = gj_find(c->src, c->toks, 0, P->op_key, strlen(P->op_key)), i;
     const gj_tok *k = &c->toks[op];
     int64_t opv = 0;
-    int op_known = 0, wrong_side = 0;
+    int op_known = 0, wrong_side = 0, named_hit = 0;
     uint32_t name_tok = 0;
     gw__path_push(c, P->op_key, (uint32_t)strlen(P->op_key), 0);
     if (!op) return gw__fail(c, GW_ERR_MISSING, 0);
@@ -683,12 +689,16 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     for (i = *at; i < P->nv; i++) {
         const gw__variant *v = &P->v[i];
         if (!gw__op_match(c, P, v, op, opv)) continue;
-        op_known = 1;
+        /* the other side's catch-all op does not make every op known to this side */
+        if (v->op != GW__ANY_OP || (v->from & from)) op_known = 1;
         if (v->name) {
             uint32_t n = gw__lookup(c->src, c->toks, v->key1, v->key2);
             if (!n) continue;
             if (!name_tok) name_tok = n;
             if (!gj_str_eq(c->src, &c->toks[n], v->name, strlen(v->name))) continue;
+            if (!(v->from & from)) named_hit = 1;
+        } else if (named_hit) {
+            continue; /* a name (listed before) already identified the other side's message */
         }
         if (!(v->from & from)) { wrong_side = 1; continue; }
         c->depth--;
@@ -696,14 +706,19 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
         return GW_OK;
     }
     if (!report) return GW_ERR_UNKNOWN_OP;
-    if (!op_known) return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
     if (wrong_side) return gw__fail(c, GW_ERR_DIRECTION, op);
+    if (!op_known) return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
     c->depth--;
     for (i = 0; i < P->nv; i++) { /* report where the name should have been */
         const gw__variant *v = &P->v[i];
         if (!v->name || !gw__op_match(c, P, v, op, opv)) continue;
         gw__path_push(c, v->key1, (uint32_t)strlen(v->key1), 0);
-        if (v->key2) gw__path_push(c, v->key2, (uint32_t)strlen(v->key2), 0);
+        if (v->key2) { /* the object holding the name: absent or not an object is its own error */
+            uint32_t o = gw__lookup(c->src, c->toks, v->key1, NULL);
+            if (!o) return gw__fail(c, GW_ERR_MISSING, 0);
+            if (c->toks[o].type != GJ_OBJECT) return gw__fail(c, GW_ERR_TYPE, o);
+            gw__path_push(c, v->key2, (uint32_t)strlen(v->key2), 0);
+        }
         if (!name_tok) return gw__fail(c, GW_ERR_MISSING, 0);
         return gw__fail(c, c->toks[name_tok].type == GJ_STRING ? GW_ERR_UNKNOWN_EVENT : GW_ERR_TYPE, name_tok);
     }
@@ -719,8 +734,9 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     gj_status st;
     gj_err je;
     unsigned char *mem = (unsigned char *)scratch;
-    size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7);
+    size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7), used;
     uint32_t at = 0;
+    int first_depth = 0;
     gw_err r;
     if (!err) err = &local;
     memset(err, 0, sizeof *err);
@@ -744,19 +760,23 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     memset(&c, 0, offsetof(gw__ctx, dummy));
     c.src = buf;
     c.toks = (const gj_tok *)(void *)(mem + pad);
-    c.mem = mem + pad + st.count * sizeof(gj_tok);
-    c.cap = scratch_size - pad - st.count * sizeof(gj_tok);
+    /* arrays follow the tokens, 8-byte aligned */
+    used = pad + ((st.count * sizeof(gj_tok) + 7) & ~(size_t)7);
+    c.mem = mem + used;
+    c.cap = scratch_size > used ? scratch_size - used : 0;
     c.err = err;
     if (c.toks[0].type != GJ_OBJECT) return gw__fail(&c, GW_ERR_TYPE, 0);
     if ((r = gw__dispatch(&c, P, from, &at, 1)) != GW_OK) return r;
-    /* A kind may have several accepted forms (decode-only aliases): try each, report the first error. */
+    /* A kind may have several accepted forms (decode-only aliases): try each. When all fail, report
+       the error of the form that got deepest into the JSON (the first on a tie): that form is the
+       one the sender meant, e.g. Nightingale's {"track": Track} wrapper (D-41). */
     for (;;) {
         memcpy(msg, &P->v[at].kind, sizeof P->v[at].kind);
         r = gw__decode_obj(&c, P->v[at].schema, 0, (unsigned char *)msg);
         if (!r) break;
+        if (!first.code || c.depth > first_depth) first = *err, first_depth = c.depth;
         if (at + 1 < P->nv && P->v[at + 1].kind == P->v[at].kind) {
             uint32_t next = at + 1;
-            if (!first.code) first = *err;
             if (gw__dispatch(&c, P, from, &next, 0) == GW_OK && P->v[next].kind == P->v[at].kind) {
                 memset(msg, 0, P->msg_size);
                 c.depth = 0; c.used = 0; c.measuring = 0;
@@ -766,11 +786,11 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
         }
         break;
     }
-    if (r && first.code) *err = first, r = first.code;
+    if (r) *err = first, r = first.code;
     if (!r) memset(err, 0, sizeof *err);
     if (!r && c.measuring) {
         r = err->code = GW_ERR_SCRATCH;
-        err->needed = pad + st.count * sizeof(gj_tok) + c.used + 8;
+        err->needed = used + c.used + 7; /* + 7: the same need from a differently aligned buffer */
     }
     if (r) memset(msg, 0, P->msg_size);
     return r;
@@ -802,6 +822,49 @@ static int gw__einvalid(gw__ectx *e)
 }
 
 static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char *base);
+
+/* Write validated JSON without the whitespace between tokens, so output stays canonical. */
+static void gw__put_compact(gj_writer *w, const char *s, size_t n)
+{
+    size_t i, run = 0;
+    int in_str = 0;
+    if (!gj__value_begin(w)) return;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (in_str) {
+            if (ch == '\\') i++;
+            else if (ch == '"') in_str = 0;
+        } else if (ch == '"') {
+            in_str = 1;
+        } else if (gj__ws[ch]) {
+            gj__put(w, s + run, i - run);
+            run = i + 1;
+        }
+    }
+    gj__put(w, s + run, n - run);
+    gj__value_end(w);
+}
+
+/* Equal JSON texts up to whitespace between tokens (both validated). */
+static int gw__raw_equal(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    int in_str = 0;
+    for (;;) {
+        if (!in_str) {
+            while (i < an && gj__ws[(unsigned char)a[i]]) i++;
+            while (j < bn && gj__ws[(unsigned char)b[j]]) j++;
+        }
+        if (i == an || j == bn) return i == an && j == bn;
+        if (a[i] != b[j]) return 0;
+        if (in_str) {
+            if (a[i] == '\\') {
+                if (++i == an || ++j == bn || a[i] != b[j]) return 0;
+            } else if (a[i] == '"') in_str = 0;
+        } else if (a[i] == '"') in_str = 1;
+        i++; j++;
+    }
+}
 
 static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char *base)
 {
@@ -855,7 +918,7 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         gw_raw r;
         memcpy(&r, src, sizeof r);
         if (!r.ptr || gj_validate(r.ptr, r.len, NULL)) return gw__einvalid(e);
-        gj_raw(w, r.ptr, r.len);
+        gw__put_compact(w, r.ptr, r.len);
         return 1;
     }
     case GW__CONST_INT: gj_int(w, f->cval); return 1;
@@ -889,7 +952,7 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
     for (j = 0; j < s->n; j++) {
         const gw__field *f = &s->f[j];
         int present = f->has == GW__NOHAS || base[f->has];
-        if (!present && !(f->flags & GW__NULLABLE)) continue;         /* optional: omitted */
+        if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue; /* optional: omitted */
         if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;   /* decode-only null */
         if (!s->tuple) gj_key(&e->w, f->name, f->name_len);
         if (!present) { gj_null(&e->w); continue; }
@@ -921,7 +984,12 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, char *out, size_t 
     if (outlen) *outlen = 0;
     if (!msg || (!out && cap)) { err->code = GW_ERR_ARG; return GW_ERR_ARG; }
     memcpy(&kind, msg, sizeof kind);
-    if (!(v = gw__variant_of(P, kind))) {
+    if ((v = gw__variant_of(P, kind)) != NULL) { /* same-kind variants: the first whose root check accepts msg */
+        const gw__variant *w;
+        for (w = v; w < P->v + P->nv && w->kind == kind; w++)
+            if (w->schema->check && !w->schema->check((const unsigned char *)msg)) { v = w; break; }
+    }
+    if (!v) {
         if (cap) out[0] = 0;
         memcpy(err->path, "kind", 5);
         return err->code = GW_ERR_INVALID;
@@ -979,7 +1047,8 @@ static int gw__equal_value(const gw__field *f, const unsigned char *a, const uns
     case GW__RAW: {
         gw_raw r, s;
         memcpy(&r, x, sizeof r); memcpy(&s, y, sizeof s);
-        return r.len == s.len && (!r.len || memcmp(r.ptr, s.ptr, r.len) == 0);
+        if (!r.ptr || !s.ptr) return r.ptr == s.ptr;
+        return gw__raw_equal(r.ptr, r.len, s.ptr, s.len);
     }
     default: return 1; /* constants carry no data */
     }

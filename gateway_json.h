@@ -714,6 +714,14 @@ GJ_DEF gj_err gj_get_str(const char *src, const gj_tok *t, char *out, size_t cap
     return gj_unescape(src + t->start, t->len, out, cap, outlen);
 }
 
+/* s[0..n) starts with '-' or a digit and is not a plain integer: GJ_ERR_NOT_INTEGER when it is a
+   valid JSON number (fraction or exponent), GJ_ERR_TYPE when it is not a number at all ("1.", "1x"). */
+static gj_err gj__not_integer(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    return gj__scan_number(&p, end) == GJ_OK && p == end ? GJ_ERR_NOT_INTEGER : GJ_ERR_TYPE;
+}
+
 /* Parse the integer part of strict number text; sets *neg and returns digits end, or reports. */
 static gj_err gj__parse_mag(const char *s, size_t n, int *neg, uint64_t *mag)
 {
@@ -729,12 +737,12 @@ static gj_err gj__parse_mag(const char *s, size_t n, int *neg, uint64_t *mag)
             /* keep scanning so "1e400"-like text still reports NOT_INTEGER first */
             size_t j = i;
             while (j < n && GJ__DIGIT((unsigned char)s[j])) j++;
-            if (j < n) return (s[j] == '.' || (s[j] | 0x20) == 'e') ? GJ_ERR_NOT_INTEGER : GJ_ERR_TYPE;
+            if (j < n) return gj__not_integer(s, n);
             return GJ_ERR_RANGE;
         }
         v = v * 10 + d;
     }
-    if (i < n) return (s[i] == '.' || (s[i] | 0x20) == 'e') ? GJ_ERR_NOT_INTEGER : GJ_ERR_TYPE;
+    if (i < n) return gj__not_integer(s, n);
     *mag = v;
     return GJ_OK;
 }
@@ -940,7 +948,8 @@ GJ_DEF void gj_str_raw(gj_writer *w, const char *raw, size_t n)
         const unsigned char *end = p + n;
         gj_err e = gj__scan_string(&p, end, &esc);
         if (e != GJ_ERR_TRUNCATED || p != end) {
-            if (e == GJ_ERR_TRUNCATED) e = *p >= 0x80 ? GJ_ERR_BAD_UTF8 : GJ_ERR_BAD_ESCAPE;
+            if (e == GJ_ERR_TRUNCATED) /* cut: a UTF-8 sequence, an escape, or a high surrogate's pair */
+                e = *p >= 0x80 ? GJ_ERR_BAD_UTF8 : (end - p >= 6 && p[1] == 'u') ? GJ_ERR_BAD_SURROGATE : GJ_ERR_BAD_ESCAPE;
             w->err = e == GJ_OK ? GJ_ERR_BAD_ESCAPE : e;
             return;
         }

@@ -1,0 +1,91 @@
+#!/bin/sh
+# End-to-end checks of build/gwcat on files made in a temporary directory.
+# Prints "gwcat: N passed, N failed" (the format tests/run.sh sums); exits 1 on any failure.
+cd "$(dirname "$0")/.." || exit 2
+GWCAT=${GWCAT:-build/gwcat}
+pass=0; fail=0
+if [ ! -x "$GWCAT" ]; then echo "gwcat: $GWCAT not built"; echo "gwcat: 0 passed, 1 failed"; exit 1; fi
+dir=$(mktemp -d) || exit 2
+trap 'rm -rf "$dir"' EXIT
+
+# check NAME WANT_RC WANT_STDOUT WANT_STDERR(empty|nonempty) -- ARGS...
+check() {
+    name=$1; want_rc=$2; want_out=$3; want_err=$4; shift 5
+    "$GWCAT" "$@" > "$dir/out" 2> "$dir/err"
+    rc=$?
+    out=$(cat "$dir/out")
+    ok=1
+    [ "$rc" -eq "$want_rc" ] || { echo "FAIL $name: exit $rc, want $want_rc"; ok=0; }
+    if [ "$want_out" != "*" ] && [ "$out" != "$want_out" ]; then
+        echo "FAIL $name: stdout:"; cat "$dir/out"; echo "  want: $want_out"; ok=0
+    fi
+    case $want_err in
+        empty) [ -s "$dir/err" ] && { echo "FAIL $name: unexpected stderr:"; cat "$dir/err"; ok=0; } ;;
+        nonempty) [ -s "$dir/err" ] || { echo "FAIL $name: no message on stderr"; ok=0; } ;;
+    esac
+    if [ $ok -eq 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+}
+
+# inputs
+printf '{"op":0,"d":{"id":"155112606661607425","s":[1,2.5,-3e2,true,false,null]},"t":"READY"}' > "$dir/valid.json"
+printf ' \t\r\n[ "caf\303\251 \360\237\230\200", "\\u00e9\\uD83D\\uDE00" ]\n' > "$dir/utf8.json"
+printf '42' > "$dir/scalar.json"
+printf '[1,2,]' > "$dir/comma.json"
+printf '{"a":1,"a":2}' > "$dir/dup.json"
+printf '' > "$dir/empty.json"
+printf '   \n' > "$dir/blank.json"
+printf '{"a":[1,2' > "$dir/trunc.json"
+printf '["a\000b"]' > "$dir/nul.json"
+printf '["\300\200"]' > "$dir/overlong.json"
+printf '{} x' > "$dir/trailing.json"
+printf '// c\n1' > "$dir/comment.json"
+printf '%065d' 0 | tr 0 '[' > "$dir/deep.json"; printf '%065d' 0 | tr 0 ']' >> "$dir/deep.json"
+printf '%064d' 0 | tr 0 '[' > "$dir/deep64.json"; printf '%064d' 0 | tr 0 ']' >> "$dir/deep64.json"
+printf 'x' > "$dir/name with space.json"
+mkdir "$dir/adir"
+
+check "valid"            0 ""                                                             empty -- --json "$dir/valid.json"
+check "utf8+ws"          0 ""                                                             empty -- --json "$dir/utf8.json"
+check "scalar"           0 ""                                                             empty -- --json "$dir/scalar.json"
+check "depth 64"         0 ""                                                             empty -- --json "$dir/deep64.json"
+check "several valid"    0 ""                                                             empty -- --json "$dir/valid.json" "$dir/utf8.json" "$dir/scalar.json"
+check "trailing comma"   1 "$dir/comma.json:5: trailing comma before closing bracket"    empty -- --json "$dir/comma.json"
+check "duplicate key"    1 "$dir/dup.json:7: duplicate object key"                        empty -- --json "$dir/dup.json"
+check "empty file"       1 "$dir/empty.json:0: no JSON value in input"                    empty -- --json "$dir/empty.json"
+check "blank file"       1 "$dir/blank.json:4: no JSON value in input"                    empty -- --json "$dir/blank.json"
+check "truncated"        1 "$dir/trunc.json:9: input ends inside a value"                 empty -- --json "$dir/trunc.json"
+check "NUL in string"    1 "$dir/nul.json:3: unescaped control character in string"      empty -- --json "$dir/nul.json"
+check "overlong utf8"    1 "$dir/overlong.json:2: invalid UTF-8"                          empty -- --json "$dir/overlong.json"
+check "trailing data"    1 "$dir/trailing.json:3: unexpected data after the top-level value" empty -- --json "$dir/trailing.json"
+check "comment"          1 "$dir/comment.json:0: expected a value"                        empty -- --json "$dir/comment.json"
+check "depth 65"         1 "$dir/deep.json:64: nesting too deep"                          empty -- --json "$dir/deep.json"
+check "space in name"    1 "$dir/name with space.json:0: expected a value"                empty -- --json "$dir/name with space.json"
+check "mixed: only the invalid reported, in order" 1 "$dir/comma.json:5: trailing comma before closing bracket
+$dir/dup.json:7: duplicate object key" empty -- --json "$dir/comma.json" "$dir/valid.json" "$dir/dup.json"
+check "missing file"     2 ""                                                             nonempty -- --json "$dir/nope.json"
+check "directory"        2 ""                                                             nonempty -- --json "$dir/adir"
+check "missing wins over invalid, others still checked" 2 "$dir/comma.json:5: trailing comma before closing bracket" \
+                                                                                          nonempty -- --json "$dir/nope.json" "$dir/comma.json" "$dir/valid.json"
+check "no arguments"     2 ""                                                             nonempty --
+check "no files"         2 ""                                                             nonempty -- --json
+check "no mode"          2 ""                                                             nonempty -- "$dir/valid.json"
+check "unknown option"   2 ""                                                             nonempty -- --jsn "$dir/valid.json"
+check "files before --json" 0 ""                                                          empty -- "$dir/valid.json" --json
+check "-- ends options"  2 ""                                                             nonempty -- --json -- --help
+check "--help"           0 "*"                                                            empty -- --help
+grep -q '^usage: ' "$dir/out" && grep -q -- '--json' "$dir/out" && pass=$((pass + 1)) || { echo "FAIL --help: no usage text"; fail=$((fail + 1)); }
+
+# standard input
+if printf '{"a":[1,2,]}' | "$GWCAT" --json - > "$dir/out" 2>&1; then rc=0; else rc=$?; fi
+if [ "$rc" -eq 1 ] && [ "$(cat "$dir/out")" = "-:10: trailing comma before closing bracket" ]; then pass=$((pass + 1)); else echo "FAIL stdin: rc $rc: $(cat "$dir/out")"; fail=$((fail + 1)); fi
+if printf '[true]' | "$GWCAT" --json - > "$dir/out" 2>&1; then pass=$((pass + 1)); else echo "FAIL stdin valid"; fail=$((fail + 1)); fi
+
+# a larger file: many distinct keys, and one over the initial read buffer size
+awk 'BEGIN { printf "{"; for (i = 0; i < 20000; i++) printf "%s\"key%d\":[%d,\"v\"]", (i ? "," : ""), i, i; printf "}" }' > "$dir/big.json"
+check "big valid"        0 ""                                                             empty -- --json "$dir/big.json"
+printf ',"key7":0}' >> "$dir/big.json"
+check "big invalid"      1 "*"                                                            empty -- --json "$dir/big.json"
+grep -q "big.json:[0-9]*: unexpected data after the top-level value" "$dir/out" && pass=$((pass + 1)) || { echo "FAIL big invalid message: $(cat "$dir/out")"; fail=$((fail + 1)); }
+
+echo "gwcat: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
