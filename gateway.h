@@ -971,6 +971,16 @@ static const gw__variant *gw__variant_of(const gw__proto *P, int kind)
     return NULL;
 }
 
+/* The variant that encodes (and compares) msg: of adjacent same-kind variants, the first whose
+   root check accepts msg (one kind, several payload shapes), else the first of the kind. */
+static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const void *msg)
+{
+    const gw__variant *v = gw__variant_of(P, kind), *w;
+    for (w = v; w && w < P->v + P->nv && w->kind == kind; w++)
+        if (w->schema->check && !w->schema->check((const unsigned char *)msg)) return w;
+    return v;
+}
+
 static gw_err gw__encode(const gw__proto *P, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
 {
     gw_error local;
@@ -984,12 +994,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, char *out, size_t 
     if (outlen) *outlen = 0;
     if (!msg || (!out && cap)) { err->code = GW_ERR_ARG; return GW_ERR_ARG; }
     memcpy(&kind, msg, sizeof kind);
-    if ((v = gw__variant_of(P, kind)) != NULL) { /* same-kind variants: the first whose root check accepts msg */
-        const gw__variant *w;
-        for (w = v; w < P->v + P->nv && w->kind == kind; w++)
-            if (w->schema->check && !w->schema->check((const unsigned char *)msg)) { v = w; break; }
-    }
-    if (!v) {
+    if (!(v = gw__variant_for(P, kind, msg))) {
         if (cap) out[0] = 0;
         memcpy(err->path, "kind", 5);
         return err->code = GW_ERR_INVALID;
@@ -1075,7 +1080,7 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     memcpy(&ka, a, sizeof ka);
     memcpy(&kb, b, sizeof kb);
     if (ka != kb) return 0;
-    v = gw__variant_of(P, ka);
+    v = gw__variant_for(P, ka, a);
     return v ? gw__equal_obj(v->schema, (const unsigned char *)a, (const unsigned char *)b) : 1;
 }
 
