@@ -680,7 +680,7 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     uint32_t op = gj_find(c->src, c->toks, 0, P->op_key, strlen(P->op_key)), i;
     const gj_tok *k = &c->toks[op];
     int64_t opv = 0;
-    int op_known = 0, wrong_side = 0, named_hit = 0;
+    int op_known = 0, wrong_side = 0, named_hit = 0, own_name = 0;
     uint32_t name_tok = 0;
     gw__path_push(c, P->op_key, (uint32_t)strlen(P->op_key), 0);
     if (!op) return gw__fail(c, GW_ERR_MISSING, 0);
@@ -695,7 +695,7 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
             uint32_t n = gw__lookup(c->src, c->toks, v->key1, v->key2);
             if (!n) continue;
             if (!name_tok) name_tok = n;
-            if (!gj_str_eq(c->src, &c->toks[n], v->name, strlen(v->name))) continue;
+            if (!gj_str_eq(c->src, &c->toks[n], v->name, strlen(v->name))) { own_name |= v->from & from; continue; }
             if (!(v->from & from)) named_hit = 1;
         } else if (named_hit) {
             continue; /* a name (listed before) already identified the other side's message */
@@ -706,7 +706,8 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
         return GW_OK;
     }
     if (!report) return GW_ERR_UNKNOWN_OP;
-    if (wrong_side) return gw__fail(c, GW_ERR_DIRECTION, op);
+    /* a wrong name for this side is reported as such, not as the other side's unnamed message */
+    if (wrong_side && (named_hit || !own_name)) return gw__fail(c, GW_ERR_DIRECTION, op);
     if (!op_known) return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
     c->depth--;
     for (i = 0; i < P->nv; i++) { /* report where the name should have been */

@@ -1,16 +1,20 @@
 /* gwcat - command-line companion of gateway.h.
 
-       gwcat --json FILE...     check each FILE with the strict JSON tokenizer
+       gwcat --json FILE...                              check each FILE with the strict JSON tokenizer
+       gwcat --proto NAME --from client|server FILE...   decode each FILE as one payload of protocol
+                                                         NAME sent by that side; print its canonical
+                                                         re-encoding on one line
+       gwcat --list                                      print the protocol names
 
    Exit status: 0 every file is valid, 1 some file is invalid (each reported on stdout as
-   "FILE:OFFSET: message"), 2 usage error or unreadable file (message on stderr).
+   "FILE:OFFSET: message", or "FILE:OFFSET: path: message" for a protocol error), 2 usage error or unreadable file (message on stderr).
    FILE "-" reads standard input.
 
    Layout: main() parses the command line into a gwcat_opts, then runs one per-file function for
    each file according to the mode. A new mode adds an enum value, its option parsing in
    parse_args(), and a per-file function in run_file() (or a whole-run action in main()). */
-#define GATEWAY_JSON_IMPLEMENTATION
-#include "../gateway_json.h"
+#define GATEWAY_IMPLEMENTATION
+#include "../gateway.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,11 +24,15 @@ enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
 typedef enum gwcat_mode {
     MODE_NONE = 0,
-    MODE_JSON      /* --json: strict syntax check */
+    MODE_JSON,     /* --json: strict syntax check */
+    MODE_PROTO,    /* --proto NAME --from SIDE: decode and re-encode */
+    MODE_LIST      /* --list: protocol names */
 } gwcat_mode;
 
 typedef struct gwcat_opts {
     gwcat_mode mode;
+    gw_proto proto;
+    gw_from from;
     int help;
     char **files;  /* the operands, in order */
     int nfiles;
@@ -36,15 +44,21 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: %s --json FILE...\n"
+            "       %s --proto NAME --from client|server FILE...\n"
+            "       %s --list\n"
             "       %s --help\n"
             "\n"
             "  --json FILE...   check each FILE (\"-\" = standard input) as strict JSON (RFC 8259,\n"
             "                   no duplicate keys, nesting up to %d)\n"
+            "  --proto NAME     decode each FILE as one payload of protocol NAME (see --list) and\n"
+            "                   print its canonical re-encoding on one line\n"
+            "  --from SIDE      who sent the payloads: client or server\n"
+            "  --list           print the protocol names\n"
             "  --help           show this help\n"
             "\n"
-            "exit status: 0 all valid, 1 some file invalid (\"FILE:OFFSET: message\" on stdout),\n"
+            "exit status: 0 all valid, 1 some file invalid (\"FILE:OFFSET: [path: ]message\" on stdout),\n"
             "             2 usage error or unreadable file\n",
-            prog, prog, GJ_MAX_DEPTH);
+            prog, prog, prog, prog, GJ_MAX_DEPTH);
 }
 
 /* Parse argv into o. Returns 0, or prints the problem and returns EXIT_USAGE. */
@@ -58,9 +72,20 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
         if (!only_files && a[0] == '-' && a[1] != 0) {
             if (strcmp(a, "--") == 0) only_files = 1;
             else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) o->help = 1;
-            else if (strcmp(a, "--json") == 0) {
-                if (o->mode && o->mode != MODE_JSON) { fprintf(stderr, "%s: conflicting modes\n", prog); return EXIT_USAGE; }
-                o->mode = MODE_JSON;
+            else if (strcmp(a, "--json") == 0 || strcmp(a, "--list") == 0 || strcmp(a, "--proto") == 0) {
+                gwcat_mode m = a[2] == 'j' ? MODE_JSON : a[2] == 'l' ? MODE_LIST : MODE_PROTO;
+                if (o->mode && o->mode != m) { fprintf(stderr, "%s: conflicting modes\n", prog); return EXIT_USAGE; }
+                o->mode = m;
+                if (m == MODE_PROTO) {
+                    if (++i >= argc || (o->proto = gw_proto_find(argv[i])) == GW_PROTO_NONE) {
+                        fprintf(stderr, "%s: --proto needs one of the names --list prints\n", prog);
+                        return EXIT_USAGE;
+                    }
+                }
+            } else if (strcmp(a, "--from") == 0) {
+                if (++i < argc && strcmp(argv[i], "client") == 0) o->from = GW_FROM_CLIENT;
+                else if (i < argc && strcmp(argv[i], "server") == 0) o->from = GW_FROM_SERVER;
+                else { fprintf(stderr, "%s: --from needs client or server\n", prog); return EXIT_USAGE; }
             } else {
                 fprintf(stderr, "%s: unknown option '%s'\n", prog, a);
                 usage(stderr);
@@ -72,6 +97,11 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
     }
     if (o->help) return 0;
     if (o->mode == MODE_NONE) { fprintf(stderr, "%s: no mode given\n", prog); usage(stderr); return EXIT_USAGE; }
+    if (o->mode == MODE_LIST) return 0;
+    if ((o->mode == MODE_PROTO) != (o->from != 0)) {
+        fprintf(stderr, "%s: --proto and --from go together\n", prog);
+        return EXIT_USAGE;
+    }
     if (o->nfiles == 0) { fprintf(stderr, "%s: no input files\n", prog); usage(stderr); return EXIT_USAGE; }
     return 0;
 }
@@ -125,6 +155,45 @@ static int check_json(const char *path, const char *buf, size_t len)
     return EXIT_INVALID;
 }
 
+/* --proto: decode one payload and print its canonical re-encoding. Returns an exit code. */
+static int check_proto(const gwcat_opts *o, const char *path, const char *buf, size_t len)
+{
+    gw_any_msg m;
+    gw_error e;
+    gw_err r;
+    unsigned char *scratch = NULL;
+    char *out = NULL;
+    size_t need = 0, n = 0;
+    int rc = EXIT_INVALID;
+    /* ask for the scratch size first (the library never allocates; this tool may) */
+    r = gw_decode(o->proto, buf, len, o->from, &m, NULL, 0, &e);
+    if (r == GW_ERR_SCRATCH) {
+        need = e.needed;
+        if (!(scratch = (unsigned char *)malloc(need))) { fprintf(stderr, "%s: out of memory\n", prog); return EXIT_USAGE; }
+        r = gw_decode(o->proto, buf, len, o->from, &m, scratch, need, &e);
+        if (r == GW_ERR_SCRATCH) { /* the first answer only counted tokens */
+            unsigned char *bigger = (unsigned char *)realloc(scratch, e.needed);
+            if (!bigger) { free(scratch); fprintf(stderr, "%s: out of memory\n", prog); return EXIT_USAGE; }
+            scratch = bigger;
+            r = gw_decode(o->proto, buf, len, o->from, &m, scratch, e.needed, &e);
+        }
+    }
+    if (r == GW_OK) {
+        r = gw_encode(o->proto, &m, NULL, 0, &n, &e);
+        if (r == GW_ERR_BUFFER && (out = (char *)malloc(e.needed)) != NULL)
+            r = gw_encode(o->proto, &m, out, e.needed, &n, &e);
+        if (r == GW_OK) { printf("%s\n", out ? out : ""); rc = EXIT_VALID; }
+        else printf("%s: cannot re-encode: %s%s%s\n", path, e.path, e.path[0] ? ": " : "", gw_strerror(r));
+    } else if (r == GW_ERR_JSON || r == GW_ERR_DUPLICATE_KEY) {
+        printf("%s:%zu: %s\n", path, e.offset, gj_strerror(e.json));
+    } else {
+        printf("%s:%zu: %s%s%s\n", path, e.offset, e.path, e.path[0] ? ": " : "", gw_strerror(r));
+    }
+    free(scratch);
+    free(out);
+    return rc;
+}
+
 /* One file in the chosen mode. Returns an exit code. */
 static int run_file(const gwcat_opts *o, const char *path)
 {
@@ -134,7 +203,8 @@ static int run_file(const gwcat_opts *o, const char *path)
     if (!buf) return EXIT_USAGE;
     switch (o->mode) {
     case MODE_JSON: rc = check_json(path, buf, len); break;
-    case MODE_NONE: break;
+    case MODE_PROTO: rc = check_proto(o, path, buf, len); break;
+    case MODE_NONE: case MODE_LIST: break;
     }
     free(buf);
     return rc;
@@ -146,6 +216,11 @@ int main(int argc, char **argv)
     int i, rc, worst = EXIT_VALID;
     if ((rc = parse_args(argc, argv, &o)) != 0) return rc;
     if (o.help) { usage(stdout); return EXIT_VALID; }
+    if (o.mode == MODE_LIST) {
+        int p;
+        for (p = 1; p < GW_PROTO_COUNT_; p++) printf("%s\n", gw_proto_name((gw_proto)p));
+        return EXIT_VALID;
+    }
     for (i = 0; i < o.nfiles; i++) {
         rc = run_file(&o, o.files[i]);
         if (rc > worst) worst = rc;

@@ -87,5 +87,24 @@ printf ',"key7":0}' >> "$dir/big.json"
 check "big invalid"      1 "*"                                                            empty -- --json "$dir/big.json"
 grep -q "big.json:[0-9]*: unexpected data after the top-level value" "$dir/out" && pass=$((pass + 1)) || { echo "FAIL big invalid message: $(cat "$dir/out")"; fail=$((fail + 1)); }
 
+# --proto / --from / --list (issue 3): decode one payload, print its canonical re-encoding
+printf '{ "op": 3, "d": null }' > "$dir/hb.json"
+printf '{"op":1,"d":{"token":3,"uid":null}}' > "$dir/badtype.json"
+printf '{"op":3,"d":null,"op":3}' > "$dir/dupkey.json"
+check "--list"           0 "$(printf 'shardmaster\ni386chat\nmicroservice\nnightingale\ndmod')" empty -- --list
+check "proto canonical"  0 '{"op":3,"t":null,"d":null}'                                   empty -- --proto dmod --from server "$dir/hb.json"
+check "proto direction"  1 "$dir/hb.json:8: op: message not allowed in this direction"   empty -- --proto dmod --from client "$dir/hb.json"
+check "proto field path" 1 "$dir/badtype.json:21: d.token: wrong JSON type"               empty -- --proto dmod --from client "$dir/badtype.json"
+check "proto bad json"   1 "$dir/dupkey.json:17: duplicate object key"                    empty -- --proto dmod --from server "$dir/dupkey.json"
+check "proto unknown"    2 ""                                                             nonempty -- --proto nope --from server "$dir/hb.json"
+check "proto no --from"  2 ""                                                             nonempty -- --proto dmod "$dir/hb.json"
+check "--from no proto"  2 ""                                                             nonempty -- --json --from client "$dir/hb.json"
+check "proto missing file" 2 "*"                                                          nonempty -- --proto dmod --from server "$dir/nope.json"
+for v in tests/vectors/*.json; do
+    case $v in *_client_*) side=client;; *) side=server;; esac
+    p=${v#tests/vectors/}; p=${p%%_*}
+    check "vector $v" 0 "*" empty -- --proto "$p" --from "$side" "$v"
+done
+
 echo "gwcat: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
