@@ -404,7 +404,10 @@ static void *gw__alloc(gw__ctx *c, size_t bytes)
 {
     size_t at = (c->used + 7) & ~(size_t)7;
     c->used = at + bytes;
-    if (!c->measuring && c->used <= c->cap) return c->mem + at;
+    if (!c->measuring && c->used <= c->cap) { /* zeroed: absent optional fields leave has_ false */
+        memset(c->mem + at, 0, bytes);
+        return c->mem + at;
+    }
     c->measuring = 1;
     return c->dummy;
 }
@@ -648,7 +651,7 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
             return gw__fail(c, GW_ERR_MISSING, t);
         }
     }
-    if (s->check) {
+    if (s->check && !c->measuring) { /* while measuring, arrays point at a dummy element */
         const char *bad = s->check(base);
         if (bad) {
             uint32_t v = gj_find(c->src, c->toks, t, bad, strlen(bad));
@@ -695,7 +698,7 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
             uint32_t n = gw__lookup(c->src, c->toks, v->key1, v->key2);
             if (!n) continue;
             if (!name_tok) name_tok = n;
-            if (!gj_str_eq(c->src, &c->toks[n], v->name, strlen(v->name))) { own_name |= v->from & from; continue; }
+            if (!gj_str_eq(c->src, &c->toks[n], v->name, strlen(v->name))) { if (v->from & from) own_name = 1; continue; }
             if (!(v->from & from)) named_hit = 1;
         } else if (named_hit) {
             continue; /* a name (listed before) already identified the other side's message */

@@ -122,20 +122,21 @@ GW__NG_TYPED(track_errored, "event", "track_errored", gw_ng_track_errored, error
 #undef GW__NG_OP
 #undef GW__M
 
-#define GW__V(kind, op, type, schema) \
-    { kind, #kind, GW_FROM_SERVER, 0, op, type, type ? "data" : NULL, type ? "type" : NULL, &schema }
+#define GW__V(kind, op, schema) { kind, #kind, GW_FROM_SERVER, 0, op, NULL, NULL, NULL, &schema }
+#define GW__VT(kind, op, type, schema) { kind, #kind, GW_FROM_SERVER, 0, op, type, "data", "type", &schema }
 static const gw__variant gw__ng_variants[] = {
-    GW__V(GW_NG_READY, "ready", NULL, gw__ng_m_ready),
-    GW__V(GW_NG_FORWARD, "forward", NULL, gw__ng_m_forward),
-    GW__V(GW_NG_CONNECT_GATEWAY, "update_state", "connect_gateway", gw__ng_m_connect),
-    GW__V(GW_NG_RECONNECT_GATEWAY, "update_state", "reconnect_gateway", gw__ng_m_reconnect),
-    GW__V(GW_NG_DISCONNECT_GATEWAY, "update_state", "disconnect_gateway", gw__ng_m_disconnect),
+    GW__V(GW_NG_READY, "ready", gw__ng_m_ready),
+    GW__V(GW_NG_FORWARD, "forward", gw__ng_m_forward),
+    GW__VT(GW_NG_CONNECT_GATEWAY, "update_state", "connect_gateway", gw__ng_m_connect),
+    GW__VT(GW_NG_RECONNECT_GATEWAY, "update_state", "reconnect_gateway", gw__ng_m_reconnect),
+    GW__VT(GW_NG_DISCONNECT_GATEWAY, "update_state", "disconnect_gateway", gw__ng_m_disconnect),
     /* D-41: the direct Track is canonical; the wrapper is the decode-only second form */
-    GW__V(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start),
-    GW__V(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start_wrapped),
-    GW__V(GW_NG_TRACK_END, "event", "track_end", gw__ng_m_track_end),
-    GW__V(GW_NG_TRACK_ERRORED, "event", "track_errored", gw__ng_m_track_errored),
+    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start),
+    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start_wrapped),
+    GW__VT(GW_NG_TRACK_END, "event", "track_end", gw__ng_m_track_end),
+    GW__VT(GW_NG_TRACK_ERRORED, "event", "track_errored", gw__ng_m_track_errored),
 };
+#undef GW__VT
 #undef GW__V
 static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants)

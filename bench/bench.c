@@ -1,0 +1,1399 @@
+/* bench.c - throughput and memory of gateway.h on a synthetic busy-gateway corpus, or on your frames.
+
+   make bench                 build/bench (this file, -std=c99 -O2 -g) and run it
+   make bench-peers           install jsmn, cJSON, simdjson (Debian packages), build build/bench-peers
+
+   build/bench [options]                      generated corpus (deterministic, seeded PRNG)
+   build/bench [options] [--proto NAME --from client|server] FILE...
+                                              your captured frames, one JSON payload per line; without
+                                              --proto/--from every protocol and direction is tried per line
+   options: --json (one JSON object on stdout)  --quick (tiny corpus, 1 repetition: for valgrind/ASan)
+            --reps N (default 7)  --allow-missing (skip protocols whose decoder rejects their frames)
+
+   What is measured (median of the repetitions after one warm-up pass, spread = min..max):
+     decode    gw_decode(frame) into one reused scratch buffer; MB/s counts input bytes
+     encode    gw_encode(the decoded message); MB/s counts output bytes
+     tokenize  gj_tokenize alone (the JSON layer) into one reused token array
+     peers     (bench-peers only) jsmn tokenize-only, cJSON parse+delete, simdjson On-Demand, on the
+               identical mixed corpus
+   Memory: peak RSS, and per message type the smallest scratch gw_decode accepted (found with
+   err.needed, then verified by a successful decode with exactly that size) and the token count.
+   Protocols whose codec is still a placeholder (no message kinds) are skipped with a warning. */
+#define _POSIX_C_SOURCE 200809L
+#define GATEWAY_IMPLEMENTATION
+#include "../gateway.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#ifdef GW_BENCH_PEERS
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#pragma GCC diagnostic ignored "-Wshadow"
+#endif
+#define JSMN_STRICT
+#define JSMN_STATIC
+#include <jsmn.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#include <cjson/cJSON.h>
+/* bench/peer_simdjson.cpp */
+extern int peer_simdjson_decode(int proto, int from, const char *buf, size_t len, size_t capacity, void *msg,
+                                void *scratch, size_t scratch_size, uint64_t *sum);
+extern int peer_simdjson_typed(int proto);
+extern const char *peer_simdjson_version(void);
+#endif
+
+#ifndef BENCH_FLAGS
+#ifdef GW_BENCH_PEERS
+#define BENCH_FLAGS "-std=c99 -O2 -g -DGW_BENCH_PEERS"
+#else
+#define BENCH_FLAGS "-std=c99 -O2 -g"
+#endif
+#endif
+
+#define PAD 64 /* zero bytes after every frame in the corpus: simdjson's required padding */
+#define NPROTO ((int)GW_PROTO_COUNT_)
+
+/* ------------------------------------------------------------------------------------------ */
+/* utilities */
+
+static void die(const char *what)
+{
+    fprintf(stderr, "bench: %s\n", what);
+    exit(2);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) die("out of memory");
+    return q;
+}
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15u;
+static uint64_t rnd(void) /* splitmix64 */
+{
+    uint64_t z = (rng_state += 0x9E3779B97F4A7C15u);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+static uint32_t rndr(uint32_t lo, uint32_t hi) { return lo + (uint32_t)(rnd() % ((uint64_t)hi - lo + 1)); }
+static int chance(unsigned percent) { return rnd() % 100 < percent; }
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static volatile uint64_t sink_v;
+static uint64_t sink;
+
+/* ------------------------------------------------------------------------------------------ */
+/* corpus */
+
+typedef struct frame {
+    size_t off;        /* in text */
+    uint32_t len;
+    uint8_t proto, from;
+    uint16_t gen;      /* generator index (or 0xFFFF: from a file) */
+    int kind;          /* after verification */
+    uint32_t scratch;  /* smallest scratch gw_decode accepted */
+    uint32_t toks;     /* tokens */
+    size_t store;      /* offset of its decoded message + scratch in the store (for encode) */
+} frame;
+
+static char *text;
+static size_t text_len, text_cap;
+static frame *fr;
+static size_t nfr, fr_cap;
+
+static void add_frame(gw_proto p, gw_from from, unsigned gen, const char *buf, size_t n)
+{
+    frame *f;
+    if (n > 0xFFFFFFF0u) die("frame too large");
+    if (text_len + n + PAD > text_cap) {
+        text_cap = (text_len + n + PAD) * 2;
+        text = (char *)xrealloc(text, text_cap);
+    }
+    memcpy(text + text_len, buf, n);
+    memset(text + text_len + n, 0, PAD);
+    if (nfr == fr_cap) {
+        fr_cap = fr_cap ? fr_cap * 2 : 1024;
+        fr = (frame *)xrealloc(fr, fr_cap * sizeof *fr);
+    }
+    f = &fr[nfr++];
+    memset(f, 0, sizeof *f);
+    f->off = text_len;
+    f->len = (uint32_t)n;
+    f->proto = (uint8_t)p;
+    f->from = (uint8_t)from;
+    f->gen = (uint16_t)gen;
+    text_len += n + PAD;
+}
+
+/* ---- JSON text helpers over one gj_writer ---- */
+static gj_writer W;
+static char *wbuf;
+#define WCAP ((size_t)8 << 20)
+
+static void K(const char *k) { gj_key(&W, k, strlen(k)); }
+static void KS(const char *k, const char *s) { K(k); gj_str(&W, s, strlen(s)); }
+static void KR(const char *k, const char *raw, size_t n) { K(k); gj_str_raw(&W, raw, n); }
+static void KU(const char *k, uint64_t v) { K(k); gj_uint(&W, v); }
+static void KI(const char *k, int64_t v) { K(k); gj_int(&W, v); }
+static void KB(const char *k, int v) { K(k); gj_bool(&W, v); }
+static void KN(const char *k) { K(k); gj_null(&W); }
+static void KSF(const char *k, uint64_t v) { K(k); gj_uint_str(&W, v); }
+static void OB(void) { gj_obj_begin(&W); }
+static void OE(void) { gj_obj_end(&W); }
+static void AB(void) { gj_arr_begin(&W); }
+static void AE(void) { gj_arr_end(&W); }
+
+/* Words, already JSON-escaped (written with gj_str_raw): mostly ASCII, some UTF-8, some escapes. */
+static const char *const PLAIN[] = {
+    "hello", "the", "server", "is", "up", "again", "lol", "gg", "ok", "brb", "deploy", "shard", "latency",
+    "anyone", "playing", "tonight", "?", "new", "patch", "notes", "are", "out", "check", "#announcements",
+    "thanks", "for", "help", "with", "bot", "config", "!ban", "@everyone", "raid", "voice", "music",
+    "queue", "skip", "https://discord.gg/abc123", "kick", "please", "read", "rules", "first", "welcome"
+};
+static const char *const SPECIAL[] = {
+    "caf\\u00e9", "na\\u00efve", "\\u00fcber", "\\ud83d\\ude00", "\\ud83d\\ude80\\ud83d\\udd25",
+    "Zo\xc3\xab", "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82",
+    "\xf0\x9f\x8e\xae", "\\\"quoted\\\"", "line\\nbreak", "tab\\there", "C:\\\\path\\\\bot", "\\/slash",
+    "<b>bold</b>", "\xce\xb1\xce\xb2\xce\xb3", "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85", "r\xc3\xa9sum\xc3\xa9",
+    "\xe2\x9c\x85", "\\u65e5\\u672c"
+};
+#define NPLAIN (sizeof PLAIN / sizeof PLAIN[0])
+#define NSPECIAL (sizeof SPECIAL / sizeof SPECIAL[0])
+
+static char tbuf[8192];
+/* A sentence of n words into tbuf (escaped form), returns its length. */
+static size_t words(unsigned n)
+{
+    size_t len = 0;
+    unsigned i;
+    for (i = 0; i < n; i++) {
+        const char *w = chance(15) ? SPECIAL[rnd() % NSPECIAL] : PLAIN[rnd() % NPLAIN];
+        size_t l = strlen(w);
+        if (len + l + 2 >= sizeof tbuf) break;
+        if (i) tbuf[len++] = ' ';
+        memcpy(tbuf + len, w, l);
+        len += l;
+    }
+    return len;
+}
+static void KW(const char *k, unsigned lo, unsigned hi) { size_t n = words(rndr(lo, hi)); KR(k, tbuf, n); }
+
+static const char *const NAMES[] = {
+    "ada", "minemidnight", "Oxyl", "root", "sk8er", "night_owl", "xX_sniper_Xx", "Zo\\u00eb", "Ren\xc3\xa9\x65",
+    "\xe5\xb1\xb1\xe7\x94\xb0\xe5\xa4\xaa\xe9\x83\x8e", "\xd0\x94\xd0\xbc\xd0\xb8\xd1\x82\xd1\x80\xd0\xb8\xd0\xb9",
+    "\xf0\x9f\x8e\xae gamer", "O'Brien", "the \\\"bot\\\"", "\xce\x95\xce\xbb\xce\xad\xce\xbd\xce\xb7", "mod-team",
+    "DJ \\u266b", "cool cat", "Jos\xc3\xa9", "k\xc3\xb6nig"
+};
+#define NNAMES (sizeof NAMES / sizeof NAMES[0])
+static void KNAME(const char *k) { const char *s = NAMES[rnd() % NNAMES]; KR(k, s, strlen(s)); }
+
+static char sbuf[256];
+static const char *hex(unsigned n)
+{
+    unsigned i;
+    for (i = 0; i < n && i + 1 < sizeof sbuf; i++) sbuf[i] = "0123456789abcdef"[rnd() & 15];
+    sbuf[i] = 0;
+    return sbuf;
+}
+static const char *alnum(unsigned n)
+{
+    static const char a[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    unsigned i;
+    for (i = 0; i < n && i + 1 < sizeof sbuf; i++) sbuf[i] = a[rnd() % (sizeof a - 1)];
+    sbuf[i] = 0;
+    return sbuf;
+}
+static const char *digits(unsigned n)
+{
+    unsigned i;
+    for (i = 0; i < n && i + 1 < sizeof sbuf; i++) sbuf[i] = (char)('0' + (i == 0 ? rndr(1, 9) : rndr(0, 9)));
+    sbuf[i] = 0;
+    return sbuf;
+}
+static const char *uuid(void)
+{
+    unsigned i;
+    for (i = 0; i < 36; i++) sbuf[i] = (i == 8 || i == 13 || i == 18 || i == 23) ? '-' : "0123456789abcdef"[rnd() & 15];
+    sbuf[36] = 0;
+    return sbuf;
+}
+static const char *timestamp(void)
+{
+    static const unsigned mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    unsigned y = rndr(2015, 2025), mo = rndr(1, 12), d = rndr(1, mdays[mo - 1]);
+    if (chance(50))
+        snprintf(sbuf, sizeof sbuf, "%04u-%02u-%02uT%02u:%02u:%02u.%06u+00:00", y, mo, d, rndr(0, 23), rndr(0, 59),
+                 rndr(0, 59), rndr(0, 999999));
+    else
+        snprintf(sbuf, sizeof sbuf, "%04u-%02u-%02uT%02u:%02u:%02u.%03uZ", y, mo, d, rndr(0, 23), rndr(0, 59),
+                 rndr(0, 59), rndr(0, 999));
+    return sbuf;
+}
+/* Discord snowflakes are 17-20 digits (18-19 nowadays). */
+static uint64_t snowflake(void)
+{
+    static const uint64_t p10[] = { 1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+        1000000000u, 10000000000u, 100000000000u, 1000000000000u, 10000000000000u, 100000000000000u,
+        1000000000000000u, 10000000000000000u, 100000000000000000u, 1000000000000000000u,
+        10000000000000000000u };
+    unsigned r = (unsigned)(rnd() % 100);
+    unsigned d = r < 5 ? 17 : r < 50 ? 18 : r < 95 ? 19 : 20;
+    uint64_t lo = p10[d - 1], hi = d == 20 ? UINT64_MAX : p10[d] - 1;
+    return lo + rnd() % (hi - lo + 1);
+}
+
+/* ---- generators, one per message type (and direction), following PROTOCOLS.md ---- */
+
+/* dmod (section 5) */
+static void dmod_null_op(int op, int with_t) { OB(); KI("op", op); if (with_t) KN("t"); KN("d"); OE(); }
+static void g_dmod_request_auth(void) { dmod_null_op(0, 1); }
+static void g_dmod_heartbeat(void) { dmod_null_op(3, 1); }
+static void g_dmod_heartbeat_back(void) { dmod_null_op(4, 1); }
+static void g_dmod_authenticate(void)
+{
+    unsigned r = rndr(0, 2);
+    OB(); KI("op", 1); K("d"); OB();
+    if (r == 0) { KN("token"); KN("uid"); }
+    else { KS("token", alnum(40)); if (r == 2) KS("uid", digits(rndr(4, 18))); else KN("uid"); }
+    OE(); OE();
+}
+static void g_dmod_auth_pass(void)
+{
+    unsigned i, n = rndr(0, 12);
+    static const char *const types[] = { "APPLICATION_REVIWED", "APPLICATION_SUBMITTED", "GUILD_BAN", "NEW_MESSAGE" };
+    OB(); KI("op", 2); KN("t"); K("d"); OB(); K("missed_notifications"); AB();
+    for (i = 0; i < n; i++) { OB(); KS("type", types[rnd() % 4]); KU("proccessed_type", rndr(0, 3)); OE(); }
+    AE(); OE(); OE();
+}
+static void g_dmod_privilege(void)
+{
+    OB(); KI("op", 5);
+    if (chance(10)) KS("ev", "GUILD_PRIVILEGE_UPDATE"); else KS("t", "GUILD_PRIVILEGE_UPDATE");
+    K("d"); OB(); KS("id", digits(rndr(4, 19))); KNAME("tag");
+    if (chance(70)) KB("self", chance(20));
+    KSF("permissions", rnd() & 0x1FFFFFFFFFFu); OE(); OE();
+}
+static void g_dmod_member_count(void)
+{
+    OB(); KI("op", 5); KS("t", "GUILD_MEMBER_COUNT_CHANGE");
+    K("d"); OB(); KS("gid", digits(rndr(6, 19))); KU("count", rndr(1, 500000)); OE(); OE();
+}
+static void g_dmod_hb_p(void)
+{
+    OB(); KI("op", 5); KS("t", "APPLICATION_SESSION_HB_P");
+    K("d"); OB(); KS("gid", digits(rndr(6, 19))); KS("uid", digits(rndr(4, 19))); KU("ts", 1700000000000u + rnd() % 100000000u); OE(); OE();
+}
+static void g_dmod_session_end(void)
+{
+    OB(); KI("op", 5); KS("t", "APPLICATION_SESSION_END");
+    K("d"); OB(); KS("gid", digits(rndr(6, 19))); KW("reason", 2, 8); OE(); OE();
+}
+static void g_dmod_connect_guild(void)
+{
+    OB(); KI("op", 6); KS("cmd", "CONNECT_GUILD"); K("d"); OB(); KS("token", alnum(28)); KS("gid", digits(rndr(6, 19))); OE(); OE();
+}
+static void g_dmod_disconnect_guild(void)
+{
+    OB(); KI("op", 6); KS("cmd", "DESCONNECT_GUILD"); K("d"); OB(); KS("gid", digits(rndr(6, 19))); OE(); OE();
+}
+static void g_dmod_resp_connect(void)
+{
+    unsigned i, n = rndr(0, 60);
+    OB(); KI("op", 7); KN("t"); K("d"); OB(); KS("for", "CONNECT_GUILD"); K("data"); OB();
+    K("guild"); OB();
+    KU("count", rndr(1, 250000));
+    if (chance(40)) KS("banner", hex(32)); else KN("banner");
+    if (chance(80)) KS("icon", hex(32)); else KN("icon");
+    KU("premium_tier", rndr(0, 3)); KU("verification_level", rndr(0, 4));
+    K("emojis"); AB();
+    for (i = 0; i < n; i++) { OB(); KSF("id", snowflake()); KNAME("name"); KB("animated", chance(20)); OE(); }
+    AE();
+    KB("current_invite_valid", chance(80));
+    if (chance(30)) KS("vanity", alnum(rndr(3, 12))); else KN("vanity");
+    OE();
+    K("user"); OB(); KS("id", digits(rndr(4, 19))); KNAME("tag"); KSF("permissions", rnd() & 0x1FFFFFFFFFFu); OE();
+    OE(); OE(); OE();
+}
+static void g_dmod_resp_disconnect(void)
+{
+    OB(); KI("op", 7); KN("t"); K("d"); OB(); KS("for", "DESCONNECT_GUILD"); K("data"); OB(); KB("success", chance(95)); OE(); OE(); OE();
+}
+static void g_dmod_app_session(void)
+{
+    OB(); KI("op", 7); KS("cmd", "APPLICATION_SESSION"); K("d"); OB();
+    KS("uid", digits(rndr(3, 19))); KS("gid", digits(rndr(4, 19)));
+    KS("utokh", chance(20) ? "" : hex(64)); KS("uhash", chance(20) ? "" : hex(40)); OE(); OE();
+}
+static void g_dmod_app_session_end(void)
+{
+    OB(); KI("op", 7); KS("cmd", "APPLICATION_SESSION_END"); K("d"); OB(); KS("gid", digits(rndr(4, 19))); OE(); OE();
+}
+static void g_dmod_reauth(void)
+{
+    OB(); KI("op", 7); KS("cmd", "APPLICATION_SESSION_REAUTH"); K("d"); OB();
+    KS("utokh", hex(64)); KS("uhash", hex(40)); KSF("pm", rnd() & 0xFFFFFFFFu); OE(); OE();
+}
+static void g_dmod_hb_m(void)
+{
+    OB(); KI("op", 7); KS("cmd", "APPLICATION_SESSION_HB_M"); K("d"); OB(); KS("gid", digits(rndr(4, 19))); KU("ts", 1700000000000u + rnd() % 100000000u); OE(); OE();
+}
+
+/* shard-master (section 1) */
+static void g_sm_ping(void) { OB(); KU("type", 3); OE(); }
+static const char *sm_key(void) { return alnum(44); }
+static void g_sm_register(void)
+{
+    OB(); KU("type", 1); K("d"); OB(); KS("public_key", sm_key()); KU("shard_in", rndr(0, 63)); KU("flags", rndr(0, 15)); OE(); OE();
+}
+static void g_sm_resume(void)
+{
+    OB(); KU("type", 5); K("d"); OB(); KS("public_key", sm_key()); KS("session_id", alnum(128));
+    KU("shard_in", rndr(0, 63)); KU("flags", rndr(0, 15)); OE(); OE();
+}
+static void sm_head(unsigned type, const char *event, const char *service, int status)
+{
+    OB(); KU("type", type); KS("event", event); KS("service", service);
+    if (status) { KB("possible_error", 0); KS("message", ""); }
+}
+static void g_sm_hello(void)
+{
+    sm_head(1, "GATEWAY_HELLO", "gateway", 1); K("data"); OB(); KB("starting_shards", chance(50)); OE(); KB("rate_limit", chance(10)); OE();
+}
+static void g_sm_pong(void) { sm_head(3, "GATEWAY_PING", "gateway", 0); K("data"); OB(); OE(); OE(); }
+static void sm_session(const char *event)
+{
+    unsigned i, total = rndr(1, 48), first = rndr(0, total - 1), n = rndr(1, total - first);
+    sm_head(1, event, "gateway", chance(30)); K("data"); OB();
+    K("application_bot"); OB(); KU("flags", rndr(0, 15)); KSF("id", snowflake()); KS("public_key", "[REDACTED]"); OE();
+    KS("session_id", alnum(128));
+    K("shards_config"); AB(); AB(); AB();
+    for (i = 0; i < n; i++) { AB(); gj_uint(&W, first + i); gj_uint(&W, total); AE(); }
+    AE(); AE(); AE();
+    K("shards_stats"); for (i = 0; i < 7; i++) AB();
+    for (i = 0; i < n; i++) {
+        OB(); KB("development", chance(5)); KB("disconnected", chance(3));
+        KU("receibe_ping", 1700000000000u + rnd() % 100000000u); KU("received", rnd() % 10000000u);
+        KU("send_ping", 1700000000000u + rnd() % 100000000u); KU("sending", rnd() % 10000000u);
+        KS("shard_hash", hex(40)); KU("shard_id", first + i); OE();
+    }
+    for (i = 0; i < 7; i++) AE();
+    OE(); OE();
+}
+static void g_sm_ready(void) { sm_session("GATEWAY_READY"); }
+static void g_sm_resumed(void) { sm_session("GATEWAY_RESUMED"); }
+static void g_sm_invalid(void)
+{
+    sm_head(1, "GATEWAY_INVALID", "gateway", 0); K("data"); OB();
+    KN("application_bot"); KN("session_id"); K("shards_config"); AB(); AE(); K("shards_stats"); AB(); AE(); OE(); OE();
+}
+static void g_sm_error(void)
+{
+    OB(); KU("type", 0); KB("possible_error", 1); KW("message", 2, 8); K("data"); OB(); OE();
+    if (chance(50)) KB("rate_limit", chance(50));
+    OE();
+}
+static void g_sm_gateway_error(void)
+{
+    sm_head(2, "GATEWAY_ERROR", "gateway", chance(50)); K("data"); OB(); KU("code", rndr(4000, 4010)); KW("reason", 3, 12); OE(); OE();
+}
+static void g_sm_shard_info(void)
+{
+    unsigned i, n = rndr(1, 16);
+    sm_head(rndr(4, 7), "GATEWAY_SHARD_INFO", "gateway", 0); K("data"); OB(); KU("shard_total", n); K("shards"); AB();
+    for (i = 0; i < n; i++) { OB(); KU("id", i); KU("guilds", rndr(0, 2500)); KU("latency", rndr(20, 400)); KS("status", chance(95) ? "READY" : "RECONNECTING"); OE(); }
+    AE(); OE(); OE();
+}
+static void g_sm_interaction(void)
+{
+    unsigned i, n = rndr(0, 4);
+    sm_head(8, "INTERACTION_DISCORD", "http_gateway", 0); K("data"); OB();
+    KSF("id", snowflake()); KSF("application_id", snowflake()); KU("type", 2);
+    K("data"); OB(); KSF("id", snowflake()); KS("name", chance(50) ? "ban" : "play"); KU("type", 1);
+    K("options"); AB();
+    for (i = 0; i < n; i++) { OB(); KS("name", PLAIN[rnd() % NPLAIN]); KU("type", 3); KW("value", 1, 8); OE(); }
+    AE(); OE();
+    KSF("guild_id", snowflake()); KSF("channel_id", snowflake());
+    K("member"); OB(); K("user"); OB(); KSF("id", snowflake()); KNAME("username"); KS("avatar", hex(32));
+    KS("discriminator", digits(4)); KU("public_flags", rndr(0, 256)); OE();
+    K("roles"); AB(); for (i = rndr(0, 6); i > 0; i--) gj_uint_str(&W, snowflake()); AE();
+    KN("premium_since"); KSF("permissions", rnd() & 0x1FFFFFFFFFFu); KN("pending"); KN("nick"); KB("mute", 0); KB("deaf", 0);
+    KS("joined_at", timestamp()); OE();
+    KS("token", alnum(160)); KU("version", 1); KS("locale", "en-US"); KS("guild_locale", "en-US");
+    OE(); OE();
+}
+
+/* i386chat (section 2) */
+static void g_i386_heartbeat(void) { OB(); KU("f", 120); OE(); }
+static void g_i386_hello(void) { OB(); KU("f", 100); K("cnf"); OB(); KU("hb_int", rndr(10, 60) * 1000u); OE(); OE(); }
+static void g_i386_present(void) { OB(); KU("f", 110); K("cnf"); OB(); KS("token", alnum(rndr(24, 64))); OE(); OE(); }
+static void g_i386_ready(void)
+{
+    OB(); KU("f", 140); K("cnf"); OB(); KU("v", 6); KU("session_id", rnd() >> rndr(8, 30)); KS("enc_key", uuid()); OE(); OE();
+}
+static void g_i386_error(void) { OB(); KU("f", 150); K("cnf"); OB(); KU("c", rndr(4000, 4005)); KB("d", chance(70)); OE(); OE(); }
+static void i386_user(void)
+{
+    K("user"); OB(); KU("id", rnd() >> rndr(0, 12)); KNAME("name"); KS("uuid", uuid()); KB("admin", chance(5)); KW("bio", 0, 20); OE();
+}
+static void i386_tail(const char *t) { if (chance(80)) KU("s", rndr(1, 1000000)); KS("t", t); OE(); }
+static void g_i386_s_message_create(void)
+{
+    OB(); KU("f", 130); K("cnf"); OB(); i386_user(); KW("content", 1, chance(10) ? 200 : 25); OE(); i386_tail("MESSAGE_CREATE");
+}
+static void g_i386_message_delete(void) { OB(); KU("f", 130); K("cnf"); OB(); KU("messageID", rnd() >> rndr(0, 12)); OE(); i386_tail("MESSAGE_DELETE"); }
+static void i386_user_ev(const char *t) { OB(); KU("f", 130); K("cnf"); OB(); i386_user(); OE(); i386_tail(t); }
+static void g_i386_s_start_typing(void) { i386_user_ev("START_TYPING"); }
+static void g_i386_room_user_add(void) { i386_user_ev("ROOM_USER_ADD"); }
+static void g_i386_room_user_remove(void) { i386_user_ev("ROOM_USER_REMOVE"); }
+static void g_i386_gateway_down(void) { OB(); KU("f", 130); K("cnf"); OB(); OE(); i386_tail("GATEWAY_DOWN"); }
+static void g_i386_server_message(void) { OB(); KU("f", 130); K("cnf"); OB(); KW("content", 3, 30); OE(); i386_tail("SERVER_MESSAGE"); }
+static void g_i386_c_message_create(void) { OB(); KU("f", 130); K("cnf"); OB(); KW("content", 1, chance(10) ? 200 : 25); OE(); i386_tail("MESSAGE_CREATE"); }
+static void g_i386_c_start_typing(void)
+{
+    OB(); KU("f", 130); K("cnf"); OB(); OE();
+    if (chance(80)) KU("s", rndr(1, 1000000));
+    if (chance(10)) KS("e", "START_TYPING"); else KS("t", "START_TYPING"); /* D-20 alias */
+    OE();
+}
+static void g_i386_ban_add(void) { OB(); KU("f", 130); K("cnf"); OB(); KU("user", rnd()); KW("reason", 2, 10); KU("duration", rndr(0, 86400)); OE(); i386_tail("SYSTEM_BAN_ADD"); }
+static void g_i386_channel_add(void)
+{
+    OB(); KU("f", 130); K("cnf"); OB(); KNAME("name"); if (chance(50)) KW("topic", 2, 12); else KN("topic");
+    K("tags"); AB(); gj_str(&W, "a", 1); gj_str(&W, "b", 1); AE(); OE(); i386_tail("CHANNEL_ADD");
+}
+static void g_i386_channel_move(void) { OB(); KU("f", 130); K("cnf"); OB(); KU("channel", rnd()); KU("position", rndr(0, 50)); OE(); i386_tail("CHANNEL_MOVE"); }
+
+/* microservice (section 3) */
+static void g_ms_heartbeat(void)
+{
+    OB(); KU("op", 1); K("d"); OB(); KU("heapUsed", rndr(20000000, 900000000)); if (chance(30)) KU("guilds", rndr(100, 250000)); OE(); OE();
+}
+static void g_ms_heartbeat_request(void) { OB(); KU("op", 1); K("d"); OB(); OE(); OE(); }
+static void g_ms_heartbeat_ack(void) { OB(); KU("op", 4); K("d"); OB(); OE(); OE(); }
+static void g_ms_hello(void) { OB(); KU("op", 3); K("d"); OB(); KU("heartbeatInterval", rndr(15, 45) * 1000u); OE(); OE(); }
+static void g_ms_identify(void)
+{
+    static const char *const t[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
+    OB(); KU("op", 0); K("d"); OB(); KS("type", t[rnd() % 5]); KB("compress", chance(50)); KS("secret", alnum(32)); OE(); OE();
+}
+static void g_ms_identified(void)
+{
+    unsigned i, n = chance(50) ? rndr(1, 16) : 0;
+    OB(); KU("op", 2); KS("t", "IDENTIFIED"); K("d"); OB();
+    if (n) { unsigned first = rndr(0, 200); K("shards"); AB(); for (i = 0; i < n; i++) gj_uint(&W, first + i); AE(); }
+    OE(); OE();
+}
+static void g_ms_execute_command(void)
+{
+    static const char *const cmds[] = { "ban", "kick", "play", "skip", "help", "rank", "warn", "mute", "8ball", "userinfo" };
+    const char *c = cmds[rnd() % 10];
+    size_t n;
+    OB(); KU("op", 2); KS("t", "EXECUTE_COMMAND"); K("d"); OB(); KS("command", c);
+    n = words(rndr(1, 14));
+    KR("raw", tbuf, n);
+    K("ids"); OB(); KSF("message", snowflake()); KSF("author", snowflake()); KSF("channel", snowflake());
+    KSF("guild", snowflake()); KU("shard", rndr(0, 63)); OE(); OE(); OE();
+}
+static void ms_user(void)
+{
+    char disc[5];
+    snprintf(disc, sizeof disc, "%04u", rndr(1, 9999));
+    OB(); KSF("id", snowflake()); KNAME("username"); KS("discriminator", disc);
+    if (chance(80)) KS("avatar", chance(20) ? "a_1269e74af4df7417b13759eae50c83dc" : hex(32)); else KN("avatar");
+    KB("bot", chance(5)); OE();
+}
+static void ms_member(uint64_t guild, const uint64_t *roles, unsigned nroles)
+{
+    unsigned i, n = nroles ? rndr(0, nroles < 6 ? nroles : 6) : 0;
+    OB(); KSF("id", snowflake()); KSF("guildID", guild);
+    if (chance(25)) KNAME("nickname"); else KN("nickname");
+    K("roles"); AB(); for (i = 0; i < n; i++) gj_uint_str(&W, roles[rnd() % nroles]); AE();
+    KS("joinedAt", timestamp()); K("user"); ms_user(); OE();
+}
+static void ms_role(uint64_t guild, uint64_t id, int pos)
+{
+    OB(); KSF("id", id); KSF("guildID", guild); KNAME("name"); KU("color", chance(40) ? 0 : rndr(1, 0xFFFFFF));
+    KI("position", pos); KU("permissions", rnd() & 0x1FFFFFFFFFFu); OE();
+}
+static void ms_channel(uint64_t guild, uint64_t parent, int pos)
+{
+    unsigned i, type = chance(70) ? 0 : chance(50) ? 2 : 4, no = rndr(0, 5);
+    OB(); KSF("id", snowflake()); KSF("guildID", guild); KU("type", type); KI("position", pos); KNAME("name"); KB("nsfw", chance(5));
+    if (chance(80)) {
+        K("overwrites"); AB();
+        for (i = 0; i < no; i++) { OB(); KSF("id", snowflake()); KS("type", chance(70) ? "role" : "member"); KU("allow", rnd() & 0xFFFFFFFFu); KU("deny", rnd() & 0xFFFFFFFFu); OE(); }
+        AE();
+    }
+    if (type == 2) KU("userLimit", rndr(0, 99));
+    if (type != 4) { if (parent && chance(90)) KSF("parentID", parent); else if (chance(50)) KN("parentID"); }
+    OE();
+}
+static void ms_voice_state(uint64_t guild)
+{
+    OB(); KSF("guildID", guild); KSF("channelID", snowflake()); KSF("userID", snowflake());
+    KB("deaf", chance(2)); KB("mute", chance(3)); KB("selfDeaf", chance(20)); KB("selfMute", chance(30)); OE();
+}
+static void ms_cache_head(const char *type) { OB(); KU("op", 5); K("d"); OB(); KS("type", type); K("data"); }
+static void ms_cache_tail(void) { OE(); OE(); }
+static uint64_t role_pool[256];
+static void g_ms_cache_member(void)
+{
+    unsigned i;
+    uint64_t g = snowflake();
+    for (i = 0; i < 8; i++) role_pool[i] = snowflake();
+    ms_cache_head("member"); ms_member(g, role_pool, 8); ms_cache_tail();
+}
+static void g_ms_cache_role(void) { ms_cache_head("role"); ms_role(snowflake(), snowflake(), (int)rndr(0, 100)); ms_cache_tail(); }
+static void g_ms_cache_user(void) { ms_cache_head("user"); ms_user(); ms_cache_tail(); }
+static void g_ms_cache_channel(void) { ms_cache_head("channel"); ms_channel(snowflake(), snowflake(), (int)rndr(0, 60)); ms_cache_tail(); }
+static void g_ms_cache_voice_state(void) { ms_cache_head("voiceState"); ms_voice_state(snowflake()); ms_cache_tail(); }
+static int quick_mode;
+static void g_ms_cache_guild(void)
+{
+    uint64_t g = snowflake(), parents[16];
+    unsigned i, nroles = rndr(20, 250), nmem = rndr(100, 800), nch = rndr(15, 150), nvs = rndr(0, 60), np = rndr(1, 16);
+    if (quick_mode) { nroles /= 10; nmem /= 20; nch /= 10; nvs /= 10; }
+    for (i = 0; i < nroles; i++) role_pool[i] = i ? snowflake() : g;
+    for (i = 0; i < np; i++) parents[i] = snowflake();
+    ms_cache_head("guild"); OB();
+    KSF("id", g); KNAME("name"); if (chance(85)) KS("icon", hex(32)); else KN("icon");
+    KSF("ownerID", snowflake()); KS("region", chance(50) ? "us-east" : "europe");
+    K("roles"); AB(); for (i = 0; i < nroles; i++) ms_role(g, role_pool[i], (int)i); AE();
+    KU("memberCount", nmem + rndr(0, 50000));
+    K("members"); AB(); for (i = 0; i < nmem; i++) ms_member(g, role_pool, nroles); AE();
+    K("voiceStates"); AB(); for (i = 0; i < nvs; i++) ms_voice_state(g); AE();
+    K("channels"); AB();
+    for (i = 0; i < np; i++) { OB(); KSF("id", parents[i]); KSF("guildID", g); KU("type", 4); KI("position", (int)i); KNAME("name"); KB("nsfw", 0); K("overwrites"); AB(); AE(); OE(); }
+    for (i = 0; i < nch; i++) ms_channel(g, parents[rnd() % np], (int)i);
+    AE();
+    OE(); ms_cache_tail();
+}
+
+/* Nightingale (section 4); server -> client only */
+static void g_ng_ready(void) { OB(); KS("op", "ready"); K("data"); OB(); KS("session", uuid()); KB("resumed", chance(20)); OE(); OE(); }
+static void g_ng_forward(void)
+{
+    int ints = chance(10);
+    OB(); KS("op", "forward"); K("data"); OB(); KU("op", 4); K("d"); OB();
+    K("guild_id"); if (ints) gj_uint(&W, snowflake()); else gj_uint_str(&W, snowflake());
+    K("channel_id"); if (chance(20)) gj_null(&W); else if (ints) gj_uint(&W, snowflake()); else gj_uint_str(&W, snowflake());
+    KB("self_mute", chance(10)); KB("self_deaf", chance(60)); OE(); OE(); OE();
+}
+static void ng_state(const char *type, int full)
+{
+    OB(); KS("op", "update_state"); K("data"); OB(); KS("type", type); K("data"); OB();
+    if (chance(10)) KN("channel"); else KU("channel", snowflake());
+    KU("guild", snowflake()); KS("session", hex(32));
+    if (full) { char s[64]; snprintf(s, sizeof s, "us-east%u.discord.media:443", rndr(1, 999)); KS("server", s); KU("ssrc", rndr(1, 0xFFFFFFFFu)); }
+    OE(); OE(); OE();
+}
+static void g_ng_connect(void) { ng_state("connect_gateway", 1); }
+static void g_ng_reconnect(void) { ng_state("reconnect_gateway", 1); }
+static void g_ng_disconnect(void) { ng_state("disconnect_gateway", 0); }
+static void ng_track(void)
+{
+    char dur[16], url[300];
+    snprintf(dur, sizeof dur, "00:%02u:%02u", rndr(1, 12), rndr(0, 59));
+    snprintf(url, sizeof url, "https://www.youtube.com/watch?v=%s", alnum(11));
+    OB();
+    if (chance(90)) KW("track", 1, 6); else KN("track");
+    if (chance(90)) KNAME("artist"); else KN("artist");
+    if (chance(50)) KW("album", 1, 4); else KN("album");
+    if (chance(80)) KNAME("channel"); else KN("channel");
+    if (chance(95)) KS("duration", dur); else KN("duration");
+    KS("source_url", url);
+    if (chance(95)) KW("title", 2, 12); else KN("title");
+    if (chance(90)) { snprintf(url, sizeof url, "https://i.ytimg.com/vi/%s/maxresdefault.jpg", alnum(11)); KS("thumbnail", url); } else KN("thumbnail");
+    OE();
+}
+static void ng_event(const char *type) { OB(); KS("op", "event"); K("data"); OB(); KS("type", type); K("data"); }
+static void g_ng_track_start(void)
+{
+    ng_event("track_start");
+    if (chance(10)) { OB(); K("track"); ng_track(); OE(); } else ng_track(); /* D-41 wrapper form */
+    OE(); OE();
+}
+static void g_ng_track_end(void) { ng_event("track_end"); OB(); KB("stopped", chance(30)); K("track"); ng_track(); OE(); OE(); OE(); }
+static void g_ng_track_errored(void) { ng_event("track_errored"); OB(); KW("error", 2, 10); K("track"); ng_track(); OE(); OE(); OE(); }
+
+typedef struct gen {
+    gw_proto p;
+    gw_from from;
+    unsigned count;   /* frames of this type in the default corpus */
+    void (*fn)(void);
+    const char *label;
+} gen;
+#define C GW_FROM_CLIENT
+#define S GW_FROM_SERVER
+/* Counts model a busy deployment for one stretch of time: heartbeats and acks dominate by count,
+   microservice guild caches (hundreds of members, roles, channels) by bytes. */
+static const gen GENS[] = {
+    { GW_PROTO_SM, C, 2000, g_sm_ping, "sm ping" },
+    { GW_PROTO_SM, C, 20, g_sm_register, "sm register" },
+    { GW_PROTO_SM, C, 20, g_sm_resume, "sm resume" },
+    { GW_PROTO_SM, S, 20, g_sm_hello, "sm hello" },
+    { GW_PROTO_SM, S, 2000, g_sm_pong, "sm pong" },
+    { GW_PROTO_SM, S, 12, g_sm_ready, "sm ready" },
+    { GW_PROTO_SM, S, 8, g_sm_resumed, "sm resumed" },
+    { GW_PROTO_SM, S, 6, g_sm_invalid, "sm invalid" },
+    { GW_PROTO_SM, S, 10, g_sm_error, "sm error" },
+    { GW_PROTO_SM, S, 10, g_sm_gateway_error, "sm gateway_error" },
+    { GW_PROTO_SM, S, 100, g_sm_shard_info, "sm shard_info" },
+    { GW_PROTO_SM, S, 600, g_sm_interaction, "sm interaction" },
+    { GW_PROTO_I386, C, 2000, g_i386_heartbeat, "i386 heartbeat c" },
+    { GW_PROTO_I386, S, 2000, g_i386_heartbeat, "i386 heartbeat s" },
+    { GW_PROTO_I386, S, 30, g_i386_hello, "i386 hello" },
+    { GW_PROTO_I386, C, 30, g_i386_present, "i386 present" },
+    { GW_PROTO_I386, S, 30, g_i386_ready, "i386 ready" },
+    { GW_PROTO_I386, S, 10, g_i386_error, "i386 error" },
+    { GW_PROTO_I386, S, 1500, g_i386_s_message_create, "i386 s message_create" },
+    { GW_PROTO_I386, S, 200, g_i386_message_delete, "i386 s message_delete" },
+    { GW_PROTO_I386, S, 800, g_i386_s_start_typing, "i386 s start_typing" },
+    { GW_PROTO_I386, S, 100, g_i386_room_user_add, "i386 room_user_add" },
+    { GW_PROTO_I386, S, 100, g_i386_room_user_remove, "i386 room_user_remove" },
+    { GW_PROTO_I386, S, 5, g_i386_gateway_down, "i386 gateway_down" },
+    { GW_PROTO_I386, S, 20, g_i386_server_message, "i386 server_message" },
+    { GW_PROTO_I386, C, 800, g_i386_c_message_create, "i386 c message_create" },
+    { GW_PROTO_I386, C, 100, g_i386_message_delete, "i386 c message_delete" },
+    { GW_PROTO_I386, C, 400, g_i386_c_start_typing, "i386 c start_typing" },
+    { GW_PROTO_I386, C, 10, g_i386_ban_add, "i386 system_ban_add" },
+    { GW_PROTO_I386, C, 10, g_i386_channel_add, "i386 channel_add" },
+    { GW_PROTO_I386, C, 10, g_i386_channel_move, "i386 channel_move" },
+    { GW_PROTO_MS, C, 2000, g_ms_heartbeat, "ms heartbeat" },
+    { GW_PROTO_MS, S, 200, g_ms_heartbeat_request, "ms heartbeat_request" },
+    { GW_PROTO_MS, S, 2000, g_ms_heartbeat_ack, "ms heartbeat_ack" },
+    { GW_PROTO_MS, S, 20, g_ms_hello, "ms hello" },
+    { GW_PROTO_MS, C, 20, g_ms_identify, "ms identify" },
+    { GW_PROTO_MS, S, 20, g_ms_identified, "ms identified" },
+    { GW_PROTO_MS, C, 600, g_ms_execute_command, "ms execute_command c" },
+    { GW_PROTO_MS, S, 600, g_ms_execute_command, "ms execute_command s" },
+    { GW_PROTO_MS, C, 1500, g_ms_cache_member, "ms cache member" },
+    { GW_PROTO_MS, C, 300, g_ms_cache_role, "ms cache role" },
+    { GW_PROTO_MS, C, 500, g_ms_cache_user, "ms cache user" },
+    { GW_PROTO_MS, C, 16, g_ms_cache_guild, "ms cache guild" },
+    { GW_PROTO_MS, C, 300, g_ms_cache_channel, "ms cache channel" },
+    { GW_PROTO_MS, C, 800, g_ms_cache_voice_state, "ms cache voiceState" },
+    { GW_PROTO_NG, S, 20, g_ng_ready, "ng ready" },
+    { GW_PROTO_NG, S, 400, g_ng_forward, "ng forward" },
+    { GW_PROTO_NG, S, 200, g_ng_connect, "ng connect_gateway" },
+    { GW_PROTO_NG, S, 50, g_ng_reconnect, "ng reconnect_gateway" },
+    { GW_PROTO_NG, S, 100, g_ng_disconnect, "ng disconnect_gateway" },
+    { GW_PROTO_NG, S, 500, g_ng_track_start, "ng track_start" },
+    { GW_PROTO_NG, S, 500, g_ng_track_end, "ng track_end" },
+    { GW_PROTO_NG, S, 50, g_ng_track_errored, "ng track_errored" },
+    { GW_PROTO_DMOD, S, 50, g_dmod_request_auth, "dmod request_auth" },
+    { GW_PROTO_DMOD, C, 50, g_dmod_authenticate, "dmod authenticate" },
+    { GW_PROTO_DMOD, S, 50, g_dmod_auth_pass, "dmod auth_pass" },
+    { GW_PROTO_DMOD, S, 3000, g_dmod_heartbeat, "dmod heartbeat" },
+    { GW_PROTO_DMOD, C, 3000, g_dmod_heartbeat_back, "dmod heartbeat_back" },
+    { GW_PROTO_DMOD, S, 300, g_dmod_privilege, "dmod privilege_update" },
+    { GW_PROTO_DMOD, S, 400, g_dmod_member_count, "dmod member_count_change" },
+    { GW_PROTO_DMOD, S, 200, g_dmod_hb_p, "dmod session_hb_p" },
+    { GW_PROTO_DMOD, S, 50, g_dmod_session_end, "dmod session_end" },
+    { GW_PROTO_DMOD, C, 100, g_dmod_connect_guild, "dmod connect_guild" },
+    { GW_PROTO_DMOD, C, 50, g_dmod_disconnect_guild, "dmod disconnect_guild" },
+    { GW_PROTO_DMOD, S, 100, g_dmod_resp_connect, "dmod resp connect_guild" },
+    { GW_PROTO_DMOD, S, 50, g_dmod_resp_disconnect, "dmod resp disconnect_guild" },
+    { GW_PROTO_DMOD, C, 50, g_dmod_app_session, "dmod app_session" },
+    { GW_PROTO_DMOD, C, 30, g_dmod_app_session_end, "dmod app_session_end" },
+    { GW_PROTO_DMOD, C, 30, g_dmod_reauth, "dmod app_session_reauth" },
+    { GW_PROTO_DMOD, C, 200, g_dmod_hb_m, "dmod app_session_hb_m" },
+};
+#undef C
+#undef S
+#define NGENS (sizeof GENS / sizeof GENS[0])
+
+static void generate(void)
+{
+    size_t g;
+    unsigned i;
+    for (g = 0; g < NGENS; g++) {
+        unsigned n = quick_mode ? (GENS[g].count + 19) / 20 : GENS[g].count;
+        for (i = 0; i < n; i++) {
+            size_t len;
+            gj_err e;
+            gj_writer_init(&W, wbuf, WCAP);
+            GENS[g].fn();
+            if ((e = gj_writer_finish(&W, &len)) != GJ_OK) {
+                fprintf(stderr, "bench: generator %s: %s\n", GENS[g].label, gj_strerror(e));
+                exit(2);
+            }
+            add_frame(GENS[g].p, GENS[g].from, (unsigned)g, wbuf, len);
+        }
+    }
+}
+
+/* ---- file mode: one payload per line ---- */
+static void load_file(const char *path, gw_proto p, gw_from from)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    size_t n = 0, cap = 1 << 20, r, i, start = 0;
+    if (!f) { fprintf(stderr, "bench: cannot open %s\n", path); exit(2); }
+    buf = (char *)xrealloc(NULL, cap);
+    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) buf = (char *)xrealloc(buf, cap *= 2);
+    }
+    fclose(f);
+    for (i = 0; i <= n; i++) {
+        if (i == n || buf[i] == '\n') {
+            size_t e = i;
+            if (e > start && buf[e - 1] == '\r') e--;
+            if (e > start) add_frame(p, from, 0xFFFF, buf + start, e - start);
+            start = i + 1;
+        }
+    }
+    free(buf);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* verification, minimum scratch, decoded store for encode */
+
+static unsigned char *store;
+static size_t store_len;
+static unsigned char *scratch;      /* reused by every timed decode */
+static size_t scratch_cap;
+static gj_tok *toks;                /* reused by every timed tokenize */
+static size_t toks_cap;
+static char *outbuf;                /* reused by every timed encode */
+static size_t outcap;
+static int proto_ok[NPROTO];
+static size_t needed_bugs;          /* frames where err.needed was not enough */        /* protocol has a codec and all its frames decoded */
+
+static const char *pname(int p) { const char *n = gw_proto_name((gw_proto)p); return n ? n : "?"; }
+static int kind_of(const void *msg) { int k; memcpy(&k, msg, sizeof k); return k; }
+#define ALIGN16(x) (((x) + 15) & ~(size_t)15)
+
+/* Try a frame in every protocol and direction (file mode without --proto). */
+static int guess(frame *f, unsigned char *tmp, size_t tmpcap)
+{
+    int p, d;
+    for (p = 1; p < NPROTO; p++)
+        for (d = GW_FROM_CLIENT; d <= GW_FROM_SERVER; d++) {
+            gw_any_msg m;
+            gw_error e;
+            if (gw_decode((gw_proto)p, text + f->off, f->len, (gw_from)d, &m, tmp, tmpcap, &e) == GW_OK) {
+                f->proto = (uint8_t)p;
+                f->from = (uint8_t)d;
+                return 1;
+            }
+        }
+    return 0;
+}
+
+/* Decode every frame; report failures. Returns the number of failures in protocols that have a codec. */
+static size_t verify(int allow_missing, int file_mode, int guessing)
+{
+    size_t i, fails = 0, kept = 0, maxs = 0, maxt = 0, maxlen = 0, shown = 0;
+    size_t tmpcap = 64u << 20;
+    unsigned char *tmp = (unsigned char *)xrealloc(NULL, tmpcap);
+    size_t pfail[NPROTO] = { 0 }, ptotal[NPROTO] = { 0 };
+    int p, has_codec[NPROTO];
+    for (p = 1; p < NPROTO; p++) has_codec[p] = gw_kind_name((gw_proto)p, 1) != NULL;
+    for (i = 0; i < nfr; i++) {
+        frame *f = &fr[i];
+        gw_any_msg m;
+        gw_error e;
+        gw_err r;
+        gj_status st;
+        size_t need;
+        if (guessing && !guess(f, tmp, tmpcap)) {
+            if (shown++ < 10) fprintf(stderr, "bench: frame %zu (%u bytes): no protocol/direction decodes it\n", i, f->len);
+            f->proto = 0;
+            fails++;
+            continue;
+        }
+        p = f->proto;
+        ptotal[p]++;
+        if (!has_codec[p]) continue;
+        r = gw_decode((gw_proto)p, text + f->off, f->len, (gw_from)f->from, &m, tmp, tmpcap, &e);
+        if (r != GW_OK) {
+            pfail[p]++;
+            if (shown++ < 25)
+                fprintf(stderr, "bench: FAIL %s %s frame %zu (%s): %s at offset %zu path '%s'%s%s\n  %.*s%s\n",
+                        pname(p), f->from == GW_FROM_CLIENT ? "client" : "server", i,
+                        f->gen < NGENS ? GENS[f->gen].label : "file", gw_strerror(r), e.offset, e.path,
+                        r == GW_ERR_JSON ? ": " : "", r == GW_ERR_JSON ? gj_strerror(e.json) : "",
+                        (int)(f->len > 300 ? 300 : f->len), text + f->off, f->len > 300 ? "..." : "");
+            continue;
+        }
+        f->kind = kind_of(&m);
+        /* smallest scratch: tokens only, then what err.needed says, verified by a successful decode */
+        gj_tokenize(text + f->off, f->len, NULL, 0, &st);
+        f->toks = (uint32_t)st.count;
+        need = st.count * sizeof(gj_tok);
+        r = gw_decode((gw_proto)p, text + f->off, f->len, (gw_from)f->from, &m, tmp, need, &e);
+        if (r == GW_ERR_SCRATCH) {
+            need = e.needed;
+            r = gw_decode((gw_proto)p, text + f->off, f->len, (gw_from)f->from, &m, tmp, need, &e);
+        }
+        if (r != GW_OK) {
+            /* err.needed did not suffice (a library bug): find the smallest working size by bisection */
+            size_t lo = st.count * sizeof(gj_tok), hi = tmpcap;
+            if (needed_bugs++ < 3)
+                fprintf(stderr, "bench: warning: %s frame %zu (%s): decode with err.needed = %zu bytes of scratch fails: %s at '%s'\n",
+                        pname(p), i, f->gen < NGENS ? GENS[f->gen].label : "file", need, gw_strerror(r), e.path);
+            while (lo + 1 < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (gw_decode((gw_proto)p, text + f->off, f->len, (gw_from)f->from, &m, tmp, mid, &e) == GW_OK) hi = mid;
+                else lo = mid;
+            }
+            need = hi;
+        }
+        f->scratch = (uint32_t)need;
+        if (need > maxs) maxs = need;
+        if (st.count > maxt) maxt = st.count;
+        if (f->len > maxlen) maxlen = f->len;
+        store_len += ALIGN16(sizeof(gw_any_msg)) + ALIGN16(need);
+    }
+    free(tmp);
+    if (needed_bugs)
+        fprintf(stderr, "bench: warning: for %zu frames a decode with err.needed bytes of scratch failed (gateway.h bug);"
+                " their minimum was found by bisection\n", needed_bugs);
+    for (p = 1; p < NPROTO; p++) {
+        proto_ok[p] = 0;
+        if (!ptotal[p]) continue;
+        if (!has_codec[p]) {
+            fprintf(stderr, "bench: warning: %s: codec is a placeholder (no message kinds); its %zu frames are skipped\n",
+                    pname(p), ptotal[p]);
+            continue;
+        }
+        if (pfail[p]) {
+            fprintf(stderr, "bench: %s: %zu of %zu frames do not decode%s\n", pname(p), pfail[p],
+                    ptotal[p], allow_missing || file_mode ? " (skipped)" : "");
+            fails += pfail[p];
+            if (!allow_missing && !file_mode) continue;
+            if (file_mode) proto_ok[p] = 1; /* keep the frames that do decode */
+            continue;
+        }
+        proto_ok[p] = 1;
+    }
+    /* keep only frames that will be measured */
+    for (i = 0; i < nfr; i++) {
+        frame *f = &fr[i];
+        if (f->proto && proto_ok[f->proto] && (f->scratch || f->toks)) fr[kept++] = *f;
+    }
+    nfr = kept;
+    scratch_cap = maxs + 64;
+    scratch = (unsigned char *)xrealloc(NULL, scratch_cap);
+    toks_cap = maxt + 1;
+    toks = (gj_tok *)xrealloc(NULL, toks_cap * sizeof(gj_tok));
+    outcap = 2 * (size_t)maxlen + 4096;
+    outbuf = (char *)xrealloc(NULL, outcap);
+    /* decoded messages for the encode benchmark, each with its own scratch, kept alive */
+    store = (unsigned char *)xrealloc(NULL, store_len + 16);
+    {
+        size_t at = 0;
+        for (i = 0; i < nfr; i++) {
+            frame *f = &fr[i];
+            gw_error e;
+            f->store = at;
+            if (gw_decode((gw_proto)f->proto, text + f->off, f->len, (gw_from)f->from, store + at,
+                          store + at + ALIGN16(sizeof(gw_any_msg)), f->scratch, &e) != GW_OK)
+                die("decode into the store failed");
+            at += ALIGN16(sizeof(gw_any_msg)) + ALIGN16(f->scratch);
+        }
+    }
+    return fails;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* timing */
+
+enum op { OP_DECODE, OP_ENCODE, OP_TOKENIZE, OP_JSMN, OP_CJSON, OP_SIMDJSON, OP_COUNT };
+#ifdef GW_BENCH_PEERS
+static const char *const OP_NAME[OP_COUNT] = { "decode", "encode", "tokenize", "jsmn", "cjson", "simdjson" };
+#endif
+
+#ifdef GW_BENCH_PEERS
+static jsmntok_t *jtoks;
+static unsigned jtoks_cap;
+static unsigned char *pscratch;
+static size_t pscratch_cap;
+#endif
+
+/* One pass over the frames ix[0..n); returns bytes processed (input, or output for encode). */
+static uint64_t run_once(enum op op, const uint32_t *ix, size_t n)
+{
+    uint64_t bytes = 0, sum = 0;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        const frame *f = &fr[ix[i]];
+        const char *buf = text + f->off;
+        switch (op) {
+        case OP_DECODE: {
+            gw_any_msg m;
+            gw_error e;
+            gw_err r = gw_decode((gw_proto)f->proto, buf, f->len, (gw_from)f->from, &m, scratch, scratch_cap, &e);
+            sum += (uint64_t)kind_of(&m) * 31u + (uint64_t)r;
+            bytes += f->len;
+            break;
+        }
+        case OP_ENCODE: {
+            gw_error e;
+            size_t len = 0;
+            gw_err r = gw_encode((gw_proto)f->proto, store + f->store, outbuf, outcap, &len, &e);
+            sum += len + (uint64_t)r + (uint64_t)(unsigned char)outbuf[len ? len - 1 : 0];
+            bytes += len;
+            break;
+        }
+        case OP_TOKENIZE: {
+            gj_status st;
+            gj_err r = gj_tokenize(buf, f->len, toks, toks_cap, &st);
+            sum += st.count + (uint64_t)r + toks[st.count ? st.count - 1 : 0].start;
+            bytes += f->len;
+            break;
+        }
+#ifdef GW_BENCH_PEERS
+        case OP_JSMN: {
+            jsmn_parser jp;
+            int r;
+            jsmn_init(&jp);
+            r = jsmn_parse(&jp, buf, f->len, jtoks, jtoks_cap);
+            sum += (uint64_t)(int64_t)r + (r > 0 ? (uint64_t)jtoks[r - 1].start : 0);
+            bytes += f->len;
+            break;
+        }
+        case OP_CJSON: {
+            cJSON *j = cJSON_ParseWithLength(buf, f->len);
+            sum += j ? (uint64_t)j->type + (j->child ? (uint64_t)j->child->type : 0) : 1000;
+            cJSON_Delete(j);
+            bytes += f->len;
+            break;
+        }
+        case OP_SIMDJSON: {
+            gw_any_msg m;
+            int r = peer_simdjson_decode((int)f->proto, (int)f->from, buf, f->len, (size_t)f->len + PAD, &m, pscratch,
+                                         pscratch_cap, &sum);
+            sum += (uint64_t)(int64_t)r;
+            bytes += f->len;
+            break;
+        }
+#endif
+        default: break;
+        }
+    }
+    sink += sum;
+    return bytes;
+}
+
+typedef struct result {
+    double med, lo, hi;   /* seconds per pass */
+    double bytes, msgs;   /* per pass */
+} result;
+
+static int reps = 7;
+static double budget_scale = 1.0;
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Warm-up pass, then `reps` repetitions of enough passes to take about `target` seconds each. */
+static result measure(enum op op, const uint32_t *ix, size_t n, double target)
+{
+    result r;
+    double t0, t1, per[64];
+    unsigned iters, k;
+    int j, R = reps > 64 ? 64 : reps;
+    memset(&r, 0, sizeof r);
+    if (!n) return r;
+    target *= budget_scale;
+    t0 = now();
+    r.bytes = (double)run_once(op, ix, n);
+    t1 = now() - t0;
+    r.msgs = (double)n;
+    iters = t1 <= 0 ? 1000 : (unsigned)(target / t1);
+    if (iters < 1) iters = 1;
+    if (iters > 100000) iters = 100000;
+    for (j = 0; j < R; j++) {
+        t0 = now();
+        for (k = 0; k < iters; k++) run_once(op, ix, n);
+        per[j] = (now() - t0) / iters;
+    }
+    qsort(per, (size_t)R, sizeof per[0], cmp_double);
+    r.med = per[R / 2];
+    r.lo = per[0];
+    r.hi = per[R - 1];
+    return r;
+}
+
+static double mbs(result r) { return r.med > 0 ? r.bytes / r.med / 1e6 : 0; }
+static double nsmsg(result r) { return r.msgs > 0 ? r.med * 1e9 / r.msgs : 0; }
+static double spread_pct(result r) { return r.med > 0 ? 100.0 * (r.hi - r.lo) / r.med : 0; }
+
+/* ------------------------------------------------------------------------------------------ */
+/* groups (per protocol and per message kind) */
+
+typedef struct group {
+    int proto, kind;
+    uint32_t *ix;
+    size_t n, cap;
+    uint64_t bytes;
+    uint32_t max_scratch, max_toks;
+    unsigned char from_mask;
+    result dec, enc;
+} group;
+
+static void group_add(group *g, uint32_t i)
+{
+    if (g->n == g->cap) {
+        g->cap = g->cap ? g->cap * 2 : 64;
+        g->ix = (uint32_t *)xrealloc(g->ix, g->cap * sizeof *g->ix);
+    }
+    g->ix[g->n++] = i;
+    g->bytes += fr[i].len;
+    if (fr[i].scratch > g->max_scratch) g->max_scratch = fr[i].scratch;
+    if (fr[i].toks > g->max_toks) g->max_toks = fr[i].toks;
+    g->from_mask |= fr[i].from;
+}
+
+static group all, protos[NPROTO];
+static group *kinds;
+static size_t nkinds;
+
+static int cmp_group(const void *a, const void *b)
+{
+    const group *x = (const group *)a, *y = (const group *)b;
+    return x->proto != y->proto ? x->proto - y->proto : x->kind - y->kind;
+}
+
+static void build_groups(void)
+{
+    size_t i, j;
+    uint32_t *order = (uint32_t *)xrealloc(NULL, (nfr ? nfr : 1) * sizeof *order);
+    for (i = 0; i < nfr; i++) order[i] = (uint32_t)i;
+    for (i = nfr; i > 1; i--) { /* interleave the traffic as a gateway sees it */
+        size_t k = (size_t)(rnd() % i);
+        uint32_t t = order[i - 1];
+        order[i - 1] = order[k];
+        order[k] = t;
+    }
+    for (i = 0; i < nfr; i++) {
+        uint32_t x = order[i];
+        const frame *f = &fr[x];
+        group *g = NULL;
+        group_add(&all, x);
+        group_add(&protos[f->proto], x);
+        protos[f->proto].proto = f->proto;
+        for (j = 0; j < nkinds; j++)
+            if (kinds[j].proto == f->proto && kinds[j].kind == f->kind) { g = &kinds[j]; break; }
+        if (!g) {
+            kinds = (group *)xrealloc(kinds, (nkinds + 1) * sizeof *kinds);
+            g = &kinds[nkinds++];
+            memset(g, 0, sizeof *g);
+            g->proto = f->proto;
+            g->kind = f->kind;
+        }
+        group_add(g, x);
+    }
+    free(order);
+    qsort(kinds, nkinds, sizeof *kinds, cmp_group);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* header, output */
+
+static char cpu[128] = "unknown CPU";
+static char date[64] = "unknown date";
+
+static void machine(void)
+{
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    char line[512];
+    time_t t = time(NULL);
+    struct tm tm;
+    if (f) {
+        while (fgets(line, sizeof line, f)) {
+            if (strncmp(line, "model name", 10) == 0) {
+                char *p = strchr(line, ':');
+                size_t n;
+                if (!p) break;
+                p++;
+                while (*p == ' ' || *p == '\t') p++;
+                n = strcspn(p, "\n");
+                if (n >= sizeof cpu) n = sizeof cpu - 1;
+                memcpy(cpu, p, n);
+                cpu[n] = 0;
+                break;
+            }
+        }
+        fclose(f);
+    }
+    if (gmtime_r(&t, &tm)) strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", &tm);
+}
+
+static long ncpu(void)
+{
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    char line[512];
+    long n = 0;
+    if (!f) return 0;
+    while (fgets(line, sizeof line, f)) if (strncmp(line, "processor", 9) == 0) n++;
+    fclose(f);
+    return n;
+}
+
+static const char *short_kind(int p, int kind)
+{
+    const char *k = gw_kind_name((gw_proto)p, kind);
+    const char *u;
+    if (!k) return "?";
+    /* GW_DMOD_HEARTBEAT -> HEARTBEAT */
+    u = strchr(k + 3, '_');
+    return u ? u + 1 : k;
+}
+
+static void jres(const char *prefix, result r, int with_ns)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%s%smb_s", prefix, *prefix ? "_" : "");
+    K(key); gj_double(&W, floor(mbs(r) * 10 + 0.5) / 10);
+    if (with_ns) {
+        snprintf(key, sizeof key, "%s_ns_per_msg", prefix);
+        K(key); gj_double(&W, floor(nsmsg(r) * 10 + 0.5) / 10);
+        snprintf(key, sizeof key, "%s_msgs_s", prefix);
+        K(key); gj_double(&W, floor(r.med > 0 ? r.msgs / r.med : 0));
+        snprintf(key, sizeof key, "%s_spread_pct", prefix);
+        K(key); gj_double(&W, floor(spread_pct(r) * 10 + 0.5) / 10);
+    }
+}
+
+static void usage(void)
+{
+    fprintf(stderr,
+            "usage: bench [--json] [--quick] [--reps N] [--allow-missing]\n"
+            "       bench [--json] [--reps N] [--proto NAME --from client|server] FILE...   (one payload per line)\n");
+    exit(2);
+}
+
+int main(int argc, char **argv)
+{
+    int json = 0, allow_missing = 0, i, file_mode = 0, p;
+    gw_proto fproto = GW_PROTO_NONE;
+    gw_from ffrom = (gw_from)0;
+    const char *files[256];
+    int nfiles = 0;
+    size_t fails, k;
+    result dec, enc, tok;
+    struct rusage ru;
+    double t_start = now();
+#ifdef GW_BENCH_PEERS
+    result peer[OP_COUNT];
+    size_t mism = 0, sj_checked = 0;
+#endif
+
+    for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--json") == 0) json = 1;
+        else if (strcmp(argv[i], "--quick") == 0) quick_mode = 1;
+        else if (strcmp(argv[i], "--allow-missing") == 0) allow_missing = 1;
+        else if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc) reps = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--proto") == 0 && i + 1 < argc) {
+            const char *n = argv[++i];
+            fproto = gw_proto_find(n);
+            for (p = 1; !fproto && p < NPROTO; p++) {
+                static const char *const shortn[] = { "", "sm", "i386", "ms", "ng", "dmod" };
+                if (strcmp(n, shortn[p]) == 0) fproto = (gw_proto)p;
+            }
+            if (!fproto) { fprintf(stderr, "bench: unknown protocol %s\n", n); usage(); }
+        } else if (strcmp(argv[i], "--from") == 0 && i + 1 < argc) {
+            i++;
+            if (strcmp(argv[i], "client") == 0) ffrom = GW_FROM_CLIENT;
+            else if (strcmp(argv[i], "server") == 0) ffrom = GW_FROM_SERVER;
+            else usage();
+        } else if (argv[i][0] == '-') usage();
+        else if (nfiles < 256) files[nfiles++] = argv[i];
+    }
+    if (reps < 1) reps = 1;
+    if ((fproto != GW_PROTO_NONE) != (ffrom != 0)) { fprintf(stderr, "bench: give both --proto and --from, or neither\n"); usage(); }
+    if (quick_mode) { reps = 1; budget_scale = 0; }
+    machine();
+    wbuf = (char *)xrealloc(NULL, WCAP);
+    if (nfiles) {
+        file_mode = 1;
+        for (i = 0; i < nfiles; i++) load_file(files[i], fproto, ffrom);
+    } else {
+        generate();
+    }
+    fails = verify(allow_missing, file_mode, file_mode && !fproto);
+    if (fails && !allow_missing && !file_mode) {
+        fprintf(stderr, "bench: %zu corpus frames do not decode (use --allow-missing to measure the rest)\n", fails);
+        return 1;
+    }
+    if (!nfr) { fprintf(stderr, "bench: nothing to measure\n"); return 1; }
+    build_groups();
+
+    /* measurements: mixed corpus, per protocol, per message kind */
+    dec = measure(OP_DECODE, all.ix, all.n, 0.15);
+    enc = measure(OP_ENCODE, all.ix, all.n, 0.15);
+    tok = measure(OP_TOKENIZE, all.ix, all.n, 0.15);
+    for (p = 1; p < NPROTO; p++) {
+        protos[p].dec = measure(OP_DECODE, protos[p].ix, protos[p].n, 0.05);
+        protos[p].enc = measure(OP_ENCODE, protos[p].ix, protos[p].n, 0.05);
+    }
+    for (k = 0; k < nkinds; k++) {
+        kinds[k].dec = measure(OP_DECODE, kinds[k].ix, kinds[k].n, 0.012);
+        kinds[k].enc = measure(OP_ENCODE, kinds[k].ix, kinds[k].n, 0.012);
+    }
+#ifdef GW_BENCH_PEERS
+    {
+        uint32_t maxt = 0;
+        size_t x;
+        for (x = 0; x < nfr; x++) if (fr[x].toks > maxt) maxt = fr[x].toks;
+        jtoks_cap = maxt + 16;
+        jtoks = (jsmntok_t *)xrealloc(NULL, jtoks_cap * sizeof *jtoks);
+        pscratch_cap = scratch_cap * 2 + 65536;
+        pscratch = (unsigned char *)xrealloc(NULL, pscratch_cap);
+        /* the typed simdjson decoder must produce the same messages as gw_decode */
+        for (x = 0; x < nfr; x++) {
+            gw_any_msg m;
+            uint64_t s = 0;
+            const frame *f = &fr[x];
+            if (!peer_simdjson_typed(f->proto)) continue;
+            sj_checked++;
+            memset(&m, 0, sizeof m);
+            if (peer_simdjson_decode(f->proto, f->from, text + f->off, f->len, (size_t)f->len + PAD, &m, pscratch,
+                                     pscratch_cap, &s) != 0 || !gw_equal((gw_proto)f->proto, &m, store + f->store)) {
+                if (mism++ < 5) fprintf(stderr, "bench: simdjson peer disagrees with gw_decode on %s frame: %.*s\n",
+                                        pname(f->proto), (int)(f->len > 200 ? 200 : f->len), text + f->off);
+            }
+        }
+        /* jsmn and cJSON must accept every frame */
+        for (x = 0; x < nfr; x++) {
+            jsmn_parser jp;
+            cJSON *j;
+            jsmn_init(&jp);
+            if (jsmn_parse(&jp, text + fr[x].off, fr[x].len, jtoks, jtoks_cap) < 0) { fprintf(stderr, "bench: jsmn rejects frame %zu\n", x); break; }
+            j = cJSON_ParseWithLength(text + fr[x].off, fr[x].len);
+            if (!j) { fprintf(stderr, "bench: cJSON rejects frame %zu\n", x); break; }
+            cJSON_Delete(j);
+        }
+        for (i = OP_JSMN; i <= OP_SIMDJSON; i++) peer[i] = measure((enum op)i, all.ix, all.n, 0.15);
+    }
+#endif
+    getrusage(RUSAGE_SELF, &ru);
+    sink_v = sink;
+
+    if (json) {
+        size_t len;
+        gj_writer_init(&W, wbuf, WCAP);
+        OB();
+        KS("bench", "gateway.h");
+        KS("cpu", cpu); KI("cpus", ncpu()); KS("compiler", __VERSION__); KS("flags", BENCH_FLAGS); KS("date", date);
+        KS("corpus", file_mode ? "files" : quick_mode ? "generated-quick" : "generated");
+        KU("messages", all.n); KU("bytes", all.bytes); KI("reps", reps);
+        jres("decode", dec, 1); jres("encode", enc, 1); jres("tokenize", tok, 1);
+        K("protocols"); OB();
+        for (p = 1; p < NPROTO; p++) {
+            if (!protos[p].n) continue;
+            K(pname(p)); OB();
+            KU("messages", protos[p].n); KU("bytes", protos[p].bytes);
+            jres("decode", protos[p].dec, 1); jres("encode", protos[p].enc, 1);
+            K("types"); OB();
+            for (k = 0; k < nkinds; k++) {
+                const group *g = &kinds[k];
+                if (g->proto != p) continue;
+                K(gw_kind_name((gw_proto)p, g->kind) ? gw_kind_name((gw_proto)p, g->kind) : "?"); OB();
+                KU("messages", g->n); KU("bytes", g->bytes);
+                jres("decode", g->dec, 1); jres("encode", g->enc, 1);
+                KU("scratch_bytes", g->max_scratch); KU("tokens", g->max_toks);
+                OE();
+            }
+            OE();
+            OE();
+        }
+        OE();
+        K("skipped"); AB();
+        for (p = 1; p < NPROTO; p++) if (!proto_ok[p]) gj_str(&W, pname(p), strlen(pname(p)));
+        AE();
+        K("peers"); OB();
+#ifdef GW_BENCH_PEERS
+        for (i = OP_JSMN; i <= OP_SIMDJSON; i++) {
+            K(OP_NAME[i]); OB();
+            jres("", peer[i], 0);
+            K("gateway_ratio"); gj_double(&W, floor(mbs(dec) / mbs(peer[i]) * 100 + 0.5) / 100);
+            OE();
+        }
+#endif
+        OE();
+        KU("peak_rss_kb", (uint64_t)ru.ru_maxrss);
+        KU("decode_scratch_max_bytes", scratch_cap - 64);
+        KU("checksum", sink);
+        OE();
+        if (gj_writer_finish(&W, &len) != GJ_OK) die("JSON output");
+        fwrite(wbuf, 1, len, stdout);
+        fputc('\n', stdout);
+        return 0;
+    }
+
+    printf("gateway.h bench | %s (%ld cpus) | %s | %s | %s\n", cpu, ncpu(), "gcc " __VERSION__, BENCH_FLAGS, date);
+    printf("corpus: %s, %zu messages, %.2f MB; median of %d reps after warm-up, spread = (max-min)/median\n",
+           file_mode ? "files" : quick_mode ? "generated (quick)" : "generated", all.n, (double)all.bytes / 1e6, reps);
+    printf("\n%-30s %8s %8s | %9s %9s %9s %6s | %9s %9s %6s | %9s %6s\n", "protocol / message", "msgs", "avg B",
+           "dec MB/s", "dec msg/s", "dec ns", "+-%", "enc MB/s", "enc ns", "+-%", "scratch B", "toks");
+    for (p = 1; p < NPROTO; p++) {
+        const group *g = &protos[p];
+        if (!g->n) {
+            if (!proto_ok[p]) printf("%-30s   (skipped: codec not available or frames rejected)\n", pname(p));
+            continue;
+        }
+        printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f | %9.1f %9.0f %6.1f |\n", pname(p), g->n,
+               (double)g->bytes / (double)g->n, mbs(g->dec), g->dec.msgs / g->dec.med, nsmsg(g->dec), spread_pct(g->dec),
+               mbs(g->enc), nsmsg(g->enc), spread_pct(g->enc));
+        for (k = 0; k < nkinds; k++) {
+            const group *h = &kinds[k];
+            char name[64];
+            if (h->proto != p) continue;
+            snprintf(name, sizeof name, "  %s%s", short_kind(p, h->kind),
+                     h->from_mask == 3 ? " (c+s)" : "");
+            printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f | %9.1f %9.0f %6.1f | %9u %6u\n", name, h->n,
+                   (double)h->bytes / (double)h->n, mbs(h->dec), h->dec.msgs / h->dec.med, nsmsg(h->dec),
+                   spread_pct(h->dec), mbs(h->enc), nsmsg(h->enc), spread_pct(h->enc), h->max_scratch, h->max_toks);
+        }
+    }
+    printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f | %9.1f %9.0f %6.1f |\n", "MIXED (all protocols)", all.n,
+           (double)all.bytes / (double)all.n, mbs(dec), dec.msgs / dec.med, nsmsg(dec), spread_pct(dec), mbs(enc),
+           nsmsg(enc), spread_pct(enc));
+    printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f |\n", "tokenizer alone (gj_tokenize)", all.n,
+           (double)all.bytes / (double)all.n, mbs(tok), tok.msgs / tok.med, nsmsg(tok), spread_pct(tok));
+#ifdef GW_BENCH_PEERS
+    printf("\npeers on the same mixed corpus (gateway decode = %.1f MB/s):\n", mbs(dec));
+    for (i = OP_JSMN; i <= OP_SIMDJSON; i++) {
+        static const char *const what[OP_COUNT] = { "", "", "",
+            "jsmn 1.1.0 JSMN_STRICT, tokenize only",
+            "cJSON_ParseWithLength + cJSON_Delete",
+            "simdjson On-Demand: typed dmod/ms, full traversal others" };
+        printf("  %-9s %9.1f MB/s %9.0f ns/msg  +-%5.1f%%   gateway/peer %5.2fx   (%s)\n", OP_NAME[i], mbs(peer[i]),
+               nsmsg(peer[i]), spread_pct(peer[i]), mbs(dec) / mbs(peer[i]), what[i]);
+    }
+    printf("  simdjson typed results compared with gw_equal: %zu frames, %zu mismatches (simdjson %s)\n", sj_checked,
+           mism, peer_simdjson_version());
+#endif
+    printf("\nmemory: peak RSS %ld KiB (whole bench, corpus and decoded store included); largest decode scratch %zu B;"
+           " sizeof(gw_any_msg) %zu B, sizeof(gj_tok) %zu B; scratch B = smallest scratch gw_decode accepts\n",
+           (long)ru.ru_maxrss, scratch_cap - 64, sizeof(gw_any_msg), sizeof(gj_tok));
+    printf("checksum %016llx, %.1f s\n", (unsigned long long)sink, now() - t_start);
+    for (p = 1; p < NPROTO; p++)
+        if (!proto_ok[p] && !file_mode) fprintf(stderr, "bench: warning: %s not measured\n", pname(p));
+    return 0;
+}

@@ -1,0 +1,129 @@
+/* fuzz_decode.c - libFuzzer target for gw_decode / gw_encode / gw_equal over all five protocols.
+   Byte 0 picks the protocol (b % 5 + 1), the direction ((b / 5) & 1: client, server) and the
+   scratch alignment (b / 10 % 8); the rest is the frame. Checked:
+     - decode into a small exactly-sized scratch; on GW_ERR_SCRATCH a scratch of err.needed bytes
+       must suffice (never GW_ERR_SCRATCH again);
+     - on any error the message is all zero bytes and err.code is the returned code;
+     - whatever decodes re-encodes: cap 0 gives GW_ERR_BUFFER with needed, an exactly-sized heap
+       buffer then succeeds (len = needed - 1), one byte less fails again;
+     - the encoding decodes to a message gw_equal to the first, and re-encoding that gives
+       identical bytes (the canonical form is a fixed point). */
+#define GATEWAY_IMPLEMENTATION
+#include "../gateway.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define REQUIRE(c) do { if (!(c)) { fprintf(stderr, "fuzz_decode: %s:%d: %s\n", __FILE__, __LINE__, #c); abort(); } } while (0)
+
+static size_t msg_size(gw_proto p)
+{
+    switch (p) {
+    case GW_PROTO_SM: return sizeof(gw_sm_msg);
+    case GW_PROTO_I386: return sizeof(gw_i386_msg);
+    case GW_PROTO_MS: return sizeof(gw_ms_msg);
+    case GW_PROTO_NG: return sizeof(gw_ng_msg);
+    default: return sizeof(gw_dmod_msg);
+    }
+}
+
+static int all_zero(const void *m, size_t n)
+{
+    const unsigned char *b = (const unsigned char *)m;
+    size_t i;
+    for (i = 0; i < n; i++) if (b[i]) return 0;
+    return 1;
+}
+
+/* Decode with a scratch of `ssize` bytes at alignment offset `align` (heap, exactly sized).
+   *blk receives the block to free (the message points into it on success). */
+static gw_err decode(gw_proto p, const char *buf, size_t len, gw_from from, gw_any_msg *m,
+                     size_t ssize, unsigned align, void **blk, gw_error *e)
+{
+    unsigned char *mem = (unsigned char *)malloc(ssize + align + 1);
+    gw_err r;
+    if (!mem) abort();
+    memset(m, 0xA5, sizeof *m);
+    r = gw_decode(p, buf, len, from, m, mem + align, ssize, e);
+    REQUIRE(e->code == r);
+    REQUIRE(memchr(e->path, 0, sizeof e->path) != NULL);
+    if (r) REQUIRE(all_zero(m, msg_size(p)));
+    *blk = mem;
+    return r;
+}
+
+/* Encode m: measure, exact buffer, one byte short. Returns the heap text (caller frees) or NULL. */
+static char *encode(gw_proto p, const gw_any_msg *m, size_t *len, gw_err *code)
+{
+    gw_error e;
+    size_t n = 99, need;
+    char *out, *small;
+    gw_err r = gw_encode(p, m, NULL, 0, &n, &e);
+    *code = r;
+    REQUIRE(e.code == r && n == 0);
+    if (r != GW_ERR_BUFFER) return NULL;
+    need = e.needed;
+    REQUIRE(need >= 3);
+    out = (char *)malloc(need);
+    small = (char *)malloc(need - 1);
+    if (!out || !small) abort();
+    r = gw_encode(p, m, out, need, &n, &e);
+    *code = r;
+    if (r != GW_OK) { REQUIRE(out[0] == 0); free(out); free(small); return NULL; }
+    REQUIRE(n == need - 1 && out[n] == 0 && strlen(out) == n);
+    memset(small, 'x', need - 1);
+    REQUIRE(gw_encode(p, m, small, need - 1, &n, &e) == GW_ERR_BUFFER && e.needed == need && small[0] == 0 && n == 0);
+    free(small);
+    *len = need - 1;
+    return out;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    gw_proto p;
+    gw_from from;
+    unsigned align;
+    char *frame, *enc1, *enc2;
+    size_t len, n1 = 0, n2 = 0;
+    gw_any_msg m1, m2;
+    gw_error e;
+    gw_err r, c1, c2;
+    void *blk1, *blk2 = NULL;
+    if (size < 1) return 0;
+    p = (gw_proto)(data[0] % 5 + 1);
+    from = (data[0] / 5) & 1 ? GW_FROM_SERVER : GW_FROM_CLIENT;
+    align = (unsigned)(data[0] / 10 % 8);
+    len = size - 1;
+    frame = (char *)malloc(len ? len : 1); /* exact size: overreads are ASan reports */
+    if (!frame) abort();
+    if (len) memcpy(frame, data + 1, len);
+
+    r = decode(p, frame, len, from, &m1, 256, align, &blk1, &e);
+    if (r == GW_ERR_SCRATCH) {
+        size_t need = e.needed;
+        REQUIRE(need > 256);
+        free(blk1);
+        r = decode(p, frame, len, from, &m1, need, align, &blk1, &e);
+        REQUIRE(r != GW_ERR_SCRATCH);
+    }
+    if (r != GW_OK) { free(blk1); free(frame); return 0; }
+    REQUIRE(gw_equal(p, &m1, &m1));
+
+    enc1 = encode(p, &m1, &n1, &c1);
+    if (!enc1) {
+        fprintf(stderr, "fuzz_decode: %s frame decodes but does not encode: %s\n", gw_proto_name(p), gw_strerror(c1));
+        REQUIRE(0);
+    }
+    r = decode(p, enc1, n1, from, &m2, 1u << 20, 0, &blk2, &e);
+    if (r) {
+        fprintf(stderr, "fuzz_decode: re-encoding does not decode: %s at %s (offset %zu): %.*s\n",
+                gw_strerror(r), e.path, e.offset, (int)n1, enc1);
+        REQUIRE(0);
+    }
+    REQUIRE(gw_equal(p, &m1, &m2) && gw_equal(p, &m2, &m1));
+    enc2 = encode(p, &m2, &n2, &c2);
+    REQUIRE(enc2 != NULL);
+    REQUIRE(n1 == n2 && memcmp(enc1, enc2, n1) == 0);
+    free(enc1); free(enc2); free(blk1); free(blk2); free(frame);
+    return 0;
+}

@@ -1,0 +1,207 @@
+/* gw_mut.h - protocol-independent helpers for the tests/test_<protocol>.c programs:
+   - mut_*: derive mutated JSON from a valid vector (drop a key, replace a value, add an unknown
+     key, duplicate a key) by re-serialising its tokens, and walk every value with its error path
+     (PROTOCOLS.md 0.3 path syntax) so a protocol test can table-drive thousands of error checks;
+   - rng_*: a fixed-seed xorshift64 and string generators for randomised round trips.
+   Include after t.h and gateway.h. Everything is static; a test uses what it needs. */
+#ifndef GW_TEST_MUT_H
+#define GW_TEST_MUT_H
+#include <stdlib.h>
+
+enum { MUT_DROP = 1, MUT_REPLACE, MUT_ADDKEY, MUT_DUPKEY };
+
+#define MUT_MAX_TOK 512
+#define MUT_PATH 128
+typedef struct mut_doc {
+    const char *src;
+    size_t len;
+    gj_tok toks[MUT_MAX_TOK];
+    uint32_t n;
+    char path[MUT_MAX_TOK][MUT_PATH]; /* path of each value token ("" for the root) */
+    const char *key[MUT_MAX_TOK];     /* member key of each value token (NULL: array element / root) */
+    uint32_t keylen[MUT_MAX_TOK];
+} mut_doc;
+
+static uint32_t mut__walk(mut_doc *d, uint32_t i, const char *path)
+{
+    const gj_tok *t = &d->toks[i];
+    uint32_t j, k;
+    snprintf(d->path[i], MUT_PATH, "%s", path);
+    if (t->type == GJ_OBJECT) {
+        for (j = i + 1, k = 0; k < t->size; k++) {
+            char p[MUT_PATH];
+            const gj_tok *key = &d->toks[j];
+            snprintf(p, sizeof p, "%s%s%.*s", path, *path ? "." : "", (int)key->len, d->src + key->start);
+            d->key[j + 1] = d->src + key->start;
+            d->keylen[j + 1] = key->len;
+            j = mut__walk(d, j + 1, p);
+        }
+        return t->next;
+    }
+    if (t->type == GJ_ARRAY) {
+        for (j = i + 1, k = 0; k < t->size; k++) {
+            char p[MUT_PATH];
+            snprintf(p, sizeof p, "%s[%u]", path, (unsigned)k);
+            j = mut__walk(d, j, p);
+        }
+        return t->next;
+    }
+    return t->next;
+}
+
+static int mut_load(mut_doc *d, const char *src, size_t len)
+{
+    gj_status st;
+    memset(d, 0, sizeof *d);
+    d->src = src;
+    d->len = len;
+    if (gj_tokenize(src, len, d->toks, MUT_MAX_TOK, &st)) return 0;
+    d->n = (uint32_t)st.count;
+    mut__walk(d, 0, "");
+    return 1;
+}
+
+typedef struct mut_buf { char *p; size_t n, cap; } mut_buf;
+static void mut__put(mut_buf *b, const char *s, size_t n)
+{
+    if (b->n + n < b->cap) memcpy(b->p + b->n, s, n);
+    b->n += n;
+    if (b->n < b->cap) b->p[b->n] = 0;
+}
+static void mut__raw(mut_buf *b, const mut_doc *d, uint32_t i)
+{
+    const gj_tok *t = &d->toks[i];
+    if (t->type == GJ_STRING) mut__put(b, d->src + t->start - 1, t->len + 2u);
+    else mut__put(b, d->src + t->start, t->len);
+}
+static void mut__emit(mut_buf *b, const mut_doc *d, uint32_t i, uint32_t target, int mode, const char *repl)
+{
+    const gj_tok *t = &d->toks[i];
+    uint32_t j, k;
+    int first = 1;
+    if (i == target && mode == MUT_REPLACE) { mut__put(b, repl, strlen(repl)); return; }
+    if (t->type == GJ_OBJECT) {
+        mut__put(b, "{", 1);
+        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j + 1].next) {
+            if (mode == MUT_DROP && j + 1 == target) continue;
+            if (!first) mut__put(b, ",", 1);
+            first = 0;
+            mut__raw(b, d, j);
+            mut__put(b, ":", 1);
+            mut__emit(b, d, j + 1, target, mode, repl);
+        }
+        if (i == target && mode == MUT_ADDKEY) { if (!first) mut__put(b, ",", 1); mut__put(b, "\"zz\":1", 6); }
+        if (i == target && mode == MUT_DUPKEY && t->size) {
+            mut__put(b, ",", 1);
+            mut__raw(b, d, i + 1);
+            mut__put(b, ":", 1);
+            mut__emit(b, d, i + 2, target, 0, NULL);
+        }
+        mut__put(b, "}", 1);
+    } else if (t->type == GJ_ARRAY) {
+        mut__put(b, "[", 1);
+        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j].next) {
+            if (k) mut__put(b, ",", 1);
+            mut__emit(b, d, j, target, mode, repl);
+        }
+        mut__put(b, "]", 1);
+    } else {
+        mut__raw(b, d, i);
+    }
+}
+/* The document with mutation `mode` applied at value token `target`; returns the length. */
+static size_t mut_apply(const mut_doc *d, uint32_t target, int mode, const char *repl, char *out, size_t cap)
+{
+    mut_buf b;
+    b.p = out; b.n = 0; b.cap = cap;
+    if (cap) out[0] = 0;
+    mut__emit(&b, d, 0, target, mode, repl);
+    return b.n;
+}
+/* Token index of the value at `path`, or 0 (0 is the root, never a mutation target). */
+static uint32_t mut_find(const mut_doc *d, const char *path)
+{
+    uint32_t i;
+    for (i = 1; i < d->n; i++) if (strcmp(d->path[i], path) == 0) return i;
+    return 0;
+}
+/* A value of another JSON type than token i's. */
+static const char *mut_other_type(const mut_doc *d, uint32_t i)
+{
+    switch (d->toks[i].type) {
+    case GJ_STRING: return "7";
+    case GJ_NUMBER: return "\"7\"";
+    case GJ_TRUE: case GJ_FALSE: return "\"x\"";
+    case GJ_NULL: return "7";
+    case GJ_OBJECT: return "7";
+    default: return "{}";
+    }
+}
+/* does path start with prefix, as a whole component? */
+static int mut_under(const char *path, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return strncmp(path, prefix, n) == 0 && (path[n] == 0 || path[n] == '.' || path[n] == '[');
+}
+static int mut_strictly_under(const char *path, const char *prefix)
+{
+    return mut_under(path, prefix) && path[strlen(prefix)] != 0;
+}
+
+/* ---- randomness: xorshift64, fixed seed, so every run tests the same messages ---- */
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static uint64_t rng(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return rng_state;
+}
+static uint32_t rng_below(uint32_t n) { return n ? (uint32_t)(rng() % n) : 0; }
+static uint32_t rng_u32(void)
+{
+    switch (rng_below(4)) { case 0: return 0; case 1: return UINT32_MAX; default: return (uint32_t)rng(); }
+}
+static uint64_t rng_u64(void)
+{
+    switch (rng_below(4)) { case 0: return 0; case 1: return UINT64_MAX; default: return rng() >> rng_below(64); }
+}
+static bool rng_bool(void) { return (rng() & 1) != 0; }
+
+/* Random text into the pool: ASCII, the characters JSON must escape (quote, backslash, every
+   control character including NUL) and 2-, 3- and 4-byte UTF-8. */
+static char rng_pool[1 << 16];
+static size_t rng_pool_used;
+static gw_str rng_str(uint32_t maxlen)
+{
+    static const char *const pieces[] = { "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f",
+                                          "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "{", "}" };
+    gw_str s;
+    uint32_t n = rng_below(maxlen + 1), i;
+    if (rng_pool_used + 4u * maxlen + 4 > sizeof rng_pool) rng_pool_used = 0;
+    s.ptr = rng_pool + rng_pool_used;
+    s.escaped = 0;
+    s.len = 0;
+    for (i = 0; i < n; i++) {
+        if (rng_below(12) == 0) { rng_pool[rng_pool_used++] = 0; s.len++; continue; } /* NUL inside */
+        {
+            const char *p = pieces[rng_below((uint32_t)(sizeof pieces / sizeof pieces[0]))];
+            size_t l = strlen(p);
+            memcpy(rng_pool + rng_pool_used, p, l);
+            rng_pool_used += l;
+            s.len += (uint32_t)l;
+        }
+    }
+    return s;
+}
+/* A complete JSON value for gw_raw fields (objects when `object`). */
+static gw_raw rng_raw(int object)
+{
+    static const char *const objs[] = { "{}", "{\"a\":1}", "{\"k\":[true,null,\"\\u00e9\"],\"o\":{\"x\":-1.5e3}}" };
+    static const char *const any[] = { "1", "\"x\"", "null", "[1,{\"a\":2}]", "false", "{\"k\":[]}" };
+    gw_raw r;
+    r.ptr = object ? objs[rng_below(3)] : any[rng_below(6)];
+    r.len = (uint32_t)strlen(r.ptr);
+    return r;
+}
+#endif
