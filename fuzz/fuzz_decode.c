@@ -51,6 +51,21 @@ static gw_err decode(gw_proto p, const char *buf, size_t len, gw_from from, gw_a
     return r;
 }
 
+/* Decode with a 256-byte scratch; on GW_ERR_SCRATCH, err.needed bytes must suffice. */
+static gw_err decode2(gw_proto p, const char *buf, size_t len, gw_from from, gw_any_msg *m,
+                      unsigned align, void **blk, gw_error *e)
+{
+    gw_err r = decode(p, buf, len, from, m, 256, align, blk, e);
+    if (r == GW_ERR_SCRATCH) {
+        size_t need = e->needed;
+        REQUIRE(need > 256);
+        free(*blk);
+        r = decode(p, buf, len, from, m, need, align, blk, e);
+        REQUIRE(r != GW_ERR_SCRATCH);
+    }
+    return r;
+}
+
 /* Encode m: measure, exact buffer, one byte short. Returns the heap text (caller frees) or NULL. */
 static char *encode(gw_proto p, const gw_any_msg *m, size_t *len, gw_err *code)
 {
@@ -98,14 +113,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!frame) abort();
     if (len) memcpy(frame, data + 1, len);
 
-    r = decode(p, frame, len, from, &m1, 256, align, &blk1, &e);
-    if (r == GW_ERR_SCRATCH) {
-        size_t need = e.needed;
-        REQUIRE(need > 256);
-        free(blk1);
-        r = decode(p, frame, len, from, &m1, need, align, &blk1, &e);
-        REQUIRE(r != GW_ERR_SCRATCH);
-    }
+    r = decode2(p, frame, len, from, &m1, align, &blk1, &e);
     if (r != GW_OK) { free(blk1); free(frame); return 0; }
     REQUIRE(gw_equal(p, &m1, &m1));
 
@@ -114,7 +122,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fprintf(stderr, "fuzz_decode: %s frame decodes but does not encode: %s\n", gw_proto_name(p), gw_strerror(c1));
         REQUIRE(0);
     }
-    r = decode(p, enc1, n1, from, &m2, 1u << 20, 0, &blk2, &e);
+    r = decode2(p, enc1, n1, from, &m2, 0, &blk2, &e);
     if (r) {
         fprintf(stderr, "fuzz_decode: re-encoding does not decode: %s at %s (offset %zu): %.*s\n",
                 gw_strerror(r), e.path, e.offset, (int)n1, enc1);
