@@ -146,6 +146,9 @@ GW_DEF int gw_str_eq(gw_str s, const char *lit, size_t n);
 #include "parts/ms.h"
 #include "parts/ng.h"
 #include "parts/dmod.h"
+#ifdef GATEWAY_ZLIB
+#include "parts/zlib.h"
+#endif
 
 /* ---- generic entry points, for tools that handle any protocol ---- */
 typedef enum gw_proto {
@@ -1103,6 +1106,9 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
 #include "parts/ms.h"
 #include "parts/ng.h"
 #include "parts/dmod.h"
+#ifdef GATEWAY_ZLIB
+#include "parts/zlib.h"
+#endif
 #undef GW__PART_IMPL
 
 /* ---- generic entry points ---- */

@@ -108,6 +108,7 @@ typedef struct frame {
     uint8_t proto, from;
     uint16_t gen;      /* generator index (or 0xFFFF: from a file) */
     int kind;          /* after verification */
+    int sub;           /* microservice cache: 1 + gw_ms_cache_type (so each cache type is its own row) */
     uint32_t scratch;  /* smallest scratch gw_decode accepted */
     uint32_t toks;     /* tokens */
     size_t store;      /* offset of its decoded message + scratch in the store (for encode) */
@@ -836,6 +837,7 @@ static size_t verify(int allow_missing, int file_mode, int guessing)
             continue;
         }
         f->kind = kind_of(&m);
+        if (p == GW_PROTO_MS && m.ms.kind == GW_MS_CACHE) f->sub = 1 + (int)m.ms.u.cache.type;
         /* smallest scratch: tokens only, then what err.needed says, verified by a successful decode */
         gj_tokenize(text + f->off, f->len, NULL, 0, &st);
         f->toks = (uint32_t)st.count;
@@ -1046,7 +1048,7 @@ static double spread_pct(result r) { return r.med > 0 ? 100.0 * (r.hi - r.lo) / 
 /* groups (per protocol and per message kind) */
 
 typedef struct group {
-    int proto, kind;
+    int proto, kind, sub;
     uint32_t *ix;
     size_t n, cap;
     uint64_t bytes;
@@ -1075,7 +1077,7 @@ static size_t nkinds;
 static int cmp_group(const void *a, const void *b)
 {
     const group *x = (const group *)a, *y = (const group *)b;
-    return x->proto != y->proto ? x->proto - y->proto : x->kind - y->kind;
+    return x->proto != y->proto ? x->proto - y->proto : x->kind != y->kind ? x->kind - y->kind : x->sub - y->sub;
 }
 
 static void build_groups(void)
@@ -1097,13 +1099,14 @@ static void build_groups(void)
         group_add(&protos[f->proto], x);
         protos[f->proto].proto = f->proto;
         for (j = 0; j < nkinds; j++)
-            if (kinds[j].proto == f->proto && kinds[j].kind == f->kind) { g = &kinds[j]; break; }
+            if (kinds[j].proto == f->proto && kinds[j].kind == f->kind && kinds[j].sub == f->sub) { g = &kinds[j]; break; }
         if (!g) {
             kinds = (group *)xrealloc(kinds, (nkinds + 1) * sizeof *kinds);
             g = &kinds[nkinds++];
             memset(g, 0, sizeof *g);
             g->proto = f->proto;
             g->kind = f->kind;
+            g->sub = f->sub;
         }
         group_add(g, x);
     }
@@ -1154,6 +1157,14 @@ static long ncpu(void)
     return n;
 }
 
+static const char *const CACHE_NAMES[] = { "", "member", "role", "user", "guild", "channel", "voiceState" };
+static const char *kind_label(const group *g)
+{
+    static char b[96];
+    const char *k = gw_kind_name((gw_proto)g->proto, g->kind);
+    snprintf(b, sizeof b, "%s%s%s", k ? k : "?", g->sub ? " " : "", g->sub ? CACHE_NAMES[g->sub] : "");
+    return b;
+}
 static const char *short_kind(int p, int kind)
 {
     const char *k = gw_kind_name((gw_proto)p, kind);
@@ -1313,7 +1324,7 @@ int main(int argc, char **argv)
             for (k = 0; k < nkinds; k++) {
                 const group *g = &kinds[k];
                 if (g->proto != p) continue;
-                K(gw_kind_name((gw_proto)p, g->kind) ? gw_kind_name((gw_proto)p, g->kind) : "?"); OB();
+                K(kind_label(g)); OB();
                 KU("messages", g->n); KU("bytes", g->bytes);
                 jres("decode", g->dec, 1); jres("encode", g->enc, 1);
                 KU("scratch_bytes", g->max_scratch); KU("tokens", g->max_toks);
@@ -1364,8 +1375,8 @@ int main(int argc, char **argv)
             const group *h = &kinds[k];
             char name[64];
             if (h->proto != p) continue;
-            snprintf(name, sizeof name, "  %s%s", short_kind(p, h->kind),
-                     h->from_mask == 3 ? " (c+s)" : "");
+            snprintf(name, sizeof name, "  %s%s%s%s", short_kind(p, h->kind), h->sub ? " " : "",
+                     h->sub ? CACHE_NAMES[h->sub] : "", h->from_mask == 3 ? " (c+s)" : "");
             printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f | %9.1f %9.0f %6.1f | %9u %6u\n", name, h->n,
                    (double)h->bytes / (double)h->n, mbs(h->dec), h->dec.msgs / h->dec.med, nsmsg(h->dec),
                    spread_pct(h->dec), mbs(h->enc), nsmsg(h->enc), spread_pct(h->enc), h->max_scratch, h->max_toks);

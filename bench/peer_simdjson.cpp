@@ -110,7 +110,7 @@ int raw(ondemand::value v, gw_raw &out)
         TRY(v.get_array().get(a));
         TRY(a.raw_json().get(s));
     } else {
-        TRY(v.raw_json_token().get(s));
+        s = v.raw_json_token();
     }
     s = trim(s);
     out.ptr = s.data();
@@ -147,11 +147,11 @@ template <class Fn> int object(ondemand::value v, Fn fn)
     ondemand::object o;
     TRY(v.get_object().get(o));
     for (auto f : o) {
-        ondemand::field fld;
         std::string_view k;
-        TRY(f.get(fld));
-        TRY(fld.unescaped_key().get(k));
-        if (fn(k, fld.value())) return 1;
+        ondemand::value val;
+        TRY(f.unescaped_key().get(k));
+        TRY(f.value().get(val));
+        if (fn(k, val)) return 1;
     }
     return 0;
 }
@@ -522,12 +522,12 @@ int visit(ondemand::value v, uint64_t &sum)
         ondemand::object o;
         TRY(v.get_object().get(o));
         for (auto f : o) {
-            ondemand::field fld;
             std::string_view k;
-            TRY(f.get(fld));
-            TRY(fld.unescaped_key().get(k));
+            ondemand::value val;
+            TRY(f.unescaped_key().get(k));
+            TRY(f.value().get(val));
             sum += k.size();
-            if (visit(fld.value(), sum)) return 1;
+            if (visit(val, sum)) return 1;
         }
         return 0;
     }
@@ -557,7 +557,9 @@ int visit(ondemand::value v, uint64_t &sum)
 } // namespace
 
 extern "C" int peer_simdjson_typed(int proto) { return proto == GW_PROTO_DMOD || proto == GW_PROTO_MS; }
-extern "C" const char *peer_simdjson_version(void) { return SIMDJSON_VERSION; }
+#define PS_STR2(x) #x
+#define PS_STR(x) PS_STR2(x)
+extern "C" const char *peer_simdjson_version(void) { return PS_STR(SIMDJSON_VERSION); }
 
 /* buf[0..len) must be readable up to buf + capacity (capacity >= len + SIMDJSON_PADDING).
    msg: a gw_any_msg (typed protocols) or unused. Returns 0 on success. */
@@ -582,8 +584,7 @@ extern "C" int peer_simdjson_decode(int proto, int from, const char *buf, size_t
             r = ms(root, from, m, A);
             *sum += (uint64_t)m.kind;
         }
-        if (r) return r;
-        return doc.at_end() ? 0 : 1;
+        return r;
     }
     ondemand::value v;
     if (doc.get_value().get(v) != SUCCESS) return 1;

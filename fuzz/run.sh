@@ -45,7 +45,7 @@ for t in "$@"; do
         echo "fuzz_$t: ok (${secs}s, ${execs:-?} execs, cov ${cov:-?}, ft ${ft:-?}, corpus $files)"
     else
         echo "fuzz_$t: FAILED (exit $rc, log $log)"
-        grep -E 'ERROR|fuzz_[a-z]+: |SUMMARY|Test unit written|^ *#[0-9]+ 0x' "$log" | head -n 25
+        grep -E 'ERROR|fuzz_[a-z]+: |SUMMARY|Test unit written|^ *#[0-9]+ 0x.* in [a-zA-Z_]*(gj_|gw_|LLVMFuzzer)' "$log" | head -n 25
         fail=1
     fi
 done
