@@ -71,11 +71,13 @@ fuzz-smoke:
 
 # Peers for the bench (jsmn, cJSON, simdjson from Debian packages); build/bench-peers adds them to the run.
 PEER_PKGS := libjsmn-dev libcjson-dev libsimdjson-dev
+# simdjson On-Demand is compiled into this file: without -march it uses its portable "fallback" kernel
+SIMDJSON_ARCH ?= -march=native
 .PHONY: bench-peers
 bench-peers:
 	@dpkg -s $(PEER_PKGS) >/dev/null 2>&1 || { apt-get update && apt-get install -y $(PEER_PKGS); }
 	$(MAKE) build/bench-peers
 
 build/bench-peers: bench/bench.c bench/peer_simdjson.cpp $(HDRS) | build/plain
-	$(CXX) -std=c++17 -O2 -g -c -o build/peer_simdjson.o bench/peer_simdjson.cpp
+	$(CXX) -std=c++17 -O2 -g $(SIMDJSON_ARCH) -c -o build/peer_simdjson.o bench/peer_simdjson.cpp
 	$(CC) $(STD) $(WARN) -O2 -g -DGW_BENCH_PEERS -o $@ bench/bench.c build/peer_simdjson.o -lcjson -lsimdjson -lstdc++ -lm

@@ -15,7 +15,9 @@
 //    unescaped, numbers parsed), no typed output.
 // bench.c checks, before timing, that every typed result gw_equal()s gw_decode's.
 #include <simdjson.h>
+#include <cstdio>
 #include <cstring>
+#include <string>
 #include "../gateway.h"
 
 using namespace simdjson;
@@ -559,7 +561,13 @@ int visit(ondemand::value v, uint64_t &sum)
 extern "C" int peer_simdjson_typed(int proto) { return proto == GW_PROTO_DMOD || proto == GW_PROTO_MS; }
 #define PS_STR2(x) #x
 #define PS_STR(x) PS_STR2(x)
-extern "C" const char *peer_simdjson_version(void) { return PS_STR(SIMDJSON_VERSION); }
+extern "C" const char *peer_simdjson_version(void)
+{
+    static char v[96];
+    snprintf(v, sizeof v, "%s, On-Demand kernel compiled in: %s", PS_STR(SIMDJSON_VERSION),
+             PS_STR(SIMDJSON_BUILTIN_IMPLEMENTATION)); /* the inlined On-Demand code, not the .so's */
+    return v;
+}
 
 /* buf[0..len) must be readable up to buf + capacity (capacity >= len + SIMDJSON_PADDING).
    msg: a gw_any_msg (typed protocols) or unused. Returns 0 on success. */
