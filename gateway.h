@@ -134,8 +134,22 @@ GW_DEF gw_err gw_str_unescape(gw_str s, char *out, size_t cap, size_t *outlen);
 /* Does s, unescaped, equal the n bytes at lit? */
 GW_DEF int gw_str_eq(gw_str s, const char *lit, size_t n);
 
+/* The envelope of a message, read by gw_<p>_peek / gw_peek without decoding the body. */
+typedef struct gw_envelope {
+    int kind;              /* the gw_<p>_kind the full decoder gives when the body is valid too */
+    const char *kind_name; /* e.g. "GW_DMOD_HEARTBEAT" */
+    int64_t op;            /* numeric opcode: shard-master `type`, i386chat `f`, ms/dmod `op`; 0 for ng */
+    gw_str op_name;        /* Nightingale's string `op`; empty for the others */
+    gw_str name;           /* the name that selected the kind (i386 t/e, ms t or d.type, ng data.type,
+                              dmod t/ev/cmd/d.for, sm event); ptr NULL when the kind has none */
+    bool has_seq;          /* i386chat `s` on f=130, when present and a valid uint32 */
+    uint32_t seq;
+} gw_envelope;
+
 /* The five protocols, each: kind enum, payload structs, message struct gw_<p>_msg. */
 #define GW__DECLARE(p) \
+    GW_DEF gw_err gw_##p##_peek(const char *buf, size_t len, gw_from from, gw_envelope *peek, \
+                                void *scratch, size_t scratch_size, gw_error *err); \
     GW_DEF gw_err gw_##p##_decode(const char *buf, size_t len, gw_from from, gw_##p##_msg *out, \
                                   void *scratch, size_t scratch_size, gw_error *err); \
     GW_DEF gw_err gw_##p##_encode(const gw_##p##_msg *m, char *out, size_t cap, size_t *outlen, gw_error *err); \
@@ -172,6 +186,8 @@ GW_DEF const char *gw_kind_name(gw_proto p, int kind);
 /* As gw_<p>_decode / _encode / _equal; msg points to that protocol's gw_<p>_msg (or a gw_any_msg). */
 GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, void *msg,
                         void *scratch, size_t scratch_size, gw_error *err);
+GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
+                          void *scratch, size_t scratch_size, gw_error *err);
 GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err);
 GW_DEF int gw_equal(gw_proto p, const void *a, const void *b);
 
@@ -629,15 +645,18 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
         return GW_OK;
     }
     if (o->type != GJ_OBJECT) return gw__fail(c, GW_ERR_TYPE, t);
-    for (i = t + 1; i < o->next; i = c->toks[i + 1].next) {
+    for (i = t + 1, j = 0; i < o->next; i = c->toks[i + 1].next) {
         const gj_tok *k = &c->toks[i];
         const char *key = c->src + k->start;
         gw_err r;
-        for (j = 0; j < s->n; j++) {
+        uint32_t tries;
+        /* keys usually come in table order (the encoders write it): start after the last match */
+        for (tries = 0; tries < s->n; tries++, j = j + 1 == s->n ? 0 : j + 1) {
             const gw__field *f = &s->f[j];
             if (k->flags ? gj_str_eq(c->src, k, f->name, f->name_len)
-                         : (k->len == f->name_len && memcmp(key, f->name, f->name_len) == 0)) break;
+                         : (k->len == f->name_len && key[0] == f->name[0] && memcmp(key, f->name, f->name_len) == 0)) break;
         }
+        if (tries == s->n) j = s->n;
         if (j == s->n) {
             gw__path_push(c, key, k->len, 0);
             return gw__fail(c, GW_ERR_UNKNOWN_FIELD, i);
@@ -647,6 +666,7 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
         r = gw__decode_value(c, &s->f[j], i + 1, base);
         if (r) return r;
         c->depth--;
+        j = j + 1 == s->n ? 0 : j + 1;
     }
     for (j = 0; j < s->n; j++) {
         if (!(seen >> j & 1) && !(s->f[j].flags & GW__OPT)) {
@@ -687,7 +707,8 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     const gj_tok *k = &c->toks[op];
     int64_t opv = 0;
     int op_known = 0, wrong_side = 0, named_hit = 0, own_name = 0;
-    uint32_t name_tok = 0;
+    uint32_t name_tok = 0, cached = 0;
+    const char *ck1 = NULL, *ck2 = NULL; /* variants mostly share the name's place: look it up once */
     gw__path_push(c, P->op_key, (uint32_t)strlen(P->op_key), 0);
     if (!op) return gw__fail(c, GW_ERR_MISSING, 0);
     if (P->op_is_string ? k->type != GJ_STRING : k->type != GJ_NUMBER) return gw__fail(c, GW_ERR_TYPE, op);
@@ -698,7 +719,14 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
         /* the other side's catch-all op does not make every op known to this side */
         if (v->op != GW__ANY_OP || (v->from & from)) op_known = 1;
         if (v->name) {
-            uint32_t n = gw__lookup(c->src, c->toks, v->key1, v->key2);
+            uint32_t n;
+            if (ck1 && strcmp(ck1, v->key1) == 0 && (ck2 == v->key2 || (ck2 && v->key2 && strcmp(ck2, v->key2) == 0))) {
+                n = cached;
+            } else {
+                n = cached = gw__lookup(c->src, c->toks, v->key1, v->key2);
+                ck1 = v->key1;
+                ck2 = v->key2;
+            }
             if (!n) continue;
             if (!name_tok) name_tok = n;
             if (!gj_str_eq(c->src, &c->toks[n], v->name, strlen(v->name))) { if (v->from & from) own_name = 1; continue; }
@@ -732,26 +760,15 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
 }
 
-static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg,
-                         void *scratch, size_t scratch_size, gw_error *err)
+/* The steps decode and peek share: size cap, tokens into scratch, top-level object, dispatch.
+   On success c is ready, *at names the variant and *used is the scratch the tokens take. */
+static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t len, gw_from from,
+                        void *scratch, size_t scratch_size, gw_error *err, uint32_t *at, size_t *used)
 {
-    gw_error local, first;
-    gw__ctx c;
-    memset(&first, 0, sizeof first);
     gj_status st;
     gj_err je;
     unsigned char *mem = (unsigned char *)scratch;
-    size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7), used;
-    uint32_t at = 0;
-    int first_depth = 0;
-    gw_err r;
-    if (!err) err = &local;
-    memset(err, 0, sizeof *err);
-    if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER)) {
-        if (msg) memset(msg, 0, P->msg_size);
-        return err->code = GW_ERR_ARG;
-    }
-    memset(msg, 0, P->msg_size);
+    size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7);
     if (P->cap[from] && len > P->cap[from]) { err->offset = P->cap[from]; return err->code = GW_ERR_TOO_LARGE; }
     if (scratch_size < pad) pad = scratch_size;
     je = gj_tokenize(buf ? buf : "", len, (gj_tok *)(void *)(mem + pad), (scratch_size - pad) / sizeof(gj_tok), &st);
@@ -764,16 +781,36 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
         err->offset = st.offset;
         return err->code = je == GJ_ERR_DUPLICATE_KEY ? GW_ERR_DUPLICATE_KEY : GW_ERR_JSON;
     }
-    memset(&c, 0, offsetof(gw__ctx, dummy));
-    c.src = buf;
-    c.toks = (const gj_tok *)(void *)(mem + pad);
+    memset(c, 0, offsetof(gw__ctx, dummy));
+    c->src = buf;
+    c->toks = (const gj_tok *)(void *)(mem + pad);
     /* arrays follow the tokens, 8-byte aligned */
-    used = pad + ((st.count * sizeof(gj_tok) + 7) & ~(size_t)7);
-    c.mem = mem + used;
-    c.cap = scratch_size > used ? scratch_size - used : 0;
-    c.err = err;
-    if (c.toks[0].type != GJ_OBJECT) return gw__fail(&c, GW_ERR_TYPE, 0);
-    if ((r = gw__dispatch(&c, P, from, &at, 1)) != GW_OK) return r;
+    *used = pad + ((st.count * sizeof(gj_tok) + 7) & ~(size_t)7);
+    c->mem = mem + *used;
+    c->cap = scratch_size > *used ? scratch_size - *used : 0;
+    c->err = err;
+    if (c->toks[0].type != GJ_OBJECT) return gw__fail(c, GW_ERR_TYPE, 0);
+    return gw__dispatch(c, P, from, at, 1);
+}
+
+static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg,
+                         void *scratch, size_t scratch_size, gw_error *err)
+{
+    gw_error local, first;
+    gw__ctx c;
+    size_t used = 0;
+    uint32_t at = 0;
+    int first_depth = 0;
+    gw_err r;
+    memset(&first, 0, sizeof first);
+    if (!err) err = &local;
+    memset(err, 0, sizeof *err);
+    if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER)) {
+        if (msg) memset(msg, 0, P->msg_size);
+        return err->code = GW_ERR_ARG;
+    }
+    memset(msg, 0, P->msg_size);
+    if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) return r;
     /* A kind may have several accepted forms (decode-only aliases): try each. When all fail, report
        the error of the form that got deepest into the JSON (the first on a tie): that form is the
        one the sender meant, e.g. Nightingale's {"track": Track} wrapper (D-41). */
@@ -803,6 +840,53 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     return r;
 }
 
+/* ---- peek: the envelope only (tokenize + dispatch, the body is not decoded) ---- */
+static gw_str gw__tok_str(const gw__ctx *c, uint32_t t)
+{
+    gw_str s;
+    s.ptr = c->src + c->toks[t].start;
+    s.len = c->toks[t].len;
+    s.escaped = c->toks[t].flags & GJ_ESCAPED;
+    return s;
+}
+
+static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+                       void *scratch, size_t scratch_size, gw_error *err)
+{
+    gw_error local;
+    gw__ctx c;
+    const gw__variant *v;
+    size_t used = 0;
+    uint32_t at = 0, t, j;
+    gw_err r;
+    if (!err) err = &local;
+    memset(err, 0, sizeof *err);
+    if (pk) memset(pk, 0, sizeof *pk);
+    if (!pk || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER))
+        return err->code = GW_ERR_ARG;
+    if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) return r;
+    v = &P->v[at]; /* of several forms of one kind, the first that matches: all share the kind */
+    pk->kind = v->kind;
+    pk->kind_name = v->kind_name;
+    t = gj_find(c.src, c.toks, 0, P->op_key, strlen(P->op_key)); /* dispatch checked its type */
+    if (P->op_is_string) pk->op_name = gw__tok_str(&c, t);
+    else if (gj_parse_i64(c.src + c.toks[t].start, c.toks[t].len, &pk->op)) pk->op = 0;
+    if (v->name && (t = gw__lookup(c.src, c.toks, v->key1, v->key2)) != 0) pk->name = gw__tok_str(&c, t);
+    /* a sequence number: a top-level uint32 field "s" of the variant (i386chat, D-22) */
+    for (j = 0; j < v->schema->n; j++) {
+        const gw__field *f = &v->schema->f[j];
+        int64_t sv;
+        if (f->kind != GW__U32 || f->name_len != 1 || f->name[0] != 's') continue;
+        t = gj_find(c.src, c.toks, 0, "s", 1);
+        if (t && c.toks[t].type == GJ_NUMBER && c.src[c.toks[t].start] != '-' &&
+            !gj_parse_i64(c.src + c.toks[t].start, c.toks[t].len, &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
+            pk->has_seq = 1;
+            pk->seq = (uint32_t)sv;
+        }
+    }
+    return GW_OK;
+}
+
 /* ---- encode ---- */
 typedef struct gw__ectx {
     gj_writer w;
@@ -829,6 +913,28 @@ static int gw__einvalid(gw__ectx *e)
 }
 
 static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char *base);
+
+/* gj_key for the tables' own keys: plain ASCII that needs no escaping, so one copy. */
+static void gw__key(gj_writer *w, const char *k, size_t n)
+{
+    if (w->err) return;
+    if (!w->depth || !w->is_obj[w->depth - 1] || w->want_value) { w->err = GJ_ERR_WRITER_STATE; return; }
+    if (w->len + n + 4 <= w->cap) {
+        char *o = w->buf + w->len;
+        if (w->need_comma) *o++ = ',';
+        *o++ = '"';
+        memcpy(o, k, n);
+        o[n] = '"';
+        o[n + 1] = ':';
+        w->len = (size_t)(o + n + 2 - w->buf);
+    } else {
+        if (w->need_comma) gj__putc(w, ',');
+        gj__putc(w, '"');
+        gj__put(w, k, n);
+        gj__put(w, "\":", 2);
+    }
+    w->want_value = 1;
+}
 
 /* Write validated JSON without the whitespace between tokens, so output stays canonical. */
 static void gw__put_compact(gj_writer *w, const char *s, size_t n)
@@ -961,7 +1067,7 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
         int present = f->has == GW__NOHAS || base[f->has];
         if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue; /* optional: omitted */
         if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;   /* decode-only null */
-        if (!s->tuple) gj_key(&e->w, f->name, f->name_len);
+        if (!s->tuple) gw__key(&e->w, f->name, f->name_len);
         if (!present) { gj_null(&e->w); continue; }
         gw__eprefix(e, s->tuple ? NULL : f->name, f->name_len, j);
         if (!gw__encode_value(e, f, base)) return 0;
@@ -1092,6 +1198,9 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
 }
 
 #define GW__WRAPPERS(p) \
+    GW_DEF gw_err gw_##p##_peek(const char *buf, size_t len, gw_from from, gw_envelope *peek, \
+                                void *scratch, size_t scratch_size, gw_error *err) \
+    { return gw__peek(&gw__##p##_proto, buf, len, from, peek, scratch, scratch_size, err); } \
     GW_DEF gw_err gw_##p##_decode(const char *buf, size_t len, gw_from from, gw_##p##_msg *out, \
                                   void *scratch, size_t scratch_size, gw_error *err) \
     { return gw__decode(&gw__##p##_proto, buf, len, from, out, scratch, scratch_size, err); } \
@@ -1151,6 +1260,18 @@ GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, v
         return GW_ERR_ARG;
     }
     return gw__decode(P, buf, len, from, msg, scratch, scratch_size, err);
+}
+
+GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
+                          void *scratch, size_t scratch_size, gw_error *err)
+{
+    const gw__proto *P = gw__proto_of(p);
+    if (!P) {
+        if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
+        if (peek) memset(peek, 0, sizeof *peek);
+        return GW_ERR_ARG;
+    }
+    return gw__peek(P, buf, len, from, peek, scratch, scratch_size, err);
 }
 
 GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)

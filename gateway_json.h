@@ -223,9 +223,11 @@ GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
 #endif
 
 #if defined(__GNUC__) || defined(__clang__)
+#define GJ__INLINE static inline __attribute__((always_inline))
 #define GJ__LIKELY(x) __builtin_expect(!!(x), 1)
 #define GJ__UNLIKELY(x) __builtin_expect(!!(x), 0)
 #else
+#define GJ__INLINE static
 #define GJ__LIKELY(x) (x)
 #define GJ__UNLIKELY(x) (x)
 #endif
@@ -273,6 +275,18 @@ static const unsigned char gj__ws[256] = {
 
 static uint64_t gj__load8(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
+/* Index of the first flagged byte of a nonzero gj__str_special() mask. The lowest flag is exact on
+   little-endian machines (borrows only run upwards); elsewhere 0 lets the byte loop find it. */
+static size_t gj__first_flag(uint64_t m)
+{
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(m) >> 3;
+#else
+    (void)m;
+    return 0;
+#endif
+}
+
 #define GJ__DIGIT(c) ((unsigned)(c) - '0' < 10u)
 #define GJ__ONES 0x0101010101010101ull
 #define GJ__HIGH 0x8080808080808080ull
@@ -319,11 +333,15 @@ static int gj__hex4(const unsigned char *p)
 
 /* Scan string content starting after the opening quote. On success *pp points at the closing
    quote. Sets *escaped when a backslash was seen. */
-static gj_err gj__scan_string(const unsigned char **pp, const unsigned char *end, int *escaped)
+GJ__INLINE gj_err gj__scan_string(const unsigned char **pp, const unsigned char *end, int *escaped)
 {
     const unsigned char *p = *pp;
     for (;;) {
-        while (end - p >= 8 && !gj__str_special(gj__load8(p))) p += 8;
+        while (end - p >= 8) {
+            uint64_t m = gj__str_special(gj__load8(p));
+            if (m) { p += gj__first_flag(m); break; }
+            p += 8;
+        }
         if (GJ__UNLIKELY(p >= end)) { *pp = p; return GJ_ERR_TRUNCATED; }
         unsigned c = *p;
         if (c == '"') { *pp = p; return GJ_OK; }
@@ -595,8 +613,10 @@ key:
             t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
             for (m = 0; m < obj->size; m++) {
                 const gj_tok *k = &toks[i];
-                if ((k->len == t->len || (k->flags | t->flags)) &&
-                    gj__raw_eq(src + k->start, k->len, k->flags, src + t->start, t->len, t->flags))
+                if ((k->flags | t->flags)
+                        ? gj__raw_eq(src + k->start, k->len, k->flags, src + t->start, t->len, t->flags)
+                        : k->len == t->len && src[k->start] == src[t->start] &&
+                          memcmp(src + k->start, src + t->start, t->len) == 0)
                     GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
                 i = toks[i + 1].next;
             }
@@ -673,7 +693,8 @@ GJ_DEF uint32_t gj_find(const char *src, const gj_tok *toks, uint32_t obj, const
     end = toks[obj].next;
     for (i = obj + 1; i < end; i = toks[i + 1].next) {
         const gj_tok *k = &toks[i];
-        if ((k->flags || k->len == keylen) && gj__raw_eq(src + k->start, k->len, k->flags, key, keylen, 0))
+        if (k->flags ? gj__raw_eq(src + k->start, k->len, 1, key, keylen, 0)
+                     : k->len == keylen && memcmp(src + k->start, key, keylen) == 0)
             return i + 1;
     }
     return 0;
@@ -723,26 +744,47 @@ static gj_err gj__not_integer(const char *s, size_t n)
 }
 
 /* Parse the integer part of strict number text; sets *neg and returns digits end, or reports. */
+/* Eight ASCII digits at s as a number (ids are 17-20 digits): 1 on success, 0 if any byte is not
+   a digit or the machine is not little-endian (then the caller's byte loop does the work). */
+static int gj__digits8(const char *s, uint32_t *out)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v, x;
+    memcpy(&v, s, 8);
+    if (((v & 0xF0F0F0F0F0F0F0F0ull) | (((v + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) >> 4)) != 0x3333333333333333ull)
+        return 0;
+    x = v - 0x3030303030303030ull;
+    x = x * 10 + (x >> 8);
+    x = (((x & 0x000000FF000000FFull) * (100 + (1000000ull << 32))) +
+         (((x >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32)))) >> 32;
+    *out = (uint32_t)x;
+    return 1;
+#else
+    (void)s; (void)out;
+    return 0;
+#endif
+}
+
 static gj_err gj__parse_mag(const char *s, size_t n, int *neg, uint64_t *mag)
 {
-    size_t i = 0;
+    size_t i = 0, d0, nd;
     uint64_t v = 0;
     *neg = 0;
     if (i < n && s[i] == '-') { *neg = 1; i++; }
-    if (i >= n || !GJ__DIGIT((unsigned char)s[i])) return GJ_ERR_TYPE;
-    if (s[i] == '0' && i + 1 < n && GJ__DIGIT((unsigned char)s[i + 1])) return GJ_ERR_TYPE;
-    for (; i < n && GJ__DIGIT((unsigned char)s[i]); i++) {
-        unsigned d = (unsigned)(s[i] - '0');
-        if (v > (UINT64_MAX - d) / 10) {
-            /* keep scanning so "1e400"-like text still reports NOT_INTEGER first */
-            size_t j = i;
-            while (j < n && GJ__DIGIT((unsigned char)s[j])) j++;
-            if (j < n) return gj__not_integer(s, n);
-            return GJ_ERR_RANGE;
-        }
-        v = v * 10 + d;
+    d0 = i;
+    /* wraps past 20 digits: rejected below */
+    while (n - i >= 8) {
+        uint32_t d8;
+        if (!gj__digits8(s + i, &d8)) break;
+        v = v * 100000000u + d8;
+        i += 8;
     }
-    if (i < n) return gj__not_integer(s, n);
+    for (; i < n && GJ__DIGIT((unsigned char)s[i]); i++) v = v * 10 + (uint64_t)(s[i] - '0');
+    nd = i - d0;
+    if (nd == 0 || (s[d0] == '0' && nd > 1)) return GJ_ERR_TYPE;
+    if (i < n) return gj__not_integer(s, n); /* fraction, exponent or garbage: checked first */
+    /* 19 digits never overflow; 20 may; the overflow test runs once, not per digit */
+    if (nd > 20 || (nd == 20 && memcmp(s + d0, "18446744073709551615", 20) > 0)) return GJ_ERR_RANGE;
     *mag = v;
     return GJ_OK;
 }
@@ -887,7 +929,11 @@ static void gj__escape(gj_writer *w, const char *s, size_t n)
     const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
     while (p < end) {
         unsigned c;
-        while (end - p >= 8 && !gj__str_special(gj__load8(p))) p += 8;
+        while (end - p >= 8) {
+            uint64_t m = gj__str_special(gj__load8(p));
+            if (m) { p += gj__first_flag(m); break; }
+            p += 8;
+        }
         if (p >= end) break;
         c = *p;
         if (c >= 0x80) {

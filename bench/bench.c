@@ -1193,9 +1193,29 @@ static void jres(const char *prefix, result r, int with_ns)
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: bench [--json] [--quick] [--reps N] [--allow-missing]\n"
+            "usage: bench [--json] [--quick] [--reps N] [--allow-missing] [--dump DIR]\n"
             "       bench [--json] [--reps N] [--proto NAME --from client|server] FILE...   (one payload per line)\n");
     exit(2);
+}
+
+/* --dump DIR: the corpus as DIR/<protocol>_<side>.jsonl, one payload per line, for file mode and
+   for profiling the same bytes elsewhere. */
+static const char *dump_dir;
+static int dump_corpus(const char *dir)
+{
+    int p, side;
+    for (p = 1; p < NPROTO; p++)
+        for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+            char path[4096];
+            FILE *f;
+            size_t x;
+            snprintf(path, sizeof path, "%s/%s_%s.jsonl", dir, gw_proto_name((gw_proto)p), side == GW_FROM_CLIENT ? "client" : "server");
+            if (!(f = fopen(path, "wb"))) { perror(path); return 2; }
+            for (x = 0; x < nfr; x++)
+                if (fr[x].proto == p && fr[x].from == side) { fwrite(text + fr[x].off, 1, fr[x].len, f); fputc('\n', f); }
+            if (fclose(f) != 0) { perror(path); return 2; }
+        }
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -1218,6 +1238,7 @@ int main(int argc, char **argv)
         if (strcmp(argv[i], "--json") == 0) json = 1;
         else if (strcmp(argv[i], "--quick") == 0) quick_mode = 1;
         else if (strcmp(argv[i], "--allow-missing") == 0) allow_missing = 1;
+        else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc) dump_dir = argv[++i];
         else if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc) reps = atoi(argv[++i]);
         else if (strcmp(argv[i], "--proto") == 0 && i + 1 < argc) {
             const char *n = argv[++i];
@@ -1252,6 +1273,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (!nfr) { fprintf(stderr, "bench: nothing to measure\n"); return 1; }
+    if (dump_dir) return dump_corpus(dump_dir);
     build_groups();
 
     /* measurements: mixed corpus, per protocol, per message kind */
