@@ -12,7 +12,7 @@ TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
 ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 
-.PHONY: all test test-plain test-asan bench clean
+.PHONY: all test test-plain test-asan bench clean install uninstall examples
 .SECONDARY:
 
 all: build/gwcat build/bench
@@ -30,8 +30,41 @@ build/asan/%.o: tests/%.c tests/t.h $(HDRS) | build/asan
 build/asan/test_%: build/asan/test_%.o build/asan/t.o build/asan/impl.o
 	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm
 
+# The zlib transport (parts/zlib.h): test_zlib and its own impl object get -DGATEWAY_ZLIB and -lz.
+# Skipped, with a warning, where zlib.h is missing (sh examples/deps.sh installs zlib1g-dev).
+HAVE_ZLIB := $(shell printf '\043include <zlib.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
+ifneq ($(HAVE_ZLIB),1)
+$(warning zlib.h not found: test_zlib skipped (run: sh examples/deps.sh))
+TEST_SRCS   := $(filter-out tests/test_zlib.c,$(TEST_SRCS))
+PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
+ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
+endif
+ZDEF := -DGATEWAY_ZLIB
+build/plain/test_zlib.o: tests/test_zlib.c tests/t.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) $(ZDEF) -c -o $@ $<
+build/plain/impl_zlib.o: tests/impl.c $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) $(ZDEF) -c -o $@ $<
+build/plain/test_zlib: build/plain/test_zlib.o build/plain/t.o build/plain/impl_zlib.o
+	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -lz
+build/asan/test_zlib.o: tests/test_zlib.c tests/t.h $(HDRS) | build/asan
+	$(CC) $(STD) $(WARN) $(SAN) $(ZDEF) -c -o $@ $<
+build/asan/impl_zlib.o: tests/impl.c $(HDRS) | build/asan
+	$(CC) $(STD) $(WARN) $(SAN) $(ZDEF) -c -o $@ $<
+build/asan/test_zlib: build/asan/test_zlib.o build/asan/t.o build/asan/impl_zlib.o
+	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm -lz
+
 build/gwcat: examples/gwcat.c $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ examples/gwcat.c
+
+# Examples: WebSocket servers/client on wslay (`sh examples/deps.sh` installs libwslay-dev, zlib1g-dev).
+EXAMPLES := build/ms_server build/dmod_server build/i386_client
+examples: $(EXAMPLES) build/gwcat
+build/ms_server: examples/ms_server.c examples/wsio.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay -lz
+build/dmod_server: examples/dmod_server.c examples/wsio.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay
+build/i386_client: examples/i386_client.c examples/wsio.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay
 
 build/bench: bench/bench.c $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/bench.c -lm
@@ -47,6 +80,20 @@ bench: build/bench
 
 clean:
 	rm -rf build
+
+# ---- install: `make install PREFIX=/usr/local [DESTDIR=...]` ----
+# Headers keep their relative paths under include/ (parts/*.h until the lead inlines them);
+# gateway.pc (relocatable) goes to share/pkgconfig, gatewayConfig.cmake to share/cmake/gateway.
+PREFIX       ?= /usr/local
+INSTALL_HDRS := gateway.h gateway_json.h $(wildcard parts/*.h)
+install:
+	@for f in $(INSTALL_HDRS); do install -D -m 644 $$f "$(DESTDIR)$(PREFIX)/include/$$f" || exit 1; done
+	install -D -m 644 gateway.pc "$(DESTDIR)$(PREFIX)/share/pkgconfig/gateway.pc"
+	install -D -m 644 cmake/gatewayConfig.cmake "$(DESTDIR)$(PREFIX)/share/cmake/gateway/gatewayConfig.cmake"
+	@echo "installed $(words $(INSTALL_HDRS)) headers, gateway.pc and gatewayConfig.cmake under $(DESTDIR)$(PREFIX)"
+uninstall:
+	rm -f $(addprefix "$(DESTDIR)$(PREFIX)/include/,$(addsuffix ",$(INSTALL_HDRS)))
+	rm -f "$(DESTDIR)$(PREFIX)/share/pkgconfig/gateway.pc" "$(DESTDIR)$(PREFIX)/share/cmake/gateway/gatewayConfig.cmake"
 
 # ---- fuzzing (clang + libFuzzer; see tests/FUZZING.md) ----
 # `make fuzz FUZZ_SECONDS=N` builds fuzz/fuzz_*.c into build/fuzz/ and runs each target N seconds.

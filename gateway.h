@@ -47,6 +47,37 @@
    EQUAL   gw_<p>_equal(&a, &b): 1 when the two messages mean the same (strings compared after
      unescaping), the property decode(encode(m)) == m is checked with it.
 
+   PEEK    gw_<p>_peek(buf, len, from, &env, scratch, scratch_size, &err), gw_peek(proto, ...)
+     Reads only the envelope, for routing before (or instead of) a full decode: tokenizes into
+     scratch (tokens only) and runs the decoder's own dispatch, so gw_envelope.kind is the kind
+     gw_<p>_decode gives whenever the body is valid too (decode-only aliases such as i386 `e`,
+     dmod `ev`, the Nightingale track wrapper give the same kind). Also: op (number; op_name for
+     Nightingale), name (the event/command/type string that selected the kind) and i386chat `s`
+     (has_seq/seq, when a valid uint32). A malformed envelope (size cap, invalid JSON, top level
+     not an object, op missing/ill-typed/unknown, name missing/ill-typed/unknown, wrong direction)
+     gives exactly decode's error (code, offset, path). Body errors are not seen: decode later.
+   SESSION (parts/session.h) sans-IO checker of one connection, one side; fixed-size gw_session,
+     no allocation, no clock (pass a monotonic now_ms):
+         gw_<p>_session_init(&s, GW_SIDE_CLIENT or GW_SIDE_SERVER, now_ms);
+         v = gw_<p>_session_on_recv(&s, &decoded_msg, now_ms);   // what the peer sent
+         v = gw_<p>_session_on_send(&s, &msg, now_ms);           // what this side sends
+         v = gw_<p>_session_poll(&s, now_ms);                    // timers; by v.next_deadline_ms
+         v = gw_<p>_session_on_error(&s, &decode_err, now_ms);   // a received frame that failed
+     v.action: GW_VERDICT_OK (= GW_OK_CONTINUE); GW_SEND_HEARTBEAT (send the heartbeat, echo,
+     ack or answer this side owes, now); GW_VIOLATION or GW_TIMEOUT: close with v.close_code
+     (PROTOCOLS.md's code, e.g. i386chat 4005/4004/4001, microservice 4000/4002/4003/4006/4007;
+     1002 for order errors and 1008 for timeouts where the protocol has none, 1009 too large),
+     v.reason says why. A violation or timeout is final: later calls return it again.
+     Checked: handshake order (i386chat 100 → 110 → 140; microservice hello → identify →
+     IDENTIFIED, only ops 0/1 before identify; dmod 0 → 1 → 2; Nightingale ready first;
+     shard-master register or resume before anything else), acks only for sent heartbeats,
+     dmod op 4 only for op 3, dmod responses only for sent commands, i386chat `s` strictly
+     increasing per sender. Timers (interval from the decoded hello: hb_int,
+     heartbeatInterval): a client heartbeat is due `interval` after the last (i386chat from
+     READY, microservice from hello), its ack must arrive before the next is due; a server
+     times out a client silent for 2 * interval. dmod and shard-master publish no interval:
+     no timers there.
+
    OPTIONS: everything of gateway_json.h (GJ_MAX_DEPTH, GJ_ASSERT), and GATEWAY_STATIC.
 */
 #ifndef GATEWAY_H
@@ -160,6 +191,7 @@ typedef struct gw_envelope {
 #include "parts/ms.h"
 #include "parts/ng.h"
 #include "parts/dmod.h"
+#include "parts/session.h"
 #ifdef GATEWAY_ZLIB
 #include "parts/zlib.h"
 #endif
@@ -1215,6 +1247,7 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
 #include "parts/ms.h"
 #include "parts/ng.h"
 #include "parts/dmod.h"
+#include "parts/session.h"
 #ifdef GATEWAY_ZLIB
 #include "parts/zlib.h"
 #endif

@@ -2,7 +2,8 @@
 # Run libFuzzer targets: sh fuzz/run.sh SECONDS TARGET... (targets by short name: tokenize ...).
 # Each target starts from a seed corpus built from tests/vectors/*.json and fuzz/seeds/*.json
 # (fuzz_decode: every vector prefixed with its protocol/direction byte) and keeps what it finds
-# in fuzz/corpus/<target>/ (git-ignored). Crashes go to build/fuzz/artifacts/.
+# in fuzz/corpus/<target>/ (git-ignored); fuzz_decode also gets a dictionary of the vectors'
+# keys and names (build/fuzz/decode.dict). Crashes go to build/fuzz/artifacts/.
 # Prints "fuzz_<t>: ok (...)" or "fuzz_<t>: FAILED" per target; exits 1 if any failed.
 cd "$(dirname "$0")/.." || exit 2
 secs=${1:-60}; shift
@@ -31,10 +32,17 @@ for t in "$@"; do
             cp "$f" "$seeds/$name"
         fi
     done
+    # fuzz_decode: a dictionary of every key and short string in the vectors (opcodes, event names)
+    dict=""
+    if [ "$t" = decode ]; then
+        dict=build/fuzz/decode.dict
+        LC_ALL=C grep -ho '"[A-Za-z0-9_ .:-]*"' tests/vectors/*.json | LC_ALL=C awk 'length($0) <= 40' | LC_ALL=C sort -u | sed 's/"/\\"/g; s/.*/"&"/' > "$dict"
+        dict="-dict=$dict"
+    fi
     log=build/fuzz/$t.log
     if [ ! -x "$bin" ]; then echo "fuzz_$t: FAILED (not built)"; fail=1; continue; fi
     "$bin" -max_len=65536 -timeout=10 -max_total_time="$secs" -print_final_stats=1 \
-        -artifact_prefix="build/fuzz/artifacts/$t-" "$corpus" "$seeds" > "$log" 2>&1
+        -artifact_prefix="build/fuzz/artifacts/$t-" $dict "$corpus" "$seeds" > "$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     last=$(grep -E '^#[0-9]+' "$log" | tail -n 1)

@@ -1,0 +1,368 @@
+"""End-to-end test of the examples: Python's websockets (Debian python3-websockets) against
+build/ms_server and build/dmod_server, and playing an i386chat server for build/i386_client.
+Everything on 127.0.0.1, ports chosen by the OS; every wait is bounded. Run by tests/e2e.sh."""
+import asyncio, json, os, socket, subprocess, sys, time, zlib, base64
+import websockets
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+passed = failed = 0
+figures = []
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"e2e: {name}: ok")
+    else:
+        failed += 1
+        print(f"e2e: {name}: FAILED {detail}")
+
+def start(binary, *args):
+    p = subprocess.Popen([os.path.join(ROOT, "build", binary), "--port", "0", *args],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = p.stdout.readline()
+    assert line.startswith("listening on "), line
+    return p, int(line.split()[-1])
+
+def finish(name, p):
+    try:
+        out, _ = p.communicate(timeout=15)
+        check(f"{name} exits on its own", p.returncode == 0, out[-300:])
+    except subprocess.TimeoutExpired:
+        p.kill(); p.communicate()
+        check(f"{name} exits on its own", False, "killed after 15 s")
+
+async def closed_with(ws, timeout=5):
+    try:
+        await asyncio.wait_for(ws.wait_closed(), timeout)
+    except asyncio.TimeoutError:
+        return None
+    return ws.close_code
+
+async def recv_json(ws, inflater=None, timeout=5):
+    m = await asyncio.wait_for(ws.recv(), timeout)
+    if isinstance(m, bytes):
+        m = inflater.decompress(m) if inflater else m
+    return json.loads(m)
+
+def raw_bad_frame(port):
+    """Handshake by hand, then an unmasked client frame (RFC 6455 5.1: the server must fail it)."""
+    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+    key = base64.b64encode(os.urandom(16)).decode()
+    s.sendall(f"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n".encode())
+    buf = b""
+    while b"\r\n\r\n" not in buf:
+        chunk = s.recv(4096)
+        if not chunk:
+            break
+        buf += chunk
+    head, _, rest = buf.partition(b"\r\n\r\n")
+    s.sendall(b"\x81\x02hi")
+    data = rest
+    # read the server's frames (its greeting first) until a close frame: return its status code
+    try:
+        while True:
+            while len(data) >= 2:
+                ln, off = data[1] & 0x7F, 2
+                if ln == 126:
+                    if len(data) < 4: break
+                    ln, off = int.from_bytes(data[2:4], "big"), 4
+                if len(data) < off + ln: break
+                if data[0] & 0x0F == 8:
+                    s.close()
+                    return int.from_bytes(data[off:off + 2], "big") if ln >= 2 and head.startswith(b"HTTP/1.1 101") else None
+                data = data[off + ln:]
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+    except socket.timeout:
+        pass
+    s.close()
+    return None
+
+# ---------------------------------------------------------------- microservice
+async def ms_identify(port, service, compress=False, secret="secret"):
+    ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None, max_queue=None)
+    hello = await recv_json(ws)
+    await ws.send(json.dumps({"op": 0, "d": {"type": service, "compress": compress, "secret": secret}}))
+    return ws, hello
+
+async def heartbeat_loop(ws, every, deflater=None):
+    try:
+        while True:
+            await asyncio.sleep(every)
+            m = b'{"op":1,"d":{"heapUsed":1024}}'
+            await ws.send(deflater.compress(m) + deflater.flush(zlib.Z_SYNC_FLUSH) if deflater else m.decode())
+    except (websockets.ConnectionClosed, asyncio.CancelledError):
+        pass
+
+def ms_command(i):
+    return json.dumps({"op": 2, "t": "EXECUTE_COMMAND", "d": {"command": "ping", "raw": f"!ping {i}",
+        "ids": {"message": str(10**17 + i), "author": "2", "channel": "3", "guild": "4", "shard": i % 4}}},
+        separators=(",", ":"))
+
+async def ms_tests():
+    hb = 0.5
+    p, port = start("ms_server", "--hb", "500", "--conns", "16", "--timeout", "60")
+    # handshake and heartbeats
+    ws, hello = await ms_identify(port, "commands")
+    ok = hello == {"op": 3, "d": {"heartbeatInterval": 500}}
+    ok = ok and await recv_json(ws) == {"op": 2, "t": "IDENTIFIED", "d": {}}
+    for _ in range(3):
+        await asyncio.sleep(0.3)
+        await ws.send('{"op":1,"d":{"heapUsed":5}}')
+        ok = ok and await recv_json(ws) == {"op": 4, "d": {}}
+    check("ms handshake, identify, 3 heartbeats acked", ok)
+    await ws.close()
+    ws, _ = await ms_identify(port, "sharder")
+    check("ms sharder gets its shards", await recv_json(ws) == {"op": 2, "t": "IDENTIFIED", "d": {"shards": [0, 1]}})
+    await ws.close()
+
+    # burst: 10,000 EXECUTE_COMMAND from a sharder, relayed to a commands service
+    for compress in (False, True):
+        n = 10000
+        cmd, _ = await ms_identify(port, "commands", compress)
+        inf = zlib.decompressobj() if compress else None
+        await recv_json(cmd, inf)
+        shd, _ = await ms_identify(port, "sharder", compress)
+        inf2 = zlib.decompressobj() if compress else None
+        await recv_json(shd, inf2)
+        dfl = zlib.compressobj() if compress else None
+        # the plain commands link heartbeats from a task; the compressed one inline (one zlib stream)
+        hb_task = None if compress else asyncio.create_task(heartbeat_loop(cmd, hb * 0.8))
+        t0 = time.monotonic()
+        async def produce():
+            for i in range(n):
+                m = ms_command(i).encode()
+                await shd.send(dfl.compress(m) + dfl.flush(zlib.Z_SYNC_FLUSH) if compress else m.decode())
+                if i % 500 == 0:
+                    hbm = b'{"op":1,"d":{"heapUsed":1}}'
+                    await shd.send(dfl.compress(hbm) + dfl.flush(zlib.Z_SYNC_FLUSH) if compress else hbm.decode())
+        prod = asyncio.create_task(produce())
+        got, last, bad, binary = 0, -1, 0, True
+        cmd_dfl = zlib.compressobj() if compress else None
+        last_hb = time.monotonic()
+        deadline = time.monotonic() + 30
+        while got < n and time.monotonic() < deadline:
+            try:
+                raw = await asyncio.wait_for(cmd.recv(), 5)
+            except (asyncio.TimeoutError, websockets.ConnectionClosed):
+                break
+            binary = binary and isinstance(raw, bytes)
+            m = json.loads(inf.decompress(raw) if compress else raw)
+            if m.get("op") == 2:
+                i = int(m["d"]["ids"]["message"]) - 10**17
+                bad += i != last + 1
+                last = i
+                got += 1
+            if compress and time.monotonic() - last_hb > hb * 0.6:
+                hbm = b'{"op":1,"d":{"heapUsed":1}}'
+                await cmd.send(cmd_dfl.compress(hbm) + cmd_dfl.flush(zlib.Z_SYNC_FLUSH))
+                last_hb = time.monotonic()
+        dt = time.monotonic() - t0
+        await asyncio.wait_for(prod, 10)
+        if hb_task:
+            hb_task.cancel()
+        label = "compressed " if compress else ""
+        check(f"ms {label}burst of {n} events relayed in order", got == n and bad == 0 and (binary or not compress),
+              f"got {got}, out of order {bad}")
+        figures.append(f"ms {label}burst: {n} events in {dt:.2f} s = {n / dt:,.0f} events/s (Python peer)")
+        if compress:
+            # a compressed heartbeat split over two binary frames (one zlib stream)
+            hbm = b'{"op":1,"d":{"heapUsed":77}}'
+            z = dfl.compress(hbm) + dfl.flush(zlib.Z_SYNC_FLUSH)
+            await shd.send(z[:5]); await asyncio.sleep(0.05); await shd.send(z[5:])
+            m = None
+            for _ in range(50):
+                m = await recv_json(shd, inf2)
+                if m.get("op") == 4: break
+            check("ms compressed message split over two frames", m == {"op": 4, "d": {}})
+        await cmd.close(); await shd.close()
+
+    # malformed input while another connection keeps being served
+    keep, _ = await ms_identify(port, "panel")
+    await recv_json(keep)
+    acks = {"n": 0}
+    async def keep_alive():  # heartbeats every 0.3 s, counting the acks
+        try:
+            while True:
+                await keep.send('{"op":1,"d":{"heapUsed":5}}')
+                if await recv_json(keep) == {"op": 4, "d": {}}: acks["n"] += 1
+                await asyncio.sleep(0.3)
+        except (websockets.ConnectionClosed, asyncio.CancelledError, asyncio.TimeoutError):
+            pass
+    ka = asyncio.create_task(keep_alive())
+    async def bad(name, msgs, code, service=None, secret="secret", wait=5):
+        if service:
+            ws, _ = await ms_identify(port, service, secret=secret)
+        else:
+            ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None)
+            await recv_json(ws)
+        for m in msgs:
+            await ws.send(m)
+        got = await closed_with(ws, wait)
+        check(f"ms {name} -> close {code}", got == code, f"got {got}")
+    await bad("invalid JSON", ["{bad"], 4004)
+    await bad("unknown opcode", ['{"op":9,"d":{}}'], 4003)
+    await bad("invalid payload", ['{"op":0,"d":{"type":"nope","compress":false,"secret":"s"}}'], 4005)
+    await bad("cache before identify", ['{"op":5,"d":{"type":"user","data":{"id":"1","username":"u","discriminator":"0001","avatar":null,"bot":false}}}'], 4000)
+    await bad("wrong secret", [], 4001, "commands", secret="wrong")
+    await bad("identify twice", ['{"op":0,"d":{"type":"panel","compress":false,"secret":"secret"}}'], 4002, "panel")
+    await bad("EXECUTE_COMMAND from a non-sharder", [ms_command(1)], 4006, "panel")
+    await bad("no heartbeat", [], 4007, "panel", wait=3)
+    code = await asyncio.get_running_loop().run_in_executor(None, raw_bad_frame, port)
+    check("ms unmasked frame -> close 1002", code == 1002, f"got {code}")
+    ka.cancel()
+    check("ms other connection still served after the bad ones", keep.open and acks["n"] >= 3, f"acks {acks['n']}")
+    await keep.close()
+    finish("ms_server", p)
+
+# ---------------------------------------------------------------- dmod
+async def dmod_auth(port):
+    ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None, max_queue=None)
+    first = await recv_json(ws)
+    await ws.send('{"op":1,"d":{"token":null,"uid":null}}')
+    return ws, first
+
+async def dmod_tests():
+    n = 10000
+    p, port = start("dmod_server", "--hb", "300", "--events", str(n), "--conns", "8", "--timeout", "60")
+    ws, first = await dmod_auth(port)
+    ok = first == {"op": 0, "t": None, "d": None}
+    ok = ok and await recv_json(ws) == {"op": 2, "t": None, "d": {"missed_notifications": []}}
+    beats = 0
+    for _ in range(2):
+        m = await recv_json(ws, timeout=2)
+        if m == {"op": 3, "t": None, "d": None}:
+            beats += 1
+            await ws.send('{"op":4,"t":null,"d":null}')
+    check("dmod handshake, auth, 2 heartbeats answered", ok and beats == 2)
+    # burst: CONNECT_GUILD -> response + 10,000 events, answering heartbeats meanwhile
+    t0 = time.monotonic()
+    await ws.send('{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"abc","gid":"0001"}}')
+    got, resp, last, bad = 0, None, -1, 0
+    deadline = time.monotonic() + 30
+    while got < n and time.monotonic() < deadline:
+        try:
+            m = await recv_json(ws)
+        except (asyncio.TimeoutError, websockets.ConnectionClosed):
+            break
+        if m["op"] == 3:
+            await ws.send('{"op":4,"t":null,"d":null}')
+        elif m["op"] == 7:
+            resp = m
+        elif m["op"] == 5 and m["t"] == "GUILD_PRIVILEGE_UPDATE":
+            i = int(m["d"]["permissions"]); bad += i != last + 1; last = i; got += 1
+    dt = time.monotonic() - t0
+    check("dmod CONNECT_GUILD response", resp is not None and resp["d"]["for"] == "CONNECT_GUILD"
+          and resp["d"]["data"]["guild"]["vanity"] == "0001", resp)
+    check(f"dmod burst of {n} events in order", got == n and bad == 0, f"got {got}, out of order {bad}")
+    figures.append(f"dmod burst: {n} events in {dt:.2f} s = {n / dt:,.0f} events/s (Python peer)")
+    await ws.send('{"op":6,"cmd":"DESCONNECT_GUILD","d":{"gid":"0001"}}')
+    m = None
+    for _ in range(20):
+        m = await recv_json(ws)
+        if m["op"] == 7: break
+        if m["op"] == 3: await ws.send('{"op":4,"t":null,"d":null}')
+    check("dmod DESCONNECT_GUILD response", m == {"op": 7, "t": None, "d": {"for": "DESCONNECT_GUILD", "data": {"success": True}}}, m)
+    await ws.close()
+
+    keep, _ = await dmod_auth(port)
+    await recv_json(keep)
+    hbs = {"n": 0, "resp": None}
+    async def keep_alive():  # answer the server's heartbeats, note command responses
+        try:
+            while True:
+                m = await keep.recv()
+                m = json.loads(m)
+                if m["op"] == 3:
+                    hbs["n"] += 1
+                    await keep.send('{"op":4,"t":null,"d":null}')
+                elif m["op"] == 7:
+                    hbs["resp"] = m
+        except (websockets.ConnectionClosed, asyncio.CancelledError):
+            pass
+    ka = asyncio.create_task(keep_alive())
+    async def bad(name, msgs, code, auth=True, wait=5):
+        ws, _ = await dmod_auth(port) if auth else (await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None), None)
+        if not auth:
+            await recv_json(ws)
+        for m in msgs:
+            await ws.send(m)
+        got = await closed_with(ws, wait)
+        check(f"dmod {name} -> close {code}", got == code, f"got {got}")
+    await bad("invalid JSON", ["{bad"], 1007)
+    await bad("over 1000 bytes", ['{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"' + "x" * 1000 + '","gid":"1"}}'], 1009)
+    await bad("command before auth", ['{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"a","gid":"1"}}'], 1008, auth=False)
+    await bad("binary frame", [b"\x00\x01"], 1003)
+    await bad("no heartbeat back", [], 1008, wait=3)
+    code = await asyncio.get_running_loop().run_in_executor(None, raw_bad_frame, port)
+    check("dmod unmasked frame -> close 1002", code == 1002, f"got {code}")
+    await keep.send('{"op":6,"cmd":"DESCONNECT_GUILD","d":{"gid":"9"}}')
+    await asyncio.sleep(0.3)
+    ka.cancel()
+    check("dmod other connection still served after the bad ones", keep.open and hbs["n"] >= 3 and
+          hbs["resp"] is not None and hbs["resp"]["d"]["for"] == "DESCONNECT_GUILD", hbs)
+    await keep.close()
+    finish("dmod_server", p)
+
+# ---------------------------------------------------------------- i386chat
+async def i386_case(name, behaviour, want_status, want_text):
+    state = {"present": None, "beats": 0, "times": []}
+    async def handler(ws, path=None):
+        await ws.send('{"f":100,"cnf":{"hb_int":100}}')
+        try:
+            async for raw in ws:
+                m = json.loads(raw)
+                if m["f"] == 110:
+                    state["present"] = m["cnf"]["token"]
+                    if behaviour == "error":
+                        await ws.send('{"f":150,"cnf":{"c":4005,"d":true}}')
+                        continue
+                    await ws.send('{"f":140,"cnf":{"v":1,"session_id":9683494578353,"enc_key":"k"}}')
+                    await ws.send(json.dumps({"f": 130, "cnf": {"user": {"id": 2**60, "name": "ann", "uuid": "u",
+                                  "admin": False, "bio": ""}, "content": "hi \u00e9"}, "s": 1, "t": "MESSAGE_CREATE"}))
+                    if behaviour == "soft-error":
+                        await ws.send('{"f":150,"cnf":{"c":4002,"d":false}}')
+                elif m["f"] == 120:
+                    state["beats"] += 1
+                    state["times"].append(time.monotonic())
+                    if behaviour != "no-echo":
+                        await ws.send('{"f":120}')
+        except websockets.ConnectionClosed:
+            pass
+    async with websockets.serve(handler, "127.0.0.1", 0, compression=None) as server:
+        port = server.sockets[0].getsockname()[1]
+        proc = await asyncio.create_subprocess_exec(os.path.join(ROOT, "build", "i386_client"), "--port", str(port),
+            "--token", "tok", "--beats", "3", "--timeout", "10", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            out, _ = await asyncio.wait_for(proc.communicate(), 15)
+        except asyncio.TimeoutError:
+            proc.kill(); out = b"(killed)"
+        out = out.decode()
+    ok = proc.returncode == want_status and want_text in out and state["present"] == "tok"
+    if behaviour in ("ok", "soft-error"):
+        gaps = [b - a for a, b in zip(state["times"], state["times"][1:])]
+        ok = ok and state["beats"] == 3 and all(g > 0.08 for g in gaps)
+    check(f"i386 client: {name}", ok, f"status {proc.returncode}, beats {state['beats']}, output: {out!r}")
+
+async def i386_tests():
+    await i386_case("present, ready, event, 3 heartbeats echoed", "ok", 0, "message: hi \u00e9")
+    await i386_case("error 4005 with d=true ends the session", "error", 3, "error 4005")
+    await i386_case("error 4002 with d=false is reported, session goes on", "soft-error", 0, "rate limited")
+    await i386_case("missing heartbeat echo is a failure", "no-echo", 4, "no heartbeat echo")
+
+async def main():
+    for suite in (ms_tests, dmod_tests, i386_tests):
+        try:
+            await asyncio.wait_for(suite(), 120)
+        except Exception as e:
+            check(suite.__name__, False, repr(e))
+    for f in figures:
+        print(f)
+    print(f"e2e: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+sys.exit(asyncio.run(main()))

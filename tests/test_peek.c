@@ -1,0 +1,320 @@
+/* test_peek.c - gw_<p>_peek / gw_peek read the envelope only: the kind agrees with the full decoder
+   on every vector and on thousands of mutated messages, and a malformed envelope gives the
+   decoder's error (code, offset and path). Prints a peek vs decode timing (not asserted). */
+#include "t.h"
+#include "../gateway.h"
+#include "gw_mut.h"
+#include <dirent.h>
+#include <time.h>
+
+static unsigned char scratch[1 << 16], scratch2[1 << 16];
+static char mbuf[1 << 14], mbuf2[1 << 14];
+
+typedef struct vfile { char name[96]; gw_proto p; gw_from from; char *data; size_t len; } vfile;
+static vfile files[128];
+static int nfiles;
+
+static void load_all(void)
+{
+    static const char *const pre[] = { "", "shardmaster_", "i386chat_", "microservice_", "nightingale_", "dmod_" };
+    DIR *d = opendir("tests/vectors");
+    struct dirent *e;
+    if (!d) { fprintf(stderr, "cannot open tests/vectors (run from the repo root)\n"); exit(2); }
+    while ((e = readdir(d)) != NULL && nfiles < 128) {
+        vfile *f = &files[nfiles];
+        char path[160];
+        int i;
+        size_t n = strlen(e->d_name);
+        if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || n >= sizeof f->name) continue;
+        for (i = 1; i < 6; i++) if (strncmp(e->d_name, pre[i], strlen(pre[i])) == 0) break;
+        if (i == 6) continue;
+        memcpy(f->name, e->d_name, n + 1);
+        f->p = (gw_proto)i;
+        f->from = strstr(e->d_name + strlen(pre[i]), "client_") == e->d_name + strlen(pre[i]) ? GW_FROM_CLIENT : GW_FROM_SERVER;
+        snprintf(path, sizeof path, "tests/vectors/%s", f->name);
+        f->data = t_read_file(path, &f->len);
+        if (!f->data) { fprintf(stderr, "cannot read %s\n", path); exit(2); }
+        nfiles++;
+    }
+    closedir(d);
+}
+
+static unsigned long compared, agreed_ok, agreed_err, body_only;
+
+/* The property: peek fails => decode fails with the same code, offset and path;
+   both succeed => same kind; peek ok + decode fails = an error inside the body. */
+static void agree(gw_proto p, const char *buf, size_t len, gw_from from, size_t scratch_size)
+{
+    gw_any_msg m;
+    gw_envelope pk;
+    gw_error e1, e2;
+    gw_err r1 = gw_peek(p, buf, len, from, &pk, scratch, scratch_size, &e1);
+    gw_err r2 = gw_decode(p, buf, len, from, &m, scratch2, scratch_size, &e2);
+    int kind;
+    memcpy(&kind, &m, sizeof kind);
+    compared++;
+    if (r1 != GW_OK) {
+        agreed_err++;
+        CHECK_EQ(pk.kind, 0);
+        if (r2 != r1 || e1.offset != e2.offset || strcmp(e1.path, e2.path) != 0 || e1.json != e2.json)
+            t_failf(__FILE__, __LINE__, "%s from %d: peek %s at %zu \"%s\", decode %s at %zu \"%s\": %.*s",
+                    gw_proto_name(p), (int)from, gw_strerror(r1), e1.offset, e1.path, gw_strerror(r2), e2.offset,
+                    e2.path, (int)(len < 200 ? len : 200), buf);
+        return;
+    }
+    CHECK(pk.kind_name != NULL && strcmp(pk.kind_name, gw_kind_name(p, pk.kind)) == 0);
+    if (r2 == GW_OK) {
+        agreed_ok++;
+        if (kind != pk.kind)
+            t_failf(__FILE__, __LINE__, "%s: peek kind %s, decode kind %s: %.*s", gw_proto_name(p), pk.kind_name,
+                    gw_kind_name(p, kind), (int)(len < 200 ? len : 200), buf);
+        if (p == GW_PROTO_I386) {
+            CHECK_EQ(pk.has_seq, m.i386.has_s);
+            if (pk.has_seq) CHECK_EQ(pk.seq, m.i386.s);
+        }
+    } else {
+        body_only++;
+        CHECK(r2 != GW_ERR_UNKNOWN_OP && r2 != GW_ERR_DIRECTION && r2 != GW_ERR_JSON && r2 != GW_ERR_TOO_LARGE);
+    }
+}
+
+static void test_vectors(void)
+{
+    int i;
+    for (i = 0; i < nfiles; i++) {
+        const vfile *f = &files[i];
+        gw_envelope pk;
+        gw_error e;
+        t_case_begin(f->name);
+        CHECK_EQ(gw_peek(f->p, f->data, f->len, f->from, &pk, scratch, sizeof scratch, &e), GW_OK);
+        agree(f->p, f->data, f->len, GW_FROM_CLIENT, sizeof scratch);
+        agree(f->p, f->data, f->len, GW_FROM_SERVER, sizeof scratch);
+        t_case_end();
+    }
+}
+
+/* Envelope fields on a few vectors, through the per-protocol entry points */
+static const char *vec(const char *name, size_t *len)
+{
+    int i;
+    for (i = 0; i < nfiles; i++) if (strcmp(files[i].name, name) == 0) { *len = files[i].len; return files[i].data; }
+    fprintf(stderr, "no vector %s\n", name);
+    exit(2);
+}
+
+static void test_fields(void)
+{
+    gw_envelope pk;
+    gw_error e;
+    size_t n;
+    const char *s;
+    s = vec("i386chat_client_execute_alias_e.json", &n);
+    CHECK_EQ(gw_i386_peek(s, n, GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_EQ(pk.kind, GW_I386_C_START_TYPING);
+    CHECK_EQ(pk.op, 130);
+    CHECK(gw_str_eq(pk.name, "START_TYPING", 12));
+    s = "{\"f\":130,\"cnf\":{},\"s\":42,\"t\":\"GATEWAY_DOWN\"}";
+    CHECK_EQ(gw_i386_peek(s, strlen(s), GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_EQ(pk.kind, GW_I386_S_GATEWAY_DOWN);
+    CHECK(pk.has_seq && pk.seq == 42);
+    s = "{\"f\":130,\"cnf\":{},\"s\":-1,\"t\":\"GATEWAY_DOWN\"}"; /* a bad s is a body error: no seq */
+    CHECK_EQ(gw_i386_peek(s, strlen(s), GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK(!pk.has_seq);
+    s = vec("dmod_server_event_guild_privilege_update_alias_ev.json", &n);
+    CHECK_EQ(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_EQ(pk.kind, GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE);
+    CHECK(gw_str_eq(pk.name, "GUILD_PRIVILEGE_UPDATE", 22));
+    s = vec("dmod_server_cmd_response_desconnect_guild.json", &n);
+    CHECK_EQ(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_EQ(pk.kind, GW_DMOD_RESP_DISCONNECT_GUILD);
+    CHECK_EQ(pk.op, 7);
+    CHECK(gw_str_eq(pk.name, "DESCONNECT_GUILD", 16));
+    s = vec("nightingale_server_event_track_start_wrapped.json", &n);
+    CHECK_EQ(gw_ng_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_EQ(pk.kind, GW_NG_TRACK_START);
+    CHECK(gw_str_eq(pk.op_name, "event", 5) && gw_str_eq(pk.name, "track_start", 11) && pk.op == 0);
+    s = "{\"op\":5,\"d\":{\"type\":\"voiceState\",\"data\":{}}}"; /* body wrong, envelope right */
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_EQ(pk.kind, GW_MS_CACHE);
+    CHECK(gw_str_eq(pk.name, "voiceState", 10));
+    s = "{\"type\":3}";
+    CHECK_EQ(gw_sm_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_EQ(pk.kind, GW_SM_PING);
+    CHECK(pk.name.ptr == NULL);
+    /* envelope errors */
+    s = "{\"op\":9,\"d\":{}}";
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_UNKNOWN_OP);
+    CHECK_STR(e.path, "op");
+    s = "{\"op\":3,\"d\":{\"heartbeatInterval\":5}}";
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_DIRECTION);
+    s = "{\"d\":{}}";
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_MISSING);
+    s = "{\"op\":\"1\",\"d\":{}}";
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TYPE);
+    s = "{\"op\":2,\"t\":\"NOPE\",\"d\":{}}";
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_UNKNOWN_EVENT);
+    CHECK_STR(e.path, "t");
+    s = "{\"op\":1,\"d\":{},}";
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_JSON);
+    s = "[1]";
+    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TYPE);
+    CHECK_EQ(gw_peek(GW_PROTO_NONE, s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_ARG);
+    CHECK_EQ(gw_peek(GW_PROTO_MS, s, strlen(s), GW_FROM_CLIENT, NULL, scratch, sizeof scratch, &e), GW_ERR_ARG);
+    CHECK_EQ(gw_peek(GW_PROTO_MS, s, strlen(s), (gw_from)0, &pk, scratch, sizeof scratch, &e), GW_ERR_ARG);
+}
+
+/* Size caps and scratch: the same verdict as decode. */
+static void test_caps(void)
+{
+    size_t n, i;
+    const char *s = vec("i386chat_client_heartbeat.json", &n);
+    memcpy(mbuf, s, n);
+    for (i = n; i < 4097; i++) mbuf[i] = ' ';
+    agree(GW_PROTO_I386, mbuf, 4096, GW_FROM_CLIENT, sizeof scratch);
+    agree(GW_PROTO_I386, mbuf, 4097, GW_FROM_CLIENT, sizeof scratch);
+    agree(GW_PROTO_I386, mbuf, 4097, GW_FROM_SERVER, sizeof scratch);
+    agree(GW_PROTO_DMOD, mbuf, 1001, GW_FROM_CLIENT, sizeof scratch);
+    {
+        gw_envelope pk;
+        gw_error e;
+        CHECK_EQ(gw_i386_peek(mbuf, 4097, GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TOO_LARGE);
+    }
+    for (i = 0; i < (size_t)nfiles; i++) { /* too little scratch for the tokens */
+        size_t sz;
+        for (sz = 0; sz < 200; sz += 24) agree(files[i].p, files[i].data, files[i].len, files[i].from, sz);
+    }
+}
+
+/* Mutated messages: every value of every vector dropped, retyped, replaced by envelope values
+   (ops, names from every protocol, wrong types), objects given unknown and duplicate keys, then
+   pairs of random envelope mutations, truncations and byte flips. */
+static const char *const repl[] = {
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "100", "110", "120", "130", "140", "150", "-1", "-0", "1.0",
+    "1e2", "99999999999999999999", "null", "true", "{}", "[]", "\"x\"", "\"ready\"", "\"forward\"",
+    "\"update_state\"", "\"event\"", "\"connect_gateway\"", "\"track_start\"", "\"track_end\"", "\"MESSAGE_CREATE\"",
+    "\"START_TYPING\"", "\"GATEWAY_DOWN\"", "\"SYSTEM_BAN_ADD\"", "\"EXECUTE_COMMAND\"", "\"IDENTIFIED\"",
+    "\"member\"", "\"voiceState\"", "\"GUILD_PRIVILEGE_UPDATE\"", "\"CONNECT_GUILD\"", "\"DESCONNECT_GUILD\"",
+    "\"APPLICATION_SESSION\"", "\"GATEWAY_HELLO\"", "\"GATEWAY_PING\"", "\"GATEWAY_READY\"", "\"INTERACTION_DISCORD\"",
+    "\"GATEWAY_SHARD_INFO\"", "\"gateway\"", "\"START\\u005fTYPING\"", "{\"for\":\"CONNECT_GUILD\"}",
+    "{\"type\":\"role\",\"data\":{}}", "{\"type\":\"track_end\",\"data\":{}}",
+};
+#define NREPL (sizeof repl / sizeof repl[0])
+
+static void test_mutations(void)
+{
+    static mut_doc d, d2;
+    int i, round;
+    uint32_t t, k;
+    for (i = 0; i < nfiles; i++) {
+        const vfile *f = &files[i];
+        if (!mut_load(&d, f->data, f->len)) continue;
+        for (t = 1; t < d.n; t++) {
+            size_t n;
+            if (d.path[t][0] == 0) continue; /* a key token */
+            n = mut_apply(&d, t, MUT_DROP, NULL, mbuf, sizeof mbuf);
+            if (d.key[t] && n < sizeof mbuf) { agree(f->p, mbuf, n, GW_FROM_CLIENT, sizeof scratch); agree(f->p, mbuf, n, GW_FROM_SERVER, sizeof scratch); }
+            n = mut_apply(&d, t, MUT_REPLACE, mut_other_type(&d, t), mbuf, sizeof mbuf);
+            if (n < sizeof mbuf) agree(f->p, mbuf, n, f->from, sizeof scratch);
+            if (d.toks[t].type == GJ_OBJECT) {
+                n = mut_apply(&d, t, MUT_ADDKEY, NULL, mbuf, sizeof mbuf);
+                if (n < sizeof mbuf) agree(f->p, mbuf, n, f->from, sizeof scratch);
+                n = mut_apply(&d, t, MUT_DUPKEY, NULL, mbuf, sizeof mbuf);
+                if (n < sizeof mbuf) agree(f->p, mbuf, n, f->from, sizeof scratch);
+            }
+            /* envelope values go where envelope keys live: the root's members and one level down */
+            if (strchr(d.path[t], '.') == NULL || strncmp(d.path[t], "d.", 2) == 0 || strncmp(d.path[t], "data.", 5) == 0) {
+                if (strchr(d.path[t], '[') != NULL) continue;
+                for (k = 0; k < NREPL; k++) {
+                    n = mut_apply(&d, t, MUT_REPLACE, repl[k], mbuf, sizeof mbuf);
+                    if (n >= sizeof mbuf) continue;
+                    agree(f->p, mbuf, n, GW_FROM_CLIENT, sizeof scratch);
+                    agree(f->p, mbuf, n, GW_FROM_SERVER, sizeof scratch);
+                }
+            }
+        }
+        /* random pairs of envelope mutations, as another protocol too */
+        for (round = 0; round < 150; round++) {
+            size_t n;
+            uint32_t a, b;
+            if (d.n < 2) break;
+            a = 1 + rng_below(d.n - 1);
+            n = mut_apply(&d, a, rng_bool() ? MUT_REPLACE : MUT_DROP, repl[rng_below(NREPL)], mbuf, sizeof mbuf);
+            if (n >= sizeof mbuf || !mut_load(&d2, mbuf, n)) { agree(f->p, mbuf, n < sizeof mbuf ? n : 0, f->from, sizeof scratch); continue; }
+            if (d2.n > 1) {
+                b = 1 + rng_below(d2.n - 1);
+                n = mut_apply(&d2, b, MUT_REPLACE, repl[rng_below(NREPL)], mbuf2, sizeof mbuf2);
+                if (n < sizeof mbuf2) {
+                    agree(f->p, mbuf2, n, rng_bool() ? GW_FROM_CLIENT : GW_FROM_SERVER, sizeof scratch);
+                    agree((gw_proto)(1 + rng_below(5)), mbuf2, n, rng_bool() ? GW_FROM_CLIENT : GW_FROM_SERVER, sizeof scratch);
+                }
+            }
+        }
+        /* truncations and byte flips: invalid JSON mostly */
+        for (round = 0; round < 40 && f->len < sizeof mbuf; round++) {
+            size_t n = rng_below((uint32_t)f->len + 1);
+            memcpy(mbuf, f->data, f->len);
+            agree(f->p, mbuf, n, f->from, sizeof scratch);
+            mbuf[rng_below((uint32_t)f->len)] = "{}[]\":,x \\0"[rng_below(11)];
+            agree(f->p, mbuf, f->len, f->from, sizeof scratch);
+        }
+    }
+    CHECK(compared > 20000);
+    printf("peek: %lu messages compared (%lu both ok, %lu same envelope error, %lu body-only errors)\n",
+           compared, agreed_ok, agreed_err, body_only);
+}
+
+static void test_no_alloc(void)
+{
+    unsigned long before = t_allocs();
+    int i;
+    for (i = 0; i < nfiles; i++) {
+        gw_envelope pk;
+        gw_error e;
+        (void)gw_peek(files[i].p, files[i].data, files[i].len, files[i].from, &pk, scratch, sizeof scratch, &e);
+    }
+    CHECK_EQ(t_allocs(), before);
+}
+
+/* ns per message over all vectors; printed, not asserted */
+static void timing(void)
+{
+    int iters = 2000, it, i;
+    clock_t c0, c1, c2;
+    gw_any_msg m;
+    gw_envelope pk;
+    gw_error e;
+    unsigned long sink = 0;
+    double n = (double)iters * nfiles;
+    c0 = clock();
+    for (it = 0; it < iters; it++)
+        for (i = 0; i < nfiles; i++) {
+            gw_peek(files[i].p, files[i].data, files[i].len, files[i].from, &pk, scratch, sizeof scratch, &e);
+            sink += (unsigned long)pk.kind;
+        }
+    c1 = clock();
+    for (it = 0; it < iters; it++)
+        for (i = 0; i < nfiles; i++) {
+            gw_decode(files[i].p, files[i].data, files[i].len, files[i].from, &m, scratch, sizeof scratch, &e);
+            sink += (unsigned long)m.sm.kind;
+        }
+    c2 = clock();
+    printf("peek: %.0f ns/msg, decode: %.0f ns/msg over %d vectors (checksum %lu)\n",
+           (double)(c1 - c0) / CLOCKS_PER_SEC * 1e9 / n, (double)(c2 - c1) / CLOCKS_PER_SEC * 1e9 / n, nfiles, sink);
+}
+
+int main(void)
+{
+    int i, r;
+    (void)rng_raw; (void)rng_str; (void)rng_u64; (void)rng_u32; (void)mut_strictly_under; (void)mut_find;
+    load_all();
+    CHECK(nfiles >= 70);
+    test_vectors();
+    RUN(test_fields);
+    RUN(test_caps);
+    RUN(test_mutations);
+    RUN(test_no_alloc);
+    timing();
+    r = t_summary("peek");
+    for (i = 0; i < nfiles; i++) free(files[i].data);
+    return r;
+}

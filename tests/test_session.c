@@ -1,0 +1,476 @@
+/* test_session.c - the sans-IO session checker (parts/session.h): legal handshakes, every
+   out-of-order message, missed heartbeats and late acks with their close codes, and a property
+   test against a reference model written independently below (plain if/else per protocol). */
+#include "t.h"
+#include "../gateway.h"
+#include <stdlib.h>
+
+/* ---- driving the checker of any protocol ---- */
+static const int nkinds[6] = { 0, GW_SM_INTERACTION, GW_I386_C_CHANNEL_MOVE, GW_MS_CACHE, GW_NG_TRACK_ERRORED,
+                               GW_DMOD_CMD_APPLICATION_SESSION_HB_M };
+
+/* A message of `kind`; arg: hello interval, i386 `s` (when flag), ms identify type; flag: i386
+   has_s, ms heartbeat has_guilds. */
+static void build(gw_proto p, gw_any_msg *m, int kind, uint32_t arg, int flag)
+{
+    memset(m, 0, sizeof *m);
+    memcpy(m, &kind, sizeof kind);
+    if (p == GW_PROTO_I386) {
+        if (kind == GW_I386_HELLO) m->i386.u.hello.hb_int = arg;
+        if (kind >= GW_I386_S_MESSAGE_CREATE && flag) { m->i386.has_s = 1; m->i386.s = arg; }
+    } else if (p == GW_PROTO_MS) {
+        if (kind == GW_MS_HELLO) m->ms.u.hello.heartbeat_interval = arg;
+        if (kind == GW_MS_IDENTIFY) m->ms.u.identify.type = (gw_ms_service)(arg % 5);
+        if (kind == GW_MS_HEARTBEAT) m->ms.u.heartbeat.has_guilds = flag != 0;
+    }
+}
+
+static void init(gw_proto p, gw_session *s, gw_side side, uint64_t now)
+{
+    switch (p) {
+    case GW_PROTO_SM: gw_sm_session_init(s, side, now); break;
+    case GW_PROTO_I386: gw_i386_session_init(s, side, now); break;
+    case GW_PROTO_MS: gw_ms_session_init(s, side, now); break;
+    case GW_PROTO_NG: gw_ng_session_init(s, side, now); break;
+    default: gw_dmod_session_init(s, side, now); break;
+    }
+}
+
+/* op: 'r' on_recv, 's' on_send, 'p' poll */
+static gw_session_verdict call(gw_proto p, gw_session *s, int op, const gw_any_msg *m, uint64_t now)
+{
+#define GW_T_CALL(pp, field) \
+    return op == 'r' ? gw_##pp##_session_on_recv(s, &m->field, now) \
+         : op == 's' ? gw_##pp##_session_on_send(s, &m->field, now) : gw_##pp##_session_poll(s, now)
+    switch (p) {
+    case GW_PROTO_SM: GW_T_CALL(sm, sm);
+    case GW_PROTO_I386: GW_T_CALL(i386, i386);
+    case GW_PROTO_MS: GW_T_CALL(ms, ms);
+    case GW_PROTO_NG: GW_T_CALL(ng, ng);
+    default: GW_T_CALL(dmod, dmod);
+    }
+#undef GW_T_CALL
+}
+
+/* ---- scripted cases ---- */
+typedef struct step { int op, kind; uint32_t arg; int flag; uint64_t t; gw_verdict want; int code; } step;
+#define OK GW_VERDICT_OK
+#define HB GW_SEND_HEARTBEAT
+#define VIO GW_VIOLATION
+#define TMO GW_TIMEOUT
+
+static void run_script(const char *name, gw_proto p, gw_side side, const step *st, int n)
+{
+    gw_session s;
+    int i;
+    t_case_begin(name);
+    init(p, &s, side, 0);
+    for (i = 0; i < n; i++) {
+        gw_any_msg m;
+        gw_session_verdict v;
+        build(p, &m, st[i].kind, st[i].arg, st[i].flag);
+        v = call(p, &s, st[i].op, &m, st[i].t);
+        if (v.action != st[i].want || (st[i].code && v.close_code != st[i].code))
+            t_failf(__FILE__, __LINE__, "%s step %d: action %d code %d (%s), want %d code %d", name, i, (int)v.action,
+                    v.close_code, v.reason ? v.reason : "-", (int)st[i].want, st[i].code);
+        if ((v.action == VIO || v.action == TMO) && !v.reason) t_failf(__FILE__, __LINE__, "%s step %d: no reason", name, i);
+    }
+    if (n && (st[n - 1].want == VIO || st[n - 1].want == TMO)) { /* sticky */
+        gw_session_verdict v = call(p, &s, 'p', NULL, st[n - 1].t + 1);
+        CHECK_EQ(v.action, st[n - 1].want);
+        CHECK_EQ(v.close_code, st[n - 1].code);
+    }
+    t_case_end();
+}
+#define SCRIPT(name, p, side, ...) do { static const step st_[] = { __VA_ARGS__ }; \
+    run_script(name, p, side, st_, (int)(sizeof st_ / sizeof st_[0])); } while (0)
+#define R(k, t, want, code) { 'r', k, 0, 0, t, want, code }
+#define S(k, t, want, code) { 's', k, 0, 0, t, want, code }
+#define RA(k, arg, flag, t, want, code) { 'r', k, arg, flag, t, want, code }
+#define SA(k, arg, flag, t, want, code) { 's', k, arg, flag, t, want, code }
+#define P(t, want, code) { 'p', 0, 0, 0, t, want, code }
+
+static void test_legal(void)
+{
+    const gw_side C = GW_SIDE_CLIENT, Sv = GW_SIDE_SERVER;
+    /* i386chat: 100 → 110 → 140, then 120 every hb_int, echoed */
+    SCRIPT("i386 client handshake", GW_PROTO_I386, C,
+        RA(GW_I386_HELLO, 1000, 0, 0, OK, 0), S(GW_I386_PRESENT, 10, OK, 0), R(GW_I386_READY, 20, OK, 0),
+        P(500, OK, 0), P(1019, OK, 0), P(1020, HB, 0), S(GW_I386_HEARTBEAT, 1020, OK, 0), P(1500, OK, 0),
+        R(GW_I386_HEARTBEAT, 1600, OK, 0), RA(GW_I386_S_MESSAGE_CREATE, 1, 1, 1700, OK, 0),
+        RA(GW_I386_S_START_TYPING, 5, 1, 1700, OK, 0), R(GW_I386_S_GATEWAY_DOWN, 1700, OK, 0),
+        SA(GW_I386_C_MESSAGE_CREATE, 1, 1, 1800, OK, 0), SA(GW_I386_C_START_TYPING, 2, 1, 1800, OK, 0),
+        P(2020, HB, 0), S(GW_I386_HEARTBEAT, 2030, OK, 0), R(GW_I386_HEARTBEAT, 3029, OK, 0), R(GW_I386_ERROR, 3029, OK, 0), P(3030, HB, 0));
+    SCRIPT("i386 server handshake", GW_PROTO_I386, Sv,
+        SA(GW_I386_HELLO, 1000, 0, 0, OK, 0), R(GW_I386_PRESENT, 10, OK, 0), S(GW_I386_READY, 20, OK, 0),
+        R(GW_I386_HEARTBEAT, 1000, HB, 0), P(1001, HB, 0), S(GW_I386_HEARTBEAT, 1002, OK, 0),
+        RA(GW_I386_C_CHANNEL_ADD, 7, 1, 1100, OK, 0), SA(GW_I386_S_ROOM_USER_ADD, 7, 1, 1100, OK, 0),
+        P(2999, OK, 0), R(GW_I386_HEARTBEAT, 2999, HB, 0), S(GW_I386_HEARTBEAT, 2999, OK, 0));
+    /* microservice: hello → identify → IDENTIFIED, heartbeats acked, requests answered */
+    SCRIPT("ms client handshake", GW_PROTO_MS, C,
+        RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), SA(GW_MS_IDENTIFY, GW_MS_SERVICE_SHARDER, 0, 5, OK, 0),
+        R(GW_MS_IDENTIFIED, 10, OK, 0), SA(GW_MS_CACHE, 0, 0, 20, OK, 0), SA(GW_MS_EXECUTE_COMMAND, 0, 0, 30, OK, 0),
+        R(GW_MS_EXECUTE_COMMAND, 40, OK, 0), P(1000, HB, 0), SA(GW_MS_HEARTBEAT, 0, 1, 1000, OK, 0),
+        R(GW_MS_HEARTBEAT_ACK, 1500, OK, 0), R(GW_MS_HEARTBEAT_REQUEST, 1600, HB, 0), SA(GW_MS_HEARTBEAT, 0, 1, 1601, OK, 0),
+        R(GW_MS_HEARTBEAT_ACK, 1700, OK, 0), P(2600, OK, 0), P(2601, HB, 0));
+    SCRIPT("ms server handshake, heartbeat before identify", GW_PROTO_MS, Sv,
+        SA(GW_MS_HELLO, 1000, 0, 0, OK, 0), R(GW_MS_HEARTBEAT, 100, HB, 0), S(GW_MS_HEARTBEAT_ACK, 100, OK, 0),
+        RA(GW_MS_IDENTIFY, GW_MS_SERVICE_FEEDS, 0, 200, OK, 0), S(GW_MS_IDENTIFIED, 210, OK, 0), R(GW_MS_CACHE, 300, OK, 0),
+        S(GW_MS_HEARTBEAT_REQUEST, 400, OK, 0), R(GW_MS_HEARTBEAT, 2099, HB, 0), S(GW_MS_HEARTBEAT_ACK, 2099, OK, 0),
+        P(4098, OK, 0));
+    /* dmod: 0 → 1 → 2, then 3/4, commands and responses, events */
+    SCRIPT("dmod client handshake", GW_PROTO_DMOD, C,
+        R(GW_DMOD_REQUEST_AUTH, 0, OK, 0), S(GW_DMOD_AUTHENTICATE, 1, OK, 0), R(GW_DMOD_AUTH_PASS, 2, OK, 0),
+        R(GW_DMOD_HEARTBEAT, 3, HB, 0), S(GW_DMOD_HEARTBEAT_BACK, 4, OK, 0), S(GW_DMOD_CMD_CONNECT_GUILD, 5, OK, 0),
+        S(GW_DMOD_CMD_DISCONNECT_GUILD, 5, OK, 0), R(GW_DMOD_RESP_DISCONNECT_GUILD, 6, OK, 0),
+        R(GW_DMOD_RESP_CONNECT_GUILD, 6, OK, 0), R(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, 7, OK, 0),
+        S(GW_DMOD_CMD_APPLICATION_SESSION_HB_M, 8, OK, 0), P(1000000, OK, 0));
+    SCRIPT("dmod server handshake", GW_PROTO_DMOD, Sv,
+        S(GW_DMOD_REQUEST_AUTH, 0, OK, 0), R(GW_DMOD_AUTHENTICATE, 1, OK, 0), S(GW_DMOD_AUTH_PASS, 2, OK, 0),
+        S(GW_DMOD_HEARTBEAT, 3, OK, 0), R(GW_DMOD_HEARTBEAT_BACK, 4, OK, 0), S(GW_DMOD_EV_APPLICATION_SESSION_END, 5, OK, 0));
+    /* Nightingale: ready first, then anything the server sends */
+    SCRIPT("ng client", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), R(GW_NG_FORWARD, 1, OK, 0), R(GW_NG_TRACK_START, 2, OK, 0),
+        R(GW_NG_DISCONNECT_GATEWAY, 3, OK, 0));
+    SCRIPT("ng server", GW_PROTO_NG, Sv, S(GW_NG_READY, 0, OK, 0), S(GW_NG_TRACK_END, 1, OK, 0));
+    /* shard-master: register (or resume) first; each ping gets a pong */
+    SCRIPT("sm client register", GW_PROTO_SM, C,
+        R(GW_SM_HELLO, 0, OK, 0), S(GW_SM_REGISTER, 1, OK, 0), R(GW_SM_READY, 2, OK, 0), S(GW_SM_PING, 3, OK, 0),
+        R(GW_SM_PONG, 4, OK, 0), R(GW_SM_INTERACTION, 5, OK, 0), R(GW_SM_SHARD_INFO, 6, OK, 0), R(GW_SM_ERROR, 7, OK, 0));
+    SCRIPT("sm client resume after invalid", GW_PROTO_SM, C,
+        S(GW_SM_RESUME, 1, OK, 0), R(GW_SM_INVALID, 2, OK, 0), S(GW_SM_REGISTER, 3, OK, 0), R(GW_SM_READY, 4, OK, 0));
+    SCRIPT("sm server", GW_PROTO_SM, Sv, R(GW_SM_RESUME, 1, OK, 0), S(GW_SM_RESUMED, 2, OK, 0), R(GW_SM_PING, 3, HB, 0),
+        S(GW_SM_PONG, 3, OK, 0));
+}
+
+static void test_violations(void)
+{
+    const gw_side C = GW_SIDE_CLIENT, Sv = GW_SIDE_SERVER;
+#define I386_UP_S SA(GW_I386_HELLO, 1000, 0, 0, OK, 0), R(GW_I386_PRESENT, 10, OK, 0), S(GW_I386_READY, 20, OK, 0)
+#define I386_UP_C RA(GW_I386_HELLO, 1000, 0, 0, OK, 0), S(GW_I386_PRESENT, 10, OK, 0), R(GW_I386_READY, 20, OK, 0)
+    SCRIPT("i386 talked before presenting", GW_PROTO_I386, Sv, SA(GW_I386_HELLO, 1000, 0, 0, OK, 0), R(GW_I386_C_MESSAGE_CREATE, 1, VIO, 4005));
+    SCRIPT("i386 heartbeat before presenting", GW_PROTO_I386, Sv, SA(GW_I386_HELLO, 1000, 0, 0, OK, 0), R(GW_I386_HEARTBEAT, 1, VIO, 4005));
+    SCRIPT("i386 client sends before presenting", GW_PROTO_I386, C, RA(GW_I386_HELLO, 1000, 0, 0, OK, 0), S(GW_I386_C_START_TYPING, 1, VIO, 4005));
+    SCRIPT("i386 present before hello", GW_PROTO_I386, Sv, R(GW_I386_PRESENT, 1, VIO, 1002));
+    SCRIPT("i386 presented twice", GW_PROTO_I386, Sv, I386_UP_S, R(GW_I386_PRESENT, 30, VIO, 4004));
+    SCRIPT("i386 ready first", GW_PROTO_I386, C, R(GW_I386_READY, 0, VIO, 1002));
+    SCRIPT("i386 ready before present", GW_PROTO_I386, C, RA(GW_I386_HELLO, 1000, 0, 0, OK, 0), R(GW_I386_READY, 1, VIO, 1002));
+    SCRIPT("i386 hello twice", GW_PROTO_I386, C, RA(GW_I386_HELLO, 1000, 0, 0, OK, 0), RA(GW_I386_HELLO, 1000, 0, 1, VIO, 1002));
+    SCRIPT("i386 event before ready", GW_PROTO_I386, C, RA(GW_I386_HELLO, 1000, 0, 0, OK, 0), S(GW_I386_PRESENT, 1, OK, 0), R(GW_I386_S_GATEWAY_DOWN, 2, VIO, 1002));
+    SCRIPT("i386 echo without heartbeat", GW_PROTO_I386, C, I386_UP_C, R(GW_I386_HEARTBEAT, 30, VIO, 1002));
+    SCRIPT("i386 server echoes unasked", GW_PROTO_I386, Sv, I386_UP_S, S(GW_I386_HEARTBEAT, 30, VIO, 1002));
+    SCRIPT("i386 missed echo", GW_PROTO_I386, C, I386_UP_C, S(GW_I386_HEARTBEAT, 1020, OK, 0), P(2019, OK, 0), P(2020, TMO, 4001));
+    SCRIPT("i386 late echo", GW_PROTO_I386, C, I386_UP_C, S(GW_I386_HEARTBEAT, 1020, OK, 0), R(GW_I386_HEARTBEAT, 2021, TMO, 4001));
+    SCRIPT("i386 client silent", GW_PROTO_I386, Sv, I386_UP_S, P(2019, OK, 0), P(2020, TMO, 4001));
+    SCRIPT("i386 client heartbeat too late", GW_PROTO_I386, Sv, I386_UP_S, R(GW_I386_HEARTBEAT, 1500, HB, 0), S(GW_I386_HEARTBEAT, 1500, OK, 0), R(GW_I386_HEARTBEAT, 3500, TMO, 4001));
+    SCRIPT("i386 server s not increasing", GW_PROTO_I386, C, I386_UP_C, RA(GW_I386_S_MESSAGE_CREATE, 5, 1, 30, OK, 0), RA(GW_I386_S_MESSAGE_DELETE, 5, 1, 31, VIO, 1002));
+    SCRIPT("i386 client s not increasing", GW_PROTO_I386, Sv, I386_UP_S, RA(GW_I386_C_MESSAGE_CREATE, 9, 1, 30, OK, 0), RA(GW_I386_C_CHANNEL_MOVE, 3, 1, 31, VIO, 4004));
+    SCRIPT("i386 own send out of order", GW_PROTO_I386, C, S(GW_I386_C_MESSAGE_CREATE, 0, VIO, 4005));
+    SCRIPT("i386 other direction", GW_PROTO_I386, C, S(GW_I386_HELLO, 0, VIO, 1002));
+#define MS_UP_S SA(GW_MS_HELLO, 1000, 0, 0, OK, 0), RA(GW_MS_IDENTIFY, GW_MS_SERVICE_PANEL, 0, 1, OK, 0), S(GW_MS_IDENTIFIED, 2, OK, 0)
+#define MS_UP_C RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), SA(GW_MS_IDENTIFY, GW_MS_SERVICE_SHARDER, 0, 1, OK, 0), R(GW_MS_IDENTIFIED, 2, OK, 0)
+    SCRIPT("ms cache before identify", GW_PROTO_MS, Sv, SA(GW_MS_HELLO, 1000, 0, 0, OK, 0), R(GW_MS_CACHE, 1, VIO, 4000));
+    SCRIPT("ms execute before identify", GW_PROTO_MS, C, RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), S(GW_MS_EXECUTE_COMMAND, 1, VIO, 4000));
+    SCRIPT("ms identify twice", GW_PROTO_MS, Sv, MS_UP_S, RA(GW_MS_IDENTIFY, 0, 0, 3, VIO, 4002));
+    SCRIPT("ms identify twice before IDENTIFIED", GW_PROTO_MS, Sv, SA(GW_MS_HELLO, 1000, 0, 0, OK, 0), R(GW_MS_IDENTIFY, 1, OK, 0), R(GW_MS_IDENTIFY, 2, VIO, 4002));
+    SCRIPT("ms identify before hello", GW_PROTO_MS, Sv, R(GW_MS_IDENTIFY, 1, VIO, 1002));
+    SCRIPT("ms IDENTIFIED unasked", GW_PROTO_MS, C, RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), R(GW_MS_IDENTIFIED, 1, VIO, 1002));
+    SCRIPT("ms hello twice", GW_PROTO_MS, C, RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), RA(GW_MS_HELLO, 1000, 0, 0, VIO, 1002));
+    SCRIPT("ms ack without heartbeat", GW_PROTO_MS, C, MS_UP_C, R(GW_MS_HEARTBEAT_ACK, 3, VIO, 1002));
+    SCRIPT("ms no heartbeat within twice the interval", GW_PROTO_MS, Sv, MS_UP_S, P(1999, OK, 0), P(2000, TMO, 4007));
+    SCRIPT("ms heartbeat after twice the interval", GW_PROTO_MS, Sv, MS_UP_S, R(GW_MS_HEARTBEAT, 1500, HB, 0), S(GW_MS_HEARTBEAT_ACK, 1500, OK, 0), R(GW_MS_HEARTBEAT, 3500, TMO, 4007));
+    SCRIPT("ms missed ack", GW_PROTO_MS, C, MS_UP_C, SA(GW_MS_HEARTBEAT, 0, 1, 1000, OK, 0), P(1999, OK, 0), P(2000, TMO, 1008));
+    SCRIPT("ms late ack", GW_PROTO_MS, C, MS_UP_C, SA(GW_MS_HEARTBEAT, 0, 1, 1000, OK, 0), R(GW_MS_HEARTBEAT_ACK, 2000, TMO, 1008));
+    SCRIPT("ms sharder heartbeat without guilds", GW_PROTO_MS, C, MS_UP_C, SA(GW_MS_HEARTBEAT, 0, 0, 10, VIO, 4005));
+    SCRIPT("ms execute from a non-sharder", GW_PROTO_MS, Sv, MS_UP_S, R(GW_MS_EXECUTE_COMMAND, 10, VIO, 4006));
+    SCRIPT("ms server execute before identified", GW_PROTO_MS, C, RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), R(GW_MS_EXECUTE_COMMAND, 1, VIO, 1002));
+    SCRIPT("dmod authenticate unasked", GW_PROTO_DMOD, Sv, R(GW_DMOD_AUTHENTICATE, 0, VIO, 1008));
+    SCRIPT("dmod heartbeat before auth", GW_PROTO_DMOD, C, R(GW_DMOD_REQUEST_AUTH, 0, OK, 0), R(GW_DMOD_HEARTBEAT, 1, VIO, 1002));
+    SCRIPT("dmod pass before authenticate", GW_PROTO_DMOD, C, R(GW_DMOD_REQUEST_AUTH, 0, OK, 0), R(GW_DMOD_AUTH_PASS, 1, VIO, 1002));
+    SCRIPT("dmod command before auth", GW_PROTO_DMOD, Sv, S(GW_DMOD_REQUEST_AUTH, 0, OK, 0), R(GW_DMOD_AUTHENTICATE, 1, OK, 0), R(GW_DMOD_CMD_CONNECT_GUILD, 2, VIO, 1008));
+    SCRIPT("dmod heartbeat back unasked", GW_PROTO_DMOD, Sv, S(GW_DMOD_REQUEST_AUTH, 0, OK, 0), R(GW_DMOD_AUTHENTICATE, 1, OK, 0), S(GW_DMOD_AUTH_PASS, 2, OK, 0), R(GW_DMOD_HEARTBEAT_BACK, 3, VIO, 1002));
+    SCRIPT("dmod response without command", GW_PROTO_DMOD, C, R(GW_DMOD_REQUEST_AUTH, 0, OK, 0), S(GW_DMOD_AUTHENTICATE, 1, OK, 0), R(GW_DMOD_AUTH_PASS, 2, OK, 0), S(GW_DMOD_CMD_CONNECT_GUILD, 3, OK, 0), R(GW_DMOD_RESP_DISCONNECT_GUILD, 4, VIO, 1002));
+    SCRIPT("ng message before ready", GW_PROTO_NG, C, R(GW_NG_FORWARD, 0, VIO, 1002));
+    SCRIPT("ng ready twice", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), R(GW_NG_READY, 1, VIO, 1002));
+    SCRIPT("ng client sends", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), S(GW_NG_FORWARD, 1, VIO, 1002));
+    SCRIPT("sm ping before register", GW_PROTO_SM, Sv, R(GW_SM_PING, 0, VIO, 1002));
+    SCRIPT("sm register twice", GW_PROTO_SM, Sv, R(GW_SM_REGISTER, 0, OK, 0), S(GW_SM_READY, 1, OK, 0), R(GW_SM_RESUME, 2, VIO, 1002));
+    SCRIPT("sm pong without ping", GW_PROTO_SM, C, S(GW_SM_REGISTER, 0, OK, 0), R(GW_SM_PONG, 1, VIO, 1002));
+    SCRIPT("sm resumed answers register", GW_PROTO_SM, C, S(GW_SM_REGISTER, 0, OK, 0), R(GW_SM_RESUMED, 1, VIO, 1002));
+    SCRIPT("sm interaction before ready", GW_PROTO_SM, C, S(GW_SM_REGISTER, 0, OK, 0), R(GW_SM_INTERACTION, 1, VIO, 1002));
+}
+
+/* Frames that do not decode, and the real vectors through decode + checker */
+static void test_errors_and_vectors(void)
+{
+    gw_session s;
+    gw_error e;
+    gw_session_verdict v;
+    static unsigned char scratch[1 << 14];
+    static const char *const seq[] = { "i386chat_server_hello.json", "i386chat_client_present.json", "i386chat_server_ready.json",
+                                       "i386chat_client_heartbeat.json", "i386chat_server_heartbeat.json" };
+    int i;
+    memset(&e, 0, sizeof e);
+    e.code = GW_ERR_UNKNOWN_OP;
+    gw_ms_session_init(&s, GW_SIDE_SERVER, 0);
+    v = gw_ms_session_on_error(&s, &e, 1);
+    CHECK(v.action == GW_VIOLATION && v.close_code == 4003);
+    e.code = GW_ERR_JSON;
+    gw_ms_session_init(&s, GW_SIDE_SERVER, 0);
+    CHECK_EQ(gw_ms_session_on_error(&s, &e, 1).close_code, 4004);
+    e.code = GW_ERR_MISSING;
+    gw_ms_session_init(&s, GW_SIDE_SERVER, 0);
+    CHECK_EQ(gw_ms_session_on_error(&s, &e, 1).close_code, 4005);
+    e.code = GW_ERR_TOO_LARGE;
+    gw_i386_session_init(&s, GW_SIDE_SERVER, 0);
+    CHECK_EQ(gw_i386_session_on_error(&s, &e, 1).close_code, 4000);
+    gw_i386_session_init(&s, GW_SIDE_CLIENT, 0);
+    CHECK_EQ(gw_i386_session_on_error(&s, &e, 1).close_code, 1009);
+    e.code = GW_ERR_VALUE;
+    gw_dmod_session_init(&s, GW_SIDE_SERVER, 0);
+    CHECK_EQ(gw_dmod_session_on_error(&s, &e, 1).close_code, 1002);
+    /* sessions of one protocol refuse another's functions */
+    gw_dmod_session_init(&s, GW_SIDE_SERVER, 0);
+    CHECK_EQ(gw_i386_session_poll(&s, 0).close_code, 1011);
+    /* the i386chat handshake from the vectors, hb_int taken from the decoded hello */
+    gw_i386_session_init(&s, GW_SIDE_CLIENT, 0);
+    for (i = 0; i < 5; i++) {
+        char path[128];
+        size_t n;
+        char *buf;
+        gw_i386_msg m;
+        gw_from from = strstr(seq[i], "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
+        snprintf(path, sizeof path, "tests/vectors/%s", seq[i]);
+        buf = t_read_file(path, &n);
+        if (!buf) { fprintf(stderr, "cannot read %s\n", path); exit(2); }
+        CHECK_EQ(gw_i386_decode(buf, n, from, &m, scratch, sizeof scratch, &e), GW_OK);
+        v = from == GW_FROM_CLIENT ? gw_i386_session_on_send(&s, &m, (uint64_t)i * 100) : gw_i386_session_on_recv(&s, &m, (uint64_t)i * 100);
+        CHECK_EQ(v.action, GW_VERDICT_OK);
+        free(buf);
+    }
+    CHECK_EQ(s.interval_ms, 20000);
+    v = gw_i386_session_poll(&s, 300 + 19999);
+    CHECK_EQ(v.action, GW_VERDICT_OK);
+    CHECK_EQ(v.next_deadline_ms, 300 + 20000);
+    CHECK_EQ(gw_i386_session_poll(&s, 300 + 20000).action, GW_SEND_HEARTBEAT);
+}
+
+/* ---- the reference model: the same rules, written out per protocol ---- */
+typedef struct model {
+    int phase, owed, pending_ack, timers, service, cmd[2], has_seq[3], dead, dead_code;
+    gw_verdict dead_action;
+    uint32_t interval, seq[3];
+    uint64_t last, ack_due;
+} model;
+
+static int sender_of(gw_proto p, int k) /* 1 client, 2 server, 3 both: PROTOCOLS.md's Dir columns */
+{
+    switch (p) {
+    case GW_PROTO_SM: return k <= GW_SM_RESUME ? 1 : 2;
+    case GW_PROTO_I386:
+        if (k == GW_I386_HEARTBEAT) return 3;
+        if (k == GW_I386_PRESENT || k >= GW_I386_C_MESSAGE_CREATE) return 1;
+        return 2;
+    case GW_PROTO_MS:
+        if (k == GW_MS_EXECUTE_COMMAND) return 3;
+        return k == GW_MS_IDENTIFY || k == GW_MS_HEARTBEAT || k == GW_MS_CACHE ? 1 : 2;
+    case GW_PROTO_NG: return 2;
+    default:
+        if (k == GW_DMOD_AUTHENTICATE || k == GW_DMOD_HEARTBEAT_BACK || k == GW_DMOD_CMD_CONNECT_GUILD ||
+            k == GW_DMOD_CMD_DISCONNECT_GUILD || k >= GW_DMOD_CMD_APPLICATION_SESSION) return 1;
+        return 2;
+    }
+}
+
+/* violation code of message k from `from` in the model's state (0: accepted; state updated) */
+static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int flag, uint64_t now)
+{
+    int ph = m->phase, cl = from == 1;
+    if (!(sender_of(p, k) & from)) return 1002;
+    if (p == GW_PROTO_I386) {
+        if (cl && ph < 2 && k != GW_I386_PRESENT) return 4005;
+        if (k == GW_I386_HELLO) { if (ph != 0) return 1002; m->interval = arg; m->phase = 1; }
+        else if (k == GW_I386_PRESENT) { if (ph == 0) return 1002; if (ph > 1) return 4004; m->phase = 2; }
+        else if (k == GW_I386_READY) { if (ph != 2) return 1002; m->phase = 3; m->timers = 1; m->last = now; }
+        else if (k == GW_I386_HEARTBEAT && cl) goto heartbeat;
+        else if (k == GW_I386_HEARTBEAT) { if (ph < 2 || !m->pending_ack) return 1002; m->pending_ack = 0; }
+        else if (k >= GW_I386_S_MESSAGE_CREATE && !cl && ph != 3) return 1002;
+        if (k >= GW_I386_S_MESSAGE_CREATE && flag) {
+            if (m->has_seq[from] && arg <= m->seq[from]) return cl ? 4004 : 1002;
+            m->has_seq[from] = 1; m->seq[from] = arg;
+        }
+        return 0;
+    }
+    if (p == GW_PROTO_MS) {
+        switch (k) {
+        case GW_MS_HELLO: if (ph) return 1002; m->interval = arg; m->phase = 1; m->timers = 1; m->last = now; return 0;
+        case GW_MS_IDENTIFY: if (!ph) return 1002; if (ph > 1) return 4002; m->phase = 2; m->service = (int)(arg % 5) + 1; return 0;
+        case GW_MS_IDENTIFIED: if (ph != 2) return 1002; m->phase = 3; return 0;
+        case GW_MS_CACHE: return ph < 2 ? 4000 : 0;
+        case GW_MS_EXECUTE_COMMAND:
+            if (!cl) return ph == 3 ? 0 : 1002;
+            if (ph < 2) return 4000;
+            return m->service == GW_MS_SERVICE_SHARDER + 1 ? 0 : 4006;
+        case GW_MS_HEARTBEAT_REQUEST: if (!ph) return 1002; m->owed = 1; return 0;
+        case GW_MS_HEARTBEAT_ACK: if (!ph || !m->pending_ack) return 1002; m->pending_ack = 0; return 0;
+        case GW_MS_HEARTBEAT:
+            if (!ph) return 1002;
+            if (m->service == GW_MS_SERVICE_SHARDER + 1 && !flag) return 4005;
+            goto heartbeat;
+        default: return 1002;
+        }
+    }
+    if (p == GW_PROTO_NG) {
+        if (k == GW_NG_READY) { if (ph) return 1002; m->phase = 1; return 0; }
+        return ph ? 0 : 1002;
+    }
+    if (p == GW_PROTO_SM) {
+        switch (k) {
+        case GW_SM_REGISTER: if (ph) return 1002; m->phase = 1; return 0;
+        case GW_SM_RESUME: if (ph) return 1002; m->phase = 2; return 0;
+        case GW_SM_PING: if (!ph) return 1002; goto heartbeat;
+        case GW_SM_PONG: if (!m->pending_ack) return 1002; m->pending_ack = 0; return 0;
+        case GW_SM_READY: if (ph != 1) return 1002; m->phase = 3; return 0;
+        case GW_SM_RESUMED: if (ph != 2) return 1002; m->phase = 3; return 0;
+        case GW_SM_INVALID: if (ph != 1 && ph != 2) return 1002; m->phase = 0; return 0;
+        case GW_SM_SHARD_INFO: case GW_SM_INTERACTION: return ph == 3 ? 0 : 1002;
+        default: return 0; /* HELLO, ERROR, GATEWAY_ERROR */
+        }
+    }
+    /* dmod */
+    if (k == GW_DMOD_REQUEST_AUTH) { if (ph) return 1002; m->phase = 1; return 0; }
+    if (k == GW_DMOD_AUTHENTICATE) { if (ph == 1) { m->phase = 2; return 0; } return ph == 3 ? 1002 : 1008; }
+    if (k == GW_DMOD_AUTH_PASS) { if (ph != 2) return 1002; m->phase = 3; return 0; }
+    if (cl && ph < 3) return 1008;
+    if (!cl && ph < 3) return 1002;
+    if (k == GW_DMOD_HEARTBEAT) { m->owed = 1; return 0; }
+    if (k == GW_DMOD_HEARTBEAT_BACK) { if (!m->owed) return 1002; m->owed = 0; return 0; }
+    if (k == GW_DMOD_CMD_CONNECT_GUILD || k == GW_DMOD_CMD_DISCONNECT_GUILD) { m->cmd[k - GW_DMOD_CMD_CONNECT_GUILD]++; return 0; }
+    if (k == GW_DMOD_RESP_CONNECT_GUILD || k == GW_DMOD_RESP_DISCONNECT_GUILD) {
+        int *c = &m->cmd[k - GW_DMOD_RESP_CONNECT_GUILD];
+        if (!*c) return 1002;
+        --*c;
+    }
+    return 0;
+heartbeat:
+    if (!m->pending_ack) m->ack_due = now + m->interval;
+    m->pending_ack = 1;
+    m->owed = 0;
+    m->last = now;
+    return 0;
+}
+
+static gw_session_verdict model_step(gw_proto p, gw_side side, model *m, int op, int k, uint32_t arg, int flag, uint64_t now)
+{
+    gw_session_verdict v;
+    int client = side == GW_SIDE_CLIENT, code;
+    int ctimeout = p == GW_PROTO_I386 ? 4001 : 1008, stimeout = p == GW_PROTO_I386 ? 4001 : p == GW_PROTO_MS ? 4007 : 1008;
+    memset(&v, 0, sizeof v);
+    if (m->dead) { v.action = m->dead_action; v.close_code = m->dead_code; return v; }
+    if (m->interval && client && m->pending_ack && now >= m->ack_due) { code = ctimeout; v.action = GW_TIMEOUT; goto die; }
+    if (m->interval && !client && m->timers && now >= m->last + 2ull * m->interval) { code = stimeout; v.action = GW_TIMEOUT; goto die; }
+    if (op != 'p') {
+        int from = op == 'r' ? (client ? 2 : 1) : (client ? 1 : 2);
+        code = model_msg(p, m, k, from, arg, flag, now);
+        if (code) { v.action = GW_VIOLATION; goto die; }
+    }
+    if (client) {
+        if (m->interval && m->timers) v.next_deadline_ms = m->last + m->interval;
+        if (m->interval && m->pending_ack && (!v.next_deadline_ms || m->ack_due < v.next_deadline_ms)) v.next_deadline_ms = m->ack_due;
+        if (m->owed || (m->interval && m->timers && now >= m->last + m->interval)) v.action = GW_SEND_HEARTBEAT;
+    } else {
+        if (m->interval && m->timers) v.next_deadline_ms = m->last + 2ull * m->interval;
+        if (m->pending_ack) v.action = GW_SEND_HEARTBEAT;
+    }
+    return v;
+die:
+    m->dead = 1; m->dead_action = v.action; m->dead_code = v.close_code = code;
+    return v;
+}
+
+static uint64_t rs = 0x2545F4914F6CDD1Dull;
+static uint32_t rnd(uint32_t n)
+{
+    rs ^= rs << 13; rs ^= rs >> 7; rs ^= rs << 17;
+    return (uint32_t)(rs % n);
+}
+
+static void test_property(void)
+{
+    int p, side, run, i, steps = 0, fails = 0, kinds_seen[4] = { 0, 0, 0, 0 };
+    for (p = 1; p <= 5; p++)
+        for (side = 1; side <= 2; side++)
+            for (run = 0; run < 1500; run++) {
+                gw_session s;
+                model m;
+                uint64_t now = rnd(1000);
+                uint32_t seqn = 0;
+                memset(&m, 0, sizeof m);
+                init((gw_proto)p, &s, (gw_side)side, now);
+                for (i = 0; i < 40; i++) {
+                    int op = 0, k = 0, flag = 0, tries;
+                    uint32_t arg = 0;
+                    gw_any_msg msg;
+                    gw_session_verdict a, b;
+                    now += rnd(4) == 0 ? rnd(400) : rnd(40);
+                    /* mostly a step the model accepts, so runs get deep into the session */
+                    for (tries = 0; tries < (rnd(5) ? 12 : 1); tries++) {
+                        model c = m;
+                        gw_session_verdict t;
+                        int r = (int)rnd(10);
+                        op = r < 4 ? 'r' : r < 8 ? 's' : 'p';
+                        k = 1 + (int)rnd((uint32_t)nkinds[p]);
+                        flag = (int)rnd(4) != 0;
+                        arg = k == GW_I386_HELLO || k == GW_MS_HELLO ? 20 + rnd(200) : 0;
+                        if (p == GW_PROTO_MS && k == GW_MS_IDENTIFY) arg = rnd(5);
+                        if (p == GW_PROTO_I386 && k >= GW_I386_S_MESSAGE_CREATE) arg = rnd(6) ? seqn + 1 + rnd(3) : rnd(seqn + 1);
+                        t = model_step((gw_proto)p, (gw_side)side, &c, op, k, arg, flag, now);
+                        if (t.action != GW_VIOLATION && t.action != GW_TIMEOUT) break;
+                    }
+                    if (p == GW_PROTO_I386 && k >= GW_I386_S_MESSAGE_CREATE && flag && arg > seqn) seqn = arg;
+                    build((gw_proto)p, &msg, k, arg, flag);
+                    a = call((gw_proto)p, &s, op, &msg, now);
+                    b = model_step((gw_proto)p, (gw_side)side, &m, op, k, arg, flag, now);
+                    steps++;
+                    kinds_seen[a.action]++;
+                    if (a.action != b.action || a.close_code != b.close_code ||
+                        (a.action != GW_VIOLATION && a.action != GW_TIMEOUT && a.next_deadline_ms != b.next_deadline_ms)) {
+                        if (fails++ < 5)
+                            t_failf(__FILE__, __LINE__, "%s side %d run %d step %d: op %c kind %s arg %u flag %d t=%llu: "
+                                    "checker %d/%d (%s) next %llu, model %d/%d next %llu", gw_proto_name((gw_proto)p), side, run, i,
+                                    op, gw_kind_name((gw_proto)p, k), arg, flag, (unsigned long long)now, (int)a.action,
+                                    a.close_code, a.reason ? a.reason : "-", (unsigned long long)a.next_deadline_ms, (int)b.action,
+                                    b.close_code, (unsigned long long)b.next_deadline_ms);
+                        break;
+                    }
+                    if (m.dead && rnd(3) == 0) break;
+                }
+            }
+    printf("session: %d random steps agreed with the model (ok %d, heartbeat %d, violation %d, timeout %d)\n", steps,
+           kinds_seen[0], kinds_seen[1], kinds_seen[2], kinds_seen[3]);
+    CHECK_EQ(fails, 0);
+    CHECK(kinds_seen[1] > 1000 && kinds_seen[2] > 1000 && kinds_seen[3] > 100);
+}
+
+static void test_no_alloc(void)
+{
+    unsigned long before = t_allocs();
+    gw_session s;
+    gw_ms_msg m;
+    memset(&m, 0, sizeof m);
+    m.kind = GW_MS_HELLO;
+    m.u.hello.heartbeat_interval = 10;
+    gw_ms_session_init(&s, GW_SIDE_CLIENT, 0);
+    (void)gw_ms_session_on_recv(&s, &m, 1);
+    (void)gw_ms_session_poll(&s, 100);
+    CHECK_EQ(t_allocs(), before);
+}
+
+int main(void)
+{
+    test_legal();
+    test_violations();
+    RUN(test_errors_and_vectors);
+    RUN(test_property);
+    RUN(test_no_alloc);
+    return t_summary("session");
+}
