@@ -6,7 +6,7 @@ STD     := -std=c99
 WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror
 WRAP    := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=free
 SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-HDRS    := gateway.h gateway_json.h $(wildcard parts/*.h)
+HDRS    := gateway.h gateway_json.h
 
 TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
@@ -30,7 +30,7 @@ build/asan/%.o: tests/%.c tests/t.h $(HDRS) | build/asan
 build/asan/test_%: build/asan/test_%.o build/asan/t.o build/asan/impl.o
 	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm
 
-# The zlib transport (parts/zlib.h): test_zlib and its own impl object get -DGATEWAY_ZLIB and -lz.
+# The zlib transport (GATEWAY_ZLIB section of gateway.h): test_zlib and its own impl object get -DGATEWAY_ZLIB and -lz.
 # Skipped, with a warning, where zlib.h is missing (sh examples/deps.sh installs zlib1g-dev).
 HAVE_ZLIB := $(shell printf '\043include <zlib.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
 ifneq ($(HAVE_ZLIB),1)
@@ -69,7 +69,9 @@ build/i386_client: examples/i386_client.c examples/wsio.h $(HDRS) | build/plain
 build/bench: bench/bench.c $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/bench.c -lm
 
-test: $(PLAIN_TESTS) $(ASAN_TESTS) build/gwcat
+# The examples join the test run where libwslay-dev is installed (sh examples/deps.sh).
+HAVE_WSLAY := $(shell printf '\043include <wslay/wslay.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
+test: $(PLAIN_TESTS) $(ASAN_TESTS) build/gwcat $(if $(HAVE_WSLAY),$(EXAMPLES))
 	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
 
 test-plain: $(PLAIN_TESTS)
@@ -82,10 +84,10 @@ clean:
 	rm -rf build
 
 # ---- install: `make install PREFIX=/usr/local [DESTDIR=...]` ----
-# Headers keep their relative paths under include/ (parts/*.h until the lead inlines them);
+# The two headers go to include/;
 # gateway.pc (relocatable) goes to share/pkgconfig, gatewayConfig.cmake to share/cmake/gateway.
 PREFIX       ?= /usr/local
-INSTALL_HDRS := gateway.h gateway_json.h $(wildcard parts/*.h)
+INSTALL_HDRS := gateway.h gateway_json.h
 install:
 	@for f in $(INSTALL_HDRS); do install -D -m 644 $$f "$(DESTDIR)$(PREFIX)/include/$$f" || exit 1; done
 	install -D -m 644 gateway.pc "$(DESTDIR)$(PREFIX)/share/pkgconfig/gateway.pc"

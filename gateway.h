@@ -56,7 +56,7 @@
      (has_seq/seq, when a valid uint32). A malformed envelope (size cap, invalid JSON, top level
      not an object, op missing/ill-typed/unknown, name missing/ill-typed/unknown, wrong direction)
      gives exactly decode's error (code, offset, path). Body errors are not seen: decode later.
-   SESSION (parts/session.h) sans-IO checker of one connection, one side; fixed-size gw_session,
+   SESSION  sans-IO checker of one connection, one side; fixed-size gw_session,
      no allocation, no clock (pass a monotonic now_ms):
          gw_<p>_session_init(&s, GW_SIDE_CLIENT or GW_SIDE_SERVER, now_ms);
          v = gw_<p>_session_on_recv(&s, &decoded_msg, now_ms);   // what the peer sent
@@ -186,14 +186,486 @@ typedef struct gw_envelope {
     GW_DEF gw_err gw_##p##_encode(const gw_##p##_msg *m, char *out, size_t cap, size_t *outlen, gw_error *err); \
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b)
 
-#include "parts/sm.h"
-#include "parts/i386.h"
-#include "parts/ms.h"
-#include "parts/ng.h"
-#include "parts/dmod.h"
-#include "parts/session.h"
+/* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
+typedef enum gw_sm_kind {
+    GW_SM_NONE = 0,
+    GW_SM_REGISTER,       /* C->S type 1, u.reg */
+    GW_SM_PING,           /* C->S type 3, no d (D-11) */
+    GW_SM_RESUME,         /* C->S type 5, u.resume */
+    GW_SM_HELLO,          /* S->C type 1 GATEWAY_HELLO, u.hello */
+    GW_SM_PONG,           /* S->C type 3 GATEWAY_PING, data {} */
+    GW_SM_READY,          /* S->C type 1 GATEWAY_READY, u.session */
+    GW_SM_RESUMED,        /* S->C type 1 GATEWAY_RESUMED, u.session */
+    GW_SM_INVALID,        /* S->C type 1 GATEWAY_INVALID, u.session all empty (D-15) */
+    GW_SM_ERROR,          /* S->C type 0, no event/service, data {} */
+    GW_SM_GATEWAY_ERROR,  /* S->C type 2 GATEWAY_ERROR, u.raw */
+    GW_SM_SHARD_INFO,     /* S->C any type GATEWAY_SHARD_INFO, u.shard_info (D-14) */
+    GW_SM_INTERACTION     /* S->C type 8 INTERACTION_DISCORD, u.raw */
+} gw_sm_kind;
+
+typedef struct gw_sm_register { gw_str public_key; uint32_t shard_in, flags; } gw_sm_register;
+typedef struct gw_sm_resume { gw_str public_key, session_id; uint32_t shard_in, flags; } gw_sm_resume;
+typedef struct gw_sm_hello { bool starting_shards; } gw_sm_hello;
+typedef struct gw_sm_app_bot { uint32_t flags; uint64_t id; gw_str public_key; } gw_sm_app_bot;
+typedef struct gw_sm_shard_pair { uint32_t shard_in, shard_total; } gw_sm_shard_pair;
+typedef struct gw_sm_shard_stats {
+    bool development, disconnected;
+    uint64_t receive_ping, received, send_ping, sending;
+    gw_str shard_hash;
+    uint32_t shard_id;
+} gw_sm_shard_stats;
+typedef struct gw_sm_shard_pair_list { const gw_sm_shard_pair *items; uint32_t count; } gw_sm_shard_pair_list;
+typedef struct gw_sm_shard_stats_list { const gw_sm_shard_stats *items; uint32_t count; } gw_sm_shard_stats_list;
+typedef struct gw_sm_session {
+    gw_sm_app_bot application_bot;
+    bool has_application_bot, has_session_id;
+    gw_str session_id;
+    gw_sm_shard_pair_list shards_config;
+    gw_sm_shard_stats_list shards_stats;
+} gw_sm_session;
+typedef struct gw_sm_shard_info { uint32_t type; gw_raw data; } gw_sm_shard_info;
+
+typedef struct gw_sm_msg {
+    gw_sm_kind kind;
+    /* server status fields, any server kind (D-12) */
+    bool has_possible_error, possible_error;
+    bool has_message;
+    gw_str message;
+    bool has_rate_limit, rate_limit;
+    union {
+        gw_sm_register reg;
+        gw_sm_resume resume;
+        gw_sm_hello hello;
+        gw_sm_session session;
+        gw_sm_shard_info shard_info;
+        gw_raw raw;
+    } u;
+} gw_sm_msg;
+
+GW__DECLARE(sm);
+
+/* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
+typedef enum gw_i386_kind {
+    GW_I386_NONE = 0,
+    GW_I386_HELLO,              /* S->C f=100, u.hello */
+    GW_I386_PRESENT,            /* C->S f=110, u.present */
+    GW_I386_HEARTBEAT,          /* both f=120, no cnf */
+    GW_I386_READY,              /* S->C f=140, u.ready */
+    GW_I386_ERROR,              /* S->C f=150, u.error */
+    GW_I386_S_MESSAGE_CREATE,   /* S->C f=130 MESSAGE_CREATE, u.s_message_create */
+    GW_I386_S_MESSAGE_DELETE,   /* S->C f=130 MESSAGE_DELETE, u.message_delete */
+    GW_I386_S_START_TYPING,     /* S->C f=130 START_TYPING, u.user_event */
+    GW_I386_S_ROOM_USER_ADD,    /* S->C f=130 ROOM_USER_ADD, u.user_event */
+    GW_I386_S_ROOM_USER_REMOVE, /* S->C f=130 ROOM_USER_REMOVE, u.user_event */
+    GW_I386_S_GATEWAY_DOWN,     /* S->C f=130 GATEWAY_DOWN, cnf {} */
+    GW_I386_S_SERVER_MESSAGE,   /* S->C f=130 SERVER_MESSAGE, u.content */
+    GW_I386_C_MESSAGE_CREATE,   /* C->S f=130 MESSAGE_CREATE, u.content */
+    GW_I386_C_MESSAGE_DELETE,   /* C->S f=130 MESSAGE_DELETE, u.message_delete */
+    GW_I386_C_START_TYPING,     /* C->S f=130 START_TYPING, cnf {} */
+    GW_I386_C_SYSTEM_BAN_ADD,   /* C->S f=130 SYSTEM_BAN_ADD, u.raw */
+    GW_I386_C_CHANNEL_ADD,      /* C->S f=130 CHANNEL_ADD, u.raw */
+    GW_I386_C_CHANNEL_MOVE      /* C->S f=130 CHANNEL_MOVE, u.raw */
+} gw_i386_kind;
+
+typedef struct gw_i386_hello { uint32_t hb_int; } gw_i386_hello;
+typedef struct gw_i386_present { gw_str token; } gw_i386_present;
+typedef struct gw_i386_ready { uint32_t v; uint64_t session_id; gw_str enc_key; } gw_i386_ready;
+typedef struct gw_i386_error { uint16_t c; bool d; } gw_i386_error;
+typedef struct gw_i386_user { uint64_t id; gw_str name, uuid; bool admin; gw_str bio; } gw_i386_user;
+typedef struct gw_i386_s_message_create { gw_i386_user user; gw_str content; } gw_i386_s_message_create;
+typedef struct gw_i386_content { gw_str content; } gw_i386_content;
+typedef struct gw_i386_message_delete { uint64_t message_id; } gw_i386_message_delete;
+typedef struct gw_i386_user_event { gw_i386_user user; } gw_i386_user_event;
+
+typedef struct gw_i386_msg {
+    gw_i386_kind kind;
+    bool has_s;   /* sequence number, f=130 only (D-22) */
+    uint32_t s;
+    union {
+        gw_i386_hello hello;
+        gw_i386_present present;
+        gw_i386_ready ready;
+        gw_i386_error error;
+        gw_i386_s_message_create s_message_create;
+        gw_i386_content content;
+        gw_i386_message_delete message_delete;
+        gw_i386_user_event user_event;
+        gw_raw raw;
+    } u;
+} gw_i386_msg;
+
+GW__DECLARE(i386);
+
+/* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
+typedef enum gw_ms_kind {
+    GW_MS_NONE = 0,
+    GW_MS_IDENTIFY,          /* C->S op 0, u.identify */
+    GW_MS_HEARTBEAT,         /* C->S op 1, u.heartbeat */
+    GW_MS_HEARTBEAT_REQUEST, /* S->C op 1, d = {} */
+    GW_MS_EXECUTE_COMMAND,   /* both, op 2 "EXECUTE_COMMAND", u.execute_command */
+    GW_MS_IDENTIFIED,        /* S->C op 2 "IDENTIFIED", u.identified */
+    GW_MS_HELLO,             /* S->C op 3, u.hello */
+    GW_MS_HEARTBEAT_ACK,     /* S->C op 4, d = {} */
+    GW_MS_CACHE              /* C->S op 5, u.cache */
+} gw_ms_kind;
+
+typedef enum gw_ms_service {
+    GW_MS_SERVICE_FEEDS, GW_MS_SERVICE_DASHBOARD, GW_MS_SERVICE_PANEL, GW_MS_SERVICE_SHARDER, GW_MS_SERVICE_COMMANDS
+} gw_ms_service;
+typedef enum gw_ms_cache_type {
+    GW_MS_CACHE_MEMBER, GW_MS_CACHE_ROLE, GW_MS_CACHE_USER, GW_MS_CACHE_GUILD, GW_MS_CACHE_CHANNEL,
+    GW_MS_CACHE_VOICE_STATE
+} gw_ms_cache_type;
+typedef enum gw_ms_overwrite_type { GW_MS_OVERWRITE_ROLE, GW_MS_OVERWRITE_MEMBER } gw_ms_overwrite_type;
+
+typedef struct gw_ms_identify { gw_ms_service type; gw_str secret; bool compress; } gw_ms_identify;
+typedef struct gw_ms_heartbeat { uint64_t heap_used; uint32_t guilds; bool has_guilds; } gw_ms_heartbeat;
+typedef struct gw_ms_hello { uint32_t heartbeat_interval; } gw_ms_hello;
+typedef struct gw_ms_identified { gw_u32_list shards; bool has_shards; } gw_ms_identified;
+typedef struct gw_ms_ids { uint64_t message, author, channel, guild; uint32_t shard; } gw_ms_ids;
+typedef struct gw_ms_execute_command { gw_str command, raw; gw_ms_ids ids; } gw_ms_execute_command;
+
+typedef struct gw_ms_user {
+    uint64_t id;
+    gw_str username, discriminator, avatar;
+    bool bot, has_avatar;
+} gw_ms_user;
+typedef struct gw_ms_member {
+    uint64_t id, guild_id;
+    gw_str nickname;
+    gw_u64_list roles;
+    gw_str joined_at;
+    gw_ms_user user;
+    bool has_nickname;
+} gw_ms_member;
+typedef struct gw_ms_role {
+    uint64_t id, guild_id, permissions;
+    gw_str name;
+    uint32_t color;
+    int32_t position;
+} gw_ms_role;
+typedef struct gw_ms_overwrite { uint64_t id, allow, deny; gw_ms_overwrite_type type; } gw_ms_overwrite;
+typedef struct gw_ms_overwrite_list { const gw_ms_overwrite *items; uint32_t count; } gw_ms_overwrite_list;
+typedef struct gw_ms_channel {
+    uint64_t id, guild_id, parent_id;
+    uint32_t type, user_limit;
+    int32_t position;
+    gw_str name;
+    gw_ms_overwrite_list overwrites;
+    bool nsfw, has_overwrites, has_user_limit, has_parent_id;
+} gw_ms_channel;
+typedef struct gw_ms_voice_state {
+    uint64_t guild_id, channel_id, user_id;
+    bool deaf, mute, self_deaf, self_mute;
+} gw_ms_voice_state;
+typedef struct gw_ms_role_list { const gw_ms_role *items; uint32_t count; } gw_ms_role_list;
+typedef struct gw_ms_member_list { const gw_ms_member *items; uint32_t count; } gw_ms_member_list;
+typedef struct gw_ms_voice_state_list { const gw_ms_voice_state *items; uint32_t count; } gw_ms_voice_state_list;
+typedef struct gw_ms_channel_list { const gw_ms_channel *items; uint32_t count; } gw_ms_channel_list;
+typedef struct gw_ms_guild {
+    uint64_t id, owner_id;
+    gw_str name, icon, region;
+    gw_ms_role_list roles;
+    uint32_t member_count;
+    gw_ms_member_list members;
+    gw_ms_voice_state_list voice_states;
+    gw_ms_channel_list channels;
+    bool has_icon, has_members, has_voice_states, has_channels;
+} gw_ms_guild;
+typedef struct gw_ms_cache {
+    gw_ms_cache_type type; /* selects the member of u */
+    union {
+        gw_ms_member member;
+        gw_ms_role role;
+        gw_ms_user user;
+        gw_ms_guild guild;
+        gw_ms_channel channel;
+        gw_ms_voice_state voice_state;
+    } u;
+} gw_ms_cache;
+
+typedef struct gw_ms_msg {
+    gw_ms_kind kind;
+    union {
+        gw_ms_identify identify;
+        gw_ms_heartbeat heartbeat;
+        gw_ms_execute_command execute_command;
+        gw_ms_identified identified;
+        gw_ms_hello hello;
+        gw_ms_cache cache;
+    } u;
+} gw_ms_msg;
+
+GW__DECLARE(ms);
+
+/* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
+/* Every kind is server-sent: clients send no WebSocket messages in the target version (D-40). */
+typedef enum gw_ng_kind {
+    GW_NG_NONE = 0,
+    GW_NG_READY,              /* op ready, u.ready */
+    GW_NG_FORWARD,            /* op forward, u.forward */
+    GW_NG_CONNECT_GATEWAY,    /* op update_state, u.gateway_state */
+    GW_NG_RECONNECT_GATEWAY,  /* op update_state, u.gateway_state */
+    GW_NG_DISCONNECT_GATEWAY, /* op update_state, u.gateway_state (no server, ssrc) */
+    GW_NG_TRACK_START,        /* op event, u.track_start */
+    GW_NG_TRACK_END,          /* op event, u.track_end */
+    GW_NG_TRACK_ERRORED       /* op event, u.track_errored */
+} gw_ng_kind;
+
+typedef struct gw_ng_ready { gw_str session; bool resumed; } gw_ng_ready;
+/* guild_id stays the first member: the "d" object is stored at offset 0 of this struct */
+typedef struct gw_ng_forward {
+    uint64_t guild_id, channel_id;
+    bool has_channel_id, self_mute, self_deaf;
+} gw_ng_forward;
+/* channel stays the first member: the inner "data" object is stored at offset 0 of this struct */
+typedef struct gw_ng_gateway_state {
+    uint64_t channel, guild;
+    gw_str session, server;
+    uint32_t ssrc;
+    bool has_channel;
+} gw_ng_gateway_state;
+typedef struct gw_ng_track {
+    gw_str track, artist, album, channel, duration, source_url, title, thumbnail;
+    bool has_track, has_artist, has_album, has_channel, has_duration, has_source_url, has_title, has_thumbnail;
+} gw_ng_track;
+typedef struct gw_ng_track_end { bool stopped; gw_ng_track track; } gw_ng_track_end;
+typedef struct gw_ng_track_errored { gw_str error; gw_ng_track track; } gw_ng_track_errored;
+
+typedef struct gw_ng_msg {
+    gw_ng_kind kind;
+    union {
+        gw_ng_ready ready;
+        gw_ng_forward forward;
+        gw_ng_gateway_state gateway_state;
+        gw_ng_track track_start;
+        gw_ng_track_end track_end;
+        gw_ng_track_errored track_errored;
+    } u;
+} gw_ng_msg;
+
+GW__DECLARE(ng);
+
+/* Connection formats (4.1). The query is the text after '?' of "GET /ws?shards=N&user_id=N",
+   without the '?' (D-44).
+   gw_ng_query_format writes "shards=N&user_id=N" with snprintf semantics: *len (if not NULL) is
+   the full length without the NUL; GW_ERR_BUFFER when it does not fit (out is then ""), and
+   GW_ERR_INVALID for shards 0.
+   gw_ng_query_parse: both keys exactly once, in any order, nothing else. GW_ERR_MISSING,
+   GW_ERR_DUPLICATE_KEY, GW_ERR_UNKNOWN_FIELD, GW_ERR_VALUE (not plain decimal digits), GW_ERR_RANGE
+   (shards 0 or > 2^32-1, user_id > 2^64-1); outputs are 0 on error.
+   gw_ng_session_valid: is s the `session` header value of GET /ws/resume, a UUID (D-42)? */
+GW_DEF gw_err gw_ng_query_format(char *out, size_t cap, uint32_t shards, uint64_t user_id, size_t *len);
+GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint64_t *user_id);
+GW_DEF int gw_ng_session_valid(const char *s, size_t n);
+
+/* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
+typedef enum gw_dmod_kind {
+    GW_DMOD_NONE = 0,
+    GW_DMOD_REQUEST_AUTH,                    /* S->C op 0 */
+    GW_DMOD_AUTHENTICATE,                    /* C->S op 1, u.auth */
+    GW_DMOD_AUTH_PASS,                       /* S->C op 2, u.auth_pass */
+    GW_DMOD_HEARTBEAT,                       /* S->C op 3 */
+    GW_DMOD_HEARTBEAT_BACK,                  /* C->S op 4 */
+    GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,       /* S->C op 5, u.privilege */
+    GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,    /* S->C op 5, u.raw */
+    GW_DMOD_EV_APPLICATION_SESSION_HB_P,     /* S->C op 5, u.raw */
+    GW_DMOD_EV_APPLICATION_SESSION_END,      /* S->C op 5, u.raw */
+    GW_DMOD_CMD_CONNECT_GUILD,               /* C->S op 6, u.connect_guild */
+    GW_DMOD_CMD_DISCONNECT_GUILD,            /* C->S op 6 "DESCONNECT_GUILD", u.gid */
+    GW_DMOD_RESP_CONNECT_GUILD,              /* S->C op 7, u.resp_connect */
+    GW_DMOD_RESP_DISCONNECT_GUILD,           /* S->C op 7, u.resp_disconnect */
+    GW_DMOD_CMD_APPLICATION_SESSION,         /* C->S op 7, u.app_session */
+    GW_DMOD_CMD_APPLICATION_SESSION_END,     /* C->S op 7, u.gid */
+    GW_DMOD_CMD_APPLICATION_SESSION_REAUTH,  /* C->S op 7, u.reauth */
+    GW_DMOD_CMD_APPLICATION_SESSION_HB_M     /* C->S op 7, u.raw */
+} gw_dmod_kind;
+
+typedef struct gw_dmod_auth { gw_str token, uid; bool has_token, has_uid; } gw_dmod_auth;
+typedef struct gw_dmod_notification { gw_str type; uint32_t processed_type; } gw_dmod_notification;
+typedef struct gw_dmod_notification_list { const gw_dmod_notification *items; uint32_t count; } gw_dmod_notification_list;
+typedef struct gw_dmod_auth_pass { gw_dmod_notification_list missed_notifications; } gw_dmod_auth_pass;
+typedef struct gw_dmod_privilege_update { gw_str id, tag; uint64_t permissions; bool self, has_self; } gw_dmod_privilege_update;
+typedef struct gw_dmod_connect_guild { gw_str token, gid; } gw_dmod_connect_guild;
+typedef struct gw_dmod_gid { gw_str gid; } gw_dmod_gid;
+typedef struct gw_dmod_app_session { gw_str uid, gid, utokh, uhash; } gw_dmod_app_session;
+typedef struct gw_dmod_reauth { gw_str utokh, uhash; uint64_t pm; } gw_dmod_reauth;
+typedef struct gw_dmod_guild {
+    uint32_t count, premium_tier, verification_level;
+    gw_str banner, icon, vanity;
+    gw_raw_list emojis;
+    bool current_invite_valid, has_banner, has_icon, has_vanity;
+} gw_dmod_guild;
+typedef struct gw_dmod_user { gw_str id, tag; uint64_t permissions; } gw_dmod_user;
+typedef struct gw_dmod_resp_connect { gw_dmod_guild guild; gw_dmod_user user; } gw_dmod_resp_connect;
+typedef struct gw_dmod_resp_disconnect { bool success; } gw_dmod_resp_disconnect;
+
+typedef struct gw_dmod_msg {
+    gw_dmod_kind kind;
+    union {
+        gw_dmod_auth auth;
+        gw_dmod_auth_pass auth_pass;
+        gw_dmod_privilege_update privilege;
+        gw_dmod_connect_guild connect_guild;
+        gw_dmod_gid gid;
+        gw_dmod_resp_connect resp_connect;
+        gw_dmod_resp_disconnect resp_disconnect;
+        gw_dmod_app_session app_session;
+        gw_dmod_reauth reauth;
+        gw_raw raw;
+    } u;
+} gw_dmod_msg;
+
+GW__DECLARE(dmod);
+
+/* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
+/* After the five protocols. One fixed-size gw_session per connection and side; no
+   allocation, no clock: every call takes the caller's monotonic now_ms. Each protocol's rules are
+   a table below (one row per message and phase), read against PROTOCOLS.md's "Sequence" rows. */
+typedef enum gw_verdict {
+    GW_VERDICT_OK = 0,  /* carry on */
+    GW_SEND_HEARTBEAT,  /* send this side's heartbeat, or the heartbeat answer / ack it owes, now */
+    GW_VIOLATION,       /* the peer (on_recv) or this side (on_send) broke the protocol: close */
+    GW_TIMEOUT          /* a heartbeat or ack did not come in time: close */
+} gw_verdict;
+#define GW_OK_CONTINUE GW_VERDICT_OK
+
+typedef enum gw_side { GW_SIDE_CLIENT = 1, GW_SIDE_SERVER = 2 } gw_side;
+
+typedef struct gw_session_verdict {
+    gw_verdict action;
+    int close_code;            /* GW_VIOLATION, GW_TIMEOUT: the close code to send (PROTOCOLS.md's, else 1002/1008/1009) */
+    const char *reason;        /* static text; NULL when OK */
+    uint64_t next_deadline_ms; /* the next moment a timer fires (call poll by then); 0: no timer runs */
+} gw_session_verdict;
+
+typedef struct gw_session {
+    uint8_t proto, side, phase;
+    uint8_t ack_pending;   /* the client sent a heartbeat (ping) the server has not acknowledged */
+    uint8_t answer_owed;   /* the server asked for a heartbeat the client has not sent */
+    uint8_t timers;        /* the heartbeat schedule runs (from the protocol's start message) */
+    uint8_t service;       /* microservice: identify `type` + 1 (0: not identified) */
+    uint8_t pending[2];    /* dmod: CONNECT_GUILD / DESCONNECT_GUILD commands awaiting their response */
+    uint8_t has_seq[3];    /* i386chat: last `s` seen, by sender (index gw_side) */
+    uint32_t seq[3];
+    uint32_t interval_ms;  /* heartbeat interval from the hello; 0: unknown, no timers */
+    uint64_t last_hb_ms;   /* the last client heartbeat, or when the schedule started */
+    uint64_t ack_due_ms;   /* the pending ack must arrive before this */
+    gw_session_verdict failed; /* once a VIOLATION or TIMEOUT, every later call returns it */
+} gw_session;
+
+#define GW__SESSION_DECLARE(p) \
+    GW_DEF void gw_##p##_session_init(gw_session *s, gw_side side, uint64_t now_ms); \
+    GW_DEF gw_session_verdict gw_##p##_session_on_recv(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms); \
+    GW_DEF gw_session_verdict gw_##p##_session_on_send(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms); \
+    GW_DEF gw_session_verdict gw_##p##_session_poll(gw_session *s, uint64_t now_ms); \
+    GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms)
+GW__SESSION_DECLARE(sm);
+GW__SESSION_DECLARE(i386);
+GW__SESSION_DECLARE(ms);
+GW__SESSION_DECLARE(ng);
+GW__SESSION_DECLARE(dmod);
+#undef GW__SESSION_DECLARE
+
 #ifdef GATEWAY_ZLIB
-#include "parts/zlib.h"
+
+/* ---- optional zlib transport (compiled only with -DGATEWAY_ZLIB; link with -lz) ------------ */
+/* Two framings, both with caller-owned buffers:
+   STREAM   one zlib stream per connection, each message ending at a sync flush (00 00 ff ff):
+            gw_z_inflate_feed (a message may arrive in several frames) / gw_z_deflate_message.
+   MESSAGE  each payload a complete zlib stream of its own (header, data, adler-32):
+            gw_z_uncompress_message / gw_z_compress_message, on a context of their own.
+   zlib allocates its state once, in *_init, through the hooks given there (NULL: malloc/free);
+   feeding, deflating, resetting and the one-message calls allocate nothing afterwards. A context
+   must stay at the same address from init to end (zlib keeps a pointer to it).
+
+       gw_z_inflater zi;                      // one per connection
+       gw_z_inflate_init(&zi, NULL, NULL, NULL);
+       on frame: size_t n; int done;
+           gw_z_err r = gw_z_inflate_feed(&zi, frame, len, json, sizeof json, &n, &done);
+           if (r == GW_Z_OK && done) gw_ms_decode(json, n, ...);      // a whole message
+           else if (r != GW_Z_OK && r != GW_Z_ERR_BUFFER) close the connection;
+       gw_z_inflate_end(&zi);
+*/
+#ifdef __cplusplus
+}
+#endif
+#include <zlib.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum gw_z_err {
+    GW_Z_OK = 0,
+    GW_Z_ERR_ARG,       /* a NULL pointer, or a context that was not initialised */
+    GW_Z_ERR_MEMORY,    /* init: the allocator failed */
+    GW_Z_ERR_BUFFER,    /* output too small; *outlen = a size that suffices (see each call) */
+    GW_Z_ERR_DATA,      /* not a valid zlib stream (bad header, corrupt data, bad checksum, bytes after the end) */
+    GW_Z_ERR_TRUNCATED, /* gw_z_uncompress_message: the input ended before the stream did */
+    GW_Z_ERR_STATE,     /* the context failed earlier: call gw_z_inflate_reset / gw_z_deflate_reset */
+    GW_Z_ERR_ZLIB,      /* any other zlib failure (e.g. an incompatible libz) */
+    GW_Z_ERR_COUNT_
+} gw_z_err;
+
+/* Allocator hooks: return n bytes (NULL on failure) / release p. opaque is passed through. */
+typedef void *(*gw_z_alloc_fn)(void *opaque, size_t n);
+typedef void (*gw_z_free_fn)(void *opaque, void *p);
+
+typedef struct gw_z_inflater {
+    z_stream s;
+    gw_z_alloc_fn alloc;
+    gw_z_free_fn free_fn;
+    void *opaque;
+    size_t have;             /* bytes of the current message so far (written, or counted when too big) */
+    unsigned char tail[4];   /* last input bytes seen, to find 00 00 ff ff across frame boundaries */
+    unsigned tail_len;
+    int state;               /* internal: GW__Z_* */
+} gw_z_inflater;
+
+typedef struct gw_z_deflater {
+    z_stream s;
+    gw_z_alloc_fn alloc;
+    gw_z_free_fn free_fn;
+    void *opaque;
+    int state;
+} gw_z_deflater;
+
+GW_DEF const char *gw_z_strerror(gw_z_err code);
+
+/* Inflate side. alloc/free may be NULL (then malloc/free); both or neither. */
+GW_DEF gw_z_err gw_z_inflate_init(gw_z_inflater *z, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque);
+/* Feed one WebSocket frame of a sync-flushed stream. Pass the same out/cap for every frame of a
+   message: output accumulates there. *outlen = bytes of the message so far; *complete = 1 when
+   the input seen so far ends with 00 00 ff ff (or the stream ended): out then holds the whole
+   message and the next frame starts a new one.
+   GW_Z_ERR_BUFFER: the message does not fit in cap. The stream stays in step: keep feeding the
+   message's frames (each returns GW_Z_ERR_BUFFER); when *complete is set, *outlen is the whole
+   message's size. The message is lost; the following ones decode normally.
+   GW_Z_ERR_DATA: corrupt stream; later calls return GW_Z_ERR_STATE until gw_z_inflate_reset. */
+GW_DEF gw_z_err gw_z_inflate_feed(gw_z_inflater *z, const void *frame, size_t n, void *out, size_t cap,
+                                  size_t *outlen, int *complete);
+/* Start a new stream (a new connection) on the same context; allocates nothing. */
+GW_DEF gw_z_err gw_z_inflate_reset(gw_z_inflater *z);
+GW_DEF void gw_z_inflate_end(gw_z_inflater *z);
+
+/* Deflate side. level: 0-9 or -1 (Z_DEFAULT_COMPRESSION). */
+GW_DEF gw_z_err gw_z_deflate_init(gw_z_deflater *z, int level, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque);
+/* Compress one message onto the stream and sync-flush it: out ends with 00 00 ff ff. Needs
+   cap >= gw_z_deflate_bound(z, n); else GW_Z_ERR_BUFFER with *outlen = that bound, nothing
+   consumed, the stream unchanged. */
+GW_DEF gw_z_err gw_z_deflate_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
+/* A size of out that always suffices for n input bytes (0 on a bad context). */
+GW_DEF size_t gw_z_deflate_bound(gw_z_deflater *z, size_t n);
+GW_DEF gw_z_err gw_z_deflate_reset(gw_z_deflater *z);
+GW_DEF void gw_z_deflate_end(gw_z_deflater *z);
+
+/* One-message payloads (a complete zlib stream each). z is a context used for nothing else: it is
+   reset before and after. uncompress: GW_Z_ERR_BUFFER sets *outlen to the inflated size when the
+   stream is valid; GW_Z_ERR_TRUNCATED when it stops early. compress: GW_Z_ERR_BUFFER sets *outlen
+   to gw_z_deflate_bound(z, n). */
+GW_DEF gw_z_err gw_z_uncompress_message(gw_z_inflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
+GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
+
 #endif
 
 /* ---- generic entry points, for tools that handle any protocol ---- */
@@ -1241,17 +1713,1325 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b) \
     { return gw__equal(&gw__##p##_proto, a, b); }
 
-#define GW__PART_IMPL
-#include "parts/sm.h"
-#include "parts/i386.h"
-#include "parts/ms.h"
-#include "parts/ng.h"
-#include "parts/dmod.h"
-#include "parts/session.h"
+/* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
+/* Pairs are [shard_in, shard_total] with shard_in < shard_total, total >= 1 (1.4) */
+static int gw__sm_pairs_ok(const gw_sm_session *s)
+{
+    uint32_t i;
+    if (s->shards_config.count && !s->shards_config.items) return 1; /* the encoder reports it at the field */
+    for (i = 0; i < s->shards_config.count; i++)
+        if (s->shards_config.items[i].shard_in >= s->shards_config.items[i].shard_total) return 0;
+    return 1;
+}
+/* READY/RESUMED: application_bot and session_id non-null (D-15); has_ set so encoder never omits them */
+static const char *gw__sm_session_check(const unsigned char *base)
+{
+    const gw_sm_session *s = (const gw_sm_session *)(const void *)base;
+    if (!s->has_application_bot) return "application_bot";
+    if (!s->has_session_id) return "session_id";
+    return gw__sm_pairs_ok(s) ? NULL : "shards_config";
+}
+/* INVALID: exactly null, null, [], [] (D-15) */
+static const char *gw__sm_invalid_check(const unsigned char *base)
+{
+    const gw_sm_session *s = (const gw_sm_session *)(const void *)base;
+    if (s->has_application_bot) return "application_bot";
+    if (s->has_session_id) return "session_id";
+    if (s->shards_config.count) return "shards_config";
+    return s->shards_stats.count ? "shards_stats" : NULL;
+}
+/* data of GATEWAY_ERROR / INTERACTION_DISCORD / GATEWAY_SHARD_INFO is an untyped object (1.2) */
+static const char *gw__sm_raw_data_check(const unsigned char *base)
+{
+    const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
+    const gw_raw *r = m->kind == GW_SM_SHARD_INFO ? &m->u.shard_info.data : &m->u.raw;
+    return r->ptr && r->len && r->ptr[0] == '{' ? NULL : "data";
+}
+/* type 0 error: possible_error and message required (D-12) */
+static const char *gw__sm_error_check(const unsigned char *base)
+{
+    const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
+    return !m->has_possible_error ? "possible_error" : !m->has_message ? "message" : NULL;
+}
+
+GW__SCHEMA(gw__sm_register,
+    GW__F(gw_sm_register, "public_key", GW__STR, public_key),
+    GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
+    GW__FX(gw_sm_register, "flags", GW__U32, 0, flags, 15)); /* D-13 */
+GW__SCHEMA(gw__sm_resume,
+    GW__F(gw_sm_resume, "public_key", GW__STR, public_key),
+    GW__F(gw_sm_resume, "session_id", GW__STR, session_id),
+    GW__F(gw_sm_resume, "shard_in", GW__U32, shard_in),
+    GW__FX(gw_sm_resume, "flags", GW__U32, 0, flags, 15)); /* D-13 */
+GW__SCHEMA(gw__sm_hello, GW__F(gw_sm_hello, "starting_shards", GW__BOOL, starting_shards));
+GW__SCHEMA(gw__sm_app_bot,
+    GW__F(gw_sm_app_bot, "flags", GW__U32, flags),
+    GW__F(gw_sm_app_bot, "id", GW__SNOWFLAKE, id), /* D-19 */
+    GW__F(gw_sm_app_bot, "public_key", GW__STR, public_key));
+GW__TUPLE(gw__sm_pair,
+    GW__F(gw_sm_shard_pair, "shard_in", GW__U32, shard_in),
+    GW__F(gw_sm_shard_pair, "shard_total", GW__U32, shard_total));
+static const gw__field gw__sm_pair_el = GW__ELEM(GW__OBJ, gw_sm_shard_pair, &gw__sm_pair);
+GW__SCHEMA(gw__sm_stats,
+    GW__F(gw_sm_shard_stats, "development", GW__BOOL, development),
+    GW__F(gw_sm_shard_stats, "disconnected", GW__BOOL, disconnected),
+    GW__F(gw_sm_shard_stats, "receibe_ping", GW__U64, receive_ping), /* D-18 */
+    GW__F(gw_sm_shard_stats, "received", GW__U64, received),
+    GW__F(gw_sm_shard_stats, "send_ping", GW__U64, send_ping),
+    GW__F(gw_sm_shard_stats, "sending", GW__U64, sending),
+    GW__F(gw_sm_shard_stats, "shard_hash", GW__STR, shard_hash),
+    GW__F(gw_sm_shard_stats, "shard_id", GW__U32, shard_id));
+static const gw__field gw__sm_stats_el = GW__ELEM(GW__OBJ, gw_sm_shard_stats, &gw__sm_stats);
+/* D-16: two one-element wrappers around the pairs; D-17: six around the shard objects */
+GW__SCHEMA_CHECK(gw__sm_session, gw__sm_session_check,
+    GW__FSH(gw_sm_session, "application_bot", GW__OBJ, 0, application_bot, has_application_bot, &gw__sm_app_bot),
+    GW__FH(gw_sm_session, "session_id", GW__STR, 0, session_id, has_session_id),
+    GW__FW(gw_sm_session, "shards_config", shards_config, 2, &gw__sm_pair_el),
+    GW__FW(gw_sm_session, "shards_stats", shards_stats, 6, &gw__sm_stats_el));
+GW__SCHEMA_CHECK(gw__sm_invalid, gw__sm_invalid_check,
+    GW__FSH(gw_sm_session, "application_bot", GW__OBJ, GW__NULLABLE, application_bot, has_application_bot, &gw__sm_app_bot),
+    GW__FH(gw_sm_session, "session_id", GW__STR, GW__NULLABLE, session_id, has_session_id),
+    GW__FW(gw_sm_session, "shards_config", shards_config, 2, &gw__sm_pair_el),
+    GW__FW(gw_sm_session, "shards_stats", shards_stats, 6, &gw__sm_stats_el));
+
+/* Whole messages. Key order type, event, service, possible_error, message, data, rate_limit (1.2). */
+#define GW__M gw_sm_msg
+#define GW__SM_STATUS_PE GW__FH(GW__M, "possible_error", GW__BOOL, GW__OPT, possible_error, has_possible_error)
+#define GW__SM_STATUS_MSG GW__FH(GW__M, "message", GW__STR, GW__OPT, message, has_message)
+#define GW__SM_STATUS_RL GW__FH(GW__M, "rate_limit", GW__BOOL, GW__OPT, rate_limit, has_rate_limit)
+#define GW__SM_SERVER(id, check, type, event, service, data) \
+    GW__SCHEMA_CHECK(gw__sm_m_##id, check, type, GW__CS("event", event), GW__CS("service", service), \
+                     GW__SM_STATUS_PE, GW__SM_STATUS_MSG, data, GW__SM_STATUS_RL)
+GW__SCHEMA(gw__sm_m_register, GW__CI("type", 1), GW__FS(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register));
+GW__SCHEMA(gw__sm_m_ping, GW__CI("type", 3));
+GW__SCHEMA(gw__sm_m_resume, GW__CI("type", 5), GW__FS(GW__M, "d", GW__OBJ, u.resume, &gw__sm_resume));
+GW__SM_SERVER(hello, NULL, GW__CI("type", 1), "GATEWAY_HELLO", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.hello, &gw__sm_hello));
+GW__SM_SERVER(pong, NULL, GW__CI("type", 3), "GATEWAY_PING", "gateway", GW__EMPTY("data"));
+GW__SM_SERVER(ready, NULL, GW__CI("type", 1), "GATEWAY_READY", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
+GW__SM_SERVER(resumed, NULL, GW__CI("type", 1), "GATEWAY_RESUMED", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
+GW__SM_SERVER(invalid, NULL, GW__CI("type", 1), "GATEWAY_INVALID", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_invalid));
+GW__SM_SERVER(gateway_error, gw__sm_raw_data_check, GW__CI("type", 2), "GATEWAY_ERROR", "gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
+GW__SM_SERVER(shard_info, gw__sm_raw_data_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO", "gateway",
+              GW__F(GW__M, "data", GW__RAW, u.shard_info.data)); /* D-14 */
+GW__SM_SERVER(interaction, gw__sm_raw_data_check, GW__CI("type", 8), "INTERACTION_DISCORD", "http_gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
+GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
+    GW__FH(GW__M, "possible_error", GW__BOOL, 0, possible_error, has_possible_error),
+    GW__FH(GW__M, "message", GW__STR, 0, message, has_message),
+    GW__EMPTY("data"), GW__SM_STATUS_RL);
+#undef GW__SM_SERVER
+#undef GW__SM_STATUS_PE
+#undef GW__SM_STATUS_MSG
+#undef GW__SM_STATUS_RL
+#undef GW__M
+
+/* The server kind is chosen by `event`, then its `type` must match (1.3): named variants take any
+   type and check it in the schema. They come before the unnamed ones, so a server message decoded
+   as client-sent is GW_ERR_DIRECTION rather than a client message of the same type. */
+#define GW__C GW_FROM_CLIENT
+#define GW__S GW_FROM_SERVER
+#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema }
+static const gw__variant gw__sm_variants[] = {
+    GW__V(GW_SM_HELLO, GW__S, GW__ANY_OP, "GATEWAY_HELLO", "event", gw__sm_m_hello),
+    GW__V(GW_SM_PONG, GW__S, GW__ANY_OP, "GATEWAY_PING", "event", gw__sm_m_pong),
+    GW__V(GW_SM_READY, GW__S, GW__ANY_OP, "GATEWAY_READY", "event", gw__sm_m_ready),
+    GW__V(GW_SM_RESUMED, GW__S, GW__ANY_OP, "GATEWAY_RESUMED", "event", gw__sm_m_resumed),
+    GW__V(GW_SM_INVALID, GW__S, GW__ANY_OP, "GATEWAY_INVALID", "event", gw__sm_m_invalid),
+    GW__V(GW_SM_GATEWAY_ERROR, GW__S, GW__ANY_OP, "GATEWAY_ERROR", "event", gw__sm_m_gateway_error),
+    GW__V(GW_SM_SHARD_INFO, GW__S, GW__ANY_OP, "GATEWAY_SHARD_INFO", "event", gw__sm_m_shard_info),
+    GW__V(GW_SM_INTERACTION, GW__S, GW__ANY_OP, "INTERACTION_DISCORD", "event", gw__sm_m_interaction),
+    GW__V(GW_SM_ERROR, GW__S, 0, NULL, NULL, gw__sm_m_error),
+    GW__V(GW_SM_REGISTER, GW__C, 1, NULL, NULL, gw__sm_m_register), /* D-10 */
+    GW__V(GW_SM_PING, GW__C, 3, NULL, NULL, gw__sm_m_ping),
+    GW__V(GW_SM_RESUME, GW__C, 5, NULL, NULL, gw__sm_m_resume),
+};
+#undef GW__V
+#undef GW__C
+#undef GW__S
+static const gw__proto gw__sm_proto = {
+    "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants)
+};
+GW__WRAPPERS(sm)
+
+/* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
+/* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
+static const char *gw__i386_hello_check(const unsigned char *base)
+{
+    return ((const gw_i386_hello *)(const void *)base)->hb_int >= 1 ? NULL : "hb_int";
+}
+static const char *gw__i386_error_check(const unsigned char *base)
+{
+    return ((const gw_i386_error *)(const void *)base)->c >= 4000 ? NULL : "c"; /* D-24 */
+}
+
+GW__SCHEMA_CHECK(gw__i386_hello, gw__i386_hello_check, GW__F(gw_i386_hello, "hb_int", GW__U32, hb_int));
+GW__SCHEMA(gw__i386_present, GW__F(gw_i386_present, "token", GW__STR, token));
+GW__SCHEMA(gw__i386_ready,
+    GW__F(gw_i386_ready, "v", GW__U32, v),
+    GW__F(gw_i386_ready, "session_id", GW__U64, session_id),
+    GW__F(gw_i386_ready, "enc_key", GW__STR, enc_key)); /* D-25 */
+GW__SCHEMA_CHECK(gw__i386_error, gw__i386_error_check,
+    GW__FX(gw_i386_error, "c", GW__U16, 0, c, 4999), /* D-24 */
+    GW__F(gw_i386_error, "d", GW__BOOL, d));
+GW__SCHEMA(gw__i386_user, /* D-28 */
+    GW__F(gw_i386_user, "id", GW__U64, id),
+    GW__F(gw_i386_user, "name", GW__STR, name),
+    GW__F(gw_i386_user, "uuid", GW__STR, uuid),
+    GW__F(gw_i386_user, "admin", GW__BOOL, admin),
+    GW__F(gw_i386_user, "bio", GW__STR, bio));
+GW__SCHEMA(gw__i386_s_message_create,
+    GW__FS(gw_i386_s_message_create, "user", GW__OBJ, user, &gw__i386_user),
+    GW__F(gw_i386_s_message_create, "content", GW__STR, content));
+GW__SCHEMA(gw__i386_content, GW__F(gw_i386_content, "content", GW__STR, content));
+GW__SCHEMA(gw__i386_message_delete, GW__F(gw_i386_message_delete, "messageID", GW__U64, message_id)); /* D-27 */
+GW__SCHEMA(gw__i386_user_event, GW__FS(gw_i386_user_event, "user", GW__OBJ, user, &gw__i386_user));
+
+/* Whole messages. Key order f, cnf, s, t (2.2); s and t exist only with f=130 (D-22), so other
+   schemas leave them out and they are unknown keys there. */
+#define GW__M gw_i386_msg
+GW__SCHEMA(gw__i386_m_hello, GW__CI("f", 100), GW__FS(GW__M, "cnf", GW__OBJ, u.hello, &gw__i386_hello));
+GW__SCHEMA(gw__i386_m_present, GW__CI("f", 110), GW__FS(GW__M, "cnf", GW__OBJ, u.present, &gw__i386_present));
+GW__SCHEMA(gw__i386_m_heartbeat, GW__CI("f", 120)); /* D-23: no cnf */
+GW__SCHEMA(gw__i386_m_ready, GW__CI("f", 140), GW__FS(GW__M, "cnf", GW__OBJ, u.ready, &gw__i386_ready));
+GW__SCHEMA(gw__i386_m_error, GW__CI("f", 150), GW__FS(GW__M, "cnf", GW__OBJ, u.error, &gw__i386_error));
+/* Each event twice: name in `t` (what the encoder writes), then the decode-only `e` alias (D-20) */
+#define GW__I386_EVENT(id, name, cnf) \
+    GW__SCHEMA(gw__i386_m_##id, GW__CI("f", 130), cnf, \
+               GW__FH(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__CS("t", name)); \
+    GW__SCHEMA(gw__i386_m_##id##_e, GW__CI("f", 130), cnf, \
+               GW__FH(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__CS("e", name))
+GW__I386_EVENT(s_message_create, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.s_message_create, &gw__i386_s_message_create));
+GW__I386_EVENT(s_message_delete, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
+GW__I386_EVENT(s_start_typing, "START_TYPING", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(s_room_user_add, "ROOM_USER_ADD", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(s_room_user_remove, "ROOM_USER_REMOVE", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(s_gateway_down, "GATEWAY_DOWN", GW__EMPTY("cnf")); /* D-23 */
+GW__I386_EVENT(s_server_message, "SERVER_MESSAGE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
+GW__I386_EVENT(c_message_create, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
+GW__I386_EVENT(c_message_delete, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
+GW__I386_EVENT(c_start_typing, "START_TYPING", GW__EMPTY("cnf")); /* D-23 */
+GW__I386_EVENT(c_system_ban_add, "SYSTEM_BAN_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-26 */
+GW__I386_EVENT(c_channel_add, "CHANNEL_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw));
+GW__I386_EVENT(c_channel_move, "CHANNEL_MOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
+#undef GW__I386_EVENT
+#undef GW__M
+
+#define GW__C GW_FROM_CLIENT
+#define GW__S GW_FROM_SERVER
+#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema }
+#define GW__EV(kind, from, name, id) \
+    GW__V(kind, from, 130, name, "t", gw__i386_m_##id), GW__V(kind, from, 130, name, "e", gw__i386_m_##id##_e)
+static const gw__variant gw__i386_variants[] = {
+    GW__V(GW_I386_HELLO, GW__S, 100, NULL, NULL, gw__i386_m_hello),
+    GW__V(GW_I386_PRESENT, GW__C, 110, NULL, NULL, gw__i386_m_present),
+    GW__V(GW_I386_HEARTBEAT, GW__C | GW__S, 120, NULL, NULL, gw__i386_m_heartbeat),
+    GW__V(GW_I386_READY, GW__S, 140, NULL, NULL, gw__i386_m_ready),
+    GW__V(GW_I386_ERROR, GW__S, 150, NULL, NULL, gw__i386_m_error),
+    /* D-03: the same name means a different cnf per direction */
+    GW__EV(GW_I386_S_MESSAGE_CREATE, GW__S, "MESSAGE_CREATE", s_message_create),
+    GW__EV(GW_I386_S_MESSAGE_DELETE, GW__S, "MESSAGE_DELETE", s_message_delete),
+    GW__EV(GW_I386_S_START_TYPING, GW__S, "START_TYPING", s_start_typing),
+    GW__EV(GW_I386_S_ROOM_USER_ADD, GW__S, "ROOM_USER_ADD", s_room_user_add),
+    GW__EV(GW_I386_S_ROOM_USER_REMOVE, GW__S, "ROOM_USER_REMOVE", s_room_user_remove),
+    GW__EV(GW_I386_S_GATEWAY_DOWN, GW__S, "GATEWAY_DOWN", s_gateway_down),
+    GW__EV(GW_I386_S_SERVER_MESSAGE, GW__S, "SERVER_MESSAGE", s_server_message),
+    GW__EV(GW_I386_C_MESSAGE_CREATE, GW__C, "MESSAGE_CREATE", c_message_create),
+    GW__EV(GW_I386_C_MESSAGE_DELETE, GW__C, "MESSAGE_DELETE", c_message_delete),
+    GW__EV(GW_I386_C_START_TYPING, GW__C, "START_TYPING", c_start_typing),
+    GW__EV(GW_I386_C_SYSTEM_BAN_ADD, GW__C, "SYSTEM_BAN_ADD", c_system_ban_add),
+    GW__EV(GW_I386_C_CHANNEL_ADD, GW__C, "CHANNEL_ADD", c_channel_add),
+    GW__EV(GW_I386_C_CHANNEL_MOVE, GW__C, "CHANNEL_MOVE", c_channel_move),
+};
+#undef GW__EV
+#undef GW__V
+#undef GW__C
+#undef GW__S
+/* D-21: more than 4096 bytes is an error in both directions */
+static const gw__proto gw__i386_proto = {
+    "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants)
+};
+GW__WRAPPERS(i386)
+
+/* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
+static const char *const gw__ms_services[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
+static const char *const gw__ms_cache_types[] = { "member", "role", "user", "guild", "channel", "voiceState" };
+static const char *const gw__ms_overwrite_types[] = { "role", "member" };
+
+/* 3.4: the interval is a period in ms, so 0 would mean "heartbeat continuously" */
+static const char *gw__ms_hello_check(const unsigned char *base)
+{
+    return ((const gw_ms_hello *)(const void *)base)->heartbeat_interval ? NULL : "heartbeatInterval";
+}
+
+#define GW__M gw_ms_msg
+GW__SCHEMA(gw__ms_identify,
+    GW__FE(gw_ms_identify, "type", type, gw__ms_services),
+    GW__F(gw_ms_identify, "compress", GW__BOOL, compress),
+    GW__F(gw_ms_identify, "secret", GW__STR, secret));
+/* D-35: heapUsed is a byte count; guilds only from a sharder, which the codec cannot know */
+GW__SCHEMA(gw__ms_heartbeat,
+    GW__F(gw_ms_heartbeat, "heapUsed", GW__U64, heap_used),
+    GW__FH(gw_ms_heartbeat, "guilds", GW__U32, GW__OPT, guilds, has_guilds));
+GW__SCHEMA_CHECK(gw__ms_hello, gw__ms_hello_check,
+    GW__F(gw_ms_hello, "heartbeatInterval", GW__U32, heartbeat_interval));
+GW__SCHEMA(gw__ms_identified,
+    GW__FSH(gw_ms_identified, "shards", GW__ARR, GW__OPT, shards, has_shards, &gw__elem_u32));
+GW__SCHEMA(gw__ms_ids,
+    GW__F(gw_ms_ids, "message", GW__SNOWFLAKE, message),
+    GW__F(gw_ms_ids, "author", GW__SNOWFLAKE, author),
+    GW__F(gw_ms_ids, "channel", GW__SNOWFLAKE, channel),
+    GW__F(gw_ms_ids, "guild", GW__SNOWFLAKE, guild),
+    GW__F(gw_ms_ids, "shard", GW__U32, shard));
+GW__SCHEMA(gw__ms_execute_command,
+    GW__F(gw_ms_execute_command, "command", GW__STR, command),
+    GW__F(gw_ms_execute_command, "raw", GW__STR, raw),
+    GW__FS(gw_ms_execute_command, "ids", GW__OBJ, ids, &gw__ms_ids));
+
+/* 3.5 cache objects */
+GW__SCHEMA(gw__ms_user,
+    GW__F(gw_ms_user, "id", GW__SNOWFLAKE, id),
+    GW__F(gw_ms_user, "username", GW__STR, username),
+    GW__FX(gw_ms_user, "discriminator", GW__STR, 0, discriminator, GW__FMT_DIGITS4),
+    GW__FH(gw_ms_user, "avatar", GW__STR, GW__NULLABLE, avatar, has_avatar),
+    GW__F(gw_ms_user, "bot", GW__BOOL, bot));
+GW__SCHEMA(gw__ms_member,
+    GW__F(gw_ms_member, "id", GW__SNOWFLAKE, id),
+    GW__F(gw_ms_member, "guildID", GW__SNOWFLAKE, guild_id),
+    GW__FH(gw_ms_member, "nickname", GW__STR, GW__NULLABLE, nickname, has_nickname),
+    GW__FS(gw_ms_member, "roles", GW__ARR, roles, &gw__elem_snowflake),
+    GW__FX(gw_ms_member, "joinedAt", GW__STR, 0, joined_at, GW__FMT_DATETIME), /* D-36 */
+    GW__FS(gw_ms_member, "user", GW__OBJ, user, &gw__ms_user));
+/* D-37: permission bitsets are JSON integers here, unlike dmod's decimal strings */
+GW__SCHEMA(gw__ms_role,
+    GW__F(gw_ms_role, "id", GW__SNOWFLAKE, id),
+    GW__F(gw_ms_role, "guildID", GW__SNOWFLAKE, guild_id),
+    GW__F(gw_ms_role, "name", GW__STR, name),
+    GW__FX(gw_ms_role, "color", GW__U32, 0, color, 0xFFFFFF),
+    GW__F(gw_ms_role, "position", GW__I32, position),
+    GW__F(gw_ms_role, "permissions", GW__U64, permissions));
+GW__SCHEMA(gw__ms_overwrite,
+    GW__F(gw_ms_overwrite, "id", GW__SNOWFLAKE, id),
+    GW__FE(gw_ms_overwrite, "type", type, gw__ms_overwrite_types),
+    GW__F(gw_ms_overwrite, "allow", GW__U64, allow),
+    GW__F(gw_ms_overwrite, "deny", GW__U64, deny));
+static const gw__field gw__ms_overwrite_el = GW__ELEM(GW__OBJ, gw_ms_overwrite, &gw__ms_overwrite);
+/* D-38: parentID absent or null both mean "no parent"; the encoder omits it */
+GW__SCHEMA(gw__ms_channel,
+    GW__F(gw_ms_channel, "id", GW__SNOWFLAKE, id),
+    GW__F(gw_ms_channel, "guildID", GW__SNOWFLAKE, guild_id),
+    GW__F(gw_ms_channel, "type", GW__U32, type),
+    GW__F(gw_ms_channel, "position", GW__I32, position),
+    GW__F(gw_ms_channel, "name", GW__STR, name),
+    GW__F(gw_ms_channel, "nsfw", GW__BOOL, nsfw),
+    GW__FSH(gw_ms_channel, "overwrites", GW__ARR, GW__OPT, overwrites, has_overwrites, &gw__ms_overwrite_el),
+    GW__FH(gw_ms_channel, "userLimit", GW__U32, GW__OPT, user_limit, has_user_limit),
+    GW__FH(gw_ms_channel, "parentID", GW__SNOWFLAKE, GW__OPT | GW__NULLABLE | GW__QUIET, parent_id, has_parent_id));
+GW__SCHEMA(gw__ms_voice_state,
+    GW__F(gw_ms_voice_state, "guildID", GW__SNOWFLAKE, guild_id),
+    GW__F(gw_ms_voice_state, "channelID", GW__SNOWFLAKE, channel_id),
+    GW__F(gw_ms_voice_state, "userID", GW__SNOWFLAKE, user_id),
+    GW__F(gw_ms_voice_state, "deaf", GW__BOOL, deaf),
+    GW__F(gw_ms_voice_state, "mute", GW__BOOL, mute),
+    GW__F(gw_ms_voice_state, "selfDeaf", GW__BOOL, self_deaf),
+    GW__F(gw_ms_voice_state, "selfMute", GW__BOOL, self_mute));
+static const gw__field gw__ms_role_el = GW__ELEM(GW__OBJ, gw_ms_role, &gw__ms_role);
+static const gw__field gw__ms_member_el = GW__ELEM(GW__OBJ, gw_ms_member, &gw__ms_member);
+static const gw__field gw__ms_voice_state_el = GW__ELEM(GW__OBJ, gw_ms_voice_state, &gw__ms_voice_state);
+static const gw__field gw__ms_channel_el = GW__ELEM(GW__OBJ, gw_ms_channel, &gw__ms_channel);
+GW__SCHEMA(gw__ms_guild,
+    GW__F(gw_ms_guild, "id", GW__SNOWFLAKE, id),
+    GW__F(gw_ms_guild, "name", GW__STR, name),
+    GW__FH(gw_ms_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
+    GW__F(gw_ms_guild, "ownerID", GW__SNOWFLAKE, owner_id),
+    GW__F(gw_ms_guild, "region", GW__STR, region),
+    GW__FS(gw_ms_guild, "roles", GW__ARR, roles, &gw__ms_role_el),
+    GW__F(gw_ms_guild, "memberCount", GW__U32, member_count),
+    GW__FSH(gw_ms_guild, "members", GW__ARR, GW__OPT, members, has_members, &gw__ms_member_el),
+    GW__FSH(gw_ms_guild, "voiceStates", GW__ARR, GW__OPT, voice_states, has_voice_states, &gw__ms_voice_state_el),
+    GW__FSH(gw_ms_guild, "channels", GW__ARR, GW__OPT, channels, has_channels, &gw__ms_channel_el));
+
+/* Whole messages; key order op, t, d (3.2). D-31: "d" on every op; D-32: "t" only on op 2. */
+GW__SCHEMA(gw__ms_m_identify, GW__CI("op", 0), GW__FS(GW__M, "d", GW__OBJ, u.identify, &gw__ms_identify));
+GW__SCHEMA(gw__ms_m_heartbeat, GW__CI("op", 1), GW__FS(GW__M, "d", GW__OBJ, u.heartbeat, &gw__ms_heartbeat));
+GW__SCHEMA(gw__ms_m_heartbeat_request, GW__CI("op", 1), GW__EMPTY("d"));
+GW__SCHEMA(gw__ms_m_execute_command, GW__CI("op", 2), GW__CS("t", "EXECUTE_COMMAND"),
+    GW__FS(GW__M, "d", GW__OBJ, u.execute_command, &gw__ms_execute_command));
+GW__SCHEMA(gw__ms_m_identified, GW__CI("op", 2), GW__CS("t", "IDENTIFIED"),
+    GW__FS(GW__M, "d", GW__OBJ, u.identified, &gw__ms_identified));
+GW__SCHEMA(gw__ms_m_hello, GW__CI("op", 3), GW__FS(GW__M, "d", GW__OBJ, u.hello, &gw__ms_hello));
+GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
+/* D-34: one GW_MS_CACHE kind, one variant per d.type. The decoder picks the variant by the name
+   at d.type; the encoder by the root check, which accepts only the variant of cache.type. */
+#define GW__MS_CACHE(id, TYPE)                                                                  \
+    static const char *gw__ms_is_##id(const unsigned char *base)                              \
+    {                                                                                          \
+        return ((const gw_ms_msg *)(const void *)base)->u.cache.type == TYPE ? NULL : "d.type"; \
+    }                                                                                          \
+    GW__SCHEMA(gw__ms_cache_##id, GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types),      \
+        GW__FS(gw_ms_cache, "data", GW__OBJ, u.id, &gw__ms_##id));                             \
+    GW__SCHEMA_CHECK(gw__ms_m_cache_##id, gw__ms_is_##id, GW__CI("op", 5),                     \
+        GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_cache_##id))
+GW__MS_CACHE(member, GW_MS_CACHE_MEMBER);
+GW__MS_CACHE(role, GW_MS_CACHE_ROLE);
+GW__MS_CACHE(user, GW_MS_CACHE_USER);
+GW__MS_CACHE(guild, GW_MS_CACHE_GUILD);
+GW__MS_CACHE(channel, GW_MS_CACHE_CHANNEL);
+GW__MS_CACHE(voice_state, GW_MS_CACHE_VOICE_STATE);
+#undef GW__MS_CACHE
+#undef GW__M
+
+#define GW__C GW_FROM_CLIENT
+#define GW__S GW_FROM_SERVER
+#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema }
+static const gw__variant gw__ms_variants[] = {
+    GW__V(GW_MS_IDENTIFY, GW__C, 0, NULL, NULL, NULL, gw__ms_m_identify),
+    /* D-33: op 1 is the client's heartbeat or the server's request, told apart by sender */
+    GW__V(GW_MS_HEARTBEAT, GW__C, 1, NULL, NULL, NULL, gw__ms_m_heartbeat),
+    GW__V(GW_MS_HEARTBEAT_REQUEST, GW__S, 1, NULL, NULL, NULL, gw__ms_m_heartbeat_request),
+    /* 3.3: the sharder sends it, the server relays it to the commands service */
+    GW__V(GW_MS_EXECUTE_COMMAND, GW__C | GW__S, 2, "EXECUTE_COMMAND", "t", NULL, gw__ms_m_execute_command),
+    GW__V(GW_MS_IDENTIFIED, GW__S, 2, "IDENTIFIED", "t", NULL, gw__ms_m_identified),
+    GW__V(GW_MS_HELLO, GW__S, 3, NULL, NULL, NULL, gw__ms_m_hello),
+    GW__V(GW_MS_HEARTBEAT_ACK, GW__S, 4, NULL, NULL, NULL, gw__ms_m_heartbeat_ack),
+    GW__V(GW_MS_CACHE, GW__C, 5, "member", "d", "type", gw__ms_m_cache_member),
+    GW__V(GW_MS_CACHE, GW__C, 5, "role", "d", "type", gw__ms_m_cache_role),
+    GW__V(GW_MS_CACHE, GW__C, 5, "user", "d", "type", gw__ms_m_cache_user),
+    GW__V(GW_MS_CACHE, GW__C, 5, "guild", "d", "type", gw__ms_m_cache_guild),
+    GW__V(GW_MS_CACHE, GW__C, 5, "channel", "d", "type", gw__ms_m_cache_channel),
+    GW__V(GW_MS_CACHE, GW__C, 5, "voiceState", "d", "type", gw__ms_m_cache_voice_state),
+};
+#undef GW__V
+#undef GW__C
+#undef GW__S
+/* 0.1: no size cap for this protocol */
+static const gw__proto gw__ms_proto = {
+    "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants)
+};
+GW__WRAPPERS(ms)
+
+/* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
+GW__SCHEMA(gw__ng_ready,
+    GW__FX(gw_ng_ready, "session", GW__STR, 0, session, GW__FMT_UUID), /* D-42 */
+    GW__F(gw_ng_ready, "resumed", GW__BOOL, resumed));
+/* D-43: Discord's op 4 ids; ALT also takes the JSON integers older clients sent */
+GW__SCHEMA(gw__ng_forward_d,
+    GW__FX(gw_ng_forward, "guild_id", GW__SNOWFLAKE, GW__ALT, guild_id, 0),
+    GW__FXH(gw_ng_forward, "channel_id", GW__SNOWFLAKE, GW__ALT | GW__NULLABLE, channel_id, has_channel_id, 0),
+    GW__F(gw_ng_forward, "self_mute", GW__BOOL, self_mute),
+    GW__F(gw_ng_forward, "self_deaf", GW__BOOL, self_deaf));
+GW__SCHEMA(gw__ng_forward,
+    GW__CI("op", 4),
+    GW__FS(gw_ng_forward, "d", GW__OBJ, guild_id, &gw__ng_forward_d));
+/* D-43: the seed's `Integer` ids are JSON integers only */
+GW__SCHEMA(gw__ng_gateway_state,
+    GW__FH(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
+    GW__F(gw_ng_gateway_state, "guild", GW__U64, guild),
+    GW__F(gw_ng_gateway_state, "session", GW__STR, session),
+    GW__F(gw_ng_gateway_state, "server", GW__STR, server),
+    GW__F(gw_ng_gateway_state, "ssrc", GW__U32, ssrc));
+GW__SCHEMA(gw__ng_gateway_state_disconnect,
+    GW__FH(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
+    GW__F(gw_ng_gateway_state, "guild", GW__U64, guild),
+    GW__F(gw_ng_gateway_state, "session", GW__STR, session));
+/* D-45: every key present, each string or null */
+#define GW__NG_T(key, m) GW__FH(gw_ng_track, key, GW__STR, GW__NULLABLE, m, has_##m)
+GW__SCHEMA(gw__ng_track,
+    GW__NG_T("track", track), GW__NG_T("artist", artist), GW__NG_T("album", album),
+    GW__NG_T("channel", channel), GW__NG_T("duration", duration), GW__NG_T("source_url", source_url),
+    GW__NG_T("title", title), GW__NG_T("thumbnail", thumbnail));
+#undef GW__NG_T
+/* D-41: the table's {"track": Track} form, decode only */
+GW__SCHEMA(gw__ng_track_wrapped, GW__FS(gw_ng_track, "track", GW__OBJ, track, &gw__ng_track));
+GW__SCHEMA(gw__ng_track_end,
+    GW__F(gw_ng_track_end, "stopped", GW__BOOL, stopped),
+    GW__FS(gw_ng_track_end, "track", GW__OBJ, track, &gw__ng_track));
+GW__SCHEMA(gw__ng_track_errored,
+    GW__F(gw_ng_track_errored, "error", GW__STR, error),
+    GW__FS(gw_ng_track_errored, "track", GW__OBJ, track, &gw__ng_track));
+
+/* Whole messages: {"op": name, "data": ...}; update_state and event wrap {"type", "data"} (4.3).
+   The inner "data" is stored at offset 0 of the payload struct, so `m` names its first member. */
+#define GW__M gw_ng_msg
+#define GW__NG_OP(id, op, T, m, sub) \
+    GW__SCHEMA(gw__ng_m_##id, GW__CS("op", op), GW__FS(GW__M, "data", GW__OBJ, m, &sub))
+#define GW__NG_TYPED(id, op, type, T, m, sub) \
+    GW__SCHEMA(gw__ng_d_##id, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
+    GW__NG_OP(id, op, T, u, gw__ng_d_##id)
+GW__NG_OP(ready, "ready", gw_ng_ready, u.ready, gw__ng_ready);
+GW__NG_OP(forward, "forward", gw_ng_forward, u.forward, gw__ng_forward);
+GW__NG_TYPED(connect, "update_state", "connect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
+GW__NG_TYPED(reconnect, "update_state", "reconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
+GW__NG_TYPED(disconnect, "update_state", "disconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state_disconnect);
+GW__NG_TYPED(track_start, "event", "track_start", gw_ng_track, track, gw__ng_track);
+GW__NG_TYPED(track_start_wrapped, "event", "track_start", gw_ng_track, track, gw__ng_track_wrapped);
+GW__NG_TYPED(track_end, "event", "track_end", gw_ng_track_end, stopped, gw__ng_track_end);
+GW__NG_TYPED(track_errored, "event", "track_errored", gw_ng_track_errored, error, gw__ng_track_errored);
+#undef GW__NG_TYPED
+#undef GW__NG_OP
+#undef GW__M
+
+#define GW__V(kind, op, schema) { kind, #kind, GW_FROM_SERVER, 0, op, NULL, NULL, NULL, &schema }
+#define GW__VT(kind, op, type, schema) { kind, #kind, GW_FROM_SERVER, 0, op, type, "data", "type", &schema }
+static const gw__variant gw__ng_variants[] = {
+    GW__V(GW_NG_READY, "ready", gw__ng_m_ready),
+    GW__V(GW_NG_FORWARD, "forward", gw__ng_m_forward),
+    GW__VT(GW_NG_CONNECT_GATEWAY, "update_state", "connect_gateway", gw__ng_m_connect),
+    GW__VT(GW_NG_RECONNECT_GATEWAY, "update_state", "reconnect_gateway", gw__ng_m_reconnect),
+    GW__VT(GW_NG_DISCONNECT_GATEWAY, "update_state", "disconnect_gateway", gw__ng_m_disconnect),
+    /* D-41: the direct Track is canonical; the wrapper is the decode-only second form */
+    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start),
+    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start_wrapped),
+    GW__VT(GW_NG_TRACK_END, "event", "track_end", gw__ng_m_track_end),
+    GW__VT(GW_NG_TRACK_ERRORED, "event", "track_errored", gw__ng_m_track_errored),
+};
+#undef GW__VT
+#undef GW__V
+static const gw__proto gw__ng_proto = {
+    "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants)
+};
+GW__WRAPPERS(ng)
+
+/* D-44: plain decimal, no sign, no leading zero, no percent-encoding; *v = 0 unless it parses */
+static gw_err gw__ng_decimal(const char *s, size_t n, uint64_t *v)
+{
+    size_t i;
+    *v = 0;
+    if (n == 0 || (s[0] == '0' && n > 1) || !gw__digits(s, n)) return GW_ERR_VALUE;
+    for (i = 0; i < n; i++) {
+        unsigned d = (unsigned)(s[i] - '0');
+        if (*v > (UINT64_MAX - d) / 10) { *v = 0; return GW_ERR_RANGE; }
+        *v = *v * 10 + d;
+    }
+    return GW_OK;
+}
+
+static size_t gw__ng_utoa(char *tmp, uint64_t v) /* digits written backwards from tmp[19] */
+{
+    size_t n = 0;
+    do { tmp[19 - n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    return n;
+}
+
+GW_DEF gw_err gw_ng_query_format(char *out, size_t cap, uint32_t shards, uint64_t user_id, size_t *len)
+{
+    char a[20], b[20];
+    size_t na, nb, total;
+    if (len) *len = 0;
+    if (!out && cap) return GW_ERR_ARG;
+    if (shards == 0) { if (cap) out[0] = 0; return GW_ERR_INVALID; } /* 4.1: shards >= 1 */
+    na = gw__ng_utoa(a, shards);
+    nb = gw__ng_utoa(b, user_id);
+    total = 7 + na + 9 + nb;
+    if (len) *len = total;
+    if (total >= cap) { if (cap) out[0] = 0; return GW_ERR_BUFFER; }
+    memcpy(out, "shards=", 7);
+    memcpy(out + 7, a + 20 - na, na);
+    memcpy(out + 7 + na, "&user_id=", 9);
+    memcpy(out + 16 + na, b + 20 - nb, nb);
+    out[total] = 0;
+    return GW_OK;
+}
+
+GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint64_t *user_id)
+{
+    uint64_t v[2] = { 0, 0 };
+    int seen[2] = { 0, 0 };
+    size_t i = 0;
+    gw_err r = GW_OK;
+    if (shards) *shards = 0;
+    if (user_id) *user_id = 0;
+    if (!shards || !user_id || (!q && n)) return GW_ERR_ARG;
+    if (n == 0) return GW_ERR_MISSING;
+    while (!r && i <= n) {
+        size_t end = i, eq;
+        int k;
+        while (end < n && q[end] != '&') end++;
+        for (eq = i; eq < end && q[eq] != '='; eq++) {}
+        if (eq - i == 6 && memcmp(q + i, "shards", 6) == 0) k = 0;
+        else if (eq - i == 7 && memcmp(q + i, "user_id", 7) == 0) k = 1;
+        else { r = GW_ERR_UNKNOWN_FIELD; break; }
+        if (seen[k]) { r = GW_ERR_DUPLICATE_KEY; break; }
+        seen[k] = 1;
+        if (eq == end) r = GW_ERR_VALUE; /* "shards" without "=" */
+        else r = gw__ng_decimal(q + eq + 1, end - eq - 1, &v[k]);
+        i = end + 1;
+    }
+    if (!r && (!seen[0] || !seen[1])) r = GW_ERR_MISSING;
+    if (!r && (v[0] == 0 || v[0] > UINT32_MAX)) r = GW_ERR_RANGE;
+    if (r) return r;
+    *shards = (uint32_t)v[0];
+    *user_id = v[1];
+    return GW_OK;
+}
+
+GW_DEF int gw_ng_session_valid(const char *s, size_t n)
+{
+    return s && gw__is_uuid(s, n);
+}
+
+/* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
+/* D-54: a uid without a token is not a valid login */
+static const char *gw__dmod_auth_check(const unsigned char *base)
+{
+    const gw_dmod_auth *a = (const gw_dmod_auth *)(const void *)base;
+    return a->has_uid && !a->has_token ? "uid" : NULL;
+}
+
+#define GW__M gw_dmod_msg
+GW__SCHEMA_CHECK(gw__dmod_auth, gw__dmod_auth_check,
+    GW__FH(gw_dmod_auth, "token", GW__STR, GW__NULLABLE, token, has_token),
+    GW__FH(gw_dmod_auth, "uid", GW__STR, GW__NULLABLE, uid, has_uid));
+GW__SCHEMA(gw__dmod_notification,
+    GW__F(gw_dmod_notification, "type", GW__STR, type),
+    GW__F(gw_dmod_notification, "proccessed_type", GW__U32, processed_type));
+static const gw__field gw__dmod_notification_el = GW__ELEM(GW__OBJ, gw_dmod_notification, &gw__dmod_notification);
+GW__SCHEMA(gw__dmod_auth_pass,
+    GW__FS(gw_dmod_auth_pass, "missed_notifications", GW__ARR, missed_notifications, &gw__dmod_notification_el));
+GW__SCHEMA(gw__dmod_privilege,
+    GW__F(gw_dmod_privilege_update, "id", GW__STR, id),
+    GW__F(gw_dmod_privilege_update, "tag", GW__STR, tag),
+    GW__FH(gw_dmod_privilege_update, "self", GW__BOOL, GW__OPT, self, has_self),
+    GW__F(gw_dmod_privilege_update, "permissions", GW__SNOWFLAKE, permissions));
+GW__SCHEMA(gw__dmod_connect_guild,
+    GW__F(gw_dmod_connect_guild, "token", GW__STR, token),
+    GW__F(gw_dmod_connect_guild, "gid", GW__STR, gid));
+GW__SCHEMA(gw__dmod_gid, GW__F(gw_dmod_gid, "gid", GW__STR, gid));
+GW__SCHEMA(gw__dmod_app_session,
+    GW__F(gw_dmod_app_session, "uid", GW__STR, uid),
+    GW__F(gw_dmod_app_session, "gid", GW__STR, gid),
+    GW__F(gw_dmod_app_session, "utokh", GW__STR, utokh),
+    GW__F(gw_dmod_app_session, "uhash", GW__STR, uhash));
+GW__SCHEMA(gw__dmod_reauth,
+    GW__F(gw_dmod_reauth, "utokh", GW__STR, utokh),
+    GW__F(gw_dmod_reauth, "uhash", GW__STR, uhash),
+    GW__F(gw_dmod_reauth, "pm", GW__SNOWFLAKE, pm));
+GW__SCHEMA(gw__dmod_guild,
+    GW__F(gw_dmod_guild, "count", GW__U32, count),
+    GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
+    GW__FH(gw_dmod_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
+    GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
+    GW__FX(gw_dmod_guild, "verification_level", GW__U32, 0, verification_level, 4),
+    GW__FS(gw_dmod_guild, "emojis", GW__ARR, emojis, &gw__elem_raw),
+    GW__F(gw_dmod_guild, "current_invite_valid", GW__BOOL, current_invite_valid),
+    GW__FH(gw_dmod_guild, "vanity", GW__STR, GW__NULLABLE, vanity, has_vanity));
+GW__SCHEMA(gw__dmod_user,
+    GW__F(gw_dmod_user, "id", GW__STR, id),
+    GW__F(gw_dmod_user, "tag", GW__STR, tag),
+    GW__F(gw_dmod_user, "permissions", GW__SNOWFLAKE, permissions));
+GW__SCHEMA(gw__dmod_resp_connect_data,
+    GW__FS(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild),
+    GW__FS(gw_dmod_resp_connect, "user", GW__OBJ, user, &gw__dmod_user));
+GW__SCHEMA(gw__dmod_resp_disconnect_data, GW__F(gw_dmod_resp_disconnect, "success", GW__BOOL, success));
+/* server op 7 "d": {"for": name, "data": {...}} (D-50); both structs start at offset 0 of d's storage */
+GW__SCHEMA(gw__dmod_resp_connect_d,
+    GW__CS("for", "CONNECT_GUILD"),
+    GW__FS(gw_dmod_resp_connect, "data", GW__OBJ, guild, &gw__dmod_resp_connect_data));
+GW__SCHEMA(gw__dmod_resp_disconnect_d,
+    GW__CS("for", "DESCONNECT_GUILD"),
+    GW__FS(gw_dmod_resp_disconnect, "data", GW__OBJ, success, &gw__dmod_resp_disconnect_data));
+
+/* Whole messages. Key order op, t, cmd, d (5.2). Server messages always write "t":null (D-58). */
+GW__SCHEMA(gw__dmod_m_request_auth, GW__CI("op", 0), GW__NULO("t"), GW__NUL("d"));
+GW__SCHEMA(gw__dmod_m_authenticate, GW__CI("op", 1), GW__NULQ("t"), GW__FS(GW__M, "d", GW__OBJ, u.auth, &gw__dmod_auth));
+GW__SCHEMA(gw__dmod_m_auth_pass, GW__CI("op", 2), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.auth_pass, &gw__dmod_auth_pass));
+GW__SCHEMA(gw__dmod_m_heartbeat, GW__CI("op", 3), GW__NULO("t"), GW__NUL("d"));
+GW__SCHEMA(gw__dmod_m_heartbeat_back, GW__CI("op", 4), GW__NULO("t"), GW__NUL("d"));
+#define GW__DMOD_EVENT(id, name, dfield) \
+    GW__SCHEMA(gw__dmod_m_##id, GW__CI("op", 5), GW__CS("t", name), dfield); \
+    GW__SCHEMA(gw__dmod_m_##id##_ev, GW__CI("op", 5), GW__NULQ("t"), GW__CS("ev", name), dfield)
+GW__DMOD_EVENT(privilege, "GUILD_PRIVILEGE_UPDATE", GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege));
+GW__DMOD_EVENT(member_count, "GUILD_MEMBER_COUNT_CHANGE", GW__F(GW__M, "d", GW__RAW, u.raw));
+GW__DMOD_EVENT(hb_p, "APPLICATION_SESSION_HB_P", GW__F(GW__M, "d", GW__RAW, u.raw));
+GW__DMOD_EVENT(session_end, "APPLICATION_SESSION_END", GW__F(GW__M, "d", GW__RAW, u.raw));
+#define GW__DMOD_CMD(id, op, name, dfield) \
+    GW__SCHEMA(gw__dmod_m_##id, GW__CI("op", op), GW__NULQ("t"), GW__CS("cmd", name), dfield)
+GW__DMOD_CMD(connect, 6, "CONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.connect_guild, &gw__dmod_connect_guild));
+GW__DMOD_CMD(disconnect, 6, "DESCONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
+GW__DMOD_CMD(app_session, 7, "APPLICATION_SESSION", GW__FS(GW__M, "d", GW__OBJ, u.app_session, &gw__dmod_app_session));
+GW__DMOD_CMD(app_session_end, 7, "APPLICATION_SESSION_END", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
+GW__DMOD_CMD(reauth, 7, "APPLICATION_SESSION_REAUTH", GW__FS(GW__M, "d", GW__OBJ, u.reauth, &gw__dmod_reauth));
+GW__DMOD_CMD(hb_m, 7, "APPLICATION_SESSION_HB_M", GW__F(GW__M, "d", GW__RAW, u.raw));
+GW__SCHEMA(gw__dmod_m_resp_connect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d));
+GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_disconnect, &gw__dmod_resp_disconnect_d));
+#undef GW__M
+
+#define GW__C GW_FROM_CLIENT
+#define GW__S GW_FROM_SERVER
+#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema }
+static const gw__variant gw__dmod_variants[] = {
+    GW__V(GW_DMOD_REQUEST_AUTH, GW__S, 0, NULL, NULL, NULL, gw__dmod_m_request_auth),
+    GW__V(GW_DMOD_AUTHENTICATE, GW__C, 1, NULL, NULL, NULL, gw__dmod_m_authenticate),
+    GW__V(GW_DMOD_AUTH_PASS, GW__S, 2, NULL, NULL, NULL, gw__dmod_m_auth_pass),
+    GW__V(GW_DMOD_HEARTBEAT, GW__S, 3, NULL, NULL, NULL, gw__dmod_m_heartbeat),
+    GW__V(GW_DMOD_HEARTBEAT_BACK, GW__C, 4, NULL, NULL, NULL, gw__dmod_m_heartbeat_back),
+    GW__V(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege),
+    GW__V(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "ev", NULL, gw__dmod_m_privilege_ev),
+    GW__V(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "t", NULL, gw__dmod_m_member_count),
+    GW__V(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "ev", NULL, gw__dmod_m_member_count_ev),
+    GW__V(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "t", NULL, gw__dmod_m_hb_p),
+    GW__V(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "ev", NULL, gw__dmod_m_hb_p_ev),
+    GW__V(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "t", NULL, gw__dmod_m_session_end),
+    GW__V(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "ev", NULL, gw__dmod_m_session_end_ev),
+    GW__V(GW_DMOD_CMD_CONNECT_GUILD, GW__C, 6, "CONNECT_GUILD", "cmd", NULL, gw__dmod_m_connect),
+    GW__V(GW_DMOD_CMD_DISCONNECT_GUILD, GW__C, 6, "DESCONNECT_GUILD", "cmd", NULL, gw__dmod_m_disconnect),
+    GW__V(GW_DMOD_RESP_CONNECT_GUILD, GW__S, 7, "CONNECT_GUILD", "d", "for", gw__dmod_m_resp_connect),
+    GW__V(GW_DMOD_RESP_DISCONNECT_GUILD, GW__S, 7, "DESCONNECT_GUILD", "d", "for", gw__dmod_m_resp_disconnect),
+    GW__V(GW_DMOD_CMD_APPLICATION_SESSION, GW__C, 7, "APPLICATION_SESSION", "cmd", NULL, gw__dmod_m_app_session),
+    GW__V(GW_DMOD_CMD_APPLICATION_SESSION_END, GW__C, 7, "APPLICATION_SESSION_END", "cmd", NULL, gw__dmod_m_app_session_end),
+    GW__V(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, GW__C, 7, "APPLICATION_SESSION_REAUTH", "cmd", NULL, gw__dmod_m_reauth),
+    GW__V(GW_DMOD_CMD_APPLICATION_SESSION_HB_M, GW__C, 7, "APPLICATION_SESSION_HB_M", "cmd", NULL, gw__dmod_m_hb_m),
+};
+#undef GW__V
+#undef GW__C
+#undef GW__S
+/* D-52: the server accepts at most 1000 bytes from a client */
+static const gw__proto gw__dmod_proto = {
+    "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants)
+};
+GW__WRAPPERS(dmod)
+
+/* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
+/* One rule: message kinds lo..hi from `from`, in the phases of the `phases` bit set, move to `next`
+   (GW__S_KEEP: stay; GW__S_DENY: a violation with code and reason). The first matching row wins;
+   no row = 1002 "message out of order". */
+enum { GW__S_KEEP = -1, GW__S_DENY = -2 };
+enum { /* effects */
+    GW__S_HB = 1,      /* a client heartbeat (ping): an ack becomes due, the schedule restarts */
+    GW__S_ACK = 2,     /* acknowledges every pending heartbeat; none pending = violation */
+    GW__S_REQ = 4,     /* the server asks for a heartbeat */
+    GW__S_ANSWER = 8,  /* answers a request; none pending = violation */
+    GW__S_START = 16   /* the heartbeat schedule starts */
+};
+typedef struct gw__srule {
+    int lo, hi;
+    uint8_t from, phases;
+    int8_t next;
+    uint8_t effect;
+    int code;
+    const char *reason;
+} gw__srule;
+typedef struct gw__sproto {
+    const gw__proto *codec;
+    const gw__srule *r;
+    uint32_t n;
+    uint32_t grace;        /* server side: a heartbeat must come within grace * interval */
+    int client_timeout;    /* close code of a client whose ack did not come */
+    int server_timeout;    /* close code of a server whose client stopped heartbeating */
+    /* rules beyond the table, after it accepted the message: returns a violation or OK */
+    gw_session_verdict (*extra)(gw_session *s, const void *m, int kind, int sender);
+    /* close code for a frame that does not decode (gw_error.code), by the side that received it */
+    int (*error_code)(gw_err code, int receiver);
+} gw__sproto;
+
+#define GW__P(x) (1u << (x))
+#define GW__PANY 0xFFu
+#define GW__C GW_FROM_CLIENT
+#define GW__S GW_FROM_SERVER
+#define GW__R(k, from, ph, next, eff) { k, k, from, (uint8_t)(ph), next, eff, 0, NULL }
+#define GW__RR(lo, hi, from, ph, next, eff) { lo, hi, from, (uint8_t)(ph), next, eff, 0, NULL }
+#define GW__NO(lo, hi, from, ph, code, why) { lo, hi, from, (uint8_t)(ph), GW__S_DENY, 0, code, why }
+
+static gw_session_verdict gw__s_verdict(gw_verdict a, int code, const char *reason)
+{
+    gw_session_verdict v;
+    v.action = a;
+    v.close_code = code;
+    v.reason = reason;
+    v.next_deadline_ms = 0;
+    return v;
+}
+static const gw_session_verdict gw__s_ok = { GW_VERDICT_OK, 0, NULL, 0 };
+
+/* ---- shard-master (1): register or resume opens the session; every ping gets a pong.
+   Phases: 0 new, 1 registering, 2 resuming, 3 open. No interval is published: no timers. ---- */
+static const gw__srule gw__sm_srules[] = {
+    GW__R(GW_SM_REGISTER, GW__C, GW__P(0), 1, 0),
+    GW__R(GW_SM_RESUME, GW__C, GW__P(0), 2, 0),
+    GW__NO(GW_SM_REGISTER, GW_SM_REGISTER, GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
+    GW__NO(GW_SM_RESUME, GW_SM_RESUME, GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
+    GW__R(GW_SM_PING, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__NO(GW_SM_PING, GW_SM_PING, GW__C, GW__P(0), 1002, "ping before register or resume"),
+    GW__R(GW_SM_HELLO, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__R(GW_SM_PONG, GW__S, GW__PANY, GW__S_KEEP, GW__S_ACK),
+    GW__R(GW_SM_READY, GW__S, GW__P(1), 3, 0),          /* answers register */
+    GW__R(GW_SM_RESUMED, GW__S, GW__P(2), 3, 0),        /* answers resume */
+    GW__R(GW_SM_INVALID, GW__S, GW__P(1) | GW__P(2), 0, 0), /* refused: register or resume again */
+    GW__NO(GW_SM_READY, GW_SM_INVALID, GW__S, GW__PANY, 1002, "session answer without register or resume"),
+    GW__R(GW_SM_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__R(GW_SM_GATEWAY_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__RR(GW_SM_SHARD_INFO, GW_SM_INTERACTION, GW__S, GW__P(3), GW__S_KEEP, 0),
+};
+
+/* ---- i386chat (2.1): server f=100 → client f=110 before anything else → server f=140 →
+   client f=120 every hb_int ms, each echoed by the server. Phases: 0 new, 1 hello, 2 presented,
+   3 ready. `s` strictly increasing per sender when present. ---- */
+static const gw__srule gw__i386_srules[] = {
+    GW__R(GW_I386_HELLO, GW__S, GW__P(0), 1, 0),
+    GW__R(GW_I386_PRESENT, GW__C, GW__P(1), 2, 0),
+    GW__NO(GW_I386_PRESENT, GW_I386_PRESENT, GW__C, GW__P(0), 1002, "present before hello"),
+    GW__NO(GW_I386_PRESENT, GW_I386_PRESENT, GW__C, GW__P(2) | GW__P(3), 4004, "presented twice"),
+    GW__NO(GW_I386_HELLO, GW_I386_C_CHANNEL_MOVE, GW__C, GW__P(0) | GW__P(1), 4005, "talked to the server before presenting"),
+    GW__R(GW_I386_HEARTBEAT, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__RR(GW_I386_C_MESSAGE_CREATE, GW_I386_C_CHANNEL_MOVE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_I386_READY, GW__S, GW__P(2), 3, GW__S_START),
+    GW__R(GW_I386_HEARTBEAT, GW__S, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK), /* the echo */
+    GW__R(GW_I386_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__RR(GW_I386_S_MESSAGE_CREATE, GW_I386_S_SERVER_MESSAGE, GW__S, GW__P(3), GW__S_KEEP, 0),
+};
+
+/* ---- microservice (3.1): server op 3 hello → client op 0 identify → server IDENTIFIED; client
+   op 1 every heartbeatInterval ms, acked by op 4; server op 1 asks for one. Before identify only
+   ops 0 and 1. Phases: 0 new, 1 hello, 2 identifying, 3 identified. ---- */
+static const gw__srule gw__ms_srules[] = {
+    GW__R(GW_MS_HELLO, GW__S, GW__P(0), 1, GW__S_START),
+    GW__R(GW_MS_IDENTIFY, GW__C, GW__P(1), 2, 0),
+    GW__NO(GW_MS_IDENTIFY, GW_MS_IDENTIFY, GW__C, GW__P(2) | GW__P(3), 4002, "already authenticated"),
+    GW__NO(GW_MS_IDENTIFY, GW_MS_IDENTIFY, GW__C, GW__P(0), 1002, "identify before hello"),
+    GW__R(GW_MS_HEARTBEAT, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__NO(GW_MS_HEARTBEAT, GW_MS_HEARTBEAT, GW__C, GW__P(0), 1002, "heartbeat before hello"),
+    GW__R(GW_MS_EXECUTE_COMMAND, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_MS_CACHE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__NO(GW_MS_EXECUTE_COMMAND, GW_MS_CACHE, GW__C, GW__P(0) | GW__P(1), 4000, "not identified"),
+    GW__R(GW_MS_IDENTIFIED, GW__S, GW__P(2), 3, 0),
+    GW__R(GW_MS_HEARTBEAT_REQUEST, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_REQ),
+    GW__R(GW_MS_HEARTBEAT_ACK, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK),
+    GW__R(GW_MS_EXECUTE_COMMAND, GW__S, GW__P(3), GW__S_KEEP, 0),
+};
+
+/* ---- Nightingale (4): the server's ready comes first; clients send nothing (D-40).
+   Phases: 0 new, 1 ready. ---- */
+static const gw__srule gw__ng_srules[] = {
+    GW__R(GW_NG_READY, GW__S, GW__P(0), 1, 0),
+    GW__NO(GW_NG_READY, GW_NG_READY, GW__S, GW__P(1), 1002, "ready twice"),
+    GW__RR(GW_NG_FORWARD, GW_NG_TRACK_ERRORED, GW__S, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW_NG_FORWARD, GW_NG_TRACK_ERRORED, GW__S, GW__P(0), 1002, "message before ready"),
+};
+
+/* ---- dmod (5.1): server op 0 → client op 1 → server op 2; then server op 3, answered by one
+   client op 4; client commands (op 6, 7) and their op 7 responses; server events (op 5).
+   Phases: 0 new, 1 auth requested, 2 authenticating, 3 authenticated. No interval is published:
+   no timers. ---- */
+static const gw__srule gw__dmod_srules[] = {
+    GW__R(GW_DMOD_REQUEST_AUTH, GW__S, GW__P(0), 1, 0),
+    GW__R(GW_DMOD_AUTHENTICATE, GW__C, GW__P(1), 2, 0),
+    GW__R(GW_DMOD_AUTH_PASS, GW__S, GW__P(2), 3, 0),
+    GW__NO(GW_DMOD_AUTHENTICATE, GW_DMOD_CMD_APPLICATION_SESSION_HB_M, GW__C, GW__P(0) | GW__P(1) | GW__P(2), 1008, "not authenticated"),
+    GW__R(GW_DMOD_HEARTBEAT, GW__S, GW__P(3), GW__S_KEEP, GW__S_REQ),
+    GW__R(GW_DMOD_HEARTBEAT_BACK, GW__C, GW__P(3), GW__S_KEEP, GW__S_ANSWER),
+    GW__RR(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__RR(GW_DMOD_CMD_CONNECT_GUILD, GW_DMOD_CMD_DISCONNECT_GUILD, GW__C, GW__P(3), GW__S_KEEP, 0),
+    GW__RR(GW_DMOD_RESP_CONNECT_GUILD, GW_DMOD_RESP_DISCONNECT_GUILD, GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__RR(GW_DMOD_CMD_APPLICATION_SESSION, GW_DMOD_CMD_APPLICATION_SESSION_HB_M, GW__C, GW__P(3), GW__S_KEEP, 0),
+};
+#undef GW__R
+#undef GW__RR
+#undef GW__NO
+
+/* ---- rules beyond the tables ---- */
+static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int kind, int sender)
+{
+    const gw_i386_msg *m = (const gw_i386_msg *)msg;
+    if (kind == GW_I386_HELLO) s->interval_ms = m->u.hello.hb_int;
+    if (m->has_s) { /* D-22: only f=130 carries it; strictly increasing when present */
+        if (s->has_seq[sender] && m->s <= s->seq[sender])
+            return gw__s_verdict(GW_VIOLATION, sender == GW__C ? 4004 : 1002, "sequence number not increasing");
+        s->has_seq[sender] = 1;
+        s->seq[sender] = m->s;
+    }
+    return gw__s_ok;
+}
+
+static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind, int sender)
+{
+    const gw_ms_msg *m = (const gw_ms_msg *)msg;
+    const uint8_t sharder = (uint8_t)(GW_MS_SERVICE_SHARDER + 1);
+    if (kind == GW_MS_HELLO) s->interval_ms = m->u.hello.heartbeat_interval;
+    if (kind == GW_MS_IDENTIFY) s->service = (uint8_t)(m->u.identify.type + 1);
+    if (kind == GW_MS_HEARTBEAT && s->service == sharder && !m->u.heartbeat.has_guilds)
+        return gw__s_verdict(GW_VIOLATION, 4005, "a sharder's heartbeat must carry guilds"); /* D-35 */
+    if (kind == GW_MS_EXECUTE_COMMAND && sender == GW__C && s->service != sharder)
+        return gw__s_verdict(GW_VIOLATION, 4006, "only a sharder sends EXECUTE_COMMAND");
+    return gw__s_ok;
+}
+
+static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int kind, int sender)
+{
+    int i = kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_RESP_CONNECT_GUILD ? 0 : 1;
+    (void)msg; (void)sender;
+    if (kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
+        if (s->pending[i] < 255) s->pending[i]++;
+    } else if (kind == GW_DMOD_RESP_CONNECT_GUILD || kind == GW_DMOD_RESP_DISCONNECT_GUILD) {
+        if (!s->pending[i]) return gw__s_verdict(GW_VIOLATION, 1002, "command response without its command");
+        s->pending[i]--;
+    }
+    return gw__s_ok;
+}
+
+/* Frames that do not decode: the protocol's own codes where it has them (received by a server) */
+static int gw__s_generic_error(gw_err code, int receiver)
+{
+    (void)receiver;
+    return code == GW_ERR_TOO_LARGE ? 1009 : 1002;
+}
+static int gw__i386_serror(gw_err code, int receiver)
+{
+    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
+    return code == GW_ERR_TOO_LARGE ? 4000 : 4004;
+}
+static int gw__ms_serror(gw_err code, int receiver)
+{
+    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
+    return code == GW_ERR_UNKNOWN_OP ? 4003 : code == GW_ERR_JSON || code == GW_ERR_DUPLICATE_KEY ? 4004 : 4005;
+}
+
+static const gw__sproto gw__sm_sproto = { &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), 2, 1008, 1008, NULL, gw__s_generic_error };
+static const gw__sproto gw__i386_sproto = { &gw__i386_proto, gw__i386_srules, GW__COUNT(gw__i386_srules), 2, 4001, 4001, gw__i386_sextra, gw__i386_serror };
+static const gw__sproto gw__ms_sproto = { &gw__ms_proto, gw__ms_srules, GW__COUNT(gw__ms_srules), 2, 1008, 4007, gw__ms_sextra, gw__ms_serror };
+static const gw__sproto gw__ng_sproto = { &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), 2, 1008, 1008, NULL, gw__s_generic_error };
+static const gw__sproto gw__dmod_sproto = { &gw__dmod_proto, gw__dmod_srules, GW__COUNT(gw__dmod_srules), 2, 1008, 1008, gw__dmod_sextra, gw__s_generic_error };
+#undef GW__P
+#undef GW__PANY
+#undef GW__C
+#undef GW__S
+
+/* ---- the engine of the checker ---- */
+static gw_session_verdict gw__s_fail(gw_session *s, gw_session_verdict v)
+{
+    v.next_deadline_ms = 0;
+    s->failed = v;
+    return v;
+}
+
+/* A deadline that has passed: the client's pending ack (due before the next heartbeat), or the
+   server's wait for the next heartbeat (grace * interval after the last). */
+static int gw__s_expired(const gw_session *s, const gw__sproto *P, uint64_t now, gw_session_verdict *v)
+{
+    if (!s->interval_ms) return 0;
+    if (s->side == GW_SIDE_CLIENT && s->ack_pending && now >= s->ack_due_ms) {
+        *v = gw__s_verdict(GW_TIMEOUT, P->client_timeout, "no heartbeat ack in time");
+        return 1;
+    }
+    if (s->side == GW_SIDE_SERVER && s->timers && now >= s->last_hb_ms + (uint64_t)P->grace * s->interval_ms) {
+        *v = gw__s_verdict(GW_TIMEOUT, P->server_timeout, "no heartbeat in time");
+        return 1;
+    }
+    return 0;
+}
+
+/* What this side should do now, and when the next timer fires. */
+static gw_session_verdict gw__s_eval(const gw_session *s, const gw__sproto *P, uint64_t now)
+{
+    gw_session_verdict v = gw__s_ok;
+    if (s->interval_ms && s->side == GW_SIDE_CLIENT) {
+        if (s->timers) v.next_deadline_ms = s->last_hb_ms + s->interval_ms;
+        if (s->ack_pending && (!v.next_deadline_ms || s->ack_due_ms < v.next_deadline_ms)) v.next_deadline_ms = s->ack_due_ms;
+    } else if (s->interval_ms && s->timers) {
+        v.next_deadline_ms = s->last_hb_ms + (uint64_t)P->grace * s->interval_ms;
+    }
+    if (s->side == GW_SIDE_CLIENT) {
+        if (s->answer_owed) v.action = GW_SEND_HEARTBEAT, v.reason = "heartbeat requested";
+        else if (s->timers && s->interval_ms && now >= s->last_hb_ms + s->interval_ms)
+            v.action = GW_SEND_HEARTBEAT, v.reason = "heartbeat due";
+    } else if (s->ack_pending) {
+        v.action = GW_SEND_HEARTBEAT, v.reason = "heartbeat to acknowledge";
+    }
+    return v;
+}
+
+static void gw__s_init(gw_session *s, int proto, gw_side side, uint64_t now)
+{
+    memset(s, 0, sizeof *s);
+    s->proto = (uint8_t)proto;
+    s->side = (uint8_t)(side == GW_SIDE_SERVER ? GW_SIDE_SERVER : GW_SIDE_CLIENT);
+    s->last_hb_ms = now;
+}
+
+static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int proto, const void *m, int sender, uint64_t now)
+{
+    const gw__variant *var;
+    const gw__srule *r = NULL;
+    gw_session_verdict v;
+    int kind;
+    uint32_t i;
+    if (!s) return gw__s_verdict(GW_VIOLATION, 1011, "no session");
+    if (s->failed.action) return s->failed;
+    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, 1011, "session of another protocol");
+    if (gw__s_expired(s, P, now, &v)) return gw__s_fail(s, v);
+    if (!m) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1011, "no message"));
+    memcpy(&kind, m, sizeof kind); /* every gw_<p>_msg starts with its kind */
+    var = gw__variant_of(P->codec, kind);
+    if (!var) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "unknown message kind"));
+    if (!(var->from & sender)) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message of the other direction"));
+    for (i = 0; i < P->n && !r; i++)
+        if (kind >= P->r[i].lo && kind <= P->r[i].hi && (P->r[i].from & sender) && (P->r[i].phases >> s->phase & 1))
+            r = &P->r[i];
+    if (!r) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message out of order"));
+    if (r->next == GW__S_DENY) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, r->code, r->reason));
+    if ((r->effect & GW__S_ACK) && !s->ack_pending)
+        return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "heartbeat ack without a heartbeat"));
+    if ((r->effect & GW__S_ANSWER) && !s->answer_owed)
+        return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "heartbeat answer without a request"));
+    if (P->extra && (v = P->extra(s, m, kind, sender)).action) return gw__s_fail(s, v);
+    if (r->effect & GW__S_ACK) s->ack_pending = 0;
+    if (r->effect & GW__S_ANSWER) s->answer_owed = 0;
+    if (r->effect & GW__S_HB) {
+        if (!s->ack_pending) s->ack_due_ms = now + s->interval_ms; /* the oldest unacked one counts */
+        s->ack_pending = 1;
+        s->answer_owed = 0;
+        s->last_hb_ms = now;
+    }
+    if (r->effect & GW__S_REQ) s->answer_owed = 1;
+    if (r->effect & GW__S_START) s->timers = 1, s->last_hb_ms = now;
+    if (r->next >= 0) s->phase = (uint8_t)r->next;
+    return gw__s_eval(s, P, now);
+}
+
+static gw_session_verdict gw__s_poll(gw_session *s, const gw__sproto *P, int proto, uint64_t now)
+{
+    gw_session_verdict v;
+    if (!s) return gw__s_verdict(GW_VIOLATION, 1011, "no session");
+    if (s->failed.action) return s->failed;
+    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, 1011, "session of another protocol");
+    if (gw__s_expired(s, P, now, &v)) return gw__s_fail(s, v);
+    return gw__s_eval(s, P, now);
+}
+
+static gw_session_verdict gw__s_error(gw_session *s, const gw__sproto *P, int proto, const gw_error *e, uint64_t now)
+{
+    gw_session_verdict v;
+    if (!s) return gw__s_verdict(GW_VIOLATION, 1011, "no session");
+    if (s->failed.action) return s->failed;
+    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, 1011, "session of another protocol");
+    if (gw__s_expired(s, P, now, &v)) return gw__s_fail(s, v);
+    if (!e || e->code == GW_OK) return gw__s_eval(s, P, now);
+    return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, P->error_code(e->code, s->side), gw_strerror(e->code)));
+}
+
+#define GW__SESSION_WRAPPERS(p, id) \
+    GW_DEF void gw_##p##_session_init(gw_session *s, gw_side side, uint64_t now_ms) \
+    { if (s) gw__s_init(s, id, side, now_ms); } \
+    GW_DEF gw_session_verdict gw_##p##_session_on_recv(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms) \
+    { return gw__s_step(s, &gw__##p##_sproto, id, m, s ? 3 - s->side : 0, now_ms); } \
+    GW_DEF gw_session_verdict gw_##p##_session_on_send(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms) \
+    { return gw__s_step(s, &gw__##p##_sproto, id, m, s ? s->side : 0, now_ms); } \
+    GW_DEF gw_session_verdict gw_##p##_session_poll(gw_session *s, uint64_t now_ms) \
+    { return gw__s_poll(s, &gw__##p##_sproto, id, now_ms); } \
+    GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms) \
+    { return gw__s_error(s, &gw__##p##_sproto, id, e, now_ms); }
+GW__SESSION_WRAPPERS(sm, 1) /* the gw_proto numbers */
+GW__SESSION_WRAPPERS(i386, 2)
+GW__SESSION_WRAPPERS(ms, 3)
+GW__SESSION_WRAPPERS(ng, 4)
+GW__SESSION_WRAPPERS(dmod, 5)
+#undef GW__SESSION_WRAPPERS
+
 #ifdef GATEWAY_ZLIB
-#include "parts/zlib.h"
+
+/* ---- optional zlib transport (compiled only with -DGATEWAY_ZLIB; link with -lz) ------------ */
+#ifdef __cplusplus
+}
 #endif
-#undef GW__PART_IMPL
+#include <stdlib.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum { GW__Z_NONE = 0, GW__Z_READY = 0x5a31, GW__Z_FAILED, GW__Z_OVERFLOW, GW__Z_ENDED };
+
+GW_DEF const char *gw_z_strerror(gw_z_err code)
+{
+    static const char *const names[GW_Z_ERR_COUNT_] = {
+        "ok", "bad argument or uninitialised context", "out of memory", "output buffer too small",
+        "corrupt zlib data", "zlib data truncated", "context failed earlier; reset it", "zlib error"
+    };
+    return (unsigned)code < (unsigned)GW_Z_ERR_COUNT_ ? names[code] : "unknown error";
+}
+
+/* zlib's hooks; opaque is our context (its first member is the z_stream, so either works). */
+static voidpf gw__z_alloc_inflate(voidpf opaque, uInt items, uInt size)
+{
+    gw_z_inflater *z = (gw_z_inflater *)opaque;
+    size_t n = (size_t)items * size;
+    return z->alloc ? z->alloc(z->opaque, n) : malloc(n);
+}
+static void gw__z_free_inflate(voidpf opaque, voidpf p)
+{
+    gw_z_inflater *z = (gw_z_inflater *)opaque;
+    if (z->free_fn) z->free_fn(z->opaque, p); else free(p);
+}
+static voidpf gw__z_alloc_deflate(voidpf opaque, uInt items, uInt size)
+{
+    gw_z_deflater *z = (gw_z_deflater *)opaque;
+    size_t n = (size_t)items * size;
+    return z->alloc ? z->alloc(z->opaque, n) : malloc(n);
+}
+static void gw__z_free_deflate(voidpf opaque, voidpf p)
+{
+    gw_z_deflater *z = (gw_z_deflater *)opaque;
+    if (z->free_fn) z->free_fn(z->opaque, p); else free(p);
+}
+
+static gw_z_err gw__z_code(int zr)
+{
+    switch (zr) {
+    case Z_DATA_ERROR: case Z_NEED_DICT: return GW_Z_ERR_DATA;
+    case Z_MEM_ERROR: return GW_Z_ERR_MEMORY;
+    default: return GW_Z_ERR_ZLIB;
+    }
+}
+
+static uInt gw__z_chunk(size_t n) { return n > (size_t)0x40000000u ? 0x40000000u : (uInt)n; }
+
+GW_DEF gw_z_err gw_z_inflate_init(gw_z_inflater *z, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque)
+{
+    /* A tiny stream (header + a 1-byte stored block) inflated once now, so that zlib allocates
+       its 32 KiB window here rather than on the first message. */
+    static const unsigned char prime[] = { 0x78, 0x01, 0x00, 0x01, 0x00, 0xfe, 0xff, 0x7b };
+    unsigned char sink[4];
+    int zr;
+    if (!z || (!alloc) != (!free_fn)) return GW_Z_ERR_ARG;
+    memset(z, 0, sizeof *z);
+    z->alloc = alloc;
+    z->free_fn = free_fn;
+    z->opaque = opaque;
+    z->s.zalloc = gw__z_alloc_inflate;
+    z->s.zfree = gw__z_free_inflate;
+    z->s.opaque = z;
+    zr = inflateInit(&z->s);
+    if (zr != Z_OK) { memset(z, 0, sizeof *z); return gw__z_code(zr); }
+    z->s.next_in = (z_const Bytef *)prime;
+    z->s.avail_in = (uInt)sizeof prime;
+    z->s.next_out = sink;
+    z->s.avail_out = (uInt)sizeof sink;
+    zr = inflate(&z->s, Z_SYNC_FLUSH);
+    if (zr != Z_OK || inflateReset(&z->s) != Z_OK) {
+        inflateEnd(&z->s);
+        memset(z, 0, sizeof *z);
+        return zr == Z_MEM_ERROR ? GW_Z_ERR_MEMORY : GW_Z_ERR_ZLIB;
+    }
+    z->state = GW__Z_READY;
+    return GW_Z_OK;
+}
+
+static int gw__z_inflate_ok(const gw_z_inflater *z)
+{
+    return z && (z->state == GW__Z_READY || z->state == GW__Z_FAILED || z->state == GW__Z_OVERFLOW ||
+                 z->state == GW__Z_ENDED);
+}
+
+GW_DEF gw_z_err gw_z_inflate_reset(gw_z_inflater *z)
+{
+    if (!gw__z_inflate_ok(z)) return GW_Z_ERR_ARG;
+    if (inflateReset(&z->s) != Z_OK) { z->state = GW__Z_FAILED; return GW_Z_ERR_ZLIB; }
+    z->have = 0;
+    z->tail_len = 0;
+    z->state = GW__Z_READY;
+    return GW_Z_OK;
+}
+
+GW_DEF void gw_z_inflate_end(gw_z_inflater *z)
+{
+    if (!gw__z_inflate_ok(z)) return;
+    inflateEnd(&z->s);
+    memset(z, 0, sizeof *z);
+}
+
+/* Remember the last 4 input bytes; 1 when they are 00 00 ff ff. */
+static int gw__z_track_tail(gw_z_inflater *z, const unsigned char *p, size_t n)
+{
+    size_t i;
+    if (n >= 4) { memcpy(z->tail, p + n - 4, 4); z->tail_len = 4; }
+    else for (i = 0; i < n; i++) {
+        if (z->tail_len == 4) { memmove(z->tail, z->tail + 1, 3); z->tail_len = 3; }
+        z->tail[z->tail_len++] = p[i];
+    }
+    return z->tail_len == 4 && z->tail[0] == 0 && z->tail[1] == 0 && z->tail[2] == 0xff && z->tail[3] == 0xff;
+}
+
+/* Inflate all of in[0..n) into out + z->have (cap total), or count it past cap (overflow mode).
+   Returns a zlib code: Z_OK (input used up), Z_STREAM_END, or an error; *left = unused input. */
+static int gw__z_inflate_run(gw_z_inflater *z, const unsigned char *in, size_t n, unsigned char *out,
+                             size_t cap, size_t *left)
+{
+    unsigned char sink[1024];
+    int zr;
+    for (;;) {
+        uInt chunk = gw__z_chunk(n), avail, used, made;
+        int discard = z->state == GW__Z_OVERFLOW || z->have >= cap;
+        z->s.next_in = (z_const Bytef *)in;
+        z->s.avail_in = chunk;
+        if (discard) {
+            z->s.next_out = sink;
+            avail = (uInt)sizeof sink;
+        } else {
+            z->s.next_out = out + z->have;
+            avail = gw__z_chunk(cap - z->have);
+        }
+        z->s.avail_out = avail;
+        zr = inflate(&z->s, Z_SYNC_FLUSH);
+        used = chunk - z->s.avail_in;
+        made = avail - z->s.avail_out;
+        in += used;
+        n -= used;
+        z->have += made;
+        if (discard && made) z->state = GW__Z_OVERFLOW; /* more output than fits in cap */
+        if (zr == Z_STREAM_END) break;
+        if (zr == Z_BUF_ERROR) zr = Z_OK; /* no progress possible this round: not an error */
+        if (zr != Z_OK) break;
+        if (z->s.avail_out != 0 && n == 0) break; /* input used up, output all out */
+        if (!used && !made) break;                /* stuck: cannot happen, but never spin */
+    }
+    *left = n;
+    return zr;
+}
+
+GW_DEF gw_z_err gw_z_inflate_feed(gw_z_inflater *z, const void *frame, size_t n, void *out, size_t cap,
+                                  size_t *outlen, int *complete)
+{
+    size_t left = 0;
+    int zr, done;
+    if (outlen) *outlen = 0;
+    if (complete) *complete = 0;
+    if (!gw__z_inflate_ok(z) || (!frame && n) || !out || !outlen || !complete) return GW_Z_ERR_ARG;
+    if (z->state == GW__Z_FAILED) return GW_Z_ERR_STATE;
+    if (z->state == GW__Z_ENDED && gw_z_inflate_reset(z) != GW_Z_OK) return GW_Z_ERR_ZLIB;
+    zr = gw__z_inflate_run(z, (const unsigned char *)frame, n, (unsigned char *)out, cap, &left);
+    if (zr != Z_OK && zr != Z_STREAM_END) { z->state = GW__Z_FAILED; return gw__z_code(zr); }
+    if (zr == Z_STREAM_END && left) { z->state = GW__Z_FAILED; return GW_Z_ERR_DATA; } /* bytes after the end */
+    done = gw__z_track_tail(z, (const unsigned char *)frame, n) || zr == Z_STREAM_END;
+    *outlen = z->have;
+    if (done) {
+        int overflow = z->state == GW__Z_OVERFLOW;
+        *complete = 1;
+        z->have = 0;
+        z->tail_len = 0;
+        z->state = zr == Z_STREAM_END ? GW__Z_ENDED : GW__Z_READY;
+        if (!overflow && *outlen < cap) ((unsigned char *)out)[*outlen] = 0; /* NUL when it fits */
+        return overflow ? GW_Z_ERR_BUFFER : GW_Z_OK;
+    }
+    return z->state == GW__Z_OVERFLOW ? GW_Z_ERR_BUFFER : GW_Z_OK;
+}
+
+GW_DEF gw_z_err gw_z_uncompress_message(gw_z_inflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen)
+{
+    size_t left = 0;
+    int zr, overflow;
+    if (outlen) *outlen = 0;
+    if (!gw__z_inflate_ok(z) || (!in && n) || !out || !outlen) return GW_Z_ERR_ARG;
+    if (gw_z_inflate_reset(z) != GW_Z_OK) return GW_Z_ERR_ZLIB;
+    zr = gw__z_inflate_run(z, (const unsigned char *)in, n, (unsigned char *)out, cap, &left);
+    overflow = z->state == GW__Z_OVERFLOW;
+    *outlen = z->have;
+    gw_z_inflate_reset(z);
+    if (zr == Z_OK) { *outlen = 0; return GW_Z_ERR_TRUNCATED; }
+    if (zr != Z_STREAM_END) { *outlen = 0; return gw__z_code(zr); }
+    if (left) { *outlen = 0; return GW_Z_ERR_DATA; }
+    if (overflow) return GW_Z_ERR_BUFFER;
+    if (*outlen < cap) ((unsigned char *)out)[*outlen] = 0;
+    return GW_Z_OK;
+}
+
+GW_DEF gw_z_err gw_z_deflate_init(gw_z_deflater *z, int level, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque)
+{
+    int zr;
+    if (!z || (!alloc) != (!free_fn) || level < -1 || level > 9) return GW_Z_ERR_ARG;
+    memset(z, 0, sizeof *z);
+    z->alloc = alloc;
+    z->free_fn = free_fn;
+    z->opaque = opaque;
+    z->s.zalloc = gw__z_alloc_deflate;
+    z->s.zfree = gw__z_free_deflate;
+    z->s.opaque = z;
+    zr = deflateInit(&z->s, level); /* allocates window, hash chains and pending buffer: all of it */
+    if (zr != Z_OK) { memset(z, 0, sizeof *z); return zr == Z_MEM_ERROR ? GW_Z_ERR_MEMORY : GW_Z_ERR_ZLIB; }
+    z->state = GW__Z_READY;
+    return GW_Z_OK;
+}
+
+static int gw__z_deflate_ok(const gw_z_deflater *z)
+{
+    return z && (z->state == GW__Z_READY || z->state == GW__Z_FAILED);
+}
+
+GW_DEF size_t gw_z_deflate_bound(gw_z_deflater *z, size_t n)
+{
+    size_t b = 0, rest = n;
+    if (!gw__z_deflate_ok(z)) return 0;
+    do { /* deflateBound takes a uLong; count each chunk's worst case */
+        uInt c = gw__z_chunk(rest);
+        b += (size_t)deflateBound(&z->s, c);
+        rest -= c;
+    } while (rest);
+    return b + 12; /* + the sync flush's empty stored block (up to 5 bytes) and slack */
+}
+
+GW_DEF gw_z_err gw_z_deflate_reset(gw_z_deflater *z)
+{
+    if (!gw__z_deflate_ok(z)) return GW_Z_ERR_ARG;
+    if (deflateReset(&z->s) != Z_OK) { z->state = GW__Z_FAILED; return GW_Z_ERR_ZLIB; }
+    z->state = GW__Z_READY;
+    return GW_Z_OK;
+}
+
+GW_DEF void gw_z_deflate_end(gw_z_deflater *z)
+{
+    if (!gw__z_deflate_ok(z)) return;
+    deflateEnd(&z->s);
+    memset(z, 0, sizeof *z);
+}
+
+/* Deflate all of in, then `flush`; 1 when every byte of output fitted in out. */
+static int gw__z_deflate_run(gw_z_deflater *z, const unsigned char *in, size_t n, unsigned char *out,
+                             size_t cap, int flush, size_t *outlen)
+{
+    size_t used = 0;
+    for (;;) {
+        uInt chunk = gw__z_chunk(n), avail = gw__z_chunk(cap - used);
+        int last = chunk == n, zr;
+        z->s.next_in = (z_const Bytef *)in;
+        z->s.avail_in = chunk;
+        z->s.next_out = out + used;
+        z->s.avail_out = avail;
+        zr = deflate(&z->s, last ? flush : Z_NO_FLUSH);
+        in += chunk - z->s.avail_in;
+        n -= chunk - z->s.avail_in;
+        used += avail - z->s.avail_out;
+        *outlen = used;
+        if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR) return 0;
+        if (zr == Z_STREAM_END) return 1;
+        if (last && n == 0 && flush != Z_FINISH && z->s.avail_out != 0) return 1;
+        if (used == cap) return 0; /* output full with more to come (or, at worst, unknowable) */
+    }
+}
+
+GW_DEF gw_z_err gw_z_deflate_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen)
+{
+    size_t need;
+    if (outlen) *outlen = 0;
+    if (!gw__z_deflate_ok(z) || (!in && n) || !out || !outlen) return GW_Z_ERR_ARG;
+    if (z->state == GW__Z_FAILED) return GW_Z_ERR_STATE;
+    need = gw_z_deflate_bound(z, n);
+    if (cap < need) { *outlen = need; return GW_Z_ERR_BUFFER; }
+    if (!gw__z_deflate_run(z, (const unsigned char *)in, n, (unsigned char *)out, cap, Z_SYNC_FLUSH, outlen)) {
+        z->state = GW__Z_FAILED; /* cannot happen within the bound; the stream is out of step now */
+        *outlen = 0;
+        return GW_Z_ERR_ZLIB;
+    }
+    return GW_Z_OK;
+}
+
+GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen)
+{
+    int ok;
+    if (outlen) *outlen = 0;
+    if (!gw__z_deflate_ok(z) || (!in && n) || !out || !outlen) return GW_Z_ERR_ARG;
+    if (gw_z_deflate_reset(z) != GW_Z_OK) return GW_Z_ERR_ZLIB;
+    ok = gw__z_deflate_run(z, (const unsigned char *)in, n, (unsigned char *)out, cap, Z_FINISH, outlen);
+    if (gw_z_deflate_reset(z) != GW_Z_OK) return GW_Z_ERR_ZLIB;
+    if (!ok) { *outlen = gw_z_deflate_bound(z, n); return GW_Z_ERR_BUFFER; }
+    return GW_Z_OK;
+}
+
+#endif
 
 /* ---- generic entry points ---- */
 static const gw__proto *const gw__protos[GW_PROTO_COUNT_] = {

@@ -1,8 +1,12 @@
 #!/bin/sh
-# Runs every test program (plain and under ASan+UBSan), the compile checks and the gwcat checks,
-# then prints one total line "N passed, N failed".
+# Runs every test program (plain and under ASan+UBSan), the compile checks, gwcat, and the suites
+# that need optional tools (packaging: cmake + pkg-config; e2e: wslay + python3-websockets;
+# valgrind), then prints one total line "N passed, N failed, N skipped". A suite whose tools are
+# missing is skipped with a message (.ci/run installs them all, so CI skips nothing).
 cd "$(dirname "$0")/.." || exit 2
-passed=0; failed=0
+passed=0; failed=0; skipped=0
+have() { command -v "$1" >/dev/null 2>&1; }
+skip() { echo "skipped: $1"; skipped=$((skipped + 1)); }
 count() { # parse "suite: N passed, N failed" lines from a log
     p=$(sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$1" | awk '{s+=$1} END {print s+0}')
     f=$(sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$1" | awk '{s+=$1} END {print s+0}')
@@ -24,16 +28,25 @@ done
 WARN="-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror"
 for cc in "gcc -x c -std=c99" "clang -x c -std=c99" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
     bin=${cc%% *}
-    if ! command -v "$bin" >/dev/null 2>&1; then echo "compile: $cc: not installed"; failed=$((failed + 1)); continue; fi
-    if $cc $WARN -c -o /dev/null tests/impl.c 2> "$log" && $cc $WARN -c -o /dev/null tests/decl_only.c 2>> "$log"; then
+    if ! have "$bin"; then skip "compile check with $bin (not installed)"; continue; fi
+    if $cc $WARN -c -o /dev/null tests/impl.c 2> "$log" && $cc $WARN -c -o /dev/null tests/decl_only.c 2>> "$log" &&
+       { ! echo '#include <zlib.h>' | $cc -E - >/dev/null 2>&1 || $cc $WARN -DGATEWAY_ZLIB -c -o /dev/null tests/impl.c 2>> "$log"; }; then
         echo "compile: $cc: ok"; passed=$((passed + 1))
     else
         echo "compile: $cc: FAILED"; head -n 20 "$log"; failed=$((failed + 1))
     fi
 done
-# gwcat end to end
-if [ -x tests/gwcat.sh ]; then
-    sh tests/gwcat.sh > "$log" 2>&1; cat "$log" | tail -n 15; count "$log"
-fi
-echo "$passed passed, $failed failed"
+# A suite script prints "name: N passed, N failed"; one that dies before that counts as a failure.
+suite() {
+    sh "$1" > "$log" 2>&1 || grep -q ' passed, [0-9]* failed$' "$log" || failed=$((failed + 1))
+    grep -E 'FAIL|passed, [0-9]+ failed$' "$log" | tail -n 15
+    count "$log"
+}
+suite tests/gwcat.sh
+if have cmake && have pkg-config; then suite tests/packaging.sh; else skip "packaging (needs cmake and pkg-config)"; fi
+if [ -x build/ms_server ] && [ -x build/dmod_server ] && [ -x build/i386_client ] &&
+   /usr/bin/python3 -c 'import websockets' 2>/dev/null; then suite tests/e2e.sh
+else skip "e2e (needs the examples built with libwslay-dev, and python3-websockets: sh examples/deps.sh)"; fi
+if have valgrind; then suite tests/valgrind.sh; else skip "valgrind (not installed)"; fi
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ "$failed" -eq 0 ]

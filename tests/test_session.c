@@ -1,4 +1,4 @@
-/* test_session.c - the sans-IO session checker (parts/session.h): legal handshakes, every
+/* test_session.c - the sans-IO session checker (the SESSION section of gateway.h): legal handshakes, every
    out-of-order message, missed heartbeats and late acks with their close codes, and a property
    test against a reference model written independently below (plain if/else per protocol). */
 #include "t.h"

@@ -1,4 +1,4 @@
-/* test_zlib.c - the optional zlib transport (parts/zlib.h). Built with -DGATEWAY_ZLIB and -lz by
+/* test_zlib.c - the optional zlib transport (the GATEWAY_ZLIB section of gateway.h). Built with -DGATEWAY_ZLIB and -lz by
    its own Makefile rule (build/{plain,asan}/test_zlib, with an impl object of its own). */
 #include "t.h"
 #include "../gateway.h"
