@@ -996,6 +996,14 @@ static int gw__format_ok(int64_t fmt, const gw_str *s)
 
 static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsigned char *base);
 
+/* memcmp for the short keys of the tables, without a call */
+static int gw__same(const char *a, const char *b, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 static gw_err gw__decode_int(gw__ctx *c, const gw__field *f, uint32_t t, unsigned char *dst)
 {
     const gj_tok *k = &c->toks[t];
@@ -1038,7 +1046,7 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
         gw_str s;
         if (k->type != GJ_STRING) return gw__fail(c, GW_ERR_TYPE, t);
         s.ptr = c->src + k->start; s.len = k->len; s.escaped = k->flags & GJ_ESCAPED;
-        if (!gw__format_ok(f->cval, &s)) return gw__fail(c, GW_ERR_VALUE, t);
+        if (f->cval != GW__FMT_ANY && !gw__format_ok(f->cval, &s)) return gw__fail(c, GW_ERR_VALUE, t);
         memcpy(dst, &s, sizeof s);
         return GW_OK;
     }
@@ -1158,7 +1166,7 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
         for (tries = 0; tries < s->n; tries++, j = j + 1 == s->n ? 0 : j + 1) {
             const gw__field *f = &s->f[j];
             if (k->flags ? gj_str_eq(c->src, k, f->name, f->name_len)
-                         : (k->len == f->name_len && key[0] == f->name[0] && memcmp(key, f->name, f->name_len) == 0)) break;
+                         : (k->len == f->name_len && gw__same(key, f->name, f->name_len))) break;
         }
         if (tries == s->n) j = s->n;
         if (j == s->n) {

@@ -275,6 +275,20 @@ static const unsigned char gj__ws[256] = {
 
 static uint64_t gj__load8(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#define GJ__SSE2 1
+/* Bit i set when p[i] is '"', '\\', < 0x20 or >= 0x80 (a signed compare catches both ranges). */
+static unsigned gj__special16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i b = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    __m128i c = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, b), c));
+}
+#endif
+
 /* Index of the first flagged byte of a nonzero gj__str_special() mask. The lowest flag is exact on
    little-endian machines (borrows only run upwards); elsewhere 0 lets the byte loop find it. */
 static size_t gj__first_flag(uint64_t m)
@@ -295,6 +309,25 @@ static uint64_t gj__str_special(uint64_t v)
 {
     uint64_t q = v ^ (GJ__ONES * '"'), b = v ^ (GJ__ONES * '\\');
     return (((q - GJ__ONES) & ~q) | ((b - GJ__ONES) & ~b) | (v - GJ__ONES * 0x20) | v) & GJ__HIGH;
+}
+
+/* The first byte at or after p that a string scan must look at ('"', '\\', < 0x20, >= 0x80), or
+   a point less than 8 bytes before end: 16 bytes a step with SSE2, else 8 (SWAR). */
+GJ__INLINE const unsigned char *gj__skip_plain(const unsigned char *p, const unsigned char *end)
+{
+#ifdef GJ__SSE2
+    while (end - p >= 16) {
+        unsigned m = gj__special16(p);
+        if (m) return p + __builtin_ctz(m);
+        p += 16;
+    }
+#endif
+    while (end - p >= 8) {
+        uint64_t m = gj__str_special(gj__load8(p));
+        if (m) return p + gj__first_flag(m);
+        p += 8;
+    }
+    return p;
 }
 
 static int gj__hex(unsigned c)
@@ -337,11 +370,7 @@ GJ__INLINE gj_err gj__scan_string(const unsigned char **pp, const unsigned char 
 {
     const unsigned char *p = *pp;
     for (;;) {
-        while (end - p >= 8) {
-            uint64_t m = gj__str_special(gj__load8(p));
-            if (m) { p += gj__first_flag(m); break; }
-            p += 8;
-        }
+        p = gj__skip_plain(p, end);
         if (GJ__UNLIKELY(p >= end)) { *pp = p; return GJ_ERR_TRUNCATED; }
         unsigned c = *p;
         if (c == '"') { *pp = p; return GJ_OK; }
@@ -515,33 +544,41 @@ static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
-    uint32_t stack[GJ_MAX_DEPTH];      /* token index of each open container */
+    uint32_t stack[GJ_MAX_DEPTH];      /* the enclosing containers of the current one */
     unsigned char in_obj[GJ_MAX_DEPTH];
     uint32_t depth = 0;
-    size_t n = 0;                       /* tokens produced (or needed) */
-    int full = !want_tokens;            /* stop writing tokens: array full or not wanted */
+    uint32_t cur = 0;                   /* token index of the innermost open container */
+    int cur_obj = 0;                    /* ... and whether it is an object */
+    /* One bit per key of the current object, hashed from its length and first byte: a new key
+       whose bit is clear cannot repeat an earlier one, so the pairwise check is skipped. */
+    uint64_t keys = 0, saved_keys[GJ_MAX_DEPTH];
+    size_t n = 0;                       /* tokens produced (or needed); written while n < cap */
     gj_err err = GJ_OK;
     gj_status dummy;
     if (!st) st = &dummy;
+    if (!want_tokens) cap = 0;
 
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
 
 value:
     while (p < end && gj__ws[*p]) p++;
     if (p >= end) GJ__FAIL(n == 0 ? GJ_ERR_EMPTY : GJ_ERR_TRUNCATED, p);
-    if (depth && !in_obj[depth - 1] && !full) toks[stack[depth - 1]].size++;
-    if (!full && n >= cap) full = 1;
+    if (depth && !cur_obj && cur < cap) toks[cur].size++;
     switch (*p) {
     case '{': case '[': {
         int obj = *p == '{';
         if (depth >= GJ_MAX_DEPTH) GJ__FAIL(GJ_ERR_DEPTH, p);
-        if (!full) {
+        if (n < cap) {
             gj_tok *t = &toks[n];
             t->start = (uint32_t)(p - base); t->len = 0; t->next = 0; t->size = 0;
             t->type = (uint8_t)(obj ? GJ_OBJECT : GJ_ARRAY); t->flags = 0;
         }
-        stack[depth] = (uint32_t)n;
-        in_obj[depth++] = (unsigned char)obj;
+        stack[depth] = cur;
+        saved_keys[depth] = keys;
+        keys = 0;
+        in_obj[depth++] = (unsigned char)cur_obj;
+        cur = (uint32_t)n;
+        cur_obj = obj;
         n++;
         p++;
         while (p < end && gj__ws[*p]) p++;
@@ -555,7 +592,7 @@ value:
         const unsigned char *s = ++p;
         err = gj__scan_string(&p, end, &esc);
         if (err) GJ__FAIL(err, p);
-        if (!full) {
+        if (n < cap) {
             gj_tok *t = &toks[n];
             t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
             t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
@@ -569,11 +606,13 @@ value:
         static const uint8_t types[3] = { GJ_TRUE, GJ_FALSE, GJ_NULL };
         int w = *p == 't' ? 0 : *p == 'f' ? 1 : 2;
         size_t wl = w == 1 ? 5 : 4, i;
-        for (i = 0; i < wl; i++) {
-            if (p + i >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p + i);
-            if (p[i] != (unsigned char)words[w][i]) GJ__FAIL(GJ_ERR_BAD_LITERAL, p);
+        if ((size_t)(end - p) < wl || memcmp(p, words[w], wl) != 0) { /* the slow path says which */
+            for (i = 0; i < wl; i++) {
+                if (p + i >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p + i);
+                if (p[i] != (unsigned char)words[w][i]) GJ__FAIL(GJ_ERR_BAD_LITERAL, p);
+            }
         }
-        if (!full) {
+        if (n < cap) {
             gj_tok *t = &toks[n];
             t->start = (uint32_t)(p - base); t->len = (uint32_t)wl; t->next = (uint32_t)n + 1; t->size = 0;
             t->type = types[w]; t->flags = 0;
@@ -587,7 +626,7 @@ value:
         if (*p != '-' && !GJ__DIGIT(*p)) GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
         err = gj__scan_number(&p, end);
         if (err) GJ__FAIL(err, p);
-        if (!full) {
+        if (n < cap) {
             gj_tok *t = &toks[n];
             t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
             t->type = GJ_NUMBER; t->flags = 0;
@@ -605,20 +644,22 @@ key:
         const unsigned char *s = ++p;
         err = gj__scan_string(&p, end, &esc);
         if (err) GJ__FAIL(err, p);
-        if (!full && n >= cap) full = 1;
-        if (!full) {
-            gj_tok *obj = &toks[stack[depth - 1]], *t = &toks[n];
-            uint32_t i = stack[depth - 1] + 1, m;
-            t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
+        if (n < cap) { /* then every earlier key of this object is stored too */
+            gj_tok *obj = &toks[cur], *t = &toks[n];
+            uint32_t i = cur + 1, m;
+            uint32_t tl = (uint32_t)(p - s);
+            /* an escaped key may equal any spelling: it sets every bit */
+            uint64_t bit = ((uint64_t)1 << ((tl + s[0] * 5u) & 63u)) | ((uint64_t)0 - (uint64_t)esc);
+            t->start = (uint32_t)(s - base); t->len = tl; t->next = (uint32_t)n + 1; t->size = 0;
             t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
-            for (m = 0; m < obj->size; m++) {
+            m = (keys & bit) ? 0 : obj->size; /* bit clear: no earlier key can be equal */
+            keys |= bit;
+            for (; m < obj->size; m++, i = toks[i + 1].next) {
                 const gj_tok *k = &toks[i];
-                if ((k->flags | t->flags)
-                        ? gj__raw_eq(src + k->start, k->len, k->flags, src + t->start, t->len, t->flags)
-                        : k->len == t->len && src[k->start] == src[t->start] &&
-                          memcmp(src + k->start, src + t->start, t->len) == 0)
+                if ((k->flags | esc)
+                        ? gj__raw_eq(src + k->start, k->len, k->flags, (const char *)s, tl, esc)
+                        : k->len == tl && src[k->start] == (char)*s && memcmp(src + k->start, s, tl) == 0)
                     GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
-                i = toks[i + 1].next;
             }
             obj->size++;
         }
@@ -642,21 +683,24 @@ after_value:
         p++;
         while (p < end && gj__ws[*p]) p++;
         if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        if (in_obj[depth - 1]) goto key;
+        if (cur_obj) goto key;
         if (*p == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
         goto value;
     }
-    if (*p == (in_obj[depth - 1] ? '}' : ']')) goto close;
+    if (*p == (cur_obj ? '}' : ']')) goto close;
     GJ__FAIL(GJ_ERR_EXPECTED_COMMA, p);
 
 close:
     /* p is at the closing bracket of the innermost container */
-    depth--;
-    if (!full) {
-        gj_tok *t = &toks[stack[depth]];
+    if (cur < cap) {
+        gj_tok *t = &toks[cur];
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
     }
+    depth--;
+    cur = stack[depth];
+    cur_obj = in_obj[depth];
+    keys = saved_keys[depth];
     p++;
     goto after_value;
 
@@ -929,11 +973,7 @@ static void gj__escape(gj_writer *w, const char *s, size_t n)
     const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
     while (p < end) {
         unsigned c;
-        while (end - p >= 8) {
-            uint64_t m = gj__str_special(gj__load8(p));
-            if (m) { p += gj__first_flag(m); break; }
-            p += 8;
-        }
+        p = gj__skip_plain(p, end);
         if (p >= end) break;
         c = *p;
         if (c >= 0x80) {

@@ -48,9 +48,9 @@ for t in "$@"; do
     last=$(grep -E '^#[0-9]+' "$log" | tail -n 1)
     cov=$(printf '%s\n' "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
     ft=$(printf '%s\n' "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
-    files=$(ls "$corpus" | wc -l)
+    corp=$(printf '%s\n' "$last" | sed -n 's/.*corp: \([0-9]*\/[0-9A-Za-z]*\).*/\1/p')
     if [ "$rc" -eq 0 ]; then
-        echo "fuzz_$t: ok (${secs}s, ${execs:-?} execs, cov ${cov:-?}, ft ${ft:-?}, corpus $files)"
+        echo "fuzz_$t: ok (${secs}s, ${execs:-?} execs, cov ${cov:-?}, ft ${ft:-?}, corpus ${corp:-?})"
     else
         echo "fuzz_$t: FAILED (exit $rc, log $log)"
         grep -E 'ERROR|fuzz_[a-z]+: |SUMMARY|Test unit written|^ *#[0-9]+ 0x.* in [a-zA-Z_]*(gj_|gw_|LLVMFuzzer)' "$log" | head -n 25
