@@ -7,8 +7,10 @@
    build/bench [options] [--proto NAME --from client|server] FILE...
                                               your captured frames, one JSON payload per line; without
                                               --proto/--from every protocol and direction is tried per line
-   options: --json (one JSON object on stdout)  --quick (tiny corpus, 1 repetition: for valgrind/ASan)
-            --reps N (default 7)  --allow-missing (skip protocols whose decoder rejects their frames)
+   options: --json (one JSON object on stdout)  --markdown (the README's results table)
+            --quick (tiny corpus, 1 repetition: for valgrind/ASan)  --reps N (default 7)
+            --allow-missing (skip protocols whose decoder rejects their frames)
+            --dump DIR (write the corpus as DIR/<protocol>_<side>.jsonl and stop)
 
    What is measured (median of the repetitions after one warm-up pass, spread = min..max):
      decode    gw_decode(frame) into one reused scratch buffer; MB/s counts input bytes
@@ -1193,7 +1195,7 @@ static void jres(const char *prefix, result r, int with_ns)
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: bench [--json] [--quick] [--reps N] [--allow-missing] [--dump DIR]\n"
+            "usage: bench [--json | --markdown] [--quick] [--reps N] [--allow-missing] [--dump DIR]\n"
             "       bench [--json] [--reps N] [--proto NAME --from client|server] FILE...   (one payload per line)\n");
     exit(2);
 }
@@ -1220,7 +1222,7 @@ static int dump_corpus(const char *dir)
 
 int main(int argc, char **argv)
 {
-    int json = 0, allow_missing = 0, i, file_mode = 0, p;
+    int json = 0, markdown = 0, allow_missing = 0, i, file_mode = 0, p;
     gw_proto fproto = GW_PROTO_NONE;
     gw_from ffrom = (gw_from)0;
     const char *files[256];
@@ -1236,6 +1238,7 @@ int main(int argc, char **argv)
 
     for (i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0) json = 1;
+        else if (strcmp(argv[i], "--markdown") == 0) markdown = 1;
         else if (strcmp(argv[i], "--quick") == 0) quick_mode = 1;
         else if (strcmp(argv[i], "--allow-missing") == 0) allow_missing = 1;
         else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc) dump_dir = argv[++i];
@@ -1327,6 +1330,43 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &ru);
     sink_v = sink;
 
+    if (markdown) {
+        /* the README's results table (bench/readme.sh pastes it in): figures as measured here */
+        printf("Measured by `%s --markdown` on %s (%ld cpus), gcc %s, `%s`, %s. Corpus: %zu generated messages,"
+               " %.2f MB; median of %d repetitions.\n\n", argv[0], cpu, ncpu(), __VERSION__, BENCH_FLAGS, date, all.n,
+               (double)all.bytes / 1e6, reps);
+        printf("| corpus | msgs | avg B | decode MB/s | decode ns/msg | encode MB/s | encode ns/msg |\n");
+        printf("|---|---:|---:|---:|---:|---:|---:|\n");
+        printf("| **mixed, all protocols** | %zu | %.0f | **%.1f** | %.0f | **%.1f** | %.0f |\n", all.n,
+               (double)all.bytes / (double)all.n, mbs(dec), nsmsg(dec), mbs(enc), nsmsg(enc));
+        for (p = 1; p < NPROTO; p++) {
+            const group *g = &protos[p];
+            if (!g->n) continue;
+            printf("| %s | %zu | %.0f | %.1f | %.0f | %.1f | %.0f |\n", pname(p), g->n, (double)g->bytes / (double)g->n,
+                   mbs(g->dec), nsmsg(g->dec), mbs(g->enc), nsmsg(g->enc));
+        }
+        for (k = 0; k < nkinds; k++) { /* the smallest and the largest messages say the most */
+            const group *h = &kinds[k];
+            const char *kn = short_kind(h->proto, h->kind);
+            if (!strstr(kn, "HEARTBEAT") && !(h->sub && strcmp(CACHE_NAMES[h->sub], "guild") == 0)) continue;
+            printf("| %s %s%s%s | %zu | %.0f | %.1f | %.0f | %.1f | %.0f |\n", pname(h->proto), kn, h->sub ? " " : "",
+                   h->sub ? CACHE_NAMES[h->sub] : "", h->n, (double)h->bytes / (double)h->n, mbs(h->dec), nsmsg(h->dec),
+                   mbs(h->enc), nsmsg(h->enc));
+        }
+        printf("| tokenizer alone (`gj_tokenize`) | %zu | %.0f | %.1f | %.0f | | |\n", all.n, (double)all.bytes / (double)all.n,
+               mbs(tok), nsmsg(tok));
+#ifdef GW_BENCH_PEERS
+        for (i = OP_JSMN; i <= OP_SIMDJSON; i++) {
+            static const char *const what[OP_COUNT] = { "", "", "", "jsmn 1.1.0 strict, tokenize only",
+                "cJSON parse + delete", "simdjson 3 On-Demand, typed dmod/ms, full walk of the rest" };
+            printf("| peer: %s | %zu | %.0f | %.1f (gateway.h %.2fx) | %.0f | | |\n", what[i], all.n,
+                   (double)all.bytes / (double)all.n, mbs(peer[i]), mbs(dec) / mbs(peer[i]), nsmsg(peer[i]));
+        }
+#endif
+        printf("\nPeak RSS %ld KiB; largest decode scratch %zu B (a 183 KB guild cache payload).\n", (long)ru.ru_maxrss,
+               scratch_cap - 64);
+        return 0;
+    }
     if (json) {
         size_t len;
         gj_writer_init(&W, wbuf, WCAP);
