@@ -36,9 +36,10 @@
      direction is GW_ERR_DIRECTION. Strings in the result are views into buf (gw_str: unescape on
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
      you use the message. Nothing is allocated. On any error the message is zeroed (kind 0 =
-     GW_KIND_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
-     field ("d.ids.guild", "d.roles[3].id"). GW_ERR_SCRATCH sets err.needed to a size that
-     suffices.
+     GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
+     field ("d.ids.guild", "d.roles[3].id"). Scratch holds one 20-byte token per JSON value plus
+     the decoded arrays: 64 KiB is plenty for everything but big cache payloads; GW_ERR_SCRATCH
+     sets err.needed to a size that suffices (call with scratch_size 0 to ask).
    ENCODE  gw_<p>_encode(&msg, out, cap, &len, &err)
      Canonical JSON: fixed key order (the spec's), no spaces. snprintf semantics: never writes
      past cap; GW_ERR_BUFFER sets err.needed (bytes incl. the NUL). A message that would not decode
@@ -78,7 +79,14 @@
      times out a client silent for 2 * interval. dmod and shard-master publish no interval:
      no timers there.
 
-   OPTIONS: everything of gateway_json.h (GJ_MAX_DEPTH, GJ_ASSERT), and GATEWAY_STATIC.
+   NIGHTINGALE CONNECTION  gw_ng_query_format / gw_ng_query_parse build and check the
+     "shards=N&user_id=N" query of /ws; gw_ng_session_valid checks the /ws/resume `session` header.
+   ZLIB (define GATEWAY_ZLIB where the implementation is compiled, link -lz)  gw_z_inflate_* /
+     gw_z_deflate_*: a per-connection zlib stream whose messages end at a sync flush (00 00 ff ff),
+     messages split across frames, caller-owned buffers, allocation only at *_init (through your
+     hooks); gw_z_uncompress_message / gw_z_compress_message for one-shot zlib payloads.
+
+   OPTIONS: everything of gateway_json.h (GJ_MAX_DEPTH, GJ_ASSERT), GATEWAY_STATIC, GATEWAY_ZLIB.
 */
 #ifndef GATEWAY_H
 #define GATEWAY_H
@@ -1274,6 +1282,33 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
 
 /* The steps decode and peek share: size cap, tokens into scratch, top-level object, dispatch.
    On success c is ready, *at names the variant and *used is the scratch the tokens take. */
+/* The largest array element any message of the protocol can hold: bounds the scratch a decode
+   needs before the tokens say how many elements there are. */
+static size_t gw__max_elem(const gw__schema *s)
+{
+    size_t m = 0, x;
+    uint32_t j;
+    for (j = 0; s && j < s->n; j++) {
+        const gw__field *f = &s->f[j];
+        if (f->kind == GW__OBJ) x = gw__max_elem((const gw__schema *)f->sub);
+        else if (f->kind == GW__ARR) {
+            const gw__field *el = (const gw__field *)f->sub;
+            x = el->size;
+            if (el->kind == GW__OBJ) { size_t y = gw__max_elem((const gw__schema *)el->sub); if (y > x) x = y; }
+        } else x = 0;
+        if (x > m) m = x;
+    }
+    return m;
+}
+
+static size_t gw__max_elem_proto(const gw__proto *P)
+{
+    size_t m = 0, x;
+    uint32_t i;
+    for (i = 0; i < P->nv; i++) if ((x = gw__max_elem(P->v[i].schema)) > m) m = x;
+    return m;
+}
+
 static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t len, gw_from from,
                         void *scratch, size_t scratch_size, gw_error *err, uint32_t *at, size_t *used)
 {
@@ -1285,7 +1320,8 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     if (scratch_size < pad) pad = scratch_size;
     je = gj_tokenize(buf ? buf : "", len, (gj_tok *)(void *)(mem + pad), (scratch_size - pad) / sizeof(gj_tok), &st);
     if (je == GJ_ERR_NOMEM) {
-        err->needed = 8 + st.count * (sizeof(gj_tok) + GW__ELEM_MAX); /* enough for any arrays too */
+        /* every array element takes at least one token, and each array at most 7 bytes of padding */
+        err->needed = 8 + st.count * (sizeof(gj_tok) + 7 + gw__max_elem_proto(P));
         return err->code = GW_ERR_SCRATCH;
     }
     if (je) {
