@@ -922,9 +922,9 @@ static size_t verify(int allow_missing, int file_mode, int guessing)
 /* ------------------------------------------------------------------------------------------ */
 /* timing */
 
-enum op { OP_DECODE, OP_ENCODE, OP_TOKENIZE, OP_JSMN, OP_CJSON, OP_SIMDJSON, OP_COUNT };
+enum op { OP_DECODE, OP_ENCODE, OP_TOKENIZE, OP_JSMN, OP_CJSON, OP_SIMDJSON, OP_PEEK, OP_COUNT };
 #ifdef GW_BENCH_PEERS
-static const char *const OP_NAME[OP_COUNT] = { "decode", "encode", "tokenize", "jsmn", "cjson", "simdjson" };
+static const char *const OP_NAME[OP_COUNT] = { "decode", "encode", "tokenize", "jsmn", "cjson", "simdjson", "peek" };
 #endif
 
 #ifdef GW_BENCH_PEERS
@@ -957,6 +957,14 @@ static uint64_t run_once(enum op op, const uint32_t *ix, size_t n)
             gw_err r = gw_encode((gw_proto)f->proto, store + f->store, outbuf, outcap, &len, &e);
             sum += len + (uint64_t)r + (uint64_t)(unsigned char)outbuf[len ? len - 1 : 0];
             bytes += len;
+            break;
+        }
+        case OP_PEEK: { /* the envelope only: tokenize + dispatch */
+            gw_envelope env;
+            gw_error e;
+            gw_err r = gw_peek((gw_proto)f->proto, buf, f->len, (gw_from)f->from, &env, scratch, scratch_cap, &e);
+            sum += (uint64_t)env.kind * 31u + (uint64_t)r;
+            bytes += f->len;
             break;
         }
         case OP_TOKENIZE: {
@@ -1228,7 +1236,7 @@ int main(int argc, char **argv)
     const char *files[256];
     int nfiles = 0;
     size_t fails, k;
-    result dec, enc, tok;
+    result dec, enc, tok, pk;
     struct rusage ru;
     double t_start = now();
 #ifdef GW_BENCH_PEERS
@@ -1283,6 +1291,7 @@ int main(int argc, char **argv)
     dec = measure(OP_DECODE, all.ix, all.n, 0.15);
     enc = measure(OP_ENCODE, all.ix, all.n, 0.15);
     tok = measure(OP_TOKENIZE, all.ix, all.n, 0.15);
+    pk = measure(OP_PEEK, all.ix, all.n, 0.15);
     for (p = 1; p < NPROTO; p++) {
         protos[p].dec = measure(OP_DECODE, protos[p].ix, protos[p].n, 0.05);
         protos[p].enc = measure(OP_ENCODE, protos[p].ix, protos[p].n, 0.05);
@@ -1353,6 +1362,8 @@ int main(int argc, char **argv)
                    h->sub ? CACHE_NAMES[h->sub] : "", h->n, (double)h->bytes / (double)h->n, mbs(h->dec), nsmsg(h->dec),
                    mbs(h->enc), nsmsg(h->enc));
         }
+        printf("| peek, envelope only (`gw_peek`) | %zu | %.0f | %.1f | %.0f | | |\n", all.n, (double)all.bytes / (double)all.n,
+               mbs(pk), nsmsg(pk));
         printf("| tokenizer alone (`gj_tokenize`) | %zu | %.0f | %.1f | %.0f | | |\n", all.n, (double)all.bytes / (double)all.n,
                mbs(tok), nsmsg(tok));
 #ifdef GW_BENCH_PEERS
@@ -1375,7 +1386,7 @@ int main(int argc, char **argv)
         KS("cpu", cpu); KI("cpus", ncpu()); KS("compiler", __VERSION__); KS("flags", BENCH_FLAGS); KS("date", date);
         KS("corpus", file_mode ? "files" : quick_mode ? "generated-quick" : "generated");
         KU("messages", all.n); KU("bytes", all.bytes); KI("reps", reps);
-        jres("decode", dec, 1); jres("encode", enc, 1); jres("tokenize", tok, 1);
+        jres("decode", dec, 1); jres("encode", enc, 1); jres("tokenize", tok, 1); jres("peek", pk, 1);
         K("protocols"); OB();
         for (p = 1; p < NPROTO; p++) {
             if (!protos[p].n) continue;
@@ -1447,6 +1458,8 @@ int main(int argc, char **argv)
     printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f | %9.1f %9.0f %6.1f |\n", "MIXED (all protocols)", all.n,
            (double)all.bytes / (double)all.n, mbs(dec), dec.msgs / dec.med, nsmsg(dec), spread_pct(dec), mbs(enc),
            nsmsg(enc), spread_pct(enc));
+    printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f |\n", "peek, envelope only (gw_peek)", all.n,
+           (double)all.bytes / (double)all.n, mbs(pk), pk.msgs / pk.med, nsmsg(pk), spread_pct(pk));
     printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f |\n", "tokenizer alone (gj_tokenize)", all.n,
            (double)all.bytes / (double)all.n, mbs(tok), tok.msgs / tok.med, nsmsg(tok), spread_pct(tok));
 #ifdef GW_BENCH_PEERS
