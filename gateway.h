@@ -549,8 +549,8 @@ typedef struct gw_session_verdict {
 
 typedef struct gw_session {
     uint8_t proto, side, phase;
-    uint8_t ack_pending;   /* the client sent a heartbeat (ping) the server has not acknowledged */
-    uint8_t answer_owed;   /* the server asked for a heartbeat the client has not sent */
+    uint8_t ack_pending;   /* heartbeats (pings) the client sent that the server has not acknowledged */
+    uint8_t answer_owed;   /* heartbeat requests of the server the client has not answered */
     uint8_t timers;        /* the heartbeat schedule runs (from the protocol's start message) */
     uint8_t service;       /* microservice: identify `type` + 1 (0: not identified) */
     uint8_t pending[2];    /* dmod: CONNECT_GUILD / DESCONNECT_GUILD commands awaiting their response */
@@ -2725,15 +2725,16 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
     if ((r->effect & GW__S_ANSWER) && !s->answer_owed)
         return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "heartbeat answer without a request"));
     if (P->extra && (v = P->extra(s, m, kind, sender)).action) return gw__s_fail(s, v);
-    if (r->effect & GW__S_ACK) s->ack_pending = 0;
-    if (r->effect & GW__S_ANSWER) s->answer_owed = 0;
+    /* one ack per heartbeat and one answer per request: counted, so two in flight are fine */
+    if ((r->effect & GW__S_ACK) && --s->ack_pending) s->ack_due_ms = now + s->interval_ms;
+    if (r->effect & GW__S_ANSWER) s->answer_owed--;
     if (r->effect & GW__S_HB) {
         if (!s->ack_pending) s->ack_due_ms = now + s->interval_ms; /* the oldest unacked one counts */
-        s->ack_pending = 1;
-        s->answer_owed = 0;
+        if (s->ack_pending < 255) s->ack_pending++;
+        s->answer_owed = 0; /* a heartbeat answers every request made so far */
         s->last_hb_ms = now;
     }
-    if (r->effect & GW__S_REQ) s->answer_owed = 1;
+    if ((r->effect & GW__S_REQ) && s->answer_owed < 255) s->answer_owed++;
     if (r->effect & GW__S_START) s->timers = 1, s->last_hb_ms = now;
     if (r->next >= 0) s->phase = (uint8_t)r->next;
     return gw__s_eval(s, P, now);

@@ -1,34 +1,45 @@
 /* dmod_server.c - a dmod gateway server (PROTOCOLS.md section 5) on gateway.h + wslay.
 
-   request auth (op 0) -> authenticate (op 1) -> pass (op 2) -> the server's heartbeat (op 3) every
-   --hb ms, answered by the client (op 4). Commands (op 6 CONNECT_GUILD / DESCONNECT_GUILD) get
-   their op 7 response; after CONNECT_GUILD the server sends --events N GUILD_PRIVILEGE_UPDATE
-   events (op 5), standing in for a backend that has news for that guild.
-   dmod publishes no close codes (5.1), so this server uses the standard ones: 1007 for a payload
-   that does not decode, 1009 for one over the 1000-byte cap (D-52), 1008 for a message out of
-   sequence or a missed heartbeat, 1003 for a binary frame.
+   The session checker (gw_dmod_session_*) drives the protocol state: every decoded message goes to
+   on_recv, every message sent to on_send, a frame that does not decode to on_error, and the tick
+   to poll. It decides the order (request auth (op 0) -> authenticate (op 1) -> pass (op 2); 1008
+   for anything else before), that an op 4 answers an op 3 and an op 7 response a command, and the
+   close codes (dmod publishes none, 5.1: the checker's 1002 for a payload that does not decode or
+   comes out of order, 1009 over the 1000-byte cap, D-52). What is left here is the application:
+   the server's heartbeat (op 3) every --hb ms (dmod publishes no interval, so the checker runs no
+   timers: an op 3 unanswered for two intervals closes with 1008), the op 7 responses to
+   CONNECT_GUILD / DESCONNECT_GUILD, and after CONNECT_GUILD --events N GUILD_PRIVILEGE_UPDATE
+   events (op 5), standing in for a backend that has news for that guild. 1003 for a binary frame.
 
    usage: dmod_server [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] */
 #define GATEWAY_IMPLEMENTATION
 #include "wsio.h"
 #include "../gateway.h"
 
-typedef struct session { int authed, missed; long long last_hb; } session;
+typedef struct session {
+    gw_session chk;   /* the checker: order, answers, close codes */
+    long long hb_at;  /* when the last op 3 went out (0: not authenticated yet, no heartbeats) */
+    int hb_owed;      /* that op 3 has not been answered yet */
+} session;
 
 static session sess[WS_MAX_CONNS];
 static unsigned hb_ms = 1000;
 static unsigned long events = 0, msgs_in, msgs_out;
 static uint64_t scratch[8192];
 
+/* Encode and send one message, through the checker first. */
 static void send_msg(ws_conn *c, const gw_dmod_msg *m)
 {
     static char out[1 << 16];
+    gw_session_verdict v;
     size_t n;
     gw_error e;
     if (gw_dmod_encode(m, out, sizeof out, &n, &e) != GW_OK) {
         fprintf(stderr, "encode: %s: %s\n", e.path, gw_strerror(e.code));
         return;
     }
+    v = gw_dmod_session_on_send(&sess[c->slot].chk, m, (uint64_t)ws_now_ms());
+    if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT) { ws_close(c, (unsigned)v.close_code, v.reason); return; }
     msgs_out++;
     ws_send(c, 0, out, n);
 }
@@ -41,9 +52,17 @@ static void send_kind(ws_conn *c, gw_dmod_kind k)
     send_msg(c, &m);
 }
 
+/* Act on the checker's verdict (a dmod server never owes a heartbeat). 0: the connection is closing. */
+static int act(ws_conn *c, gw_session_verdict v)
+{
+    if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT) ws_close(c, (unsigned)v.close_code, v.reason);
+    return !c->closing;
+}
+
 static void on_open(ws_conn *c)
 {
     memset(&sess[c->slot], 0, sizeof sess[c->slot]);
+    gw_dmod_session_init(&sess[c->slot].chk, GW_SIDE_SERVER, (uint64_t)ws_now_ms());
     send_kind(c, GW_DMOD_REQUEST_AUTH);
 }
 
@@ -80,29 +99,22 @@ static void connect_guild(ws_conn *c, const gw_dmod_connect_guild *g)
 static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
 {
     session *s = &sess[c->slot];
+    uint64_t now = (uint64_t)ws_now_ms();
     gw_dmod_msg m;
     gw_error e;
     if (binary) { ws_close(c, 1003, "text frames only"); return; }
     msgs_in++;
     if (gw_dmod_decode((const char *)p, n, GW_FROM_CLIENT, &m, scratch, sizeof scratch, &e) != GW_OK) {
-        char why[123];
-        snprintf(why, sizeof why, "%s%s%s", e.path, *e.path ? ": " : "", gw_strerror(e.code));
-        ws_close(c, e.code == GW_ERR_TOO_LARGE ? 1009 : 1007, why);
+        act(c, gw_dmod_session_on_error(&s->chk, &e, now));
         return;
     }
-    if (m.kind == GW_DMOD_AUTHENTICATE) {
-        gw_dmod_msg pass;
-        if (s->authed) { ws_close(c, 1008, "already authenticated"); return; }
-        s->authed = 1;
-        s->last_hb = ws_now_ms();
-        memset(&pass, 0, sizeof pass);
-        pass.kind = GW_DMOD_AUTH_PASS; /* missed_notifications: [] */
-        send_msg(c, &pass);
-        return;
-    }
-    if (!s->authed) { ws_close(c, 1008, "not authenticated"); return; }
+    if (!act(c, gw_dmod_session_on_recv(&s->chk, &m, now))) return;
     switch (m.kind) {
-    case GW_DMOD_HEARTBEAT_BACK: s->missed = 0; break;
+    case GW_DMOD_AUTHENTICATE:
+        send_kind(c, GW_DMOD_AUTH_PASS); /* missed_notifications: [] */
+        s->hb_at = (long long)now;       /* heartbeats from now on */
+        break;
+    case GW_DMOD_HEARTBEAT_BACK: s->hb_owed = 0; break;
     case GW_DMOD_CMD_CONNECT_GUILD: connect_guild(c, &m.u.connect_guild); break;
     case GW_DMOD_CMD_DISCONNECT_GUILD: {
         gw_dmod_msg r;
@@ -118,10 +130,14 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
 static void on_tick(ws_conn *c, long long now)
 {
     session *s = &sess[c->slot];
-    if (!s->authed || now - s->last_hb < (long long)hb_ms) return;
-    if (s->missed >= 2) { ws_close(c, 1008, "no heartbeat back"); return; }
-    s->missed++;
-    s->last_hb = now;
+    if (!act(c, gw_dmod_session_poll(&s->chk, (uint64_t)now))) return;
+    if (!s->hb_at || now - s->hb_at < (long long)hb_ms) return;
+    if (s->hb_owed) { /* one op 3 at a time; its answer may take up to two intervals */
+        if (now - s->hb_at >= 2 * (long long)hb_ms) ws_close(c, 1008, "no heartbeat back");
+        return;
+    }
+    s->hb_at = now;
+    s->hb_owed = 1;
     send_kind(c, GW_DMOD_HEARTBEAT);
 }
 

@@ -1,9 +1,13 @@
 /* i386_client.c - an i386chat client (PROTOCOLS.md section 2) on gateway.h + wslay.
 
-   Waits for hello (f=100), presents (f=110) with its token, waits for ready (f=140), then sends a
-   heartbeat (f=120) every hb_int ms and expects the server's echo before the next one. Prints the
-   events it gets (f=130). An error (f=150) is printed with its meaning; with d=true the server is
-   disconnecting us and the client exits.
+   The session checker (gw_i386_session_*) drives the protocol state: every decoded message goes to
+   on_recv, every message sent to on_send, a frame that does not decode to on_error, and the tick
+   to poll. It checks the order (hello f=100 -> present f=110 -> ready f=140) and the server's
+   sequence numbers `s`, says when a heartbeat (f=120) is due (every hb_int ms from ready), and
+   times out when the server's echo has not come before the next one is due ("a missing echo =
+   connection failure", 2.1). What is left here is the application: presenting with the token,
+   printing the events (f=130), and errors (f=150) printed with their meaning; with d=true the
+   server is disconnecting us and the client exits.
 
    usage: i386_client [--port P] [--token T] [--beats N] [--timeout S]   (connects to 127.0.0.1)
    exit status: 0 after N heartbeats echoed, 3 on an error f=150, 4 on a missing echo, 1 otherwise */
@@ -12,18 +16,44 @@
 #include "../gateway.h"
 
 static const char *token = "token";
-static unsigned beats = 3, echoed, hb_int;
-static int ready, waiting_echo, status = 1;
-static long long next_hb;
+static unsigned beats = 3, echoed;
+static int status = 1;
+static gw_session chk; /* the checker: order, heartbeat schedule, echo deadline, `s` */
 static uint64_t scratch[4096];
 
+/* Encode and send one message, through the checker first. */
 static void send_msg(ws_conn *c, const gw_i386_msg *m)
 {
     char out[4097];
     size_t n;
     gw_error e;
-    if (gw_i386_encode(m, out, sizeof out, &n, &e) == GW_OK) ws_send(c, 0, out, n);
-    else fprintf(stderr, "encode: %s: %s\n", e.path, gw_strerror(e.code));
+    gw_session_verdict v;
+    if (gw_i386_encode(m, out, sizeof out, &n, &e) != GW_OK) {
+        fprintf(stderr, "encode: %s: %s\n", e.path, gw_strerror(e.code));
+        return;
+    }
+    v = gw_i386_session_on_send(&chk, m, (uint64_t)ws_now_ms());
+    if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT) { ws_close(c, (unsigned)v.close_code, v.reason); return; }
+    ws_send(c, 0, out, n);
+}
+
+/* Act on the checker's verdict: send the heartbeat that is due, or close. 0: the connection is closing. */
+static int act(ws_conn *c, gw_session_verdict v)
+{
+    if (v.action == GW_SEND_HEARTBEAT) {
+        gw_i386_msg hb;
+        memset(&hb, 0, sizeof hb);
+        hb.kind = GW_I386_HEARTBEAT;
+        send_msg(c, &hb);
+    } else if (v.action == GW_TIMEOUT) { /* the echo did not come before the next heartbeat was due */
+        printf("no heartbeat echo (%s): connection failed\n", v.reason);
+        status = 4;
+        ws_close(c, (unsigned)v.close_code, v.reason);
+    } else if (v.action == GW_VIOLATION) {
+        printf("protocol violation: %s (close %d)\n", v.reason, v.close_code);
+        ws_close(c, (unsigned)v.close_code, v.reason);
+    }
+    return !c->closing;
 }
 
 static const char *error_meaning(unsigned code)
@@ -46,32 +76,36 @@ static void print_str(const char *label, gw_str s)
     if (gw_str_unescape(s, buf, sizeof buf, &n) == GW_OK) printf("%s%s\n", label, buf);
 }
 
+static void on_open(ws_conn *c)
+{
+    (void)c;
+    gw_i386_session_init(&chk, GW_SIDE_CLIENT, (uint64_t)ws_now_ms());
+}
+
 static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
 {
+    uint64_t now = (uint64_t)ws_now_ms();
     gw_i386_msg m, out;
     gw_error e;
     (void)binary;
     if (gw_i386_decode((const char *)p, n, GW_FROM_SERVER, &m, scratch, sizeof scratch, &e) != GW_OK) {
         printf("bad message at byte %zu: %s: %s\n", e.offset, e.path, gw_strerror(e.code));
-        ws_close(c, 1007, "bad message");
+        act(c, gw_i386_session_on_error(&chk, &e, now));
         return;
     }
+    if (!act(c, gw_i386_session_on_recv(&chk, &m, now))) return;
     memset(&out, 0, sizeof out);
     switch (m.kind) {
     case GW_I386_HELLO:
-        hb_int = m.u.hello.hb_int;
-        printf("hello: hb_int %u ms\n", hb_int);
+        printf("hello: hb_int %u ms\n", m.u.hello.hb_int);
         out.kind = GW_I386_PRESENT;
         out.u.present.token = gw_str_c(token);
         send_msg(c, &out);
         break;
-    case GW_I386_READY:
+    case GW_I386_READY: /* the checker starts the heartbeat schedule */
         printf("ready: v %u, session %llu\n", m.u.ready.v, (unsigned long long)m.u.ready.session_id);
-        ready = 1;
-        next_hb = ws_now_ms() + hb_int;
         break;
     case GW_I386_HEARTBEAT:
-        waiting_echo = 0;
         printf("heartbeat echoed (%u)\n", ++echoed);
         if (echoed >= beats) { status = 0; ws_close(c, 1000, "done"); }
         break;
@@ -88,24 +122,12 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
 
 static void on_tick(ws_conn *c, long long now)
 {
-    gw_i386_msg m;
-    if (!ready || now < next_hb) return;
-    if (waiting_echo) { /* "a missing echo = connection failure" (2.1) */
-        printf("no heartbeat echo: connection failed\n");
-        status = 4;
-        ws_close(c, 1000, "no heartbeat echo");
-        return;
-    }
-    memset(&m, 0, sizeof m);
-    m.kind = GW_I386_HEARTBEAT;
-    send_msg(c, &m);
-    waiting_echo = 1;
-    next_hb = now + hb_int;
+    act(c, gw_i386_session_poll(&chk, (uint64_t)now)); /* a heartbeat due, or the echo overdue */
 }
 
 int main(int argc, char **argv)
 {
-    static const ws_handler h = { NULL, on_message, on_tick, NULL };
+    static const ws_handler h = { on_open, on_message, on_tick, NULL };
     int port = 0, timeout = 30, i;
     for (i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--port")) port = atoi(argv[i + 1]);

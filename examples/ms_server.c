@@ -1,10 +1,14 @@
 /* ms_server.c - a microservice gateway server (PROTOCOLS.md section 3) on gateway.h + wslay.
 
-   hello (op 3) -> identify (op 0; secret checked, `compress` honoured) -> IDENTIFIED (op 2) ->
-   heartbeats (op 1) answered with acks (op 4). EXECUTE_COMMAND (op 2) from a sharder is relayed to
-   every identified "commands" service. Cache (op 5) is accepted. Compression, when a client asks
-   for it: one zlib stream per connection and direction, every message sync-flushed (00 00 ff ff),
-   in binary frames, from IDENTIFIED on (gw_z_* of gateway.h, GATEWAY_ZLIB).
+   The session checker (gw_ms_session_*) drives the protocol state: every decoded message goes to
+   on_recv, every message sent to on_send, a frame that does not decode to on_error, and the tick
+   to poll. It decides the order (hello -> identify -> IDENTIFIED, only ops 0/1 before identify),
+   the heartbeat deadline (4007 after twice the interval), when an ack (op 4) is owed, and the
+   close codes (4000, 4002-4007). What is left here is the application: the secret (4001),
+   IDENTIFIED with shards for a sharder, EXECUTE_COMMAND relayed from a sharder to every identified
+   "commands" service, cache (op 5) accepted. Compression, when a client asks for it: one zlib
+   stream per connection and direction, every message sync-flushed (00 00 ff ff), in binary
+   frames, from IDENTIFIED on (gw_z_* of gateway.h, GATEWAY_ZLIB).
 
    usage: ms_server [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]
    Exits after N connections have closed (--conns) or after --timeout seconds (default 60). */
@@ -14,9 +18,9 @@
 #include "../gateway.h"
 
 typedef struct session {
-    int identified, compress;
+    gw_session chk;           /* the checker: order, heartbeats, close codes */
+    int identified, compress; /* this server's own state: IDENTIFIED sent, zlib on */
     gw_ms_service type;
-    long long last_hb;
     gw_z_inflater zi;
     gw_z_deflater zd;
 } session;
@@ -28,18 +32,23 @@ static unsigned long msgs_in, msgs_out;
 static uint64_t scratch[8192];
 static char json[1 << 16];
 
-/* Encode and send one message, compressed when the session asked for it. */
+static uint64_t now_ms(void) { return (uint64_t)ws_now_ms(); }
+
+/* Encode and send one message (through the checker first), compressed when the session asked for it. */
 static void send_msg(ws_conn *c, const gw_ms_msg *m)
 {
     static char out[1 << 16];
     static unsigned char z[(1 << 16) + 256];
     session *s = &sess[c->slot];
+    gw_session_verdict v;
     size_t n, zn;
     gw_error e;
     if (gw_ms_encode(m, out, sizeof out, &n, &e) != GW_OK) {
         fprintf(stderr, "encode: %s: %s\n", e.path, gw_strerror(e.code));
         return;
     }
+    v = gw_ms_session_on_send(&s->chk, m, now_ms());
+    if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT) { ws_close(c, (unsigned)v.close_code, v.reason); return; }
     msgs_out++;
     if (s->compress && s->identified) {
         if (gw_z_deflate_message(&s->zd, out, n, z, sizeof z, &zn) == GW_Z_OK) ws_send(c, 1, z, zn);
@@ -48,32 +57,40 @@ static void send_msg(ws_conn *c, const gw_ms_msg *m)
     }
 }
 
+/* Act on the checker's verdict: close, or send the ack it says is owed. 0: the connection is closing. */
+static int act(ws_conn *c, gw_session_verdict v)
+{
+    if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT) {
+        ws_close(c, (unsigned)v.close_code, v.reason);
+        return 0;
+    }
+    if (v.action == GW_SEND_HEARTBEAT) {
+        gw_ms_msg ack;
+        memset(&ack, 0, sizeof ack);
+        ack.kind = GW_MS_HEARTBEAT_ACK;
+        send_msg(c, &ack);
+    }
+    return !c->closing;
+}
+
 static void on_open(ws_conn *c)
 {
     session *s = &sess[c->slot];
     gw_ms_msg m;
     memset(s, 0, sizeof *s);
-    s->last_hb = ws_now_ms();
+    gw_ms_session_init(&s->chk, GW_SIDE_SERVER, now_ms());
     memset(&m, 0, sizeof m);
     m.kind = GW_MS_HELLO;
     m.u.hello.heartbeat_interval = hb_ms;
-    send_msg(c, &m);
+    send_msg(c, &m); /* the checker starts the heartbeat deadline from here */
 }
 
-/* Close code for a message that does not decode (3.1 close codes). */
-static unsigned close_code(gw_err e)
-{
-    if (e == GW_ERR_JSON || e == GW_ERR_DUPLICATE_KEY) return 4004; /* invalid JSON */
-    if (e == GW_ERR_UNKNOWN_OP) return 4003;                         /* unknown opcode */
-    return 4005;                                                     /* invalid payload */
-}
-
+/* The checker let identify through (it refuses a second one): check the secret, answer IDENTIFIED. */
 static void on_identify(ws_conn *c, const gw_ms_identify *id)
 {
     session *s = &sess[c->slot];
     gw_ms_msg m;
     static const uint32_t shards[] = { 0, 1 };
-    if (s->identified) { ws_close(c, 4002, "already authenticated"); return; }
     if (!gw_str_eq(id->secret, secret, strlen(secret))) { ws_close(c, 4001, "authentication failed"); return; }
     if (id->compress && (gw_z_inflate_init(&s->zi, NULL, NULL, NULL) != GW_Z_OK ||
                          gw_z_deflate_init(&s->zd, -1, NULL, NULL, NULL) != GW_Z_OK)) {
@@ -111,33 +128,21 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
     }
     msgs_in++;
     if (gw_ms_decode(text, n, GW_FROM_CLIENT, &m, scratch, sizeof scratch, &e) != GW_OK) {
-        char why[123];
-        snprintf(why, sizeof why, "%s%s%s", e.path, *e.path ? ": " : "", gw_strerror(e.code));
-        ws_close(c, close_code(e.code), why);
+        act(c, gw_ms_session_on_error(&s->chk, &e, now_ms())); /* 4003 unknown op, 4004 JSON, 4005 payload */
         return;
     }
-    if (m.kind == GW_MS_IDENTIFY) { on_identify(c, &m.u.identify); return; }
-    if (m.kind == GW_MS_HEARTBEAT) {
-        gw_ms_msg ack;
-        memset(&ack, 0, sizeof ack);
-        ack.kind = GW_MS_HEARTBEAT_ACK;
-        s->last_hb = ws_now_ms();
-        send_msg(c, &ack);
-        return;
-    }
-    if (!s->identified) { ws_close(c, 4000, "not identified"); return; }
-    if (m.kind == GW_MS_EXECUTE_COMMAND) {
-        if (s->type != GW_MS_SERVICE_SHARDER) { ws_close(c, 4006, "cannot send"); return; }
+    if (!act(c, gw_ms_session_on_recv(&s->chk, &m, now_ms()))) return; /* acks heartbeats too */
+    if (m.kind == GW_MS_IDENTIFY) on_identify(c, &m.u.identify);
+    else if (m.kind == GW_MS_EXECUTE_COMMAND) /* the checker made sure a sharder sent it */
         for (i = 0; i < WS_MAX_CONNS; i++) /* relay to the commands services */
             if (ws_live(&ws_all[i]) && sess[i].identified && sess[i].type == GW_MS_SERVICE_COMMANDS)
                 send_msg(&ws_all[i], &m);
-    }
     /* GW_MS_CACHE: a real server would update its cache here */
 }
 
 static void on_tick(ws_conn *c, long long now)
 {
-    if (now - sess[c->slot].last_hb > 2 * (long long)hb_ms) ws_close(c, 4007, "no heartbeat");
+    act(c, gw_ms_session_poll(&sess[c->slot].chk, (uint64_t)now)); /* 4007: no heartbeat in time */
 }
 
 static void on_close(ws_conn *c)

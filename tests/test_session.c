@@ -176,6 +176,14 @@ static void test_violations(void)
     SCRIPT("ms IDENTIFIED unasked", GW_PROTO_MS, C, RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), R(GW_MS_IDENTIFIED, 1, VIO, 1002));
     SCRIPT("ms hello twice", GW_PROTO_MS, C, RA(GW_MS_HELLO, 1000, 0, 0, OK, 0), RA(GW_MS_HELLO, 1000, 0, 0, VIO, 1002));
     SCRIPT("ms ack without heartbeat", GW_PROTO_MS, C, MS_UP_C, R(GW_MS_HEARTBEAT_ACK, 3, VIO, 1002));
+    /* one ack per heartbeat: two in flight take two acks, and a third ack has no heartbeat */
+    SCRIPT("ms two heartbeats, two acks", GW_PROTO_MS, Sv, MS_UP_S, RA(GW_MS_HEARTBEAT, 0, 0, 100, HB, 0),
+        RA(GW_MS_HEARTBEAT, 0, 0, 110, HB, 0), S(GW_MS_HEARTBEAT_ACK, 120, HB, 0), S(GW_MS_HEARTBEAT_ACK, 130, OK, 0),
+        S(GW_MS_HEARTBEAT_ACK, 140, VIO, 1002));
+    SCRIPT("dmod two heartbeats, two answers", GW_PROTO_DMOD, Sv, S(GW_DMOD_REQUEST_AUTH, 0, OK, 0),
+        R(GW_DMOD_AUTHENTICATE, 1, OK, 0), S(GW_DMOD_AUTH_PASS, 2, OK, 0), S(GW_DMOD_HEARTBEAT, 3, OK, 0),
+        S(GW_DMOD_HEARTBEAT, 4, OK, 0), R(GW_DMOD_HEARTBEAT_BACK, 5, OK, 0), R(GW_DMOD_HEARTBEAT_BACK, 6, OK, 0),
+        R(GW_DMOD_HEARTBEAT_BACK, 7, VIO, 1002));
     SCRIPT("ms no heartbeat within twice the interval", GW_PROTO_MS, Sv, MS_UP_S, P(1999, OK, 0), P(2000, TMO, 4007));
     SCRIPT("ms heartbeat after twice the interval", GW_PROTO_MS, Sv, MS_UP_S, R(GW_MS_HEARTBEAT, 1500, HB, 0), S(GW_MS_HEARTBEAT_ACK, 1500, OK, 0), R(GW_MS_HEARTBEAT, 3500, TMO, 4007));
     SCRIPT("ms missed ack", GW_PROTO_MS, C, MS_UP_C, SA(GW_MS_HEARTBEAT, 0, 1, 1000, OK, 0), P(1999, OK, 0), P(2000, TMO, 1008));
@@ -292,7 +300,7 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
         else if (k == GW_I386_PRESENT) { if (ph == 0) return 1002; if (ph > 1) return 4004; m->phase = 2; }
         else if (k == GW_I386_READY) { if (ph != 2) return 1002; m->phase = 3; m->timers = 1; m->last = now; }
         else if (k == GW_I386_HEARTBEAT && cl) goto heartbeat;
-        else if (k == GW_I386_HEARTBEAT) { if (ph < 2 || !m->pending_ack) return 1002; m->pending_ack = 0; }
+        else if (k == GW_I386_HEARTBEAT) { if (ph < 2) return 1002; goto ack; }
         else if (k >= GW_I386_S_MESSAGE_CREATE && !cl && ph != 3) return 1002;
         if (k >= GW_I386_S_MESSAGE_CREATE && flag) {
             if (m->has_seq[from] && arg <= m->seq[from]) return cl ? 4004 : 1002;
@@ -310,8 +318,8 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
             if (!cl) return ph == 3 ? 0 : 1002;
             if (ph < 2) return 4000;
             return m->service == GW_MS_SERVICE_SHARDER + 1 ? 0 : 4006;
-        case GW_MS_HEARTBEAT_REQUEST: if (!ph) return 1002; m->owed = 1; return 0;
-        case GW_MS_HEARTBEAT_ACK: if (!ph || !m->pending_ack) return 1002; m->pending_ack = 0; return 0;
+        case GW_MS_HEARTBEAT_REQUEST: if (!ph) return 1002; if (m->owed < 255) m->owed++; return 0;
+        case GW_MS_HEARTBEAT_ACK: if (!ph) return 1002; goto ack;
         case GW_MS_HEARTBEAT:
             if (!ph) return 1002;
             if (m->service == GW_MS_SERVICE_SHARDER + 1 && !flag) return 4005;
@@ -328,7 +336,7 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
         case GW_SM_REGISTER: if (ph) return 1002; m->phase = 1; return 0;
         case GW_SM_RESUME: if (ph) return 1002; m->phase = 2; return 0;
         case GW_SM_PING: if (!ph) return 1002; goto heartbeat;
-        case GW_SM_PONG: if (!m->pending_ack) return 1002; m->pending_ack = 0; return 0;
+        case GW_SM_PONG: goto ack;
         case GW_SM_READY: if (ph != 1) return 1002; m->phase = 3; return 0;
         case GW_SM_RESUMED: if (ph != 2) return 1002; m->phase = 3; return 0;
         case GW_SM_INVALID: if (ph != 1 && ph != 2) return 1002; m->phase = 0; return 0;
@@ -342,8 +350,8 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
     if (k == GW_DMOD_AUTH_PASS) { if (ph != 2) return 1002; m->phase = 3; return 0; }
     if (cl && ph < 3) return 1008;
     if (!cl && ph < 3) return 1002;
-    if (k == GW_DMOD_HEARTBEAT) { m->owed = 1; return 0; }
-    if (k == GW_DMOD_HEARTBEAT_BACK) { if (!m->owed) return 1002; m->owed = 0; return 0; }
+    if (k == GW_DMOD_HEARTBEAT) { if (m->owed < 255) m->owed++; return 0; }
+    if (k == GW_DMOD_HEARTBEAT_BACK) { if (!m->owed) return 1002; m->owed--; return 0; }
     if (k == GW_DMOD_CMD_CONNECT_GUILD || k == GW_DMOD_CMD_DISCONNECT_GUILD) { m->cmd[k - GW_DMOD_CMD_CONNECT_GUILD]++; return 0; }
     if (k == GW_DMOD_RESP_CONNECT_GUILD || k == GW_DMOD_RESP_DISCONNECT_GUILD) {
         int *c = &m->cmd[k - GW_DMOD_RESP_CONNECT_GUILD];
@@ -351,11 +359,15 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
         --*c;
     }
     return 0;
-heartbeat:
+heartbeat: /* heartbeats and requests are counted: one ack or answer each */
     if (!m->pending_ack) m->ack_due = now + m->interval;
-    m->pending_ack = 1;
+    if (m->pending_ack < 255) m->pending_ack++;
     m->owed = 0;
     m->last = now;
+    return 0;
+ack:
+    if (!m->pending_ack) return 1002;
+    if (--m->pending_ack) m->ack_due = now + m->interval;
     return 0;
 }
 
