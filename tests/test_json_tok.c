@@ -635,6 +635,47 @@ static void test_many_keys(void)
     free(doc);
 }
 
+/* Objects past GJ__LINEAR_KEYS keys are checked by sorting their keys when they close: the same
+   answer as the pairwise check (the earliest repeat, compared after unescaping), in O(k log k). */
+static size_t big_object(char *doc, size_t cap, unsigned k120, unsigned k150, size_t *at120, size_t *at150)
+{
+    size_t n = 0, i;
+    doc[n++] = '{';
+    for (i = 0; i < 200; i++) {
+        if (i) doc[n++] = ',';
+        if (i == 120) *at120 = n;
+        if (i == 150) *at150 = n;
+        if (i == 150) n += (size_t)snprintf(doc + n, cap - n, "\"\\u0061%05u\":0", k150); /* escaped 'a' */
+        else n += (size_t)snprintf(doc + n, cap - n, "\"a%05u\":0", i == 120 ? k120 : (unsigned)i);
+    }
+    doc[n++] = '}';
+    return n;
+}
+
+static void test_big_object_duplicates(void)
+{
+    enum { K = 200 };
+    char doc[K * 16 + 64];
+    gj_tok toks[2 * K + 8];
+    gj_status st;
+    size_t n, i, at120 = 0, at150 = 0;
+    /* key 120 repeats key 90 and comes before key 150, which repeats key 7: 120 is reported */
+    n = big_object(doc, sizeof doc, 90, 7, &at120, &at150);
+    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_EQ(st.offset, at120);
+    /* only the escaped repeat left: keys compare after unescaping */
+    n = big_object(doc, sizeof doc, 99999, 7, &at120, &at150);
+    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_EQ(st.offset, at150);
+    /* no repeat: fine, and the key tokens are as documented again (size 0, next = index + 1) */
+    n = big_object(doc, sizeof doc, 99999, 99998, &at120, &at150);
+    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_OK);
+    CHECK_EQ(toks[0].size, K);
+    for (i = 1; i < st.count; i = toks[i + 1].next) CHECK(toks[i].size == 0 && toks[i].next == i + 1);
+    CHECK_EQ(gj_find(doc, toks, 0, "a00199", 6), 2 * K);
+    CHECK_EQ(gj_find(doc, toks, 0, "a99998", 6), 2 * 150 + 2);
+}
+
 int main(void)
 {
     RUN(test_err_empty);
@@ -665,5 +706,6 @@ int main(void)
     test_truncation();
     RUN(test_prefix_agreement);
     RUN(test_many_keys);
+    RUN(test_big_object_duplicates);
     return t_summary("json_tok");
 }
