@@ -14,7 +14,8 @@
          gw_dmod_msg m;
          gw_error e;
          if (gw_dmod_decode(frame, frame_len, GW_FROM_SERVER, &m, scratch, sizeof scratch, &e) != GW_OK) {
-             fprintf(stderr, "%zu: %s: %s\n", e.offset, e.path, gw_strerror(e.code));
+             char why[160];
+             fprintf(stderr, "%s\n", gw_error_text(&e, why, sizeof why));   // "byte 21: d.token: wrong JSON type"
              return;
          }
          if (m.kind == GW_DMOD_HEARTBEAT) {
@@ -165,6 +166,9 @@ typedef struct gw_u32_list { const uint32_t *items; uint32_t count; } gw_u32_lis
 typedef struct gw_raw_list { const gw_raw *items; uint32_t count; } gw_raw_list;
 
 GW_DEF const char *gw_strerror(gw_err code);
+/* One line for a log: "byte 21: d.token: wrong JSON type", or for a JSON error "byte 7: invalid
+   JSON: expected ',' or closing bracket". Truncated to fit; returns out. */
+GW_DEF const char *gw_error_text(const gw_error *e, char *out, size_t cap);
 /* gw_str from a NUL-terminated C string (plain text, not escaped). */
 GW_DEF gw_str gw_str_c(const char *s);
 /* Unescaped text of s into out (NUL-terminated when it fits); *outlen = unescaped length.
@@ -858,6 +862,15 @@ static const char *const gw__messages[GW_ERR_COUNT_] = {
 GW_DEF const char *gw_strerror(gw_err code)
 {
     return ((unsigned)code < (unsigned)GW_ERR_COUNT_) ? gw__messages[code] : "unknown error";
+}
+
+GW_DEF const char *gw_error_text(const gw_error *e, char *out, size_t cap)
+{
+    int json = e->code == GW_ERR_JSON || e->code == GW_ERR_DUPLICATE_KEY;
+    if (!cap) return out;
+    snprintf(out, cap, "byte %lu: %s%s%s%s%s", (unsigned long)e->offset, e->path, e->path[0] ? ": " : "",
+             json ? "invalid JSON" : gw_strerror(e->code), json ? ": " : "", json ? gj_strerror(e->json) : "");
+    return out;
 }
 
 GW_DEF gw_str gw_str_c(const char *s)

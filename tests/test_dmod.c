@@ -154,6 +154,19 @@ static void test_rules(void)
 }
 
 /* D-52: the 1000-byte cap applies to what a client sends, and only to that. */
+/* gw_error_text: one line with offset, path and message; the JSON layer's reason for JSON errors */
+static void test_error_text(void)
+{
+    gw_dmod_msg m;
+    gw_error e;
+    char line[160], tiny[8];
+    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":3,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_ERR_TYPE);
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 21: d.token: wrong JSON type");
+    CHECK_EQ(dec("{\"op\":3,\"d\":null,}", GW_FROM_SERVER, &m, &e), GW_ERR_JSON);
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 17: invalid JSON: trailing comma before closing bracket");
+    CHECK_STR(gw_error_text(&e, tiny, sizeof tiny), "byte 17"); /* truncated, still a C string */
+}
+
 static void test_size_cap(void)
 {
     char buf[1100];
@@ -456,6 +469,7 @@ int main(void)
     test_vectors();
     RUN(test_field_values);
     RUN(test_rules);
+    RUN(test_error_text);
     RUN(test_size_cap);
     test_mutations();
     test_random_round_trip();
