@@ -29,8 +29,9 @@
    PROTOCOLS (prefix: gw_<p>_decode / gw_<p>_encode / gw_<p>_equal, message struct gw_<p>_msg)
      sm     shard-master gateway        i386   i386chat gateway       ms     microservice gateway
      ng     Nightingale voice server    dmod   dmod gateway
-   Generic entry points take a gw_proto (GW_PROTO_SM ...) and a void * message: gw_decode,
-   gw_encode, gw_equal, gw_proto_name, gw_proto_find.
+   Generic entry points take a gw_proto (GW_PROTO_SM ...) and a void * message (a gw_any_msg
+   fits any): gw_decode, gw_encode, gw_equal, gw_peek, gw_msg_size, gw_kind_name, gw_proto_name,
+   gw_proto_find.
 
    DECODE  gw_<p>_decode(buf, len, from, &msg, scratch, scratch_size, &err)
      `from` says who sent the frame (GW_FROM_CLIENT or GW_FROM_SERVER); a message of the other
@@ -706,6 +707,8 @@ GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_
                           void *scratch, size_t scratch_size, gw_error *err);
 GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err);
 GW_DEF int gw_equal(gw_proto p, const void *a, const void *b);
+/* sizeof the protocol's gw_<p>_msg (0 if unknown): what gw_decode zeroes and writes. */
+GW_DEF size_t gw_msg_size(gw_proto p);
 
 #ifdef __cplusplus
 }
@@ -3170,6 +3173,12 @@ GW_DEF int gw_equal(gw_proto p, const void *a, const void *b)
 {
     const gw__proto *P = gw__proto_of(p);
     return P && a && b ? gw__equal(P, a, b) : 0;
+}
+
+GW_DEF size_t gw_msg_size(gw_proto p)
+{
+    const gw__proto *P = gw__proto_of(p);
+    return P ? P->msg_size : 0;
 }
 
 #ifdef __cplusplus

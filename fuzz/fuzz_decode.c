@@ -15,17 +15,6 @@
 
 #define REQUIRE(c) do { if (!(c)) { fprintf(stderr, "fuzz_decode: %s:%d: %s\n", __FILE__, __LINE__, #c); abort(); } } while (0)
 
-static size_t msg_size(gw_proto p)
-{
-    switch (p) {
-    case GW_PROTO_SM: return sizeof(gw_sm_msg);
-    case GW_PROTO_I386: return sizeof(gw_i386_msg);
-    case GW_PROTO_MS: return sizeof(gw_ms_msg);
-    case GW_PROTO_NG: return sizeof(gw_ng_msg);
-    default: return sizeof(gw_dmod_msg);
-    }
-}
-
 static int all_zero(const void *m, size_t n)
 {
     const unsigned char *b = (const unsigned char *)m;
@@ -46,7 +35,7 @@ static gw_err decode(gw_proto p, const char *buf, size_t len, gw_from from, gw_a
     r = gw_decode(p, buf, len, from, m, mem + align, ssize, e);
     REQUIRE(e->code == r);
     REQUIRE(memchr(e->path, 0, sizeof e->path) != NULL);
-    if (r) REQUIRE(all_zero(m, msg_size(p)));
+    if (r) REQUIRE(all_zero(m, gw_msg_size(p)));
     *blk = mem;
     return r;
 }

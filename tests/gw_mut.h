@@ -3,9 +3,13 @@
      key, duplicate a key) by re-serialising its tokens, and walk every value with its error path
      (PROTOCOLS.md 0.3 path syntax) so a protocol test can table-drive thousands of error checks;
    - rng_*: a fixed-seed xorshift64 and string generators for randomised round trips.
-   Include after t.h and gateway.h. Everything is static; a test uses what it needs. */
+   Include after t.h and gateway.h. Everything is static; a test uses what it needs, so the
+   helpers it leaves unused are not warned about. */
 #ifndef GW_TEST_MUT_H
 #define GW_TEST_MUT_H
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic ignored "-Wunused-function"
+#endif
 #include <stdlib.h>
 
 enum { MUT_DROP = 1, MUT_REPLACE, MUT_ADDKEY, MUT_DUPKEY };
@@ -169,13 +173,14 @@ static uint64_t rng_u64(void)
 static bool rng_bool(void) { return (rng() & 1) != 0; }
 
 /* Random text into the pool: ASCII, the characters JSON must escape (quote, backslash, every
-   control character including NUL) and 2-, 3- and 4-byte UTF-8. */
+   control character including NUL), DEL, U+2028, and 2-, 3- and 4-byte UTF-8 up to U+10FFFF. */
 static char rng_pool[1 << 16];
 static size_t rng_pool_used;
 static gw_str rng_str(uint32_t maxlen)
 {
-    static const char *const pieces[] = { "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f",
-                                          "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "{", "}" };
+    static const char *const pieces[] = { "a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f", "\x7f",
+                                          "\xc3\xa9", "\xdf\xbf", "\xe2\x82\xac", "\xef\xbf\xbf", "\xe2\x80\xa8",
+                                          "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf", "{", "}" };
     gw_str s;
     uint32_t n = rng_below(maxlen + 1), i;
     if (rng_pool_used + 4u * maxlen + 4 > sizeof rng_pool) rng_pool_used = 0;

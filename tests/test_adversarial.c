@@ -31,17 +31,6 @@ static gj_err tok(const char *s, size_t n, gj_status *st)
 
 static gj_err tokz(const char *s) { gj_status st; return tok(s, strlen(s), &st); }
 
-static size_t msg_size(gw_proto p)
-{
-    switch (p) {
-    case GW_PROTO_SM: return sizeof(gw_sm_msg);
-    case GW_PROTO_I386: return sizeof(gw_i386_msg);
-    case GW_PROTO_MS: return sizeof(gw_ms_msg);
-    case GW_PROTO_NG: return sizeof(gw_ng_msg);
-    default: return sizeof(gw_dmod_msg);
-    }
-}
-
 static int all_zero(const void *m, size_t n)
 {
     const unsigned char *b = (const unsigned char *)m;
@@ -59,7 +48,7 @@ static gw_err dec(gw_proto p, const char *s, size_t n, gw_from from, gw_any_msg 
     memset(m, 0x5A, sizeof *m);
     r = gw_decode(p, b, n, from, m, scratch, SCRATCH_SIZE, e);
     if (r != e->code) t_failf(__FILE__, __LINE__, "err.code %d != returned %d", (int)e->code, (int)r);
-    if (r && !all_zero(m, msg_size(p))) t_failf(__FILE__, __LINE__, "%s: message not zeroed after %s", gw_proto_name(p), gw_strerror(r));
+    if (r && !all_zero(m, gw_msg_size(p))) t_failf(__FILE__, __LINE__, "%s: message not zeroed after %s", gw_proto_name(p), gw_strerror(r));
     if (keep) *keep = b; else free(b);
     return r;
 }

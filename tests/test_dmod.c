@@ -1,6 +1,7 @@
 /* dmod gateway: PROTOCOLS.md section 5, one test per rule. */
 #include "t.h"
 #include "../gateway.h"
+#include "gw_mut.h"
 #include <stdlib.h>
 
 static unsigned char scratch[1 << 16], scratch2[1 << 16];
@@ -86,6 +87,8 @@ static void test_vectors(void)
 
 static void test_field_values(void)
 {
+    CHECK_EQ(gw_msg_size(GW_PROTO_DMOD), sizeof(gw_dmod_msg)); /* what the generic calls zero and fill */
+    CHECK_EQ(gw_msg_size((gw_proto)99), 0);
     gw_dmod_msg m;
     gw_error e;
     char txt[64];
@@ -255,38 +258,6 @@ static void test_mutations(void)
 }
 
 /* ---- randomised round trip ---- */
-static uint64_t rng = 0x9E3779B97F4A7C15ull;
-static uint64_t next(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return rng; }
-static char pool[1 << 16];
-static size_t pool_used;
-
-/* Random valid UTF-8 with the characters JSON must escape, and every sequence length. */
-static gw_str rand_str(void)
-{
-    static const char *const atoms[] = { "a", "Z", "7", " ", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f", "\x7f",
-                                         "\xc3\xa9", "\xdf\xbf", "\xe2\x82\xac", "\xef\xbf\xbf", "\xf0\x9f\x98\x80",
-                                         "\xf4\x8f\xbf\xbf", "#", "-" };
-    gw_str s;
-    size_t n = next() % 12, i;
-    if (pool_used + 64 > sizeof pool) pool_used = 0;
-    s.ptr = pool + pool_used;
-    s.escaped = 0;
-    for (i = 0; i < n; i++) {
-        const char *a = atoms[next() % (sizeof atoms / sizeof atoms[0])];
-        size_t l = strlen(a);
-        memcpy(pool + pool_used, a, l);
-        pool_used += l;
-    }
-    if (next() % 8 == 0) pool[pool_used++] = 0; /* NUL inside: escaped as \u0000 */
-    s.len = (uint32_t)(pool + pool_used - s.ptr);
-    return s;
-}
-
-static uint64_t rand_u64(void)
-{
-    switch (next() % 4) { case 0: return 0; case 1: return UINT64_MAX; default: return next(); }
-}
-
 static gw_dmod_notification notes[8];
 static gw_raw emoji_items[3];
 
@@ -297,48 +268,48 @@ static void rand_msg(gw_dmod_msg *m, gw_dmod_kind kind)
     m->kind = kind;
     switch (kind) {
     case GW_DMOD_AUTHENTICATE:
-        m->u.auth.has_token = next() % 2;
-        if (m->u.auth.has_token) m->u.auth.token = rand_str();
-        m->u.auth.has_uid = m->u.auth.has_token && next() % 2;
-        if (m->u.auth.has_uid) m->u.auth.uid = rand_str();
+        m->u.auth.has_token = rng() % 2;
+        if (m->u.auth.has_token) m->u.auth.token = rng_str(11);
+        m->u.auth.has_uid = m->u.auth.has_token && rng() % 2;
+        if (m->u.auth.has_uid) m->u.auth.uid = rng_str(11);
         break;
     case GW_DMOD_AUTH_PASS:
-        m->u.auth_pass.missed_notifications.count = (uint32_t)(next() % 9);
+        m->u.auth_pass.missed_notifications.count = (uint32_t)(rng() % 9);
         m->u.auth_pass.missed_notifications.items = notes;
-        for (i = 0; i < 8; i++) { notes[i].type = rand_str(); notes[i].processed_type = (uint32_t)next(); }
+        for (i = 0; i < 8; i++) { notes[i].type = rng_str(11); notes[i].processed_type = (uint32_t)rng(); }
         break;
     case GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE:
-        m->u.privilege.id = rand_str(); m->u.privilege.tag = rand_str();
-        m->u.privilege.permissions = rand_u64();
-        m->u.privilege.has_self = next() % 2; m->u.privilege.self = next() % 2;
+        m->u.privilege.id = rng_str(11); m->u.privilege.tag = rng_str(11);
+        m->u.privilege.permissions = rng_u64();
+        m->u.privilege.has_self = rng() % 2; m->u.privilege.self = rng() % 2;
         break;
     case GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE: case GW_DMOD_EV_APPLICATION_SESSION_HB_P:
     case GW_DMOD_EV_APPLICATION_SESSION_END: case GW_DMOD_CMD_APPLICATION_SESSION_HB_M:
-        m->u.raw.ptr = next() % 2 ? "{ \"count\" : [1, 2.5e3, \"a b\"] }" : "null";
+        m->u.raw.ptr = rng() % 2 ? "{ \"count\" : [1, 2.5e3, \"a b\"] }" : "null";
         m->u.raw.len = (uint32_t)strlen(m->u.raw.ptr);
         break;
-    case GW_DMOD_CMD_CONNECT_GUILD: m->u.connect_guild.token = rand_str(); m->u.connect_guild.gid = rand_str(); break;
-    case GW_DMOD_CMD_DISCONNECT_GUILD: case GW_DMOD_CMD_APPLICATION_SESSION_END: m->u.gid.gid = rand_str(); break;
+    case GW_DMOD_CMD_CONNECT_GUILD: m->u.connect_guild.token = rng_str(11); m->u.connect_guild.gid = rng_str(11); break;
+    case GW_DMOD_CMD_DISCONNECT_GUILD: case GW_DMOD_CMD_APPLICATION_SESSION_END: m->u.gid.gid = rng_str(11); break;
     case GW_DMOD_RESP_CONNECT_GUILD: {
         gw_dmod_guild *g = &m->u.resp_connect.guild;
-        g->count = (uint32_t)next(); g->premium_tier = (uint32_t)(next() % 4); g->verification_level = (uint32_t)(next() % 5);
-        g->has_banner = next() % 2; g->banner = rand_str();
-        g->has_icon = next() % 2; g->icon = rand_str();
-        g->has_vanity = next() % 2; g->vanity = rand_str();
+        g->count = (uint32_t)rng(); g->premium_tier = (uint32_t)(rng() % 4); g->verification_level = (uint32_t)(rng() % 5);
+        g->has_banner = rng() % 2; g->banner = rng_str(11);
+        g->has_icon = rng() % 2; g->icon = rng_str(11);
+        g->has_vanity = rng() % 2; g->vanity = rng_str(11);
         for (i = 0; i < 3; i++) { emoji_items[i].ptr = "{\"id\":\"1\"}"; emoji_items[i].len = 10; }
-        g->emojis.items = emoji_items; g->emojis.count = (uint32_t)(next() % 4);
-        g->current_invite_valid = next() % 2;
-        m->u.resp_connect.user.id = rand_str(); m->u.resp_connect.user.tag = rand_str();
-        m->u.resp_connect.user.permissions = rand_u64();
+        g->emojis.items = emoji_items; g->emojis.count = (uint32_t)(rng() % 4);
+        g->current_invite_valid = rng() % 2;
+        m->u.resp_connect.user.id = rng_str(11); m->u.resp_connect.user.tag = rng_str(11);
+        m->u.resp_connect.user.permissions = rng_u64();
         break;
     }
-    case GW_DMOD_RESP_DISCONNECT_GUILD: m->u.resp_disconnect.success = next() % 2; break;
+    case GW_DMOD_RESP_DISCONNECT_GUILD: m->u.resp_disconnect.success = rng() % 2; break;
     case GW_DMOD_CMD_APPLICATION_SESSION:
-        m->u.app_session.uid = rand_str(); m->u.app_session.gid = rand_str();
-        m->u.app_session.utokh = rand_str(); m->u.app_session.uhash = rand_str();
+        m->u.app_session.uid = rng_str(11); m->u.app_session.gid = rng_str(11);
+        m->u.app_session.utokh = rng_str(11); m->u.app_session.uhash = rng_str(11);
         break;
     case GW_DMOD_CMD_APPLICATION_SESSION_REAUTH:
-        m->u.reauth.utokh = rand_str(); m->u.reauth.uhash = rand_str(); m->u.reauth.pm = rand_u64();
+        m->u.reauth.utokh = rng_str(11); m->u.reauth.uhash = rng_str(11); m->u.reauth.pm = rng_u64();
         break;
     default: break;
     }

@@ -1,6 +1,7 @@
 /* Nightingale: PROTOCOLS.md section 4, one test per rule. Every message is server-sent (D-40). */
 #include "t.h"
 #include "../gateway.h"
+#include "gw_mut.h"
 #include <stdlib.h>
 
 static unsigned char scratch[1 << 16];
@@ -471,50 +472,18 @@ static void test_track_start_forms(void)
 }
 
 /* ---- randomised round trip ---- */
-static uint64_t rng = 0x2545F4914F6CDD1Dull;
-static uint64_t next(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return rng; }
-static char pool[1 << 16];
-static size_t pool_used;
-
-/* Random valid UTF-8 with the characters JSON must escape, NUL, and 1- to 4-byte sequences. */
-static gw_str rand_str(void)
-{
-    static const char *const atoms[] = { "a", "Z", "7", " ", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f", "\x7f",
-                                         "\xc3\xa9", "\xdf\xbf", "\xe2\x82\xac", "\xef\xbf\xbf", "\xf0\x9f\x98\x80",
-                                         "\xf4\x8f\xbf\xbf", "\xe2\x80\xa8", "-" };
-    gw_str s;
-    size_t n = next() % 12, i;
-    if (pool_used + 128 > sizeof pool) pool_used = 0;
-    s.ptr = pool + pool_used;
-    s.escaped = 0;
-    for (i = 0; i < n; i++) {
-        const char *a = atoms[next() % (sizeof atoms / sizeof atoms[0])];
-        size_t l = strlen(a);
-        memcpy(pool + pool_used, a, l);
-        pool_used += l;
-    }
-    if (next() % 8 == 0) pool[pool_used++] = 0;
-    s.len = (uint32_t)(pool + pool_used - s.ptr);
-    return s;
-}
-
 static gw_str rand_uuid(void)
 {
     static const char hex[] = "0123456789abcdefABCDEF";
     gw_str s;
     size_t i;
-    if (pool_used + 64 > sizeof pool) pool_used = 0;
-    s.ptr = pool + pool_used;
+    if (rng_pool_used + 64 > sizeof rng_pool) rng_pool_used = 0;
+    s.ptr = rng_pool + rng_pool_used;
     for (i = 0; i < 36; i++)
-        pool[pool_used++] = (i == 8 || i == 13 || i == 18 || i == 23) ? '-' : hex[next() % 22];
+        rng_pool[rng_pool_used++] = (i == 8 || i == 13 || i == 18 || i == 23) ? '-' : hex[rng() % 22];
     s.len = 36;
     s.escaped = 0;
     return s;
-}
-
-static uint64_t rand_u64(void)
-{
-    switch (next() % 4) { case 0: return 0; case 1: return UINT64_MAX; default: return next() >> (next() % 64); }
 }
 
 static void rand_track(gw_ng_track *t)
@@ -526,7 +495,7 @@ static void rand_track(gw_ng_track *t)
     s[4] = &t->duration; s[5] = &t->source_url; s[6] = &t->title; s[7] = &t->thumbnail;
     h[0] = &t->has_track; h[1] = &t->has_artist; h[2] = &t->has_album; h[3] = &t->has_channel;
     h[4] = &t->has_duration; h[5] = &t->has_source_url; h[6] = &t->has_title; h[7] = &t->has_thumbnail;
-    for (i = 0; i < 8; i++) if ((*h[i] = next() % 3 != 0)) *s[i] = rand_str();
+    for (i = 0; i < 8; i++) if ((*h[i] = rng() % 3 != 0)) *s[i] = rng_str(11);
 }
 
 static void rand_msg(gw_ng_msg *m, gw_ng_kind kind)
@@ -534,25 +503,25 @@ static void rand_msg(gw_ng_msg *m, gw_ng_kind kind)
     memset(m, 0, sizeof *m);
     m->kind = kind;
     switch (kind) {
-    case GW_NG_READY: m->u.ready.session = rand_uuid(); m->u.ready.resumed = next() & 1; break;
+    case GW_NG_READY: m->u.ready.session = rand_uuid(); m->u.ready.resumed = rng() & 1; break;
     case GW_NG_FORWARD:
-        m->u.forward.guild_id = rand_u64();
-        if ((m->u.forward.has_channel_id = next() & 1)) m->u.forward.channel_id = rand_u64();
-        m->u.forward.self_mute = next() & 1;
-        m->u.forward.self_deaf = next() & 1;
+        m->u.forward.guild_id = rng_u64();
+        if ((m->u.forward.has_channel_id = rng() & 1)) m->u.forward.channel_id = rng_u64();
+        m->u.forward.self_mute = rng() & 1;
+        m->u.forward.self_deaf = rng() & 1;
         break;
     case GW_NG_CONNECT_GATEWAY: case GW_NG_RECONNECT_GATEWAY: case GW_NG_DISCONNECT_GATEWAY:
-        if ((m->u.gateway_state.has_channel = next() & 1)) m->u.gateway_state.channel = rand_u64();
-        m->u.gateway_state.guild = rand_u64();
-        m->u.gateway_state.session = rand_str();
+        if ((m->u.gateway_state.has_channel = rng() & 1)) m->u.gateway_state.channel = rng_u64();
+        m->u.gateway_state.guild = rng_u64();
+        m->u.gateway_state.session = rng_str(11);
         if (kind != GW_NG_DISCONNECT_GATEWAY) {
-            m->u.gateway_state.server = rand_str();
-            m->u.gateway_state.ssrc = (uint32_t)(next() % 3 == 0 ? UINT32_MAX : next());
+            m->u.gateway_state.server = rng_str(11);
+            m->u.gateway_state.ssrc = (uint32_t)(rng() % 3 == 0 ? UINT32_MAX : rng());
         }
         break;
     case GW_NG_TRACK_START: rand_track(&m->u.track_start); break;
-    case GW_NG_TRACK_END: m->u.track_end.stopped = next() & 1; rand_track(&m->u.track_end.track); break;
-    case GW_NG_TRACK_ERRORED: m->u.track_errored.error = rand_str(); rand_track(&m->u.track_errored.track); break;
+    case GW_NG_TRACK_END: m->u.track_end.stopped = rng() & 1; rand_track(&m->u.track_end.track); break;
+    case GW_NG_TRACK_ERRORED: m->u.track_errored.error = rng_str(11); rand_track(&m->u.track_errored.track); break;
     default: break;
     }
 }
