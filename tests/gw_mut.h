@@ -209,4 +209,51 @@ static gw_raw rng_raw(int object)
     r.len = (uint32_t)strlen(r.ptr);
     return r;
 }
+/* ---- the mutation run shared by the protocol tests ----
+   For one vector: every value replaced by another JSON type, every member dropped, an unknown key
+   added and a key duplicated in every object; `expect` says what each must decode to (code and
+   error path, PROTOCOLS.md 0.3). Then the root object's unknown and duplicate key. One t_case per
+   mutation; returns how many ran. */
+typedef void (*mut_expect_fn)(const void *ctx, const mut_doc *d, uint32_t i, int mode, gw_err *code, char *path);
+static unsigned long mut_run(gw_proto p, const char *file, gw_from from, const char *src, size_t len,
+                             mut_expect_fn expect, const void *ctx)
+{
+    static mut_doc d;
+    static char mbuf[1 << 17];
+    static unsigned char scratch[1 << 16];
+    unsigned long cases = 0;
+    uint32_t i;
+    gw_any_msg m;
+    gw_error e;
+    size_t n;
+    int kind;
+    CHECK(mut_load(&d, src, len));
+    for (i = 1; i < d.n; i++) {
+        int mode;
+        if (d.path[i][0] == 0) continue; /* key tokens */
+        for (mode = MUT_DROP; mode <= MUT_DUPKEY; mode++) {
+            gw_err want;
+            char wpath[128], name[300];
+            if (mode == MUT_DROP && !d.key[i]) continue;
+            if ((mode == MUT_ADDKEY || mode == MUT_DUPKEY) && d.toks[i].type != GJ_OBJECT) continue;
+            if (mode == MUT_DUPKEY && !d.toks[i].size) continue;
+            n = mut_apply(&d, i, mode, mut_other_type(&d, i), mbuf, sizeof mbuf);
+            expect(ctx, &d, i, mode, &want, wpath);
+            snprintf(name, sizeof name, "%.40s mode %d at %.60s: %.80s", file, mode, d.path[i], mbuf);
+            t_case_begin(name);
+            CHECK_EQ(gw_decode(p, mbuf, n, from, &m, scratch, sizeof scratch, &e), want);
+            if (want != GW_OK && want != GW_ERR_DUPLICATE_KEY) CHECK_STR(e.path, wpath);
+            memcpy(&kind, &m, sizeof kind);
+            if (want != GW_OK) CHECK_EQ(kind, 0); /* nothing half-decoded */
+            t_case_end();
+            cases++;
+        }
+    }
+    n = mut_apply(&d, 0, MUT_ADDKEY, NULL, mbuf, sizeof mbuf);
+    CHECK_EQ(gw_decode(p, mbuf, n, from, &m, scratch, sizeof scratch, &e), GW_ERR_UNKNOWN_FIELD);
+    CHECK_STR(e.path, "zz");
+    n = mut_apply(&d, 0, MUT_DUPKEY, NULL, mbuf, sizeof mbuf);
+    CHECK_EQ(gw_decode(p, mbuf, n, from, &m, scratch, sizeof scratch, &e), GW_ERR_DUPLICATE_KEY);
+    return cases;
+}
 #endif
