@@ -256,4 +256,25 @@ static unsigned long mut_run(gw_proto p, const char *file, gw_from from, const c
     CHECK_EQ(gw_decode(p, mbuf, n, from, &m, scratch, sizeof scratch, &e), GW_ERR_DUPLICATE_KEY);
     return cases;
 }
+/* One hand-picked edit: the value at `path` of a vector replaced by the JSON text `value` must
+   decode to `code` with error path `epath` (the "edits" tables of the protocol tests). */
+typedef struct mut_edit { const char *file; const char *path; const char *value; gw_err code; const char *epath; } mut_edit;
+static void mut_run_edit(gw_proto p, gw_from from, const char *src, size_t len, const mut_edit *x)
+{
+    static mut_doc d;
+    static char mbuf[1 << 17];
+    static unsigned char scratch[1 << 16];
+    gw_any_msg m;
+    gw_error e;
+    uint32_t at;
+    size_t n;
+    t_case_begin(x->path);
+    CHECK(mut_load(&d, src, len));
+    at = mut_find(&d, x->path);
+    CHECK(at != 0);
+    n = mut_apply(&d, at, MUT_REPLACE, x->value, mbuf, sizeof mbuf);
+    CHECK_EQ(gw_decode(p, mbuf, n, from, &m, scratch, sizeof scratch, &e), x->code);
+    CHECK_STR(e.path, x->epath);
+    t_case_end();
+}
 #endif

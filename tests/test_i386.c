@@ -4,7 +4,7 @@
 #include "gw_mut.h"
 
 static unsigned char scratch[1 << 16];
-static char out[1 << 16], out2[1 << 16], mbuf[1 << 16];
+static char out[1 << 16], out2[1 << 16];
 
 /* Every tests/vectors/i386chat_* file. `other`: decoding it as sent by the other side. D-03 makes
    f=130 names per direction, so a name both sides use is decoded with the other side's cnf:
@@ -139,8 +139,7 @@ static void test_mutations(void)
     CHECK(cases > 200);
 }
 
-typedef struct edit { const char *file; const char *path; const char *value; gw_err code; const char *epath; } edit;
-static const edit edits[] = {
+static const mut_edit edits[] = {
     /* 2.4 ranges */
     { "i386chat_server_hello.json", "cnf.hb_int", "1", GW_OK, "" },
     { "i386chat_server_hello.json", "cnf.hb_int", "0", GW_ERR_VALUE, "cnf.hb_int" },
@@ -179,20 +178,9 @@ static void test_edits(void)
 {
     size_t i, vi;
     for (i = 0; i < sizeof edits / sizeof edits[0]; i++) {
-        static mut_doc d;
-        gw_i386_msg m;
-        gw_error e;
-        uint32_t at;
-        size_t n;
         for (vi = 0; vi < NVEC && strcmp(vecs[vi].file, edits[i].file); vi++) {}
-        t_case_begin(edits[i].path);
-        CHECK(vi < NVEC && mut_load(&d, vdata[vi], vlen[vi]));
-        at = mut_find(&d, edits[i].path);
-        CHECK(at != 0);
-        n = mut_apply(&d, at, MUT_REPLACE, edits[i].value, mbuf, sizeof mbuf);
-        CHECK_EQ(dec(mbuf, n, vecs[vi].from, &m, &e), edits[i].code);
-        CHECK_STR(e.path, edits[i].epath);
-        t_case_end();
+        CHECK(vi < NVEC);
+        if (vi < NVEC) mut_run_edit(GW_PROTO_I386, vecs[vi].from, vdata[vi], vlen[vi], &edits[i]);
     }
 }
 

@@ -4,7 +4,7 @@
 #include "gw_mut.h"
 
 static unsigned char scratch[1 << 16];
-static char out[1 << 17], out2[1 << 17], mbuf[1 << 17];
+static char out[1 << 17], out2[1 << 17];
 
 /* ---- every tests/vectors/shardmaster_* file ---- */
 typedef struct vec { const char *file; gw_from from; gw_sm_kind kind; } vec;
@@ -157,8 +157,7 @@ static void test_mutations(void)
 }
 
 /* Hand-picked values: ranges, constants, exact shapes, unknown types and events. */
-typedef struct edit { const char *file; const char *path; const char *value; gw_err code; const char *epath; } edit;
-static const edit edits[] = {
+static const mut_edit edits[] = {
     /* D-13: flags only bits 1|2|4|8 */
     { "shardmaster_client_register.json", "d.flags", "15", GW_OK, "" },
     { "shardmaster_client_register.json", "d.flags", "16", GW_ERR_RANGE, "d.flags" },
@@ -221,20 +220,9 @@ static void test_edits(void)
 {
     size_t i, vi;
     for (i = 0; i < sizeof edits / sizeof edits[0]; i++) {
-        static mut_doc d;
-        gw_sm_msg m;
-        gw_error e;
-        uint32_t at;
-        size_t n;
         for (vi = 0; vi < NVEC && strcmp(vecs[vi].file, edits[i].file); vi++) {}
-        t_case_begin(edits[i].path);
-        CHECK(vi < NVEC && mut_load(&d, vdata[vi], vlen[vi]));
-        at = mut_find(&d, edits[i].path);
-        CHECK(at != 0);
-        n = mut_apply(&d, at, MUT_REPLACE, edits[i].value, mbuf, sizeof mbuf);
-        CHECK_EQ(dec(mbuf, n, vecs[vi].from, &m, &e), edits[i].code);
-        CHECK_STR(e.path, edits[i].epath);
-        t_case_end();
+        CHECK(vi < NVEC);
+        if (vi < NVEC) mut_run_edit(GW_PROTO_SM, vecs[vi].from, vdata[vi], vlen[vi], &edits[i]);
     }
 }
 
