@@ -30,8 +30,8 @@
      sm     shard-master gateway        i386   i386chat gateway       ms     microservice gateway
      ng     Nightingale voice server    dmod   dmod gateway
    Generic entry points take a gw_proto (GW_PROTO_SM ...) and a void * message (a gw_any_msg
-   fits any): gw_decode, gw_encode, gw_equal, gw_peek, gw_msg_size, gw_kind_name, gw_proto_name,
-   gw_proto_find.
+   fits any): gw_decode, gw_encode, gw_encode_wire, gw_equal, gw_peek, gw_msg_size, gw_kind_name,
+   gw_proto_name, gw_proto_find.
 
    DECODE  gw_<p>_decode(buf, len, from, &msg, scratch, scratch_size, &err)
      `from` says who sent the frame (GW_FROM_CLIENT or GW_FROM_SERVER); a message of the other
@@ -47,6 +47,15 @@
      past cap; GW_ERR_BUFFER sets err.needed (bytes incl. the NUL). A message that would not decode
      (bad kind, invalid UTF-8, a string that is not the required format...) is GW_ERR_INVALID, and
      out is left "" on every error.
+   WIRE FORMS  Each seed document and its original implementation's code disagree on parts of the
+     wire (PROTOCOLS.md 0.4). Decoders accept both forms. gw_<p>_encode_wire(&m, wire, out, cap,
+     &len, &err) writes GW_WIRE_SEED (what gw_<p>_encode writes: the documents' form, the default) or
+     GW_WIRE_ORIGINAL (what the original implementation sends and reads: Nightingale's
+     {"shard","payload"} forward and {"guild","event"} events, the microservice's flat cache
+     objects, shard-master's GATEWAY_RESUME and [[[[[[[]]]]]]] stats, dmod's privilege update and
+     CONNECT_GUILD guild). A field that only the other form carries is GW_ERR_INVALID at its path,
+     never dropped: clear it to convert. Fields of the original's form sit beside the seed's in the
+     same structs, with has_ flags (gw_ng_msg.has_guild, gw_ng_forward.has_shard, ...).
    EQUAL   gw_<p>_equal(&a, &b): 1 when the two messages mean the same (strings compared after
      unescaping), the property decode(encode(m)) == m is checked with it.
 
@@ -79,10 +88,13 @@
      heartbeatInterval): a client heartbeat is due `interval` after the last (i386chat from
      READY, microservice from hello), its ack must arrive before the next is due; a server
      times out a client silent for 2 * interval. dmod and shard-master publish no interval:
-     no timers there.
+     no timers there. gw_session_set_wire(&s, GW_WIRE_ORIGINAL) after init adds the original
+     implementation's own stricter rules (dmod: gw_dmod_check_original on client messages, closing
+     with 1000 as the original does).
 
    NIGHTINGALE CONNECTION  gw_ng_query_format / gw_ng_query_parse build and check the
-     "shards=N&user_id=N" query of /ws; gw_ng_session_valid checks the /ws/resume `session` header.
+     "shards=N&user_id=N" query of /ws; gw_ng_session_valid checks the /ws/resume `session` header,
+     gw_ng_resume_query_format / _parse the original's "?session=<uuid>" instead.
    ZLIB (define GATEWAY_ZLIB where the implementation is compiled, link -lz)  gw_z_inflate_* /
      gw_z_deflate_*: a per-connection zlib stream whose messages end at a sync flush (00 00 ff ff),
      messages split across frames, caller-owned buffers, allocation only at *_init (through your
@@ -146,6 +158,13 @@ typedef struct gw_error {
 
 typedef enum gw_from { GW_FROM_CLIENT = 1, GW_FROM_SERVER = 2 } gw_from;
 
+/* Which wire form the encoder writes where a protocol's seed document and its original
+   implementation's code disagree (PROTOCOLS.md section 0.4). Decoders accept both. */
+typedef enum gw_wire {
+    GW_WIRE_SEED = 0,    /* the form the seed documents describe: what gw_<p>_encode writes */
+    GW_WIRE_ORIGINAL = 1 /* the form the original implementation's code sends and reads */
+} gw_wire;
+
 /* A string field: a view of the JSON text between the quotes. `escaped` says whether it holds
    backslash escapes; to build a message, point ptr/len at plain UTF-8 and leave escaped 0. */
 typedef struct gw_str {
@@ -197,6 +216,8 @@ typedef struct gw_envelope {
     GW_DEF gw_err gw_##p##_decode(const char *buf, size_t len, gw_from from, gw_##p##_msg *out, \
                                   void *scratch, size_t scratch_size, gw_error *err); \
     GW_DEF gw_err gw_##p##_encode(const gw_##p##_msg *m, char *out, size_t cap, size_t *outlen, gw_error *err); \
+    GW_DEF gw_err gw_##p##_encode_wire(const gw_##p##_msg *m, gw_wire wire, char *out, size_t cap, size_t *outlen, \
+                                       gw_error *err); \
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b)
 
 /* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
@@ -216,7 +237,14 @@ typedef enum gw_sm_kind {
     GW_SM_INTERACTION     /* S->C type 8 INTERACTION_DISCORD, u.raw */
 } gw_sm_kind;
 
-typedef struct gw_sm_register { gw_str public_key; uint32_t shard_in, flags; } gw_sm_register;
+/* flags: 0-15 in the seed form (D-13), any u64 in the original's (D-13a); encode/decode: the
+   original's optional booleans (D-13a), written only in GW_WIRE_ORIGINAL */
+typedef struct gw_sm_register {
+    gw_str public_key;
+    uint32_t shard_in;
+    uint64_t flags;
+    bool has_encode, encode, has_decode, decode;
+} gw_sm_register;
 typedef struct gw_sm_resume { gw_str public_key, session_id; uint32_t shard_in, flags; } gw_sm_resume;
 typedef struct gw_sm_hello { bool starting_shards; } gw_sm_hello;
 typedef struct gw_sm_app_bot { uint32_t flags; uint64_t id; gw_str public_key; } gw_sm_app_bot;
@@ -236,7 +264,14 @@ typedef struct gw_sm_session {
     gw_sm_shard_pair_list shards_config;
     gw_sm_shard_stats_list shards_stats;
 } gw_sm_session;
-typedef struct gw_sm_shard_info { uint32_t type; gw_raw data; } gw_sm_shard_info;
+/* seed form (D-14): data is an object, kept in `data`; the original's (D-14a): data is
+   [[[[shard objects]]]], typed in `shards` (has_shards set) */
+typedef struct gw_sm_shard_info {
+    uint32_t type;
+    gw_raw data;
+    gw_sm_shard_stats_list shards;
+    bool has_shards;
+} gw_sm_shard_info;
 
 typedef struct gw_sm_msg {
     gw_sm_kind kind;
@@ -277,7 +312,9 @@ typedef enum gw_i386_kind {
     GW_I386_C_START_TYPING,     /* C->S f=130 START_TYPING, cnf {} */
     GW_I386_C_SYSTEM_BAN_ADD,   /* C->S f=130 SYSTEM_BAN_ADD, u.raw */
     GW_I386_C_CHANNEL_ADD,      /* C->S f=130 CHANNEL_ADD, u.raw */
-    GW_I386_C_CHANNEL_MOVE      /* C->S f=130 CHANNEL_MOVE, u.raw */
+    GW_I386_C_CHANNEL_MOVE,     /* C->S f=130 CHANNEL_MOVE, u.raw */
+    GW_I386_C_ROOM_USER_ADD,    /* C->S f=130 ROOM_USER_ADD, u.raw (D-29) */
+    GW_I386_C_ROOM_USER_REMOVE  /* C->S f=130 ROOM_USER_REMOVE, u.raw (D-29) */
 } gw_i386_kind;
 
 typedef struct gw_i386_hello { uint32_t hb_int; } gw_i386_hello;
@@ -285,8 +322,10 @@ typedef struct gw_i386_present { gw_str token; } gw_i386_present;
 typedef struct gw_i386_ready { uint32_t v; uint64_t session_id; gw_str enc_key; } gw_i386_ready;
 typedef struct gw_i386_error { uint16_t c; bool d; } gw_i386_error;
 typedef struct gw_i386_user { uint64_t id; gw_str name, uuid; bool admin; gw_str bio; } gw_i386_user;
-typedef struct gw_i386_s_message_create { gw_i386_user user; gw_str content; } gw_i386_s_message_create;
-typedef struct gw_i386_content { gw_str content; } gw_i386_content;
+/* nonce: the Message object's optional client message id (D-29a) */
+typedef struct gw_i386_s_message_create { gw_i386_user user; gw_str content; uint64_t nonce; bool has_nonce; } gw_i386_s_message_create;
+/* nonce: client MESSAGE_CREATE only (D-29a); never set for SERVER_MESSAGE */
+typedef struct gw_i386_content { gw_str content; uint64_t nonce; bool has_nonce; } gw_i386_content;
 typedef struct gw_i386_message_delete { uint64_t message_id; } gw_i386_message_delete;
 typedef struct gw_i386_user_event { gw_i386_user user; } gw_i386_user_event;
 
@@ -343,19 +382,22 @@ typedef struct gw_ms_user {
     gw_str username, discriminator, avatar;
     bool bot, has_avatar;
 } gw_ms_user;
+/* guild_id: required at the top of a cache message, optional inside a guild's arrays (D-34b),
+   where has_guild_id says whether it was sent / is to be written. */
 typedef struct gw_ms_member {
     uint64_t id, guild_id;
     gw_str nickname;
     gw_u64_list roles;
-    gw_str joined_at;
+    gw_str joined_at;     /* null allowed (D-34c): has_joined_at */
     gw_ms_user user;
-    bool has_nickname;
+    bool has_nickname, has_guild_id, has_joined_at;
 } gw_ms_member;
 typedef struct gw_ms_role {
     uint64_t id, guild_id, permissions;
     gw_str name;
     uint32_t color;
     int32_t position;
+    bool has_guild_id;
 } gw_ms_role;
 typedef struct gw_ms_overwrite { uint64_t id, allow, deny; gw_ms_overwrite_type type; } gw_ms_overwrite;
 typedef struct gw_ms_overwrite_list { const gw_ms_overwrite *items; uint32_t count; } gw_ms_overwrite_list;
@@ -365,11 +407,12 @@ typedef struct gw_ms_channel {
     int32_t position;
     gw_str name;
     gw_ms_overwrite_list overwrites;
-    bool nsfw, has_overwrites, has_user_limit, has_parent_id;
+    bool nsfw, has_overwrites, has_user_limit, has_parent_id, has_guild_id;
+    bool has_type; /* false only for the original's flat channel, which cannot carry it (D-34a) */
 } gw_ms_channel;
 typedef struct gw_ms_voice_state {
     uint64_t guild_id, channel_id, user_id;
-    bool deaf, mute, self_deaf, self_mute;
+    bool deaf, mute, self_deaf, self_mute, has_guild_id;
 } gw_ms_voice_state;
 typedef struct gw_ms_role_list { const gw_ms_role *items; uint32_t count; } gw_ms_role_list;
 typedef struct gw_ms_member_list { const gw_ms_member *items; uint32_t count; } gw_ms_member_list;
@@ -384,6 +427,7 @@ typedef struct gw_ms_guild {
     gw_ms_voice_state_list voice_states;
     gw_ms_channel_list channels;
     bool has_icon, has_members, has_voice_states, has_channels;
+    bool has_member_count; /* memberCount may be null (D-34c) */
 } gw_ms_guild;
 typedef struct gw_ms_cache {
     gw_ms_cache_type type; /* selects the member of u */
@@ -412,7 +456,7 @@ typedef struct gw_ms_msg {
 GW__DECLARE(ms);
 
 /* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
-/* Every kind is server-sent: clients send no WebSocket messages in the target version (D-40). */
+/* Server-sent kinds, then the two client messages the original reads (D-40). */
 typedef enum gw_ng_kind {
     GW_NG_NONE = 0,
     GW_NG_READY,              /* op ready, u.ready */
@@ -422,14 +466,19 @@ typedef enum gw_ng_kind {
     GW_NG_DISCONNECT_GATEWAY, /* op update_state, u.gateway_state (no server, ssrc) */
     GW_NG_TRACK_START,        /* op event, u.track_start */
     GW_NG_TRACK_END,          /* op event, u.track_end */
-    GW_NG_TRACK_ERRORED       /* op event, u.track_errored */
+    GW_NG_TRACK_ERRORED,      /* op event, u.track_errored */
+    GW_NG_UPDATE_VOICE_STATE, /* C->S op update_voice_state, u.voice_state (D-40) */
+    GW_NG_UPDATE_VOICE_SERVER /* C->S op update_voice_server, u.voice_server (D-40) */
 } gw_ng_kind;
 
 typedef struct gw_ng_ready { gw_str session; bool resumed; } gw_ng_ready;
-/* guild_id stays the first member: the "d" object is stored at offset 0 of this struct */
+/* guild_id stays the first member: the "d" object is stored at offset 0 of this struct.
+   shard: the original's {"shard", "payload"} wrapper (D-46), has_shard set; GW_WIRE_ORIGINAL only */
 typedef struct gw_ng_forward {
     uint64_t guild_id, channel_id;
     bool has_channel_id, self_mute, self_deaf;
+    bool has_shard;
+    uint64_t shard;
 } gw_ng_forward;
 /* channel stays the first member: the inner "data" object is stored at offset 0 of this struct */
 typedef struct gw_ng_gateway_state {
@@ -438,15 +487,33 @@ typedef struct gw_ng_gateway_state {
     uint32_t ssrc;
     bool has_channel;
 } gw_ng_gateway_state;
+/* std::time::Duration as serde writes it: {"secs": N, "nanos": N} */
+typedef struct gw_ng_duration { uint64_t secs; uint32_t nanos; } gw_ng_duration;
+/* duration: text in the seed form (has_duration), {"secs","nanos"} in the original's
+   (has_duration_time), D-47; at most one of the two is set, each wire writes only its own */
 typedef struct gw_ng_track {
     gw_str track, artist, album, channel, duration, source_url, title, thumbnail;
     bool has_track, has_artist, has_album, has_channel, has_duration, has_source_url, has_title, has_thumbnail;
+    bool has_duration_time;
+    gw_ng_duration duration_time;
 } gw_ng_track;
 typedef struct gw_ng_track_end { bool stopped; gw_ng_track track; } gw_ng_track_end;
 typedef struct gw_ng_track_errored { gw_str error; gw_ng_track track; } gw_ng_track_errored;
 
+/* Client messages of the original (D-40). Ids are non-zero; JSON integers or digit strings on
+   decode, integers on encode. channel_id null (or absent): has_channel_id false. */
+typedef struct gw_ng_voice_state {
+    uint64_t guild_id, user_id, channel_id;
+    gw_str session_id;
+    bool has_channel_id;
+} gw_ng_voice_state;
+typedef struct gw_ng_voice_server { gw_str endpoint, token; uint64_t guild_id; } gw_ng_voice_server;
+
 typedef struct gw_ng_msg {
     gw_ng_kind kind;
+    /* event kinds in the original's form carry the guild (D-46): {"guild": N, "event": {...}} */
+    bool has_guild;
+    uint64_t guild;
     union {
         gw_ng_ready ready;
         gw_ng_forward forward;
@@ -454,6 +521,8 @@ typedef struct gw_ng_msg {
         gw_ng_track track_start;
         gw_ng_track_end track_end;
         gw_ng_track_errored track_errored;
+        gw_ng_voice_state voice_state;
+        gw_ng_voice_server voice_server;
     } u;
 } gw_ng_msg;
 
@@ -463,14 +532,20 @@ GW__DECLARE(ng);
    without the '?' (D-44).
    gw_ng_query_format writes "shards=N&user_id=N" with snprintf semantics: *len (if not NULL) is
    the full length without the NUL; GW_ERR_BUFFER when it does not fit (out is then ""), and
-   GW_ERR_INVALID for shards 0.
-   gw_ng_query_parse: both keys exactly once, in any order, nothing else. GW_ERR_MISSING,
-   GW_ERR_DUPLICATE_KEY, GW_ERR_UNKNOWN_FIELD, GW_ERR_VALUE (not plain decimal digits), GW_ERR_RANGE
-   (shards 0 or > 2^32-1, user_id > 2^64-1); outputs are 0 on error.
-   gw_ng_session_valid: is s the `session` header value of GET /ws/resume, a UUID (D-42)? */
+   GW_ERR_INVALID for shards 0 or user_id 0.
+   gw_ng_query_parse: both keys exactly once, in any order; other parameters are ignored, as the
+   original does (D-44). GW_ERR_MISSING, GW_ERR_DUPLICATE_KEY, GW_ERR_VALUE (not plain decimal
+   digits), GW_ERR_RANGE (shards 0 or > 2^32-1, user_id 0 or > 2^64-1); outputs are 0 on error.
+   gw_ng_session_valid: is s the `session` header value of GET /ws/resume, a UUID (D-42)?
+   The original reads the resume session from the query instead (D-48): "session=<uuid>".
+   gw_ng_resume_query_format writes it (GW_ERR_INVALID when session is not a UUID);
+   gw_ng_resume_query_parse finds `session` among any parameters: GW_ERR_MISSING,
+   GW_ERR_DUPLICATE_KEY, GW_ERR_VALUE (not a UUID); *session points into q. */
 GW_DEF gw_err gw_ng_query_format(char *out, size_t cap, uint32_t shards, uint64_t user_id, size_t *len);
 GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint64_t *user_id);
 GW_DEF int gw_ng_session_valid(const char *s, size_t n);
+GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, size_t *len);
+GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session);
 
 /* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
 typedef enum gw_dmod_kind {
@@ -498,19 +573,34 @@ typedef struct gw_dmod_auth { gw_str token, uid; bool has_token, has_uid; } gw_d
 typedef struct gw_dmod_notification { gw_str type; uint32_t processed_type; } gw_dmod_notification;
 typedef struct gw_dmod_notification_list { const gw_dmod_notification *items; uint32_t count; } gw_dmod_notification_list;
 typedef struct gw_dmod_auth_pass { gw_dmod_notification_list missed_notifications; } gw_dmod_auth_pass;
-typedef struct gw_dmod_privilege_update { gw_str id, tag; uint64_t permissions; bool self, has_self; } gw_dmod_privilege_update;
+/* seed form: id, tag, self?, permissions; the original's (D-59): guild_id, id, tag, permissions */
+typedef struct gw_dmod_privilege_update {
+    gw_str id, tag;
+    uint64_t permissions;
+    bool self, has_self;
+    bool has_guild_id;
+    gw_str guild_id;
+} gw_dmod_privilege_update;
 typedef struct gw_dmod_connect_guild { gw_str token, gid; } gw_dmod_connect_guild;
 typedef struct gw_dmod_gid { gw_str gid; } gw_dmod_gid;
 typedef struct gw_dmod_app_session { gw_str uid, gid, utokh, uhash; } gw_dmod_app_session;
 typedef struct gw_dmod_reauth { gw_str utokh, uhash; uint64_t pm; } gw_dmod_reauth;
+/* The CONNECT_GUILD response's guild. Seed form: count, banner, icon, premium_tier,
+   verification_level, emojis, current_invite_valid, vanity. The original's (D-59a): id,
+   verification_level, name, owner_id, description, member_count, premium_tier, vanity_url_code,
+   banner, mfa_level. Shared: banner, premium_tier, verification_level. */
 typedef struct gw_dmod_guild {
     uint32_t count, premium_tier, verification_level;
     gw_str banner, icon, vanity;
     gw_raw_list emojis;
     bool current_invite_valid, has_banner, has_icon, has_vanity;
+    gw_str id, name, owner_id, description, vanity_url_code;
+    uint32_t member_count, mfa_level;
+    bool has_description, has_vanity_url_code;
 } gw_dmod_guild;
 typedef struct gw_dmod_user { gw_str id, tag; uint64_t permissions; } gw_dmod_user;
-typedef struct gw_dmod_resp_connect { gw_dmod_guild guild; gw_dmod_user user; } gw_dmod_resp_connect;
+/* user: null from the original for an anonymous session (D-59a): has_user false */
+typedef struct gw_dmod_resp_connect { gw_dmod_guild guild; gw_dmod_user user; bool has_user; } gw_dmod_resp_connect;
 typedef struct gw_dmod_resp_disconnect { bool success; } gw_dmod_resp_disconnect;
 
 typedef struct gw_dmod_msg {
@@ -530,6 +620,13 @@ typedef struct gw_dmod_msg {
 } gw_dmod_msg;
 
 GW__DECLARE(dmod);
+
+/* The original dmod server's stricter rules (D-54a), for a server that wants to refuse what the
+   original refuses: AUTHENTICATE with token and uid both null or both non-empty strings;
+   CONNECT_GUILD with non-empty token and gid; DESCONNECT_GUILD with a non-empty gid.
+   GW_OK, or GW_ERR_VALUE with err->path naming the field ("d.uid"). The session checker runs it
+   on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called. */
+GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
 
 /* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
 /* After the five protocols. One fixed-size gw_session per connection and side; no
@@ -560,6 +657,7 @@ typedef struct gw_session {
     uint8_t service;       /* microservice: identify `type` + 1 (0: not identified) */
     uint8_t pending[2];    /* dmod: CONNECT_GUILD / DESCONNECT_GUILD commands awaiting their response */
     uint8_t has_seq[3];    /* i386chat: last `s` seen, by sender (index gw_side) */
+    uint8_t wire;          /* gw_wire: GW_WIRE_ORIGINAL adds the original's own rules (dmod, D-54a) */
     uint32_t seq[3];
     uint32_t interval_ms;  /* heartbeat interval from the hello; 0: unknown, no timers */
     uint64_t last_hb_ms;   /* the last client heartbeat, or when the schedule started */
@@ -579,6 +677,11 @@ GW__SESSION_DECLARE(ms);
 GW__SESSION_DECLARE(ng);
 GW__SESSION_DECLARE(dmod);
 #undef GW__SESSION_DECLARE
+/* After init: GW_WIRE_ORIGINAL also enforces the rules the original implementation adds to the
+   seed's (dmod: gw_dmod_check_original on what the client sends; a violation closes with 1000 and
+   the original's reason "Invalid formating of authentication"). GW_WIRE_SEED (the default): the
+   seed's rules only. */
+GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire);
 
 #ifdef GATEWAY_ZLIB
 
@@ -706,6 +809,8 @@ GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, v
 GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
                           void *scratch, size_t scratch_size, gw_error *err);
 GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err);
+GW_DEF gw_err gw_encode_wire(gw_proto p, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
+                             gw_error *err);
 GW_DEF int gw_equal(gw_proto p, const void *a, const void *b);
 /* sizeof the protocol's gw_<p>_msg (0 if unknown): what gw_decode zeroes and writes. */
 GW_DEF size_t gw_msg_size(gw_proto p);
@@ -745,8 +850,9 @@ enum gw__kind {
 };
 /* flags: OPT may be absent; NULLABLE may be null; ALT accepts the other form on decode (snowflake
    as an integer, id as a digit string); QUIET: an optional null the encoder leaves out (a NULL
-   field, or an OPT|NULLABLE field whose has_ is false) */
-enum { GW__OPT = 1, GW__NULLABLE = 2, GW__ALT = 4, GW__QUIET = 8 };
+   field, or an OPT|NULLABLE field whose has_ is false); WRAPPED_EMPTY: an array with wrappers
+   whose "none" is also written inside every wrapper ([[[]]] as well as []), D-17a */
+enum { GW__OPT = 1, GW__NULLABLE = 2, GW__ALT = 4, GW__QUIET = 8, GW__WRAPPED_EMPTY = 16 };
 /* string formats (cval of a GW__STR field); integer fields use cval as their maximum when > 0 */
 enum { GW__FMT_ANY = 0, GW__FMT_UUID, GW__FMT_DATETIME, GW__FMT_DIGITS4 };
 #define GW__ANY_OP INT64_MIN
@@ -770,6 +876,10 @@ typedef struct gw__schema {
     const char *(*check)(const unsigned char *base);
 } gw__schema;
 
+/* Which encodes may use a variant: every wire (0), one wire's form only, or none (a decode-only
+   alias such as i386 `e`). Decoding tries every variant. */
+enum { GW__BOTH = 0, GW__SEED_ONLY = 1, GW__ORIG_ONLY = 2, GW__DECODE_ONLY = 3 };
+
 /* One message: which op (and name) selects it, who may send it, and its whole-message schema. */
 typedef struct gw__variant {
     int kind;
@@ -777,9 +887,11 @@ typedef struct gw__variant {
     uint8_t from;        /* GW_FROM_CLIENT | GW_FROM_SERVER */
     int64_t op;
     const char *op_name; /* protocols whose op is a string */
-    const char *name;    /* discriminating name, found at root[key1][key2] */
+    const char *name;    /* discriminating name, found at root[key1][key2][key3] */
     const char *key1, *key2;
     const gw__schema *schema;
+    const char *key3;
+    uint8_t only;        /* GW__BOTH, GW__SEED_ONLY, GW__ORIG_ONLY, GW__DECODE_ONLY */
 } gw__variant;
 
 typedef struct gw__proto {
@@ -800,6 +912,7 @@ typedef struct gw__proto {
 #define GW__FS(T, key, kind, m, sub)           { key, sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
 #define GW__FSH(T, key, kind, flags, m, h, sub) { key, sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, sub, 0 }
 #define GW__FW(T, key, m, wrap, sub)           { key, sizeof(key) - 1, GW__ARR, 0, wrap, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
+#define GW__FWX(T, key, flags, m, h, wrap, sub) { key, sizeof(key) - 1, GW__ARR, flags, wrap, GW__OFF(T, m), h, 0, sub, 0 }
 #define GW__FE(T, key, m, names)               { key, sizeof(key) - 1, GW__ENUM, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, names, GW__COUNT(names) }
 #define GW__CI(key, v)                         { key, sizeof(key) - 1, GW__CONST_INT, 0, 0, 0, GW__NOHAS, 0, NULL, v }
 #define GW__CS(key, s)                         { key, sizeof(key) - 1, GW__CONST_STR, 0, 0, 0, GW__NOHAS, 0, s, 0 }
@@ -837,6 +950,7 @@ typedef struct gw__ctx {
     size_t cap, used;
     int measuring;        /* scratch ran out: keep going only to learn the size */
     gw_error *err;
+    size_t progress;      /* how far the failed decode read: the error's offset, or a missing key's object end */
     const char *pname[GW__PATH_MAX];
     uint32_t plen[GW__PATH_MAX], pidx[GW__PATH_MAX];
     int depth;
@@ -943,6 +1057,7 @@ static gw_err gw__fail(gw__ctx *c, gw_err code, uint32_t tok)
     const gj_tok *k = &c->toks[tok];
     c->err->code = code;
     c->err->offset = k->type == GJ_STRING ? (size_t)k->start - 1 : k->start;
+    c->progress = code == GW_ERR_MISSING ? (size_t)k->start + k->len : c->err->offset; /* absence is known at the end */
     gw__path_format(c->pname, c->plen, c->pidx, c->depth, c->err->path, sizeof c->err->path);
     return code;
 }
@@ -1119,7 +1234,12 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
             k = &c->toks[++t];
         }
         if (k->type != GJ_ARRAY) return gw__fail(c, GW_ERR_TYPE, t);
-        if (f->wrap && k->size == 0) return gw__fail(c, GW_ERR_VALUE, t); /* "none" is only [] */
+        if (f->wrap && k->size == 0) { /* "none" is only [], or every wrapper around [] (D-17a) */
+            if (!(f->flags & GW__WRAPPED_EMPTY)) return gw__fail(c, GW_ERR_VALUE, t);
+            memset(dst, 0, sizeof list);
+            c->depth -= (int)f->wrap;
+            return GW_OK;
+        }
         GJ_ASSERT(el->size <= GW__ELEM_MAX);
         items = (unsigned char *)gw__alloc(c, (size_t)k->size * el->size);
         stride = c->measuring ? 0 : el->size;
@@ -1231,13 +1351,16 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
     return GW_OK;
 }
 
-/* The value token at root[key1][key2] (key2 may be NULL), or 0. */
-static uint32_t gw__lookup(const char *src, const gj_tok *toks, const char *key1, const char *key2)
+/* The value token at root[key1][key2][key3] (key2, key3 may be NULL), or 0. */
+static uint32_t gw__lookup(const char *src, const gj_tok *toks, const char *key1, const char *key2, const char *key3)
 {
     uint32_t v = gj_find(src, toks, 0, key1, strlen(key1));
     if (v && key2) v = gj_find(src, toks, v, key2, strlen(key2));
+    if (v && key3) v = gj_find(src, toks, v, key3, strlen(key3));
     return v;
 }
+
+static int gw__key_is(const char *a, const char *b) { return a == b || (a && b && strcmp(a, b) == 0); }
 
 static int gw__op_match(const gw__ctx *c, const gw__proto *P, const gw__variant *v, uint32_t op, int64_t opv)
 {
@@ -1253,8 +1376,8 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     const gj_tok *k = &c->toks[op];
     int64_t opv = 0;
     int op_known = 0, wrong_side = 0, named_hit = 0, own_name = 0;
-    uint32_t name_tok = 0, cached = 0;
-    const char *ck1 = NULL, *ck2 = NULL; /* variants mostly share the name's place: look it up once */
+    uint32_t name_tok = 0, cached = 0, name_v = 0;
+    const gw__variant *cv = NULL; /* variants mostly share the name's place: look it up once */
     gw__path_push(c, P->op_key, (uint32_t)strlen(P->op_key), 0);
     if (!op) return gw__fail(c, GW_ERR_MISSING, 0);
     if (P->op_is_string ? k->type != GJ_STRING : k->type != GJ_NUMBER) return gw__fail(c, GW_ERR_TYPE, op);
@@ -1266,15 +1389,14 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
         if (v->op != GW__ANY_OP || (v->from & from)) op_known = 1;
         if (v->name) {
             uint32_t n;
-            if (ck1 && strcmp(ck1, v->key1) == 0 && (ck2 == v->key2 || (ck2 && v->key2 && strcmp(ck2, v->key2) == 0))) {
+            if (cv && gw__key_is(cv->key1, v->key1) && gw__key_is(cv->key2, v->key2) && gw__key_is(cv->key3, v->key3)) {
                 n = cached;
             } else {
-                n = cached = gw__lookup(c->src, c->toks, v->key1, v->key2);
-                ck1 = v->key1;
-                ck2 = v->key2;
+                n = cached = gw__lookup(c->src, c->toks, v->key1, v->key2, v->key3);
+                cv = v;
             }
             if (!n) continue;
-            if (!name_tok) name_tok = n;
+            if (!name_tok) name_tok = n, name_v = i;
             if (!gj_str_eq(c->src, &c->toks[n], v->name, strlen(v->name))) { if (v->from & from) own_name = 1; continue; }
             if (!(v->from & from)) named_hit = 1;
         } else if (named_hit) {
@@ -1290,15 +1412,35 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     if (wrong_side && (named_hit || !own_name)) return gw__fail(c, GW_ERR_DIRECTION, op);
     if (!op_known) return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
     c->depth--;
-    for (i = 0; i < P->nv; i++) { /* report where the name should have been */
+    /* report where the name should have been: where one was found, else the place whose containing
+       objects are most present (data.event.type over data.type when data.event exists) */
+    if (!name_tok) {
+        uint32_t best = 0;
+        for (i = 0; i < P->nv; i++) {
+            const gw__variant *v = &P->v[i];
+            uint32_t o = 0, have = 0;
+            const char *keys[3];
+            if (!v->name || !gw__op_match(c, P, v, op, opv)) continue;
+            keys[0] = v->key1; keys[1] = v->key2; keys[2] = v->key3;
+            while (have < 2 && keys[have + 1] && (o = gj_find(c->src, c->toks, o, keys[have], strlen(keys[have]))) != 0 &&
+                   c->toks[o].type == GJ_OBJECT)
+                have++;
+            if (have + 1 > best) best = have + 1, name_v = i;
+        }
+    }
+    for (i = name_v; i < P->nv; i++) {
         const gw__variant *v = &P->v[i];
+        const char *keys[3];
+        uint32_t o = 0, d;
         if (!v->name || !gw__op_match(c, P, v, op, opv)) continue;
-        gw__path_push(c, v->key1, (uint32_t)strlen(v->key1), 0);
-        if (v->key2) { /* the object holding the name: absent or not an object is its own error */
-            uint32_t o = gw__lookup(c->src, c->toks, v->key1, NULL);
-            if (!o) return gw__fail(c, GW_ERR_MISSING, 0);
-            if (c->toks[o].type != GJ_OBJECT) return gw__fail(c, GW_ERR_TYPE, o);
-            gw__path_push(c, v->key2, (uint32_t)strlen(v->key2), 0);
+        keys[0] = v->key1; keys[1] = v->key2; keys[2] = v->key3;
+        for (d = 0; d < 3 && keys[d]; d++) {
+            gw__path_push(c, keys[d], (uint32_t)strlen(keys[d]), 0);
+            if (d + 1 < 3 && keys[d + 1]) { /* the object holding the rest: absent or not an object is its own error */
+                o = gj_find(c->src, c->toks, o, keys[d], strlen(keys[d]));
+                if (!o) return gw__fail(c, GW_ERR_MISSING, 0);
+                if (c->toks[o].type != GJ_OBJECT) return gw__fail(c, GW_ERR_TYPE, o);
+            }
         }
         if (!name_tok) return gw__fail(c, GW_ERR_MISSING, 0);
         return gw__fail(c, c->toks[name_tok].type == GJ_STRING ? GW_ERR_UNKNOWN_EVENT : GW_ERR_TYPE, name_tok);
@@ -1367,6 +1509,16 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     return gw__dispatch(c, P, from, at, 1);
 }
 
+/* Of two failed forms of one kind, does the error (e, having read up to byte pe) show better
+   which form the sender meant than (f, up to pf)? The form that read further into the message
+   before failing (a missing key is known only at its object's end); at the same place a real
+   error beats an unknown key, which is evidence of the other form. */
+static int gw__better_error(const gw_error *e, size_t pe, const gw_error *f, size_t pf)
+{
+    if (pe != pf) return pe > pf;
+    return e->code != GW_ERR_UNKNOWN_FIELD && f->code == GW_ERR_UNKNOWN_FIELD;
+}
+
 static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg,
                          void *scratch, size_t scratch_size, gw_error *err)
 {
@@ -1374,7 +1526,7 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     gw__ctx c;
     size_t used = 0;
     uint32_t at = 0;
-    int first_depth = 0;
+    size_t first_progress = 0;
     gw_err r;
     memset(&first, 0, sizeof first);
     if (!err) err = &local;
@@ -1385,14 +1537,14 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     }
     memset(msg, 0, P->msg_size);
     if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) return r;
-    /* A kind may have several accepted forms (decode-only aliases): try each. When all fail, report
-       the error of the form that got deepest into the JSON (the first on a tie): that form is the
-       one the sender meant, e.g. Nightingale's {"track": Track} wrapper (D-41). */
+    /* A kind may have several accepted forms (the seed's and the original's, decode-only aliases):
+       try each. When all fail, report the error of the form the sender most likely meant
+       (gw__better_error; the first on a tie), e.g. Nightingale's {"track": Track} wrapper (D-41). */
     for (;;) {
         memcpy(msg, &P->v[at].kind, sizeof P->v[at].kind);
         r = gw__decode_obj(&c, P->v[at].schema, 0, (unsigned char *)msg);
         if (!r) break;
-        if (!first.code || c.depth > first_depth) first = *err, first_depth = c.depth;
+        if (!first.code || gw__better_error(err, c.progress, &first, first_progress)) first = *err, first_progress = c.progress;
         if (at + 1 < P->nv && P->v[at + 1].kind == P->v[at].kind) {
             uint32_t next = at + 1;
             if (gw__dispatch(&c, P, from, &next, 0) == GW_OK && P->v[next].kind == P->v[at].kind) {
@@ -1445,7 +1597,7 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
     t = gj_find(c.src, c.toks, 0, P->op_key, strlen(P->op_key)); /* dispatch checked its type */
     if (P->op_is_string) pk->op_name = gw__tok_str(&c, t);
     else if (gj_parse_i64(c.src + c.toks[t].start, c.toks[t].len, &pk->op)) pk->op = 0;
-    if (v->name && (t = gw__lookup(c.src, c.toks, v->key1, v->key2)) != 0) pk->name = gw__tok_str(&c, t);
+    if (v->name && (t = gw__lookup(c.src, c.toks, v->key1, v->key2, v->key3)) != 0) pk->name = gw__tok_str(&c, t);
     /* a sequence number: a top-level uint32 field "s" of the variant (i386chat, D-22) */
     for (j = 0; j < v->schema->n; j++) {
         const gw__field *f = &v->schema->f[j];
@@ -1465,6 +1617,7 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
 typedef struct gw__ectx {
     gj_writer w;
     gw_err code;
+    gw_wire wire;
     const char *pname[GW__PATH_MAX];
     uint32_t plen[GW__PATH_MAX], pidx[GW__PATH_MAX];
     int depth;
@@ -1590,7 +1743,10 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         memcpy(&list, src, sizeof list);
         items = (const unsigned char *)(const void *)list.items;
         if (list.count && !items) return gw__einvalid(e);
-        if (f->wrap && !list.count) { gj_arr_begin(w); gj_arr_end(w); return 1; }
+        /* none: [], or in the original's form every wrapper around [] (D-17a) */
+        if (f->wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || e->wire != GW_WIRE_ORIGINAL)) {
+            gj_arr_begin(w); gj_arr_end(w); return 1;
+        }
         for (k = 0; k < f->wrap; k++) gj_arr_begin(w);
         gj_arr_begin(w);
         for (i = 0; i < list.count; i++) {
@@ -1638,7 +1794,8 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
     if (s->tuple) gj_arr_begin(&e->w); else gj_obj_begin(&e->w);
     for (j = 0; j < s->n; j++) {
         const gw__field *f = &s->f[j];
-        int present = f->has == GW__NOHAS || base[f->has];
+        /* a required non-null field is written whatever its has_ flag says (the flag is decode's report) */
+        int present = f->has == GW__NOHAS || base[f->has] || !(f->flags & (GW__OPT | GW__NULLABLE));
         if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue; /* optional: omitted */
         if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;   /* decode-only null */
         if (!s->tuple) gw__key(&e->w, f->name, f->name_len);
@@ -1658,17 +1815,23 @@ static const gw__variant *gw__variant_of(const gw__proto *P, int kind)
     return NULL;
 }
 
-/* The variant that encodes (and compares) msg: of adjacent same-kind variants, the first whose
-   root check accepts msg (one kind, several payload shapes), else the first of the kind. */
-static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const void *msg)
+/* The variant that encodes (and compares) msg in this wire form: of the adjacent same-kind
+   variants that encode in it, the first whose root check accepts msg (one kind, several payload
+   shapes), else the first of them (its check then reports what is wrong). */
+static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const void *msg, gw_wire wire)
 {
-    const gw__variant *v = gw__variant_of(P, kind), *w;
-    for (w = v; w && w < P->v + P->nv && w->kind == kind; w++)
+    const gw__variant *v = gw__variant_of(P, kind), *w, *first = NULL;
+    int skip = wire == GW_WIRE_ORIGINAL ? GW__SEED_ONLY : GW__ORIG_ONLY;
+    for (w = v; w && w < P->v + P->nv && w->kind == kind; w++) {
+        if (w->only == GW__DECODE_ONLY || w->only == skip) continue;
+        if (!first) first = w;
         if (w->schema->check && !w->schema->check((const unsigned char *)msg)) return w;
-    return v;
+    }
+    return first;
 }
 
-static gw_err gw__encode(const gw__proto *P, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
+static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
+                         gw_error *err)
 {
     gw_error local;
     gw__ectx e;
@@ -1679,15 +1842,20 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, char *out, size_t 
     if (!err) err = &local;
     memset(err, 0, sizeof *err);
     if (outlen) *outlen = 0;
-    if (!msg || (!out && cap)) { err->code = GW_ERR_ARG; return GW_ERR_ARG; }
+    if (!msg || (!out && cap) || (wire != GW_WIRE_SEED && wire != GW_WIRE_ORIGINAL)) {
+        if (out && cap) out[0] = 0;
+        err->code = GW_ERR_ARG;
+        return GW_ERR_ARG;
+    }
     memcpy(&kind, msg, sizeof kind);
-    if (!(v = gw__variant_for(P, kind, msg))) {
+    if (!(v = gw__variant_for(P, kind, msg, wire))) {
         if (cap) out[0] = 0;
         memcpy(err->path, "kind", 5);
         return err->code = GW_ERR_INVALID;
     }
     memset(&e, 0, sizeof e);
     e.err = err;
+    e.wire = wire;
     gj_writer_init(&e.w, out, cap);
     gw__encode_obj(&e, v->schema, (const unsigned char *)msg);
     if (e.code) {
@@ -1751,7 +1919,7 @@ static int gw__equal_obj(const gw__schema *s, const unsigned char *a, const unsi
     uint32_t j;
     for (j = 0; j < s->n; j++) {
         const gw__field *f = &s->f[j];
-        if (f->has != GW__NOHAS) {
+        if (f->has != GW__NOHAS && (f->flags & (GW__OPT | GW__NULLABLE))) { /* a required field's has_ is moot */
             if ((a[f->has] != 0) != (b[f->has] != 0)) return 0;
             if (!a[f->has]) continue;
         }
@@ -1763,12 +1931,15 @@ static int gw__equal_obj(const gw__schema *s, const unsigned char *a, const unsi
 static int gw__equal(const gw__proto *P, const void *a, const void *b)
 {
     int ka, kb;
-    const gw__variant *v;
+    const gw__variant *v, *w;
     memcpy(&ka, a, sizeof ka);
     memcpy(&kb, b, sizeof kb);
     if (ka != kb) return 0;
-    v = gw__variant_for(P, ka, a);
-    return v ? gw__equal_obj(v->schema, (const unsigned char *)a, (const unsigned char *)b) : 1;
+    /* both wire forms' fields: the seed variant, then the original's when it differs */
+    v = gw__variant_for(P, ka, a, GW_WIRE_SEED);
+    if (v && !gw__equal_obj(v->schema, (const unsigned char *)a, (const unsigned char *)b)) return 0;
+    w = gw__variant_for(P, ka, a, GW_WIRE_ORIGINAL);
+    return w && w != v ? gw__equal_obj(w->schema, (const unsigned char *)a, (const unsigned char *)b) : 1;
 }
 
 #define GW__WRAPPERS(p) \
@@ -1779,7 +1950,10 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
                                   void *scratch, size_t scratch_size, gw_error *err) \
     { return gw__decode(&gw__##p##_proto, buf, len, from, out, scratch, scratch_size, err); } \
     GW_DEF gw_err gw_##p##_encode(const gw_##p##_msg *m, char *out, size_t cap, size_t *outlen, gw_error *err) \
-    { return gw__encode(&gw__##p##_proto, m, out, cap, outlen, err); } \
+    { return gw__encode(&gw__##p##_proto, m, GW_WIRE_SEED, out, cap, outlen, err); } \
+    GW_DEF gw_err gw_##p##_encode_wire(const gw_##p##_msg *m, gw_wire wire, char *out, size_t cap, size_t *outlen, \
+                                       gw_error *err) \
+    { return gw__encode(&gw__##p##_proto, m, wire, out, cap, outlen, err); } \
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b) \
     { return gw__equal(&gw__##p##_proto, a, b); }
 
@@ -1817,6 +1991,23 @@ static const char *gw__sm_raw_data_check(const unsigned char *base)
     const gw_raw *r = m->kind == GW_SM_SHARD_INFO ? &m->u.shard_info.data : &m->u.raw;
     return r->ptr && r->len && r->ptr[0] == '{' ? NULL : "data";
 }
+/* GATEWAY_SHARD_INFO: the seed form's data object (D-14), or the original's shard list (D-14a) */
+static const char *gw__sm_shard_info_check(const unsigned char *base)
+{
+    const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
+    return m->u.shard_info.has_shards || m->u.shard_info.shards.count ? "data" : gw__sm_raw_data_check(base);
+}
+static const char *gw__sm_shard_info_orig_check(const unsigned char *base)
+{
+    const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
+    return m->u.shard_info.data.ptr ? "data" : NULL;
+}
+/* register: encode/decode exist only in the original's form (D-13a) */
+static const char *gw__sm_register_check(const unsigned char *base)
+{
+    const gw_sm_register *r = (const gw_sm_register *)(const void *)base;
+    return r->has_encode ? "encode" : r->has_decode ? "decode" : NULL;
+}
 /* type 0 error: possible_error and message required (D-12) */
 static const char *gw__sm_error_check(const unsigned char *base)
 {
@@ -1824,10 +2015,16 @@ static const char *gw__sm_error_check(const unsigned char *base)
     return !m->has_possible_error ? "possible_error" : !m->has_message ? "message" : NULL;
 }
 
-GW__SCHEMA(gw__sm_register,
+GW__SCHEMA_CHECK(gw__sm_register, gw__sm_register_check,
     GW__F(gw_sm_register, "public_key", GW__STR, public_key),
     GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
-    GW__FX(gw_sm_register, "flags", GW__U32, 0, flags, 15)); /* D-13 */
+    GW__FX(gw_sm_register, "flags", GW__U64, 0, flags, 15)); /* D-13 */
+GW__SCHEMA(gw__sm_register_orig, /* D-13a: any flags, optional encode/decode */
+    GW__F(gw_sm_register, "public_key", GW__STR, public_key),
+    GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
+    GW__F(gw_sm_register, "flags", GW__U64, flags),
+    GW__FH(gw_sm_register, "encode", GW__BOOL, GW__OPT, encode, has_encode),
+    GW__FH(gw_sm_register, "decode", GW__BOOL, GW__OPT, decode, has_decode));
 GW__SCHEMA(gw__sm_resume,
     GW__F(gw_sm_resume, "public_key", GW__STR, public_key),
     GW__F(gw_sm_resume, "session_id", GW__STR, session_id),
@@ -1852,12 +2049,13 @@ GW__SCHEMA(gw__sm_stats,
     GW__F(gw_sm_shard_stats, "shard_hash", GW__STR, shard_hash),
     GW__F(gw_sm_shard_stats, "shard_id", GW__U32, shard_id));
 static const gw__field gw__sm_stats_el = GW__ELEM(GW__OBJ, gw_sm_shard_stats, &gw__sm_stats);
-/* D-16: two one-element wrappers around the pairs; D-17: six around the shard objects */
+/* D-16: two one-element wrappers around the pairs; D-17: six around the shard objects, and
+   D-17a: the original writes "none" as [[[[[[[]]]]]]] */
 GW__SCHEMA_CHECK(gw__sm_session, gw__sm_session_check,
     GW__FSH(gw_sm_session, "application_bot", GW__OBJ, 0, application_bot, has_application_bot, &gw__sm_app_bot),
     GW__FH(gw_sm_session, "session_id", GW__STR, 0, session_id, has_session_id),
     GW__FW(gw_sm_session, "shards_config", shards_config, 2, &gw__sm_pair_el),
-    GW__FW(gw_sm_session, "shards_stats", shards_stats, 6, &gw__sm_stats_el));
+    GW__FWX(gw_sm_session, "shards_stats", GW__WRAPPED_EMPTY, shards_stats, GW__NOHAS, 6, &gw__sm_stats_el));
 GW__SCHEMA_CHECK(gw__sm_invalid, gw__sm_invalid_check,
     GW__FSH(gw_sm_session, "application_bot", GW__OBJ, GW__NULLABLE, application_bot, has_application_bot, &gw__sm_app_bot),
     GW__FH(gw_sm_session, "session_id", GW__STR, GW__NULLABLE, session_id, has_session_id),
@@ -1873,16 +2071,21 @@ GW__SCHEMA_CHECK(gw__sm_invalid, gw__sm_invalid_check,
     GW__SCHEMA_CHECK(gw__sm_m_##id, check, type, GW__CS("event", event), GW__CS("service", service), \
                      GW__SM_STATUS_PE, GW__SM_STATUS_MSG, data, GW__SM_STATUS_RL)
 GW__SCHEMA(gw__sm_m_register, GW__CI("type", 1), GW__FS(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register));
+GW__SCHEMA(gw__sm_m_register_orig, GW__CI("type", 1), GW__FS(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register_orig));
 GW__SCHEMA(gw__sm_m_ping, GW__CI("type", 3));
 GW__SCHEMA(gw__sm_m_resume, GW__CI("type", 5), GW__FS(GW__M, "d", GW__OBJ, u.resume, &gw__sm_resume));
 GW__SM_SERVER(hello, NULL, GW__CI("type", 1), "GATEWAY_HELLO", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.hello, &gw__sm_hello));
 GW__SM_SERVER(pong, NULL, GW__CI("type", 3), "GATEWAY_PING", "gateway", GW__EMPTY("data"));
 GW__SM_SERVER(ready, NULL, GW__CI("type", 1), "GATEWAY_READY", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
 GW__SM_SERVER(resumed, NULL, GW__CI("type", 1), "GATEWAY_RESUMED", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
+GW__SM_SERVER(resume_orig, NULL, GW__CI("type", 1), "GATEWAY_RESUME", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session)); /* D-15a */
 GW__SM_SERVER(invalid, NULL, GW__CI("type", 1), "GATEWAY_INVALID", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_invalid));
 GW__SM_SERVER(gateway_error, gw__sm_raw_data_check, GW__CI("type", 2), "GATEWAY_ERROR", "gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
-GW__SM_SERVER(shard_info, gw__sm_raw_data_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO", "gateway",
+GW__SM_SERVER(shard_info, gw__sm_shard_info_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO", "gateway",
               GW__F(GW__M, "data", GW__RAW, u.shard_info.data)); /* D-14 */
+GW__SM_SERVER(shard_info_orig, gw__sm_shard_info_orig_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO",
+              "gateway", GW__FWX(GW__M, "data", 0, u.shard_info.shards, GW__OFF(GW__M, u.shard_info.has_shards), 3,
+                                 &gw__sm_stats_el)); /* D-14a: [[[[shard objects]]]] */
 GW__SM_SERVER(interaction, gw__sm_raw_data_check, GW__CI("type", 8), "INTERACTION_DISCORD", "http_gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
 GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
     GW__FH(GW__M, "possible_error", GW__BOOL, 0, possible_error, has_possible_error),
@@ -1899,21 +2102,27 @@ GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
    as client-sent is GW_ERR_DIRECTION rather than a client message of the same type. */
 #define GW__C GW_FROM_CLIENT
 #define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema }
+#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema, NULL, GW__BOTH }
+/* one wire's form only (the other wire has its own variant of the kind next to it) */
+#define GW__VW(kind, from, op, name, key, schema, only) { kind, #kind, from, op, NULL, name, key, NULL, &schema, NULL, only }
 static const gw__variant gw__sm_variants[] = {
     GW__V(GW_SM_HELLO, GW__S, GW__ANY_OP, "GATEWAY_HELLO", "event", gw__sm_m_hello),
     GW__V(GW_SM_PONG, GW__S, GW__ANY_OP, "GATEWAY_PING", "event", gw__sm_m_pong),
     GW__V(GW_SM_READY, GW__S, GW__ANY_OP, "GATEWAY_READY", "event", gw__sm_m_ready),
-    GW__V(GW_SM_RESUMED, GW__S, GW__ANY_OP, "GATEWAY_RESUMED", "event", gw__sm_m_resumed),
+    GW__VW(GW_SM_RESUMED, GW__S, GW__ANY_OP, "GATEWAY_RESUMED", "event", gw__sm_m_resumed, GW__SEED_ONLY),
+    GW__VW(GW_SM_RESUMED, GW__S, GW__ANY_OP, "GATEWAY_RESUME", "event", gw__sm_m_resume_orig, GW__ORIG_ONLY), /* D-15a */
     GW__V(GW_SM_INVALID, GW__S, GW__ANY_OP, "GATEWAY_INVALID", "event", gw__sm_m_invalid),
     GW__V(GW_SM_GATEWAY_ERROR, GW__S, GW__ANY_OP, "GATEWAY_ERROR", "event", gw__sm_m_gateway_error),
-    GW__V(GW_SM_SHARD_INFO, GW__S, GW__ANY_OP, "GATEWAY_SHARD_INFO", "event", gw__sm_m_shard_info),
+    GW__VW(GW_SM_SHARD_INFO, GW__S, GW__ANY_OP, "GATEWAY_SHARD_INFO", "event", gw__sm_m_shard_info, GW__SEED_ONLY),
+    GW__VW(GW_SM_SHARD_INFO, GW__S, GW__ANY_OP, "GATEWAY_SHARD_INFO", "event", gw__sm_m_shard_info_orig, GW__ORIG_ONLY),
     GW__V(GW_SM_INTERACTION, GW__S, GW__ANY_OP, "INTERACTION_DISCORD", "event", gw__sm_m_interaction),
     GW__V(GW_SM_ERROR, GW__S, 0, NULL, NULL, gw__sm_m_error),
-    GW__V(GW_SM_REGISTER, GW__C, 1, NULL, NULL, gw__sm_m_register), /* D-10 */
+    GW__VW(GW_SM_REGISTER, GW__C, 1, NULL, NULL, gw__sm_m_register, GW__SEED_ONLY), /* D-10 */
+    GW__VW(GW_SM_REGISTER, GW__C, 1, NULL, NULL, gw__sm_m_register_orig, GW__ORIG_ONLY), /* D-13a */
     GW__V(GW_SM_PING, GW__C, 3, NULL, NULL, gw__sm_m_ping),
     GW__V(GW_SM_RESUME, GW__C, 5, NULL, NULL, gw__sm_m_resume),
 };
+#undef GW__VW
 #undef GW__V
 #undef GW__C
 #undef GW__S
@@ -1948,10 +2157,19 @@ GW__SCHEMA(gw__i386_user, /* D-28 */
     GW__F(gw_i386_user, "uuid", GW__STR, uuid),
     GW__F(gw_i386_user, "admin", GW__BOOL, admin),
     GW__F(gw_i386_user, "bio", GW__STR, bio));
+/* D-29a: the Message object's nonce, optional, full 64-bit */
 GW__SCHEMA(gw__i386_s_message_create,
     GW__FS(gw_i386_s_message_create, "user", GW__OBJ, user, &gw__i386_user),
-    GW__F(gw_i386_s_message_create, "content", GW__STR, content));
-GW__SCHEMA(gw__i386_content, GW__F(gw_i386_content, "content", GW__STR, content));
+    GW__F(gw_i386_s_message_create, "content", GW__STR, content),
+    GW__FH(gw_i386_s_message_create, "nonce", GW__U64, GW__OPT, nonce, has_nonce));
+static const char *gw__i386_content_check(const unsigned char *base)
+{
+    return ((const gw_i386_content *)(const void *)base)->has_nonce ? "nonce" : NULL; /* a client's nonce only */
+}
+GW__SCHEMA_CHECK(gw__i386_content, gw__i386_content_check, GW__F(gw_i386_content, "content", GW__STR, content));
+GW__SCHEMA(gw__i386_c_message_create,
+    GW__F(gw_i386_content, "content", GW__STR, content),
+    GW__FH(gw_i386_content, "nonce", GW__U64, GW__OPT, nonce, has_nonce));
 GW__SCHEMA(gw__i386_message_delete, GW__F(gw_i386_message_delete, "messageID", GW__U64, message_id)); /* D-27 */
 GW__SCHEMA(gw__i386_user_event, GW__FS(gw_i386_user_event, "user", GW__OBJ, user, &gw__i386_user));
 
@@ -1976,20 +2194,23 @@ GW__I386_EVENT(s_room_user_add, "ROOM_USER_ADD", GW__FS(GW__M, "cnf", GW__OBJ, u
 GW__I386_EVENT(s_room_user_remove, "ROOM_USER_REMOVE", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
 GW__I386_EVENT(s_gateway_down, "GATEWAY_DOWN", GW__EMPTY("cnf")); /* D-23 */
 GW__I386_EVENT(s_server_message, "SERVER_MESSAGE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
-GW__I386_EVENT(c_message_create, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
+GW__I386_EVENT(c_message_create, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_c_message_create));
 GW__I386_EVENT(c_message_delete, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
 GW__I386_EVENT(c_start_typing, "START_TYPING", GW__EMPTY("cnf")); /* D-23 */
 GW__I386_EVENT(c_system_ban_add, "SYSTEM_BAN_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-26 */
 GW__I386_EVENT(c_channel_add, "CHANNEL_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw));
 GW__I386_EVENT(c_channel_move, "CHANNEL_MOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
+GW__I386_EVENT(c_room_user_add, "ROOM_USER_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-29 */
+GW__I386_EVENT(c_room_user_remove, "ROOM_USER_REMOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
 #undef GW__I386_EVENT
 #undef GW__M
 
 #define GW__C GW_FROM_CLIENT
 #define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema }
+#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema, NULL, GW__BOTH }
 #define GW__EV(kind, from, name, id) \
-    GW__V(kind, from, 130, name, "t", gw__i386_m_##id), GW__V(kind, from, 130, name, "e", gw__i386_m_##id##_e)
+    GW__V(kind, from, 130, name, "t", gw__i386_m_##id), \
+    { kind, #kind, from, 130, NULL, name, "e", NULL, &gw__i386_m_##id##_e, NULL, GW__DECODE_ONLY }
 static const gw__variant gw__i386_variants[] = {
     GW__V(GW_I386_HELLO, GW__S, 100, NULL, NULL, gw__i386_m_hello),
     GW__V(GW_I386_PRESENT, GW__C, 110, NULL, NULL, gw__i386_m_present),
@@ -2010,6 +2231,8 @@ static const gw__variant gw__i386_variants[] = {
     GW__EV(GW_I386_C_SYSTEM_BAN_ADD, GW__C, "SYSTEM_BAN_ADD", c_system_ban_add),
     GW__EV(GW_I386_C_CHANNEL_ADD, GW__C, "CHANNEL_ADD", c_channel_add),
     GW__EV(GW_I386_C_CHANNEL_MOVE, GW__C, "CHANNEL_MOVE", c_channel_move),
+    GW__EV(GW_I386_C_ROOM_USER_ADD, GW__C, "ROOM_USER_ADD", c_room_user_add),
+    GW__EV(GW_I386_C_ROOM_USER_REMOVE, GW__C, "ROOM_USER_REMOVE", c_room_user_remove),
 };
 #undef GW__EV
 #undef GW__V
@@ -2056,68 +2279,131 @@ GW__SCHEMA(gw__ms_execute_command,
     GW__F(gw_ms_execute_command, "raw", GW__STR, raw),
     GW__FS(gw_ms_execute_command, "ids", GW__OBJ, ids, &gw__ms_ids));
 
-/* 3.5 cache objects */
-GW__SCHEMA(gw__ms_user,
-    GW__F(gw_ms_user, "id", GW__SNOWFLAKE, id),
-    GW__F(gw_ms_user, "username", GW__STR, username),
-    GW__FX(gw_ms_user, "discriminator", GW__STR, 0, discriminator, GW__FMT_DIGITS4),
-    GW__FH(gw_ms_user, "avatar", GW__STR, GW__NULLABLE, avatar, has_avatar),
-    GW__F(gw_ms_user, "bot", GW__BOOL, bot));
-GW__SCHEMA(gw__ms_member,
-    GW__F(gw_ms_member, "id", GW__SNOWFLAKE, id),
-    GW__F(gw_ms_member, "guildID", GW__SNOWFLAKE, guild_id),
-    GW__FH(gw_ms_member, "nickname", GW__STR, GW__NULLABLE, nickname, has_nickname),
-    GW__FS(gw_ms_member, "roles", GW__ARR, roles, &gw__elem_snowflake),
-    GW__FX(gw_ms_member, "joinedAt", GW__STR, 0, joined_at, GW__FMT_DATETIME), /* D-36 */
-    GW__FS(gw_ms_member, "user", GW__OBJ, user, &gw__ms_user));
+/* 3.5 cache objects. Each field list is written once and instantiated per place: T is the
+   struct the offsets are taken in and P the member path from it ("u.role." in the original's
+   flat `d`, D-34; nothing elsewhere); G is guildID's requirement: 0 at the top of a message,
+   GW__OPT inside a guild's arrays (D-34b). */
+#define GW__MS_USER_FIELDS(T, P) /* D-34d: avatar and bot may be missing */ \
+    GW__F(T, "id", GW__SNOWFLAKE, P id), \
+    GW__F(T, "username", GW__STR, P username), \
+    GW__FX(T, "discriminator", GW__STR, 0, P discriminator, GW__FMT_DIGITS4), \
+    GW__FH(T, "avatar", GW__STR, GW__OPT | GW__NULLABLE, P avatar, P has_avatar), \
+    GW__FX(T, "bot", GW__BOOL, GW__OPT, P bot, 0)
+#define GW__MS_MEMBER_FIELDS(T, P, G) /* D-34c: joinedAt may be null; D-34d: nickname may be missing */ \
+    GW__F(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
+    GW__FH(T, "nickname", GW__STR, GW__OPT | GW__NULLABLE, P nickname, P has_nickname), \
+    GW__FS(T, "roles", GW__ARR, P roles, &gw__elem_snowflake), \
+    GW__FXH(T, "joinedAt", GW__STR, GW__NULLABLE, P joined_at, P has_joined_at, GW__FMT_DATETIME), /* D-36 */ \
+    GW__FS(T, "user", GW__OBJ, P user, &gw__ms_user)
 /* D-37: permission bitsets are JSON integers here, unlike dmod's decimal strings */
-GW__SCHEMA(gw__ms_role,
-    GW__F(gw_ms_role, "id", GW__SNOWFLAKE, id),
-    GW__F(gw_ms_role, "guildID", GW__SNOWFLAKE, guild_id),
-    GW__F(gw_ms_role, "name", GW__STR, name),
-    GW__FX(gw_ms_role, "color", GW__U32, 0, color, 0xFFFFFF),
-    GW__F(gw_ms_role, "position", GW__I32, position),
-    GW__F(gw_ms_role, "permissions", GW__U64, permissions));
+#define GW__MS_ROLE_FIELDS(T, P, G) \
+    GW__F(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
+    GW__F(T, "name", GW__STR, P name), \
+    GW__FX(T, "color", GW__U32, 0, P color, 0xFFFFFF), \
+    GW__F(T, "position", GW__I32, P position), \
+    GW__F(T, "permissions", GW__U64, P permissions)
+/* the channel's own integer `type` sits between these two, except in the flat form (D-34a);
+   D-38: parentID absent or null both mean "no parent", and the encoder omits it */
+#define GW__MS_CHANNEL_HEAD(T, P, G) \
+    GW__F(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id)
+#define GW__MS_CHANNEL_TAIL(T, P) \
+    GW__F(T, "position", GW__I32, P position), \
+    GW__F(T, "name", GW__STR, P name), \
+    GW__F(T, "nsfw", GW__BOOL, P nsfw), \
+    GW__FSH(T, "overwrites", GW__ARR, GW__OPT, P overwrites, P has_overwrites, &gw__ms_overwrite_el), \
+    GW__FH(T, "userLimit", GW__U32, GW__OPT, P user_limit, P has_user_limit), \
+    GW__FH(T, "parentID", GW__SNOWFLAKE, GW__OPT | GW__NULLABLE | GW__QUIET, P parent_id, P has_parent_id)
+#define GW__MS_CHANNEL_TYPE(T, P) GW__FH(T, "type", GW__U32, 0, P type, P has_type)
+#define GW__MS_VOICE_STATE_FIELDS(T, P, G) \
+    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
+    GW__F(T, "channelID", GW__SNOWFLAKE, P channel_id), \
+    GW__F(T, "userID", GW__SNOWFLAKE, P user_id), \
+    GW__F(T, "deaf", GW__BOOL, P deaf), \
+    GW__F(T, "mute", GW__BOOL, P mute), \
+    GW__F(T, "selfDeaf", GW__BOOL, P self_deaf), \
+    GW__F(T, "selfMute", GW__BOOL, P self_mute)
+#define GW__MS_GUILD_FIELDS(T, P) /* D-34c: memberCount may be null */ \
+    GW__F(T, "id", GW__SNOWFLAKE, P id), \
+    GW__F(T, "name", GW__STR, P name), \
+    GW__FH(T, "icon", GW__STR, GW__NULLABLE, P icon, P has_icon), \
+    GW__F(T, "ownerID", GW__SNOWFLAKE, P owner_id), \
+    GW__F(T, "region", GW__STR, P region), \
+    GW__FS(T, "roles", GW__ARR, P roles, &gw__ms_role_el), \
+    GW__FH(T, "memberCount", GW__U32, GW__NULLABLE, P member_count, P has_member_count), \
+    GW__FSH(T, "members", GW__ARR, GW__OPT, P members, P has_members, &gw__ms_member_el), \
+    GW__FSH(T, "voiceStates", GW__ARR, GW__OPT, P voice_states, P has_voice_states, &gw__ms_voice_state_el), \
+    GW__FSH(T, "channels", GW__ARR, GW__OPT, P channels, P has_channels, &gw__ms_channel_el)
+
+/* A value set without its has_ flag would be left out, or written as null, silently: refuse it.
+   (Decoding never produces one.) `top`: the object heads a message, where guildID is required. */
+static const char *gw__ms_member_rule(const gw_ms_member *m, int top)
+{
+    if (!top && !m->has_guild_id && m->guild_id) return "guildID";
+    return !m->has_joined_at && m->joined_at.len ? "joinedAt" : NULL;
+}
+static const char *gw__ms_role_rule(const gw_ms_role *r) { return !r->has_guild_id && r->guild_id ? "guildID" : NULL; }
+static const char *gw__ms_channel_rule(const gw_ms_channel *c) { return !c->has_guild_id && c->guild_id ? "guildID" : NULL; }
+static const char *gw__ms_voice_state_rule(const gw_ms_voice_state *v) { return !v->has_guild_id && v->guild_id ? "guildID" : NULL; }
+static const char *gw__ms_guild_rule(const gw_ms_guild *g) { return !g->has_member_count && g->member_count ? "memberCount" : NULL; }
+#define GW__MS_CHECK(name, T, expr) \
+    static const char *name(const unsigned char *base) { const T *x = (const T *)(const void *)base; return expr; }
+GW__MS_CHECK(gw__ms_member_el_check, gw_ms_member, gw__ms_member_rule(x, 0))
+GW__MS_CHECK(gw__ms_member_check, gw_ms_member, gw__ms_member_rule(x, 1))
+GW__MS_CHECK(gw__ms_role_el_check, gw_ms_role, gw__ms_role_rule(x))
+GW__MS_CHECK(gw__ms_channel_el_check, gw_ms_channel, gw__ms_channel_rule(x))
+GW__MS_CHECK(gw__ms_voice_state_el_check, gw_ms_voice_state, gw__ms_voice_state_rule(x))
+GW__MS_CHECK(gw__ms_guild_check, gw_ms_guild, gw__ms_guild_rule(x))
+GW__MS_CHECK(gw__ms_flat_member_check, gw_ms_cache, gw__ms_member_rule(&x->u.member, 1))
+GW__MS_CHECK(gw__ms_flat_guild_check, gw_ms_cache, gw__ms_guild_rule(&x->u.guild))
+/* D-34a: a flat channel cannot carry its integer type */
+GW__MS_CHECK(gw__ms_flat_channel_check, gw_ms_cache, x->u.channel.has_type || x->u.channel.type ? "type" : NULL)
+#undef GW__MS_CHECK
+
+GW__SCHEMA(gw__ms_user, GW__MS_USER_FIELDS(gw_ms_user, ));
 GW__SCHEMA(gw__ms_overwrite,
     GW__F(gw_ms_overwrite, "id", GW__SNOWFLAKE, id),
     GW__FE(gw_ms_overwrite, "type", type, gw__ms_overwrite_types),
     GW__F(gw_ms_overwrite, "allow", GW__U64, allow),
     GW__F(gw_ms_overwrite, "deny", GW__U64, deny));
 static const gw__field gw__ms_overwrite_el = GW__ELEM(GW__OBJ, gw_ms_overwrite, &gw__ms_overwrite);
-/* D-38: parentID absent or null both mean "no parent"; the encoder omits it */
+/* inside a guild's arrays */
+GW__SCHEMA_CHECK(gw__ms_member_in_guild, gw__ms_member_el_check, GW__MS_MEMBER_FIELDS(gw_ms_member, , GW__OPT));
+GW__SCHEMA_CHECK(gw__ms_role_in_guild, gw__ms_role_el_check, GW__MS_ROLE_FIELDS(gw_ms_role, , GW__OPT));
+GW__SCHEMA_CHECK(gw__ms_channel_in_guild, gw__ms_channel_el_check,
+    GW__MS_CHANNEL_HEAD(gw_ms_channel, , GW__OPT), GW__MS_CHANNEL_TYPE(gw_ms_channel, ), GW__MS_CHANNEL_TAIL(gw_ms_channel, ));
+GW__SCHEMA_CHECK(gw__ms_voice_state_in_guild, gw__ms_voice_state_el_check, GW__MS_VOICE_STATE_FIELDS(gw_ms_voice_state, , GW__OPT));
+static const gw__field gw__ms_role_el = GW__ELEM(GW__OBJ, gw_ms_role, &gw__ms_role_in_guild);
+static const gw__field gw__ms_member_el = GW__ELEM(GW__OBJ, gw_ms_member, &gw__ms_member_in_guild);
+static const gw__field gw__ms_voice_state_el = GW__ELEM(GW__OBJ, gw_ms_voice_state, &gw__ms_voice_state_in_guild);
+static const gw__field gw__ms_channel_el = GW__ELEM(GW__OBJ, gw_ms_channel, &gw__ms_channel_in_guild);
+/* the seed form's `data` object */
+GW__SCHEMA_CHECK(gw__ms_member, gw__ms_member_check, GW__MS_MEMBER_FIELDS(gw_ms_member, , 0));
+GW__SCHEMA(gw__ms_role, GW__MS_ROLE_FIELDS(gw_ms_role, , 0));
 GW__SCHEMA(gw__ms_channel,
-    GW__F(gw_ms_channel, "id", GW__SNOWFLAKE, id),
-    GW__F(gw_ms_channel, "guildID", GW__SNOWFLAKE, guild_id),
-    GW__F(gw_ms_channel, "type", GW__U32, type),
-    GW__F(gw_ms_channel, "position", GW__I32, position),
-    GW__F(gw_ms_channel, "name", GW__STR, name),
-    GW__F(gw_ms_channel, "nsfw", GW__BOOL, nsfw),
-    GW__FSH(gw_ms_channel, "overwrites", GW__ARR, GW__OPT, overwrites, has_overwrites, &gw__ms_overwrite_el),
-    GW__FH(gw_ms_channel, "userLimit", GW__U32, GW__OPT, user_limit, has_user_limit),
-    GW__FH(gw_ms_channel, "parentID", GW__SNOWFLAKE, GW__OPT | GW__NULLABLE | GW__QUIET, parent_id, has_parent_id));
-GW__SCHEMA(gw__ms_voice_state,
-    GW__F(gw_ms_voice_state, "guildID", GW__SNOWFLAKE, guild_id),
-    GW__F(gw_ms_voice_state, "channelID", GW__SNOWFLAKE, channel_id),
-    GW__F(gw_ms_voice_state, "userID", GW__SNOWFLAKE, user_id),
-    GW__F(gw_ms_voice_state, "deaf", GW__BOOL, deaf),
-    GW__F(gw_ms_voice_state, "mute", GW__BOOL, mute),
-    GW__F(gw_ms_voice_state, "selfDeaf", GW__BOOL, self_deaf),
-    GW__F(gw_ms_voice_state, "selfMute", GW__BOOL, self_mute));
-static const gw__field gw__ms_role_el = GW__ELEM(GW__OBJ, gw_ms_role, &gw__ms_role);
-static const gw__field gw__ms_member_el = GW__ELEM(GW__OBJ, gw_ms_member, &gw__ms_member);
-static const gw__field gw__ms_voice_state_el = GW__ELEM(GW__OBJ, gw_ms_voice_state, &gw__ms_voice_state);
-static const gw__field gw__ms_channel_el = GW__ELEM(GW__OBJ, gw_ms_channel, &gw__ms_channel);
-GW__SCHEMA(gw__ms_guild,
-    GW__F(gw_ms_guild, "id", GW__SNOWFLAKE, id),
-    GW__F(gw_ms_guild, "name", GW__STR, name),
-    GW__FH(gw_ms_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
-    GW__F(gw_ms_guild, "ownerID", GW__SNOWFLAKE, owner_id),
-    GW__F(gw_ms_guild, "region", GW__STR, region),
-    GW__FS(gw_ms_guild, "roles", GW__ARR, roles, &gw__ms_role_el),
-    GW__F(gw_ms_guild, "memberCount", GW__U32, member_count),
-    GW__FSH(gw_ms_guild, "members", GW__ARR, GW__OPT, members, has_members, &gw__ms_member_el),
-    GW__FSH(gw_ms_guild, "voiceStates", GW__ARR, GW__OPT, voice_states, has_voice_states, &gw__ms_voice_state_el),
-    GW__FSH(gw_ms_guild, "channels", GW__ARR, GW__OPT, channels, has_channels, &gw__ms_channel_el));
+    GW__MS_CHANNEL_HEAD(gw_ms_channel, , 0), GW__MS_CHANNEL_TYPE(gw_ms_channel, ), GW__MS_CHANNEL_TAIL(gw_ms_channel, ));
+GW__SCHEMA(gw__ms_voice_state, GW__MS_VOICE_STATE_FIELDS(gw_ms_voice_state, , 0));
+GW__SCHEMA_CHECK(gw__ms_guild, gw__ms_guild_check, GW__MS_GUILD_FIELDS(gw_ms_guild, ));
+/* the original's flat `d`: "type" (the cache type) beside the object's own keys */
+#define GW__MS_TYPE GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types)
+GW__SCHEMA_CHECK(gw__ms_flat_member, gw__ms_flat_member_check, GW__MS_TYPE, GW__MS_MEMBER_FIELDS(gw_ms_cache, u.member., 0));
+GW__SCHEMA(gw__ms_flat_role, GW__MS_TYPE, GW__MS_ROLE_FIELDS(gw_ms_cache, u.role., 0));
+GW__SCHEMA(gw__ms_flat_user, GW__MS_TYPE, GW__MS_USER_FIELDS(gw_ms_cache, u.user.));
+GW__SCHEMA_CHECK(gw__ms_flat_guild, gw__ms_flat_guild_check, GW__MS_TYPE, GW__MS_GUILD_FIELDS(gw_ms_cache, u.guild.));
+GW__SCHEMA_CHECK(gw__ms_flat_channel, gw__ms_flat_channel_check,
+    GW__MS_TYPE, GW__MS_CHANNEL_HEAD(gw_ms_cache, u.channel., 0), GW__MS_CHANNEL_TAIL(gw_ms_cache, u.channel.));
+GW__SCHEMA(gw__ms_flat_voice_state, GW__MS_TYPE, GW__MS_VOICE_STATE_FIELDS(gw_ms_cache, u.voice_state., 0));
+#undef GW__MS_TYPE
+#undef GW__MS_USER_FIELDS
+#undef GW__MS_MEMBER_FIELDS
+#undef GW__MS_ROLE_FIELDS
+#undef GW__MS_CHANNEL_HEAD
+#undef GW__MS_CHANNEL_TAIL
+#undef GW__MS_CHANNEL_TYPE
+#undef GW__MS_VOICE_STATE_FIELDS
+#undef GW__MS_GUILD_FIELDS
 
 /* Whole messages; key order op, t, d (3.2). D-31: "d" on every op; D-32: "t" only on op 2. */
 GW__SCHEMA(gw__ms_m_identify, GW__CI("op", 0), GW__FS(GW__M, "d", GW__OBJ, u.identify, &gw__ms_identify));
@@ -2129,8 +2415,9 @@ GW__SCHEMA(gw__ms_m_identified, GW__CI("op", 2), GW__CS("t", "IDENTIFIED"),
     GW__FS(GW__M, "d", GW__OBJ, u.identified, &gw__ms_identified));
 GW__SCHEMA(gw__ms_m_hello, GW__CI("op", 3), GW__FS(GW__M, "d", GW__OBJ, u.hello, &gw__ms_hello));
 GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
-/* D-34: one GW_MS_CACHE kind, one variant per d.type. The decoder picks the variant by the name
-   at d.type; the encoder by the root check, which accepts only the variant of cache.type. */
+/* D-34: one GW_MS_CACHE kind, two variants per d.type: the seed form {"type", "data": {...}}
+   and the original's flat d. The decoder picks the variant by the name at d.type (then the other
+   form of it); the encoder by the wire and the root check, which accepts only cache.type's. */
 #define GW__MS_CACHE(id, TYPE)                                                                  \
     static const char *gw__ms_is_##id(const unsigned char *base)                              \
     {                                                                                          \
@@ -2139,7 +2426,9 @@ GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
     GW__SCHEMA(gw__ms_cache_##id, GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types),      \
         GW__FS(gw_ms_cache, "data", GW__OBJ, u.id, &gw__ms_##id));                             \
     GW__SCHEMA_CHECK(gw__ms_m_cache_##id, gw__ms_is_##id, GW__CI("op", 5),                     \
-        GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_cache_##id))
+        GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_cache_##id));                             \
+    GW__SCHEMA_CHECK(gw__ms_m_flat_##id, gw__ms_is_##id, GW__CI("op", 5),                      \
+        GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_flat_##id))
 GW__MS_CACHE(member, GW_MS_CACHE_MEMBER);
 GW__MS_CACHE(role, GW_MS_CACHE_ROLE);
 GW__MS_CACHE(user, GW_MS_CACHE_USER);
@@ -2151,7 +2440,10 @@ GW__MS_CACHE(voice_state, GW_MS_CACHE_VOICE_STATE);
 
 #define GW__C GW_FROM_CLIENT
 #define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema }
+#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema, NULL, GW__BOTH }
+#define GW__CACHE(name, id) \
+    { GW_MS_CACHE, "GW_MS_CACHE", GW__C, 5, NULL, name, "d", "type", &gw__ms_m_cache_##id, NULL, GW__SEED_ONLY }, \
+    { GW_MS_CACHE, "GW_MS_CACHE", GW__C, 5, NULL, name, "d", "type", &gw__ms_m_flat_##id, NULL, GW__ORIG_ONLY }
 static const gw__variant gw__ms_variants[] = {
     GW__V(GW_MS_IDENTIFY, GW__C, 0, NULL, NULL, NULL, gw__ms_m_identify),
     /* D-33: op 1 is the client's heartbeat or the server's request, told apart by sender */
@@ -2162,13 +2454,14 @@ static const gw__variant gw__ms_variants[] = {
     GW__V(GW_MS_IDENTIFIED, GW__S, 2, "IDENTIFIED", "t", NULL, gw__ms_m_identified),
     GW__V(GW_MS_HELLO, GW__S, 3, NULL, NULL, NULL, gw__ms_m_hello),
     GW__V(GW_MS_HEARTBEAT_ACK, GW__S, 4, NULL, NULL, NULL, gw__ms_m_heartbeat_ack),
-    GW__V(GW_MS_CACHE, GW__C, 5, "member", "d", "type", gw__ms_m_cache_member),
-    GW__V(GW_MS_CACHE, GW__C, 5, "role", "d", "type", gw__ms_m_cache_role),
-    GW__V(GW_MS_CACHE, GW__C, 5, "user", "d", "type", gw__ms_m_cache_user),
-    GW__V(GW_MS_CACHE, GW__C, 5, "guild", "d", "type", gw__ms_m_cache_guild),
-    GW__V(GW_MS_CACHE, GW__C, 5, "channel", "d", "type", gw__ms_m_cache_channel),
-    GW__V(GW_MS_CACHE, GW__C, 5, "voiceState", "d", "type", gw__ms_m_cache_voice_state),
+    GW__CACHE("member", member), /* D-34 */
+    GW__CACHE("role", role),
+    GW__CACHE("user", user),
+    GW__CACHE("guild", guild),
+    GW__CACHE("channel", channel),
+    GW__CACHE("voiceState", voice_state),
 };
+#undef GW__CACHE
 #undef GW__V
 #undef GW__C
 #undef GW__S
@@ -2179,6 +2472,36 @@ static const gw__proto gw__ms_proto = {
 GW__WRAPPERS(ms)
 
 /* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
+/* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
+static const char *gw__ng_forward_check(const unsigned char *base)
+{
+    const gw_ng_forward *f = (const gw_ng_forward *)(const void *)base; /* set by flag or by value (0.4) */
+    return f->has_shard || f->shard ? "shard" : NULL;
+}
+static const char *gw__ng_track_check(const unsigned char *base)
+{
+    return ((const gw_ng_track *)(const void *)base)->has_duration_time ? "duration" : NULL;
+}
+static const char *gw__ng_track_orig_check(const unsigned char *base)
+{
+    return ((const gw_ng_track *)(const void *)base)->has_duration ? "duration" : NULL;
+}
+static const char *gw__ng_event_check(const unsigned char *base)
+{
+    const gw_ng_msg *m = (const gw_ng_msg *)(const void *)base;
+    return m->has_guild || m->guild ? "guild" : NULL;
+}
+/* D-40: the original's voice.rs takes only non-zero ids */
+static const char *gw__ng_voice_state_check(const unsigned char *base)
+{
+    const gw_ng_voice_state *v = (const gw_ng_voice_state *)(const void *)base;
+    return !v->guild_id ? "guild_id" : !v->user_id ? "user_id" : v->has_channel_id && !v->channel_id ? "channel_id" : NULL;
+}
+static const char *gw__ng_voice_server_check(const unsigned char *base)
+{
+    return ((const gw_ng_voice_server *)(const void *)base)->guild_id ? NULL : "guild_id";
+}
+
 GW__SCHEMA(gw__ng_ready,
     GW__FX(gw_ng_ready, "session", GW__STR, 0, session, GW__FMT_UUID), /* D-42 */
     GW__F(gw_ng_ready, "resumed", GW__BOOL, resumed));
@@ -2188,9 +2511,21 @@ GW__SCHEMA(gw__ng_forward_d,
     GW__FXH(gw_ng_forward, "channel_id", GW__SNOWFLAKE, GW__ALT | GW__NULLABLE, channel_id, has_channel_id, 0),
     GW__F(gw_ng_forward, "self_mute", GW__BOOL, self_mute),
     GW__F(gw_ng_forward, "self_deaf", GW__BOOL, self_deaf));
-GW__SCHEMA(gw__ng_forward,
+GW__SCHEMA_CHECK(gw__ng_forward, gw__ng_forward_check,
     GW__CI("op", 4),
     GW__FS(gw_ng_forward, "d", GW__OBJ, guild_id, &gw__ng_forward_d));
+/* D-46: the original's {"shard", "payload": {"op": 4, "d"}}, its ids written as JSON integers */
+GW__SCHEMA(gw__ng_forward_d_orig,
+    GW__FX(gw_ng_forward, "guild_id", GW__ID, GW__ALT, guild_id, 0),
+    GW__FXH(gw_ng_forward, "channel_id", GW__ID, GW__ALT | GW__NULLABLE, channel_id, has_channel_id, 0),
+    GW__F(gw_ng_forward, "self_mute", GW__BOOL, self_mute),
+    GW__F(gw_ng_forward, "self_deaf", GW__BOOL, self_deaf));
+GW__SCHEMA(gw__ng_forward_payload,
+    GW__CI("op", 4),
+    GW__FS(gw_ng_forward, "d", GW__OBJ, guild_id, &gw__ng_forward_d_orig));
+GW__SCHEMA(gw__ng_forward_orig,
+    GW__FH(gw_ng_forward, "shard", GW__U64, 0, shard, has_shard),
+    GW__FS(gw_ng_forward, "payload", GW__OBJ, guild_id, &gw__ng_forward_payload));
 /* D-43: the seed's `Integer` ids are JSON integers only */
 GW__SCHEMA(gw__ng_gateway_state,
     GW__FH(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
@@ -2202,21 +2537,45 @@ GW__SCHEMA(gw__ng_gateway_state_disconnect,
     GW__FH(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
     GW__F(gw_ng_gateway_state, "guild", GW__U64, guild),
     GW__F(gw_ng_gateway_state, "session", GW__STR, session));
-/* D-45: every key present, each string or null */
+/* D-45: every key present, each string or null; D-47: duration is text in the seed form and
+   {"secs", "nanos"} (or null) in the original's */
+GW__SCHEMA(gw__ng_duration,
+    GW__F(gw_ng_duration, "secs", GW__U64, secs),
+    GW__FX(gw_ng_duration, "nanos", GW__U32, 0, nanos, 999999999));
 #define GW__NG_T(key, m) GW__FH(gw_ng_track, key, GW__STR, GW__NULLABLE, m, has_##m)
-GW__SCHEMA(gw__ng_track,
-    GW__NG_T("track", track), GW__NG_T("artist", artist), GW__NG_T("album", album),
-    GW__NG_T("channel", channel), GW__NG_T("duration", duration), GW__NG_T("source_url", source_url),
-    GW__NG_T("title", title), GW__NG_T("thumbnail", thumbnail));
+#define GW__NG_TRACK(name, check, duration) \
+    GW__SCHEMA_CHECK(name, check, \
+        GW__NG_T("track", track), GW__NG_T("artist", artist), GW__NG_T("album", album), \
+        GW__NG_T("channel", channel), duration, GW__NG_T("source_url", source_url), \
+        GW__NG_T("title", title), GW__NG_T("thumbnail", thumbnail))
+GW__NG_TRACK(gw__ng_track, gw__ng_track_check, GW__NG_T("duration", duration));
+GW__NG_TRACK(gw__ng_track_orig, gw__ng_track_orig_check,
+    GW__FSH(gw_ng_track, "duration", GW__OBJ, GW__NULLABLE, duration_time, has_duration_time, &gw__ng_duration));
+#undef GW__NG_TRACK
 #undef GW__NG_T
 /* D-41: the table's {"track": Track} form, decode only */
 GW__SCHEMA(gw__ng_track_wrapped, GW__FS(gw_ng_track, "track", GW__OBJ, track, &gw__ng_track));
-GW__SCHEMA(gw__ng_track_end,
-    GW__F(gw_ng_track_end, "stopped", GW__BOOL, stopped),
-    GW__FS(gw_ng_track_end, "track", GW__OBJ, track, &gw__ng_track));
-GW__SCHEMA(gw__ng_track_errored,
-    GW__F(gw_ng_track_errored, "error", GW__STR, error),
-    GW__FS(gw_ng_track_errored, "track", GW__OBJ, track, &gw__ng_track));
+/* track_end / track_errored around each form's Track (D-46: otherwise the same in both) */
+#define GW__NG_TRACK_EVENTS(sfx) \
+    GW__SCHEMA(gw__ng_track_end##sfx, \
+        GW__F(gw_ng_track_end, "stopped", GW__BOOL, stopped), \
+        GW__FS(gw_ng_track_end, "track", GW__OBJ, track, &gw__ng_track##sfx)); \
+    GW__SCHEMA(gw__ng_track_errored##sfx, \
+        GW__F(gw_ng_track_errored, "error", GW__STR, error), \
+        GW__FS(gw_ng_track_errored, "track", GW__OBJ, track, &gw__ng_track##sfx))
+GW__NG_TRACK_EVENTS();
+GW__NG_TRACK_EVENTS(_orig);
+#undef GW__NG_TRACK_EVENTS
+/* D-40: the original's two client messages */
+GW__SCHEMA_CHECK(gw__ng_voice_state, gw__ng_voice_state_check,
+    GW__FX(gw_ng_voice_state, "guild_id", GW__ID, GW__ALT, guild_id, 0),
+    GW__FX(gw_ng_voice_state, "user_id", GW__ID, GW__ALT, user_id, 0),
+    GW__F(gw_ng_voice_state, "session_id", GW__STR, session_id),
+    GW__FXH(gw_ng_voice_state, "channel_id", GW__ID, GW__ALT | GW__OPT | GW__NULLABLE, channel_id, has_channel_id, 0));
+GW__SCHEMA_CHECK(gw__ng_voice_server, gw__ng_voice_server_check,
+    GW__F(gw_ng_voice_server, "endpoint", GW__STR, endpoint),
+    GW__FX(gw_ng_voice_server, "guild_id", GW__ID, GW__ALT, guild_id, 0),
+    GW__F(gw_ng_voice_server, "token", GW__STR, token));
 
 /* Whole messages: {"op": name, "data": ...}; update_state and event wrap {"type", "data"} (4.3).
    The inner "data" is stored at offset 0 of the payload struct, so `m` names its first member. */
@@ -2226,33 +2585,57 @@ GW__SCHEMA(gw__ng_track_errored,
 #define GW__NG_TYPED(id, op, type, T, m, sub) \
     GW__SCHEMA(gw__ng_d_##id, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
     GW__NG_OP(id, op, T, u, gw__ng_d_##id)
+/* an event in both forms: the seed's {"type", "data"} under data, and the original's
+   {"guild", "event": {"type", "data"}} under data (D-46; data is stored at the message itself) */
+#define GW__NG_EVENT(id, type, T, m, sub, sub_orig) \
+    GW__SCHEMA(gw__ng_d_##id, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
+    GW__SCHEMA_CHECK(gw__ng_m_##id, gw__ng_event_check, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, u, &gw__ng_d_##id)); \
+    GW__SCHEMA(gw__ng_d_##id##_orig, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub_orig)); \
+    GW__SCHEMA(gw__ng_e_##id##_orig, GW__FH(GW__M, "guild", GW__U64, 0, guild, has_guild), \
+               GW__FS(GW__M, "event", GW__OBJ, u, &gw__ng_d_##id##_orig)); \
+    GW__SCHEMA(gw__ng_m_##id##_orig, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, kind, &gw__ng_e_##id##_orig))
 GW__NG_OP(ready, "ready", gw_ng_ready, u.ready, gw__ng_ready);
 GW__NG_OP(forward, "forward", gw_ng_forward, u.forward, gw__ng_forward);
+GW__NG_OP(forward_orig, "forward", gw_ng_forward, u.forward, gw__ng_forward_orig);
 GW__NG_TYPED(connect, "update_state", "connect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
 GW__NG_TYPED(reconnect, "update_state", "reconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
 GW__NG_TYPED(disconnect, "update_state", "disconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state_disconnect);
-GW__NG_TYPED(track_start, "event", "track_start", gw_ng_track, track, gw__ng_track);
+GW__NG_EVENT(track_start, "track_start", gw_ng_track, track, gw__ng_track, gw__ng_track_orig);
 GW__NG_TYPED(track_start_wrapped, "event", "track_start", gw_ng_track, track, gw__ng_track_wrapped);
-GW__NG_TYPED(track_end, "event", "track_end", gw_ng_track_end, stopped, gw__ng_track_end);
-GW__NG_TYPED(track_errored, "event", "track_errored", gw_ng_track_errored, error, gw__ng_track_errored);
+GW__NG_EVENT(track_end, "track_end", gw_ng_track_end, stopped, gw__ng_track_end, gw__ng_track_end_orig);
+GW__NG_EVENT(track_errored, "track_errored", gw_ng_track_errored, error, gw__ng_track_errored, gw__ng_track_errored_orig);
+GW__NG_OP(voice_state, "update_voice_state", gw_ng_voice_state, u.voice_state, gw__ng_voice_state);
+GW__NG_OP(voice_server, "update_voice_server", gw_ng_voice_server, u.voice_server, gw__ng_voice_server);
+#undef GW__NG_EVENT
 #undef GW__NG_TYPED
 #undef GW__NG_OP
 #undef GW__M
 
-#define GW__V(kind, op, schema) { kind, #kind, GW_FROM_SERVER, 0, op, NULL, NULL, NULL, &schema }
-#define GW__VT(kind, op, type, schema) { kind, #kind, GW_FROM_SERVER, 0, op, type, "data", "type", &schema }
+#define GW__V(kind, op, schema, only) { kind, #kind, GW_FROM_SERVER, 0, op, NULL, NULL, NULL, &schema, NULL, only }
+#define GW__VT(kind, op, type, schema, only) { kind, #kind, GW_FROM_SERVER, 0, op, type, "data", "type", &schema, NULL, only }
+#define GW__VE(kind, type, schema) /* the original's event: its type at data.event.type */ \
+    { kind, #kind, GW_FROM_SERVER, 0, "event", type, "data", "event", &schema, "type", GW__ORIG_ONLY }
+#define GW__VC(kind, op, schema) { kind, #kind, GW_FROM_CLIENT, 0, op, NULL, NULL, NULL, &schema, NULL, GW__BOTH }
 static const gw__variant gw__ng_variants[] = {
-    GW__V(GW_NG_READY, "ready", gw__ng_m_ready),
-    GW__V(GW_NG_FORWARD, "forward", gw__ng_m_forward),
-    GW__VT(GW_NG_CONNECT_GATEWAY, "update_state", "connect_gateway", gw__ng_m_connect),
-    GW__VT(GW_NG_RECONNECT_GATEWAY, "update_state", "reconnect_gateway", gw__ng_m_reconnect),
-    GW__VT(GW_NG_DISCONNECT_GATEWAY, "update_state", "disconnect_gateway", gw__ng_m_disconnect),
+    GW__V(GW_NG_READY, "ready", gw__ng_m_ready, GW__BOTH),
+    GW__V(GW_NG_FORWARD, "forward", gw__ng_m_forward, GW__SEED_ONLY),
+    GW__V(GW_NG_FORWARD, "forward", gw__ng_m_forward_orig, GW__ORIG_ONLY), /* D-46 */
+    GW__VT(GW_NG_CONNECT_GATEWAY, "update_state", "connect_gateway", gw__ng_m_connect, GW__BOTH),
+    GW__VT(GW_NG_RECONNECT_GATEWAY, "update_state", "reconnect_gateway", gw__ng_m_reconnect, GW__BOTH),
+    GW__VT(GW_NG_DISCONNECT_GATEWAY, "update_state", "disconnect_gateway", gw__ng_m_disconnect, GW__BOTH),
     /* D-41: the direct Track is canonical; the wrapper is the decode-only second form */
-    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start),
-    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start_wrapped),
-    GW__VT(GW_NG_TRACK_END, "event", "track_end", gw__ng_m_track_end),
-    GW__VT(GW_NG_TRACK_ERRORED, "event", "track_errored", gw__ng_m_track_errored),
+    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start, GW__SEED_ONLY),
+    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start_wrapped, GW__DECODE_ONLY),
+    GW__VE(GW_NG_TRACK_START, "track_start", gw__ng_m_track_start_orig),
+    GW__VT(GW_NG_TRACK_END, "event", "track_end", gw__ng_m_track_end, GW__SEED_ONLY),
+    GW__VE(GW_NG_TRACK_END, "track_end", gw__ng_m_track_end_orig),
+    GW__VT(GW_NG_TRACK_ERRORED, "event", "track_errored", gw__ng_m_track_errored, GW__SEED_ONLY),
+    GW__VE(GW_NG_TRACK_ERRORED, "track_errored", gw__ng_m_track_errored_orig),
+    GW__VC(GW_NG_UPDATE_VOICE_STATE, "update_voice_state", gw__ng_m_voice_state), /* D-40 */
+    GW__VC(GW_NG_UPDATE_VOICE_SERVER, "update_voice_server", gw__ng_m_voice_server),
 };
+#undef GW__VC
+#undef GW__VE
 #undef GW__VT
 #undef GW__V
 static const gw__proto gw__ng_proto = {
@@ -2287,7 +2670,7 @@ GW_DEF gw_err gw_ng_query_format(char *out, size_t cap, uint32_t shards, uint64_
     size_t na, nb, total;
     if (len) *len = 0;
     if (!out && cap) return GW_ERR_ARG;
-    if (shards == 0) { if (cap) out[0] = 0; return GW_ERR_INVALID; } /* 4.1: shards >= 1 */
+    if (shards == 0 || user_id == 0) { if (cap) out[0] = 0; return GW_ERR_INVALID; } /* 4.1: both >= 1 (D-44) */
     na = gw__ng_utoa(a, shards);
     nb = gw__ng_utoa(b, user_id);
     total = 7 + na + 9 + nb;
@@ -2318,7 +2701,7 @@ GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint6
         for (eq = i; eq < end && q[eq] != '='; eq++) {}
         if (eq - i == 6 && memcmp(q + i, "shards", 6) == 0) k = 0;
         else if (eq - i == 7 && memcmp(q + i, "user_id", 7) == 0) k = 1;
-        else { r = GW_ERR_UNKNOWN_FIELD; break; }
+        else { i = end + 1; continue; } /* D-44: the original ignores other parameters */
         if (seen[k]) { r = GW_ERR_DUPLICATE_KEY; break; }
         seen[k] = 1;
         if (eq == end) r = GW_ERR_VALUE; /* "shards" without "=" */
@@ -2326,10 +2709,55 @@ GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint6
         i = end + 1;
     }
     if (!r && (!seen[0] || !seen[1])) r = GW_ERR_MISSING;
-    if (!r && (v[0] == 0 || v[0] > UINT32_MAX)) r = GW_ERR_RANGE;
+    if (!r && (v[0] == 0 || v[0] > UINT32_MAX || v[1] == 0)) r = GW_ERR_RANGE; /* user_id: NonZeroU64 */
     if (r) return r;
     *shards = (uint32_t)v[0];
     *user_id = v[1];
+    return GW_OK;
+}
+
+/* D-48: GET /ws/resume?session=<uuid> */
+GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, size_t *len)
+{
+    size_t total = 8 + (size_t)session.len;
+    if (len) *len = 0;
+    if (!out && cap) return GW_ERR_ARG;
+    if (session.escaped || !session.ptr || !gw__is_uuid(session.ptr, session.len)) {
+        if (cap) out[0] = 0;
+        return GW_ERR_INVALID;
+    }
+    if (len) *len = total;
+    if (total >= cap) { if (cap) out[0] = 0; return GW_ERR_BUFFER; }
+    memcpy(out, "session=", 8);
+    memcpy(out + 8, session.ptr, session.len);
+    out[total] = 0;
+    return GW_OK;
+}
+
+GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session)
+{
+    size_t i = 0;
+    int seen = 0;
+    gw_str found;
+    memset(&found, 0, sizeof found);
+    if (session) memset(session, 0, sizeof *session);
+    if (!session || (!q && n)) return GW_ERR_ARG;
+    while (i < n) {
+        size_t end = i;
+        while (end < n && q[end] != '&') end++;
+        if (end - i >= 8 && memcmp(q + i, "session=", 8) == 0) {
+            if (seen) return GW_ERR_DUPLICATE_KEY;
+            seen = 1;
+            found.ptr = q + i + 8;
+            found.len = (uint32_t)(end - i - 8);
+        } else if (end - i == 7 && memcmp(q + i, "session", 7) == 0) {
+            return GW_ERR_VALUE; /* "session" without a value */
+        }
+        i = end + 1;
+    }
+    if (!seen) return GW_ERR_MISSING; /* the original answers 400 "Missing session ID" */
+    if (!gw__is_uuid(found.ptr, found.len)) return GW_ERR_VALUE;
+    *session = found;
     return GW_OK;
 }
 
@@ -2356,10 +2784,38 @@ GW__SCHEMA(gw__dmod_notification,
 static const gw__field gw__dmod_notification_el = GW__ELEM(GW__OBJ, gw_dmod_notification, &gw__dmod_notification);
 GW__SCHEMA(gw__dmod_auth_pass,
     GW__FS(gw_dmod_auth_pass, "missed_notifications", GW__ARR, missed_notifications, &gw__dmod_notification_el));
-GW__SCHEMA(gw__dmod_privilege,
+/* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
+static const char *gw__dmod_privilege_check(const unsigned char *base)
+{
+    const gw_dmod_privilege_update *p = (const gw_dmod_privilege_update *)(const void *)base;
+    return p->has_guild_id || p->guild_id.len ? "guild_id" : NULL;
+}
+static const char *gw__dmod_privilege_orig_check(const unsigned char *base)
+{
+    return ((const gw_dmod_privilege_update *)(const void *)base)->has_self ? "self" : NULL;
+}
+static const char *gw__dmod_guild_check(const unsigned char *base) /* no field of the original's */
+{
+    const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
+    return g->id.len ? "id" : g->name.len ? "name" : g->owner_id.len ? "owner_id" : g->has_description ? "description" :
+           g->member_count ? "member_count" : g->has_vanity_url_code ? "vanity_url_code" : g->mfa_level ? "mfa_level" : NULL;
+}
+static const char *gw__dmod_guild_orig_check(const unsigned char *base) /* no field of the seed's */
+{
+    const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
+    return g->count ? "count" : g->has_icon ? "icon" : g->emojis.count ? "emojis" :
+           g->current_invite_valid ? "current_invite_valid" : g->has_vanity ? "vanity" : NULL;
+}
+GW__SCHEMA_CHECK(gw__dmod_privilege, gw__dmod_privilege_check,
     GW__F(gw_dmod_privilege_update, "id", GW__STR, id),
     GW__F(gw_dmod_privilege_update, "tag", GW__STR, tag),
     GW__FH(gw_dmod_privilege_update, "self", GW__BOOL, GW__OPT, self, has_self),
+    GW__F(gw_dmod_privilege_update, "permissions", GW__SNOWFLAKE, permissions));
+/* D-59: the original sends the guild and never `self` */
+GW__SCHEMA_CHECK(gw__dmod_privilege_orig, gw__dmod_privilege_orig_check,
+    GW__FH(gw_dmod_privilege_update, "guild_id", GW__STR, 0, guild_id, has_guild_id),
+    GW__F(gw_dmod_privilege_update, "id", GW__STR, id),
+    GW__F(gw_dmod_privilege_update, "tag", GW__STR, tag),
     GW__F(gw_dmod_privilege_update, "permissions", GW__SNOWFLAKE, permissions));
 GW__SCHEMA(gw__dmod_connect_guild,
     GW__F(gw_dmod_connect_guild, "token", GW__STR, token),
@@ -2374,7 +2830,7 @@ GW__SCHEMA(gw__dmod_reauth,
     GW__F(gw_dmod_reauth, "utokh", GW__STR, utokh),
     GW__F(gw_dmod_reauth, "uhash", GW__STR, uhash),
     GW__F(gw_dmod_reauth, "pm", GW__SNOWFLAKE, pm));
-GW__SCHEMA(gw__dmod_guild,
+GW__SCHEMA_CHECK(gw__dmod_guild, gw__dmod_guild_check,
     GW__F(gw_dmod_guild, "count", GW__U32, count),
     GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
     GW__FH(gw_dmod_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
@@ -2387,14 +2843,38 @@ GW__SCHEMA(gw__dmod_user,
     GW__F(gw_dmod_user, "id", GW__STR, id),
     GW__F(gw_dmod_user, "tag", GW__STR, tag),
     GW__F(gw_dmod_user, "permissions", GW__SNOWFLAKE, permissions));
-GW__SCHEMA(gw__dmod_resp_connect_data,
+/* D-59a: the original's guild (guild.ts toGatewayGuild), and a null user for anonymous sessions */
+GW__SCHEMA_CHECK(gw__dmod_guild_orig, gw__dmod_guild_orig_check,
+    GW__F(gw_dmod_guild, "id", GW__STR, id),
+    GW__FX(gw_dmod_guild, "verification_level", GW__U32, 0, verification_level, 4),
+    GW__F(gw_dmod_guild, "name", GW__STR, name),
+    GW__F(gw_dmod_guild, "owner_id", GW__STR, owner_id),
+    GW__FH(gw_dmod_guild, "description", GW__STR, GW__NULLABLE, description, has_description),
+    GW__F(gw_dmod_guild, "member_count", GW__U32, member_count),
+    GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
+    GW__FH(gw_dmod_guild, "vanity_url_code", GW__STR, GW__NULLABLE, vanity_url_code, has_vanity_url_code),
+    GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
+    GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level));
+/* the seed form has no null user (D-59a): an unset, empty user is the original's null */
+static const char *gw__dmod_resp_connect_check(const unsigned char *base)
+{
+    const gw_dmod_resp_connect *r = (const gw_dmod_resp_connect *)(const void *)base;
+    return !r->has_user && !r->user.id.len && !r->user.tag.len && !r->user.permissions ? "user" : NULL;
+}
+GW__SCHEMA_CHECK(gw__dmod_resp_connect_data, gw__dmod_resp_connect_check,
     GW__FS(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild),
-    GW__FS(gw_dmod_resp_connect, "user", GW__OBJ, user, &gw__dmod_user));
+    GW__FSH(gw_dmod_resp_connect, "user", GW__OBJ, 0, user, has_user, &gw__dmod_user));
+GW__SCHEMA(gw__dmod_resp_connect_data_orig,
+    GW__FS(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild_orig),
+    GW__FSH(gw_dmod_resp_connect, "user", GW__OBJ, GW__NULLABLE, user, has_user, &gw__dmod_user));
 GW__SCHEMA(gw__dmod_resp_disconnect_data, GW__F(gw_dmod_resp_disconnect, "success", GW__BOOL, success));
 /* server op 7 "d": {"for": name, "data": {...}} (D-50); both structs start at offset 0 of d's storage */
 GW__SCHEMA(gw__dmod_resp_connect_d,
     GW__CS("for", "CONNECT_GUILD"),
     GW__FS(gw_dmod_resp_connect, "data", GW__OBJ, guild, &gw__dmod_resp_connect_data));
+GW__SCHEMA(gw__dmod_resp_connect_d_orig,
+    GW__CS("for", "CONNECT_GUILD"),
+    GW__FS(gw_dmod_resp_connect, "data", GW__OBJ, guild, &gw__dmod_resp_connect_data_orig));
 GW__SCHEMA(gw__dmod_resp_disconnect_d,
     GW__CS("for", "DESCONNECT_GUILD"),
     GW__FS(gw_dmod_resp_disconnect, "data", GW__OBJ, success, &gw__dmod_resp_disconnect_data));
@@ -2409,6 +2889,8 @@ GW__SCHEMA(gw__dmod_m_heartbeat_back, GW__CI("op", 4), GW__NULO("t"), GW__NUL("d
     GW__SCHEMA(gw__dmod_m_##id, GW__CI("op", 5), GW__CS("t", name), dfield); \
     GW__SCHEMA(gw__dmod_m_##id##_ev, GW__CI("op", 5), GW__NULQ("t"), GW__CS("ev", name), dfield)
 GW__DMOD_EVENT(privilege, "GUILD_PRIVILEGE_UPDATE", GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege));
+GW__SCHEMA(gw__dmod_m_privilege_orig, GW__CI("op", 5), GW__CS("t", "GUILD_PRIVILEGE_UPDATE"),
+    GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege_orig));
 GW__DMOD_EVENT(member_count, "GUILD_MEMBER_COUNT_CHANGE", GW__F(GW__M, "d", GW__RAW, u.raw));
 GW__DMOD_EVENT(hb_p, "APPLICATION_SESSION_HB_P", GW__F(GW__M, "d", GW__RAW, u.raw));
 GW__DMOD_EVENT(session_end, "APPLICATION_SESSION_END", GW__F(GW__M, "d", GW__RAW, u.raw));
@@ -2421,29 +2903,34 @@ GW__DMOD_CMD(app_session_end, 7, "APPLICATION_SESSION_END", GW__FS(GW__M, "d", G
 GW__DMOD_CMD(reauth, 7, "APPLICATION_SESSION_REAUTH", GW__FS(GW__M, "d", GW__OBJ, u.reauth, &gw__dmod_reauth));
 GW__DMOD_CMD(hb_m, 7, "APPLICATION_SESSION_HB_M", GW__F(GW__M, "d", GW__RAW, u.raw));
 GW__SCHEMA(gw__dmod_m_resp_connect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d));
+GW__SCHEMA(gw__dmod_m_resp_connect_orig, GW__CI("op", 7), GW__NULO("t"),
+    GW__FS(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d_orig));
 GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_disconnect, &gw__dmod_resp_disconnect_d));
 #undef GW__M
 
 #define GW__C GW_FROM_CLIENT
 #define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema }
+#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema, NULL, GW__BOTH }
+#define GW__VW(kind, from, op, name, k1, k2, schema, only) { kind, #kind, from, op, NULL, name, k1, k2, &schema, NULL, only }
 static const gw__variant gw__dmod_variants[] = {
     GW__V(GW_DMOD_REQUEST_AUTH, GW__S, 0, NULL, NULL, NULL, gw__dmod_m_request_auth),
     GW__V(GW_DMOD_AUTHENTICATE, GW__C, 1, NULL, NULL, NULL, gw__dmod_m_authenticate),
     GW__V(GW_DMOD_AUTH_PASS, GW__S, 2, NULL, NULL, NULL, gw__dmod_m_auth_pass),
     GW__V(GW_DMOD_HEARTBEAT, GW__S, 3, NULL, NULL, NULL, gw__dmod_m_heartbeat),
     GW__V(GW_DMOD_HEARTBEAT_BACK, GW__C, 4, NULL, NULL, NULL, gw__dmod_m_heartbeat_back),
-    GW__V(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege),
-    GW__V(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "ev", NULL, gw__dmod_m_privilege_ev),
+    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege, GW__SEED_ONLY),
+    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "ev", NULL, gw__dmod_m_privilege_ev, GW__DECODE_ONLY),
+    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege_orig, GW__ORIG_ONLY),
     GW__V(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "t", NULL, gw__dmod_m_member_count),
-    GW__V(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "ev", NULL, gw__dmod_m_member_count_ev),
+    GW__VW(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "ev", NULL, gw__dmod_m_member_count_ev, GW__DECODE_ONLY),
     GW__V(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "t", NULL, gw__dmod_m_hb_p),
-    GW__V(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "ev", NULL, gw__dmod_m_hb_p_ev),
+    GW__VW(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "ev", NULL, gw__dmod_m_hb_p_ev, GW__DECODE_ONLY),
     GW__V(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "t", NULL, gw__dmod_m_session_end),
-    GW__V(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "ev", NULL, gw__dmod_m_session_end_ev),
+    GW__VW(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "ev", NULL, gw__dmod_m_session_end_ev, GW__DECODE_ONLY),
     GW__V(GW_DMOD_CMD_CONNECT_GUILD, GW__C, 6, "CONNECT_GUILD", "cmd", NULL, gw__dmod_m_connect),
     GW__V(GW_DMOD_CMD_DISCONNECT_GUILD, GW__C, 6, "DESCONNECT_GUILD", "cmd", NULL, gw__dmod_m_disconnect),
-    GW__V(GW_DMOD_RESP_CONNECT_GUILD, GW__S, 7, "CONNECT_GUILD", "d", "for", gw__dmod_m_resp_connect),
+    GW__VW(GW_DMOD_RESP_CONNECT_GUILD, GW__S, 7, "CONNECT_GUILD", "d", "for", gw__dmod_m_resp_connect, GW__SEED_ONLY),
+    GW__VW(GW_DMOD_RESP_CONNECT_GUILD, GW__S, 7, "CONNECT_GUILD", "d", "for", gw__dmod_m_resp_connect_orig, GW__ORIG_ONLY),
     GW__V(GW_DMOD_RESP_DISCONNECT_GUILD, GW__S, 7, "DESCONNECT_GUILD", "d", "for", gw__dmod_m_resp_disconnect),
     GW__V(GW_DMOD_CMD_APPLICATION_SESSION, GW__C, 7, "APPLICATION_SESSION", "cmd", NULL, gw__dmod_m_app_session),
     GW__V(GW_DMOD_CMD_APPLICATION_SESSION_END, GW__C, 7, "APPLICATION_SESSION_END", "cmd", NULL, gw__dmod_m_app_session_end),
@@ -2454,10 +2941,34 @@ static const gw__variant gw__dmod_variants[] = {
 #undef GW__C
 #undef GW__S
 /* D-52: the server accepts at most 1000 bytes from a client */
+#undef GW__VW
 static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants)
 };
 GW__WRAPPERS(dmod)
+
+/* D-54a: what the original server refuses beyond the seed's rules */
+GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
+{
+    gw_error local;
+    const char *bad = NULL;
+    if (!err) err = &local;
+    memset(err, 0, sizeof *err);
+    if (!m) return err->code = GW_ERR_ARG;
+    if (m->kind == GW_DMOD_AUTHENTICATE) {
+        const gw_dmod_auth *a = &m->u.auth;
+        if (a->has_token && !a->token.len) bad = "d.token";
+        else if (a->has_uid && !a->uid.len) bad = "d.uid";
+        else if (a->has_token != a->has_uid) bad = a->has_token ? "d.uid" : "d.token";
+    } else if (m->kind == GW_DMOD_CMD_CONNECT_GUILD) {
+        bad = !m->u.connect_guild.token.len ? "d.token" : !m->u.connect_guild.gid.len ? "d.gid" : NULL;
+    } else if (m->kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
+        bad = !m->u.gid.gid.len ? "d.gid" : NULL;
+    }
+    if (!bad) return GW_OK;
+    memcpy(err->path, bad, strlen(bad) + 1);
+    return err->code = GW_ERR_VALUE;
+}
 
 /* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
 /* One rule: message kinds lo..hi from `from`, in the phases of the `phases` bit set, move to `next`
@@ -2539,9 +3050,9 @@ static const gw__srule gw__i386_srules[] = {
     GW__R(GW_I386_PRESENT, GW__C, GW__P(1), 2, 0),
     GW__NO(GW_I386_PRESENT, GW_I386_PRESENT, GW__C, GW__P(0), 1002, "present before hello"),
     GW__NO(GW_I386_PRESENT, GW_I386_PRESENT, GW__C, GW__P(2) | GW__P(3), 4004, "presented twice"),
-    GW__NO(GW_I386_HELLO, GW_I386_C_CHANNEL_MOVE, GW__C, GW__P(0) | GW__P(1), 4005, "talked to the server before presenting"),
+    GW__NO(GW_I386_HELLO, GW_I386_C_ROOM_USER_REMOVE, GW__C, GW__P(0) | GW__P(1), 4005, "talked to the server before presenting"),
     GW__R(GW_I386_HEARTBEAT, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__RR(GW_I386_C_MESSAGE_CREATE, GW_I386_C_CHANNEL_MOVE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__RR(GW_I386_C_MESSAGE_CREATE, GW_I386_C_ROOM_USER_REMOVE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
     GW__R(GW_I386_READY, GW__S, GW__P(2), 3, GW__S_START),
     GW__R(GW_I386_HEARTBEAT, GW__S, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK), /* the echo */
     GW__R(GW_I386_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
@@ -2567,13 +3078,15 @@ static const gw__srule gw__ms_srules[] = {
     GW__R(GW_MS_EXECUTE_COMMAND, GW__S, GW__P(3), GW__S_KEEP, 0),
 };
 
-/* ---- Nightingale (4): the server's ready comes first; clients send nothing (D-40).
-   Phases: 0 new, 1 ready. ---- */
+/* ---- Nightingale (4): the server's ready comes first; the client's voice updates (D-40) after
+   it. Phases: 0 new, 1 ready. ---- */
 static const gw__srule gw__ng_srules[] = {
     GW__R(GW_NG_READY, GW__S, GW__P(0), 1, 0),
     GW__NO(GW_NG_READY, GW_NG_READY, GW__S, GW__P(1), 1002, "ready twice"),
     GW__RR(GW_NG_FORWARD, GW_NG_TRACK_ERRORED, GW__S, GW__P(1), GW__S_KEEP, 0),
     GW__NO(GW_NG_FORWARD, GW_NG_TRACK_ERRORED, GW__S, GW__P(0), 1002, "message before ready"),
+    GW__RR(GW_NG_UPDATE_VOICE_STATE, GW_NG_UPDATE_VOICE_SERVER, GW__C, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW_NG_UPDATE_VOICE_STATE, GW_NG_UPDATE_VOICE_SERVER, GW__C, GW__P(0), 1002, "message before ready"),
 };
 
 /* ---- dmod (5.1): server op 0 → client op 1 → server op 2; then server op 3, answered by one
@@ -2626,7 +3139,10 @@ static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind
 static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int kind, int sender)
 {
     int i = kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_RESP_CONNECT_GUILD ? 0 : 1;
-    (void)msg; (void)sender;
+    /* D-54a: the original closes with 1000 and a reason for what it refuses */
+    if (s->wire == GW_WIRE_ORIGINAL && sender == GW__C && gw_dmod_check_original((const gw_dmod_msg *)msg, NULL))
+        return gw__s_verdict(GW_VIOLATION, 1000, kind == GW_DMOD_AUTHENTICATE ? "Invalid formating of authentication"
+                                                                               : "empty token or gid");
     if (kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
         if (s->pending[i] < 255) s->pending[i]++;
     } else if (kind == GW_DMOD_RESP_CONNECT_GUILD || kind == GW_DMOD_RESP_DISCONNECT_GUILD) {
@@ -2794,6 +3310,11 @@ GW__SESSION_WRAPPERS(ms, 3)
 GW__SESSION_WRAPPERS(ng, 4)
 GW__SESSION_WRAPPERS(dmod, 5)
 #undef GW__SESSION_WRAPPERS
+
+GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire)
+{
+    if (s) s->wire = (uint8_t)(wire == GW_WIRE_ORIGINAL ? GW_WIRE_ORIGINAL : GW_WIRE_SEED);
+}
 
 #ifdef GATEWAY_ZLIB
 
@@ -3158,7 +3679,8 @@ GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_
     return gw__peek(P, buf, len, from, peek, scratch, scratch_size, err);
 }
 
-GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
+GW_DEF gw_err gw_encode_wire(gw_proto p, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
+                             gw_error *err)
 {
     const gw__proto *P = gw__proto_of(p);
     if (!P) {
@@ -3166,7 +3688,12 @@ GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size
         if (outlen) *outlen = 0;
         return GW_ERR_ARG;
     }
-    return gw__encode(P, msg, out, cap, outlen, err);
+    return gw__encode(P, msg, wire, out, cap, outlen, err);
+}
+
+GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
+{
+    return gw_encode_wire(p, msg, GW_WIRE_SEED, out, cap, outlen, err);
 }
 
 GW_DEF int gw_equal(gw_proto p, const void *a, const void *b)

@@ -11,7 +11,28 @@
    CONNECT_GUILD / DESCONNECT_GUILD, and after CONNECT_GUILD --events N GUILD_PRIVILEGE_UPDATE
    events (op 5), standing in for a backend that has news for that guild. 1003 for a binary frame.
 
-   usage: dmod_server [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] */
+   --wire picks whose rules and wire form the server follows (D-54, D-54a, D-59, D-59a):
+   - seed (the default): the seed document's rules, which the library's decoders enforce.
+     AUTHENTICATE may be (null, null) anonymous, (token, null) basic data with a hash token, or
+     (token, uid) logged in; only (null, uid) is refused (1002). CONNECT_GUILD / DESCONNECT_GUILD
+     may carry empty strings. What it sends is the seed's form (gw_dmod_encode): the privilege
+     update {id, tag, permissions}, the CONNECT_GUILD response's guild {count, banner, icon,
+     premium_tier, verification_level, emojis, current_invite_valid, vanity} and always a user.
+     It is the default because the seed is this library's specification: a client written
+     from the seed may send (token, null), which its own example shows.
+   - original: also the original server's stricter rules (gw_session_set_wire(GW_WIRE_ORIGINAL),
+     so the checker runs gw_dmod_check_original on what the client sends): AUTHENTICATE with token
+     and uid both null or both non-empty, else close 1000 "Invalid formating of authentication";
+     CONNECT_GUILD with non-empty token and gid, DESCONNECT_GUILD with a non-empty gid, else close
+     1000 "empty token or gid". What it sends is the original's form (gw_dmod_encode_wire with
+     GW_WIRE_ORIGINAL): the privilege update {guild_id, id, tag, permissions} (no self), the
+     CONNECT_GUILD response's guild {id, verification_level, name, owner_id, description,
+     member_count, premium_tier, vanity_url_code, banner, mfa_level}, and a null user for an
+     anonymous session. For a peer written against the original (its browser client).
+   The original server never sends op 3 (ORIGINS) and its browser client answers none, so in
+   original mode this server sends no heartbeats either (--hb is then unused).
+
+   usage: dmod_server [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original] */
 #define GATEWAY_IMPLEMENTATION
 #include "wsio.h"
 #include "../gateway.h"
@@ -20,11 +41,13 @@ typedef struct session {
     gw_session chk;   /* the checker: order, answers, close codes */
     long long hb_at;  /* when the last op 3 went out (0: not authenticated yet, no heartbeats) */
     int hb_owed;      /* that op 3 has not been answered yet */
+    int anonymous;    /* authenticated with token null (the original's response then has user null) */
 } session;
 
 static session sess[WS_MAX_CONNS];
 static unsigned hb_ms = 1000;
 static unsigned long events = 0, msgs_in, msgs_out;
+static gw_wire wire = GW_WIRE_SEED; /* --wire: the checker's rules and the form of what is sent */
 static uint64_t scratch[8192];
 
 /* Encode and send one message, through the checker first. */
@@ -34,7 +57,7 @@ static void send_msg(ws_conn *c, const gw_dmod_msg *m)
     gw_session_verdict v;
     size_t n;
     gw_error e;
-    if (gw_dmod_encode(m, out, sizeof out, &n, &e) != GW_OK) {
+    if (gw_dmod_encode_wire(m, wire, out, sizeof out, &n, &e) != GW_OK) {
         fprintf(stderr, "encode: %s: %s\n", e.path, gw_strerror(e.code));
         return;
     }
@@ -63,32 +86,52 @@ static void on_open(ws_conn *c)
 {
     memset(&sess[c->slot], 0, sizeof sess[c->slot]);
     gw_dmod_session_init(&sess[c->slot].chk, GW_SIDE_SERVER, (uint64_t)ws_now_ms());
+    gw_session_set_wire(&sess[c->slot].chk, wire); /* original: the original's stricter rules (D-54a) */
     send_kind(c, GW_DMOD_REQUEST_AUTH);
 }
 
+/* The CONNECT_GUILD response and the events after it, in the --wire form. Each form's fields only:
+   the encoder refuses the other form's (D-59, D-59a). */
 static void connect_guild(ws_conn *c, const gw_dmod_connect_guild *g)
 {
     static const char emoji_json[] = "{\"id\":\"1\",\"name\":\"wave\"}";
     static const gw_raw emoji = { emoji_json, sizeof emoji_json - 1 };
     gw_dmod_msg m;
+    gw_dmod_guild *gd = &m.u.resp_connect.guild;
     unsigned long i;
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_RESP_CONNECT_GUILD;
-    m.u.resp_connect.guild.count = 42;
-    m.u.resp_connect.guild.premium_tier = 1;
-    m.u.resp_connect.guild.verification_level = 2;
-    m.u.resp_connect.guild.emojis.items = &emoji;
-    m.u.resp_connect.guild.emojis.count = 1;
-    m.u.resp_connect.guild.current_invite_valid = 1;
-    m.u.resp_connect.guild.has_vanity = 1;
-    m.u.resp_connect.guild.vanity = g->gid; /* echo the guild id back as its vanity name */
-    m.u.resp_connect.user.id = gw_str_c("1234");
-    m.u.resp_connect.user.tag = gw_str_c("someone#0001");
-    m.u.resp_connect.user.permissions = 8;
+    gd->premium_tier = 1;       /* shared by both forms, like banner (null here) */
+    gd->verification_level = 2;
+    if (wire == GW_WIRE_ORIGINAL) { /* guild.ts toGatewayGuild */
+        gd->id = g->gid;            /* echo the guild id back */
+        gd->name = gw_str_c("some guild");
+        gd->owner_id = gw_str_c("1234");
+        gd->member_count = 42;      /* description, vanity_url_code: null */
+        gd->mfa_level = 1;
+    } else {
+        gd->count = 42;
+        gd->emojis.items = &emoji;
+        gd->emojis.count = 1;
+        gd->current_invite_valid = 1;
+        gd->has_vanity = 1;
+        gd->vanity = g->gid;        /* echo the guild id back as its vanity name */
+    }
+    /* the seed's form always has a user; the original's is null for an anonymous session */
+    m.u.resp_connect.has_user = wire != GW_WIRE_ORIGINAL || !sess[c->slot].anonymous;
+    if (m.u.resp_connect.has_user) {
+        m.u.resp_connect.user.id = gw_str_c("1234");
+        m.u.resp_connect.user.tag = gw_str_c("someone#0001");
+        m.u.resp_connect.user.permissions = 8;
+    }
     send_msg(c, &m);
     for (i = 0; i < events; i++) {
         memset(&m, 0, sizeof m);
         m.kind = GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE;
+        if (wire == GW_WIRE_ORIGINAL) { /* the original always names the guild, never sends self */
+            m.u.privilege.has_guild_id = 1;
+            m.u.privilege.guild_id = g->gid;
+        }
         m.u.privilege.id = gw_str_c("1234");
         m.u.privilege.tag = gw_str_c("someone#0001");
         m.u.privilege.permissions = i;
@@ -111,8 +154,9 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
     if (!act(c, gw_dmod_session_on_recv(&s->chk, &m, now))) return;
     switch (m.kind) {
     case GW_DMOD_AUTHENTICATE:
+        s->anonymous = !m.u.auth.has_token;
         send_kind(c, GW_DMOD_AUTH_PASS); /* missed_notifications: [] */
-        s->hb_at = (long long)now;       /* heartbeats from now on */
+        if (wire == GW_WIRE_SEED) s->hb_at = (long long)now; /* heartbeats from now on (the original sends none) */
         break;
     case GW_DMOD_HEARTBEAT_BACK: s->hb_owed = 0; break;
     case GW_DMOD_CMD_CONNECT_GUILD: connect_guild(c, &m.u.connect_guild); break;
@@ -151,10 +195,15 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--events")) events = strtoul(argv[i + 1], NULL, 10);
         else if (!strcmp(argv[i], "--conns")) conns = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--timeout")) timeout = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--wire") && !strcmp(argv[i + 1], "seed")) wire = GW_WIRE_SEED;
+        else if (!strcmp(argv[i], "--wire") && !strcmp(argv[i + 1], "original")) wire = GW_WIRE_ORIGINAL;
         else break;
     }
     if (i != argc || hb_ms == 0) {
-        fprintf(stderr, "usage: %s [--port P] [--hb MS] [--events N] [--conns N] [--timeout S]\n", argv[0]);
+        fprintf(stderr, "usage: %s [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original]\n"
+                        "  --wire seed      the seed's rules and form (default)\n"
+                        "  --wire original  also the original server's rules (1000 \"Invalid formating of authentication\",\n"
+                        "                   \"empty token or gid\"), and the original's form of what it sends\n", argv[0]);
         return 2;
     }
     if (ws_serve(port, &h, conns, timeout) != 0) return 1;

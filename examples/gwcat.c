@@ -1,9 +1,11 @@
 /* gwcat - command-line companion of gateway.h.
 
        gwcat --json FILE...                              check each FILE with the strict JSON tokenizer
-       gwcat --proto NAME --from client|server FILE...   decode each FILE as one payload of protocol
+       gwcat --proto NAME --from client|server [--wire seed|original] FILE...
+                                                         decode each FILE as one payload of protocol
                                                          NAME sent by that side; print its canonical
-                                                         re-encoding on one line
+                                                         re-encoding on one line, in the seed's form
+                                                         (default) or the original implementation's
        gwcat --list                                      print the protocol names
 
    Exit status: 0 every file is valid, 1 some file is invalid (each reported on stdout as
@@ -33,6 +35,8 @@ typedef struct gwcat_opts {
     gwcat_mode mode;
     gw_proto proto;
     gw_from from;
+    gw_wire wire;  /* --wire: the form of the re-encoding (GW_WIRE_SEED unless given) */
+    int has_wire;
     int help;
     char **files;  /* the operands, in order */
     int nfiles;
@@ -44,7 +48,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: %s --json FILE...\n"
-            "       %s --proto NAME --from client|server FILE...\n"
+            "       %s --proto NAME --from client|server [--wire seed|original] FILE...\n"
             "       %s --list\n"
             "       %s --help\n"
             "\n"
@@ -53,6 +57,10 @@ static void usage(FILE *f)
             "  --proto NAME     decode each FILE as one payload of protocol NAME (see --list) and\n"
             "                   print its canonical re-encoding on one line\n"
             "  --from SIDE      who sent the payloads: client or server\n"
+            "  --wire FORM      with --proto, the form of the re-encoding: seed (default, the seed\n"
+            "                   documents' form) or original (the original implementations' form);\n"
+            "                   decoding accepts both. A field the form cannot carry is reported\n"
+            "                   as \"cannot re-encode: PATH: ...\"\n"
             "  --list           print the protocol names\n"
             "  --help           show this help\n"
             "\n"
@@ -86,6 +94,11 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
                 if (++i < argc && strcmp(argv[i], "client") == 0) o->from = GW_FROM_CLIENT;
                 else if (i < argc && strcmp(argv[i], "server") == 0) o->from = GW_FROM_SERVER;
                 else { fprintf(stderr, "%s: --from needs client or server\n", prog); return EXIT_USAGE; }
+            } else if (strcmp(a, "--wire") == 0) {
+                if (++i < argc && strcmp(argv[i], "seed") == 0) o->wire = GW_WIRE_SEED;
+                else if (i < argc && strcmp(argv[i], "original") == 0) o->wire = GW_WIRE_ORIGINAL;
+                else { fprintf(stderr, "%s: --wire needs seed or original\n", prog); return EXIT_USAGE; }
+                o->has_wire = 1;
             } else {
                 fprintf(stderr, "%s: unknown option '%s'\n", prog, a);
                 usage(stderr);
@@ -102,6 +115,7 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
         fprintf(stderr, "%s: --proto and --from go together\n", prog);
         return EXIT_USAGE;
     }
+    if (o->has_wire && o->mode != MODE_PROTO) { fprintf(stderr, "%s: --wire goes with --proto\n", prog); return EXIT_USAGE; }
     if (o->nfiles == 0) { fprintf(stderr, "%s: no input files\n", prog); usage(stderr); return EXIT_USAGE; }
     return 0;
 }
@@ -155,7 +169,7 @@ static int check_json(const char *path, const char *buf, size_t len)
     return EXIT_INVALID;
 }
 
-/* --proto: decode one payload and print its canonical re-encoding. Returns an exit code. */
+/* --proto: decode one payload and print its canonical re-encoding in the --wire form. Returns an exit code. */
 static int check_proto(const gwcat_opts *o, const char *path, const char *buf, size_t len)
 {
     gw_any_msg m;
@@ -179,9 +193,9 @@ static int check_proto(const gwcat_opts *o, const char *path, const char *buf, s
         }
     }
     if (r == GW_OK) {
-        r = gw_encode(o->proto, &m, NULL, 0, &n, &e);
+        r = gw_encode_wire(o->proto, &m, o->wire, NULL, 0, &n, &e);
         if (r == GW_ERR_BUFFER && (out = (char *)malloc(e.needed)) != NULL)
-            r = gw_encode(o->proto, &m, out, e.needed, &n, &e);
+            r = gw_encode_wire(o->proto, &m, o->wire, out, e.needed, &n, &e);
         if (r == GW_OK) { printf("%s\n", out ? out : ""); rc = EXIT_VALID; }
         else printf("%s: cannot re-encode: %s%s%s\n", path, e.path, e.path[0] ? ": " : "", gw_strerror(r));
     } else if (r == GW_ERR_JSON || r == GW_ERR_DUPLICATE_KEY) {

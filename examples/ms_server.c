@@ -6,11 +6,23 @@
    the heartbeat deadline (4007 after twice the interval), when an ack (op 4) is owed, and the
    close codes (4000, 4002-4007). What is left here is the application: the secret (4001),
    IDENTIFIED with shards for a sharder, EXECUTE_COMMAND relayed from a sharder to every identified
-   "commands" service, cache (op 5) accepted. Compression, when a client asks for it: one zlib
-   stream per connection and direction, every message sync-flushed (00 00 ff ff), in binary
-   frames, from IDENTIFIED on (gw_z_* of gateway.h, GATEWAY_ZLIB).
+   "commands" service, cache (op 5) accepted.
+
+   Compression, when a client identifies with compress true: binary frames from IDENTIFIED on
+   (gw_z_* of gateway.h, GATEWAY_ZLIB), in one of two framings chosen by --zlib-mode:
+     stream   (default) one zlib stream per connection and direction, every message sync-flushed
+              (ends 00 00 ff ff), so later messages reuse the history of earlier ones; the peer
+              keeps one inflater per connection (gw_z_deflate_message / gw_z_inflate_feed, where
+              a message may come in several binary messages).
+     message  every message a complete zlib stream of its own (header, data, adler-32), as the
+              original server (oxylbot/gateway, src/ws/index.js) sends it with
+              deflate(JSON.stringify(data)); a client written for the original inflates each
+              binary message alone and can talk to this server. Incoming binary messages are read
+              the same way, each one a whole zlib stream (gw_z_compress_message /
+              gw_z_uncompress_message). Text frames are accepted in both modes.
 
    usage: ms_server [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]
+                    [--zlib-mode stream|message]
    Exits after N connections have closed (--conns) or after --timeout seconds (default 60). */
 #define GATEWAY_IMPLEMENTATION
 #define GATEWAY_ZLIB
@@ -21,13 +33,14 @@ typedef struct session {
     gw_session chk;           /* the checker: order, heartbeats, close codes */
     int identified, compress; /* this server's own state: IDENTIFIED sent, zlib on */
     gw_ms_service type;
-    gw_z_inflater zi;
-    gw_z_deflater zd;
+    gw_z_inflater zi;         /* compress: the connection's two streams (stream mode), or */
+    gw_z_deflater zd;         /* contexts used only for one-message calls (message mode) */
 } session;
 
 static session sess[WS_MAX_CONNS];
 static unsigned hb_ms = 1000;
 static const char *secret = "secret";
+static int zlib_per_message; /* --zlib-mode message: each message a whole zlib stream */
 static unsigned long msgs_in, msgs_out;
 static uint64_t scratch[8192];
 static char json[1 << 16];
@@ -51,7 +64,10 @@ static void send_msg(ws_conn *c, const gw_ms_msg *m)
     if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT) { ws_close(c, (unsigned)v.close_code, v.reason); return; }
     msgs_out++;
     if (s->compress && s->identified) {
-        if (gw_z_deflate_message(&s->zd, out, n, z, sizeof z, &zn) == GW_Z_OK) ws_send(c, 1, z, zn);
+        gw_z_err zr = zlib_per_message ? gw_z_compress_message(&s->zd, out, n, z, sizeof z, &zn)
+                                       : gw_z_deflate_message(&s->zd, out, n, z, sizeof z, &zn);
+        if (zr == GW_Z_OK) ws_send(c, 1, z, zn);
+        else fprintf(stderr, "deflate: %s\n", gw_z_strerror(zr));
     } else {
         ws_send(c, 0, out, n);
     }
@@ -94,6 +110,7 @@ static void on_identify(ws_conn *c, const gw_ms_identify *id)
     if (!gw_str_eq(id->secret, secret, strlen(secret))) { ws_close(c, 4001, "authentication failed"); return; }
     if (id->compress && (gw_z_inflate_init(&s->zi, NULL, NULL, NULL) != GW_Z_OK ||
                          gw_z_deflate_init(&s->zd, -1, NULL, NULL, NULL) != GW_Z_OK)) {
+        gw_z_inflate_end(&s->zi); /* no-op when its init failed too */
         ws_close(c, 1011, "zlib");
         return;
     }
@@ -117,11 +134,12 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
     gw_ms_msg m;
     gw_error e;
     int i;
-    if (binary) { /* a compressed message, or one frame of it */
-        int done;
+    if (binary) { /* stream mode: a compressed message, or part of one; message mode: a whole one */
+        int done = 1;
         gw_z_err zr;
         if (!s->compress) { ws_close(c, 4005, "binary frame without compress"); return; }
-        zr = gw_z_inflate_feed(&s->zi, p, n, json, sizeof json, &n, &done);
+        zr = zlib_per_message ? gw_z_uncompress_message(&s->zi, p, n, json, sizeof json, &n)
+                              : gw_z_inflate_feed(&s->zi, p, n, json, sizeof json, &n, &done);
         if (zr != GW_Z_OK) { ws_close(c, zr == GW_Z_ERR_BUFFER ? 4005 : 4004, gw_z_strerror(zr)); return; }
         if (!done) return;
         text = json;
@@ -162,7 +180,13 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--secret")) secret = argv[i + 1];
         else if (!strcmp(argv[i], "--conns")) conns = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--timeout")) timeout = atoi(argv[i + 1]);
-        else { fprintf(stderr, "usage: %s [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]\n", argv[0]); return 2; }
+        else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "stream")) zlib_per_message = 0;
+        else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "message")) zlib_per_message = 1;
+        else {
+            fprintf(stderr, "usage: %s [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]"
+                            " [--zlib-mode stream|message]\n", argv[0]);
+            return 2;
+        }
     }
     if (i != argc || hb_ms == 0) { fprintf(stderr, "bad arguments\n"); return 2; }
     if (ws_serve(port, &h, conns, timeout) != 0) return 1;

@@ -219,6 +219,90 @@ async def ms_tests():
     await keep.close()
     finish("ms_server", p)
 
+# ------------------------------------------------ microservice, --zlib-mode message
+def whole_stream(frame):
+    """A binary message that is one complete zlib stream (header, data, adler-32), inflated alone,
+    as a client of the original server (deflate(JSON.stringify(data)) per message) does: the JSON,
+    or None when it is not such a stream."""
+    if not isinstance(frame, bytes):
+        return None
+    try:
+        d = zlib.decompressobj()
+        out = d.decompress(frame)
+        if not d.eof or d.unused_data or d.unconsumed_tail or out != zlib.decompress(frame):
+            return None
+        return json.loads(out)
+    except (zlib.error, ValueError):
+        return None
+
+async def recv_whole(ws, timeout=5):
+    """The next message, which must be a whole zlib stream: (json or None, raw)."""
+    raw = await asyncio.wait_for(ws.recv(), timeout)
+    return whole_stream(raw), raw
+
+async def ms_message_mode_tests():
+    p, port = start("ms_server", "--zlib-mode", "message", "--hb", "500", "--conns", "3", "--timeout", "60")
+    # (1) identify with compress true: IDENTIFIED and everything after it, each message a whole stream
+    cmd, hello = await ms_identify(port, "commands", True)
+    got, raw = await recv_whole(cmd)
+    check("ms zlib-mode message: IDENTIFIED is one whole zlib stream",
+          hello == {"op": 3, "d": {"heartbeatInterval": 500}} and got == {"op": 2, "t": "IDENTIFIED", "d": {}}, repr(raw))
+    # (2) heartbeats as zlib.compress(json) in binary frames, and as text (a client of the original
+    # sends text: the original never inflates), each acked with a whole stream
+    acks = []
+    for i in range(3):
+        await asyncio.sleep(0.2)
+        await cmd.send(zlib.compress(json.dumps({"op": 1, "d": {"heapUsed": 5 + i}}).encode()))
+        acks.append((await recv_whole(cmd))[0])
+    check("ms zlib-mode message: 3 zlib.compress heartbeats acked, each ack a whole stream",
+          acks == [{"op": 4, "d": {}}] * 3, acks)
+    await cmd.send('{"op":1,"d":{"heapUsed":9}}')
+    got, raw = await recv_whole(cmd)
+    check("ms zlib-mode message: text heartbeat acked with a whole stream", got == {"op": 4, "d": {}}, repr(raw))
+    # (3) EXECUTE_COMMAND relayed sharder -> commands, both compressed per message
+    shd, _ = await ms_identify(port, "sharder", True)
+    got, raw = await recv_whole(shd)
+    check("ms zlib-mode message: sharder gets its shards in a whole stream",
+          got == {"op": 2, "t": "IDENTIFIED", "d": {"shards": [0, 1]}}, repr(raw))
+    n = 1000
+    async def produce():
+        for i in range(n):
+            await shd.send(zlib.compress(ms_command(i).encode()))
+            if i % 250 == 0:
+                await shd.send(zlib.compress(b'{"op":1,"d":{"heapUsed":1,"guilds":4}}'))
+    prod = asyncio.create_task(produce())
+    got_n, last, out_of_order, not_whole = 0, -1, 0, 0
+    last_hb = time.monotonic()
+    deadline = time.monotonic() + 30
+    while got_n < n and time.monotonic() < deadline:
+        try:
+            m, raw = await recv_whole(cmd)
+        except (asyncio.TimeoutError, websockets.ConnectionClosed):
+            break
+        if m is None:
+            not_whole += 1
+        elif m.get("op") == 2 and m.get("t") == "EXECUTE_COMMAND":
+            i = int(m["d"]["ids"]["message"]) - 10**17
+            out_of_order += i != last + 1
+            last = i
+            got_n += 1
+        if time.monotonic() - last_hb > 0.3:
+            await cmd.send(zlib.compress(b'{"op":1,"d":{"heapUsed":1}}'))
+            last_hb = time.monotonic()
+    await asyncio.wait_for(prod, 10)
+    check(f"ms zlib-mode message: {n} EXECUTE_COMMAND relayed sharder -> commands, each a whole stream",
+          got_n == n and out_of_order == 0 and not_whole == 0,
+          f"got {got_n}, out of order {out_of_order}, not a whole stream {not_whole}")
+    await cmd.close(); await shd.close()
+    # a sync-flushed piece of a stream (stream mode's framing) is not a whole stream here
+    ws, _ = await ms_identify(port, "panel", True)
+    await recv_whole(ws)
+    dfl = zlib.compressobj()
+    await ws.send(dfl.compress(b'{"op":1,"d":{"heapUsed":1}}') + dfl.flush(zlib.Z_SYNC_FLUSH))
+    code = await closed_with(ws)
+    check("ms zlib-mode message: sync-flushed, unfinished stream -> close 4004", code == 4004, f"got {code}")
+    finish("ms_server --zlib-mode message", p)
+
 # ---------------------------------------------------------------- dmod
 async def dmod_auth(port):
     ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None, max_queue=None)
@@ -228,7 +312,7 @@ async def dmod_auth(port):
 
 async def dmod_tests():
     n = 10000
-    p, port = start("dmod_server", "--hb", "300", "--events", str(n), "--conns", "8", "--timeout", "60")
+    p, port = start("dmod_server", "--hb", "300", "--events", str(n), "--conns", "9", "--timeout", "60")
     ws, first = await dmod_auth(port)
     ok = first == {"op": 0, "t": None, "d": None}
     ok = ok and await recv_json(ws) == {"op": 2, "t": None, "d": {"missed_notifications": []}}
@@ -269,6 +353,19 @@ async def dmod_tests():
     check("dmod DESCONNECT_GUILD response", m == {"op": 7, "t": None, "d": {"for": "DESCONNECT_GUILD", "data": {"success": True}}}, m)
     await ws.close()
 
+    # D-54: the seed allows (token, null), basic data with a hash token; the default server accepts it
+    # (the --wire original server refuses it, dmod_original_tests)
+    ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None)
+    await recv_json(ws)
+    await ws.send('{"op":1,"d":{"token":"abc","uid":null}}')
+    passed_auth = await recv_json(ws) == {"op": 2, "t": None, "d": {"missed_notifications": []}}
+    beat = await recv_json(ws, timeout=2) == {"op": 3, "t": None, "d": None}
+    await ws.send('{"op":4,"t":null,"d":null}')
+    await asyncio.sleep(0.1)
+    check("dmod default (seed) server accepts token with uid null", passed_auth and beat and ws.open,
+          f"auth pass {passed_auth}, heartbeat {beat}, close {ws.close_code} {ws.close_reason!r}")
+    await ws.close()
+
     keep, _ = await dmod_auth(port)
     await recv_json(keep)
     hbs = {"n": 0, "resp": None}
@@ -307,6 +404,85 @@ async def dmod_tests():
           hbs["resp"] is not None and hbs["resp"]["d"]["for"] == "DESCONNECT_GUILD", hbs)
     await keep.close()
     finish("dmod_server", p)
+
+# ------------------------------------------------------ dmod, --wire original
+async def dmod_original_tests():
+    """dmod_server --wire original: the original server's stricter rules (D-54a) and the original's
+    form of what it sends (D-59, D-59a), against the messages the original's browser client sends.
+    The original server sends no op 3 and its browser client answers none: in original mode the
+    server sends none either (checked below with a short --hb)."""
+    gid = "728814703266234435"
+    p, port = start("dmod_server", "--wire", "original", "--hb", "200", "--events", "2", "--conns", "4",
+                    "--timeout", "60")
+    async def connect():
+        ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None)
+        first = await recv_json(ws)
+        return ws, first
+    async def next_msg(ws):  # the next message that is not a heartbeat (not answered, as the browser client does)
+        while True:
+            m = await recv_json(ws)
+            if m.get("op") != 3:
+                return m
+
+    # (a) token with uid null: allowed by the seed, refused by the original
+    ws, _ = await connect()
+    await ws.send('{"op":1,"d":{"token":"abc","uid":null}}')
+    code = await closed_with(ws)
+    check('dmod --wire original: token with uid null -> close 1000 "Invalid formating of authentication"',
+          code == 1000 and ws.close_reason == "Invalid formating of authentication", f"got {code} {ws.close_reason!r}")
+
+    # (b) the original browser client's exact messages (lib/next.js)
+    ws, first = await connect()
+    await ws.send('{"op":1,"d":{"token":null,"uid":null}}')
+    auth = await next_msg(ws)
+    check("dmod --wire original: browser client's anonymous authentication passes",
+          first == {"op": 0, "t": None, "d": None} and auth == {"op": 2, "t": None, "d": {"missed_notifications": []}},
+          f"{first} {auth}")
+    await ws.send('{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"0123456789","gid":"' + gid + '"}}')
+    resp = await next_msg(ws)
+    d = resp.get("d") or {}
+    data = d.get("data") or {}
+    guild = data.get("guild") or {}
+    check("dmod --wire original: CONNECT_GUILD response in the original form (guild.id, owner_id, mfa_level, no count; user null)",
+          resp.get("op") == 7 and d.get("for") == "CONNECT_GUILD" and guild.get("id") == gid and "owner_id" in guild
+          and "mfa_level" in guild and "count" not in guild and "user" in data and data["user"] is None, resp)
+    evs = [await next_msg(ws) for _ in range(2)]
+    check("dmod --wire original: GUILD_PRIVILEGE_UPDATE in the original form (guild_id, no self)",
+          all(e.get("op") == 5 and e.get("t") == "GUILD_PRIVILEGE_UPDATE" and e["d"].get("guild_id") == gid
+              and "self" not in e["d"] for e in evs) and [e["d"]["permissions"] for e in evs] == ["0", "1"], evs)
+    await ws.send('{"op":6,"cmd":"DESCONNECT_GUILD","d":{"gid":"' + gid + '"}}')
+    m = await next_msg(ws)
+    check("dmod --wire original: browser client's DESCONNECT_GUILD answered",
+          m == {"op": 7, "t": None, "d": {"for": "DESCONNECT_GUILD", "data": {"success": True}}} and ws.open, m)
+    # five --hb intervals of silence: no op 3, and the unanswering client is not closed
+    try:
+        extra = await asyncio.wait_for(ws.recv(), 1.0)
+    except asyncio.TimeoutError:
+        extra = None
+    check("dmod --wire original: no heartbeat (op 3) is sent, as the original sends none",
+          extra is None and ws.open, extra)
+    await ws.close()
+
+    # a logged-in session (token and uid both set) gets a user in the response
+    ws, _ = await connect()
+    await ws.send('{"op":1,"d":{"token":"abc","uid":"110373943822540801"}}')
+    await next_msg(ws)
+    await ws.send('{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"0123456789","gid":"' + gid + '"}}')
+    resp = await next_msg(ws)
+    user = ((resp.get("d") or {}).get("data") or {}).get("user")
+    check("dmod --wire original: logged-in session's CONNECT_GUILD response has a user",
+          isinstance(user, dict) and set(user) == {"id", "tag", "permissions"}, resp)
+    await ws.close()
+
+    # (c) CONNECT_GUILD with an empty gid
+    ws, _ = await connect()
+    await ws.send('{"op":1,"d":{"token":null,"uid":null}}')
+    await next_msg(ws)
+    await ws.send('{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"0123456789","gid":""}}')
+    code = await closed_with(ws)
+    check('dmod --wire original: CONNECT_GUILD with gid "" -> close 1000 "empty token or gid"',
+          code == 1000 and ws.close_reason == "empty token or gid", f"got {code} {ws.close_reason!r}")
+    finish("dmod_server --wire original", p)
 
 # ---------------------------------------------------------------- i386chat
 async def i386_case(name, behaviour, want_status, want_text):
@@ -355,7 +531,7 @@ async def i386_tests():
     await i386_case("missing heartbeat echo is a failure", "no-echo", 4, "no heartbeat echo")
 
 async def main():
-    for suite in (ms_tests, dmod_tests, i386_tests):
+    for suite in (ms_tests, ms_message_mode_tests, dmod_tests, dmod_original_tests, i386_tests):
         try:
             await asyncio.wait_for(suite(), 120)
         except Exception as e:

@@ -53,21 +53,39 @@ static gw_err dec(gw_proto p, const char *s, size_t n, gw_from from, gw_any_msg 
     return r;
 }
 
-/* decode -> encode -> decode -> equal -> encode -> identical bytes */
-static void round_trip(gw_proto p, gw_from from, const gw_any_msg *m1, const char *what)
+/* encode in `wire` -> decode -> equal -> encode in `wire` -> identical bytes. Returns the encode's
+   result (the rest only when it is GW_OK); a failure after a successful encode is a test failure. */
+static gw_err round_trip_wire(gw_proto p, gw_from from, const gw_any_msg *m1, gw_wire wire, const char *what)
 {
     static char out1[1 << 21], out2[1 << 21];
     static unsigned char scratch2[1 << 21];
     gw_any_msg m2;
     gw_error e;
     size_t n1 = 0, n2 = 0;
-    gw_err r = gw_encode(p, m1, out1, sizeof out1, &n1, &e);
-    if (r) { t_failf(__FILE__, __LINE__, "%s: decoded but does not encode: %s at %s", what, gw_strerror(r), e.path); return; }
+    gw_err r0 = gw_encode_wire(p, m1, wire, out1, sizeof out1, &n1, &e), r;
+    if (r0) return r0;
     r = gw_decode(p, out1, n1, from, &m2, scratch2, sizeof scratch2, &e);
-    if (r) { t_failf(__FILE__, __LINE__, "%s: encoding does not decode: %s at %s: %s", what, gw_strerror(r), e.path, out1); return; }
-    if (!gw_equal(p, m1, &m2)) t_failf(__FILE__, __LINE__, "%s: round trip not equal: %s", what, out1);
-    r = gw_encode(p, &m2, out2, sizeof out2, &n2, &e);
-    if (r || n1 != n2 || memcmp(out1, out2, n1) != 0) t_failf(__FILE__, __LINE__, "%s: re-encoding differs", what);
+    if (r) { t_failf(__FILE__, __LINE__, "%s: wire %d encoding does not decode: %s at %s: %s", what, (int)wire, gw_strerror(r), e.path, out1); return r0; }
+    if (!gw_equal(p, m1, &m2)) t_failf(__FILE__, __LINE__, "%s: wire %d round trip not equal: %s", what, (int)wire, out1);
+    r = gw_encode_wire(p, &m2, wire, out2, sizeof out2, &n2, &e);
+    if (r || n1 != n2 || memcmp(out1, out2, n1) != 0) t_failf(__FILE__, __LINE__, "%s: wire %d re-encoding differs", what, (int)wire);
+    return r0;
+}
+
+/* decode -> encode -> decode -> equal -> encode -> identical bytes. Encoded in GW_WIRE_SEED; a
+   message only the original's form carries (GW_ERR_INVALID there: PROTOCOLS.md 0.4, e.g. D-13a,
+   D-14a, D-46, D-59) in GW_WIRE_ORIGINAL. Anything else that does not encode is a failure. */
+static void round_trip(gw_proto p, gw_from from, const gw_any_msg *m1, const char *what)
+{
+    gw_error e;
+    gw_err r = round_trip_wire(p, from, m1, GW_WIRE_SEED, what);
+    if (r == GW_ERR_INVALID) r = round_trip_wire(p, from, m1, GW_WIRE_ORIGINAL, what);
+    if (r) {
+        size_t n = 0;
+        static char tmp[1 << 21];
+        gw_encode_wire(p, m1, GW_WIRE_ORIGINAL, tmp, sizeof tmp, &n, &e);
+        t_failf(__FILE__, __LINE__, "%s: decoded but encodes in neither wire: %s at %s", what, gw_strerror(r), e.path);
+    }
 }
 
 /* ---- the vectors ----------------------------------------------------------------------------- */
@@ -122,6 +140,73 @@ static void test_vectors_load(void)
     for (i = 0; i < nvecs; i++) {
         gw_err r = dec(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &m, &e, NULL);
         if (r) t_failf(__FILE__, __LINE__, "%s: %s at %s", vecs[i].name, gw_strerror(r), e.path);
+    }
+}
+
+/* Every vector, in both wires (issue 10): each wire either round-trips it or refuses it with
+   GW_ERR_INVALID at a named field (a form only the other wire carries); at least one wire encodes it. */
+static void test_vectors_wires(void)
+{
+    size_t i, both = 0;
+    for (i = 0; i < nvecs; i++) {
+        gw_any_msg m;
+        gw_error e;
+        char *keep = NULL;
+        gw_err r[2];
+        int w;
+        t_case_begin(vecs[i].name);
+        if (dec(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &m, &e, &keep) == GW_OK) {
+            for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++) {
+                r[w] = round_trip_wire(vecs[i].p, vecs[i].from, &m, (gw_wire)w, vecs[i].name);
+                if (r[w] != GW_OK && r[w] != GW_ERR_INVALID)
+                    t_failf(__FILE__, __LINE__, "%s: wire %d: %s", vecs[i].name, w, gw_strerror(r[w]));
+                if (r[w] == GW_ERR_INVALID) {
+                    static char o[1 << 16];
+                    size_t n = 1;
+                    memset(o, 'x', 8);
+                    CHECK_EQ(gw_encode_wire(vecs[i].p, &m, (gw_wire)w, o, sizeof o, &n, &e), GW_ERR_INVALID);
+                    CHECK(e.path[0] != 0); /* the field this wire cannot carry */
+                    CHECK_STR(o, ""); CHECK_EQ(n, 0);
+                }
+            }
+            CHECK(r[0] == GW_OK || r[1] == GW_OK);
+            both += r[0] == GW_OK && r[1] == GW_OK;
+            /* the original's vectors: the original's wire encodes each of them */
+            if (strstr(vecs[i].name, "_orig_")) CHECK_EQ(r[GW_WIRE_ORIGINAL], GW_OK);
+        } else {
+            CHECK(0);
+        }
+        free(keep);
+        t_case_end();
+    }
+    t_case_begin("vectors in both wires");
+    CHECK(both > nvecs / 2);
+    t_case_end();
+}
+
+/* A wire value that is neither GW_WIRE_SEED nor GW_WIRE_ORIGINAL: GW_ERR_ARG, output "", length 0,
+   for every protocol's vectors, through gw_encode_wire. */
+static void test_bad_wire(void)
+{
+    static const int bad[] = { 2, 7, -1, 255, 0x7fffffff };
+    size_t i, k;
+    for (i = 0; i < nvecs; i++) {
+        gw_any_msg m;
+        gw_error e;
+        char *keep = NULL;
+        t_case_begin(vecs[i].name);
+        CHECK_EQ(dec(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &m, &e, &keep), GW_OK);
+        for (k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+            char o[64];
+            size_t n = 1;
+            memset(o, 'x', sizeof o);
+            CHECK_EQ(gw_encode_wire(vecs[i].p, &m, (gw_wire)bad[k], o, sizeof o, &n, &e), GW_ERR_ARG);
+            CHECK_EQ(e.code, GW_ERR_ARG);
+            CHECK_STR(o, "");
+            CHECK_EQ(n, 0);
+        }
+        free(keep);
+        t_case_end();
     }
 }
 
@@ -856,6 +941,8 @@ int main(void)
     scratch = (unsigned char *)malloc(SCRATCH_SIZE);
     load_vectors();
     RUN(test_vectors_load);
+    test_vectors_wires();
+    test_bad_wire();
     RUN(test_depth);
     RUN(test_big_strings);
     RUN(test_many_keys);

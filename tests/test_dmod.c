@@ -1,4 +1,7 @@
-/* dmod gateway: PROTOCOLS.md section 5, one test per rule. */
+/* dmod gateway: PROTOCOLS.md section 5, one test per rule. Both wire forms decode: the seed's and
+   the original server's (D-59 GUILD_PRIVILEGE_UPDATE with guild_id, D-59a the CONNECT_GUILD
+   response's guild and null user); gw_dmod_encode_wire writes either. gw_dmod_check_original holds
+   the original server's stricter rules (D-54a). */
 #include "t.h"
 #include "../gateway.h"
 #include "gw_mut.h"
@@ -22,27 +25,36 @@ static void expect_err(const char *json, gw_from from, gw_err code, const char *
     CHECK_EQ(m.kind, GW_DMOD_NONE); /* nothing half-decoded is left behind */
 }
 
-/* 5.3: every vector decodes to its kind, re-encodes canonically, and round-trips. */
-static const struct { const char *file; gw_dmod_kind kind; } vectors[] = {
-    { "dmod_client_authenticate.json", GW_DMOD_AUTHENTICATE },
-    { "dmod_client_authenticate_anonymous.json", GW_DMOD_AUTHENTICATE },
-    { "dmod_client_authenticate_user.json", GW_DMOD_AUTHENTICATE },
-    { "dmod_client_cmd_application_session.json", GW_DMOD_CMD_APPLICATION_SESSION },
-    { "dmod_client_cmd_application_session_end.json", GW_DMOD_CMD_APPLICATION_SESSION_END },
-    { "dmod_client_cmd_application_session_reauth.json", GW_DMOD_CMD_APPLICATION_SESSION_REAUTH },
-    { "dmod_client_cmd_connect_guild.json", GW_DMOD_CMD_CONNECT_GUILD },
-    { "dmod_client_cmd_desconnect_guild.json", GW_DMOD_CMD_DISCONNECT_GUILD },
-    { "dmod_client_heartbeat_back.json", GW_DMOD_HEARTBEAT_BACK },
-    { "dmod_server_authentication_pass.json", GW_DMOD_AUTH_PASS },
-    { "dmod_server_cmd_response_connect_guild.json", GW_DMOD_RESP_CONNECT_GUILD },
-    { "dmod_server_cmd_response_connect_guild_full.json", GW_DMOD_RESP_CONNECT_GUILD },
-    { "dmod_server_cmd_response_desconnect_guild.json", GW_DMOD_RESP_DISCONNECT_GUILD },
-    { "dmod_server_event_guild_member_count_change.json", GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE },
-    { "dmod_server_event_guild_privilege_update.json", GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE },
-    { "dmod_server_event_guild_privilege_update_alias_ev.json", GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE },
-    { "dmod_server_heartbeat.json", GW_DMOD_HEARTBEAT },
-    { "dmod_server_request_auth.json", GW_DMOD_REQUEST_AUTH },
+/* 5.3: every vector decodes to its kind, re-encodes canonically (in the wire form it is written
+   in), and round-trips. */
+static const struct { const char *file; gw_dmod_kind kind; gw_wire wire; } vectors[] = {
+    { "dmod_client_authenticate.json", GW_DMOD_AUTHENTICATE, GW_WIRE_SEED },
+    { "dmod_client_authenticate_anonymous.json", GW_DMOD_AUTHENTICATE, GW_WIRE_SEED },
+    { "dmod_client_authenticate_user.json", GW_DMOD_AUTHENTICATE, GW_WIRE_SEED },
+    { "dmod_client_cmd_application_session.json", GW_DMOD_CMD_APPLICATION_SESSION, GW_WIRE_SEED },
+    { "dmod_client_cmd_application_session_end.json", GW_DMOD_CMD_APPLICATION_SESSION_END, GW_WIRE_SEED },
+    { "dmod_client_cmd_application_session_reauth.json", GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, GW_WIRE_SEED },
+    { "dmod_client_cmd_connect_guild.json", GW_DMOD_CMD_CONNECT_GUILD, GW_WIRE_SEED },
+    { "dmod_client_cmd_desconnect_guild.json", GW_DMOD_CMD_DISCONNECT_GUILD, GW_WIRE_SEED },
+    { "dmod_client_heartbeat_back.json", GW_DMOD_HEARTBEAT_BACK, GW_WIRE_SEED },
+    { "dmod_server_authentication_pass.json", GW_DMOD_AUTH_PASS, GW_WIRE_SEED },
+    { "dmod_server_cmd_response_connect_guild.json", GW_DMOD_RESP_CONNECT_GUILD, GW_WIRE_SEED },
+    { "dmod_server_cmd_response_connect_guild_full.json", GW_DMOD_RESP_CONNECT_GUILD, GW_WIRE_SEED },
+    { "dmod_server_cmd_response_desconnect_guild.json", GW_DMOD_RESP_DISCONNECT_GUILD, GW_WIRE_SEED },
+    { "dmod_server_event_guild_member_count_change.json", GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW_WIRE_SEED },
+    { "dmod_server_event_guild_privilege_update.json", GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_WIRE_SEED },
+    { "dmod_server_event_guild_privilege_update_alias_ev.json", GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_WIRE_SEED },
+    { "dmod_server_heartbeat.json", GW_DMOD_HEARTBEAT, GW_WIRE_SEED },
+    { "dmod_server_request_auth.json", GW_DMOD_REQUEST_AUTH, GW_WIRE_SEED },
+    /* the originals' wire (issue 10) */
+    { "dmod_client_orig_authenticate_anonymous.json", GW_DMOD_AUTHENTICATE, GW_WIRE_ORIGINAL },
+    { "dmod_client_orig_cmd_connect_guild.json", GW_DMOD_CMD_CONNECT_GUILD, GW_WIRE_ORIGINAL },
+    { "dmod_client_orig_cmd_desconnect_guild.json", GW_DMOD_CMD_DISCONNECT_GUILD, GW_WIRE_ORIGINAL },
+    { "dmod_server_orig_cmd_response_connect_guild.json", GW_DMOD_RESP_CONNECT_GUILD, GW_WIRE_ORIGINAL },
+    { "dmod_server_orig_event_guild_member_count_change.json", GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW_WIRE_ORIGINAL },
+    { "dmod_server_orig_event_guild_privilege_update.json", GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_WIRE_ORIGINAL },
 };
+#define NVEC (sizeof vectors / sizeof vectors[0])
 
 /* The vector's bytes, NUL-terminated for the string-building mutation tests. */
 static char *load_vector(const char *name, size_t *len)
@@ -58,10 +70,11 @@ static char *load_vector(const char *name, size_t *len)
 static void test_vectors(void)
 {
     size_t i;
-    for (i = 0; i < sizeof vectors / sizeof vectors[0]; i++) {
+    for (i = 0; i < NVEC; i++) {
         size_t len, n, n2;
         char *buf = load_vector(vectors[i].file, &len);
         gw_from from = strstr(vectors[i].file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
+        gw_wire wire = vectors[i].wire;
         gw_dmod_msg m, m2, other;
         gw_error e;
         char out[4096], out2[4096];
@@ -70,12 +83,16 @@ static void test_vectors(void)
         if (!buf) { t_case_end(); continue; }
         CHECK_EQ(gw_dmod_decode(buf, len, from, &m, scratch, sizeof scratch, &e), GW_OK);
         CHECK_EQ(m.kind, vectors[i].kind);
-        CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_OK);
+        CHECK_EQ(gw_dmod_encode_wire(&m, wire, out, sizeof out, &n, &e), GW_OK);
         CHECK_EQ(strlen(out), n);
         CHECK_EQ(gw_dmod_decode(out, n, from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
         CHECK(gw_dmod_equal(&m, &m2));
-        CHECK_EQ(gw_dmod_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK_EQ(gw_dmod_encode_wire(&m2, wire, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n == n2 && memcmp(out, out2, n) == 0); /* canonical: a fixed point */
+        if (wire == GW_WIRE_SEED) { /* gw_dmod_encode is the seed's form */
+            CHECK_EQ(gw_dmod_encode(&m, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        }
         /* 0.1 direction: every dmod message has one sender */
         CHECK_EQ(gw_dmod_decode(buf, len, from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT, &other,
                                 scratch2, sizeof scratch2, &e), GW_ERR_DIRECTION);
@@ -134,9 +151,14 @@ static void test_rules(void)
     expect_err("{\"op\":3,\"t\":null,\"d\":{}}", GW_FROM_SERVER, GW_ERR_TYPE, "d");
     expect_err("{\"op\":3,\"t\":\"X\",\"d\":null}", GW_FROM_SERVER, GW_ERR_TYPE, "t");
     expect_err("{\"op\":4,\"t\":null}", GW_FROM_CLIENT, GW_ERR_MISSING, "d");
-    /* D-58: exactly one of t / ev names the event */
+    /* D-58: exactly one of t / ev names the event. Issue 10 (D-59 adds the original's form): of the
+       failed forms, the one that read furthest into the message is reported: the t form, which
+       meets the extra "ev" after reading "t" (the ev form stops earlier, at a non-null "t") */
     expect_err("{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":\"1\",\"tag\":\"a\","
                "\"permissions\":\"0\"}}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "ev");
+    /* "ev" first: the ev form reads "ev", then stops at the non-null "t" */
+    expect_err("{\"op\":5,\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":\"1\",\"tag\":\"a\","
+               "\"permissions\":\"0\"}}", GW_FROM_SERVER, GW_ERR_TYPE, "t");
     /* 5.4 constraints */
     expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"count\":1,\"banner\":null,\"icon\":null,"
                "\"premium_tier\":4,\"verification_level\":0,\"emojis\":[],\"current_invite_valid\":true,\"vanity\":null},"
@@ -241,8 +263,10 @@ static void walk_mutations(const char *file)
             }
             snprintf(mut, sizeof mut, "%.*s%s", (int)a, buf, buf + b);
             r = gw_dmod_decode(mut, strlen(mut), from, &m, scratch, sizeof scratch, &e);
-            if (r == GW_OK) /* only optional keys may go */
-                CHECK(!strcmp(path[i], "d.self") || !strcmp(path[i], "t"));
+            if (r == GW_OK) /* only optional keys may go; without guild_id the original's privilege update
+                               is the seed's form (D-59) */
+                CHECK(!strcmp(path[i], "d.self") || !strcmp(path[i], "t") ||
+                      (strstr(file, "orig_event_guild_privilege") && !strcmp(path[i], "d.guild_id")));
             else if (!discriminator && (r != GW_ERR_MISSING || strcmp(e.path, path[i]) != 0))
                 t_failf(__FILE__, __LINE__, "%s: drop %s -> %s at '%s'", file, path[i], gw_strerror(r), e.path);
         }
@@ -254,7 +278,7 @@ static void walk_mutations(const char *file)
 static void test_mutations(void)
 {
     size_t i;
-    for (i = 0; i < sizeof vectors / sizeof vectors[0]; i++) walk_mutations(vectors[i].file);
+    for (i = 0; i < NVEC; i++) walk_mutations(vectors[i].file);
 }
 
 /* ---- randomised round trip ---- */
@@ -299,6 +323,7 @@ static void rand_msg(gw_dmod_msg *m, gw_dmod_kind kind)
         for (i = 0; i < 3; i++) { emoji_items[i].ptr = "{\"id\":\"1\"}"; emoji_items[i].len = 10; }
         g->emojis.items = emoji_items; g->emojis.count = (uint32_t)(rng() % 4);
         g->current_invite_valid = rng() % 2;
+        m->u.resp_connect.has_user = 1; /* the seed's user is required (D-59a: only the original's may be null) */
         m->u.resp_connect.user.id = rng_str(11); m->u.resp_connect.user.tag = rng_str(11);
         m->u.resp_connect.user.permissions = rng_u64();
         break;
@@ -342,6 +367,433 @@ static void test_random_round_trip(void)
     }
 }
 
+/* ---- the originals' wire (issue 10) ---- */
+static int str_is(gw_str s, const char *lit) { return gw_str_eq(s, lit, strlen(lit)); }
+
+static int decode_file(const char *file, gw_dmod_msg *m)
+{
+    static char text[4096];
+    size_t len;
+    char *buf = load_vector(file, &len);
+    gw_error e;
+    gw_err r;
+    if (!buf || len >= sizeof text) { free(buf); t_failf(__FILE__, __LINE__, "cannot read %s", file); return 0; }
+    memcpy(text, buf, len + 1); /* the decoded views point into text, which outlives this call */
+    free(buf);
+    r = gw_dmod_decode(text, len, strstr(file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER, m, scratch, sizeof scratch, &e);
+    if (r) { t_failf(__FILE__, __LINE__, "%s: %s at %s", file, gw_strerror(r), e.path); return 0; }
+    return 1;
+}
+
+/* The originals' vectors, field by field (D-59, D-59a, D-53, D-54) */
+static void test_original_values(void)
+{
+    gw_dmod_msg m;
+    char txt[64];
+    size_t n;
+    if (decode_file("dmod_server_orig_event_guild_privilege_update.json", &m)) { /* D-59: guild_id, no self */
+        const gw_dmod_privilege_update *p = &m.u.privilege;
+        CHECK_EQ(m.kind, GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE);
+        CHECK(p->has_guild_id && str_is(p->guild_id, "728814703266234435"));
+        CHECK(str_is(p->id, "110373943822540801") && str_is(p->tag, "name#0001"));
+        CHECK(p->permissions == 2147483647u);
+        CHECK(!p->has_self && !p->self);
+    }
+    if (decode_file("dmod_server_event_guild_privilege_update.json", &m)) { /* the seed's form still decodes */
+        CHECK(!m.u.privilege.has_guild_id && m.u.privilege.guild_id.len == 0);
+        CHECK(m.u.privilege.has_self && m.u.privilege.self && str_is(m.u.privilege.id, "1234"));
+    }
+    if (decode_file("dmod_server_orig_cmd_response_connect_guild.json", &m)) { /* D-59a */
+        const gw_dmod_guild *g = &m.u.resp_connect.guild;
+        CHECK_EQ(m.kind, GW_DMOD_RESP_CONNECT_GUILD);
+        CHECK(str_is(g->id, "728814703266234435") && str_is(g->name, "g") && str_is(g->owner_id, "110373943822540801"));
+        CHECK(g->verification_level == 1 && g->member_count == 12 && g->premium_tier == 0 && g->mfa_level == 0);
+        CHECK(!g->has_description && !g->has_vanity_url_code && !g->has_banner);
+        /* none of the seed's own fields */
+        CHECK(g->count == 0 && !g->has_icon && g->emojis.count == 0 && !g->current_invite_valid && !g->has_vanity);
+        CHECK(!m.u.resp_connect.has_user); /* user: null */
+    }
+    if (decode_file("dmod_server_cmd_response_connect_guild.json", &m)) { /* the seed's form still decodes */
+        const gw_dmod_guild *g = &m.u.resp_connect.guild;
+        CHECK(g->count == 100 && g->has_icon && str_is(g->icon, "abcdef") && g->premium_tier == 1 && g->verification_level == 3);
+        CHECK(g->id.len == 0 && g->name.len == 0 && g->member_count == 0 && !g->has_description);
+        CHECK(m.u.resp_connect.has_user && str_is(m.u.resp_connect.user.id, "1234"));
+    }
+    if (decode_file("dmod_server_orig_event_guild_member_count_change.json", &m)) { /* D-53: d stays raw */
+        CHECK_EQ(m.kind, GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE);
+        CHECK(m.u.raw.len == 44 && memcmp(m.u.raw.ptr, "{\"guild_id\":\"728814703266234435\",\"count\":13}", 44) == 0);
+    }
+    /* the original browser client's three messages */
+    if (decode_file("dmod_client_orig_authenticate_anonymous.json", &m)) {
+        CHECK_EQ(m.kind, GW_DMOD_AUTHENTICATE);
+        CHECK(!m.u.auth.has_token && !m.u.auth.has_uid);
+    }
+    if (decode_file("dmod_client_orig_cmd_connect_guild.json", &m)) {
+        CHECK_EQ(m.kind, GW_DMOD_CMD_CONNECT_GUILD);
+        CHECK(str_is(m.u.connect_guild.token, "0123456789") && str_is(m.u.connect_guild.gid, "728814703266234435"));
+    }
+    if (decode_file("dmod_client_orig_cmd_desconnect_guild.json", &m)) {
+        CHECK_EQ(m.kind, GW_DMOD_CMD_DISCONNECT_GUILD);
+        CHECK_EQ(gw_str_unescape(m.u.gid.gid, txt, sizeof txt, &n), GW_OK);
+        CHECK_STR(txt, "728814703266234435");
+    }
+}
+
+static void expect_wire_at(int line, const gw_dmod_msg *m, gw_wire wire, const char *json)
+{
+    gw_dmod_msg d;
+    gw_error e;
+    char out[4096];
+    size_t n = 0;
+    gw_from from = m->kind == GW_DMOD_AUTHENTICATE || m->kind == GW_DMOD_HEARTBEAT_BACK || m->kind == GW_DMOD_CMD_CONNECT_GUILD ||
+                   m->kind == GW_DMOD_CMD_DISCONNECT_GUILD || m->kind >= GW_DMOD_CMD_APPLICATION_SESSION ? GW_FROM_CLIENT : GW_FROM_SERVER;
+    gw_err r = gw_dmod_encode_wire(m, wire, out, sizeof out, &n, &e);
+    if (r != GW_OK) { t_failf(__FILE__, line, "encode %s: %s at '%s'", wire ? "ORIGINAL" : "SEED", gw_strerror(r), e.path); return; }
+    if (json && strcmp(out, json)) t_failf(__FILE__, line, "encode %s:\n  got  %s\n  want %s", wire ? "ORIGINAL" : "SEED", out, json);
+    CHECK_EQ(strlen(out), n);
+    r = gw_dmod_decode(out, n, from, &d, scratch2, sizeof scratch2, &e);
+    if (r != GW_OK) t_failf(__FILE__, line, "decode back: %s at '%s': %s", gw_strerror(r), e.path, out);
+    else if (!gw_dmod_equal(m, &d)) t_failf(__FILE__, line, "decoded back not equal: %s", out);
+}
+#define EXPECT_WIRE(m, wire, json) expect_wire_at(__LINE__, m, wire, json)
+
+static void expect_invalid_at(int line, const gw_dmod_msg *m, gw_wire wire, const char *path)
+{
+    gw_error e;
+    char out[4096];
+    size_t n = 7;
+    gw_err r;
+    strcpy(out, "junk");
+    r = gw_dmod_encode_wire(m, wire, out, sizeof out, &n, &e);
+    if (r != GW_ERR_INVALID || strcmp(e.path, path) || out[0] || n)
+        t_failf(__FILE__, line, "encode %s: got %s at '%s' (out '%s'), want invalid at '%s'", wire ? "ORIGINAL" : "SEED",
+                gw_strerror(r), e.path, out, path);
+}
+#define EXPECT_INVALID(m, wire, path) expect_invalid_at(__LINE__, m, wire, path)
+
+#define ORIG_GUILD "{\"id\":\"728814703266234435\",\"verification_level\":1,\"name\":\"g\",\"owner_id\":\"110373943822540801\"," \
+                   "\"description\":null,\"member_count\":12,\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,\"mfa_level\":0}"
+
+/* Kinds whose forms differ, in both wires: the original's exact bytes; the seed's after clearing
+   what it cannot carry; a field of one form is GW_ERR_INVALID in the other (policy 0.4). */
+static void test_original_wire(void)
+{
+    static const char *const same[] = { "dmod_client_orig_authenticate_anonymous.json", "dmod_client_orig_cmd_connect_guild.json",
+                                         "dmod_client_orig_cmd_desconnect_guild.json", "dmod_server_orig_event_guild_member_count_change.json",
+                                         "dmod_server_heartbeat.json", "dmod_server_authentication_pass.json" };
+    gw_dmod_msg m, s;
+    gw_error e;
+    char out[4096], out2[4096];
+    size_t i, n, n2;
+    /* D-59: GUILD_PRIVILEGE_UPDATE */
+    if (decode_file("dmod_server_orig_event_guild_privilege_update.json", &m)) {
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":\"728814703266234435\","
+                                          "\"id\":\"110373943822540801\",\"tag\":\"name#0001\",\"permissions\":\"2147483647\"}}");
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "d.guild_id");
+        s = m;
+        s.u.privilege.has_guild_id = 0; s.u.privilege.guild_id = gw_str_c("");
+        EXPECT_WIRE(&s, GW_WIRE_SEED, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":\"110373943822540801\","
+                                      "\"tag\":\"name#0001\",\"permissions\":\"2147483647\"}}");
+        s.u.privilege.has_self = 1; s.u.privilege.self = 1;
+        EXPECT_WIRE(&s, GW_WIRE_SEED, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":\"110373943822540801\","
+                                      "\"tag\":\"name#0001\",\"self\":true,\"permissions\":\"2147483647\"}}");
+        EXPECT_INVALID(&s, GW_WIRE_ORIGINAL, "d.self"); /* the original never sends self */
+        m.u.privilege.has_self = 1;
+        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.self");
+        m.u.privilege.has_self = 0; m.u.privilege.self = 1; /* a value without its (optional) flag is not looked at */
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL);
+    }
+    /* the seed's vector in the original's form: self must go; guild_id is required there (written "") */
+    if (decode_file("dmod_server_event_guild_privilege_update.json", &m)) {
+        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.self");
+        m.u.privilege.has_self = 0; m.u.privilege.self = 0;
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":\"\",\"id\":\"1234\","
+                                          "\"tag\":\"name#disc\",\"permissions\":\"0\"}}");
+    }
+    if (decode_file("dmod_server_event_guild_privilege_update_alias_ev.json", &m)) { /* D-58: ev is decode-only, t written */
+        CHECK_EQ(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+        CHECK(strstr(out, "\"t\":\"GUILD_PRIVILEGE_UPDATE\"") != NULL && strstr(out, "\"ev\"") == NULL);
+    }
+    /* D-59a: the CONNECT_GUILD response */
+    if (decode_file("dmod_server_orig_cmd_response_connect_guild.json", &m)) {
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" ORIG_GUILD
+                                          ",\"user\":null}}}");
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "d.data.user"); /* the seed form has no null user (D-59a) */
+        m.u.resp_connect.has_user = 1;
+        m.u.resp_connect.user.id = gw_str_c("1"); m.u.resp_connect.user.tag = gw_str_c("a#1"); m.u.resp_connect.user.permissions = 8;
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "d.data.guild.id");
+        m.u.resp_connect.guild.has_description = 1; m.u.resp_connect.guild.description = gw_str_c("d");
+        m.u.resp_connect.guild.has_vanity_url_code = 1; m.u.resp_connect.guild.vanity_url_code = gw_str_c("v");
+        m.u.resp_connect.guild.has_banner = 1; m.u.resp_connect.guild.banner = gw_str_c("b");
+        m.u.resp_connect.guild.premium_tier = 3; m.u.resp_connect.guild.verification_level = 4; m.u.resp_connect.guild.mfa_level = 1;
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{"
+                                          "\"id\":\"728814703266234435\",\"verification_level\":4,\"name\":\"g\",\"owner_id\":\"110373943822540801\","
+                                          "\"description\":\"d\",\"member_count\":12,\"premium_tier\":3,\"vanity_url_code\":\"v\",\"banner\":\"b\","
+                                          "\"mfa_level\":1},\"user\":{\"id\":\"1\",\"tag\":\"a#1\",\"permissions\":\"8\"}}}}");
+    }
+    /* the seed's response in the original's form: each seed-only field is refused at its path */
+    if (decode_file("dmod_server_cmd_response_connect_guild.json", &m)) {
+        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.count");
+        m.u.resp_connect.guild.count = 0;
+        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.icon");
+        m.u.resp_connect.guild.has_icon = 0;
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL); /* banner, premium_tier, verification_level are shared */
+        EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"count\":0,"
+                                      "\"banner\":null,\"icon\":null,\"premium_tier\":1,\"verification_level\":3,\"emojis\":[],"
+                                      "\"current_invite_valid\":false,\"vanity\":null},\"user\":{\"id\":\"1234\",\"tag\":\"name#disc\","
+                                      "\"permissions\":\"0\"}}}}");
+    }
+    /* kinds with one form: both wires write the same bytes */
+    for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+        t_case_begin(same[i]);
+        if (decode_file(same[i], &m)) {
+            CHECK_EQ(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+            CHECK_EQ(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        }
+        t_case_end();
+    }
+    /* a bad wire value is an argument error, out "" */
+    strcpy(out, "junk");
+    CHECK_EQ(gw_dmod_encode_wire(&m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_STR(out, "");
+    CHECK_EQ(gw_encode_wire(GW_PROTO_DMOD, &m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+}
+
+/* Each field of one form set in a message encoded in the other (D-59a): GW_ERR_INVALID at it. */
+static void test_guild_fields_cross_form(void)
+{
+    gw_dmod_msg m;
+    int f;
+    for (f = 0; f < 12; f++) {
+        const char *path = NULL;
+        gw_wire refused = GW_WIRE_SEED;
+        gw_dmod_guild *g = &m.u.resp_connect.guild;
+        memset(&m, 0, sizeof m);
+        m.kind = GW_DMOD_RESP_CONNECT_GUILD;
+        m.u.resp_connect.has_user = 1;
+        switch (f) { /* the original's own fields, refused by the seed's form */
+        case 0: g->id = gw_str_c("1"); path = "d.data.guild.id"; break;
+        case 1: g->name = gw_str_c("n"); path = "d.data.guild.name"; break;
+        case 2: g->owner_id = gw_str_c("2"); path = "d.data.guild.owner_id"; break;
+        case 3: g->has_description = 1; path = "d.data.guild.description"; break; /* even "" */
+        case 4: g->member_count = 5; path = "d.data.guild.member_count"; break;
+        case 5: g->has_vanity_url_code = 1; g->vanity_url_code = gw_str_c("x"); path = "d.data.guild.vanity_url_code"; break;
+        case 6: g->mfa_level = 1; path = "d.data.guild.mfa_level"; break;
+        /* the seed's own fields, refused by the original's form */
+        case 7: g->count = 1; path = "d.data.guild.count"; refused = GW_WIRE_ORIGINAL; break;
+        case 8: g->has_icon = 1; path = "d.data.guild.icon"; refused = GW_WIRE_ORIGINAL; break;
+        case 9: g->current_invite_valid = 1; path = "d.data.guild.current_invite_valid"; refused = GW_WIRE_ORIGINAL; break;
+        case 10: g->has_vanity = 1; g->vanity = gw_str_c("v"); path = "d.data.guild.vanity"; refused = GW_WIRE_ORIGINAL; break;
+        default: g->emojis.items = emoji_items; g->emojis.count = 1; emoji_items[0].ptr = "{}"; emoji_items[0].len = 2;
+                 path = "d.data.guild.emojis"; refused = GW_WIRE_ORIGINAL; break;
+        }
+        t_case_begin(path);
+        EXPECT_INVALID(&m, refused, path);
+        EXPECT_WIRE(&m, refused == GW_WIRE_SEED ? GW_WIRE_ORIGINAL : GW_WIRE_SEED, NULL);
+        t_case_end();
+    }
+    /* the shared fields go in both */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_DMOD_RESP_CONNECT_GUILD;
+    m.u.resp_connect.has_user = 1;
+    m.u.resp_connect.guild.has_banner = 1; m.u.resp_connect.guild.banner = gw_str_c("b");
+    m.u.resp_connect.guild.premium_tier = 2; m.u.resp_connect.guild.verification_level = 4;
+    EXPECT_WIRE(&m, GW_WIRE_SEED, NULL);
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL);
+    m.u.resp_connect.guild.verification_level = 5; /* 5.4 ranges hold in both */
+    EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.verification_level");
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "d.data.guild.verification_level");
+    /* D-59a: user null only in the original's form */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_DMOD_RESP_CONNECT_GUILD;
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"\","
+                                      "\"verification_level\":0,\"name\":\"\",\"owner_id\":\"\",\"description\":null,\"member_count\":0,"
+                                      "\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,\"mfa_level\":0},\"user\":null}}}");
+}
+
+/* The original's forms on decode: what stays an error */
+static void test_original_errors(void)
+{
+    /* D-59: the original's privilege update has no self; its guild_id is a string; ev is the seed's alias only */
+    expect_err("{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":\"1\",\"id\":\"1\",\"tag\":\"a\",\"self\":true,"
+               "\"permissions\":\"0\"}}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "d.self");
+    expect_err("{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":null,\"id\":\"1\",\"tag\":\"a\",\"permissions\":\"0\"}}",
+               GW_FROM_SERVER, GW_ERR_TYPE, "d.guild_id");
+    expect_err("{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":1,\"id\":\"1\",\"tag\":\"a\",\"permissions\":\"0\"}}",
+               GW_FROM_SERVER, GW_ERR_TYPE, "d.guild_id");
+    expect_err("{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":\"1\",\"id\":\"1\",\"tag\":\"a\",\"permissions\":\"01\"}}",
+               GW_FROM_SERVER, GW_ERR_VALUE, "d.permissions");
+    expect_err("{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":\"1\",\"tag\":\"a\",\"permissions\":\"0\"}}",
+               GW_FROM_SERVER, GW_ERR_MISSING, "d.id");
+    expect_err("{\"op\":5,\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":\"1\",\"id\":\"1\",\"tag\":\"a\",\"permissions\":\"0\"}}",
+               GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "d.guild_id");
+    /* D-59a: user null in the original's guild form only; the forms' guild fields do not mix */
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"count\":1,\"banner\":null,\"icon\":null,\"premium_tier\":0,"
+               "\"verification_level\":0,\"emojis\":[],\"current_invite_valid\":true,\"vanity\":null},\"user\":null}}}", GW_FROM_SERVER,
+               GW_ERR_TYPE, "d.data.user");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" ORIG_GUILD "}}}", GW_FROM_SERVER, GW_ERR_MISSING, "d.data.user");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"1\",\"verification_level\":1,\"name\":\"g\","
+               "\"owner_id\":\"1\",\"description\":null,\"member_count\":12,\"premium_tier\":4,\"vanity_url_code\":null,\"banner\":null,"
+               "\"mfa_level\":0},\"user\":null}}}", GW_FROM_SERVER, GW_ERR_RANGE, "d.data.guild.premium_tier");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"1\",\"verification_level\":1,\"name\":\"g\","
+               "\"owner_id\":\"1\",\"description\":null,\"member_count\":-1,\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,"
+               "\"mfa_level\":0},\"user\":null}}}", GW_FROM_SERVER, GW_ERR_RANGE, "d.data.guild.member_count");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"1\",\"verification_level\":1,\"name\":\"g\","
+               "\"owner_id\":\"1\",\"description\":null,\"member_count\":1,\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,"
+               "\"mfa_level\":0,\"icon\":null},\"user\":null}}}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "d.data.guild.icon");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"1\",\"verification_level\":1,\"name\":\"g\","
+               "\"owner_id\":\"1\",\"description\":null,\"member_count\":1,\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null},"
+               "\"user\":null}}}", GW_FROM_SERVER, GW_ERR_MISSING, "d.data.guild.mfa_level");
+    /* D-54: a uid without a token is refused by the decoder already (before any D-54a check) */
+    expect_err("{\"op\":1,\"d\":{\"token\":null,\"uid\":\"5\"}}", GW_FROM_CLIENT, GW_ERR_VALUE, "d.uid");
+}
+
+/* README: a field only one form can carry is GW_ERR_INVALID in the other, never silently dropped.
+   guild_id is required in the original's form (its has_ flag is decode's report, gw_dmod_equal
+   compares the text): a guild_id set without the flag must be refused by the seed's form or come
+   back equal; writing the seed's form without it does neither. */
+static void test_value_without_flag(void)
+{
+    gw_dmod_msg m;
+    memset(&m, 0, sizeof m);
+    m.kind = GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE;
+    m.u.privilege.guild_id = gw_str_c("728814703266234435"); /* has_guild_id false */
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":\"728814703266234435\","
+                                      "\"id\":\"\",\"tag\":\"\",\"permissions\":\"0\"}}");
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "d.guild_id");
+}
+
+/* D-54a: gw_dmod_check_original, the original server's stricter rules */
+static void test_check_original(void)
+{
+    static const struct { int has_token; const char *token; int has_uid; const char *uid; gw_err r; const char *path; } auth[] = {
+        { 0, NULL, 0, NULL, GW_OK, "" },             /* anonymous */
+        { 1, "tok", 1, "110373943822540801", GW_OK, "" }, /* logged in */
+        { 1, "tok", 0, NULL, GW_ERR_VALUE, "d.uid" },  /* the seed's own example (D-54): refused by the original */
+        { 1, "", 1, "5", GW_ERR_VALUE, "d.token" },    /* empty strings are not set */
+        { 1, "tok", 1, "", GW_ERR_VALUE, "d.uid" },
+        { 1, "", 0, NULL, GW_ERR_VALUE, "d.token" },
+        { 1, "", 1, "", GW_ERR_VALUE, "d.token" },
+        { 0, NULL, 1, "5", GW_ERR_VALUE, "d.token" },  /* (decode refuses this already, D-54) */
+    };
+    gw_dmod_msg m;
+    gw_error e;
+    size_t i;
+    for (i = 0; i < sizeof auth / sizeof auth[0]; i++) {
+        gw_err r;
+        memset(&m, 0, sizeof m);
+        m.kind = GW_DMOD_AUTHENTICATE;
+        if ((m.u.auth.has_token = auth[i].has_token != 0)) m.u.auth.token = gw_str_c(auth[i].token);
+        if ((m.u.auth.has_uid = auth[i].has_uid != 0)) m.u.auth.uid = gw_str_c(auth[i].uid);
+        memset(&e, 0x55, sizeof e);
+        r = gw_dmod_check_original(&m, &e);
+        if (r != auth[i].r || strcmp(e.path, auth[i].path) || e.code != auth[i].r)
+            t_failf(__FILE__, __LINE__, "auth row %u: got %s at '%s'", (unsigned)i, gw_strerror(r), e.path);
+    }
+    /* decoded: (null, null) and (token, uid) pass; (token, null) decodes (D-54) and is refused here */
+    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.path, "d.uid");
+    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":\"\",\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.path, "d.token");
+    /* (null, uid) never gets here: the decoder refuses it (D-54) */
+    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.path, "d.uid");
+    /* CONNECT_GUILD: token and gid non-empty */
+    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"0123456789\",\"gid\":\"728814703266234435\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"0123456789\",\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.path, "d.gid");
+    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.path, "d.token");
+    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.path, "d.token");
+    /* DESCONNECT_GUILD: gid non-empty */
+    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"728814703266234435\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.path, "d.gid");
+    /* other kinds have no extra rule, empty strings included */
+    CHECK_EQ(dec("{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_EQ(dec("{\"op\":4,\"t\":null,\"d\":null}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_EQ(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    /* arguments: no message; no error struct */
+    CHECK_EQ(gw_dmod_check_original(NULL, &e), GW_ERR_ARG);
+    CHECK_EQ(e.code, GW_ERR_ARG);
+    memset(&m, 0, sizeof m);
+    m.kind = GW_DMOD_CMD_DISCONNECT_GUILD;
+    CHECK_EQ(gw_dmod_check_original(&m, NULL), GW_ERR_VALUE);
+}
+
+/* Randomised round trip in the original's form for the kinds whose forms differ */
+static void rand_orig(gw_dmod_msg *m, gw_dmod_kind kind)
+{
+    memset(m, 0, sizeof *m);
+    m->kind = kind;
+    if (kind == GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE) {
+        m->u.privilege.has_guild_id = 1; m->u.privilege.guild_id = rng_str(11);
+        m->u.privilege.id = rng_str(11); m->u.privilege.tag = rng_str(11);
+        m->u.privilege.permissions = rng_u64();
+    } else {
+        gw_dmod_guild *g = &m->u.resp_connect.guild;
+        g->id = rng_str(11); g->name = rng_str(11); g->owner_id = rng_str(11);
+        if ((g->has_description = rng() % 2)) g->description = rng_str(11);
+        if ((g->has_vanity_url_code = rng() % 2)) g->vanity_url_code = rng_str(11);
+        if ((g->has_banner = rng() % 2)) g->banner = rng_str(11);
+        g->member_count = rng_u32(); g->mfa_level = rng_u32();
+        g->premium_tier = (uint32_t)(rng() % 4); g->verification_level = (uint32_t)(rng() % 5);
+        if ((m->u.resp_connect.has_user = rng() % 2)) {
+            m->u.resp_connect.user.id = rng_str(11); m->u.resp_connect.user.tag = rng_str(11);
+            m->u.resp_connect.user.permissions = rng_u64();
+        }
+    }
+}
+
+static void test_random_round_trip_original(void)
+{
+    static const gw_dmod_kind kinds[] = { GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_DMOD_RESP_CONNECT_GUILD };
+    size_t k;
+    int i;
+    for (k = 0; k < 2; k++) {
+        int fails = 0;
+        t_case_begin(gw_kind_name(GW_PROTO_DMOD, (int)kinds[k]));
+        for (i = 0; i < 2000 && fails < 3; i++) {
+            gw_dmod_msg m, m2;
+            gw_error e;
+            char out[2048], out2[2048];
+            size_t n, n2;
+            gw_err r;
+            rand_orig(&m, kinds[k]);
+            if ((r = gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e)) != GW_OK) {
+                fails++; t_failf(__FILE__, __LINE__, "encode: %s at %s", gw_strerror(r), e.path); continue;
+            }
+            r = gw_dmod_decode(out, n, GW_FROM_SERVER, &m2, scratch, sizeof scratch, &e);
+            if (r) { fails++; t_failf(__FILE__, __LINE__, "%s: %s at %s", out, gw_strerror(r), e.path); continue; }
+            if (!gw_dmod_equal(&m, &m2)) { fails++; t_failf(__FILE__, __LINE__, "not equal: %s", out); continue; }
+            CHECK_EQ(gw_dmod_encode_wire(&m2, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+            if (n != n2 || memcmp(out, out2, n)) { fails++; CHECK(!"re-encode differs"); }
+            /* the seed's form refuses it at the original's field */
+            r = gw_dmod_encode_wire(&m, GW_WIRE_SEED, out2, sizeof out2, &n2, &e);
+            if (r != GW_ERR_INVALID) { fails++; t_failf(__FILE__, __LINE__, "seed form accepted %s", out2); }
+        }
+        CHECK_EQ(fails, 0);
+        t_case_end();
+    }
+}
+
 static void test_encode_refuses(void)
 {
     gw_dmod_msg m;
@@ -367,6 +819,7 @@ static void test_encode_refuses(void)
     CHECK_STR(e.path, "d.uid");
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_RESP_CONNECT_GUILD;
+    m.u.resp_connect.has_user = 1; /* an unset, empty user is the original's null (D-59a) */
     m.u.resp_connect.guild.premium_tier = 4;
     CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "d.data.guild.premium_tier");
@@ -416,7 +869,7 @@ static void test_zero_alloc(void)
 {
     static char *bufs[32];
     static size_t lens[32];
-    size_t i, nv = sizeof vectors / sizeof vectors[0];
+    size_t i, nv = NVEC;
     unsigned long before;
     for (i = 0; i < nv; i++) bufs[i] = load_vector(vectors[i].file, &lens[i]);
     before = t_allocs();
@@ -428,8 +881,10 @@ static void test_zero_alloc(void)
         gw_from from = strstr(vectors[i].file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
         if (!bufs[i]) continue;
         CHECK_EQ(gw_dmod_decode(bufs[i], lens[i], from, &m, scratch, sizeof scratch, &e), GW_OK);
-        CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_OK);
+        CHECK_EQ(gw_dmod_encode_wire(&m, vectors[i].wire, out, sizeof out, &n, &e), GW_OK);
         CHECK(gw_dmod_equal(&m, &m));
+        /* D-54a: every vector passes the original server's rules but the seed's (token, null) login */
+        CHECK_EQ(gw_dmod_check_original(&m, &e), strcmp(vectors[i].file, "dmod_client_authenticate.json") ? GW_OK : GW_ERR_VALUE);
     }
     CHECK_EQ(t_allocs(), before);
     for (i = 0; i < nv; i++) free(bufs[i]);
@@ -445,6 +900,13 @@ int main(void)
     test_mutations();
     test_random_round_trip();
     RUN(test_encode_refuses);
+    RUN(test_original_values);
+    RUN(test_original_wire);
+    RUN(test_guild_fields_cross_form);
+    RUN(test_original_errors);
+    RUN(test_value_without_flag);
+    RUN(test_check_original);
+    RUN(test_random_round_trip_original);
     RUN(test_scratch);
     RUN(test_zero_alloc);
     return t_summary("dmod");

@@ -28,10 +28,17 @@ static const vec vecs[] = {
     { "i386chat_server_message_create.json", GW_FROM_SERVER, GW_I386_S_MESSAGE_CREATE, GW_ERR_UNKNOWN_FIELD, "cnf.user", 0 },
     { "i386chat_server_message_delete.json", GW_FROM_SERVER, GW_I386_S_MESSAGE_DELETE, GW_OK, "", GW_I386_C_MESSAGE_DELETE },
     { "i386chat_server_ready.json", GW_FROM_SERVER, GW_I386_READY, GW_ERR_DIRECTION, "f", 0 },
-    { "i386chat_server_room_user_add.json", GW_FROM_SERVER, GW_I386_S_ROOM_USER_ADD, GW_ERR_DIRECTION, "f", 0 },
-    { "i386chat_server_room_user_remove.json", GW_FROM_SERVER, GW_I386_S_ROOM_USER_REMOVE, GW_ERR_DIRECTION, "f", 0 },
+    /* D-29: a client sends ROOM_USER_ADD/REMOVE too (cnf any JSON), so as client-sent these are the
+       client kinds, no longer GW_ERR_DIRECTION */
+    { "i386chat_server_room_user_add.json", GW_FROM_SERVER, GW_I386_S_ROOM_USER_ADD, GW_OK, "", GW_I386_C_ROOM_USER_ADD },
+    { "i386chat_server_room_user_remove.json", GW_FROM_SERVER, GW_I386_S_ROOM_USER_REMOVE, GW_OK, "", GW_I386_C_ROOM_USER_REMOVE },
     { "i386chat_server_server_message.json", GW_FROM_SERVER, GW_I386_S_SERVER_MESSAGE, GW_ERR_DIRECTION, "f", 0 },
     { "i386chat_server_start_typing.json", GW_FROM_SERVER, GW_I386_S_START_TYPING, GW_ERR_UNKNOWN_FIELD, "cnf.user", 0 },
+    /* the original's wire (issue 10) */
+    { "i386chat_client_orig_message_create_nonce.json", GW_FROM_CLIENT, GW_I386_C_MESSAGE_CREATE, GW_ERR_MISSING, "cnf.user", 0 }, /* D-29a */
+    { "i386chat_client_orig_room_user_add.json", GW_FROM_CLIENT, GW_I386_C_ROOM_USER_ADD, GW_ERR_MISSING, "cnf.user", 0 },          /* D-29 */
+    { "i386chat_client_orig_room_user_remove.json", GW_FROM_CLIENT, GW_I386_C_ROOM_USER_REMOVE, GW_ERR_MISSING, "cnf.user", 0 },
+    { "i386chat_server_orig_message_create_nonce.json", GW_FROM_SERVER, GW_I386_S_MESSAGE_CREATE, GW_ERR_UNKNOWN_FIELD, "cnf.user", 0 }, /* D-29a */
 };
 #define NVEC (sizeof vecs / sizeof vecs[0])
 static char *vdata[NVEC];
@@ -55,12 +62,25 @@ static gw_err dec(const char *s, size_t n, gw_from from, gw_i386_msg *m, gw_erro
 
 static void check_fields(const char *f, const gw_i386_msg *m)
 {
-    if (strstr(f, "channel_add")) { /* D-26: cnf kept as raw text */
+    if (strstr(f, "client_orig_message_create_nonce")) { /* D-29a: the full 64-bit nonce, not a double */
+        CHECK(gw_str_eq(m->u.content.content, "hi", 2));
+        CHECK(m->u.content.has_nonce && m->u.content.nonce == 9835823582359235235ull);
+        CHECK(!m->has_s);
+    } else if (strstr(f, "server_orig_message_create_nonce")) {
+        CHECK(m->u.s_message_create.has_nonce && m->u.s_message_create.nonce == 9835823582359235235ull);
+        CHECK(m->u.s_message_create.user.id == 6982582592583503353ull && !m->u.s_message_create.user.admin);
+        CHECK(gw_str_eq(m->u.s_message_create.user.name, "xFuney", 6) && gw_str_eq(m->u.s_message_create.user.uuid, "ccad", 4));
+        CHECK(gw_str_eq(m->u.s_message_create.user.bio, "Toast.", 6));
+        CHECK(gw_str_eq(m->u.s_message_create.content, "hi", 2) && !m->has_s);
+    } else if (strstr(f, "client_orig_room_user")) { /* D-29: cnf kept as raw text */
+        CHECK(m->u.raw.len == 2 && memcmp(m->u.raw.ptr, "{}", 2) == 0 && !m->has_s);
+    } else if (strstr(f, "channel_add")) { /* D-26: cnf kept as raw text */
         CHECK(m->u.raw.len > 2 && m->u.raw.ptr[0] == '{' && !m->has_s);
     } else if (strstr(f, "execute")) { /* D-20, D-22, D-23 */
         CHECK(m->has_s && m->s == 21);
     } else if (strstr(f, "client_message_create")) {
         CHECK(gw_str_eq(m->u.content.content, "hello, world", 12) && m->s == 23);
+        CHECK(!m->u.content.has_nonce && m->u.content.nonce == 0); /* D-29a: optional */
     } else if (strstr(f, "client_message_delete")) { /* D-27 */
         CHECK(m->u.message_delete.message_id == 12345678901234567890ull && !m->has_s);
     } else if (strstr(f, "present")) {
@@ -73,6 +93,7 @@ static void check_fields(const char *f, const gw_i386_msg *m)
         CHECK(m->u.s_message_create.user.id == UINT64_MAX);
         CHECK(gw_str_eq(m->u.s_message_create.user.uuid, "5f0c2a5e-8d7b-4c1e-9a57-3b1f0e6d2c44", 36));
         CHECK(gw_str_eq(m->u.s_message_create.content, "hi all", 6) && m->s == 22);
+        CHECK(!m->u.s_message_create.has_nonce); /* D-29a: optional */
     } else if (strstr(f, "server_message_delete")) {
         CHECK(m->u.message_delete.message_id == 9007199254740993ull);
     } else if (strstr(f, "server_ready")) {
@@ -105,6 +126,13 @@ static void test_vectors(void)
         CHECK(gw_i386_equal(&m, &m2));
         CHECK_EQ(gw_i386_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        /* issue 10: i386chat's two wires are one form (D-29, D-29a): GW_WIRE_ORIGINAL writes the same bytes */
+        CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_SEED, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        if (strstr(vecs[i].file, "_orig_")) /* the original's bytes exactly (less the file's final newline) */
+            CHECK(n <= vlen[i] && memcmp(out, vdata[i], n) == 0 && (n == vlen[i] || vdata[i][n] == '\n'));
         CHECK_EQ(dec(vdata[i], vlen[i], other, &m2, &e), vecs[i].other);
         CHECK_STR(e.path, vecs[i].other_path);
         CHECK_EQ(m2.kind, vecs[i].other_kind);
@@ -117,15 +145,20 @@ static void expect(const void *ctx, const mut_doc *d, uint32_t i, int mode, gw_e
 {
     const vec *v = (const vec *)ctx;
     const char *p = d->path[i];
-    int raw = v->kind == GW_I386_C_CHANNEL_ADD; /* D-26: cnf is any JSON value */
+    int raw = v->kind == GW_I386_C_CHANNEL_ADD || v->kind == GW_I386_C_ROOM_USER_ADD ||
+              v->kind == GW_I386_C_ROOM_USER_REMOVE; /* D-26, D-29: cnf is any JSON value */
     snprintf(path, 128, "%s", p);
     if (mode == MUT_DUPKEY) { *code = GW_ERR_DUPLICATE_KEY; path[0] = 0; return; } /* D-01 */
     if (raw && mut_under(p, "cnf") && mode != MUT_DROP) { *code = GW_OK; return; }
     if (raw && mut_strictly_under(p, "cnf")) { *code = GW_OK; return; }
-    if (!strcmp(p, "e")) snprintf(path, 128, "t"); /* the alias is reported as the event key, t */
+    /* issue 10: a dispatch error names the key where the name was found, so the alias's own "e"
+       (it was reported as "t" before); with no name at all, the missing key is t */
+    if (!strcmp(p, "e") && mode == MUT_DROP) snprintf(path, 128, "t");
     switch (mode) {
     case MUT_ADDKEY: *code = GW_ERR_UNKNOWN_FIELD; snprintf(path, 128, "%s%szz", p, *p ? "." : ""); return; /* D-02 */
-    case MUT_DROP: *code = !strcmp(p, "s") ? GW_OK : GW_ERR_MISSING; return; /* D-22: s optional */
+    case MUT_DROP: /* D-22: s optional; D-29a: nonce optional */
+        *code = !strcmp(p, "s") || !strcmp(p, "cnf.nonce") ? GW_OK : GW_ERR_MISSING;
+        return;
     default: *code = GW_ERR_TYPE; return;
     }
 }
@@ -172,6 +205,25 @@ static const mut_edit edits[] = {
     { "i386chat_server_gateway_down.json", "cnf", "{\"a\":1}", GW_ERR_UNKNOWN_FIELD, "cnf.a" }, /* D-23 */
     { "i386chat_client_channel_add.json", "cnf", "\"text\"", GW_OK, "" },                       /* D-26 */
     { "i386chat_client_channel_add.json", "t", "\"SYSTEM_BAN_ADD\"", GW_OK, "" },
+    /* D-29: ROOM_USER_ADD/REMOVE from a client, any cnf */
+    { "i386chat_client_execute.json", "t", "\"ROOM_USER_ADD\"", GW_OK, "" },
+    { "i386chat_client_execute.json", "t", "\"ROOM_USER_REMOVE\"", GW_OK, "" },
+    { "i386chat_client_orig_room_user_add.json", "cnf", "[1,\"x\",null]", GW_OK, "" },
+    { "i386chat_client_orig_room_user_remove.json", "cnf", "null", GW_OK, "" },
+    { "i386chat_client_orig_room_user_add.json", "t", "\"ROOM_USER_ADDX\"", GW_ERR_UNKNOWN_EVENT, "t" },
+    /* a server's ROOM_USER_ADD keeps its {user} */
+    { "i386chat_server_room_user_add.json", "cnf", "{}", GW_ERR_MISSING, "cnf.user" },
+    /* D-29a: nonce, a full uint64 */
+    { "i386chat_client_orig_message_create_nonce.json", "cnf.nonce", "0", GW_OK, "" },
+    { "i386chat_client_orig_message_create_nonce.json", "cnf.nonce", "18446744073709551615", GW_OK, "" },
+    { "i386chat_client_orig_message_create_nonce.json", "cnf.nonce", "18446744073709551616", GW_ERR_RANGE, "cnf.nonce" },
+    { "i386chat_client_orig_message_create_nonce.json", "cnf.nonce", "-1", GW_ERR_RANGE, "cnf.nonce" },
+    { "i386chat_client_orig_message_create_nonce.json", "cnf.nonce", "1.5", GW_ERR_RANGE, "cnf.nonce" },
+    { "i386chat_client_orig_message_create_nonce.json", "cnf.nonce", "\"9835823582359235235\"", GW_ERR_TYPE, "cnf.nonce" },
+    { "i386chat_client_orig_message_create_nonce.json", "cnf.nonce", "null", GW_ERR_TYPE, "cnf.nonce" },
+    { "i386chat_server_orig_message_create_nonce.json", "cnf.nonce", "18446744073709551616", GW_ERR_RANGE, "cnf.nonce" },
+    { "i386chat_server_orig_message_create_nonce.json", "cnf.nonce", "9.835823582359235e18", GW_ERR_RANGE, "cnf.nonce" },
+    { "i386chat_server_orig_message_create_nonce.json", "cnf.nonce", "18446744073709551615", GW_OK, "" },
 };
 
 static void test_edits(void)
@@ -199,6 +251,19 @@ static const text texts[] = {
     { "{\"f\":\"100\"}", GW_FROM_SERVER, GW_ERR_TYPE, "f", 0 },
     { "{}", GW_FROM_SERVER, GW_ERR_MISSING, "f", 0 },
     { "{\"f\":120} {}", GW_FROM_SERVER, GW_ERR_JSON, "", 0 },
+    /* issue 10: dispatch errors name the key where the name was found: the alias e */
+    { "{\"f\":130,\"cnf\":{},\"e\":\"NOPE\"}", GW_FROM_CLIENT, GW_ERR_UNKNOWN_EVENT, "e", 0 },
+    { "{\"f\":130,\"cnf\":{},\"e\":7}", GW_FROM_CLIENT, GW_ERR_TYPE, "e", 0 },
+    { "{\"f\":130,\"cnf\":{},\"t\":\"NOPE\"}", GW_FROM_CLIENT, GW_ERR_UNKNOWN_EVENT, "t", 0 },
+    { "{\"f\":130,\"cnf\":{},\"e\":\"ROOM_USER_ADD\"}", GW_FROM_CLIENT, GW_OK, "", GW_I386_C_ROOM_USER_ADD }, /* D-20, D-29 */
+    /* D-29: client ROOM_USER_ADD/REMOVE take any cnf; the server's need {user} */
+    { "{\"f\":130,\"cnf\":{\"user\":1},\"t\":\"ROOM_USER_REMOVE\",\"s\":3}", GW_FROM_CLIENT, GW_OK, "", GW_I386_C_ROOM_USER_REMOVE },
+    { "{\"f\":130,\"t\":\"ROOM_USER_ADD\"}", GW_FROM_CLIENT, GW_ERR_MISSING, "cnf", 0 },
+    { "{\"f\":130,\"cnf\":{},\"t\":\"ROOM_USER_REMOVE\"}", GW_FROM_SERVER, GW_ERR_MISSING, "cnf.user", 0 },
+    /* D-29a: nonce on MESSAGE_CREATE only, never on SERVER_MESSAGE */
+    { "{\"f\":130,\"cnf\":{\"content\":\"x\",\"nonce\":1},\"t\":\"SERVER_MESSAGE\"}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "cnf.nonce", 0 },
+    { "{\"f\":130,\"cnf\":{\"content\":\"x\",\"nonce\":1},\"t\":\"MESSAGE_CREATE\"}", GW_FROM_CLIENT, GW_OK, "", GW_I386_C_MESSAGE_CREATE },
+    { "{\"f\":130,\"cnf\":{\"content\":\"x\",\"nonce\":1},\"t\":\"MESSAGE_CREATE\"}", GW_FROM_SERVER, GW_ERR_MISSING, "cnf.user", 0 },
 };
 
 static void test_texts(void)
@@ -268,12 +333,23 @@ static void random_msg(gw_i386_kind k, gw_i386_msg *m)
     case GW_I386_PRESENT: m->u.present.token = rng_str(30); break;
     case GW_I386_READY: m->u.ready.v = rng_u32(); m->u.ready.session_id = rng_u64(); m->u.ready.enc_key = rng_str(30); break;
     case GW_I386_ERROR: m->u.error.c = (uint16_t)(4000 + rng_below(1000)); m->u.error.d = rng_bool(); break;
-    case GW_I386_S_MESSAGE_CREATE: random_user(&m->u.s_message_create.user); m->u.s_message_create.content = rng_str(40); break;
+    case GW_I386_S_MESSAGE_CREATE:
+        random_user(&m->u.s_message_create.user); m->u.s_message_create.content = rng_str(40);
+        m->u.s_message_create.has_nonce = rng_bool(); /* D-29a */
+        m->u.s_message_create.nonce = m->u.s_message_create.has_nonce ? rng_u64() : 0;
+        break;
     case GW_I386_S_MESSAGE_DELETE: case GW_I386_C_MESSAGE_DELETE: m->u.message_delete.message_id = rng_u64(); break;
     case GW_I386_S_START_TYPING: case GW_I386_S_ROOM_USER_ADD: case GW_I386_S_ROOM_USER_REMOVE:
         random_user(&m->u.user_event.user); break;
-    case GW_I386_S_SERVER_MESSAGE: case GW_I386_C_MESSAGE_CREATE: m->u.content.content = rng_str(40); break;
-    case GW_I386_C_SYSTEM_BAN_ADD: case GW_I386_C_CHANNEL_ADD: case GW_I386_C_CHANNEL_MOVE: m->u.raw = rng_raw(0); break;
+    case GW_I386_S_SERVER_MESSAGE: m->u.content.content = rng_str(40); break;
+    case GW_I386_C_MESSAGE_CREATE:
+        m->u.content.content = rng_str(40);
+        m->u.content.has_nonce = rng_bool(); /* D-29a */
+        m->u.content.nonce = m->u.content.has_nonce ? rng_u64() : 0;
+        break;
+    case GW_I386_C_SYSTEM_BAN_ADD: case GW_I386_C_CHANNEL_ADD: case GW_I386_C_CHANNEL_MOVE:
+    case GW_I386_C_ROOM_USER_ADD: case GW_I386_C_ROOM_USER_REMOVE: /* D-29 */
+        m->u.raw = rng_raw(0); break;
     default: break; /* HEARTBEAT, GATEWAY_DOWN, C_START_TYPING: no data */
     }
 }
@@ -287,7 +363,7 @@ static void test_random_roundtrip(void)
 {
     int k, r;
     unsigned long done = 0;
-    for (k = GW_I386_HELLO; k <= GW_I386_C_CHANNEL_MOVE; k++) {
+    for (k = GW_I386_HELLO; k <= GW_I386_C_ROOM_USER_REMOVE; k++) {
         for (r = 0; r < 2000; r++) {
             gw_i386_msg m, m2;
             gw_error e;
@@ -300,10 +376,15 @@ static void test_random_roundtrip(void)
                 CHECK_STR(out2, out);
                 return;
             }
+            /* one form in both wires (D-29, D-29a) */
+            if (gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e) != GW_OK || n != n2 || memcmp(out, out2, n)) {
+                CHECK_STR(out2, out);
+                return;
+            }
             done++;
         }
     }
-    CHECK_EQ(done, 18 * 2000);
+    CHECK_EQ(done, 20 * 2000);
 }
 
 static void test_encode_invalid(void)
@@ -342,6 +423,93 @@ static void test_encode_invalid(void)
     m.u.raw.ptr = NULL; m.u.raw.len = 0;
     CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf");
+    random_msg(GW_I386_C_ROOM_USER_ADD, &m); /* D-29: a whole JSON value */
+    m.u.raw.ptr = "[1,"; m.u.raw.len = 3;
+    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_STR(e.path, "cnf");
+    /* D-29a: SERVER_MESSAGE has no nonce, in either wire (D-05: refused, not dropped) */
+    random_msg(GW_I386_S_SERVER_MESSAGE, &m);
+    m.u.content.has_nonce = 1; m.u.content.nonce = 5;
+    memset(out, 'x', 8); n = 1;
+    CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_STR(e.path, "cnf.nonce"); CHECK_STR(out, ""); CHECK_EQ(n, 0);
+    memset(out, 'x', 8); n = 1;
+    CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_STR(e.path, "cnf.nonce"); CHECK_STR(out, ""); CHECK_EQ(n, 0);
+    m.u.content.has_nonce = 0; m.u.content.nonce = 0; /* cleared: it encodes, without nonce */
+    CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+    CHECK(strstr(out, "nonce") == NULL);
+}
+
+/* The original's wire (D-29, D-29a): exact bytes in both wires, decoded back equal */
+static void enc2(const gw_i386_msg *m, gw_from from, const char *want)
+{
+    int w;
+    for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++) {
+        gw_i386_msg m2;
+        gw_error e;
+        size_t n = 0;
+        CHECK_EQ(gw_i386_encode_wire(m, (gw_wire)w, out, sizeof out, &n, &e), GW_OK);
+        CHECK_STR(out, want);
+        CHECK_EQ(n, strlen(want));
+        CHECK_EQ(dec(out, n, from, &m2, &e), GW_OK);
+        CHECK(gw_i386_equal(m, &m2));
+    }
+}
+
+static void test_wire_forms(void)
+{
+    gw_i386_msg m, a;
+    gw_error e;
+    size_t n = 1;
+    memset(&m, 0, sizeof m);
+    m.kind = GW_I386_C_MESSAGE_CREATE;
+    m.u.content.content = gw_str_c("hi");
+    m.u.content.has_nonce = 1;
+    m.u.content.nonce = 9835823582359235235ull;
+    enc2(&m, GW_FROM_CLIENT, "{\"f\":130,\"cnf\":{\"content\":\"hi\",\"nonce\":9835823582359235235},\"t\":\"MESSAGE_CREATE\"}");
+    a = m; a.u.content.nonce = 9835823582359235234ull; /* one apart: a double would make them equal */
+    CHECK(!gw_i386_equal(&m, &a));
+    a = m; a.u.content.has_nonce = 0;
+    CHECK(!gw_i386_equal(&m, &a));
+    m.has_s = 1; m.s = 7;
+    m.u.content.nonce = UINT64_MAX;
+    enc2(&m, GW_FROM_CLIENT, "{\"f\":130,\"cnf\":{\"content\":\"hi\",\"nonce\":18446744073709551615},\"s\":7,\"t\":\"MESSAGE_CREATE\"}");
+    m.u.content.has_nonce = 0; m.u.content.nonce = 0;
+    enc2(&m, GW_FROM_CLIENT, "{\"f\":130,\"cnf\":{\"content\":\"hi\"},\"s\":7,\"t\":\"MESSAGE_CREATE\"}");
+
+    memset(&m, 0, sizeof m);
+    m.kind = GW_I386_S_MESSAGE_CREATE;
+    m.u.s_message_create.user.id = 6982582592583503353ull;
+    m.u.s_message_create.user.name = gw_str_c("xFuney");
+    m.u.s_message_create.user.uuid = gw_str_c("ccad");
+    m.u.s_message_create.user.bio = gw_str_c("Toast.");
+    m.u.s_message_create.content = gw_str_c("hi");
+    m.u.s_message_create.has_nonce = 1;
+    m.u.s_message_create.nonce = 9835823582359235235ull;
+    enc2(&m, GW_FROM_SERVER, "{\"f\":130,\"cnf\":{\"user\":{\"id\":6982582592583503353,\"name\":\"xFuney\",\"uuid\":\"ccad\","
+         "\"admin\":false,\"bio\":\"Toast.\"},\"content\":\"hi\",\"nonce\":9835823582359235235},\"t\":\"MESSAGE_CREATE\"}");
+    a = m; a.u.s_message_create.nonce--;
+    CHECK(!gw_i386_equal(&m, &a));
+
+    memset(&m, 0, sizeof m);
+    m.kind = GW_I386_C_ROOM_USER_ADD;
+    m.u.raw.ptr = "{ }"; m.u.raw.len = 3;
+    enc2(&m, GW_FROM_CLIENT, "{\"f\":130,\"cnf\":{},\"t\":\"ROOM_USER_ADD\"}");
+    m.kind = GW_I386_C_ROOM_USER_REMOVE;
+    enc2(&m, GW_FROM_CLIENT, "{\"f\":130,\"cnf\":{},\"t\":\"ROOM_USER_REMOVE\"}");
+    m.u.raw.ptr = "[1, \"a b\"]"; m.u.raw.len = 10;
+    m.has_s = 1; m.s = 4294967295u;
+    enc2(&m, GW_FROM_CLIENT, "{\"f\":130,\"cnf\":[1,\"a b\"],\"s\":4294967295,\"t\":\"ROOM_USER_REMOVE\"}");
+    a = m; a.kind = GW_I386_C_ROOM_USER_ADD;
+    CHECK(!gw_i386_equal(&m, &a));
+    /* a wire that does not exist */
+    memset(out, 'x', 8);
+    CHECK_EQ(gw_i386_encode_wire(&m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_STR(out, ""); CHECK_EQ(n, 0);
+    n = 1; memset(out, 'x', 8);
+    CHECK_EQ(gw_encode_wire(GW_PROTO_I386, &m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_STR(out, ""); CHECK_EQ(n, 0);
 }
 
 static void test_encode_buffer(void)
@@ -403,6 +571,8 @@ static void test_generic_entry(void)
     CHECK_STR(gw_proto_name(GW_PROTO_I386), "i386chat");
     CHECK_EQ(gw_proto_find("i386chat"), GW_PROTO_I386);
     CHECK_STR(gw_kind_name(GW_PROTO_I386, GW_I386_C_CHANNEL_MOVE), "GW_I386_C_CHANNEL_MOVE");
+    CHECK_STR(gw_kind_name(GW_PROTO_I386, GW_I386_C_ROOM_USER_ADD), "GW_I386_C_ROOM_USER_ADD"); /* D-29 */
+    CHECK_STR(gw_kind_name(GW_PROTO_I386, GW_I386_C_ROOM_USER_REMOVE), "GW_I386_C_ROOM_USER_REMOVE");
 }
 
 int main(void)
@@ -415,6 +585,7 @@ int main(void)
     RUN(test_size_cap);
     RUN(test_random_roundtrip);
     RUN(test_encode_invalid);
+    RUN(test_wire_forms);
     RUN(test_encode_buffer);
     RUN(test_scratch);
     RUN(test_no_alloc);

@@ -1,4 +1,7 @@
-/* Nightingale: PROTOCOLS.md section 4, one test per rule. Every message is server-sent (D-40). */
+/* Nightingale: PROTOCOLS.md section 4, one test per rule. The server sends everything except the
+   original's two client messages update_voice_state / update_voice_server (D-40 revised, issue 10).
+   Both wire forms decode: the seed's and the original's (D-46 forward and event wrappers, D-47
+   duration object); gw_ng_encode_wire writes either. */
 #include "t.h"
 #include "../gateway.h"
 #include "gw_mut.h"
@@ -14,20 +17,24 @@ static gw_err dec(const char *json, size_t n, gw_from from, gw_ng_msg *m, gw_err
 static int str_is(gw_str s, const char *lit) { return gw_str_eq(s, lit, strlen(lit)); }
 
 /* Decode (server-sent) must fail with `code` at `path` and leave nothing half-decoded. */
-static void expect_err_at(int line, const char *json, gw_err code, const char *path)
+static void expect_err_from(int line, const char *json, gw_from from, gw_err code, const char *path)
 {
     gw_ng_msg m;
     gw_error e;
-    gw_err r = dec(json, strlen(json), GW_FROM_SERVER, &m, &e);
+    gw_err r = dec(json, strlen(json), from, &m, &e);
     if (r != code || (path && strcmp(e.path, path) != 0))
         t_failf(__FILE__, line, "%s: got %s at '%s', want %s at '%s'", json, gw_strerror(r), e.path,
                 gw_strerror(code), path ? path : "*");
     CHECK_EQ(m.kind, GW_NG_NONE);
 }
-#define EXPECT_ERR(json, code, path) expect_err_at(__LINE__, json, code, path)
+#define EXPECT_ERR(json, code, path) expect_err_from(__LINE__, json, GW_FROM_SERVER, code, path)
+#define EXPECT_ERR_C(json, code, path) expect_err_from(__LINE__, json, GW_FROM_CLIENT, code, path) /* client-sent */
 
 /* ---- 4.4: the vectors, with their field values ---- */
 #define RICK "Never Gonna Give You Up"
+#define RICK_TITLE "Rick Astley - Never Gonna Give You Up (Official Music Video)"
+#define RICK_URL "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+#define RICK_THUMB "https://i.ytimg.com/vi/dQw4w9WgXcQ/maxresdefault.jpg"
 static void chk_rick(const gw_ng_track *t)
 {
     CHECK(t->has_track && str_is(t->track, RICK));
@@ -35,9 +42,10 @@ static void chk_rick(const gw_ng_track *t)
     CHECK(!t->has_album);
     CHECK(t->has_channel && str_is(t->channel, "RickAstleyVEVO"));
     CHECK(t->has_duration && str_is(t->duration, "00:03:33")); /* D-45: text */
-    CHECK(t->has_source_url && str_is(t->source_url, "https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
-    CHECK(t->has_title && str_is(t->title, "Rick Astley - Never Gonna Give You Up (Official Music Video)"));
-    CHECK(t->has_thumbnail && str_is(t->thumbnail, "https://i.ytimg.com/vi/dQw4w9WgXcQ/maxresdefault.jpg"));
+    CHECK(!t->has_duration_time);                               /* D-47: the seed form's text only */
+    CHECK(t->has_source_url && str_is(t->source_url, RICK_URL));
+    CHECK(t->has_title && str_is(t->title, RICK_TITLE));
+    CHECK(t->has_thumbnail && str_is(t->thumbnail, RICK_THUMB));
 }
 static void chk_ready(const gw_ng_msg *m)
 {
@@ -54,12 +62,14 @@ static void chk_forward(const gw_ng_msg *m)
     const gw_ng_forward *f = &m->u.forward;
     CHECK(f->guild_id == 254768930223161344ull && f->has_channel_id && f->channel_id == 254770965018443801ull);
     CHECK(!f->self_mute && f->self_deaf);
+    CHECK(!f->has_shard && f->shard == 0); /* D-46: the seed form has no shard */
 }
 static void chk_forward_int(const gw_ng_msg *m)
 {
     const gw_ng_forward *f = &m->u.forward; /* D-43: JSON integers, full 64-bit precision */
     CHECK(f->guild_id == UINT64_MAX && f->has_channel_id && f->channel_id == 9007199254740993ull);
     CHECK(f->self_mute && !f->self_deaf);
+    CHECK(!f->has_shard);
 }
 static void chk_forward_leave(const gw_ng_msg *m)
 {
@@ -86,33 +96,101 @@ static void chk_disconnect(const gw_ng_msg *m)
     CHECK(str_is(s->session, "9a7b3c2d1e0f4a5b6c7d8e9f0a1b2c3d"));
     CHECK(s->server.len == 0 && s->ssrc == 0);
 }
-static void chk_start(const gw_ng_msg *m) { chk_rick(&m->u.track_start); }
-static void chk_end(const gw_ng_msg *m) { CHECK(!m->u.track_end.stopped); chk_rick(&m->u.track_end.track); }
+static void chk_start(const gw_ng_msg *m) { CHECK(!m->has_guild); chk_rick(&m->u.track_start); }
+static void chk_end(const gw_ng_msg *m) { CHECK(!m->has_guild); CHECK(!m->u.track_end.stopped); chk_rick(&m->u.track_end.track); }
 static void chk_errored(const gw_ng_msg *m)
 {
     const gw_ng_track *t = &m->u.track_errored.track;
+    CHECK(!m->has_guild);
     CHECK(str_is(m->u.track_errored.error, "Something failed"));
     CHECK(!t->has_track && !t->has_artist && !t->has_album && !t->has_channel && !t->has_duration &&
-          !t->has_source_url && !t->has_title && !t->has_thumbnail);
+          !t->has_source_url && !t->has_title && !t->has_thumbnail && !t->has_duration_time);
+}
+/* The originals' wire (issue 10) */
+static void chk_orig_forward(const gw_ng_msg *m)
+{
+    const gw_ng_forward *f = &m->u.forward; /* D-46: {shard, payload: {op: 4, d}}, ids as JSON integers */
+    CHECK(f->has_shard && f->shard == 0);
+    CHECK(f->guild_id == 111111111111111111ull && f->has_channel_id && f->channel_id == 222222222222222222ull);
+    CHECK(f->self_deaf && !f->self_mute);
+}
+static void chk_orig_start(const gw_ng_msg *m)
+{
+    const gw_ng_track *t = &m->u.track_start; /* D-46: {guild, event: {type, data}}; D-47: duration object */
+    CHECK(m->has_guild && m->guild == 111111111111111111ull);
+    CHECK(!t->has_track && !t->has_artist && !t->has_album && !t->has_thumbnail);
+    CHECK(t->has_channel && str_is(t->channel, "c"));
+    CHECK(!t->has_duration && t->has_duration_time && t->duration_time.secs == 212 && t->duration_time.nanos == 0);
+    CHECK(t->has_source_url && str_is(t->source_url, "https://x"));
+    CHECK(t->has_title && str_is(t->title, "t"));
+}
+static void chk_orig_end(const gw_ng_msg *m)
+{
+    const gw_ng_track *t = &m->u.track_end.track; /* D-46: the original's {stopped, track} */
+    CHECK(m->has_guild && m->guild == 254768930223161344ull);
+    CHECK(m->u.track_end.stopped);
+    CHECK(t->has_track && str_is(t->track, RICK));
+    CHECK(t->has_artist && str_is(t->artist, "Rick Astley"));
+    CHECK(t->has_album && str_is(t->album, "Whenever You Need Somebody"));
+    CHECK(t->has_channel && str_is(t->channel, "RickAstleyVEVO"));
+    CHECK(!t->has_duration && t->has_duration_time); /* D-47: {"secs":213,"nanos":40000000} */
+    CHECK(t->duration_time.secs == 213 && t->duration_time.nanos == 40000000u);
+    CHECK(t->has_source_url && str_is(t->source_url, RICK_URL));
+    CHECK(t->has_title && str_is(t->title, RICK_TITLE));
+    CHECK(t->has_thumbnail && str_is(t->thumbnail, RICK_THUMB));
+}
+static void chk_orig_errored(const gw_ng_msg *m)
+{
+    const gw_ng_track *t = &m->u.track_errored.track; /* D-46: the original's {error, track} */
+    CHECK(m->has_guild && m->guild == 254768930223161344ull);
+    CHECK(str_is(m->u.track_errored.error, "Failed to decode the audio stream"));
+    CHECK(!t->has_track && !t->has_artist && !t->has_album && !t->has_thumbnail);
+    CHECK(!t->has_duration && !t->has_duration_time); /* D-47: null */
+    CHECK(t->has_channel && str_is(t->channel, "RickAstleyVEVO"));
+    CHECK(t->has_source_url && str_is(t->source_url, RICK_URL));
+    CHECK(t->has_title && str_is(t->title, RICK_TITLE));
+}
+static void chk_voice_state(const gw_ng_msg *m)
+{
+    const gw_ng_voice_state *v = &m->u.voice_state; /* D-40: guild_id a string, user_id an integer, channel null */
+    CHECK(v->guild_id == 111111111111111111ull && v->user_id == 333333333333333333ull);
+    CHECK(str_is(v->session_id, "s"));
+    CHECK(!v->has_channel_id && v->channel_id == 0);
+}
+static void chk_voice_server(const gw_ng_msg *m)
+{
+    const gw_ng_voice_server *v = &m->u.voice_server; /* D-40 */
+    CHECK(str_is(v->endpoint, "x.discord.media:443") && str_is(v->token, "tok"));
+    CHECK(v->guild_id == 111111111111111111ull);
 }
 
-static const struct { const char *file; gw_ng_kind kind; void (*check)(const gw_ng_msg *); } vectors[] = {
-    { "nightingale_server_ready.json", GW_NG_READY, chk_ready },
-    { "nightingale_server_ready_resumed.json", GW_NG_READY, chk_ready_resumed },
-    { "nightingale_server_forward.json", GW_NG_FORWARD, chk_forward },
-    { "nightingale_server_forward_integer_ids.json", GW_NG_FORWARD, chk_forward_int },
-    { "nightingale_server_forward_leave.json", GW_NG_FORWARD, chk_forward_leave },
-    { "nightingale_server_update_state_connect_gateway.json", GW_NG_CONNECT_GATEWAY, chk_connect },
-    { "nightingale_server_update_state_reconnect_gateway.json", GW_NG_RECONNECT_GATEWAY, chk_reconnect },
-    { "nightingale_server_update_state_disconnect_gateway.json", GW_NG_DISCONNECT_GATEWAY, chk_disconnect },
-    { "nightingale_server_event_track_start.json", GW_NG_TRACK_START, chk_start },
-    { "nightingale_server_event_track_start_wrapped.json", GW_NG_TRACK_START, chk_start },
-    { "nightingale_server_event_track_end.json", GW_NG_TRACK_END, chk_end },
-    { "nightingale_server_event_track_errored.json", GW_NG_TRACK_ERRORED, chk_errored },
+/* wire: the form the vector is written in (its canonical re-encoding uses it) */
+static const struct { const char *file; gw_ng_kind kind; void (*check)(const gw_ng_msg *); gw_wire wire; } vectors[] = {
+    { "nightingale_server_ready.json", GW_NG_READY, chk_ready, GW_WIRE_SEED },
+    { "nightingale_server_ready_resumed.json", GW_NG_READY, chk_ready_resumed, GW_WIRE_SEED },
+    { "nightingale_server_forward.json", GW_NG_FORWARD, chk_forward, GW_WIRE_SEED },
+    { "nightingale_server_forward_integer_ids.json", GW_NG_FORWARD, chk_forward_int, GW_WIRE_SEED },
+    { "nightingale_server_forward_leave.json", GW_NG_FORWARD, chk_forward_leave, GW_WIRE_SEED },
+    { "nightingale_server_update_state_connect_gateway.json", GW_NG_CONNECT_GATEWAY, chk_connect, GW_WIRE_SEED },
+    { "nightingale_server_update_state_reconnect_gateway.json", GW_NG_RECONNECT_GATEWAY, chk_reconnect, GW_WIRE_SEED },
+    { "nightingale_server_update_state_disconnect_gateway.json", GW_NG_DISCONNECT_GATEWAY, chk_disconnect, GW_WIRE_SEED },
+    { "nightingale_server_event_track_start.json", GW_NG_TRACK_START, chk_start, GW_WIRE_SEED },
+    { "nightingale_server_event_track_start_wrapped.json", GW_NG_TRACK_START, chk_start, GW_WIRE_SEED },
+    { "nightingale_server_event_track_end.json", GW_NG_TRACK_END, chk_end, GW_WIRE_SEED },
+    { "nightingale_server_event_track_errored.json", GW_NG_TRACK_ERRORED, chk_errored, GW_WIRE_SEED },
+    /* the originals' wire (issue 10) */
+    { "nightingale_server_orig_forward.json", GW_NG_FORWARD, chk_orig_forward, GW_WIRE_ORIGINAL },
+    { "nightingale_server_orig_event_track_start.json", GW_NG_TRACK_START, chk_orig_start, GW_WIRE_ORIGINAL },
+    { "nightingale_server_orig_event_track_end.json", GW_NG_TRACK_END, chk_orig_end, GW_WIRE_ORIGINAL },
+    { "nightingale_server_orig_event_track_errored.json", GW_NG_TRACK_ERRORED, chk_orig_errored, GW_WIRE_ORIGINAL },
+    { "nightingale_client_orig_update_voice_state.json", GW_NG_UPDATE_VOICE_STATE, chk_voice_state, GW_WIRE_ORIGINAL },
+    { "nightingale_client_orig_update_voice_server.json", GW_NG_UPDATE_VOICE_SERVER, chk_voice_server, GW_WIRE_ORIGINAL },
 };
 #define NVEC (sizeof vectors / sizeof vectors[0])
 static char *vbuf[NVEC];
 static size_t vlen[NVEC];
+
+static gw_from vec_from(size_t i) { return strstr(vectors[i].file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER; }
 
 static void load_vectors(void)
 {
@@ -135,21 +213,28 @@ static void test_vectors(void)
         gw_error e;
         char out[2048], out2[2048];
         size_t n = 0, n2 = 0;
+        gw_from from = vec_from(i);
+        gw_wire wire = vectors[i].wire;
         t_case_begin(vectors[i].file);
         CHECK(vbuf[i] != NULL);
         if (!vbuf[i]) { t_case_end(); continue; }
-        CHECK_EQ(dec(vbuf[i], vlen[i], GW_FROM_SERVER, &m, &e), GW_OK);
+        CHECK_EQ(dec(vbuf[i], vlen[i], from, &m, &e), GW_OK);
         CHECK_EQ(m.kind, vectors[i].kind);
         vectors[i].check(&m);
-        CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
+        /* each vector re-encodes in its own wire form and decodes back equal */
+        CHECK_EQ(gw_ng_encode_wire(&m, wire, out, sizeof out, &n, &e), GW_OK);
         CHECK_EQ(strlen(out), n);
-        CHECK_EQ(gw_ng_decode(out, n, GW_FROM_SERVER, &m2, scratch2, sizeof scratch2, &e), GW_OK);
+        CHECK_EQ(gw_ng_decode(out, n, from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
         CHECK(gw_ng_equal(&m, &m2));
         vectors[i].check(&m2);
-        CHECK_EQ(gw_ng_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK); /* canonical: a fixed point */
+        CHECK_EQ(gw_ng_encode_wire(&m2, wire, out2, sizeof out2, &n2, &e), GW_OK); /* canonical: a fixed point */
         CHECK(n == n2 && memcmp(out, out2, n) == 0);
-        /* D-40: nothing is client-sent */
-        CHECK_EQ(dec(vbuf[i], vlen[i], GW_FROM_CLIENT, &m, &e), GW_ERR_DIRECTION);
+        if (wire == GW_WIRE_SEED) { /* gw_ng_encode is the seed form */
+            CHECK_EQ(gw_ng_encode(&m, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        }
+        /* D-40 (revised): the server sends all but the two voice messages, which only the client sends */
+        CHECK_EQ(dec(vbuf[i], vlen[i], from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT, &m, &e), GW_ERR_DIRECTION);
         CHECK_STR(e.path, "op");
         CHECK_EQ(m.kind, GW_NG_NONE);
         t_case_end();
@@ -193,6 +278,7 @@ enum { J_STR = 1, J_NUM = 2, J_BOOL = 4, J_NULL = 8, J_OBJ = 16, J_ARR = 32 };
 #define K(k) (1u << (k))
 #define STATE (K(GW_NG_CONNECT_GATEWAY) | K(GW_NG_RECONNECT_GATEWAY) | K(GW_NG_DISCONNECT_GATEWAY))
 #define EVENT (K(GW_NG_TRACK_START) | K(GW_NG_TRACK_END) | K(GW_NG_TRACK_ERRORED))
+#define VOICE (K(GW_NG_UPDATE_VOICE_STATE) | K(GW_NG_UPDATE_VOICE_SERVER))
 static const struct { unsigned kinds; const char *path; unsigned types; } spec_rows[] = {
     { ~0u, "op", J_STR }, { ~0u, "data", J_OBJ },
     { K(GW_NG_READY), "data.session", J_STR }, { K(GW_NG_READY), "data.resumed", J_BOOL },
@@ -206,6 +292,22 @@ static const struct { unsigned kinds; const char *path; unsigned types; } spec_r
     { K(GW_NG_TRACK_START), "data.data.track", J_STR | J_NULL | J_OBJ }, /* D-41: both forms */
     { K(GW_NG_TRACK_END), "data.data.stopped", J_BOOL }, { K(GW_NG_TRACK_ERRORED), "data.data.error", J_STR },
     { K(GW_NG_TRACK_END) | K(GW_NG_TRACK_ERRORED), "data.data.track", J_OBJ },
+    /* D-46: the original's forward {shard, payload: {op, d}} and event {guild, event: {type, data}} */
+    { K(GW_NG_FORWARD), "data.shard", J_NUM }, { K(GW_NG_FORWARD), "data.payload", J_OBJ },
+    { K(GW_NG_FORWARD), "data.payload.op", J_NUM }, { K(GW_NG_FORWARD), "data.payload.d", J_OBJ },
+    { K(GW_NG_FORWARD), "data.payload.d.guild_id", J_STR | J_NUM },
+    { K(GW_NG_FORWARD), "data.payload.d.channel_id", J_STR | J_NUM | J_NULL },
+    { K(GW_NG_FORWARD), "data.payload.d.self_mute", J_BOOL }, { K(GW_NG_FORWARD), "data.payload.d.self_deaf", J_BOOL },
+    { EVENT, "data.guild", J_NUM }, { EVENT, "data.event", J_OBJ },
+    { EVENT, "data.event.type", J_STR }, { EVENT, "data.event.data", J_OBJ },
+    { K(GW_NG_TRACK_END), "data.event.data.stopped", J_BOOL }, { K(GW_NG_TRACK_ERRORED), "data.event.data.error", J_STR },
+    { K(GW_NG_TRACK_END) | K(GW_NG_TRACK_ERRORED), "data.event.data.track", J_OBJ },
+    /* D-40 (revised): the client's voice messages; ids integers or digit strings */
+    { VOICE, "data.guild_id", J_STR | J_NUM },
+    { K(GW_NG_UPDATE_VOICE_STATE), "data.user_id", J_STR | J_NUM },
+    { K(GW_NG_UPDATE_VOICE_STATE), "data.session_id", J_STR },
+    { K(GW_NG_UPDATE_VOICE_STATE), "data.channel_id", J_STR | J_NUM | J_NULL },
+    { K(GW_NG_UPDATE_VOICE_SERVER), "data.endpoint", J_STR }, { K(GW_NG_UPDATE_VOICE_SERVER), "data.token", J_STR },
 };
 static const char *const track_keys[] = { "track", "artist", "album", "channel", "duration", "source_url", "title", "thumbnail" };
 
@@ -213,10 +315,15 @@ static unsigned spec_types(gw_ng_kind kind, const char *path)
 {
     size_t i;
     const char *rest = NULL;
+    int orig = !strncmp(path, "data.event.", 11); /* the original's event form */
+    const char *inner = orig ? path + 11 : path + 5; /* after "data.event." / "data." */
     for (i = 0; i < sizeof spec_rows / sizeof spec_rows[0]; i++)
         if ((spec_rows[i].kinds & K(kind)) && !strcmp(spec_rows[i].path, path)) return spec_rows[i].types;
-    if (kind == GW_NG_TRACK_START && !strncmp(path, "data.data.", 10)) rest = path + 10;
-    if ((K(kind) & EVENT) && !strncmp(path, "data.data.track.", 16)) rest = path + 16;
+    if (!(K(kind) & EVENT) || (!orig && strncmp(path, "data.", 5))) return 0;
+    if (kind == GW_NG_TRACK_START && !strncmp(inner, "data.", 5)) rest = inner + 5;
+    if (!strncmp(inner, "data.track.", 11)) rest = inner + 11;
+    if (rest && orig && !strcmp(rest, "duration")) return J_OBJ | J_NULL; /* D-47: {secs, nanos} or null */
+    if (rest && orig && (!strcmp(rest, "duration.secs") || !strcmp(rest, "duration.nanos"))) return J_NUM;
     for (i = 0; rest && i < 8; i++) if (!strcmp(rest, track_keys[i])) return J_STR | J_NULL; /* D-45 */
     return 0;
 }
@@ -266,6 +373,7 @@ static void emit(const mut *m, uint32_t i)
     else put(m->src + t->start, t->len);
 }
 
+static gw_from mut_from; /* the sender of the vector being mutated */
 static gw_err run_mut(mut *m, gw_error *e)
 {
     gw_ng_msg msg;
@@ -274,10 +382,20 @@ static gw_err run_mut(mut *m, gw_error *e)
     emit(m, 0);
     CHECK(mlen < sizeof mbuf);
     mbuf[mlen < sizeof mbuf ? mlen : 0] = 0;
-    r = dec(mbuf, strlen(mbuf), GW_FROM_SERVER, &msg, e);
+    r = dec(mbuf, strlen(mbuf), mut_from, &msg, e);
     if (r) CHECK_EQ(msg.kind, GW_NG_NONE);
     m->drop = m->repl = m->ins_obj = UINT32_MAX;
     return r;
+}
+
+/* ids that are JSON integers or snowflake strings: forward's d (D-43, D-46) and the voice messages (D-40) */
+static int is_id_path(gw_ng_kind kind, const char *path)
+{
+    if (kind == GW_NG_FORWARD)
+        return !strcmp(path, "data.d.guild_id") || !strcmp(path, "data.d.channel_id") ||
+               !strcmp(path, "data.payload.d.guild_id") || !strcmp(path, "data.payload.d.channel_id");
+    if (K(kind) & VOICE) return !strcmp(path, "data.guild_id") || !strcmp(path, "data.user_id") || !strcmp(path, "data.channel_id");
+    return 0;
 }
 
 #define MUT_FAIL(what) t_failf(__FILE__, __LINE__, "%s %s: got %s at '%s', want %s at '%s'", what, path[i], \
@@ -295,6 +413,7 @@ static void walk_mutations(size_t vi)
     uint32_t i;
     size_t w;
     t_case_begin(vectors[vi].file);
+    mut_from = vec_from(vi);
     CHECK(buf && gj_tokenize(buf, vlen[vi], toks, 512, &st) == GJ_OK);
     if (!buf || st.err) { t_case_end(); return; }
     memset(path, 0, sizeof path);
@@ -341,35 +460,46 @@ static void walk_mutations(size_t vi)
         if (snprintf(wpath, sizeof wpath, "%s", path[i]) >= (int)sizeof wpath) CHECK(!"path too long");
         m.drop = i - 1;
         want = GW_ERR_MISSING;
-        if ((r = run_mut(&m, &e)) != want || strcmp(e.path, wpath)) MUT_FAIL("drop");
+        if (kind == GW_NG_UPDATE_VOICE_STATE && !strcmp(path[i], "data.channel_id")) want = GW_OK; /* D-40: null or absent */
+        /* D-46: without an object under data.event no event form finds its type name, and the
+           dispatcher names the first form's place, the seed's data.type (the original's data.event
+           is no deeper) */
+        if (!strcmp(path[i], "data.event")) snprintf(wpath, sizeof wpath, "data.type");
+        if (!strcmp(path[i], "data.event.type")) m.drop = UINT32_MAX; /* dropped: see test_original_errors */
+        else if ((r = run_mut(&m, &e)) != want || (want && strcmp(e.path, wpath))) MUT_FAIL("drop");
         /* every value of a JSON type the spec does not allow there */
         for (w = 0; w < sizeof wrong / sizeof wrong[0]; w++) {
             if (types & wrong_t[w]) continue;
             m.repl = i; m.repl_text = wrong[w];
-            want = GW_ERR_TYPE;
+            want = strcmp(path[i], "data.event") ? GW_ERR_TYPE : GW_ERR_MISSING; /* as the drop above */
             if ((r = run_mut(&m, &e)) != want || strcmp(e.path, wpath)) MUT_FAIL(wrong[w]);
         }
-        /* integers: out of range, fractions, exponents, -0 (0.2); the forward ids also as strings */
-        if (toks[i].type == GJ_NUMBER || !strncmp(path[i], "data.d.", 7)) {
+        if (snprintf(wpath, sizeof wpath, "%s", path[i]) >= (int)sizeof wpath) CHECK(!"path too long");
+        /* integers: out of range, fractions, exponents, -0 (0.2); the ids also as strings */
+        if (toks[i].type == GJ_NUMBER || is_id_path(kind, path[i])) {
             static const char *const bad_num[] = { "18446744073709551616", "-1", "1.5", "1e3", "-0", "99999999999999999999999" };
             static const char *const bad_str[] = { "\"18446744073709551616\"", "\"01\"", "\"\"", "\"-1\"", "\"1a\"", "\"\\u0031\"", "\" 1\"" };
             static const gw_err bad_str_err[] = { GW_ERR_RANGE, GW_ERR_VALUE, GW_ERR_VALUE, GW_ERR_VALUE, GW_ERR_VALUE, GW_ERR_VALUE, GW_ERR_VALUE };
-            int is_const = !strcmp(path[i], "data.op"), is_u32 = !strcmp(path[i], "data.data.ssrc");
-            int is_id = !strncmp(path[i], "data.d.", 7) && toks[i].type != GJ_TRUE && toks[i].type != GJ_FALSE;
-            if (!strncmp(path[i], "data.d.self", 11)) continue;
+            int is_const = !strcmp(path[i], "data.op") || !strcmp(path[i], "data.payload.op");
+            int is_u32 = !strcmp(path[i], "data.data.ssrc");
+            size_t pl = strlen(path[i]);
+            int is_nanos = pl > 15 && !strcmp(path[i] + pl - 15, ".duration.nanos"); /* D-47: at most 999999999 */
+            int is_id = is_id_path(kind, path[i]);
+            int nonzero = (K(kind) & VOICE) != 0; /* D-40: the voice ids are non-zero */
             for (w = 0; w < sizeof bad_num / sizeof bad_num[0]; w++) {
                 m.repl = i; m.repl_text = bad_num[w];
                 want = is_const ? GW_ERR_VALUE : GW_ERR_RANGE;
                 if ((r = run_mut(&m, &e)) != want || strcmp(e.path, wpath)) MUT_FAIL(bad_num[w]);
             }
-            m.repl = i; m.repl_text = is_const ? "5" : is_u32 ? "4294967296" : "18446744073709551616";
+            m.repl = i; m.repl_text = is_const ? "5" : is_u32 ? "4294967296" : is_nanos ? "1000000000" : "18446744073709551616";
             want = is_const ? GW_ERR_VALUE : GW_ERR_RANGE;
             if ((r = run_mut(&m, &e)) != want || strcmp(e.path, wpath)) MUT_FAIL("just above the maximum");
-            m.repl = i; m.repl_text = is_const ? "4" : is_u32 ? "4294967295" : "18446744073709551615";
+            m.repl = i; m.repl_text = is_const ? "4" : is_u32 ? "4294967295" : is_nanos ? "999999999" : "18446744073709551615";
             want = GW_OK;
             if ((r = run_mut(&m, &e)) != want) MUT_FAIL("the maximum");
             m.repl = i; m.repl_text = is_const ? "4" : "0";
-            if ((r = run_mut(&m, &e)) != want) MUT_FAIL("zero");
+            want = nonzero ? GW_ERR_VALUE : GW_OK;
+            if ((r = run_mut(&m, &e)) != want || (want && strcmp(e.path, wpath))) MUT_FAIL("zero");
             for (w = 0; is_id && w < sizeof bad_str / sizeof bad_str[0]; w++) { /* 0.2 snowflake rule */
                 m.repl = i; m.repl_text = bad_str[w];
                 want = bad_str_err[w];
@@ -380,7 +510,8 @@ static void walk_mutations(size_t vi)
                 want = GW_OK;
                 if ((r = run_mut(&m, &e)) != want) MUT_FAIL("max snowflake");
                 m.repl = i; m.repl_text = "\"0\"";
-                if ((r = run_mut(&m, &e)) != want) MUT_FAIL("snowflake 0");
+                want = nonzero ? GW_ERR_VALUE : GW_OK; /* D-40: "0" is zero too */
+                if ((r = run_mut(&m, &e)) != want || (want && strcmp(e.path, wpath))) MUT_FAIL("snowflake 0");
             }
         }
     }
@@ -396,7 +527,7 @@ static void test_mutations(void)
 /* ---- hand-written rules ---- */
 static void test_envelope(void)
 {
-    /* 4.3: op is one of four strings; inner type one of the op's names */
+    /* 4.3: op is one of four strings (and the client's two, D-40 revised); inner type one of the op's names */
     EXPECT_ERR("{\"op\":\"hello\",\"data\":{}}", GW_ERR_UNKNOWN_OP, "op");
     EXPECT_ERR("{\"op\":\"READY\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":true}}", GW_ERR_UNKNOWN_OP, "op");
     EXPECT_ERR("{\"op\":4,\"data\":{}}", GW_ERR_TYPE, "op");
@@ -459,7 +590,10 @@ static void test_track_start_forms(void)
     CHECK(m.u.track_start.has_thumbnail && str_is(m.u.track_start.thumbnail, "t") && !m.u.track_start.has_track);
     /* wrapper: exactly one key */
     snprintf(json, sizeof json, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{\"track\":%s,\"title\":null}}}", T);
-    EXPECT_ERR(json, GW_ERR_TYPE, "data.data.track"); /* read as a Track, whose track must be a string */
+    /* issue 10 error choice: of the failed forms, the one that read further into the message is
+       reported; the wrapper read the whole Track before meeting "title", the direct form stopped at
+       the object under "track" */
+    EXPECT_ERR(json, GW_ERR_UNKNOWN_FIELD, "data.data.title");
     /* an object under "track" is the wrapper: its errors are reported inside it */
     EXPECT_ERR("{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{\"track\":{}}}}", GW_ERR_MISSING, "data.data.track.track");
     EXPECT_ERR("{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{\"track\":{\"track\":{}}}}}", GW_ERR_TYPE, "data.data.track.track");
@@ -469,6 +603,465 @@ static void test_track_start_forms(void)
     /* track_end / track_errored have no direct form */
     snprintf(json, sizeof json, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\",\"data\":%s}}", T);
     EXPECT_ERR(json, GW_ERR_TYPE, "data.data.track");
+}
+
+/* ---- the originals' wire (issue 10) ---- */
+static size_t vec_index(const char *file)
+{
+    size_t i;
+    for (i = 0; i < NVEC; i++) if (!strcmp(vectors[i].file, file)) return i;
+    return 0;
+}
+static size_t trimmed_len(size_t i) /* the vector without trailing whitespace */
+{
+    size_t n = vlen[i];
+    while (n && (vbuf[i][n - 1] == '\n' || vbuf[i][n - 1] == '\r' || vbuf[i][n - 1] == ' ')) n--;
+    return n;
+}
+
+/* Encode m in `wire`: want exactly `json` (or, with json NULL, just success) and decode back equal. */
+static void expect_wire_at(int line, const gw_ng_msg *m, gw_wire wire, const char *json)
+{
+    static unsigned char scratch2[1 << 16];
+    gw_ng_msg d;
+    gw_error e;
+    char out[4096];
+    size_t n = 0;
+    gw_from from = (K(m->kind) & VOICE) ? GW_FROM_CLIENT : GW_FROM_SERVER;
+    gw_err r = gw_ng_encode_wire(m, wire, out, sizeof out, &n, &e);
+    if (r != GW_OK) { t_failf(__FILE__, line, "encode %s: %s at '%s'", wire ? "ORIGINAL" : "SEED", gw_strerror(r), e.path); return; }
+    if (json && strcmp(out, json)) t_failf(__FILE__, line, "encode %s:\n  got  %s\n  want %s", wire ? "ORIGINAL" : "SEED", out, json);
+    CHECK_EQ(strlen(out), n);
+    r = gw_ng_decode(out, n, from, &d, scratch2, sizeof scratch2, &e);
+    if (r != GW_OK) t_failf(__FILE__, line, "decode back: %s at '%s': %s", gw_strerror(r), e.path, out);
+    else if (!gw_ng_equal(m, &d)) t_failf(__FILE__, line, "decoded back not equal: %s", out);
+}
+#define EXPECT_WIRE(m, wire, json) expect_wire_at(__LINE__, m, wire, json)
+
+/* Encode m in `wire`: want GW_ERR_INVALID at path, out "" (policy 0.4: nothing silently dropped). */
+static void expect_invalid_at(int line, const gw_ng_msg *m, gw_wire wire, const char *path)
+{
+    gw_error e;
+    char out[4096];
+    size_t n = 7;
+    gw_err r;
+    strcpy(out, "junk");
+    r = gw_ng_encode_wire(m, wire, out, sizeof out, &n, &e);
+    if (r != GW_ERR_INVALID || strcmp(e.path, path) || out[0] || n)
+        t_failf(__FILE__, line, "encode %s: got %s at '%s' (out '%s'), want invalid at '%s'", wire ? "ORIGINAL" : "SEED",
+                gw_strerror(r), e.path, out, path);
+}
+#define EXPECT_INVALID(m, wire, path) expect_invalid_at(__LINE__, m, wire, path)
+
+static int decode_vec(const char *file, gw_ng_msg *m)
+{
+    size_t i = vec_index(file);
+    gw_error e;
+    if (!vbuf[i] || strcmp(vectors[i].file, file)) { t_failf(__FILE__, __LINE__, "no vector %s", file); return 0; }
+    if (dec(vbuf[i], vlen[i], vec_from(i), m, &e) != GW_OK) { t_failf(__FILE__, __LINE__, "%s: %s at %s", file, gw_strerror(e.code), e.path); return 0; }
+    return 1;
+}
+
+/* Each kind whose forms differ, in both wires: exact bytes of the original's form (D-46, D-47),
+   ids as JSON integers in forward's original form; the seed's form after clearing what it cannot carry. */
+static void test_original_wire(void)
+{
+    static const char *const orig_files[] = { "nightingale_server_orig_event_track_start.json", "nightingale_server_orig_event_track_end.json",
+                                              "nightingale_server_orig_event_track_errored.json",
+                                              "nightingale_client_orig_update_voice_server.json" };
+    gw_ng_msg m, s;
+    size_t i;
+    char out[4096];
+    size_t n;
+    gw_error e;
+    /* forward (D-46): {shard, payload: {op: 4, d}}, ids written as JSON integers */
+    if (decode_vec("nightingale_server_orig_forward.json", &m)) {
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"forward\",\"data\":{\"shard\":0,\"payload\":{\"op\":4,\"d\":{\"guild_id\":111111111111111111,"
+                                          "\"channel_id\":222222222222222222,\"self_mute\":false,\"self_deaf\":true}}}}");
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "data.shard"); /* the seed's form has no shard */
+        s = m;
+        s.u.forward.has_shard = 0; s.u.forward.shard = 0;
+        EXPECT_WIRE(&s, GW_WIRE_SEED, "{\"op\":\"forward\",\"data\":{\"op\":4,\"d\":{\"guild_id\":\"111111111111111111\","
+                                      "\"channel_id\":\"222222222222222222\",\"self_mute\":false,\"self_deaf\":true}}}"); /* D-43 strings */
+        CHECK_EQ(gw_ng_encode(&s, out, sizeof out, &n, &e), GW_OK); /* gw_ng_encode == encode_wire(SEED) */
+    }
+    memset(&m, 0, sizeof m);
+    m.kind = GW_NG_FORWARD;
+    m.u.forward.has_shard = 1; m.u.forward.shard = UINT64_MAX;
+    m.u.forward.guild_id = UINT64_MAX; m.u.forward.self_mute = 1;
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"forward\",\"data\":{\"shard\":18446744073709551615,\"payload\":{\"op\":4,\"d\":{"
+                                      "\"guild_id\":18446744073709551615,\"channel_id\":null,\"self_mute\":true,\"self_deaf\":false}}}}");
+    /* a seed-decoded forward in the original's form: shard is required there and written as 0;
+       decoded back it has has_shard set, which gw_ng_equal ignores for a required field */
+    if (decode_vec("nightingale_server_forward.json", &m)) {
+        CHECK(!m.u.forward.has_shard);
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"forward\",\"data\":{\"shard\":0,\"payload\":{\"op\":4,\"d\":{\"guild_id\":254768930223161344,"
+                                          "\"channel_id\":254770965018443801,\"self_mute\":false,\"self_deaf\":true}}}}");
+    }
+    /* event (D-46, D-47): {guild, event: {type, data}}, duration {secs, nanos} */
+    if (decode_vec("nightingale_server_orig_event_track_start.json", &m)) {
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"event\",\"data\":{\"guild\":111111111111111111,\"event\":{\"type\":\"track_start\","
+                                          "\"data\":{\"track\":null,\"artist\":null,\"album\":null,\"channel\":\"c\",\"duration\":{\"secs\":212,"
+                                          "\"nanos\":0},\"source_url\":\"https://x\",\"title\":\"t\",\"thumbnail\":null}}}}");
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "guild"); /* the guild first: the seed's form has no place for it */
+        s = m;
+        s.has_guild = 0; s.guild = 0;
+        EXPECT_INVALID(&s, GW_WIRE_SEED, "data.data.duration"); /* then the duration object */
+        s.u.track_start.has_duration_time = 0;
+        s.u.track_start.has_duration = 1; s.u.track_start.duration = gw_str_c("00:03:32");
+        EXPECT_WIRE(&s, GW_WIRE_SEED, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{\"track\":null,\"artist\":null,"
+                                      "\"album\":null,\"channel\":\"c\",\"duration\":\"00:03:32\",\"source_url\":\"https://x\",\"title\":\"t\","
+                                      "\"thumbnail\":null}}}");
+        EXPECT_INVALID(&s, GW_WIRE_ORIGINAL, "data.event.data.duration"); /* text in the original's form */
+    }
+    /* the other original vectors re-encode to their own bytes in the original's form */
+    for (i = 0; i < sizeof orig_files / sizeof orig_files[0]; i++) {
+        size_t v = vec_index(orig_files[i]);
+        t_case_begin(orig_files[i]);
+        if (decode_vec(orig_files[i], &m)) {
+            CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+            if (n != trimmed_len(v) || memcmp(out, vbuf[v], n)) t_failf(__FILE__, __LINE__, "not the vector's bytes: %s", out);
+        }
+        t_case_end();
+    }
+    /* track_end / track_errored keep {stopped, track} / {error, track}; their track's duration is
+       checked one level down */
+    if (decode_vec("nightingale_server_orig_event_track_end.json", &m)) {
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "guild");
+        m.has_guild = 0; m.guild = 0; /* converted: flag cleared, value zeroed */
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "data.data.track.duration");
+        m.u.track_end.track.has_duration_time = 0;
+        EXPECT_WIRE(&m, GW_WIRE_SEED, NULL);
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL); /* guild 0 and duration null */
+        m.u.track_end.track.has_duration = 1; m.u.track_end.track.duration = gw_str_c("3:33");
+        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "data.event.data.track.duration");
+    }
+    if (decode_vec("nightingale_server_orig_event_track_errored.json", &m)) {
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "guild");
+        m.has_guild = 0; m.guild = 0;
+        EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\",\"data\":{\"error\":"
+                                      "\"Failed to decode the audio stream\",\"track\":{\"track\":null,\"artist\":null,\"album\":null,"
+                                      "\"channel\":\"RickAstleyVEVO\",\"duration\":null,\"source_url\":\"" RICK_URL "\",\"title\":\""
+                                      RICK_TITLE "\",\"thumbnail\":null}}}}");
+        m.u.track_errored.track.has_duration_time = 1;
+        m.u.track_errored.track.duration_time.secs = 1; m.u.track_errored.track.duration_time.nanos = 999999999;
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "data.data.track.duration");
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL);
+    }
+    /* the seed's vectors in the original's form: fine unless a text duration is set */
+    for (i = 0; i < NVEC; i++) {
+        gw_ng_msg d;
+        if (vectors[i].wire != GW_WIRE_SEED || !vbuf[i]) continue;
+        t_case_begin(vectors[i].file);
+        CHECK_EQ(dec(vbuf[i], vlen[i], vec_from(i), &d, &e), GW_OK);
+        if (vectors[i].kind == GW_NG_TRACK_START) EXPECT_INVALID(&d, GW_WIRE_ORIGINAL, "data.event.data.duration");
+        else if (vectors[i].kind == GW_NG_TRACK_END) EXPECT_INVALID(&d, GW_WIRE_ORIGINAL, "data.event.data.track.duration");
+        else EXPECT_WIRE(&d, GW_WIRE_ORIGINAL, NULL);
+        t_case_end();
+    }
+    /* kinds with one form: both wires write the same bytes */
+    if (decode_vec("nightingale_server_ready.json", &m)) {
+        EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":\"ready\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":false}}");
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"ready\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":false}}");
+    }
+    /* a bad wire value is an argument error */
+    CHECK_EQ(gw_ng_encode_wire(&m, (gw_wire)2, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_EQ(gw_ng_encode_wire(&m, (gw_wire)-1, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_STR(out, "");
+    CHECK_EQ(gw_encode_wire(GW_PROTO_NG, &m, (gw_wire)2, out, sizeof out, &n, &e), GW_ERR_ARG);
+    /* the generic entry point takes the wire too */
+    if (decode_vec("nightingale_server_orig_forward.json", &m)) {
+        CHECK_EQ(gw_encode_wire(GW_PROTO_NG, &m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+        CHECK(strstr(out, "\"shard\":0,\"payload\"") != NULL);
+        CHECK_EQ(gw_encode_wire(GW_PROTO_NG, &m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_ERR_INVALID);
+        CHECK_STR(e.path, "data.shard");
+    }
+    /* snprintf semantics hold in the original's form too */
+    if (decode_vec("nightingale_server_orig_event_track_start.json", &m)) {
+        size_t full, cap;
+        CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &full, &e), GW_OK);
+        for (cap = 0; cap <= full; cap += 7) {
+            memset(out, 'Q', sizeof out);
+            CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, cap ? out : NULL, cap, &n, &e), GW_ERR_BUFFER);
+            CHECK_EQ(e.needed, full + 1);
+            if (cap) CHECK_EQ(out[0], 0);
+            CHECK_EQ(out[cap], 'Q');
+        }
+        CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, full + 1, &n, &e), GW_OK);
+        CHECK_EQ(n, full);
+    }
+}
+
+/* The original's forms on decode: what stays an error (D-46, D-47) */
+static void test_original_errors(void)
+{
+#define TS_NULLS "\"track\":null,\"artist\":null,\"album\":null,\"channel\":null,"
+#define TS_REST "\"source_url\":null,\"title\":null,\"thumbnail\":null"
+#define ORIG_START(dur) "{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"type\":\"track_start\",\"data\":{" TS_NULLS "\"duration\":" dur "," TS_REST "}}}}"
+#define SEED_START(dur) "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{" TS_NULLS "\"duration\":" dur "," TS_REST "}}}"
+    gw_ng_msg m;
+    gw_error e;
+    /* D-47: duration objects in the original's form only, text in the seed's only */
+    CHECK_EQ(dec(ORIG_START("{\"secs\":18446744073709551615,\"nanos\":999999999}"), strlen(ORIG_START("{\"secs\":18446744073709551615,\"nanos\":999999999}")),
+             GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK(m.u.track_start.has_duration_time && m.u.track_start.duration_time.secs == UINT64_MAX &&
+          m.u.track_start.duration_time.nanos == 999999999u && !m.u.track_start.has_duration);
+    CHECK_EQ(dec(ORIG_START("null"), strlen(ORIG_START("null")), GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK(!m.u.track_start.has_duration_time && !m.u.track_start.has_duration && m.has_guild && m.guild == 1);
+    EXPECT_ERR(ORIG_START("{\"secs\":1,\"nanos\":1000000000}"), GW_ERR_RANGE, "data.event.data.duration.nanos");
+    EXPECT_ERR(ORIG_START("{\"secs\":-1,\"nanos\":0}"), GW_ERR_RANGE, "data.event.data.duration.secs");
+    EXPECT_ERR(ORIG_START("{\"secs\":1}"), GW_ERR_MISSING, "data.event.data.duration.nanos");
+    EXPECT_ERR(ORIG_START("{\"nanos\":1}"), GW_ERR_MISSING, "data.event.data.duration.secs");
+    EXPECT_ERR(ORIG_START("{\"secs\":1,\"nanos\":0,\"millis\":0}"), GW_ERR_UNKNOWN_FIELD, "data.event.data.duration.millis");
+    EXPECT_ERR(ORIG_START("{\"secs\":1.5,\"nanos\":0}"), GW_ERR_RANGE, "data.event.data.duration.secs");
+    EXPECT_ERR(ORIG_START("\"00:03:33\""), GW_ERR_TYPE, "data.event.data.duration");
+    EXPECT_ERR(ORIG_START("212"), GW_ERR_TYPE, "data.event.data.duration");
+    EXPECT_ERR(SEED_START("{\"secs\":212,\"nanos\":0}"), GW_ERR_TYPE, "data.data.duration");
+    /* D-41's {"track": Track} wrapper is the seed's table form only */
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"type\":\"track_start\",\"data\":{\"track\":{}}}}}", GW_ERR_TYPE,
+               "data.event.data.track");
+    /* D-46: guild is a JSON integer; the event's names as in the seed */
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":\"1\",\"event\":{\"type\":\"track_end\",\"data\":{}}}}", GW_ERR_TYPE, "data.guild");
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"type\":\"connect_gateway\",\"data\":{}}}}", GW_ERR_UNKNOWN_EVENT, "data.event.type");
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"type\":\"track_paused\",\"data\":{}}}}", GW_ERR_UNKNOWN_EVENT, "data.event.type");
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"type\":null,\"data\":{}}}}", GW_ERR_TYPE, "data.event.type");
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"type\":\"track_end\",\"data\":{\"stopped\":true}}}}", GW_ERR_MISSING,
+               "data.event.data.track");
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"event\":{\"type\":\"track_errored\",\"data\":{\"error\":\"x\",\"track\":{" TS_NULLS
+               "\"duration\":null," TS_REST "}}}}}", GW_ERR_MISSING, "data.guild");
+    /* the forms do not mix: the original's wrapper keys beside the seed's are unknown */
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":1,\"type\":\"track_errored\",\"data\":{\"error\":\"x\",\"track\":{" TS_NULLS
+               "\"duration\":null," TS_REST "}}}}", GW_ERR_UNKNOWN_FIELD, "data.guild");
+    /* the original's event without its type: data.event is there and an object, so the original's
+       form got further than the seed's (which has no data.type, and would meet the unknown
+       data.guild); the missing name is the original's data.event.type, not the seed's data.type */
+    EXPECT_ERR("{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"data\":{}}}}", GW_ERR_MISSING, "data.event.type");
+    /* D-46: forward's payload is Discord op 4; shard a uint64; the forms do not mix */
+    EXPECT_ERR("{\"op\":\"forward\",\"data\":{\"shard\":1,\"payload\":{\"op\":3,\"d\":{}}}}", GW_ERR_VALUE, "data.payload.op");
+    EXPECT_ERR("{\"op\":\"forward\",\"data\":{\"shard\":-1,\"payload\":{\"op\":4,\"d\":{\"guild_id\":1,\"channel_id\":null,"
+               "\"self_mute\":true,\"self_deaf\":true}}}}", GW_ERR_RANGE, "data.shard");
+    EXPECT_ERR("{\"op\":\"forward\",\"data\":{\"shard\":\"1\",\"payload\":{\"op\":4,\"d\":{\"guild_id\":1,\"channel_id\":null,"
+               "\"self_mute\":true,\"self_deaf\":true}}}}", GW_ERR_TYPE, "data.shard");
+    EXPECT_ERR("{\"op\":\"forward\",\"data\":{\"payload\":{\"op\":4,\"d\":{\"guild_id\":\"1\",\"channel_id\":null,\"self_mute\":true,"
+               "\"self_deaf\":true}}}}", GW_ERR_MISSING, "data.shard");
+    EXPECT_ERR("{\"op\":\"forward\",\"data\":{\"shard\":1,\"op\":4,\"d\":{\"guild_id\":\"1\",\"channel_id\":null,\"self_mute\":true,"
+               "\"self_deaf\":true}}}", GW_ERR_UNKNOWN_FIELD, "data.op");
+    /* forward ids in the original's payload follow D-43 (strings or integers, 0 allowed) */
+    {
+        static const char fwd[] = "{\"op\":\"forward\",\"data\":{\"shard\":7,\"payload\":{\"op\":4,\"d\":{\"guild_id\":\"5\","
+                                  "\"channel_id\":\"0\",\"self_mute\":true,\"self_deaf\":false}}}}";
+        CHECK_EQ(dec(fwd, strlen(fwd), GW_FROM_SERVER, &m, &e), GW_OK);
+    }
+    CHECK(m.u.forward.has_shard && m.u.forward.shard == 7 && m.u.forward.guild_id == 5 && m.u.forward.has_channel_id &&
+          m.u.forward.channel_id == 0 && m.u.forward.self_mute);
+    /* encoder: nanos above 999999999 never reach the wire */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_NG_TRACK_START;
+    m.u.track_start.has_duration_time = 1;
+    m.u.track_start.duration_time.nanos = 1000000000u;
+    EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "data.event.data.duration.nanos");
+    m.u.track_start.duration_time.nanos = 999999999u;
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"event\",\"data\":{\"guild\":0,\"event\":{\"type\":\"track_start\",\"data\":{" TS_NULLS
+                                      "\"duration\":{\"secs\":0,\"nanos\":999999999}," TS_REST "}}}}");
+    /* has_guild set: the seed's form cannot carry it (every event kind) */
+    m.has_guild = 1; m.guild = 9;
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "guild");
+    m.kind = GW_NG_TRACK_END; memset(&m.u, 0, sizeof m.u);
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "guild");
+    m.kind = GW_NG_TRACK_ERRORED;
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "guild");
+    m.has_guild = 0; m.guild = 0; /* converted */
+    EXPECT_WIRE(&m, GW_WIRE_SEED, NULL);
+    /* forward's has_shard in the seed's form */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_NG_FORWARD;
+    m.u.forward.has_shard = 1;
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "data.shard");
+    m.u.forward.has_shard = 0; m.u.forward.shard = 0; /* converted */
+    EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":\"forward\",\"data\":{\"op\":4,\"d\":{\"guild_id\":\"0\",\"channel_id\":null,\"self_mute\":false,"
+                                  "\"self_deaf\":false}}}");
+#undef SEED_START
+#undef ORIG_START
+#undef TS_REST
+#undef TS_NULLS
+}
+
+/* README "The originals' wire": a field only one form can carry (Nightingale's shard and guild) is
+   GW_ERR_INVALID in the other form, never silently dropped. shard and guild are required in the
+   original's form, so their has_ flag is only decode's report there (gw_ng_equal ignores it): a
+   non-zero value without the flag is data the seed's form cannot carry. Encoding it must either be
+   refused at its path or decode back equal; writing the seed's form without it does neither. */
+static void test_value_without_flag(void)
+{
+    static const gw_ng_kind events[] = { GW_NG_TRACK_START, GW_NG_TRACK_END, GW_NG_TRACK_ERRORED };
+    gw_ng_msg m;
+    size_t i;
+    memset(&m, 0, sizeof m);
+    m.kind = GW_NG_FORWARD;
+    m.u.forward.guild_id = 1;
+    m.u.forward.shard = 3; /* has_shard false */
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"forward\",\"data\":{\"shard\":3,\"payload\":{\"op\":4,\"d\":{\"guild_id\":1,"
+                                      "\"channel_id\":null,\"self_mute\":false,\"self_deaf\":false}}}}");
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "data.shard");
+    for (i = 0; i < 3; i++) {
+        memset(&m, 0, sizeof m);
+        m.kind = events[i];
+        m.guild = 9; /* has_guild false */
+        t_case_begin(gw_kind_name(GW_PROTO_NG, (int)events[i]));
+        EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL); /* "guild":9 */
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "guild");
+        t_case_end();
+    }
+}
+
+/* D-40 (revised): update_voice_state / update_voice_server, client-sent, non-zero ids */
+static void test_voice_messages(void)
+{
+    static const char *const bad_ids[] = { "0", "\"0\"" };
+    gw_ng_msg m;
+    gw_error e;
+    char json[512];
+    size_t i;
+    /* ids as JSON integers or strings; channel_id null, absent or an id */
+    snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":\"18446744073709551615\","
+                                "\"session_id\":\"abc\",\"channel_id\":\"222222222222222222\"}}");
+    CHECK_EQ(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_EQ(m.kind, GW_NG_UPDATE_VOICE_STATE);
+    CHECK(m.u.voice_state.guild_id == 1 && m.u.voice_state.user_id == UINT64_MAX && str_is(m.u.voice_state.session_id, "abc"));
+    CHECK(m.u.voice_state.has_channel_id && m.u.voice_state.channel_id == 222222222222222222ull);
+    /* written with integer ids, in both wires */
+    EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":18446744073709551615,"
+                                  "\"session_id\":\"abc\",\"channel_id\":222222222222222222}}");
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":18446744073709551615,"
+                                      "\"session_id\":\"abc\",\"channel_id\":222222222222222222}}");
+    snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"session_id\":\"\",\"user_id\":2,\"guild_id\":\"3\"}}");
+    CHECK_EQ(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK); /* channel_id absent = null */
+    CHECK(!m.u.voice_state.has_channel_id && m.u.voice_state.guild_id == 3 && m.u.voice_state.user_id == 2);
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":3,\"user_id\":2,\"session_id\":\"\","
+                                      "\"channel_id\":null}}");
+    if (decode_vec("nightingale_client_orig_update_voice_server.json", &m)) {
+        EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":\"x.discord.media:443\","
+                                      "\"guild_id\":111111111111111111,\"token\":\"tok\"}}");
+    }
+    snprintf(json, sizeof json, "{\"op\":\"update_voice_server\",\"data\":{\"token\":\"t\",\"guild_id\":\"42\",\"endpoint\":\"e\"}}");
+    CHECK_EQ(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK(m.kind == GW_NG_UPDATE_VOICE_SERVER && m.u.voice_server.guild_id == 42 && str_is(m.u.voice_server.token, "t"));
+    /* 0 is refused at the id, as an integer and as a string */
+    for (i = 0; i < 2; i++) {
+        snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":%s,\"user_id\":1,\"session_id\":\"s\","
+                                    "\"channel_id\":null}}", bad_ids[i]);
+        EXPECT_ERR_C(json, GW_ERR_VALUE, "data.guild_id");
+        snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":%s,\"session_id\":\"s\","
+                                    "\"channel_id\":null}}", bad_ids[i]);
+        EXPECT_ERR_C(json, GW_ERR_VALUE, "data.user_id");
+        snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":1,\"session_id\":\"s\","
+                                    "\"channel_id\":%s}}", bad_ids[i]);
+        EXPECT_ERR_C(json, GW_ERR_VALUE, "data.channel_id");
+        snprintf(json, sizeof json, "{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":\"e\",\"guild_id\":%s,\"token\":\"t\"}}",
+                 bad_ids[i]);
+        EXPECT_ERR_C(json, GW_ERR_VALUE, "data.guild_id");
+    }
+    EXPECT_ERR_C("{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":null,\"guild_id\":1,\"token\":\"t\"}}", GW_ERR_TYPE, "data.endpoint");
+    EXPECT_ERR_C("{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":\"e\",\"guild_id\":1}}", GW_ERR_MISSING, "data.token");
+    EXPECT_ERR_C("{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":1,\"channel_id\":null}}", GW_ERR_MISSING, "data.session_id");
+    EXPECT_ERR_C("{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":1,\"session_id\":\"s\",\"self_mute\":true}}",
+                 GW_ERR_UNKNOWN_FIELD, "data.self_mute");
+    /* client-sent only; and the client sends nothing else */
+    EXPECT_ERR("{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":\"e\",\"guild_id\":1,\"token\":\"t\"}}", GW_ERR_DIRECTION, "op");
+    EXPECT_ERR("{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":1,\"session_id\":\"s\"}}", GW_ERR_DIRECTION, "op");
+    EXPECT_ERR_C("{\"op\":\"ready\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":false}}", GW_ERR_DIRECTION, "op");
+    EXPECT_ERR_C("{\"op\":\"hello\",\"data\":{}}", GW_ERR_UNKNOWN_OP, "op");
+    /* the encoder refuses the zero ids (D-40) */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_NG_UPDATE_VOICE_STATE;
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "data.guild_id");
+    m.u.voice_state.guild_id = 1;
+    EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "data.user_id");
+    m.u.voice_state.user_id = 1;
+    m.u.voice_state.has_channel_id = 1;
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "data.channel_id");
+    m.u.voice_state.has_channel_id = 0; m.u.voice_state.channel_id = 0;
+    EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":1,\"session_id\":\"\",\"channel_id\":null}}");
+    memset(&m, 0, sizeof m);
+    m.kind = GW_NG_UPDATE_VOICE_SERVER;
+    EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "data.guild_id");
+    m.u.voice_server.guild_id = UINT64_MAX;
+    m.u.voice_server.endpoint = gw_str_c("\xff"); /* 0.1: UTF-8 */
+    EXPECT_INVALID(&m, GW_WIRE_SEED, "data.endpoint");
+}
+
+/* D-48: the original reads the resume session from the query: GET /ws/resume?session=<uuid> */
+static void test_resume_query(void)
+{
+    static const char *const U = "ad13c35f-7bf4-413b-997d-eef2fe009f98";
+    static const struct { const char *q; gw_err r; const char *session; } rows[] = {
+        { "session=ad13c35f-7bf4-413b-997d-eef2fe009f98", GW_OK, "ad13c35f-7bf4-413b-997d-eef2fe009f98" },
+        { "session=0F8E2C4A-1B3D-4E5F-8A9B-C0D1E2F3A4B5", GW_OK, "0F8E2C4A-1B3D-4E5F-8A9B-C0D1E2F3A4B5" },
+        /* among other parameters, in any place */
+        { "shards=1&session=ad13c35f-7bf4-413b-997d-eef2fe009f98&user_id=1", GW_OK, "ad13c35f-7bf4-413b-997d-eef2fe009f98" },
+        { "a=1&b&session=ad13c35f-7bf4-413b-997d-eef2fe009f98", GW_OK, "ad13c35f-7bf4-413b-997d-eef2fe009f98" },
+        { "session=ad13c35f-7bf4-413b-997d-eef2fe009f98&", GW_OK, "ad13c35f-7bf4-413b-997d-eef2fe009f98" },
+        { "&&session=ad13c35f-7bf4-413b-997d-eef2fe009f98", GW_OK, "ad13c35f-7bf4-413b-997d-eef2fe009f98" },
+        { "sessions=x&session_id=y&session=ad13c35f-7bf4-413b-997d-eef2fe009f98", GW_OK, "ad13c35f-7bf4-413b-997d-eef2fe009f98" },
+        /* missing */
+        { "", GW_ERR_MISSING, NULL },
+        { "a=1&b=2", GW_ERR_MISSING, NULL },
+        { "Session=ad13c35f-7bf4-413b-997d-eef2fe009f98", GW_ERR_MISSING, NULL },
+        { "?session=ad13c35f-7bf4-413b-997d-eef2fe009f98", GW_ERR_MISSING, NULL },
+        /* duplicate */
+        { "session=ad13c35f-7bf4-413b-997d-eef2fe009f98&session=ad13c35f-7bf4-413b-997d-eef2fe009f98", GW_ERR_DUPLICATE_KEY, NULL },
+        { "session=x&a=1&session=y", GW_ERR_DUPLICATE_KEY, NULL },
+        /* not a UUID (D-42), or no value */
+        { "session=x", GW_ERR_VALUE, NULL },
+        { "session=", GW_ERR_VALUE, NULL },
+        { "session", GW_ERR_VALUE, NULL },
+        { "session&a=1", GW_ERR_VALUE, NULL },
+        { "session=ad13c35f7bf4413b997deef2fe009f98", GW_ERR_VALUE, NULL },
+        { "session=ad13c35f-7bf4-413b-997d-eef2fe009f98=", GW_ERR_VALUE, NULL },
+        { "session=ad13c35f%2D7bf4-413b-997d-eef2fe009f98", GW_ERR_VALUE, NULL }, /* no percent-decoding */
+        { "session={ad13c35f-7bf4-413b-997d-eef2fe009f98}", GW_ERR_VALUE, NULL },
+        { "session=ad13c35f-7bf4-413b-997d-eef2fe009f9g&x=1", GW_ERR_VALUE, NULL },
+    };
+    size_t i;
+    char out[64];
+    size_t n = 0, cap;
+    gw_str s;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        gw_err r;
+        s.ptr = "junk"; s.len = 4;
+        r = gw_ng_resume_query_parse(rows[i].q, strlen(rows[i].q), &s);
+        if (r != rows[i].r || (rows[i].session ? !str_is(s, rows[i].session) : s.len != 0))
+            t_failf(__FILE__, __LINE__, "'%s': got %s '%.*s'", rows[i].q, gw_strerror(r), (int)s.len, s.ptr ? s.ptr : "");
+        if (r == GW_OK) CHECK(s.ptr >= rows[i].q && s.ptr + s.len <= rows[i].q + strlen(rows[i].q)); /* points into q */
+    }
+    CHECK_EQ(gw_ng_resume_query_parse("session=ad13c35f-7bf4-413b-997d-eef2fe009f98", 43, &s), GW_ERR_VALUE); /* only n bytes */
+    CHECK_EQ(gw_ng_resume_query_parse(NULL, 0, &s), GW_ERR_MISSING);
+    CHECK_EQ(gw_ng_resume_query_parse("session=ad13c35f-7bf4-413b-997d-eef2fe009f98", 44, NULL), GW_ERR_ARG);
+    /* format: "session=<uuid>", snprintf semantics */
+    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, gw_str_c(U), &n), GW_OK);
+    CHECK_STR(out, "session=ad13c35f-7bf4-413b-997d-eef2fe009f98");
+    CHECK_EQ(n, 44);
+    CHECK_EQ(gw_ng_resume_query_parse(out, n, &s), GW_OK); /* parse is the inverse */
+    CHECK(str_is(s, U));
+    for (cap = 0; cap <= 44; cap++) {
+        memset(out, 'Q', sizeof out);
+        n = 0;
+        CHECK_EQ(gw_ng_resume_query_format(cap ? out : NULL, cap, gw_str_c(U), &n), GW_ERR_BUFFER);
+        CHECK_EQ(n, 44);
+        if (cap) CHECK_EQ(out[0], 0);
+        CHECK_EQ(out[cap], 'Q');
+    }
+    CHECK_EQ(gw_ng_resume_query_format(out, 45, gw_str_c(U), NULL), GW_OK);
+    CHECK_STR(out, "session=ad13c35f-7bf4-413b-997d-eef2fe009f98");
+    /* not a UUID: INVALID, out "" */
+    strcpy(out, "junk");
+    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, gw_str_c("not-a-uuid"), &n), GW_ERR_INVALID);
+    CHECK_STR(out, "");
+    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, gw_str_c(""), &n), GW_ERR_INVALID);
+    s = gw_str_c(U); s.ptr = NULL;
+    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, s, &n), GW_ERR_INVALID);
+    s = gw_str_c("ad13c35f-7bf4-413b-997d-eef2fe009f98&x=1"); /* never more than the session */
+    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, s, &n), GW_ERR_INVALID);
 }
 
 /* ---- randomised round trip ---- */
@@ -486,7 +1079,7 @@ static gw_str rand_uuid(void)
     return s;
 }
 
-static void rand_track(gw_ng_track *t)
+static void rand_track(gw_ng_track *t, gw_wire wire)
 {
     gw_str *s[8];
     bool *h[8];
@@ -496,9 +1089,19 @@ static void rand_track(gw_ng_track *t)
     h[0] = &t->has_track; h[1] = &t->has_artist; h[2] = &t->has_album; h[3] = &t->has_channel;
     h[4] = &t->has_duration; h[5] = &t->has_source_url; h[6] = &t->has_title; h[7] = &t->has_thumbnail;
     for (i = 0; i < 8; i++) if ((*h[i] = rng() % 3 != 0)) *s[i] = rng_str(11);
+    if (wire == GW_WIRE_ORIGINAL) { /* D-47: the original's duration is {secs, nanos} or null */
+        t->has_duration = 0;
+        t->duration = gw_str_c("");
+        if ((t->has_duration_time = rng() % 3 != 0)) {
+            t->duration_time.secs = rng_u64();
+            t->duration_time.nanos = (uint32_t)(rng() % 4 == 0 ? 999999999u : rng() % 1000000000u);
+        }
+    }
 }
 
-static void rand_msg(gw_ng_msg *m, gw_ng_kind kind)
+static uint64_t rand_nonzero(void) { uint64_t v = rng_u64(); return v ? v : 1; }
+
+static void rand_msg_wire(gw_ng_msg *m, gw_ng_kind kind, gw_wire wire)
 {
     memset(m, 0, sizeof *m);
     m->kind = kind;
@@ -509,6 +1112,7 @@ static void rand_msg(gw_ng_msg *m, gw_ng_kind kind)
         if ((m->u.forward.has_channel_id = rng() & 1)) m->u.forward.channel_id = rng_u64();
         m->u.forward.self_mute = rng() & 1;
         m->u.forward.self_deaf = rng() & 1;
+        if (wire == GW_WIRE_ORIGINAL) { m->u.forward.has_shard = 1; m->u.forward.shard = rng_u64(); } /* D-46 */
         break;
     case GW_NG_CONNECT_GATEWAY: case GW_NG_RECONNECT_GATEWAY: case GW_NG_DISCONNECT_GATEWAY:
         if ((m->u.gateway_state.has_channel = rng() & 1)) m->u.gateway_state.channel = rng_u64();
@@ -519,33 +1123,55 @@ static void rand_msg(gw_ng_msg *m, gw_ng_kind kind)
             m->u.gateway_state.ssrc = (uint32_t)(rng() % 3 == 0 ? UINT32_MAX : rng());
         }
         break;
-    case GW_NG_TRACK_START: rand_track(&m->u.track_start); break;
-    case GW_NG_TRACK_END: m->u.track_end.stopped = rng() & 1; rand_track(&m->u.track_end.track); break;
-    case GW_NG_TRACK_ERRORED: m->u.track_errored.error = rng_str(11); rand_track(&m->u.track_errored.track); break;
+    case GW_NG_TRACK_START: rand_track(&m->u.track_start, wire); break;
+    case GW_NG_TRACK_END: m->u.track_end.stopped = rng() & 1; rand_track(&m->u.track_end.track, wire); break;
+    case GW_NG_TRACK_ERRORED: m->u.track_errored.error = rng_str(11); rand_track(&m->u.track_errored.track, wire); break;
+    case GW_NG_UPDATE_VOICE_STATE: /* D-40: non-zero ids; channel null or an id */
+        m->u.voice_state.guild_id = rand_nonzero();
+        m->u.voice_state.user_id = rand_nonzero();
+        m->u.voice_state.session_id = rng_str(11);
+        if ((m->u.voice_state.has_channel_id = rng() & 1)) m->u.voice_state.channel_id = rand_nonzero();
+        break;
+    case GW_NG_UPDATE_VOICE_SERVER:
+        m->u.voice_server.endpoint = rng_str(11);
+        m->u.voice_server.guild_id = rand_nonzero();
+        m->u.voice_server.token = rng_str(11);
+        break;
     default: break;
     }
+    if ((K(kind) & EVENT) && wire == GW_WIRE_ORIGINAL) { m->has_guild = 1; m->guild = rng_u64(); } /* D-46 */
 }
+static void rand_msg(gw_ng_msg *m, gw_ng_kind kind) { rand_msg_wire(m, kind, GW_WIRE_SEED); }
 
+/* Every kind in both wire forms: encode, decode (from its sender), equal, re-encode to the same bytes. */
 static void test_random_round_trip(void)
 {
-    int kind, i;
-    for (kind = GW_NG_READY; kind <= GW_NG_TRACK_ERRORED; kind++) {
-        int fails = 0;
-        for (i = 0; i < 3000 && fails < 3; i++) {
-            static unsigned char scratch2[1 << 16];
-            gw_ng_msg m, d, d2;
-            gw_error e;
-            char out[4096], out2[4096];
-            size_t n = 0, n2 = 0;
-            rand_msg(&m, (gw_ng_kind)kind);
-            if (gw_ng_encode(&m, out, sizeof out, &n, &e) != GW_OK) { fails++; CHECK(!"encode"); continue; }
-            if (dec(out, n, GW_FROM_SERVER, &d, &e) != GW_OK) { fails++; t_failf(__FILE__, __LINE__, "%s at %s: %s", gw_strerror(e.code), e.path, out); continue; }
-            if (!gw_ng_equal(&m, &d) || (int)d.kind != kind) { fails++; t_failf(__FILE__, __LINE__, "not equal: %s", out); continue; }
-            if (gw_ng_encode(&d, out2, sizeof out2, &n2, &e) != GW_OK || n != n2 || memcmp(out, out2, n)) { fails++; CHECK(!"re-encode differs"); continue; }
-            if (gw_ng_decode(out2, n2, GW_FROM_SERVER, &d2, scratch2, sizeof scratch2, &e) != GW_OK || !gw_ng_equal(&d, &d2)) { fails++; CHECK(!"second decode"); }
+    int kind, i, w;
+    for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++)
+        for (kind = GW_NG_READY; kind <= GW_NG_UPDATE_VOICE_SERVER; kind++) {
+            int fails = 0;
+            gw_from from = (K(kind) & VOICE) ? GW_FROM_CLIENT : GW_FROM_SERVER;
+            t_case_begin(gw_kind_name(GW_PROTO_NG, kind));
+            for (i = 0; i < 3000 && fails < 3; i++) {
+                static unsigned char scratch2[1 << 16];
+                gw_ng_msg m, d, d2;
+                gw_error e;
+                char out[4096], out2[4096], other[4096];
+                size_t n = 0, n2 = 0, no = 0;
+                gw_err r;
+                rand_msg_wire(&m, (gw_ng_kind)kind, (gw_wire)w);
+                if (gw_ng_encode_wire(&m, (gw_wire)w, out, sizeof out, &n, &e) != GW_OK) { fails++; t_failf(__FILE__, __LINE__, "encode: %s at %s", gw_strerror(e.code), e.path); continue; }
+                if (dec(out, n, from, &d, &e) != GW_OK) { fails++; t_failf(__FILE__, __LINE__, "%s at %s: %s", gw_strerror(e.code), e.path, out); continue; }
+                if (!gw_ng_equal(&m, &d) || (int)d.kind != kind) { fails++; t_failf(__FILE__, __LINE__, "not equal: %s", out); continue; }
+                if (gw_ng_encode_wire(&d, (gw_wire)w, out2, sizeof out2, &n2, &e) != GW_OK || n != n2 || memcmp(out, out2, n)) { fails++; CHECK(!"re-encode differs"); continue; }
+                if (gw_ng_decode(out2, n2, from, &d2, scratch2, sizeof scratch2, &e) != GW_OK || !gw_ng_equal(&d, &d2)) { fails++; CHECK(!"second decode"); }
+                /* kinds whose two forms are one: the other wire writes the same bytes */
+                r = gw_ng_encode_wire(&m, (gw_wire)(1 - w), other, sizeof other, &no, &e);
+                if (!(K(kind) & (EVENT | K(GW_NG_FORWARD))) && (r != GW_OK || no != n || memcmp(out, other, n))) { fails++; CHECK(!"forms differ"); }
+            }
+            CHECK_EQ(fails, 0);
+            t_case_end();
         }
-        CHECK_EQ(fails, 0);
-    }
 }
 
 /* gw_ng_equal notices every field, including null vs "" (4.5 N). */
@@ -571,6 +1197,36 @@ static void test_equal(void)
     CHECK(gw_ng_equal(&a, &b));
     b.u.forward.has_channel_id = 1;
     CHECK(!gw_ng_equal(&a, &b));
+    /* D-46: shard is required in the original's form: its flag is decode's report, the value counts */
+    a.u.forward.has_shard = 1; a.u.forward.shard = 0;
+    b = a; b.u.forward.has_shard = 0;
+    CHECK(gw_ng_equal(&a, &b));
+    b.u.forward.shard = 1;
+    CHECK(!gw_ng_equal(&a, &b));
+    /* D-46 event guild, D-47 duration object (nanos counts), both forms' fields compared */
+    rand_msg_wire(&a, GW_NG_TRACK_START, GW_WIRE_ORIGINAL);
+    a.guild = 5; a.u.track_start.has_duration_time = 1;
+    a.u.track_start.duration_time.secs = 1; a.u.track_start.duration_time.nanos = 2;
+    b = a; CHECK(gw_ng_equal(&a, &b));
+    b.guild = 6; CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.u.track_start.duration_time.nanos = 3; CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.u.track_start.duration_time.secs = 2; CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.u.track_start.has_duration_time = 0; CHECK(!gw_ng_equal(&a, &b));
+    a.u.track_start.has_duration_time = 0;
+    b = a; b.u.track_start.duration_time.nanos = 9; CHECK(gw_ng_equal(&a, &b)); /* ignored while null */
+    /* D-40 voice messages */
+    rand_msg(&a, GW_NG_UPDATE_VOICE_STATE);
+    a.u.voice_state.has_channel_id = 1;
+    b = a; CHECK(gw_ng_equal(&a, &b));
+    b.u.voice_state.user_id ^= 1; CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.u.voice_state.channel_id ^= 2; CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.u.voice_state.has_channel_id = 0; CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.u.voice_state.session_id = gw_str_c("other session"); CHECK(!gw_ng_equal(&a, &b));
+    rand_msg(&a, GW_NG_UPDATE_VOICE_SERVER);
+    b = a; CHECK(gw_ng_equal(&a, &b));
+    b.u.voice_server.guild_id ^= 1; CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.u.voice_server.token = gw_str_c("other token"); CHECK(!gw_ng_equal(&a, &b));
+    b = a; b.kind = GW_NG_UPDATE_VOICE_STATE; CHECK(!gw_ng_equal(&a, &b));
 }
 
 /* Encoder: GW_ERR_INVALID with the path for structs that would not decode; out is "" after any error. */
@@ -648,13 +1304,15 @@ static void test_query(void)
         { "shards=1&user_id=155112606661607425", GW_OK, 1, 155112606661607425ull },
         { "user_id=155112606661607425&shards=16", GW_OK, 16, 155112606661607425ull }, /* any order */
         { "shards=4294967295&user_id=18446744073709551615", GW_OK, UINT32_MAX, UINT64_MAX },
-        { "shards=1&user_id=0", GW_OK, 1, 0 },
+        { "shards=1&user_id=0", GW_ERR_RANGE, 0, 0 },                /* D-44 (issue 10): user_id is NonZeroU64 */
+        { "shards=0&user_id=0", GW_ERR_RANGE, 0, 0 },
         { "shards=0&user_id=1", GW_ERR_RANGE, 0, 0 },                /* D-44: shards >= 1 */
         { "shards=4294967296&user_id=1", GW_ERR_RANGE, 0, 0 },       /* uint32 */
         { "shards=1&user_id=18446744073709551616", GW_ERR_RANGE, 0, 0 },
         { "shards=1&user_id=99999999999999999999999", GW_ERR_RANGE, 0, 0 },
         { "shards=01&user_id=1", GW_ERR_VALUE, 0, 0 },               /* no leading zero */
         { "shards=1&user_id=007", GW_ERR_VALUE, 0, 0 },
+        { "shards=1&user_id=00", GW_ERR_VALUE, 0, 0 },
         { "shards=+1&user_id=1", GW_ERR_VALUE, 0, 0 },               /* no sign */
         { "shards=-1&user_id=1", GW_ERR_VALUE, 0, 0 },
         { "shards=&user_id=1", GW_ERR_VALUE, 0, 0 },                 /* no empty values */
@@ -665,14 +1323,22 @@ static void test_query(void)
         { "shards=1", GW_ERR_MISSING, 0, 0 },                        /* both required */
         { "user_id=1", GW_ERR_MISSING, 0, 0 },
         { "", GW_ERR_MISSING, 0, 0 },
+        { "&", GW_ERR_MISSING, 0, 0 },
         { "shards=1&shards=1&user_id=1", GW_ERR_DUPLICATE_KEY, 0, 0 }, /* each exactly once */
         { "shards=1&user_id=1&user_id=1", GW_ERR_DUPLICATE_KEY, 0, 0 },
-        { "shards=1&user_id=1&compress=1", GW_ERR_UNKNOWN_FIELD, 0, 0 }, /* no other parameters */
-        { "shards=1&user_id=1&", GW_ERR_UNKNOWN_FIELD, 0, 0 },
-        { "shards=1&&user_id=1", GW_ERR_UNKNOWN_FIELD, 0, 0 },
-        { "?shards=1&user_id=1", GW_ERR_UNKNOWN_FIELD, 0, 0 },      /* the query only, without '?' */
-        { "/ws?shards=1&user_id=1", GW_ERR_UNKNOWN_FIELD, 0, 0 },
-        { "Shards=1&user_id=1", GW_ERR_UNKNOWN_FIELD, 0, 0 },
+        { "shards=1&user_id=1&shards", GW_ERR_DUPLICATE_KEY, 0, 0 },
+        /* D-44 (issue 10): the original ignores other parameters and empty segments */
+        { "shards=1&user_id=1&compress=1", GW_OK, 1, 1 },
+        { "compress=zlib&shards=2&encoding=json&user_id=5&v=", GW_OK, 2, 5 },
+        { "shards=1&user_id=1&", GW_OK, 1, 1 },
+        { "shards=1&&user_id=1", GW_OK, 1, 1 },
+        { "&&shards=3&user_id=4&&", GW_OK, 3, 4 },
+        { "x&=1&shards=1&user_id=1", GW_OK, 1, 1 },                  /* a parameter without '=' or name */
+        { "shards_x=9&user=9&shards=7&user_id=8&user_ids=0", GW_OK, 7, 8 }, /* names match exactly */
+        { "shards=1&user_id=1&compress=%zz&x=01", GW_OK, 1, 1 },     /* others are not looked at */
+        { "?shards=1&user_id=1", GW_ERR_MISSING, 0, 0 },            /* the query only, without '?': "?shards" is another name */
+        { "/ws?shards=1&user_id=1", GW_ERR_MISSING, 0, 0 },
+        { "Shards=1&user_id=1", GW_ERR_MISSING, 0, 0 },
     };
     size_t i;
     for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
@@ -714,8 +1380,13 @@ static void test_query(void)
         CHECK_STR(out, full);
         CHECK_EQ(gw_ng_query_format(out, sizeof out, 0, 1, &n), GW_ERR_INVALID); /* D-44 */
         CHECK_STR(out, "");
-        CHECK_EQ(gw_ng_query_format(out, sizeof out, 1, 0, NULL), GW_OK);
-        CHECK_STR(out, "shards=1&user_id=0");
+        /* D-44 (issue 10): user_id 0 is refused by the parser (and by the original server, NonZeroU64),
+           so the builder must not write it either, as it refuses shards 0 */
+        strcpy(out, "junk");
+        CHECK_EQ(gw_ng_query_format(out, sizeof out, 1, 0, NULL), GW_ERR_INVALID);
+        CHECK_STR(out, "");
+        CHECK_EQ(gw_ng_query_format(out, sizeof out, 1, 1, NULL), GW_OK);
+        CHECK_STR(out, "shards=1&user_id=1");
     }
 }
 
@@ -749,13 +1420,18 @@ static void test_zero_alloc(void)
         uint32_t s;
         uint64_t u;
         if (!vbuf[i]) continue;
-        ok &= dec(vbuf[i], vlen[i], GW_FROM_SERVER, &m, &e) == GW_OK;
-        ok &= gw_ng_encode(&m, out, sizeof out, &n, &e) == GW_OK;
+        gw_str sess;
+        gw_from from = vec_from(i);
+        if (!vbuf[i]) continue;
+        ok &= dec(vbuf[i], vlen[i], from, &m, &e) == GW_OK;
+        ok &= gw_ng_encode_wire(&m, vectors[i].wire, out, sizeof out, &n, &e) == GW_OK;
         ok &= gw_ng_equal(&m, &m);
-        ok &= dec(vbuf[i], vlen[i], GW_FROM_CLIENT, &m, &e) == GW_ERR_DIRECTION;
+        ok &= dec(vbuf[i], vlen[i], from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT, &m, &e) == GW_ERR_DIRECTION;
         ok &= gw_ng_query_format(out, sizeof out, 3, 155112606661607425ull, &n) == GW_OK;
         ok &= gw_ng_query_parse(out, n, &s, &u) == GW_OK && s == 3;
         ok &= gw_ng_session_valid("ad13c35f-7bf4-413b-997d-eef2fe009f98", 36);
+        ok &= gw_ng_resume_query_format(out, sizeof out, gw_str_c("ad13c35f-7bf4-413b-997d-eef2fe009f98"), &n) == GW_OK;
+        ok &= gw_ng_resume_query_parse(out, n, &sess) == GW_OK && sess.len == 36;
     }
     CHECK(ok);
     CHECK_EQ(t_allocs(), before);
@@ -771,6 +1447,11 @@ int main(void)
     RUN(test_envelope);
     RUN(test_ready_uuid);
     RUN(test_track_start_forms);
+    RUN(test_original_wire);
+    RUN(test_original_errors);
+    RUN(test_value_without_flag);
+    RUN(test_voice_messages);
+    RUN(test_resume_query);
     RUN(test_random_round_trip);
     RUN(test_equal);
     RUN(test_encode_refuses);

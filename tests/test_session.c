@@ -6,11 +6,12 @@
 #include <stdlib.h>
 
 /* ---- driving the checker of any protocol ---- */
-static const int nkinds[6] = { 0, GW_SM_INTERACTION, GW_I386_C_CHANNEL_MOVE, GW_MS_CACHE, GW_NG_TRACK_ERRORED,
+static const int nkinds[6] = { 0, GW_SM_INTERACTION, GW_I386_C_CHANNEL_MOVE, GW_MS_CACHE, GW_NG_UPDATE_VOICE_SERVER,
                                GW_DMOD_CMD_APPLICATION_SESSION_HB_M };
 
-/* A message of `kind`; arg: hello interval, i386 `s` (when flag), ms identify type; flag: i386
-   has_s, ms heartbeat has_guilds. */
+/* A message of `kind`; arg: hello interval, i386 `s` (when flag), ms identify type, dmod login
+   (0 anonymous, 1 token and uid, 2 token only); flag: i386 has_s, ms heartbeat has_guilds, dmod
+   CONNECT_GUILD / DESCONNECT_GUILD with their strings set (else empty). */
 static void build(gw_proto p, gw_any_msg *m, int kind, uint32_t arg, int flag)
 {
     memset(m, 0, sizeof *m);
@@ -22,6 +23,16 @@ static void build(gw_proto p, gw_any_msg *m, int kind, uint32_t arg, int flag)
         if (kind == GW_MS_HELLO) m->ms.u.hello.heartbeat_interval = arg;
         if (kind == GW_MS_IDENTIFY) m->ms.u.identify.type = (gw_ms_service)(arg % 5);
         if (kind == GW_MS_HEARTBEAT) m->ms.u.heartbeat.has_guilds = flag != 0;
+    } else if (p == GW_PROTO_DMOD) {
+        if (kind == GW_DMOD_AUTHENTICATE && arg % 3) {
+            m->dmod.u.auth.has_token = 1; m->dmod.u.auth.token = gw_str_c("tok");
+            if (arg % 3 == 1) { m->dmod.u.auth.has_uid = 1; m->dmod.u.auth.uid = gw_str_c("110373943822540801"); }
+        }
+        if (kind == GW_DMOD_CMD_CONNECT_GUILD && flag) {
+            m->dmod.u.connect_guild.token = gw_str_c("0123456789");
+            m->dmod.u.connect_guild.gid = gw_str_c("728814703266234435");
+        }
+        if (kind == GW_DMOD_CMD_DISCONNECT_GUILD && flag) m->dmod.u.gid.gid = gw_str_c("728814703266234435");
     }
 }
 
@@ -132,6 +143,11 @@ static void test_legal(void)
     SCRIPT("ng client", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), R(GW_NG_FORWARD, 1, OK, 0), R(GW_NG_TRACK_START, 2, OK, 0),
         R(GW_NG_DISCONNECT_GATEWAY, 3, OK, 0));
     SCRIPT("ng server", GW_PROTO_NG, Sv, S(GW_NG_READY, 0, OK, 0), S(GW_NG_TRACK_END, 1, OK, 0));
+    /* D-40 (revised): the client's voice updates after ready */
+    SCRIPT("ng client voice updates", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), S(GW_NG_UPDATE_VOICE_STATE, 1, OK, 0),
+        S(GW_NG_UPDATE_VOICE_SERVER, 2, OK, 0), R(GW_NG_FORWARD, 3, OK, 0), S(GW_NG_UPDATE_VOICE_STATE, 4, OK, 0), P(1000000, OK, 0));
+    SCRIPT("ng server hears voice updates", GW_PROTO_NG, Sv, S(GW_NG_READY, 0, OK, 0), R(GW_NG_UPDATE_VOICE_SERVER, 1, OK, 0),
+        R(GW_NG_UPDATE_VOICE_STATE, 2, OK, 0), S(GW_NG_TRACK_START, 3, OK, 0));
     /* shard-master: register (or resume) first; each ping gets a pong */
     SCRIPT("sm client register", GW_PROTO_SM, C,
         R(GW_SM_HELLO, 0, OK, 0), S(GW_SM_REGISTER, 1, OK, 0), R(GW_SM_READY, 2, OK, 0), S(GW_SM_PING, 3, OK, 0),
@@ -199,12 +215,167 @@ static void test_violations(void)
     SCRIPT("dmod response without command", GW_PROTO_DMOD, C, R(GW_DMOD_REQUEST_AUTH, 0, OK, 0), S(GW_DMOD_AUTHENTICATE, 1, OK, 0), R(GW_DMOD_AUTH_PASS, 2, OK, 0), S(GW_DMOD_CMD_CONNECT_GUILD, 3, OK, 0), R(GW_DMOD_RESP_DISCONNECT_GUILD, 4, VIO, 1002));
     SCRIPT("ng message before ready", GW_PROTO_NG, C, R(GW_NG_FORWARD, 0, VIO, 1002));
     SCRIPT("ng ready twice", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), R(GW_NG_READY, 1, VIO, 1002));
-    SCRIPT("ng client sends", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), S(GW_NG_FORWARD, 1, VIO, 1002));
+    SCRIPT("ng client sends", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), S(GW_NG_FORWARD, 1, VIO, 1002)); /* server-sent */
+    /* D-40 (revised): voice updates only after ready, only from the client */
+    SCRIPT("ng voice state before ready", GW_PROTO_NG, C, S(GW_NG_UPDATE_VOICE_STATE, 0, VIO, 1002));
+    SCRIPT("ng voice server before ready", GW_PROTO_NG, C, S(GW_NG_UPDATE_VOICE_SERVER, 0, VIO, 1002));
+    SCRIPT("ng server hears voice before ready", GW_PROTO_NG, Sv, R(GW_NG_UPDATE_VOICE_STATE, 0, VIO, 1002));
+    SCRIPT("ng server hears voice server before ready", GW_PROTO_NG, Sv, R(GW_NG_UPDATE_VOICE_SERVER, 0, VIO, 1002));
+    SCRIPT("ng server sends a voice update", GW_PROTO_NG, Sv, S(GW_NG_READY, 0, OK, 0), S(GW_NG_UPDATE_VOICE_STATE, 1, VIO, 1002));
+    SCRIPT("ng client hears a voice update", GW_PROTO_NG, C, R(GW_NG_READY, 0, OK, 0), R(GW_NG_UPDATE_VOICE_SERVER, 1, VIO, 1002));
     SCRIPT("sm ping before register", GW_PROTO_SM, Sv, R(GW_SM_PING, 0, VIO, 1002));
     SCRIPT("sm register twice", GW_PROTO_SM, Sv, R(GW_SM_REGISTER, 0, OK, 0), S(GW_SM_READY, 1, OK, 0), R(GW_SM_RESUME, 2, VIO, 1002));
     SCRIPT("sm pong without ping", GW_PROTO_SM, C, S(GW_SM_REGISTER, 0, OK, 0), R(GW_SM_PONG, 1, VIO, 1002));
     SCRIPT("sm resumed answers register", GW_PROTO_SM, C, S(GW_SM_REGISTER, 0, OK, 0), R(GW_SM_RESUMED, 1, VIO, 1002));
     SCRIPT("sm interaction before ready", GW_PROTO_SM, C, S(GW_SM_REGISTER, 0, OK, 0), R(GW_SM_INTERACTION, 1, VIO, 1002));
+}
+
+/* D-54a: gw_session_set_wire(&s, GW_WIRE_ORIGINAL) adds the original dmod server's rules on what
+   the client sends (on_recv on a server side, on_send on a client side), closing with 1000 and the
+   original's reason; the default (the seed's rules) accepts the same messages. */
+static gw_session_verdict dmod_up(gw_session *s, gw_side side, int wire, const gw_dmod_msg *auth)
+{
+    gw_dmod_msg m;
+    gw_session_verdict v;
+    gw_dmod_session_init(s, side, 0);
+    if (wire) gw_session_set_wire(s, GW_WIRE_ORIGINAL);
+    memset(&m, 0, sizeof m);
+    m.kind = GW_DMOD_REQUEST_AUTH;
+    v = side == GW_SIDE_SERVER ? gw_dmod_session_on_send(s, &m, 1) : gw_dmod_session_on_recv(s, &m, 1);
+    CHECK_EQ(v.action, GW_VERDICT_OK);
+    v = side == GW_SIDE_SERVER ? gw_dmod_session_on_recv(s, auth, 2) : gw_dmod_session_on_send(s, auth, 2);
+    if (v.action != GW_VERDICT_OK) return v;
+    m.kind = GW_DMOD_AUTH_PASS;
+    return side == GW_SIDE_SERVER ? gw_dmod_session_on_send(s, &m, 3) : gw_dmod_session_on_recv(s, &m, 3);
+}
+
+static void test_dmod_original_wire(void)
+{
+    static const char *const AUTH_REASON = "Invalid formating of authentication", *const CMD_REASON = "empty token or gid";
+    gw_session s;
+    gw_session_verdict v;
+    gw_dmod_msg auth, cmd;
+    int side, wire;
+    memset(&auth, 0, sizeof auth);
+    auth.kind = GW_DMOD_AUTHENTICATE;
+    /* (token, null): the seed's own example (D-54), refused by the original */
+    auth.u.auth.has_token = 1; auth.u.auth.token = gw_str_c("tok");
+    v = dmod_up(&s, GW_SIDE_SERVER, 0, &auth);
+    CHECK_EQ(v.action, GW_VERDICT_OK); /* the default: the seed's rules */
+    v = dmod_up(&s, GW_SIDE_SERVER, 1, &auth);
+    CHECK_EQ(v.action, GW_VIOLATION);
+    CHECK_EQ(v.close_code, 1000);
+    CHECK(v.reason && !strcmp(v.reason, AUTH_REASON));
+    v = gw_dmod_session_poll(&s, 10); /* sticky */
+    CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, AUTH_REASON));
+    v = dmod_up(&s, GW_SIDE_CLIENT, 1, &auth); /* a client side checks what it sends */
+    CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, AUTH_REASON));
+    v = dmod_up(&s, GW_SIDE_CLIENT, 0, &auth);
+    CHECK_EQ(v.action, GW_VERDICT_OK);
+    /* ("", uid) and (token, "") are refused; (null, null) and (token, uid) pass */
+    auth.u.auth.has_uid = 1; auth.u.auth.uid = gw_str_c("110373943822540801");
+    auth.u.auth.token = gw_str_c("");
+    v = dmod_up(&s, GW_SIDE_SERVER, 1, &auth);
+    CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, AUTH_REASON));
+    auth.u.auth.token = gw_str_c("tok"); auth.u.auth.uid = gw_str_c("");
+    v = dmod_up(&s, GW_SIDE_SERVER, 1, &auth);
+    CHECK(v.action == GW_VIOLATION && v.close_code == 1000);
+    auth.u.auth.uid = gw_str_c("110373943822540801");
+    for (side = GW_SIDE_CLIENT; side <= GW_SIDE_SERVER; side++)
+        for (wire = 0; wire < 2; wire++) {
+            CHECK_EQ(dmod_up(&s, (gw_side)side, wire, &auth).action, GW_VERDICT_OK);
+            memset(&auth.u, 0, sizeof auth.u);
+            CHECK_EQ(dmod_up(&s, (gw_side)side, wire, &auth).action, GW_VERDICT_OK);
+            auth.u.auth.has_token = 1; auth.u.auth.token = gw_str_c("tok");
+            auth.u.auth.has_uid = 1; auth.u.auth.uid = gw_str_c("110373943822540801");
+        }
+    /* commands (D-54a): CONNECT_GUILD with an empty gid or token, DESCONNECT_GUILD with an empty gid */
+    for (side = GW_SIDE_CLIENT; side <= GW_SIDE_SERVER; side++)
+        for (wire = 0; wire < 2; wire++) {
+            int k;
+            for (k = 0; k < 4; k++) {
+                memset(&cmd, 0, sizeof cmd);
+                cmd.kind = k < 3 ? GW_DMOD_CMD_CONNECT_GUILD : GW_DMOD_CMD_DISCONNECT_GUILD;
+                if (k == 0) { cmd.u.connect_guild.token = gw_str_c("0123456789"); }                   /* empty gid */
+                if (k == 1) { cmd.u.connect_guild.gid = gw_str_c("728814703266234435"); }             /* empty token */
+                if (k == 2) { cmd.u.connect_guild.token = gw_str_c("0"); cmd.u.connect_guild.gid = gw_str_c("1"); } /* fine */
+                t_case_begin(k == 0 ? "connect, empty gid" : k == 1 ? "connect, empty token" : k == 2 ? "connect" : "desconnect, empty gid");
+                CHECK_EQ(dmod_up(&s, (gw_side)side, wire, &auth).action, GW_VERDICT_OK);
+                v = side == GW_SIDE_SERVER ? gw_dmod_session_on_recv(&s, &cmd, 10) : gw_dmod_session_on_send(&s, &cmd, 10);
+                if (!wire || k == 2) CHECK_EQ(v.action, GW_VERDICT_OK);
+                else CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, CMD_REASON));
+                t_case_end();
+            }
+        }
+    /* the table comes first: an AUTHENTICATE nobody asked for is 1008, whatever its content */
+    gw_dmod_session_init(&s, GW_SIDE_SERVER, 0);
+    gw_session_set_wire(&s, GW_WIRE_ORIGINAL);
+    memset(&auth, 0, sizeof auth);
+    auth.kind = GW_DMOD_AUTHENTICATE;
+    auth.u.auth.has_token = 1; auth.u.auth.token = gw_str_c("tok");
+    CHECK_EQ(gw_dmod_session_on_recv(&s, &auth, 0).close_code, 1008);
+    /* server messages are not the client's: a client side hears them unchecked */
+    memset(&auth, 0, sizeof auth);
+    auth.kind = GW_DMOD_AUTHENTICATE;
+    CHECK_EQ(dmod_up(&s, GW_SIDE_CLIENT, 1, &auth).action, GW_VERDICT_OK);
+    memset(&cmd, 0, sizeof cmd);
+    cmd.kind = GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE; /* empty strings everywhere */
+    CHECK_EQ(gw_dmod_session_on_recv(&s, &cmd, 20).action, GW_VERDICT_OK);
+    /* init resets the wire to the seed's rules; an unknown wire value is the seed's */
+    gw_dmod_session_init(&s, GW_SIDE_SERVER, 0);
+    gw_session_set_wire(&s, GW_WIRE_ORIGINAL);
+    gw_dmod_session_init(&s, GW_SIDE_SERVER, 0);
+    auth.u.auth.has_token = 1; auth.u.auth.token = gw_str_c("tok");
+    CHECK_EQ(dmod_up(&s, GW_SIDE_SERVER, 0, &auth).action, GW_VERDICT_OK);
+    gw_dmod_session_init(&s, GW_SIDE_SERVER, 0);
+    gw_session_set_wire(&s, (gw_wire)9);
+    CHECK_EQ(s.wire, GW_WIRE_SEED);
+    gw_session_set_wire(NULL, GW_WIRE_ORIGINAL); /* no session: nothing happens */
+    /* other protocols have no original-only rules: the Nightingale voice updates pass either way */
+    {
+        gw_ng_msg n;
+        gw_ng_session_init(&s, GW_SIDE_SERVER, 0);
+        gw_session_set_wire(&s, GW_WIRE_ORIGINAL);
+        memset(&n, 0, sizeof n);
+        n.kind = GW_NG_READY;
+        CHECK_EQ(gw_ng_session_on_send(&s, &n, 0).action, GW_VERDICT_OK);
+        n.kind = GW_NG_UPDATE_VOICE_STATE; /* zero ids: the checker looks at the order only */
+        CHECK_EQ(gw_ng_session_on_recv(&s, &n, 1).action, GW_VERDICT_OK);
+    }
+}
+
+/* D-40 (revised): the Nightingale voice updates through decode and the checker, from the vectors */
+static void test_ng_voice_vectors(void)
+{
+    static const char *const files[] = { "nightingale_client_orig_update_voice_state.json", "nightingale_client_orig_update_voice_server.json" };
+    static unsigned char scr[1 << 14];
+    gw_session srv, cli, early;
+    gw_ng_msg m;
+    gw_error e;
+    size_t i;
+    gw_ng_session_init(&srv, GW_SIDE_SERVER, 0);
+    gw_ng_session_init(&cli, GW_SIDE_CLIENT, 0);
+    gw_ng_session_init(&early, GW_SIDE_SERVER, 0);
+    memset(&m, 0, sizeof m);
+    m.kind = GW_NG_READY;
+    CHECK_EQ(gw_ng_session_on_send(&srv, &m, 0).action, GW_VERDICT_OK);
+    CHECK_EQ(gw_ng_session_on_recv(&cli, &m, 0).action, GW_VERDICT_OK);
+    for (i = 0; i < 2; i++) {
+        char path[128];
+        size_t n;
+        char *buf;
+        gw_session_verdict v;
+        snprintf(path, sizeof path, "tests/vectors/%s", files[i]);
+        buf = t_read_file(path, &n);
+        if (!buf) { t_failf(__FILE__, __LINE__, "cannot read %s", path); continue; }
+        CHECK_EQ(gw_ng_decode(buf, n, GW_FROM_CLIENT, &m, scr, sizeof scr, &e), GW_OK);
+        CHECK_EQ(gw_ng_session_on_recv(&srv, &m, 1 + i).action, GW_VERDICT_OK);
+        CHECK_EQ(gw_ng_session_on_send(&cli, &m, 1 + i).action, GW_VERDICT_OK);
+        v = gw_ng_session_on_recv(&early, &m, 1); /* before ready */
+        CHECK(v.action == GW_VIOLATION && v.close_code == 1002);
+        gw_ng_session_init(&early, GW_SIDE_SERVER, 0);
+        free(buf);
+    }
 }
 
 /* Frames that do not decode, and the real vectors through decode + checker */
@@ -265,6 +436,7 @@ static void test_errors_and_vectors(void)
 /* ---- the reference model: the same rules, written out per protocol ---- */
 typedef struct model {
     int phase, owed, pending_ack, timers, service, cmd[2], has_seq[3], dead, dead_code;
+    int wire; /* dmod: gw_session_set_wire(GW_WIRE_ORIGINAL), D-54a */
     gw_verdict dead_action;
     uint32_t interval, seq[3];
     uint64_t last, ack_due;
@@ -281,12 +453,32 @@ static int sender_of(gw_proto p, int k) /* 1 client, 2 server, 3 both: PROTOCOLS
     case GW_PROTO_MS:
         if (k == GW_MS_EXECUTE_COMMAND) return 3;
         return k == GW_MS_IDENTIFY || k == GW_MS_HEARTBEAT || k == GW_MS_CACHE ? 1 : 2;
-    case GW_PROTO_NG: return 2;
+    case GW_PROTO_NG: return k >= GW_NG_UPDATE_VOICE_STATE ? 1 : 2; /* D-40 (revised): the voice updates */
     default:
         if (k == GW_DMOD_AUTHENTICATE || k == GW_DMOD_HEARTBEAT_BACK || k == GW_DMOD_CMD_CONNECT_GUILD ||
             k == GW_DMOD_CMD_DISCONNECT_GUILD || k >= GW_DMOD_CMD_APPLICATION_SESSION) return 1;
         return 2;
     }
+}
+
+/* dmod's table in the model: violation code of message k (0: accepted; state updated) */
+static int model_dmod(model *m, int k, int cl)
+{
+    int ph = m->phase;
+    if (k == GW_DMOD_REQUEST_AUTH) { if (ph) return 1002; m->phase = 1; return 0; }
+    if (k == GW_DMOD_AUTHENTICATE) { if (ph == 1) { m->phase = 2; return 0; } return ph == 3 ? 1002 : 1008; }
+    if (k == GW_DMOD_AUTH_PASS) { if (ph != 2) return 1002; m->phase = 3; return 0; }
+    if (cl && ph < 3) return 1008;
+    if (!cl && ph < 3) return 1002;
+    if (k == GW_DMOD_HEARTBEAT) { if (m->owed < 255) m->owed++; return 0; }
+    if (k == GW_DMOD_HEARTBEAT_BACK) { if (!m->owed) return 1002; m->owed--; return 0; }
+    if (k == GW_DMOD_CMD_CONNECT_GUILD || k == GW_DMOD_CMD_DISCONNECT_GUILD) { m->cmd[k - GW_DMOD_CMD_CONNECT_GUILD]++; return 0; }
+    if (k == GW_DMOD_RESP_CONNECT_GUILD || k == GW_DMOD_RESP_DISCONNECT_GUILD) {
+        int *c = &m->cmd[k - GW_DMOD_RESP_CONNECT_GUILD];
+        if (!*c) return 1002;
+        --*c;
+    }
+    return 0;
 }
 
 /* violation code of message k from `from` in the model's state (0: accepted; state updated) */
@@ -344,21 +536,14 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
         default: return 0; /* HELLO, ERROR, GATEWAY_ERROR */
         }
     }
-    /* dmod */
-    if (k == GW_DMOD_REQUEST_AUTH) { if (ph) return 1002; m->phase = 1; return 0; }
-    if (k == GW_DMOD_AUTHENTICATE) { if (ph == 1) { m->phase = 2; return 0; } return ph == 3 ? 1002 : 1008; }
-    if (k == GW_DMOD_AUTH_PASS) { if (ph != 2) return 1002; m->phase = 3; return 0; }
-    if (cl && ph < 3) return 1008;
-    if (!cl && ph < 3) return 1002;
-    if (k == GW_DMOD_HEARTBEAT) { if (m->owed < 255) m->owed++; return 0; }
-    if (k == GW_DMOD_HEARTBEAT_BACK) { if (!m->owed) return 1002; m->owed--; return 0; }
-    if (k == GW_DMOD_CMD_CONNECT_GUILD || k == GW_DMOD_CMD_DISCONNECT_GUILD) { m->cmd[k - GW_DMOD_CMD_CONNECT_GUILD]++; return 0; }
-    if (k == GW_DMOD_RESP_CONNECT_GUILD || k == GW_DMOD_RESP_DISCONNECT_GUILD) {
-        int *c = &m->cmd[k - GW_DMOD_RESP_CONNECT_GUILD];
-        if (!*c) return 1002;
-        --*c;
+    /* dmod: the table, then (wire original) the original server's rules on what the client sends (D-54a) */
+    {
+        int code = model_dmod(m, k, cl);
+        if (!code && m->wire && cl && ((k == GW_DMOD_AUTHENTICATE && arg % 3 == 2) ||
+                                       ((k == GW_DMOD_CMD_CONNECT_GUILD || k == GW_DMOD_CMD_DISCONNECT_GUILD) && !flag)))
+            code = 1000;
+        return code;
     }
-    return 0;
 heartbeat: /* heartbeats and requests are counted: one ack or answer each */
     if (!m->pending_ack) m->ack_due = now + m->interval;
     if (m->pending_ack < 255) m->pending_ack++;
@@ -408,7 +593,7 @@ static uint32_t rnd(uint32_t n)
 
 static void test_property(void)
 {
-    int p, side, run, i, steps = 0, fails = 0, kinds_seen[4] = { 0, 0, 0, 0 };
+    int p, side, run, i, steps = 0, fails = 0, kinds_seen[4] = { 0, 0, 0, 0 }, original_closes = 0;
     for (p = 1; p <= 5; p++)
         for (side = 1; side <= 2; side++)
             for (run = 0; run < 1500; run++) {
@@ -418,6 +603,7 @@ static void test_property(void)
                 uint32_t seqn = 0;
                 memset(&m, 0, sizeof m);
                 init((gw_proto)p, &s, (gw_side)side, now);
+                if (p == GW_PROTO_DMOD && (m.wire = (int)rnd(2)) != 0) gw_session_set_wire(&s, GW_WIRE_ORIGINAL); /* D-54a */
                 for (i = 0; i < 40; i++) {
                     int op = 0, k = 0, flag = 0, tries;
                     uint32_t arg = 0;
@@ -434,6 +620,7 @@ static void test_property(void)
                         flag = (int)rnd(4) != 0;
                         arg = k == GW_I386_HELLO || k == GW_MS_HELLO ? 20 + rnd(200) : 0;
                         if (p == GW_PROTO_MS && k == GW_MS_IDENTIFY) arg = rnd(5);
+                        if (p == GW_PROTO_DMOD && k == GW_DMOD_AUTHENTICATE) arg = rnd(3);
                         if (p == GW_PROTO_I386 && k >= GW_I386_S_MESSAGE_CREATE) arg = rnd(6) ? seqn + 1 + rnd(3) : rnd(seqn + 1);
                         t = model_step((gw_proto)p, (gw_side)side, &c, op, k, arg, flag, now);
                         if (t.action != GW_VIOLATION && t.action != GW_TIMEOUT) break;
@@ -444,6 +631,7 @@ static void test_property(void)
                     b = model_step((gw_proto)p, (gw_side)side, &m, op, k, arg, flag, now);
                     steps++;
                     kinds_seen[a.action]++;
+                    if (p == GW_PROTO_DMOD && a.action == GW_VIOLATION && a.close_code == 1000) original_closes++;
                     if (a.action != b.action || a.close_code != b.close_code ||
                         (a.action != GW_VIOLATION && a.action != GW_TIMEOUT && a.next_deadline_ms != b.next_deadline_ms)) {
                         if (fails++ < 5)
@@ -461,6 +649,8 @@ static void test_property(void)
            kinds_seen[0], kinds_seen[1], kinds_seen[2], kinds_seen[3]);
     CHECK_EQ(fails, 0);
     CHECK(kinds_seen[1] > 1000 && kinds_seen[2] > 1000 && kinds_seen[3] > 100);
+    printf("session: %d dmod steps closed by the original's rules (D-54a)\n", original_closes);
+    CHECK(original_closes > 0); /* the D-54a rules were reached (the steps mostly avoid violations) */
 }
 
 static void test_no_alloc(void)
@@ -482,6 +672,8 @@ int main(void)
     test_legal();
     test_violations();
     RUN(test_errors_and_vectors);
+    RUN(test_dmod_original_wire);
+    RUN(test_ng_voice_vectors);
     RUN(test_property);
     RUN(test_no_alloc);
     return t_summary("session");

@@ -3,23 +3,31 @@
 #include "../gateway.h"
 #include "gw_mut.h"
 
-static unsigned char scratch[1 << 16];
+static unsigned char scratch[1 << 16], scratch2[1 << 16];
 static char out[1 << 17], out2[1 << 17];
 
-/* ---- every tests/vectors/shardmaster_* file ---- */
-typedef struct vec { const char *file; gw_from from; gw_sm_kind kind; } vec;
+/* ---- every tests/vectors/shardmaster_* file ----
+   seed_refuses: the error path of a GW_WIRE_SEED encode of the decoded vector, for the forms only
+   the original's wire carries (NULL: both wires encode it). */
+typedef struct vec { const char *file; gw_from from; gw_sm_kind kind; const char *seed_refuses; } vec;
 static const vec vecs[] = {
-    { "shardmaster_client_ping.json", GW_FROM_CLIENT, GW_SM_PING },
-    { "shardmaster_client_register.json", GW_FROM_CLIENT, GW_SM_REGISTER },
-    { "shardmaster_client_resume.json", GW_FROM_CLIENT, GW_SM_RESUME },
-    { "shardmaster_server_error.json", GW_FROM_SERVER, GW_SM_ERROR },
-    { "shardmaster_server_hello.json", GW_FROM_SERVER, GW_SM_HELLO },
-    { "shardmaster_server_interaction.json", GW_FROM_SERVER, GW_SM_INTERACTION },
-    { "shardmaster_server_ping.json", GW_FROM_SERVER, GW_SM_PONG },
-    { "shardmaster_server_ready_two_shards.json", GW_FROM_SERVER, GW_SM_READY },
-    { "shardmaster_server_register_ready.json", GW_FROM_SERVER, GW_SM_READY },
-    { "shardmaster_server_resume_invalid.json", GW_FROM_SERVER, GW_SM_INVALID },
-    { "shardmaster_server_resume_resumed.json", GW_FROM_SERVER, GW_SM_RESUMED },
+    { "shardmaster_client_ping.json", GW_FROM_CLIENT, GW_SM_PING, NULL },
+    { "shardmaster_client_register.json", GW_FROM_CLIENT, GW_SM_REGISTER, NULL },
+    { "shardmaster_client_resume.json", GW_FROM_CLIENT, GW_SM_RESUME, NULL },
+    { "shardmaster_server_error.json", GW_FROM_SERVER, GW_SM_ERROR, NULL },
+    { "shardmaster_server_hello.json", GW_FROM_SERVER, GW_SM_HELLO, NULL },
+    { "shardmaster_server_interaction.json", GW_FROM_SERVER, GW_SM_INTERACTION, NULL },
+    { "shardmaster_server_ping.json", GW_FROM_SERVER, GW_SM_PONG, NULL },
+    { "shardmaster_server_ready_two_shards.json", GW_FROM_SERVER, GW_SM_READY, NULL },
+    { "shardmaster_server_register_ready.json", GW_FROM_SERVER, GW_SM_READY, NULL },
+    { "shardmaster_server_resume_invalid.json", GW_FROM_SERVER, GW_SM_INVALID, NULL },
+    { "shardmaster_server_resume_resumed.json", GW_FROM_SERVER, GW_SM_RESUMED, NULL },
+    /* the original's wire (issue 10) */
+    { "shardmaster_client_orig_register.json", GW_FROM_CLIENT, GW_SM_REGISTER, "d.encode" },      /* D-13a */
+    { "shardmaster_server_orig_gateway_ready.json", GW_FROM_SERVER, GW_SM_READY, NULL },          /* D-17a */
+    { "shardmaster_server_orig_gateway_resume.json", GW_FROM_SERVER, GW_SM_RESUMED, NULL },       /* D-15a */
+    { "shardmaster_server_orig_gateway_shard_info.json", GW_FROM_SERVER, GW_SM_SHARD_INFO, "data" }, /* D-14a */
+    { "shardmaster_server_orig_interaction_discord.json", GW_FROM_SERVER, GW_SM_INTERACTION, NULL }, /* D-14 */
 };
 #define NVEC (sizeof vecs / sizeof vecs[0])
 static char *vdata[NVEC];
@@ -45,7 +53,40 @@ static gw_err dec(const char *s, size_t n, gw_from from, gw_sm_msg *m, gw_error 
 static void check_fields(const char *f, const gw_sm_msg *m)
 {
     const gw_sm_session *s = &m->u.session;
-    if (strstr(f, "client_register")) {
+    if (strstr(f, "client_orig_register")) { /* D-13a: the original's encode/decode booleans */
+        CHECK(gw_str_eq(m->u.reg.public_key, "k", 1));
+        CHECK_EQ(m->u.reg.shard_in, 0); CHECK(m->u.reg.flags == 0);
+        CHECK(m->u.reg.has_encode && m->u.reg.encode);
+        CHECK(m->u.reg.has_decode && !m->u.reg.decode);
+    } else if (strstr(f, "orig_gateway_ready")) { /* D-17a: [[[[[[[]]]]]]] is "no stats" */
+        CHECK(s->has_application_bot && s->application_bot.flags == 1);
+        CHECK(s->application_bot.id == 123456789012345678ull);
+        CHECK(gw_str_eq(s->application_bot.public_key, "[REDACTED]", 10));
+        CHECK(s->has_session_id && gw_str_eq(s->session_id, "abc", 3));
+        CHECK_EQ(s->shards_config.count, 1);
+        CHECK(s->shards_config.items[0].shard_in == 0 && s->shards_config.items[0].shard_total == 1);
+        CHECK_EQ(s->shards_stats.count, 0);
+    } else if (strstr(f, "orig_gateway_resume")) { /* D-15a: GATEWAY_RESUME is GW_SM_RESUMED */
+        CHECK(s->has_application_bot && s->application_bot.id == 155112606661607425ull);
+        CHECK(s->has_session_id && s->session_id.len == 85);
+        CHECK(memcmp(s->session_id.ptr, "Xb3kQ9Tz", 8) == 0);
+        CHECK(s->shards_config.count == 1 && s->shards_config.items[0].shard_total == 1);
+        CHECK_EQ(s->shards_stats.count, 1);
+        CHECK(gw_str_eq(s->shards_stats.items[0].shard_hash, "abcdefghijklmno", 15));
+        CHECK(!s->shards_stats.items[0].development && !s->shards_stats.items[0].disconnected);
+    } else if (strstr(f, "orig_gateway_shard_info")) { /* D-14a: data is [[[[shard objects]]]] */
+        CHECK_EQ(m->u.shard_info.type, 1);
+        CHECK(m->u.shard_info.has_shards && m->u.shard_info.data.ptr == NULL);
+        CHECK_EQ(m->u.shard_info.shards.count, 1);
+        CHECK_EQ(m->u.shard_info.shards.items[0].shard_id, 0);
+        CHECK(gw_str_eq(m->u.shard_info.shards.items[0].shard_hash, "abcdefghijklmno", 15));
+        CHECK(m->u.shard_info.shards.items[0].send_ping == 0 && m->u.shard_info.shards.items[0].receive_ping == 0);
+        CHECK(!m->u.shard_info.shards.items[0].development && !m->u.shard_info.shards.items[0].disconnected);
+    } else if (strstr(f, "orig_interaction_discord")) { /* D-14: the original's data object kept raw */
+        static const char want[] = "{\"shard_id\":0,\"shard_total\":1,\"flag\":0,\"metadata_http\":[]}";
+        CHECK(m->u.raw.len == sizeof want - 1 && memcmp(m->u.raw.ptr, want, sizeof want - 1) == 0);
+        CHECK(!m->has_possible_error && !m->has_message && !m->has_rate_limit);
+    } else if (strstr(f, "client_register")) {
         CHECK(gw_str_eq(m->u.reg.public_key, "Key publishes that Discord Application release to your bot.", 59));
         CHECK_EQ(m->u.reg.shard_in, 0); CHECK_EQ(m->u.reg.flags, 0);
     } else if (strstr(f, "client_resume")) {
@@ -82,26 +123,43 @@ static void check_fields(const char *f, const gw_sm_msg *m)
     }
 }
 
-/* Each vector: decodes for its sender (1.3), re-encodes, the re-encoding decodes equal and
-   re-encodes byte-identically, and from the other sender it is GW_ERR_DIRECTION (D-03). */
+/* Each vector: decodes for its sender (1.3); in each wire (issue 10) it re-encodes, the
+   re-encoding decodes equal and re-encodes byte-identically, except that GW_WIRE_SEED refuses the
+   forms only the original carries (seed_refuses); from the other sender it is GW_ERR_DIRECTION (D-03). */
 static void test_vectors(void)
 {
     size_t i;
     for (i = 0; i < NVEC; i++) {
         gw_sm_msg m, m2;
         gw_error e;
-        size_t n = 0, n2 = 0;
+        int w;
         gw_from other = vecs[i].from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT;
         t_case_begin(vecs[i].file);
         CHECK_EQ(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
         CHECK_EQ(m.kind, vecs[i].kind);
         check_fields(vecs[i].file, &m);
-        CHECK_EQ(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_OK);
-        CHECK_EQ(strlen(out), n);
-        CHECK_EQ(dec(out, n, vecs[i].from, &m2, &e), GW_OK);
-        CHECK(gw_sm_equal(&m, &m2));
-        CHECK_EQ(gw_sm_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
-        CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++) {
+            size_t n = 1, n2 = 0;
+            if (w == GW_WIRE_SEED && vecs[i].seed_refuses) {
+                memset(out, 'x', 8);
+                CHECK_EQ(gw_sm_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_ERR_INVALID);
+                CHECK_STR(e.path, vecs[i].seed_refuses);
+                CHECK_STR(out, ""); CHECK_EQ(n, 0);
+                CHECK_EQ(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID); /* encode == encode_wire(SEED) */
+                continue;
+            }
+            CHECK_EQ(gw_sm_encode_wire(&m, (gw_wire)w, out, sizeof out, &n, &e), GW_OK);
+            CHECK_EQ(strlen(out), n);
+            /* m2's arrays in their own scratch: m's (in `scratch`) are encoded again in the next wire */
+            CHECK_EQ(gw_sm_decode(out, n, vecs[i].from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
+            CHECK(gw_sm_equal(&m, &m2));
+            CHECK_EQ(gw_sm_encode_wire(&m2, (gw_wire)w, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK(n == n2 && memcmp(out, out2, n) == 0);
+            if (w == GW_WIRE_SEED) { /* gw_sm_encode is GW_WIRE_SEED */
+                CHECK_EQ(gw_sm_encode(&m, out2, sizeof out2, &n2, &e), GW_OK);
+                CHECK(n == n2 && memcmp(out, out2, n) == 0);
+            }
+        }
         CHECK_EQ(dec(vdata[i], vlen[i], other, &m2, &e), GW_ERR_DIRECTION);
         CHECK_STR(e.path, "type");
         CHECK_EQ(m2.kind, GW_SM_NONE);
@@ -111,21 +169,24 @@ static void test_vectors(void)
 
 /* ---- mutations derived from every vector ---- */
 static int raw_data(gw_sm_kind k) { return k == GW_SM_GATEWAY_ERROR || k == GW_SM_INTERACTION || k == GW_SM_SHARD_INFO; }
+/* D-14a: the original's SHARD_INFO vector has typed data ([[[[shard objects]]]]), not raw */
+static int orig_shards(const vec *v) { return v->kind == GW_SM_SHARD_INFO && strstr(v->file, "_orig_") != NULL; }
 
 /* What decoding a mutated vector must give, by the rules of PROTOCOLS.md 1.2-1.5 and 0.3. */
 static void expect(const void *ctx, const mut_doc *d, uint32_t i, int mode, gw_err *code, char *path)
 {
     const vec *v = (const vec *)ctx;
     const char *p = d->path[i];
+    int raw = raw_data(v->kind) && !orig_shards(v);
     int type = 0;
     uint32_t ti = mut_find(d, "type");
     if (ti) type = atoi(d->src + d->toks[ti].start);
     snprintf(path, 128, "%s", p);
     if (mode == MUT_DUPKEY) { *code = GW_ERR_DUPLICATE_KEY; path[0] = 0; return; } /* D-01: even in raw */
-    if (raw_data(v->kind) && mut_strictly_under(p, "data")) { *code = GW_OK; return; } /* untyped */
+    if (raw && mut_strictly_under(p, "data")) { *code = GW_OK; return; } /* untyped */
     switch (mode) {
     case MUT_ADDKEY: /* D-02 */
-        if (raw_data(v->kind) && strcmp(p, "data") == 0) { *code = GW_OK; return; }
+        if (raw && strcmp(p, "data") == 0) { *code = GW_OK; return; }
         *code = GW_ERR_UNKNOWN_FIELD;
         snprintf(path, 128, "%s%szz", p, *p ? "." : "");
         return;
@@ -134,6 +195,7 @@ static void expect(const void *ctx, const mut_doc *d, uint32_t i, int mode, gw_e
             *code = GW_OK; /* D-12: optional except on the type 0 error */
             return;
         }
+        if (!strcmp(p, "d.encode") || !strcmp(p, "d.decode")) { *code = GW_OK; return; } /* D-13a: optional */
         if (!strcmp(p, "event") && (type == 1 || type == 3 || type == 5)) {
             *code = GW_ERR_DIRECTION; /* without its event it is the client message of that type (D-10) */
             snprintf(path, 128, "type");
@@ -142,7 +204,8 @@ static void expect(const void *ctx, const mut_doc *d, uint32_t i, int mode, gw_e
         *code = GW_ERR_MISSING;
         return;
     default: /* MUT_REPLACE with a value of another JSON type */
-        *code = raw_data(v->kind) && !strcmp(p, "data") ? GW_ERR_VALUE : GW_ERR_TYPE; /* data must be an object */
+        if (orig_shards(v) && !strcmp(p, "data")) { *code = GW_OK; return; } /* {} there is the seed form (D-14) */
+        *code = raw && !strcmp(p, "data") ? GW_ERR_VALUE : GW_ERR_TYPE; /* data must be an object */
         return;
     }
 }
@@ -151,17 +214,30 @@ static void test_mutations(void)
 {
     size_t vi;
     unsigned long cases = 0;
-    for (vi = 0; vi < NVEC; vi++)
-        cases += mut_run(GW_PROTO_SM, vecs[vi].file, vecs[vi].from, vdata[vi], vlen[vi], expect, &vecs[vi]);
+    for (vi = 0; vi < NVEC; vi++) {
+        /* PROTOCOLS.md 0.4 "Errors": with an unknown root key "zz" added after d, the original's
+           register (D-13a) reads all of d and fails at "zz", further than the seed form's failure at
+           "d.encode": "zz" is the error reported, for every vector */
+        cases += mut_run_root(GW_PROTO_SM, vecs[vi].file, vecs[vi].from, vdata[vi], vlen[vi], expect, &vecs[vi], "zz");
+    }
     CHECK(cases > 300);
 }
 
 /* Hand-picked values: ranges, constants, exact shapes, unknown types and events. */
 static const mut_edit edits[] = {
-    /* D-13: flags only bits 1|2|4|8 */
+    /* D-13: flags only bits 1|2|4|8 in the seed form; D-13a: the original's register takes any u64
+       (16 now decodes, as the original's form); resume keeps D-13 */
     { "shardmaster_client_register.json", "d.flags", "15", GW_OK, "" },
-    { "shardmaster_client_register.json", "d.flags", "16", GW_ERR_RANGE, "d.flags" },
+    { "shardmaster_client_register.json", "d.flags", "16", GW_OK, "" },
+    { "shardmaster_client_register.json", "d.flags", "18446744073709551615", GW_OK, "" },
+    { "shardmaster_client_register.json", "d.flags", "18446744073709551616", GW_ERR_RANGE, "d.flags" },
+    { "shardmaster_client_register.json", "d.flags", "-1", GW_ERR_RANGE, "d.flags" },
+    { "shardmaster_client_register.json", "d.flags", "1.5", GW_ERR_RANGE, "d.flags" },
     { "shardmaster_client_resume.json", "d.flags", "16", GW_ERR_RANGE, "d.flags" },
+    { "shardmaster_client_orig_register.json", "d.flags", "9007199254740993", GW_OK, "" },
+    { "shardmaster_client_orig_register.json", "d.encode", "1", GW_ERR_TYPE, "d.encode" },
+    { "shardmaster_client_orig_register.json", "d.decode", "null", GW_ERR_TYPE, "d.decode" },
+    { "shardmaster_client_orig_register.json", "d.encode", "false", GW_OK, "" },
     /* 0.2 integers */
     { "shardmaster_client_register.json", "d.shard_in", "4294967295", GW_OK, "" },
     { "shardmaster_client_register.json", "d.shard_in", "4294967296", GW_ERR_RANGE, "d.shard_in" },
@@ -190,8 +266,29 @@ static const mut_edit edits[] = {
     { "shardmaster_server_register_ready.json", "data.shards_config", "[[[0,1]]]", GW_ERR_TYPE, "data.shards_config[0][0][0]" },
     /* D-17: six wrappers */
     { "shardmaster_server_register_ready.json", "data.shards_stats", "[]", GW_OK, "" },
-    { "shardmaster_server_register_ready.json", "data.shards_stats", "[[[[[[[]]]]]]]", GW_ERR_VALUE, "data.shards_stats[0][0][0][0][0][0]" },
+    /* D-17a: the original's "none", every wrapper around [], now decodes (was VALUE); other depths do not */
+    { "shardmaster_server_register_ready.json", "data.shards_stats", "[[[[[[[]]]]]]]", GW_OK, "" },
+    { "shardmaster_server_register_ready.json", "data.shards_stats", "[[[[[[]]]]]]", GW_ERR_VALUE, "data.shards_stats[0][0][0][0][0]" },
+    { "shardmaster_server_register_ready.json", "data.shards_stats", "[[[[[[[[]]]]]]]]", GW_ERR_TYPE, "data.shards_stats[0][0][0][0][0][0][0]" },
+    { "shardmaster_server_resume_resumed.json", "data.shards_stats", "[[[[[[[]]]]]]]", GW_OK, "" },
+    { "shardmaster_server_orig_gateway_ready.json", "data.shards_stats", "[]", GW_OK, "" },
+    /* D-15: INVALID's stats stay exactly [] (D-17a is READY/RESUMED only) */
+    { "shardmaster_server_resume_invalid.json", "data.shards_stats", "[[[[[[[]]]]]]]", GW_ERR_VALUE, "data.shards_stats[0][0][0][0][0][0]" },
     { "shardmaster_server_register_ready.json", "data.shards_stats[0][0][0][0][0]", "[{}]", GW_ERR_TYPE, "data.shards_stats[0][0][0][0][0][0]" },
+    /* D-15a: GATEWAY_RESUME and GATEWAY_RESUMED are both RESUMED */
+    { "shardmaster_server_orig_gateway_resume.json", "event", "\"GATEWAY_RESUMED\"", GW_OK, "" },
+    { "shardmaster_server_orig_gateway_resume.json", "event", "\"GATEWAY_RESUMEX\"", GW_ERR_UNKNOWN_EVENT, "event" },
+    { "shardmaster_server_orig_gateway_resume.json", "type", "2", GW_ERR_VALUE, "type" },
+    /* D-14a: the original's data: [[[[shard objects]]]], exactly one element per wrapper, [] = none */
+    { "shardmaster_server_orig_gateway_shard_info.json", "data", "[]", GW_OK, "" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "data", "{\"a\":1}", GW_OK, "" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "data", "[[]]", GW_ERR_VALUE, "data[0]" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "data", "[[[[]]]]", GW_ERR_VALUE, "data[0][0][0]" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "data", "[[[[1]]]]", GW_ERR_TYPE, "data[0][0][0][0]" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "data", "7", GW_ERR_VALUE, "data" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "data[0][0][0][0].shard_id", "4294967296", GW_ERR_RANGE, "data[0][0][0][0].shard_id" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "data[0][0][0][0].receibe_ping", "18446744073709551615", GW_OK, "" },
+    { "shardmaster_server_orig_gateway_shard_info.json", "type", "4294967296", GW_ERR_RANGE, "type" },
     /* D-15: READY non-null, INVALID exactly null/null/[]/[] */
     { "shardmaster_server_register_ready.json", "data.application_bot", "null", GW_ERR_TYPE, "data.application_bot" },
     { "shardmaster_server_register_ready.json", "data.session_id", "null", GW_ERR_TYPE, "data.session_id" },
@@ -240,12 +337,23 @@ static const text texts[] = {
     { "{\"type\":0,\"message\":\"m\",\"data\":{}}", GW_FROM_SERVER, GW_ERR_MISSING, "possible_error", 0 },
     { "{\"type\":0,\"possible_error\":true,\"message\":\"m\",\"data\":{},\"service\":\"gateway\"}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "service", 0 },
     { "{\"type\":77,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":{\"any\":[1]}}", GW_FROM_SERVER, GW_OK, "", GW_SM_SHARD_INFO },
-    { "{\"type\":77,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":[1]}", GW_FROM_SERVER, GW_ERR_VALUE, "data", 0 },
+    /* D-14a: an array is the original's form, so [1] fails there, at its element (was VALUE "data") */
+    { "{\"type\":77,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":[1]}", GW_FROM_SERVER, GW_ERR_TYPE, "data[0]", 0 },
     { "{\"type\":-1,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":{}}", GW_FROM_SERVER, GW_ERR_RANGE, "type", 0 },
     { "{\"type\":2,\"event\":\"GATEWAY_ERROR\",\"service\":\"gateway\",\"data\":{\"code\":1}}", GW_FROM_SERVER, GW_OK, "", GW_SM_GATEWAY_ERROR },
     { "{\"type\":2,\"event\":\"GATEWAY_ERROR\",\"service\":\"gateway\",\"data\":{\"a\":1,\"a\":2}}", GW_FROM_SERVER, GW_ERR_DUPLICATE_KEY, "", 0 },
     { "{\"type\":1,\"event\":7,\"service\":\"gateway\",\"data\":{}}", GW_FROM_SERVER, GW_ERR_TYPE, "event", 0 },
     { "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":true}}", GW_FROM_CLIENT, GW_ERR_DIRECTION, "type", 0 },
+    /* issue 10: both forms decode */
+    { "{\"type\":9,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":[]}", GW_FROM_SERVER, GW_OK, "", GW_SM_SHARD_INFO }, /* D-14a */
+    { "{\"type\":9,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":\"x\"}", GW_FROM_SERVER, GW_ERR_VALUE, "data", 0 },
+    { "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":16}}", GW_FROM_CLIENT, GW_OK, "", GW_SM_REGISTER }, /* D-13a */
+    { "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0,\"encode\":true}}", GW_FROM_CLIENT, GW_OK, "", GW_SM_REGISTER },
+    { "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0,\"encode\":7}}", GW_FROM_CLIENT, GW_ERR_TYPE, "d.encode", 0 },
+    { "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0,\"zz\":7}}", GW_FROM_CLIENT, GW_ERR_UNKNOWN_FIELD, "d.zz", 0 },
+    { "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0}}", GW_FROM_CLIENT, GW_ERR_MISSING, "d.flags", 0 },
+    { "{\"type\":5,\"d\":{\"public_key\":\"k\",\"session_id\":\"s\",\"shard_in\":0,\"flags\":0,\"encode\":true}}", GW_FROM_CLIENT, GW_ERR_UNKNOWN_FIELD, "d.encode", 0 },
+    { "{\"type\":1,\"event\":\"GATEWAY_RESUME\",\"service\":\"gateway\",\"data\":{\"application_bot\":{\"flags\":1,\"id\":\"1\",\"public_key\":\"k\"},\"session_id\":\"abc\",\"shards_config\":[],\"shards_stats\":[]}}", GW_FROM_SERVER, GW_OK, "", GW_SM_RESUMED }, /* D-15a */
 };
 
 static void test_texts(void)
@@ -381,7 +489,7 @@ static void test_encode_invalid(void)
     CHECK_EQ(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "d.public_key"); CHECK_STR(out, "");
     m.u.reg.public_key = gw_str_c("ok");
-    m.u.reg.flags = 16; /* D-13 */
+    m.u.reg.flags = 16; /* D-13: gw_sm_encode is GW_WIRE_SEED; the original's wire takes it (D-13a) */
     CHECK_EQ(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "d.flags");
 
@@ -414,6 +522,271 @@ static void test_encode_invalid(void)
     m.u.raw.ptr = "[1]"; m.u.raw.len = 3; /* valid JSON, not an object */
     CHECK_EQ(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "data");
+}
+
+/* ---- the two wires (issue 10, PROTOCOLS.md 0.4) ----
+   enc2: encode m in `wire`; it must give exactly `want` (NULL: GW_ERR_INVALID at `bad`, output ""),
+   and what it gives must decode for `from` to a message gw_sm_equal to m. */
+static void enc2(const gw_sm_msg *m, gw_wire wire, gw_from from, const char *want, const char *bad)
+{
+    gw_sm_msg m2;
+    gw_error e;
+    size_t n = 1;
+    memset(out, 'x', 16);
+    if (!want) {
+        CHECK_EQ(gw_sm_encode_wire(m, wire, out, sizeof out, &n, &e), GW_ERR_INVALID);
+        CHECK_STR(e.path, bad);
+        CHECK_STR(out, ""); CHECK_EQ(n, 0);
+        return;
+    }
+    CHECK_EQ(gw_sm_encode_wire(m, wire, out, sizeof out, &n, &e), GW_OK);
+    CHECK_STR(out, want);
+    CHECK_EQ(n, strlen(want));
+    CHECK_EQ(dec(out, n, from, &m2, &e), GW_OK);
+    CHECK(gw_sm_equal(m, &m2));
+}
+
+/* Decoding vector `file` gives a message gw_sm_equal to m */
+static void equals_vector(const gw_sm_msg *m, const char *file)
+{
+    size_t i;
+    gw_sm_msg v;
+    gw_error e;
+    for (i = 0; i < NVEC && strcmp(vecs[i].file, file); i++) {}
+    CHECK(i < NVEC);
+    if (i == NVEC) return;
+    CHECK_EQ(dec(vdata[i], vlen[i], vecs[i].from, &v, &e), GW_OK);
+    CHECK(gw_sm_equal(m, &v));
+}
+
+#define SM_STAT "{\"development\":false,\"disconnected\":false,\"receibe_ping\":0,\"received\":0,\"send_ping\":0," \
+                "\"sending\":0,\"shard_hash\":\"abcdefghijklmno\",\"shard_id\":0}"
+#define SM_BOT "\"application_bot\":{\"flags\":1,\"id\":\"123456789012345678\",\"public_key\":\"[REDACTED]\"}"
+
+static void test_wire_register(void) /* D-13, D-13a */
+{
+    gw_sm_msg m;
+    static const char plain[] = "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0}}";
+    memset(&m, 0, sizeof m);
+    m.kind = GW_SM_REGISTER;
+    m.u.reg.public_key = gw_str_c("k");
+    enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, plain, NULL); /* the forms agree: the same bytes */
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_CLIENT, plain, NULL);
+    m.u.reg.has_encode = 1; m.u.reg.encode = 1;
+    m.u.reg.has_decode = 1; m.u.reg.decode = 0;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, NULL, "d.encode");
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_CLIENT,
+         "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0,\"encode\":true,\"decode\":false}}", NULL);
+    equals_vector(&m, "shardmaster_client_orig_register.json");
+    m.u.reg.has_encode = 0; m.u.reg.encode = 0; /* decode alone */
+    enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, NULL, "d.decode");
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_CLIENT, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0,\"decode\":false}}", NULL);
+    m.u.reg.has_decode = 0;
+    m.u.reg.flags = 15;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":15}}", NULL);
+    m.u.reg.flags = 16; /* D-13: bits 1|2|4|8 only in the seed's form */
+    enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, NULL, "d.flags");
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_CLIENT, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":16}}", NULL);
+    m.u.reg.flags = UINT64_MAX;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, NULL, "d.flags");
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_CLIENT, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":18446744073709551615}}", NULL);
+    { /* has_encode is data: with and without it the messages differ */
+        gw_sm_msg a = m;
+        a.u.reg.has_encode = 1;
+        CHECK(!gw_sm_equal(&m, &a));
+        a = m; a.u.reg.has_decode = 1; a.u.reg.decode = 1;
+        CHECK(!gw_sm_equal(&m, &a));
+        a = m; a.u.reg.flags = 1;
+        CHECK(!gw_sm_equal(&m, &a));
+    }
+}
+
+static void test_wire_session(void) /* D-15, D-15a, D-17, D-17a */
+{
+    gw_sm_msg m;
+    static const gw_sm_shard_pair pair = { 0, 1 };
+    gw_sm_shard_stats st;
+    memset(&m, 0, sizeof m);
+    memset(&st, 0, sizeof st);
+    st.shard_hash = gw_str_c("abcdefghijklmno");
+    m.kind = GW_SM_READY;
+    m.u.session.has_application_bot = m.u.session.has_session_id = 1;
+    m.u.session.application_bot.flags = 1;
+    m.u.session.application_bot.id = 123456789012345678ull;
+    m.u.session.application_bot.public_key = gw_str_c("[REDACTED]");
+    m.u.session.session_id = gw_str_c("abc");
+    m.u.session.shards_config.items = &pair;
+    m.u.session.shards_config.count = 1;
+    /* READY without stats: [] in the seed's form, [[[[[[[]]]]]]] in the original's (D-17a) */
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_READY\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[]}}", NULL);
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_READY\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[[[[[[[]]]]]]]}}", NULL);
+    equals_vector(&m, "shardmaster_server_orig_gateway_ready.json");
+    /* RESUMED: GATEWAY_RESUMED in the seed's form, GATEWAY_RESUME in the original's (D-15a) */
+    m.kind = GW_SM_RESUMED;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[]}}", NULL);
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[[[[[[[]]]]]]]}}", NULL);
+    /* with stats the wrappers agree (D-17); only RESUMED's event differs */
+    m.u.session.shards_stats.items = &st;
+    m.u.session.shards_stats.count = 1;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[[[[[[[" SM_STAT "]]]]]]]}}", NULL);
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[[[[[[[" SM_STAT "]]]]]]]}}", NULL);
+    m.kind = GW_SM_READY;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_READY\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[[[[[[[" SM_STAT "]]]]]]]}}", NULL);
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_READY\",\"service\":\"gateway\",\"data\":{" SM_BOT
+         ",\"session_id\":\"abc\",\"shards_config\":[[[[0,1]]]],\"shards_stats\":[[[[[[[" SM_STAT "]]]]]]]}}", NULL);
+    /* READY and RESUMED are different kinds in either wire */
+    {
+        gw_sm_msg r = m;
+        r.kind = GW_SM_RESUMED;
+        CHECK(!gw_sm_equal(&m, &r));
+    }
+    /* INVALID: exactly [] in both wires (D-15) */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_SM_INVALID;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",\"service\":\"gateway\",\"data\":"
+         "{\"application_bot\":null,\"session_id\":null,\"shards_config\":[],\"shards_stats\":[]}}", NULL);
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",\"service\":\"gateway\",\"data\":"
+         "{\"application_bot\":null,\"session_id\":null,\"shards_config\":[],\"shards_stats\":[]}}", NULL);
+}
+
+static void test_wire_shard_info(void) /* D-14, D-14a */
+{
+    gw_sm_msg m;
+    gw_sm_shard_stats st;
+    memset(&st, 0, sizeof st);
+    st.shard_hash = gw_str_c("abcdefghijklmno");
+    /* the seed's form: data an object, kept raw; the original's wire cannot carry it */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_SM_SHARD_INFO;
+    m.u.shard_info.type = 77;
+    m.u.shard_info.data.ptr = "{\"any\": [1]}";
+    m.u.shard_info.data.len = 12;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, "{\"type\":77,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":{\"any\":[1]}}", NULL);
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, NULL, "data");
+    /* the original's form: [[[[shard objects]]]]; the seed's wire cannot carry it */
+    memset(&m, 0, sizeof m);
+    m.kind = GW_SM_SHARD_INFO;
+    m.u.shard_info.type = 1;
+    m.u.shard_info.has_shards = 1;
+    m.u.shard_info.shards.items = &st;
+    m.u.shard_info.shards.count = 1;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, NULL, "data");
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":[[[[" SM_STAT "]]]]}", NULL);
+    equals_vector(&m, "shardmaster_server_orig_gateway_shard_info.json");
+    m.u.shard_info.has_shards = 0; /* shards without the flag: still the original's data */
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, NULL, "data");
+    /* an empty shard list: [] */
+    m.u.shard_info.has_shards = 1;
+    m.u.shard_info.shards.items = NULL;
+    m.u.shard_info.shards.count = 0;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, NULL, "data");
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, "{\"type\":1,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":[]}", NULL);
+    /* both set: neither wire */
+    m.u.shard_info.shards.items = &st;
+    m.u.shard_info.shards.count = 1;
+    m.u.shard_info.data.ptr = "{}";
+    m.u.shard_info.data.len = 2;
+    enc2(&m, GW_WIRE_SEED, GW_FROM_SERVER, NULL, "data");
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_SERVER, NULL, "data");
+}
+
+/* Kinds whose forms agree: both wires write the same bytes, e.g. the original's INTERACTION_DISCORD (D-14) */
+static void test_wire_same(void)
+{
+    size_t i;
+    for (i = 0; i < NVEC; i++) {
+        gw_sm_msg m;
+        gw_error e;
+        size_t n = 0, n2 = 0;
+        if (vecs[i].kind == GW_SM_READY || vecs[i].kind == GW_SM_RESUMED || vecs[i].seed_refuses) continue;
+        t_case_begin(vecs[i].file);
+        CHECK_EQ(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
+        CHECK_EQ(gw_sm_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+        CHECK_EQ(gw_sm_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        if (strstr(vecs[i].file, "orig_interaction")) /* the file's own bytes, less its final newline */
+            CHECK(n + 1 == vlen[i] && memcmp(out, vdata[i], n) == 0 && vdata[i][n] == '\n');
+        t_case_end();
+    }
+}
+
+/* A wire that does not exist: GW_ERR_ARG, empty output (gw_sm_encode_wire and gw_encode_wire) */
+static void test_wire_bad(void)
+{
+    gw_sm_msg m;
+    gw_error e;
+    size_t n = 1;
+    CHECK_EQ(dec(vdata[1], vlen[1], GW_FROM_CLIENT, &m, &e), GW_OK);
+    memset(out, 'x', 8);
+    CHECK_EQ(gw_sm_encode_wire(&m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_EQ(e.code, GW_ERR_ARG); CHECK_STR(out, ""); CHECK_EQ(n, 0);
+    n = 1; memset(out, 'x', 8);
+    CHECK_EQ(gw_sm_encode_wire(&m, (gw_wire)-1, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_STR(out, ""); CHECK_EQ(n, 0);
+    n = 1; memset(out, 'x', 8);
+    CHECK_EQ(gw_encode_wire(GW_PROTO_SM, &m, (gw_wire)2, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_STR(out, ""); CHECK_EQ(n, 0);
+    CHECK_EQ(gw_encode_wire(GW_PROTO_SM, &m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+    CHECK_STR(out, "{\"type\":1,\"d\":{\"public_key\":\"Key publishes that Discord Application release to your bot.\",\"shard_in\":0,\"flags\":0}}");
+}
+
+/* Random messages with the original-only data (any flags, encode/decode; the shard list) in the
+   original's wire, and without it in both wires, which must decode to equal messages (issue 10). */
+static void test_random_roundtrip_wires(void)
+{
+    int k, r;
+    unsigned long done = 0;
+    for (k = GW_SM_REGISTER; k <= GW_SM_INTERACTION; k++) {
+        gw_from from = k <= GW_SM_RESUME ? GW_FROM_CLIENT : GW_FROM_SERVER;
+        for (r = 0; r < 1000; r++) {
+            gw_sm_msg m, m2;
+            gw_error e;
+            size_t n = 0, n2 = 0;
+            int orig_only = 0, w;
+            uint32_t i;
+            random_msg((gw_sm_kind)k, &m);
+            if (k == GW_SM_REGISTER && rng_bool()) { /* D-13a */
+                m.u.reg.flags = rng_u64();
+                m.u.reg.has_encode = rng_bool(); m.u.reg.encode = m.u.reg.has_encode && rng_bool();
+                m.u.reg.has_decode = rng_bool(); m.u.reg.decode = m.u.reg.has_decode && rng_bool();
+                orig_only = m.u.reg.flags > 15 || m.u.reg.has_encode || m.u.reg.has_decode;
+            }
+            if (k == GW_SM_SHARD_INFO && rng_bool()) { /* D-14a */
+                m.u.shard_info.data.ptr = NULL; m.u.shard_info.data.len = 0;
+                m.u.shard_info.has_shards = 1;
+                m.u.shard_info.shards.count = rng_below(5);
+                m.u.shard_info.shards.items = m.u.shard_info.shards.count ? stats : NULL;
+                for (i = 0; i < m.u.shard_info.shards.count; i++) {
+                    stats[i].development = rng_bool(); stats[i].disconnected = rng_bool();
+                    stats[i].receive_ping = rng_u64(); stats[i].received = rng_u64();
+                    stats[i].send_ping = rng_u64(); stats[i].sending = rng_u64();
+                    stats[i].shard_hash = rng_str(8); stats[i].shard_id = rng_u32();
+                }
+                orig_only = 1;
+            }
+            for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++) {
+                gw_err want = w == GW_WIRE_SEED && orig_only ? GW_ERR_INVALID : GW_OK;
+                if (k == GW_SM_SHARD_INFO && w == GW_WIRE_ORIGINAL && !orig_only) want = GW_ERR_INVALID; /* raw data */
+                if (gw_sm_encode_wire(&m, (gw_wire)w, out, sizeof out, &n, &e) != want) { CHECK_STR(e.path, "unexpected encode result"); return; }
+                if (want) continue;
+                if (dec(out, n, from, &m2, &e) != GW_OK) { CHECK_STR(out, e.path); return; }
+                if (!gw_sm_equal(&m, &m2)) { CHECK_STR(out, "not equal after decode"); return; }
+                if (gw_sm_encode_wire(&m2, (gw_wire)w, out2, sizeof out2, &n2, &e) != GW_OK || n != n2 || memcmp(out, out2, n)) {
+                    CHECK_STR(out2, out);
+                    return;
+                }
+                done++;
+            }
+        }
+    }
+    CHECK(done > 12 * 1000);
 }
 
 static void test_encode_buffer(void)
@@ -470,7 +843,8 @@ static void test_no_alloc(void)
             gw_error e;
             size_t n;
             CHECK_EQ(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
-            CHECK_EQ(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_OK);
+            CHECK_EQ(gw_sm_encode_wire(&m, vecs[i].seed_refuses ? GW_WIRE_ORIGINAL : GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+            CHECK_EQ(gw_sm_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
             CHECK(gw_sm_equal(&m, &m));
         }
     CHECK_EQ(t_allocs(), before);
@@ -497,6 +871,12 @@ int main(void)
     RUN(test_no_cap);
     RUN(test_random_roundtrip);
     RUN(test_encode_invalid);
+    RUN(test_wire_register);
+    RUN(test_wire_session);
+    RUN(test_wire_shard_info);
+    RUN(test_wire_same);
+    RUN(test_wire_bad);
+    RUN(test_random_roundtrip_wires);
     RUN(test_encode_buffer);
     RUN(test_scratch);
     RUN(test_no_alloc);
