@@ -102,13 +102,15 @@ uninstall:
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   := -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_TARGETS := tokenize access writer decode
+FUZZ_TARGETS := tokenize access writer decode diff
 
 .PHONY: fuzz fuzz-build fuzz-smoke
 
 build/fuzz/fuzz_%: fuzz/fuzz_%.c $(HDRS)
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< -lm
+# fuzz_diff and tests/test_diff.c compare gw_decode with the frozen reference decoder (issue 11)
+build/fuzz/fuzz_diff build/plain/test_diff.o build/asan/test_diff.o: tests/ref_decode.h tests/gw_mut.h
 
 fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 

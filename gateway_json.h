@@ -168,8 +168,11 @@ GJ_DEF gj_err gj_get_f64(const char *src, const gj_tok *t, double *out);
 GJ_DEF gj_err gj_get_u64_str(const char *src, const gj_tok *t, uint64_t *out);
 
 /* ---- writer --------------------------------------------------------------------------------
-   Writes into buf[0..cap) and never past it. Errors are sticky: after the first one every call is
-   a no-op and gj_writer_finish() returns it. Commas and colons are inserted for you. */
+   Writes into buf[0..cap) and never past it (bytes between the output's NUL and cap may be
+   overwritten: the writer stores whole words). Errors are sticky: after the first one every call
+   is a no-op and gj_writer_finish() returns it. Commas and colons are inserted for you.
+   Cost: a value and its comma go out under one capacity check; strings are escaped 16 bytes a
+   step (SSE2, NEON on arm64, else SWAR) and integers two digits a step. */
 typedef struct gj_writer {
     char *buf;
     size_t cap;
@@ -991,16 +994,40 @@ static void gj__putc(gj_writer *w, char c)
     w->len++;
 }
 
+/* One capacity check for a whole write of n >= 1 bytes: where to write them, or NULL when they do
+   not fit (then nothing is written, as with gj__put). The needed length grows by n either way. */
+GJ__INLINE char *gj__grow(gj_writer *w, size_t n)
+{
+    size_t at = w->len;
+    w->len = at + n;
+    return at + n <= w->cap ? w->buf + at : NULL;
+}
+
+/* Before any value: check state; *comma = 1 when a ',' must go first. Returns 0 when the call must
+   stop. The fast paths below write the comma with the value, under one capacity check. */
+GJ__INLINE int gj__vstart(gj_writer *w, size_t *comma)
+{
+    size_t c = 0;
+    if (GJ__UNLIKELY(w->err)) return 0;
+    if (GJ__UNLIKELY(w->done)) { w->err = GJ_ERR_WRITER_STATE; return 0; }
+    if (w->depth) {
+        if (w->is_obj[w->depth - 1]) {
+            if (GJ__UNLIKELY(!w->want_value)) { w->err = GJ_ERR_WRITER_STATE; return 0; }
+        } else {
+            c = w->need_comma;
+        }
+    }
+    w->want_value = 0;
+    *comma = c;
+    return 1;
+}
+
 /* Before any value: check state, write the separating comma. Returns 0 when the call must stop. */
 static int gj__value_begin(gj_writer *w)
 {
-    if (w->err) return 0;
-    if (w->done) { w->err = GJ_ERR_WRITER_STATE; return 0; }
-    if (w->depth) {
-        if (w->is_obj[w->depth - 1] && !w->want_value) { w->err = GJ_ERR_WRITER_STATE; return 0; }
-        if (!w->is_obj[w->depth - 1] && w->need_comma) gj__putc(w, ',');
-    }
-    w->want_value = 0;
+    size_t c;
+    if (!gj__vstart(w, &c)) return 0;
+    if (c) gj__putc(w, ',');
     return 1;
 }
 
@@ -1012,11 +1039,13 @@ static void gj__value_end(gj_writer *w)
 
 static void gj__open(gj_writer *w, int obj)
 {
-    if (!gj__value_begin(w)) return;
+    size_t c;
+    char *o;
+    if (!gj__vstart(w, &c)) return;
     if (w->depth >= GJ_MAX_DEPTH) { w->err = GJ_ERR_DEPTH; return; }
     w->is_obj[w->depth++] = (uint8_t)obj;
     w->need_comma = 0;
-    gj__putc(w, obj ? '{' : '[');
+    if ((o = gj__grow(w, c + 1)) != NULL) { o[0] = ','; o[c] = obj ? '{' : '['; }
 }
 
 static void gj__close(gj_writer *w, int obj)
@@ -1033,61 +1062,185 @@ GJ_DEF void gj_obj_end(gj_writer *w) { gj__close(w, 1); }
 GJ_DEF void gj_arr_begin(gj_writer *w) { gj__open(w, 0); }
 GJ_DEF void gj_arr_end(gj_writer *w) { gj__close(w, 0); }
 
-/* Write s as escaped string content, validating UTF-8. Clean 8-byte runs are copied whole. */
-static void gj__escape(gj_writer *w, const char *s, size_t n)
+/* String escaping, 16 bytes a step. gj__esc16(o, p) copies the 16 bytes at p to o and returns the
+   index of the first one that needs a closer look ('"', '\\', < 0x20, >= 0x80), 16 when none:
+   SSE2 on x86-64 (GJ__SSE2, as the tokenizer), NEON on little-endian arm64, SWAR elsewhere. */
+#if defined(GJ__SSE2)
+GJ__INLINE unsigned gj__esc16(char *o, const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i b = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    __m128i c = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)); /* signed: also >= 0x80 */
+    _mm_storeu_si128((__m128i *)(void *)o, v);
+    return (unsigned)__builtin_ctz((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, b), c)) | 0x10000u);
+}
+#elif defined(__aarch64__) && defined(__ARM_NEON) && (defined(__GNUC__) || defined(__clang__)) && \
+      defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#include <arm_neon.h>
+GJ__INLINE unsigned gj__esc16(char *o, const unsigned char *p)
+{
+    uint8x16_t v = vld1q_u8(p);
+    uint8x16_t m = vorrq_u8(vorrq_u8(vceqq_u8(v, vdupq_n_u8('"')), vceqq_u8(v, vdupq_n_u8('\\'))),
+                            vorrq_u8(vcltq_u8(v, vdupq_n_u8(0x20)), vcgeq_u8(v, vdupq_n_u8(0x80))));
+    /* 4 bits per byte: the narrowing shift packs the 16 compare bytes into one 64-bit lane */
+    uint64_t bits = vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(m), 4)), 0);
+    vst1q_u8((uint8_t *)(void *)o, v);
+    return bits ? (unsigned)__builtin_ctzll(bits) >> 2 : 16u;
+}
+#else
+GJ__INLINE unsigned gj__esc16(char *o, const unsigned char *p)
+{
+    uint64_t a = gj__load8(p), b = gj__load8(p + 8), m;
+    memcpy(o, &a, 8);
+    memcpy(o + 8, &b, 8);
+    if ((m = gj__str_special(a)) != 0) return (unsigned)gj__first_flag(m); /* big-endian: 0, exact later */
+    if ((m = gj__str_special(b)) != 0) return 8u + (unsigned)gj__first_flag(m);
+    return 16u;
+}
+#endif
+
+/* The same for the r bytes left before a stop (1 <= r <= 15), in one step: copies them to o (with
+   up to 8 bytes more) and returns the index of the first byte to look at, r when none.
+   Little-endian machines gather the bytes with two overlapping loads, never reading past p + r;
+   others go bytewise. */
+GJ__INLINE unsigned gj__esc_tail(char *o, const unsigned char *p, unsigned r)
+{
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v, m;
+    if (r >= 8) { /* p[0..8) and p[r-8..r): the overlap is clean when the first word is */
+        uint64_t b = gj__load8(p + r - 8);
+        v = gj__load8(p);
+        memcpy(o, &v, 8);
+        memcpy(o + r - 8, &b, 8);
+        if ((m = gj__str_special(v)) != 0) return (unsigned)__builtin_ctzll(m) >> 3;
+        m = gj__str_special(b);
+        return m ? r - 8 + ((unsigned)__builtin_ctzll(m) >> 3) : r;
+    }
+    if (r >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + r - 4, 4);
+        v = lo | (uint64_t)hi << (8 * (r - 4));
+    } else if (r >= 2) {
+        uint16_t lo, hi;
+        memcpy(&lo, p, 2);
+        memcpy(&hi, p + r - 2, 2);
+        v = lo | (uint64_t)hi << (8 * (r - 2));
+    } else {
+        v = p[0];
+    }
+    memcpy(o, &v, 8);
+    m = gj__str_special(v) & (~0ull >> (64 - 8 * r)); /* lowest flag exact: borrows run upwards */
+    return m ? (unsigned)__builtin_ctzll(m) >> 3 : r;
+#else
+    unsigned i;
+    for (i = 0; i < r; i++) {
+        unsigned c = p[i];
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+        o[i] = (char)c;
+    }
+    return i;
+#endif
+}
+
+/* Escape p[0..stop) to o, which must have room for 6 bytes per input byte plus GJ__ESC_SLACK
+   (whole-word stores may write past the escaped text). A UTF-8 sequence that starts before stop is
+   validated against end and copied whole, so *pp may end up to 3 bytes past stop. Returns the end
+   of the output, or NULL on invalid UTF-8. */
+#define GJ__ESC_SLACK 16
+GJ__INLINE char *gj__esc(char *o, const unsigned char **pp, const unsigned char *stop, const unsigned char *end)
 {
     static const char hexd[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
-    while (p < end) {
-        unsigned c;
-        p = gj__skip_plain(p, end);
-        if (p >= end) break;
+    static const char shortf[32] = { 0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r' };
+    const unsigned char *p = *pp;
+    for (;;) {
+        unsigned k, c;
+        if (stop - p >= 16) {
+            k = gj__esc16(o, p);
+            p += k; o += k;
+            if (k == 16) continue;
+        } else if (p < stop) {
+            unsigned r = (unsigned)(stop - p);
+            k = gj__esc_tail(o, p, r);
+            p += k; o += k;
+            if (k == r) break;
+        } else {
+            break;
+        }
         c = *p;
         if (c >= 0x80) {
-            int k = gj__utf8_seq(p, end);
-            if (k <= 0) { w->err = GJ_ERR_BAD_UTF8; return; }
-            p += k;
-            continue;
+            int n = gj__utf8_seq(p, end);
+            if (n <= 0) return NULL;
+            o[0] = (char)p[0]; o[1] = (char)p[1];
+            if (n > 2) { o[2] = (char)p[2]; if (n > 3) o[3] = (char)p[3]; }
+            p += n; o += n;
+        } else if (c < 0x20) {
+            o[0] = '\\';
+            if (shortf[c]) { o[1] = shortf[c]; o += 2; }
+            else { o[1] = 'u'; o[2] = '0'; o[3] = '0'; o[4] = hexd[c >> 4]; o[5] = hexd[c & 15]; o += 6; }
+            p++;
+        } else if (c == '"' || c == '\\') {
+            o[0] = '\\'; o[1] = (char)c; o += 2;
+            p++;
+        } else { /* only where the SWAR flag is not exact (big-endian) */
+            *o++ = (char)c;
+            p++;
         }
-        if (c >= 0x20 && c != '"' && c != '\\') { p++; continue; }
-        gj__put(w, (const char *)run, (size_t)(p - run));
-        {
-            char e[6] = { '\\', 0, '0', '0', 0, 0 };
-            size_t el = 2;
-            switch (c) {
-            case '"': e[1] = '"'; break;
-            case '\\': e[1] = '\\'; break;
-            case '\b': e[1] = 'b'; break;
-            case '\f': e[1] = 'f'; break;
-            case '\n': e[1] = 'n'; break;
-            case '\r': e[1] = 'r'; break;
-            case '\t': e[1] = 't'; break;
-            default: e[1] = 'u'; e[4] = hexd[c >> 4]; e[5] = hexd[c & 15]; el = 6; break;
-            }
-            gj__put(w, e, el);
-        }
-        run = ++p;
     }
-    gj__put(w, (const char *)run, (size_t)(end - run));
+    *pp = p;
+    return o;
+}
+
+/* gj__string without room for the worst case: in chunks of 64 input bytes through a local buffer,
+   each put checked, so the needed size stays exact. */
+static void gj__string_chunked(gj_writer *w, size_t comma, const unsigned char *p, const unsigned char *end, size_t post)
+{
+    char tmp[64 * 6 + GJ__ESC_SLACK];
+    if (comma) gj__putc(w, ',');
+    gj__putc(w, '"');
+    while (p < end) {
+        const unsigned char *stop = end - p > 64 ? p + 64 : end;
+        char *o = gj__esc(tmp, &p, stop, end);
+        if (!o) { w->err = GJ_ERR_BAD_UTF8; return; }
+        gj__put(w, tmp, (size_t)(o - tmp));
+    }
+    gj__put(w, "\":", post);
+}
+
+/* Write [','] '"' escaped s '"' [':'], validating UTF-8. With room for the worst case (6 bytes
+   per input byte) everything goes straight into the buffer under one capacity check. */
+GJ__INLINE void gj__string(gj_writer *w, size_t comma, const char *s, size_t n, size_t post)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    size_t fixed = comma + 1 + post + GJ__ESC_SLACK;
+    size_t room = w->len < w->cap ? w->cap - w->len : 0;
+    if (GJ__LIKELY(room >= fixed && (room - fixed) / 6 >= n)) {
+        char *o0 = w->buf + w->len, *o = o0;
+        o[0] = ',';
+        o += comma;
+        *o++ = '"';
+        if (!(o = gj__esc(o, &p, end, end))) { w->err = GJ_ERR_BAD_UTF8; return; }
+        o[0] = '"'; o[1] = ':';
+        w->len += (size_t)(o + post - o0);
+        return;
+    }
+    gj__string_chunked(w, comma, p, end, post);
 }
 
 GJ_DEF void gj_key(gj_writer *w, const char *k, size_t n)
 {
     if (w->err) return;
     if (!w->depth || !w->is_obj[w->depth - 1] || w->want_value) { w->err = GJ_ERR_WRITER_STATE; return; }
-    if (w->need_comma) gj__putc(w, ',');
-    gj__putc(w, '"');
-    gj__escape(w, k, n);
-    gj__put(w, "\":", 2);
+    gj__string(w, w->need_comma, k, n, 2);
     w->want_value = 1;
 }
 
 GJ_DEF void gj_str(gj_writer *w, const char *s, size_t n)
 {
-    if (!gj__value_begin(w)) return;
-    gj__putc(w, '"');
-    gj__escape(w, s, n);
-    gj__putc(w, '"');
+    size_t c;
+    if (!gj__vstart(w, &c)) return;
+    gj__string(w, c, s, n, 1);
     gj__value_end(w);
 }
 
@@ -1095,7 +1248,9 @@ GJ_DEF void gj_str_raw(gj_writer *w, const char *raw, size_t n)
 {
     const unsigned char *p = (const unsigned char *)raw;
     int esc = 0;
-    if (!gj__value_begin(w)) return;
+    size_t c;
+    char *o;
+    if (!gj__vstart(w, &c)) return;
     /* must be exactly a string body: the scan has to run off the end without a closing quote */
     {
         const unsigned char *end = p + n;
@@ -1107,50 +1262,102 @@ GJ_DEF void gj_str_raw(gj_writer *w, const char *raw, size_t n)
             return;
         }
     }
-    gj__putc(w, '"');
-    gj__put(w, raw, n);
-    gj__putc(w, '"');
+    if ((o = gj__grow(w, c + n + 2)) != NULL) {
+        o[0] = ',';
+        o[c] = '"';
+        memcpy(o + c + 1, raw, n);
+        o[c + 1 + n] = '"';
+    }
     gj__value_end(w);
 }
 
-static size_t gj__u64_text(char *out, uint64_t v) /* out: 20 bytes; returns start index */
+/* Integers: the digit count first, then two digits a step from the end straight into the output. */
+static const char gj__dig2[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+GJ__INLINE size_t gj__u64_len(uint64_t v) /* 1..20 */
 {
-    size_t i = 20;
-    do { out[--i] = (char)('0' + v % 10); v /= 10; } while (v);
-    return i;
+#if defined(__GNUC__) || defined(__clang__)
+    static const uint64_t p10[20] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+        1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+        100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+        1000000000000000000ull, 10000000000000000000ull };
+    unsigned t = (unsigned)(64 - __builtin_clzll(v | 1)) * 1233u >> 12; /* from log2: the count or one less */
+    return (size_t)t + ((v | 1) >= p10[t]);
+#else
+    size_t n = 1;
+    while (v >= 10) { v /= 10; n++; }
+    return n;
+#endif
 }
 
+GJ__INLINE void gj__dig8(char *e, uint32_t u) /* exactly 8 digits of u < 10^8, ending just before e */
+{
+    uint32_t hi = u / 10000, lo = u - hi * 10000;
+    uint32_t a = hi / 100, b = hi - a * 100, c = lo / 100, d = lo - c * 100;
+    memcpy(e - 8, gj__dig2 + 2 * a, 2);
+    memcpy(e - 6, gj__dig2 + 2 * b, 2);
+    memcpy(e - 4, gj__dig2 + 2 * c, 2);
+    memcpy(e - 2, gj__dig2 + 2 * d, 2);
+}
+
+GJ__INLINE void gj__u64_put(char *e, uint64_t v) /* the digits of v end just before e */
+{
+    uint32_t u;
+    while (v >= 100000000u) { /* 8 digits at a time in 32-bit arithmetic */
+        uint64_t q = v / 100000000u;
+        gj__dig8(e, (uint32_t)(v - q * 100000000u));
+        e -= 8;
+        v = q;
+    }
+    u = (uint32_t)v;
+    while (u >= 100) {
+        uint32_t q = u / 100;
+        e -= 2;
+        memcpy(e, gj__dig2 + 2 * (u - q * 100), 2);
+        u = q;
+    }
+    if (u >= 10) memcpy(e - 2, gj__dig2 + 2 * u, 2);
+    else e[-1] = (char)('0' + u);
+}
+
+/* In each: o[0] = ',' is overwritten by the value itself when no comma is due. */
 GJ_DEF void gj_uint(gj_writer *w, uint64_t v)
 {
-    char b[20];
-    size_t i;
-    if (!gj__value_begin(w)) return;
-    i = gj__u64_text(b, v);
-    gj__put(w, b + i, 20 - i);
+    size_t c, n;
+    char *o;
+    if (!gj__vstart(w, &c)) return;
+    n = gj__u64_len(v);
+    if ((o = gj__grow(w, c + n)) != NULL) { o[0] = ','; gj__u64_put(o + c + n, v); }
     gj__value_end(w);
 }
 
 GJ_DEF void gj_uint_str(gj_writer *w, uint64_t v)
 {
-    char b[22];
-    size_t i;
-    if (!gj__value_begin(w)) return;
-    i = gj__u64_text(b + 1, v);
-    b[i] = '"';
-    b[21] = '"';
-    gj__put(w, b + i, 22 - i);
+    size_t c, n;
+    char *o;
+    if (!gj__vstart(w, &c)) return;
+    n = gj__u64_len(v);
+    if ((o = gj__grow(w, c + n + 2)) != NULL) {
+        o[0] = ',';
+        o[c] = '"';
+        gj__u64_put(o + c + 1 + n, v);
+        o[c + 1 + n] = '"';
+    }
     gj__value_end(w);
 }
 
 GJ_DEF void gj_int(gj_writer *w, int64_t v)
 {
-    char b[21];
-    size_t i;
     uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    if (!gj__value_begin(w)) return;
-    i = gj__u64_text(b + 1, mag) + 1;
-    if (v < 0) b[--i] = '-';
-    gj__put(w, b + i, 21 - i);
+    size_t c, n;
+    char *o;
+    if (!gj__vstart(w, &c)) return;
+    n = (size_t)(v < 0) + gj__u64_len(mag);
+    if ((o = gj__grow(w, c + n)) != NULL) { o[0] = ','; o[c] = '-'; gj__u64_put(o + c + n, mag); }
     gj__value_end(w);
 }
 
@@ -1177,15 +1384,19 @@ GJ_DEF void gj_double(gj_writer *w, double v)
 
 GJ_DEF void gj_bool(gj_writer *w, int v)
 {
-    if (!gj__value_begin(w)) return;
-    if (v) gj__put(w, "true", 4); else gj__put(w, "false", 5);
+    size_t c, n = v ? 4 : 5;
+    char *o;
+    if (!gj__vstart(w, &c)) return;
+    if ((o = gj__grow(w, c + n)) != NULL) { o[0] = ','; memcpy(o + c, v ? "true" : "false", n); }
     gj__value_end(w);
 }
 
 GJ_DEF void gj_null(gj_writer *w)
 {
-    if (!gj__value_begin(w)) return;
-    gj__put(w, "null", 4);
+    size_t c;
+    char *o;
+    if (!gj__vstart(w, &c)) return;
+    if ((o = gj__grow(w, c + 4)) != NULL) { o[0] = ','; memcpy(o + c, "null", 4); }
     gj__value_end(w);
 }
 

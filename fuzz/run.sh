@@ -1,9 +1,9 @@
 #!/bin/sh
 # Run libFuzzer targets: sh fuzz/run.sh SECONDS TARGET... (targets by short name: tokenize ...).
 # Each target starts from a seed corpus built from tests/vectors/*.json and fuzz/seeds/*.json
-# (fuzz_decode: every vector prefixed with its protocol/direction byte) and keeps what it finds
-# in fuzz/corpus/<target>/ (git-ignored); fuzz_decode also gets a dictionary of the vectors'
-# keys and names (build/fuzz/decode.dict). Crashes go to build/fuzz/artifacts/.
+# (fuzz_decode and fuzz_diff: every vector prefixed with its protocol/direction byte) and keeps what
+# it finds in fuzz/corpus/<target>/ (git-ignored); fuzz_decode and fuzz_diff also get a dictionary
+# of the vectors' keys and names (build/fuzz/decode.dict). Crashes go to build/fuzz/artifacts/.
 # Prints "fuzz_<t>: ok (...)" or "fuzz_<t>: FAILED" per target; exits 1 if any failed.
 cd "$(dirname "$0")/.." || exit 2
 secs=${1:-60}; shift
@@ -17,7 +17,7 @@ for t in "$@"; do
     for f in tests/vectors/*.json fuzz/seeds/*.json; do
         [ -f "$f" ] || continue
         name=$(basename "$f" .json)
-        if [ "$t" = decode ]; then
+        if [ "$t" = decode ] || [ "$t" = diff ]; then
             # byte 0: protocol = b % 5 + 1 (sm i386 ms ng dmod), direction = (b / 5) & 1 (client, server)
             case "$name" in
                 shardmaster_*) p=0;; i386chat_*) p=1;; microservice_*) p=2;; nightingale_*) p=3;; dmod_*) p=4;; *) p=-1;;
@@ -32,9 +32,9 @@ for t in "$@"; do
             cp "$f" "$seeds/$name"
         fi
     done
-    # fuzz_decode: a dictionary of every key and short string in the vectors (opcodes, event names)
+    # fuzz_decode, fuzz_diff: a dictionary of every key and short string in the vectors (opcodes, event names)
     dict=""
-    if [ "$t" = decode ]; then
+    if [ "$t" = decode ] || [ "$t" = diff ]; then
         dict=build/fuzz/decode.dict
         LC_ALL=C grep -ho '"[A-Za-z0-9_ .:-]*"' tests/vectors/*.json | LC_ALL=C awk 'length($0) <= 40' | LC_ALL=C sort -u | sed 's/"/\\"/g; s/.*/"&"/' > "$dict"
         dict="-dict=$dict"

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <float.h>
 #include <math.h>
+#include <inttypes.h>
 
 static uint64_t rng_state;
 static uint64_t rnd(void) /* splitmix64 */
@@ -530,6 +531,313 @@ static void test_random_documents(void)
     CHECK_EQ(bad, 0);
 }
 
+/* ---- integers: every magnitude against snprintf, at every capacity around the exact size ------- */
+
+enum { GUARD = 32 };
+
+/* One document written by a callback, at one capacity, with guard bytes past cap and again into an
+   exactly-sized heap buffer (ASan sees any write past it). want: the text (n bytes) or NULL when
+   error e is expected. Returns 1 when everything matched. */
+typedef void (*emit_fn)(gj_writer *w, const void *arg);
+static int run_at_cap(emit_fn f, const void *arg, const char *want, size_t n, gj_err e, size_t cap)
+{
+    unsigned char *g = (unsigned char *)malloc(cap + GUARD);
+    char *exact = (char *)malloc(cap ? cap : 1);
+    gj_writer w;
+    size_t len = 12345, i;
+    gj_err got;
+    int ok = 1;
+    memset(g, 0xA5, cap + GUARD);
+    gj_writer_init(&w, (char *)g, cap);
+    f(&w, arg);
+    got = gj_writer_finish(&w, &len);
+    for (i = cap; i < cap + GUARD; i++) if (g[i] != 0xA5) ok = 0;
+    if (want) {
+        if (cap > n) ok &= got == GJ_OK && len == n && memcmp(g, want, n) == 0 && g[n] == 0;
+        else ok &= got == GJ_ERR_NOMEM && len == n + 1 && (!cap || g[0] == 0);
+    } else {
+        ok &= got == e && len == 0 && (!cap || g[0] == 0);
+    }
+    gj_writer_init(&w, cap ? exact : NULL, cap);
+    f(&w, arg);
+    got = gj_writer_finish(&w, &len);
+    if (want) ok &= cap > n ? got == GJ_OK && len == n && memcmp(exact, want, n) == 0 && exact[n] == 0 : got == GJ_ERR_NOMEM && len == n + 1;
+    else ok &= got == e;
+    free(exact);
+    free(g);
+    return ok;
+}
+
+/* Every capacity from 0 to top, and a large one. */
+static int sweep_all(emit_fn f, const void *arg, const char *want, size_t n, gj_err e, size_t top)
+{
+    size_t cap;
+    int ok = 1;
+    for (cap = 0; cap <= top; cap++) ok &= run_at_cap(f, arg, want, n, e, cap);
+    return ok & run_at_cap(f, arg, want, n, e, 8 * n + 256);
+}
+
+typedef struct { int kind; uint64_t v; int ctx; } int_case; /* kind 0 uint, 1 int, 2 uint_str; ctx below */
+
+static void emit_int(gj_writer *w, const void *arg)
+{
+    const int_case *c = (const int_case *)arg;
+    if (c->ctx == 1) { gj_arr_begin(w); gj_int(w, 7); }
+    if (c->ctx == 2) { gj_obj_begin(w); gj_key(w, "k", 1); }
+    if (c->kind == 0) gj_uint(w, c->v);
+    else if (c->kind == 1) gj_int(w, (int64_t)c->v);
+    else gj_uint_str(w, c->v);
+    if (c->ctx == 1) gj_arr_end(w);
+    if (c->ctx == 2) gj_obj_end(w);
+}
+
+/* Check v in all three forms and three positions (top level, after a comma, after a key). */
+static int check_int(uint64_t v, int sweep)
+{
+    static const char *const pre[3] = { "", "[7,", "{\"k\":" }, *const post[3] = { "", "]", "}" };
+    char num[32], want[64];
+    int kind, ctx, ok = 1;
+    for (kind = 0; kind < 3; kind++) {
+        if (kind == 0) snprintf(num, sizeof num, "%" PRIu64, v);
+        else if (kind == 1) snprintf(num, sizeof num, "%" PRId64, (int64_t)v);
+        else snprintf(num, sizeof num, "\"%" PRIu64 "\"", v);
+        for (ctx = 0; ctx < 3; ctx++) {
+            int_case c;
+            int n = snprintf(want, sizeof want, "%s%s%s", pre[ctx], num, post[ctx]);
+            c.kind = kind; c.v = v; c.ctx = ctx;
+            if (sweep) ok &= sweep_all(emit_int, &c, want, (size_t)n, GJ_OK, (size_t)n + 2);
+            else ok &= run_at_cap(emit_int, &c, want, (size_t)n, GJ_OK, 64);
+        }
+    }
+    return ok;
+}
+
+static void test_int_vs_snprintf(void)
+{
+    uint64_t p = 1;
+    size_t bad = 0, i;
+    int d, k;
+    /* every power of 10 and of 2, one either side, both signs (as int64) */
+    for (d = 0; d < 20; d++, p *= 10) {
+        for (k = -1; k <= 1; k++) {
+            uint64_t v = p + (uint64_t)(int64_t)k;
+            if (!check_int(v, 1) && bad++ < 5) t_failf(__FILE__, __LINE__, "10^%d%+d", d, k);
+            if (!check_int((uint64_t)0 - v, 1) && bad++ < 5) t_failf(__FILE__, __LINE__, "-(10^%d%+d)", d, k);
+        }
+    }
+    for (d = 0; d < 64; d++)
+        for (k = -1; k <= 1; k++) {
+            uint64_t v = ((uint64_t)1 << d) + (uint64_t)(int64_t)k;
+            if (!check_int(v, 1) && bad++ < 5) t_failf(__FILE__, __LINE__, "2^%d%+d", d, k);
+        }
+    if (!check_int(0, 1) || !check_int(UINT64_MAX, 1) || !check_int((uint64_t)INT64_MIN, 1) ||
+        !check_int((uint64_t)INT64_MAX, 1)) { bad++; t_failf(__FILE__, __LINE__, "edge values"); }
+    /* random values of every magnitude: a random word shifted right by 0..63 */
+    rng_state = 0xC0FFEE;
+    for (i = 0; i < 200000; i++) {
+        uint64_t v = rnd() >> rnd_below(64);
+        if (!check_int(v, i < 2000) && bad++ < 5) t_failf(__FILE__, __LINE__, "value %" PRIu64, v);
+    }
+    CHECK_EQ(bad, 0);
+}
+
+/* ---- strings: the escaper against a byte-by-byte reference ------------------------------------ */
+
+/* Length of the valid UTF-8 sequence at s[0..left), 0 when invalid: decoded and range-checked, not
+   table-driven like the library's validator. */
+static size_t ref_utf8(const unsigned char *s, size_t left)
+{
+    uint32_t cp;
+    size_t n, i;
+    if (s[0] < 0x80) return 1;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) { n = 2; cp = s[0] & 0x1Fu; }
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF) { n = 3; cp = s[0] & 0x0Fu; }
+    else if (s[0] >= 0xF0 && s[0] <= 0xF4) { n = 4; cp = s[0] & 0x07u; }
+    else return 0;
+    if (n > left) return 0;
+    for (i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = cp << 6 | (s[i] & 0x3Fu);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+/* '"' escaped s '"' into out (room for 6n + 2); its length, or 0 when s is not valid UTF-8. */
+static size_t ref_escape(const unsigned char *s, size_t n, char *out)
+{
+    size_t i = 0, o = 0;
+    out[o++] = '"';
+    while (i < n) {
+        unsigned c = s[i];
+        const char *e = NULL;
+        switch (c) {
+        case '"': e = "\\\""; break;
+        case '\\': e = "\\\\"; break;
+        case '\b': e = "\\b"; break;
+        case '\f': e = "\\f"; break;
+        case '\n': e = "\\n"; break;
+        case '\r': e = "\\r"; break;
+        case '\t': e = "\\t"; break;
+        default: break;
+        }
+        if (e) { memcpy(out + o, e, 2); o += 2; i++; }
+        else if (c < 0x20) { o += (size_t)sprintf(out + o, "\\u%04x", c); i++; }
+        else if (c < 0x80) { out[o++] = (char)c; i++; }
+        else {
+            size_t k = ref_utf8(s + i, n - i);
+            if (!k) return 0;
+            memcpy(out + o, s + i, k);
+            o += k; i += k;
+        }
+    }
+    out[o++] = '"';
+    return o;
+}
+
+typedef struct { const char *s; size_t n; int ctx; } str_case; /* ctx 0 top, 1 after a comma, 2 key */
+
+static void emit_str(gj_writer *w, const void *arg)
+{
+    const str_case *c = (const str_case *)arg;
+    if (c->ctx == 1) { gj_arr_begin(w); gj_int(w, 7); gj_str(w, c->s, c->n); gj_arr_end(w); }
+    else if (c->ctx == 2) { gj_obj_begin(w); gj_key(w, c->s, c->n); gj_int(w, 1); gj_obj_end(w); }
+    else gj_str(w, c->s, c->n);
+}
+
+/* Escape s[0..n) in the three positions; the input sits at the very end of its own heap block so
+   ASan catches any read past it. Capacities: full, every one from 0 to past the worst case (6
+   bytes an input byte); else 0, 1, those around the need, those around the worst case, a large one. */
+static int check_str(const unsigned char *s, size_t n, int full)
+{
+    static char esc[6 * 512 + 2], want[6 * 512 + 16];
+    char *in = (char *)malloc(n ? n : 1);
+    size_t m, caps[40], nc = 0, i;
+    int ctx, ok = 1;
+    memcpy(in, s, n);
+    m = ref_escape(s, n, esc);
+    for (ctx = 0; ctx < 3; ctx++) {
+        str_case c;
+        size_t wn = 0;
+        c.s = in; c.n = n; c.ctx = ctx;
+        if (m) {
+            if (ctx == 1) { memcpy(want, "[7,", 3); wn = 3; }
+            if (ctx == 2) { want[0] = '{'; wn = 1; }
+            memcpy(want + wn, esc, m); wn += m;
+            if (ctx == 1) want[wn++] = ']';
+            if (ctx == 2) { memcpy(want + wn, ":1}", 3); wn += 3; }
+        }
+        if (full) { ok &= sweep_all(emit_str, &c, m ? want : NULL, wn, GJ_ERR_BAD_UTF8, 6 * n + 40); continue; }
+        nc = 0;
+        caps[nc++] = 0; caps[nc++] = 1;
+        for (i = 0; i < 5; i++) if (wn + i >= 2) caps[nc++] = wn + i - 2;  /* need - 2 .. need + 2 */
+        for (i = 0; i < 30; i++) caps[nc++] = 6 * n + i;                    /* around where the worst case fits */
+        caps[nc++] = 6 * n + 256;
+        for (i = 0; i < nc; i++) ok &= run_at_cap(emit_str, &c, m ? want : NULL, wn, GJ_ERR_BAD_UTF8, caps[i]);
+    }
+    free(in);
+    return ok;
+}
+
+/* Appends one piece of a class to o; returns its length. Classes: 0 clean ASCII run (0..64 bytes),
+   1 '"' or '\\', 2 control byte, 3-5 valid 2/3/4-byte UTF-8 (edges included), 6 DEL or '/',
+   7 invalid UTF-8. */
+static size_t piece(unsigned char *o, int cls, size_t run)
+{
+    static const char *const bad[] = {
+        "\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xC2", "\xC2" "a", "\xC2\xC0", "\xE0\x80\x80", "\xE0\x9F\xBF",
+        "\xE1\x80", "\xED\xA0\x80", "\xED\xBF\xBF", "\xEF\xBF", "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF",
+        "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80", "\xFE", "\xFF", "\xF0\x9F\x98",
+        "\xF0\x9F" "a", "\xE2\x82" "\"",
+    };
+    size_t i;
+    uint32_t cp;
+    switch (cls) {
+    case 0:
+        for (i = 0; i < run; i++) { do o[i] = (unsigned char)(0x20 + rnd_below(0x5F)); while (o[i] == '"' || o[i] == '\\'); }
+        return run;
+    case 1: o[0] = rnd_below(2) ? '"' : '\\'; return 1;
+    case 2: o[0] = (unsigned char)rnd_below(0x20); return 1;
+    case 3: cp = rnd_below(4) ? 0x80 + rnd_below(0x780) : (rnd_below(2) ? 0x80 : 0x7FF);
+        o[0] = (unsigned char)(0xC0 | cp >> 6); o[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2;
+    case 4:
+        if (rnd_below(4)) { do cp = 0x800 + rnd_below(0xF800); while (cp >= 0xD800 && cp <= 0xDFFF); }
+        else { static const uint32_t e[] = { 0x800, 0xD7FF, 0xE000, 0xFFFF, 0xFFFD }; cp = e[rnd_below(5)]; }
+        o[0] = (unsigned char)(0xE0 | cp >> 12); o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F)); return 3;
+    case 5: cp = rnd_below(4) ? 0x10000 + rnd_below(0x100000) : (rnd_below(2) ? 0x10000 : 0x10FFFF);
+        o[0] = (unsigned char)(0xF0 | cp >> 18); o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); o[3] = (unsigned char)(0x80 | (cp & 0x3F)); return 4;
+    case 6: o[0] = rnd_below(2) ? 0x7F : '/'; return 1;
+    default: {
+        const char *b = bad[rnd_below(sizeof bad / sizeof bad[0])];
+        memcpy(o, b, strlen(b));
+        return strlen(b);
+    }
+    }
+}
+
+static void test_escape_vs_reference(void)
+{
+    static unsigned char s[600];
+    static const size_t tails[] = { 0, 1, 7, 8, 9, 15, 16, 17, 31 };
+    size_t bad = 0, L, t, iter;
+    int cls;
+    rng_state = 99;
+    /* a clean run of every length 0..64, then one byte of each class, then a clean tail: every
+       position of the special byte around the 16- and 8-byte steps and the short tails */
+    for (L = 0; L <= 64; L++)
+        for (cls = -1; cls <= 7; cls++)
+            for (t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+                size_t n = piece(s, 0, L);
+                if (cls >= 0) n += piece(s + n, cls, 0);
+                n += piece(s + n, 0, tails[t]);
+                if (!check_str(s, n, L < 20 && t < 4) && bad++ < 5)
+                    t_failf(__FILE__, __LINE__, "run %zu, class %d, tail %zu", L, cls, tails[t]);
+            }
+    /* random mixes of every class; one string in 8 holds an invalid sequence */
+    for (iter = 0; iter < 30000; iter++) {
+        size_t n = 0, k = rnd_below(12), j;
+        int invalid = rnd_below(8) == 0;
+        for (j = 0; j < k && n < 400; j++) {
+            cls = (int)rnd_below(7);
+            n += piece(s + n, cls, rnd_below(4) ? rnd_below(20) : rnd_below(65));
+        }
+        if (invalid) {
+            size_t at = n ? rnd_below((uint32_t)n + 1) : 0, bl;
+            unsigned char tmp[8];
+            /* insert at a sequence boundary: before `at`'s sequence starts */
+            while (at > 0 && at < n && (s[at] & 0xC0) == 0x80) at--;
+            bl = piece(tmp, 7, 0);
+            memmove(s + at + bl, s + at, n - at);
+            memcpy(s + at, tmp, bl);
+            n += bl;
+        }
+        if (!check_str(s, n, iter < 100) && bad++ < 5) t_failf(__FILE__, __LINE__, "random string %zu (length %zu)", iter, n);
+    }
+    /* long runs of one class (the escapes that grow most: \u00XX is 6 bytes for 1), so the worst
+       case and the chunked path near the exact size are both reached */
+    for (L = 1; L <= 140; L++)
+        for (cls = 1; cls <= 5; cls++) {
+            size_t n = 0;
+            while (n < L) n += piece(s + n, cls, 0);
+            if (cls == 2) memset(s, 0x01, n);
+            if (!check_str(s, n, L < 24) && bad++ < 5) t_failf(__FILE__, __LINE__, "run of class %d, length %zu", cls, L);
+        }
+    /* a valid sequence cut by the end of the input, after every run length */
+    for (L = 0; L <= 40; L++) {
+        static const char *const cut[] = { "\xC3", "\xE2\x82", "\xE2", "\xF0\x9F\x98", "\xF0\x9F", "\xF0" };
+        size_t i;
+        for (i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+            size_t n = piece(s, 0, L);
+            memcpy(s + n, cut[i], strlen(cut[i]));
+            n += strlen(cut[i]);
+            if (!check_str(s, n, 0) && bad++ < 5) t_failf(__FILE__, __LINE__, "cut sequence %zu after %zu", i, L);
+        }
+    }
+    CHECK_EQ(bad, 0);
+}
+
 /* ---- zero allocation -------------------------------------------------------------------------- */
 
 static void test_zero_alloc(void)
@@ -599,6 +907,8 @@ int main(void)
     RUN(test_int_round_trip);
     RUN(test_string_round_trip);
     RUN(test_random_documents);
+    RUN(test_int_vs_snprintf);
+    RUN(test_escape_vs_reference);
     RUN(test_zero_alloc);
     return t_summary("json_writer");
 }

@@ -1,0 +1,46 @@
+/* fuzz_diff.c - differential libFuzzer target (issue 11, item 5): gw_decode against the frozen
+   reference decoder of tests/ref_decode.h (today's token-based decoder), over all five protocols.
+   Byte 0 picks the protocol (b % 5 + 1), the direction ((b / 5) & 1: client, server), the
+   alignment offset of the small scratch (b / 10 % 8) and its size (b / 80: 256, 0, 64, 1024
+   bytes); the rest is the frame, in an exactly sized heap buffer. gwref_diff (ref_decode.h)
+   checks: same code, err.json, err.offset and err.path; on success messages gw_equal both ways;
+   on failure the message all zero; nothing written past gw_msg_size; err.code is the returned
+   code; a GW_ERR_SCRATCH's err.needed suffices (re-run with exactly that many bytes); and with the
+   small scratch, the library either says GW_ERR_SCRATCH or agrees. Any disagreement aborts with
+   both results. */
+#define GATEWAY_IMPLEMENTATION
+#include "../gateway.h"
+#include "../tests/ref_decode.h"
+#include <stdlib.h>
+#include <string.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const size_t smalls[] = { 256, 0, 64, 1024 };
+    gw_proto p;
+    gw_from from;
+    unsigned align;
+    size_t len, small, big;
+    char *frame;
+    char why[1024];
+    if (size < 1) return 0;
+    p = (gw_proto)(data[0] % 5 + 1);
+    from = (data[0] / 5) & 1 ? GW_FROM_SERVER : GW_FROM_CLIENT;
+    align = (unsigned)(data[0] / 10 % 8);
+    small = smalls[data[0] / 80 % 4];
+    len = size - 1;
+    frame = (char *)malloc(len ? len : 1); /* exact size: overreads are ASan reports */
+    if (!frame) abort();
+    if (len) memcpy(frame, data + 1, len);
+    else frame[0] = 0; /* never read */
+    big = 32 * len + 16384; /* the tokens of any frame fit; arrays beyond are retried with err.needed */
+    if (gwref_diff(p, frame, len, from, big, small, align, why, sizeof why)) {
+        fprintf(stderr, "fuzz_diff: %s/%s, %lu bytes: %s\n", gw_proto_name(p), from == GW_FROM_CLIENT ? "client" : "server",
+                (unsigned long)len, why);
+        fprintf(stderr, "fuzz_diff: frame: %.*s\n", (int)(len < 2000 ? len : 2000), frame);
+        abort();
+    }
+    free(frame);
+    return 0;
+}

@@ -1,0 +1,593 @@
+/* test_diff.c - the differential test (issue 11, item 5): gw_decode against the frozen reference
+   decoder in tests/ref_decode.h (today's token-based decoder). gwref_diff (ref_decode.h) says what
+   must agree: code, err.json, err.offset, err.path, the message (gw_equal both ways), zeroed on
+   failure, nothing written past gw_msg_size; err.needed only as a size that suffices.
+   Frames (each in an exactly sized heap buffer):
+     - every vector as every protocol in both directions, with small scratch buffers too;
+     - scratch of 0, 1, 2, 4 ... 64 KB at every alignment, and every size around the least the
+       reference needs (own protocol and direction);
+     - on the vector's own protocol/direction, and for every other mutation one of the nine other
+       protocol/direction pairs (rotating): truncation at every byte; a byte replaced, inserted and
+       deleted at every position (fixed-seed PRNG); the members of every object reversed and
+       rotated; each key and string \u-escaped; every number, string, literal and container
+       replaced by values chosen to hit ranges, formats and types, and every name (short
+       identifier strings of the vectors) by every other one; every member dropped, an unknown
+       key added and a key duplicated in every object; trailing bytes;
+     - every object reversed at once, whitespace between all tokens, padding to the size caps:
+       every protocol and direction.
+   Plus argument errors, called directly, and a check that the check can fail (decoders that lie
+   in one way each are all caught). One t_case per vector and family; "diff: compared N frames"
+   precedes the summary.
+
+   This program compiles its own private copy of the library (GATEWAY_STATIC), because the
+   reference needs the implementation's static tables; tests/impl.o, linked in like every test, is
+   not used. */
+#define _POSIX_C_SOURCE 200809L
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic ignored "-Wunused-function" /* a private copy of the whole library */
+#endif
+#define GATEWAY_STATIC
+#define GATEWAY_IMPLEMENTATION
+#include "../gateway.h"
+#include "ref_decode.h"
+#include "t.h"
+#include "gw_mut.h"
+#include <stdlib.h>
+#include <dirent.h>
+
+/* The main comparison's scratch: enough for the tokens of most frames (more is retried with
+   err.needed), in whole 8 KB, so that ASan's allocator sees few distinct sizes, and under its
+   128 KB mmap threshold for every vector. */
+static size_t BIG(size_t len)
+{
+    size_t n = (32 * len + 16383) & ~(size_t)8191;
+    return n < 98304 ? n : 98304;
+}
+
+static const gw_proto protos[] = { GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD };
+static const gw_from froms[] = { GW_FROM_CLIENT, GW_FROM_SERVER };
+static unsigned long frames, frames_small;
+
+/* ---- the check ---------------------------------------------------------------------------- */
+
+/* The frame as printable text (\xNN for the rest), at most ~300 bytes. */
+static const char *show(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n && o + 8 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7f && c != '\\') out[o++] = (char)c;
+        else o += (size_t)snprintf(out + o, cap - o, "\\x%02x", c);
+    }
+    if (i < n) o += (size_t)snprintf(out + o, cap - o, "...(%lu bytes)", (unsigned long)n);
+    out[o < cap ? o : cap - 1] = 0;
+    return out;
+}
+
+/* Compare the two decoders on one frame (copied into an exactly sized heap buffer). small:
+   GWREF_NO_SMALL or a scratch size for the second run, at alignment offset align. */
+static void diff_at(gw_proto p, gw_from from, const char *src, size_t len, size_t small, unsigned align, const char *what)
+{
+    char *b = (char *)malloc(len ? len : 1);
+    char why[700], txt[400];
+    if (!b) { t_failf(__FILE__, __LINE__, "out of memory"); return; }
+    if (len) memcpy(b, src, len);
+    else b[0] = 0; /* never read: an empty frame */
+    frames++;
+    if (small != GWREF_NO_SMALL) frames_small++;
+    if (gwref_diff(p, b, len, from, BIG(len), small, align, why, sizeof why))
+        t_failf(__FILE__, __LINE__, "%s as %s/%s: %s\n    frame: %s", what, gw_proto_name(p),
+                from == GW_FROM_CLIENT ? "client" : "server", why, show(b, len, txt, sizeof txt));
+    free(b);
+}
+
+/* Under valgrind (tests/valgrind.sh runs every plain test binary) the mutation families take only
+   every 4th frame: valgrind is 30 times slower, and ASan has seen all of them. */
+static unsigned long thin = 1, mutations;
+
+/* A mutated frame; every 7th also gets a small-scratch run, its size and alignment rotating. */
+static void diff(gw_proto p, gw_from from, const char *src, size_t len, const char *what)
+{
+    static const size_t sizes[] = { 0, 64, 256, 1024 };
+    unsigned long k = frames;
+    if (mutations++ % thin) return;
+    diff_at(p, from, src, len, k % 7 ? GWREF_NO_SMALL : sizes[k / 7 % 4], (unsigned)(k / 28 % 8), what);
+}
+
+/* ---- the vectors -------------------------------------------------------------------------- */
+
+typedef struct vec { char name[128]; char *buf; size_t len; gw_proto p; gw_from from; } vec;
+static vec vecs[256];
+static size_t nvecs;
+
+static gw_proto proto_of(const char *name)
+{
+    if (!strncmp(name, "shardmaster_", 12)) return GW_PROTO_SM;
+    if (!strncmp(name, "i386chat_", 9)) return GW_PROTO_I386;
+    if (!strncmp(name, "microservice_", 13)) return GW_PROTO_MS;
+    if (!strncmp(name, "nightingale_", 12)) return GW_PROTO_NG;
+    if (!strncmp(name, "dmod_", 5)) return GW_PROTO_DMOD;
+    return GW_PROTO_NONE;
+}
+
+static int cmp_vec(const void *a, const void *b) { return strcmp(((const vec *)a)->name, ((const vec *)b)->name); }
+
+static void load_vectors(void)
+{
+    DIR *d = opendir("tests/vectors");
+    struct dirent *de;
+    if (!d) return;
+    while ((de = readdir(d)) != NULL && nvecs < sizeof vecs / sizeof vecs[0]) {
+        size_t l = strlen(de->d_name);
+        char path[300];
+        vec *v = &vecs[nvecs];
+        if (l < 6 || strcmp(de->d_name + l - 5, ".json") != 0 || l >= sizeof v->name) continue;
+        if ((v->p = proto_of(de->d_name)) == GW_PROTO_NONE) continue;
+        memcpy(v->name, de->d_name, l + 1);
+        v->from = strstr(v->name, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
+        snprintf(path, sizeof path, "tests/vectors/%s", v->name);
+        if ((v->buf = t_read_file(path, &v->len)) != NULL) nvecs++;
+    }
+    closedir(d);
+    qsort(vecs, nvecs, sizeof vecs[0], cmp_vec);
+}
+
+static void begin(const vec *v, const char *family)
+{
+    static char name[200];
+    snprintf(name, sizeof name, "%.127s %.60s", v->name, family);
+    t_case_begin(name);
+}
+
+/* ---- the families ------------------------------------------------------------------------- */
+
+/* Each vector as every protocol, both directions, with small scratch at several sizes. */
+static void fam_vectors(const vec *v)
+{
+    static const size_t sizes[] = { 0, 1, 16, 100, 256, 1024, 4096 };
+    size_t i, j, s;
+    begin(v, "as every protocol");
+    for (i = 0; i < 5; i++)
+        for (j = 0; j < 2; j++) {
+            diff_at(protos[i], froms[j], v->buf, v->len, GWREF_NO_SMALL, 0, "vector");
+            for (s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+                diff_at(protos[i], froms[j], v->buf, v->len, sizes[s], (unsigned)(s + i + j) % 8, "vector, small scratch");
+        }
+    t_case_end();
+}
+
+/* The reference's result with `size` bytes of scratch at alignment offset align (*needed: its err.needed). */
+static gw_err ref_with(const vec *v, size_t size, unsigned align, size_t *needed)
+{
+    unsigned char *b = (unsigned char *)malloc(size + align + 1);
+    gw_any_msg m;
+    gw_error e;
+    gw_err r;
+    if (!b) return GW_ERR_SCRATCH;
+    r = gwref_decode_proto(v->p, v->buf, v->len, v->from, &m, b + align, size, &e);
+    if (needed) *needed = e.needed;
+    free(b);
+    return r;
+}
+
+/* Its own protocol and direction: scratch of 0, 1, 2, 4 ... 64 KB at every alignment, and every
+   size around the least the reference needs (found by bisection). */
+static void fam_scratch(const vec *v)
+{
+    size_t s, lo, hi;
+    unsigned a;
+    begin(v, "small scratch");
+    for (a = 0; a < 8; a++)
+        for (s = 0; s <= ((size_t)64 << 10); s = s ? s * 2 : 1) diff_at(v->p, v->from, v->buf, v->len, s, a, "scratch sweep");
+    for (a = 0; a < 8; a += 3) {
+        lo = 0;
+        if (ref_with(v, 0, a, &hi) != GW_ERR_SCRATCH || ref_with(v, hi, a, NULL) == GW_ERR_SCRATCH) {
+            t_failf(__FILE__, __LINE__, "reference: no scratch is not too small, or err.needed does not suffice");
+            break;
+        }
+        while (lo < hi) { /* the least size that does not give GW_ERR_SCRATCH */
+            size_t mid = lo + (hi - lo) / 2;
+            if (ref_with(v, mid, a, NULL) == GW_ERR_SCRATCH) lo = mid + 1; else hi = mid;
+        }
+        for (s = lo > 24 ? lo - 24 : 0; s <= lo + 8; s++) diff_at(v->p, v->from, v->buf, v->len, s, a, "around the least scratch");
+    }
+    t_case_end();
+}
+
+/* A mutation goes to the vector's own protocol and direction; every other one (even pos) also to
+   one of the other nine protocol/direction pairs, rotating with pos. */
+static void diff_mut(const vec *v, size_t pos, const char *s, size_t n, const char *what)
+{
+    size_t own = ((size_t)v->p - 1) * 2 + (v->from == GW_FROM_SERVER), other = (own + 1 + pos / 2 % 9) % 10;
+    diff(v->p, v->from, s, n, what);
+    if (pos % 2 == 0) diff(protos[other / 2], froms[other % 2], s, n, what);
+}
+
+/* Every prefix (a JSON error anywhere beats any decode error). */
+static void fam_truncate(const vec *v)
+{
+    size_t n;
+    begin(v, "truncated");
+    for (n = 0; n < v->len; n++) diff_mut(v, n, v->buf, n, "truncated");
+    t_case_end();
+}
+
+/* Bytes the mutations put in: structure, numbers, literals' letters, escapes, whitespace, control
+   bytes, and every class of UTF-8 lead and continuation byte. */
+static const unsigned char hot[] = { '"', '\\', '{', '}', '[', ']', ':', ',', '0', '1', '9', '-', '+', '.', 'e', 'E',
+                                     'a', 'n', 't', 'f', 'u', 'l', 'x', ' ', '\t', '\n', '\r', 0x00, 0x01, 0x1f,
+                                     0x7f, 0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xf0, 0xf4, 0xf5, 0xff };
+static unsigned char pick(int not_this) /* -1: any */
+{
+    unsigned char c;
+    do c = rng_below(4) ? hot[rng_below((uint32_t)sizeof hot)] : (unsigned char)rng(); while (c == not_this);
+    return c;
+}
+
+/* A byte replaced, inserted and deleted at every position. */
+static void fam_bytes(const vec *v)
+{
+    char *b = (char *)malloc(v->len + 2);
+    size_t i;
+    if (!b) return;
+    begin(v, "bytes replaced, inserted, deleted");
+    for (i = 0; i < v->len; i++) {
+        memcpy(b, v->buf, v->len);
+        b[i] = (char)pick((unsigned char)v->buf[i]);
+        diff_mut(v, i, b, v->len, "byte replaced");
+    }
+    for (i = 0; i <= v->len; i++) {
+        memcpy(b, v->buf, i);
+        b[i] = (char)pick(-1);
+        memcpy(b + i + 1, v->buf + i, v->len - i);
+        diff_mut(v, i, b, v->len + 1, "byte inserted");
+    }
+    for (i = 0; i < v->len; i++) {
+        memcpy(b, v->buf, i);
+        memcpy(b + i, v->buf + i + 1, v->len - i - 1);
+        diff_mut(v, i, b, v->len - 1, "byte deleted");
+    }
+    free(b);
+    t_case_end();
+}
+
+/* ---- re-serialising with reordered members, escapes, whitespace ---- */
+enum { RE_NONE, RE_REVERSE, RE_LAST_FIRST, RE_FIRST_LAST, RE_REVERSE_ALL, RE_ESCAPE, RE_SPACES };
+
+static void put_str_escaped(mut_buf *b, const mut_doc *d, uint32_t i)
+{
+    const gj_tok *t = &d->toks[i];
+    const char *s = d->src + t->start;
+    char u[8];
+    unsigned char c = t->len ? (unsigned char)s[0] : 0;
+    if (!t->len || c == '\\' || c < 0x20 || c >= 0x7f) { mut__raw(b, d, i); return; }
+    snprintf(u, sizeof u, "\\u%04X", c);
+    mut__put(b, "\"", 1);
+    mut__put(b, u, 6);
+    mut__put(b, s + 1, t->len - 1u);
+    mut__put(b, "\"", 1);
+}
+
+static void emit(mut_buf *b, const mut_doc *d, uint32_t i, uint32_t target, int mode)
+{
+    const gj_tok *t = &d->toks[i];
+    const char *ws = mode == RE_SPACES ? " \n\t " : "";
+    size_t wl = strlen(ws);
+    uint32_t j, k;
+    if (t->type == GJ_OBJECT) {
+        uint32_t keys[MUT_MAX_TOK], n = 0, order[MUT_MAX_TOK];
+        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j + 1].next) keys[n++] = j;
+        for (k = 0; k < n; k++) order[k] = keys[k];
+        if ((i == target && mode == RE_REVERSE) || mode == RE_REVERSE_ALL)
+            for (k = 0; k < n; k++) order[k] = keys[n - 1 - k];
+        else if (i == target && mode == RE_LAST_FIRST && n)
+            for (k = 0; k < n; k++) order[k] = keys[(k + n - 1) % n];
+        else if (i == target && mode == RE_FIRST_LAST && n)
+            for (k = 0; k < n; k++) order[k] = keys[(k + 1) % n];
+        mut__put(b, "{", 1);
+        for (k = 0; k < n; k++) {
+            if (k) { mut__put(b, ws, wl); mut__put(b, ",", 1); }
+            mut__put(b, ws, wl);
+            if (mode == RE_ESCAPE && order[k] == target) put_str_escaped(b, d, order[k]);
+            else mut__raw(b, d, order[k]);
+            mut__put(b, ws, wl);
+            mut__put(b, ":", 1);
+            mut__put(b, ws, wl);
+            emit(b, d, order[k] + 1, target, mode);
+        }
+        mut__put(b, ws, wl);
+        mut__put(b, "}", 1);
+    } else if (t->type == GJ_ARRAY) {
+        mut__put(b, "[", 1);
+        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j].next) {
+            if (k) mut__put(b, ",", 1);
+            mut__put(b, ws, wl);
+            emit(b, d, j, target, mode);
+        }
+        mut__put(b, ws, wl);
+        mut__put(b, "]", 1);
+    } else if (mode == RE_ESCAPE && i == target && t->type == GJ_STRING) {
+        put_str_escaped(b, d, i);
+    } else {
+        mut__raw(b, d, i);
+    }
+}
+
+static mut_doc doc;
+static char mbuf[1 << 17];
+
+static size_t reemit(uint32_t target, int mode)
+{
+    mut_buf b;
+    b.p = mbuf; b.n = 0; b.cap = sizeof mbuf;
+    emit(&b, &doc, 0, target, mode);
+    return b.n < sizeof mbuf ? b.n : 0;
+}
+
+/* Key order, escapes, whitespace: valid re-spellings of the same message. */
+static void fam_keys(const vec *v)
+{
+    uint32_t i;
+    size_t n, k, j;
+    begin(v, "key order, escapes, whitespace");
+    if (!mut_load(&doc, v->buf, v->len)) { t_failf(__FILE__, __LINE__, "vector does not load"); t_case_end(); return; }
+    for (i = 0; i < doc.n; i++) {
+        if (doc.toks[i].type == GJ_OBJECT && doc.toks[i].size >= 2) {
+            int mode;
+            for (mode = RE_REVERSE; mode <= RE_FIRST_LAST; mode++) {
+                if (mode != RE_REVERSE && doc.toks[i].size == 2) continue; /* the same as reversed */
+                if ((n = reemit(i, mode)) != 0) diff_mut(v, i + (size_t)mode, mbuf, n, "members reordered");
+            }
+        }
+        if (doc.toks[i].type == GJ_STRING && (n = reemit(i, RE_ESCAPE)) != 0) diff_mut(v, i, mbuf, n, "key or string escaped");
+    }
+    for (k = 0; k < 5; k++)
+        for (j = 0; j < 2; j++) {
+            if ((n = reemit(0, RE_REVERSE_ALL)) != 0) diff(protos[k], froms[j], mbuf, n, "every object reversed");
+            if ((n = reemit(0, RE_SPACES)) != 0) diff(protos[k], froms[j], mbuf, n, "whitespace everywhere");
+        }
+    t_case_end();
+}
+
+/* ---- values ---- */
+static const char *const num_alts[] = {
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "100", "110", "120", "140",
+    "150", "-1", "-0", "0.0", "1.0", "1e2", "1E0", "0.5", "-1.5e3", "255", "65535", "65536", "2147483647",
+    "2147483648", "-2147483648", "-2147483649", "4294967295", "4294967296", "9007199254740993",
+    "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+    "18446744073709551615", "18446744073709551616", "1e999", "01", "1.", "\"1\"", "\"0\"", "null", "true", "[]", "{}" };
+static const char *const str_alts[] = {
+    "\"\"", "\"a\"", "\"0\"", "\"1\"", "\"01\"", "\"-1\"", "\"1.5\"", "\"1e3\"", "\" 1\"", "\"155112606661607425\"",
+    "\"18446744073709551615\"", "\"18446744073709551616\"", "\"\\u0031\"", "\"\\u00e9\"", "\"\\ud83d\\ude00\"",
+    "\"\\ud83d\"", "\"x\\\"y\"", "\"\xc3\xa9\"", "\"123e4567-e89b-12d3-a456-426614174000\"",
+    "\"123E4567-E89B-12D3-A456-426614174000\"", "\"123e4567-e89b-12d3-a456-42661417400\"",
+    "\"123e4567+e89b-12d3-a456-426614174000\"", "\"2021-04-05T12:34:56Z\"", "\"2021-04-05T12:34:56.123456789+02:00\"",
+    "\"2021-04-05T12:34:56.1234567890Z\"", "\"2020-02-29T00:00:00Z\"", "\"2021-02-29T00:00:00Z\"",
+    "\"2021-04-05t12:34:56z\"", "\"2021-04-05T24:00:00Z\"", "\"2021-04-05T12:34:60-23:59\"", "\"1234\"", "\"12345\"",
+    "\"123\"", "\"abcd\"", "7", "null", "true", "false", "{}", "[]", "[\"a\"]" };
+static const char *const lit_alts[] = { "true", "false", "null", "0", "1", "\"true\"", "\"\"", "{}", "[]" };
+static const char *const box_alts[] = { "null", "{}", "[]", "[{}]", "[[]]", "[[[]]]", "[null]", "[1]", "[\"1\"]",
+                                        "{\"zz\":1}", "7", "\"x\"", "true" };
+
+/* Short identifier-like strings of every vector (event names, ops, services, enum values). */
+static char names[512][48];
+static size_t nnames;
+static void collect_names(void)
+{
+    size_t v;
+    uint32_t i;
+    for (v = 0; v < nvecs; v++) {
+        if (!mut_load(&doc, vecs[v].buf, vecs[v].len)) continue;
+        for (i = 1; i < doc.n; i++) {
+            const gj_tok *t = &doc.toks[i];
+            const char *s = doc.src + t->start;
+            size_t k, q;
+            int ok = t->type == GJ_STRING && doc.path[i][0] && t->len >= 1 && t->len < 40 && !(t->flags & GJ_ESCAPED);
+            for (k = 0; ok && k < t->len; k++)
+                ok = (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') || s[k] == '_' || (k && s[k] >= '0' && s[k] <= '9');
+            if (!ok) continue;
+            for (q = 0; q < nnames; q++) if (strlen(names[q]) == t->len + 2 && !memcmp(names[q] + 1, s, t->len)) break;
+            if (q == nnames && nnames < sizeof names / sizeof names[0]) {
+                snprintf(names[nnames], sizeof names[0], "\"%.*s\"", (int)t->len, s);
+                nnames++;
+            }
+        }
+    }
+}
+
+static void replace_all(const vec *v, uint32_t i, const char *const *alts, size_t nalts, const char *what)
+{
+    size_t a, n;
+    for (a = 0; a < nalts; a++) {
+        n = mut_apply(&doc, i, MUT_REPLACE, alts[a], mbuf, sizeof mbuf);
+        if (n < sizeof mbuf) diff_mut(v, i * 7 + a, mbuf, n, what);
+    }
+}
+
+/* Every value replaced (by type), every member dropped, unknown and duplicate keys; every name
+   at depth <= 3 replaced by every other name. */
+static void fam_values(const vec *v)
+{
+    uint32_t i;
+    size_t n;
+    const char *nameptrs[512];
+    size_t q;
+    for (q = 0; q < nnames; q++) nameptrs[q] = names[q];
+    begin(v, "values replaced, members dropped, keys added and duplicated");
+    if (!mut_load(&doc, v->buf, v->len)) { t_failf(__FILE__, __LINE__, "vector does not load"); t_case_end(); return; }
+    for (i = 0; i < doc.n; i++) {
+        const gj_tok *t = &doc.toks[i];
+        int depth = 0;
+        const char *p;
+        if (i && doc.path[i][0] == 0) continue; /* key tokens */
+        for (p = doc.path[i]; *p; p++) depth += *p == '.' || *p == '[';
+        switch (t->type) {
+        case GJ_NUMBER: replace_all(v, i, num_alts, sizeof num_alts / sizeof num_alts[0], "number replaced"); break;
+        case GJ_STRING:
+            replace_all(v, i, str_alts, sizeof str_alts / sizeof str_alts[0], "string replaced");
+            if (depth <= 2) replace_all(v, i, nameptrs, nnames, "name replaced");
+            break;
+        case GJ_TRUE: case GJ_FALSE: case GJ_NULL:
+            replace_all(v, i, lit_alts, sizeof lit_alts / sizeof lit_alts[0], "literal replaced"); break;
+        default:
+            if (i) replace_all(v, i, box_alts, sizeof box_alts / sizeof box_alts[0], "container replaced");
+            break;
+        }
+        if (i && doc.key[i] && (n = mut_apply(&doc, i, MUT_DROP, NULL, mbuf, sizeof mbuf)) < sizeof mbuf)
+            diff_mut(v, i, mbuf, n, "member dropped");
+        if (t->type == GJ_OBJECT) {
+            if ((n = mut_apply(&doc, i, MUT_ADDKEY, NULL, mbuf, sizeof mbuf)) < sizeof mbuf) diff_mut(v, i, mbuf, n, "unknown key added");
+            if (t->size && (n = mut_apply(&doc, i, MUT_DUPKEY, NULL, mbuf, sizeof mbuf)) < sizeof mbuf)
+                diff_mut(v, i + 1, mbuf, n, "key duplicated");
+        }
+    }
+    t_case_end();
+}
+
+/* ---- whole-frame cases ---- */
+
+/* Padded with spaces to each protocol's size cap and one byte over; trailing garbage. */
+static void fam_limits(const vec *v)
+{
+    static const size_t pads[] = { 999, 1000, 1001, 4095, 4096, 4097 };
+    static const char *const tails[] = { " ", "\n", "x", "{}", ",", "\"", "\x80", "0" };
+    char *b = (char *)malloc(v->len + 4200);
+    size_t k, i, j;
+    if (!b) return;
+    begin(v, "size caps, trailing bytes");
+    for (k = 0; k < sizeof pads / sizeof pads[0]; k++) {
+        if (pads[k] < v->len) continue;
+        memcpy(b, v->buf, v->len);
+        memset(b + v->len, ' ', pads[k] - v->len);
+        for (i = 0; i < 5; i++)
+            for (j = 0; j < 2; j++) diff(protos[i], froms[j], b, pads[k], "padded");
+    }
+    for (k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        size_t tl = strlen(tails[k]);
+        memcpy(b, v->buf, v->len);
+        memcpy(b + v->len, tails[k], tl);
+        diff_mut(v, k, b, v->len + tl, "trailing bytes");
+    }
+    free(b);
+    t_case_end();
+}
+
+/* Argument errors and odd calls: both decoders directly, same code, same error, same bytes of msg. */
+static void test_args(void)
+{
+    static unsigned char s1[1 << 12], s2[1 << 12];
+    static const char frame[] = "{\"op\":1}";
+    static const gw_proto ps[] = { GW_PROTO_NONE, GW_PROTO_SM, GW_PROTO_DMOD, GW_PROTO_COUNT_, (gw_proto)99, (gw_proto)-1 };
+    static const int fs[] = { 0, GW_FROM_CLIENT, GW_FROM_SERVER, 3, -1 };
+    size_t a, b, c;
+    for (a = 0; a < sizeof ps / sizeof ps[0]; a++)
+        for (b = 0; b < sizeof fs / sizeof fs[0]; b++)
+            for (c = 0; c < 8; c++) {
+                gw_any_msg m1, m2;
+                gw_error e1, e2;
+                gw_err r1, r2;
+                const char *buf = c & 1 ? NULL : frame;
+                size_t len = c & 2 ? 0 : sizeof frame - 1;
+                void *sc1 = c & 4 ? NULL : s1, *sc2 = c & 4 ? NULL : s2;
+                size_t ss = c == 4 || c == 6 ? 0 : sizeof s1; /* NULL scratch with size 0 is allowed */
+                memset(&m1, 0xA5, sizeof m1); memset(&m2, 0xA5, sizeof m2);
+                memset(&e1, 0x5A, sizeof e1); memset(&e2, 0x5A, sizeof e2);
+                r1 = gw_decode(ps[a], buf, len, (gw_from)fs[b], &m1, sc1, ss, &e1);
+                r2 = gwref_decode_proto(ps[a], buf, len, (gw_from)fs[b], &m2, sc2, ss, &e2);
+                CHECK_EQ(r1, r2);
+                CHECK_EQ(e1.code, e2.code);
+                CHECK_EQ(e1.json, e2.json);
+                CHECK_EQ(e1.offset, e2.offset);
+                CHECK_STR(e1.path, e2.path);
+                if (r1 != GW_OK) CHECK(memcmp(&m1, &m2, sizeof m1) == 0);
+                /* no err, no msg */
+                CHECK_EQ(gw_decode(ps[a], buf, len, (gw_from)fs[b], &m1, sc1, ss, NULL),
+                         gwref_decode_proto(ps[a], buf, len, (gw_from)fs[b], &m2, sc2, ss, NULL));
+                r1 = gw_decode(ps[a], buf, len, (gw_from)fs[b], NULL, sc1, ss, &e1);
+                r2 = gwref_decode_proto(ps[a], buf, len, (gw_from)fs[b], NULL, sc2, ss, &e2);
+                CHECK_EQ(r1, r2);
+                CHECK_EQ(e1.code, e2.code);
+            }
+}
+
+/* The check itself must be able to fail: decoders that are wrong in one way each are caught. */
+enum { LIE_OFFSET = 1, LIE_PATH, LIE_CODE, LIE_JSON, LIE_KIND, LIE_FIELD, LIE_DIRTY, LIE_NEEDED, LIE_PAST, LIE_ERRCODE, LIE_COUNT };
+static int lie;
+static gw_err liar(gw_proto p, const char *buf, size_t len, gw_from from, void *msg, void *scratch, size_t ss, gw_error *err)
+{
+    gw_err r = gw_decode(p, buf, len, from, msg, scratch, ss, err);
+    unsigned char *m = (unsigned char *)msg;
+    switch (lie) {
+    case LIE_OFFSET: if (r && r != GW_ERR_SCRATCH) err->offset++; break;
+    case LIE_PATH: if (r == GW_ERR_MISSING || r == GW_ERR_TYPE) strcpy(err->path, "x"); break;
+    case LIE_CODE: if (r == GW_ERR_UNKNOWN_FIELD) r = err->code = GW_ERR_VALUE; break;
+    case LIE_JSON: if (r == GW_ERR_JSON) err->json = err->json == GJ_ERR_DEPTH ? GJ_ERR_EMPTY : GJ_ERR_DEPTH; break;
+    case LIE_KIND: if (!r) m[0] ^= 1; break;
+    case LIE_FIELD: if (!r) memset(m + sizeof(int), 0, gw_msg_size(p) - sizeof(int)); break; /* every field lost */
+    case LIE_DIRTY: if (r && r != GW_ERR_ARG) m[gw_msg_size(p) - 1] = 1; break;
+    case LIE_NEEDED: if (r == GW_ERR_SCRATCH) err->needed = ss + 1 > err->needed / 2 ? ss + 1 : err->needed / 2; break;
+    case LIE_PAST: if (gw_msg_size(p) < sizeof(gw_any_msg)) m[sizeof(gw_any_msg) - 1] = 0; break;
+    case LIE_ERRCODE: if (r == GW_ERR_TYPE) err->code = GW_ERR_VALUE; break;
+    default: break;
+    }
+    return r;
+}
+
+static void test_diff_can_fail(void)
+{
+    static const char *const lies[] = { "", "offset", "path", "code", "json", "kind", "field", "dirty", "needed", "past", "errcode" };
+    for (lie = 1; lie < LIE_COUNT; lie++) {
+        size_t v, caught = 0, tried = 0;
+        char why[700];
+        for (v = 0; v < nvecs; v++) {
+            int cut;
+            if (!mut_load(&doc, vecs[v].buf, vecs[v].len)) continue;
+            /* the vector, and damaged copies: a JSON error, an unknown key, a wrong type, a missing member */
+            for (cut = 0; cut < 5; cut++) {
+                size_t n = vecs[v].len;
+                if (cut == 0) memcpy(mbuf, vecs[v].buf, n);
+                if (cut == 1) memcpy(mbuf, vecs[v].buf, n /= 2);
+                if (cut == 2) n = mut_apply(&doc, 0, MUT_ADDKEY, NULL, mbuf, sizeof mbuf);
+                if (cut == 3) n = mut_apply(&doc, 2, MUT_REPLACE, "[]", mbuf, sizeof mbuf);
+                if (cut == 4) n = mut_apply(&doc, 2, MUT_DROP, NULL, mbuf, sizeof mbuf);
+                tried++;
+                caught += (size_t)gwref_diff_with(liar, gwref_decode_proto, vecs[v].p, mbuf, n, vecs[v].from, BIG(n), 8, 0, why,
+                                                  sizeof why);
+            }
+        }
+        {
+            char name[64];
+            snprintf(name, sizeof name, "a decoder that lies about: %s", lies[lie]);
+            t_case_begin(name);
+            if (!caught) t_failf(__FILE__, __LINE__, "not one of %lu frames caught", (unsigned long)tried);
+            t_case_end();
+        }
+    }
+}
+
+int main(void)
+{
+    size_t v;
+    const char *pre = getenv("LD_PRELOAD");
+    if (pre && strstr(pre, "vgpreload")) thin = 4;
+    load_vectors();
+    t_case_begin("vectors load");
+    CHECK(nvecs >= 100);
+    t_case_end();
+    collect_names();
+    RUN(test_args);
+    test_diff_can_fail();
+    for (v = 0; v < nvecs; v++) {
+        fam_vectors(&vecs[v]);
+        fam_scratch(&vecs[v]);
+        fam_truncate(&vecs[v]);
+        fam_bytes(&vecs[v]);
+        fam_keys(&vecs[v]);
+        fam_values(&vecs[v]);
+        fam_limits(&vecs[v]);
+    }
+    printf("diff: compared %lu frames (%lu also with a small scratch), %lu names%s\n", frames, frames_small,
+           (unsigned long)nnames, thin > 1 ? " (under valgrind: every 4th mutation)" : "");
+    for (v = 0; v < nvecs; v++) free(vecs[v].buf);
+    return t_summary("diff");
+}
