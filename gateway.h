@@ -39,9 +39,12 @@
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
      you use the message. Nothing is allocated. On any error the message is zeroed (kind 0 =
      GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
-     field ("d.ids.guild", "d.roles[3].id"). Scratch holds one 20-byte token per JSON value plus
-     the decoded arrays: 64 KiB is plenty for everything but big cache payloads; GW_ERR_SCRATCH
-     sets err.needed to a size that suffices (call with scratch_size 0 to ask).
+     field ("d.ids.guild", "d.roles[3].id"). A valid frame is read once, straight into the
+     struct, and scratch then holds only its arrays; a frame the one pass cannot finish (any
+     error, an escaped key, a gw_raw value, an unusual form) is tokenized first, and scratch then
+     also holds one 20-byte token per JSON value. 64 KiB is plenty for everything but big cache
+     payloads; GW_ERR_SCRATCH sets err.needed to a size that suffices (call with scratch_size 0 to
+     ask).
    ENCODE  gw_<p>_encode(&msg, out, cap, &len, &err)
      Canonical JSON: fixed key order (the spec's), no spaces. snprintf semantics: never writes
      past cap; GW_ERR_BUFFER sets err.needed (bytes incl. the NUL). A message that would not decode
@@ -880,7 +883,10 @@ typedef struct gw__schema {
    alias such as i386 `e`). Decoding tries every variant. */
 enum { GW__BOTH = 0, GW__SEED_ONLY = 1, GW__ORIG_ONLY = 2, GW__DECODE_ONLY = 3 };
 
-/* One message: which op (and name) selects it, who may send it, and its whole-message schema. */
+/* One message: which op (and name) selects it, who may send it, and its whole-message schema.
+   A protocol's variants: those of any op (GW__ANY_OP) first, then by op, ascending for numeric ops
+   (the one-pass decoder finds an op's variants by binary search); within one op, table order is
+   dispatch order. */
 typedef struct gw__variant {
     int kind;
     const char *kind_name;
@@ -1153,19 +1159,17 @@ static int gw__same(const char *a, const char *b, size_t n)
     return 1;
 }
 
-static gw_err gw__decode_int(gw__ctx *c, const gw__field *f, uint32_t t, unsigned char *dst)
+/* Store the integer neg/mag (the magnitude of an integer's text, with its sign) into an integer
+   field; 1 when it is out of the field's range. */
+static int gw__int_put(const gw__field *f, int neg, uint64_t mag, unsigned char *dst)
 {
-    const gj_tok *k = &c->toks[t];
-    const char *p = c->src + k->start;
-    if (k->type != GJ_NUMBER) return gw__fail(c, GW_ERR_TYPE, t);
     if (f->kind == GW__U64 || f->kind == GW__ID || f->kind == GW__SNOWFLAKE) {
-        uint64_t v;
-        if (gj_parse_u64(p, k->len, &v) || (k->len > 1 && p[0] == '-')) return gw__fail(c, GW_ERR_RANGE, t);
-        if (f->cval > 0 && v > (uint64_t)f->cval) return gw__fail(c, GW_ERR_RANGE, t);
-        memcpy(dst, &v, sizeof v);
+        if (neg || (f->cval > 0 && mag > (uint64_t)f->cval)) return 1; /* "-0" too: unsigned */
+        memcpy(dst, &mag, sizeof mag);
     } else {
         int64_t v, lo, hi;
-        if (gj_parse_i64(p, k->len, &v)) return gw__fail(c, GW_ERR_RANGE, t);
+        if (neg ? mag > (uint64_t)INT64_MAX + 1 : mag > (uint64_t)INT64_MAX) return 1;
+        v = neg ? (mag ? (int64_t)(0 - (mag - 1)) - 1 : 0) : (int64_t)mag;
         switch (f->kind) {
         case GW__U16: lo = 0; hi = UINT16_MAX; break;
         case GW__U32: lo = 0; hi = UINT32_MAX; break;
@@ -1173,7 +1177,7 @@ static gw_err gw__decode_int(gw__ctx *c, const gw__field *f, uint32_t t, unsigne
         default: lo = INT64_MIN; hi = INT64_MAX; break;
         }
         if (f->cval > 0 && f->cval < hi) hi = f->cval;
-        if (v < lo || v > hi || (lo == 0 && p[0] == '-')) return gw__fail(c, GW_ERR_RANGE, t);
+        if (v < lo || v > hi || (lo == 0 && neg)) return 1;
         switch (f->kind) {
         case GW__U16: { uint16_t x = (uint16_t)v; memcpy(dst, &x, sizeof x); break; }
         case GW__U32: { uint32_t x = (uint32_t)v; memcpy(dst, &x, sizeof x); break; }
@@ -1181,7 +1185,23 @@ static gw_err gw__decode_int(gw__ctx *c, const gw__field *f, uint32_t t, unsigne
         default: memcpy(dst, &v, sizeof v); break;
         }
     }
-    return GW_OK;
+    return 0;
+}
+
+/* The JSON number text p[0..n) into an integer field; 1 when it is not an integer or out of range.
+   Shared by both decoders. */
+static int gw__int_store(const gw__field *f, const char *p, size_t n, unsigned char *dst)
+{
+    int neg;
+    uint64_t mag;
+    return gj__parse_mag(p, n, &neg, &mag) || gw__int_put(f, neg, mag, dst);
+}
+
+static gw_err gw__decode_int(gw__ctx *c, const gw__field *f, uint32_t t, unsigned char *dst)
+{
+    const gj_tok *k = &c->toks[t];
+    if (k->type != GJ_NUMBER) return gw__fail(c, GW_ERR_TYPE, t);
+    return gw__int_store(f, c->src + k->start, k->len, dst) ? gw__fail(c, GW_ERR_RANGE, t) : GW_OK;
 }
 
 static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsigned char *base)
@@ -1509,6 +1529,611 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     return gw__dispatch(c, P, from, at, 1);
 }
 
+/* ---- one pass: bytes straight into the struct ----------------------------------------------- */
+/* The common case reads each byte once, driven by the tables: no token array, numbers and strings
+   parsed once, a seen-bitmask per object for duplicate and missing keys. It handles messages whose
+   kind the opcode alone decides and whose values it can type on the spot. Anything else (an error
+   of any kind, a duplicate or unknown key, an escaped key, a name-selected kind, a gw_raw value,
+   a full scratch) makes it give up, and the token-based decoder above decodes the frame from the
+   start: so every error, offset and path is the token decoder's, and a success is a message that
+   decoder would have produced byte for byte (tests/test_diff.c and fuzz/fuzz_diff.c check it). */
+typedef struct gw__fctx {
+    const unsigned char *p, *end;
+    unsigned char *mem;   /* arrays, 8-byte aligned: outer ones grow from the start, the arrays */
+    size_t cap, used, top; /* inside their elements from the end (mem[top..cap)) */
+    int level;            /* arrays open around the current value */
+} gw__fctx;
+
+#define GW__SKIP_WS(f) while ((f)->p < (f)->end && gj__ws[*(f)->p]) (f)->p++
+/* give up: the token decoder takes the frame */
+#define GW__GIVE_UP 1
+
+static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base);
+
+/* A string value at f->p (its opening quote): its raw content and escape flag; p past it. */
+static int gw__f_str(gw__fctx *f, gw_str *out)
+{
+    const unsigned char *s;
+    int esc = 0;
+    if (f->p >= f->end || *f->p != '"') return GW__GIVE_UP;
+    s = ++f->p;
+    if (gj__scan_string(&f->p, f->end, &esc)) return GW__GIVE_UP;
+    out->ptr = (const char *)s;
+    out->len = (uint32_t)(f->p - s);
+    out->escaped = esc ? GJ_ESCAPED : 0;
+    f->p++;
+    return 0;
+}
+
+/* A key at f->p (its opening quote): plain ASCII up to the closing quote is found 16 bytes a step;
+   anything else takes the full string scanner. */
+static int gw__f_key(gw__fctx *f, gw_str *out)
+{
+    const unsigned char *s, *p;
+    if (f->p >= f->end || *f->p != '"') return GW__GIVE_UP;
+    s = f->p + 1;
+    p = gj__skip_plain(s, f->end);
+    while (p < f->end && *p != '"' && *p != '\\' && *p >= 0x20 && *p < 0x80) p++;
+    if (p >= f->end || *p != '"') return gw__f_str(f, out);
+    out->ptr = (const char *)s;
+    out->len = (uint32_t)(p - s);
+    out->escaped = 0;
+    f->p = p + 1;
+    return 0;
+}
+
+/* An integer at f->p: sign and magnitude, p past it. A fraction, an exponent, a leading zero or a
+   value past 2^64-1 gives up (the token decoder says which error it is). */
+static int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
+{
+    const unsigned char *p = f->p, *d, *stop;
+    uint64_t v;
+    if (p >= f->end) return GW__GIVE_UP;
+    *neg = *p == '-';
+    d = p += *neg;
+    if (p >= f->end || !GJ__DIGIT(*p)) return GW__GIVE_UP;
+    v = (uint64_t)(*p++ - '0');
+    if (v) { /* no leading zero: up to 20 digits */
+        stop = f->end - d > 20 ? d + 20 : f->end;
+        while (p < stop && GJ__DIGIT(*p)) v = v * 10 + (uint64_t)(*p++ - '0');
+        if (p - d == 20 && memcmp(d, "18446744073709551615", 20) > 0) return GW__GIVE_UP;
+    }
+    if (p < f->end && (GJ__DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e')) return GW__GIVE_UP;
+    f->p = p;
+    *mag = v;
+    return 0;
+}
+
+static int gw__f_word(gw__fctx *f, const char *w, size_t n)
+{
+    if ((size_t)(f->end - f->p) < n || memcmp(f->p, w, n) != 0) return GW__GIVE_UP;
+    f->p += n;
+    return 0;
+}
+
+/* Elements of the array whose '[' is at p: counted by a structural scan (strings skipped), so the
+   list is allocated once before its elements are decoded. The decode validates them. */
+static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_t *count)
+{
+    uint32_t depth = 0, commas = 0;
+    int any = 0;
+    for (p++; p < end; p++) {
+        unsigned c = *p;
+        if (c == '"') {
+            for (p++; p < end && *p != '"'; p++) if (*p == '\\') p++;
+            if (p >= end) return GW__GIVE_UP;
+            if (!depth) any = 1;
+        } else if (c == '[' || c == '{') {
+            if (!depth) any = 1;
+            depth++;
+        } else if (c == ']' || c == '}') {
+            if (!depth) { *count = any ? commas + 1 : 0; return 0; }
+            depth--;
+        } else if (c == ',' && !depth) {
+            commas++;
+        } else if (!depth && !gj__ws[c]) {
+            any = 1;
+        }
+    }
+    return GW__GIVE_UP;
+}
+
+/* After a value inside a container: whitespace, then ',' (1) or the closing byte (0). */
+static int gw__f_next(gw__fctx *f, unsigned char close, int *more)
+{
+    GW__SKIP_WS(f);
+    if (f->p >= f->end) return GW__GIVE_UP;
+    if (*f->p == ',') { f->p++; GW__SKIP_WS(f); *more = 1; return 0; }
+    if (*f->p == close) { f->p++; *more = 0; return 0; }
+    return GW__GIVE_UP;
+}
+
+/* One value of field fd at f->p (no leading whitespace) into base + fd->off, as gw__decode_value. */
+static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
+{
+    unsigned char *dst = base + fd->off;
+    gw_str sv;
+    int neg;
+    uint64_t mag;
+    if (f->p >= f->end) return GW__GIVE_UP;
+    if (*f->p == 'n' && (fd->flags & GW__NULLABLE)) return gw__f_word(f, "null", 4); /* has_ stays false */
+    if (fd->has != GW__NOHAS) base[fd->has] = 1;
+    switch (fd->kind) {
+    case GW__STR:
+        if (gw__f_str(f, &sv) || (fd->cval != GW__FMT_ANY && !gw__format_ok(fd->cval, &sv))) return GW__GIVE_UP;
+        memcpy(dst, &sv, sizeof sv);
+        return 0;
+    case GW__SNOWFLAKE: case GW__ID:
+        if (*f->p != '"' ? fd->kind == GW__SNOWFLAKE && !(fd->flags & GW__ALT) : fd->kind == GW__ID && !(fd->flags & GW__ALT))
+            return GW__GIVE_UP;
+        if (*f->p != '"') return gw__f_int(f, &neg, &mag) || gw__int_put(fd, neg, mag, dst);
+        if (gw__f_str(f, &sv) || sv.escaped || !sv.len || sv.ptr[0] == '-') return GW__GIVE_UP; /* as gj_get_u64_str */
+        {
+            uint64_t v;
+            if (gj_parse_u64(sv.ptr, sv.len, &v)) return GW__GIVE_UP;
+            memcpy(dst, &v, sizeof v);
+        }
+        return 0;
+    case GW__U16: case GW__U32: case GW__U64: case GW__I32: case GW__I64:
+        return gw__f_int(f, &neg, &mag) || gw__int_put(fd, neg, mag, dst);
+    case GW__BOOL: {
+        bool v = *f->p == 't';
+        if (gw__f_word(f, v ? "true" : "false", v ? 4u : 5u)) return GW__GIVE_UP;
+        memcpy(dst, &v, sizeof v);
+        return 0;
+    }
+    case GW__OBJ:
+        return gw__f_obj(f, (const gw__schema *)fd->sub, dst);
+    case GW__ARR: {
+        const gw__field *el = (const gw__field *)fd->sub;
+        gw_u32_list list; /* every list type shares this layout */
+        unsigned char *items;
+        const unsigned char *open;
+        uint32_t i, w, count;
+        int more = 0;
+        size_t at;
+        for (w = 0; w < fd->wrap; w++) { /* one-element wrappers, or [] for none (D-16, D-17) */
+            if (f->p >= f->end || *f->p != '[') return GW__GIVE_UP;
+            f->p++;
+            GW__SKIP_WS(f);
+            if (f->p < f->end && *f->p == ']' && w == 0) { f->p++; memset(dst, 0, sizeof list); return 0; }
+        }
+        if (f->p >= f->end || *f->p != '[') return GW__GIVE_UP;
+        open = f->p;
+        count = 0;
+        f->p++;
+        GW__SKIP_WS(f);
+        more = f->p < f->end && *f->p != ']';
+        if (fd->wrap && !more && !(fd->flags & GW__WRAPPED_EMPTY)) return GW__GIVE_UP;
+        /* elements are placed as they come: an outer array at the start of the free space (the
+           arrays inside its elements go to the end, so it stays contiguous), an inner one at the end */
+        at = f->level ? 0 : (f->used + 7) & ~(size_t)7;
+        items = f->mem + at;
+        f->level++;
+        for (i = 0; more; i++) {
+            unsigned char *item;
+            if (f->level > 1) { /* inner: grows downwards, so its items are placed once counted */
+                if (i == 0) {
+                    uint32_t c;
+                    if (gw__f_count(open, f->end, &c) || (size_t)c * el->size > ((f->top & ~(size_t)7) - f->used))
+                        return GW__GIVE_UP;
+                    at = ((f->top & ~(size_t)7) - (size_t)c * el->size) & ~(size_t)7;
+                    if (at < f->used) return GW__GIVE_UP;
+                    f->top = at;
+                    items = f->mem + at;
+                    memset(items, 0, (size_t)c * el->size);
+                    count = c;
+                }
+                if (i >= count) return GW__GIVE_UP;
+                item = items + (size_t)i * el->size;
+            } else {
+                if (at + ((size_t)i + 1) * el->size > f->top) return GW__GIVE_UP;
+                item = items + (size_t)i * el->size;
+                memset(item, 0, el->size);
+                f->used = at + ((size_t)i + 1) * el->size;
+            }
+            if (gw__f_value(f, el, item) || gw__f_next(f, ']', &more)) return GW__GIVE_UP;
+        }
+        f->level--;
+        if (!i) {
+            if (f->p >= f->end || *f->p != ']') return GW__GIVE_UP;
+            f->p++;
+        }
+        if (f->level && i != count) return GW__GIVE_UP;
+        count = i;
+        list.items = (const uint32_t *)(void *)items;
+        list.count = count;
+        memcpy(dst, &list, sizeof list);
+        for (w = 0; w < fd->wrap; w++) { /* each wrapper holds exactly this one element */
+            GW__SKIP_WS(f);
+            if (f->p >= f->end || *f->p != ']') return GW__GIVE_UP;
+            f->p++;
+        }
+        return 0;
+    }
+    case GW__CONST_INT: /* fd->cval is a small opcode */
+        return gw__f_int(f, &neg, &mag) || neg != (fd->cval < 0) || mag != (uint64_t)(fd->cval < 0 ? -fd->cval : fd->cval);
+    case GW__CONST_STR: {
+        const char *want = (const char *)fd->sub;
+        return gw__f_str(f, &sv) || !gj__raw_eq(sv.ptr, sv.len, sv.escaped != 0, want, strlen(want), 0);
+    }
+    case GW__NULL:
+        return gw__f_word(f, "null", 4);
+    case GW__ENUM: {
+        const char *const *names = (const char *const *)fd->sub;
+        int i;
+        if (gw__f_str(f, &sv)) return GW__GIVE_UP;
+        for (i = 0; i < (int)fd->cval; i++)
+            if (gj__raw_eq(sv.ptr, sv.len, sv.escaped != 0, names[i], strlen(names[i]), 0)) { memcpy(dst, &i, sizeof i); return 0; }
+        return GW__GIVE_UP;
+    }
+    default: /* GW__RAW: its duplicate keys need the tokenizer */
+        return GW__GIVE_UP;
+    }
+}
+
+/* The members of an object from its next key (more: p at a key after whitespace; else the object
+   has closed), then its required keys and cross-field rule. seen: fields already read. */
+/* The value of member `key` (f->p at it) by its field of s; *j: where the key search starts (keys
+   usually come in table order), *seen: the fields read so far. */
+static int gw__f_member(gw__fctx *f, const gw__schema *s, unsigned char *base, gw_str key, uint32_t *j, uint64_t *seen)
+{
+    uint32_t tries, k = *j;
+    for (tries = 0; tries < s->n; tries++, k = k + 1 == s->n ? 0 : k + 1)
+        if (key.len == s->f[k].name_len && gw__same(key.ptr, s->f[k].name, key.len)) break;
+    if (tries == s->n || (*seen >> k & 1)) return GW__GIVE_UP; /* unknown or repeated */
+    *seen |= (uint64_t)1 << k;
+    *j = k + 1 == s->n ? 0 : k + 1;
+    return gw__f_value(f, &s->f[k], base);
+}
+
+/* After the last member: every required field there, then the cross-field rule. */
+static int gw__f_done(const gw__schema *s, unsigned char *base, uint64_t seen)
+{
+    uint32_t j;
+    for (j = 0; j < s->n; j++)
+        if (!(seen >> j & 1) && !(s->f[j].flags & GW__OPT)) return GW__GIVE_UP;
+    return s->check && s->check(base) ? GW__GIVE_UP : 0;
+}
+
+/* A key and its ':' (f->p at the key's quote); p at the value after it. */
+static int gw__f_key_colon(gw__fctx *f, gw_str *key)
+{
+    if (gw__f_key(f, key) || key->escaped) return GW__GIVE_UP;
+    GW__SKIP_WS(f);
+    if (f->p >= f->end || *f->p != ':') return GW__GIVE_UP;
+    f->p++;
+    GW__SKIP_WS(f);
+    return 0;
+}
+
+/* The member at f->p when its key is the field the table expects next ("key": with the field's
+   own spelling, which holds no quote or backslash): p at its value; else 0, p unmoved. */
+static int gw__f_expected(gw__fctx *f, const gw__field *x)
+{
+    const unsigned char *p = f->p;
+    size_t n = x->name_len;
+    if ((size_t)(f->end - p) < n + 3 || p[0] != '"' || p[n + 1] != '"' || !gw__same((const char *)p + 1, x->name, n))
+        return 0;
+    p += n + 2;
+    while (p < f->end && gj__ws[*p]) p++;
+    if (p >= f->end || *p != ':') return 0;
+    p++;
+    while (p < f->end && gj__ws[*p]) p++;
+    f->p = p;
+    return 1;
+}
+
+static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base, uint64_t seen, int more)
+{
+    uint32_t j = 0;
+    while (more) {
+        gw_str key;
+        if (s->n && !(seen >> j & 1) && gw__f_expected(f, &s->f[j])) { /* keys usually come in table order */
+            seen |= (uint64_t)1 << j;
+            if (gw__f_value(f, &s->f[j], base)) return GW__GIVE_UP;
+            j = j + 1 == s->n ? 0 : j + 1;
+        } else if (gw__f_key_colon(f, &key) || gw__f_member(f, s, base, key, &j, &seen)) {
+            return GW__GIVE_UP;
+        }
+        if (gw__f_next(f, '}', &more)) return GW__GIVE_UP;
+    }
+    return gw__f_done(s, base, seen);
+}
+
+static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base)
+{
+    uint32_t j;
+    int more = 0;
+    if (f->p >= f->end) return GW__GIVE_UP;
+    if (s->tuple) { /* a JSON array whose elements are the fields, in order */
+        if (*f->p != '[') return GW__GIVE_UP;
+        f->p++;
+        GW__SKIP_WS(f);
+        for (j = 0; j < s->n; j++)
+            if (gw__f_value(f, &s->f[j], base) || gw__f_next(f, ']', &more) || more != (j + 1 < s->n)) return GW__GIVE_UP;
+        return 0;
+    }
+    if (*f->p != '{') return GW__GIVE_UP;
+    f->p++;
+    GW__SKIP_WS(f);
+    if (f->p < f->end && *f->p == '}') { f->p++; return gw__f_members(f, s, base, 0, 0); }
+    return gw__f_members(f, s, base, 0, 1);
+}
+
+/* Is key (read by gw__f_key, so without NUL bytes) the table's literal lit? */
+static int gw__f_is(gw_str key, const char *lit)
+{
+    uint32_t i;
+    for (i = 0; i < key.len && lit[i] == key.ptr[i]; i++) {}
+    return i == key.len && !lit[i];
+}
+
+/* Skip the value at f->p without typing it (strings are scanned for their closing quote only);
+   what is skipped is decoded later, which validates it. */
+static int gw__f_skip(gw__fctx *f)
+{
+    uint32_t depth = 0;
+    const unsigned char *p = f->p;
+    do {
+        if (p >= f->end) return GW__GIVE_UP;
+        if (*p == '"') {
+            for (p++;;) {
+                p = gj__skip_plain(p, f->end);
+                while (p < f->end && *p != '"' && *p != '\\') p++;
+                if (p >= f->end) return GW__GIVE_UP;
+                if (*p == '"') break;
+                p += 2;
+            }
+            p++;
+        } else if (*p == '{' || *p == '[') {
+            depth++, p++;
+        } else if (*p == '}' || *p == ']') {
+            if (!depth) return GW__GIVE_UP;
+            depth--, p++;
+        } else {
+            p++;
+        }
+        if (depth) while (p < f->end && (gj__ws[*p] || *p == ',' || *p == ':')) p++;
+        else if (p > f->p && p[-1] != '"' && p[-1] != '}' && p[-1] != ']') /* a number or literal: to its end */
+            while (p < f->end && *p != ',' && *p != '}' && *p != ']' && !gj__ws[*p]) p++;
+    } while (depth);
+    f->p = p;
+    return 0;
+}
+
+/* The value at key of the object at p, or NULL when p is not an object or lacks the key. */
+static const unsigned char *gw__f_find(const unsigned char *p, const unsigned char *end, const char *key, int *fail)
+{
+    gw__fctx f;
+    int more = 1;
+    f.p = p;
+    f.end = end;
+    if (p >= end || *p != '{') return NULL;
+    f.p++;
+    GW__SKIP_WS(&f);
+    if (f.p < f.end && *f.p == '}') return NULL;
+    while (more) {
+        gw_str k;
+        if (gw__f_key_colon(&f, &k)) { *fail = 1; return NULL; }
+        if (gw__f_is(k, key)) return f.p;
+        if (gw__f_skip(&f) || gw__f_next(&f, '}', &more)) { *fail = 1; return NULL; }
+    }
+    return NULL;
+}
+
+#define GW__FAST_MEMBERS 8
+typedef struct gw__fmember { gw_str key; const unsigned char *val, *end; } gw__fmember;
+enum { GW__PICK_WAIT = -1, GW__PICK_GIVE_UP = -2 };
+/* The variants of the frame's opcode (found once, then only their names are looked at again) */
+typedef struct gw__fpick {
+    uint32_t ncand;
+    const unsigned char *op_at, *op_end; /* the opcode's value */
+    uint8_t have_op, cand[64];
+    const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
+} gw__fpick;
+
+/* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
+   the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
+   (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
+   whose dispatch succeeds. */
+static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, uint32_t n, const unsigned char *end,
+                      int final, gw__fpick *st)
+{
+    const unsigned char *name = NULL;
+    const gw__variant *cached = NULL;
+    const char *hit_key = NULL;
+    gw_str got;
+    int named_hit = 0, fail = 0, known = 1, is_str = 0;
+    uint32_t i, k;
+    got.ptr = NULL; got.len = 0; got.escaped = 0;
+    if (!st->have_op) {
+        const unsigned char *opv_at = NULL;
+        gw__fctx f;
+        gw_str op_name;
+        int64_t opv = 0;
+        for (k = 0; k < n && !opv_at; k++)
+            if (gw__f_is(m[k].key, P->op_key)) opv_at = m[k].val;
+        if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
+        f.p = opv_at;
+        f.end = end;
+        if (P->op_is_string) {
+            if (gw__f_str(&f, &op_name) || op_name.escaped) return GW__PICK_GIVE_UP;
+        } else {
+            int neg;
+            uint64_t mag;
+            if (gw__f_int(&f, &neg, &mag) || mag > (uint64_t)INT64_MAX) return GW__PICK_GIVE_UP;
+            opv = neg ? -(int64_t)mag : (int64_t)mag;
+        }
+        st->op_at = opv_at;
+        st->op_end = f.p;
+        if (P->op_is_string) {
+            for (i = 0; i < P->nv; i++) {
+                if (!gw__f_is(op_name, P->v[i].op_name)) continue;
+                if (st->ncand == sizeof st->cand) return GW__PICK_GIVE_UP;
+                st->cand[st->ncand++] = (uint8_t)i;
+            }
+        } else {
+            uint32_t lo, hi;
+            for (i = 0; i < P->nv && P->v[i].op == GW__ANY_OP; i++) st->cand[st->ncand++] = (uint8_t)i;
+            for (lo = i, hi = P->nv; lo < hi;) { /* the first variant of op opv */
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (P->v[mid].op < opv) lo = mid + 1; else hi = mid;
+            }
+            for (i = lo; i < P->nv && P->v[i].op == opv; i++) {
+                if (st->ncand == sizeof st->cand) return GW__PICK_GIVE_UP;
+                st->cand[st->ncand++] = (uint8_t)i;
+            }
+        }
+        st->have_op = 1;
+    }
+    for (k = 0; k < st->ncand; k++) {
+        const gw__variant *v = &P->v[st->cand[k]];
+        if (v->name) {
+            if (!cached || !gw__key_is(cached->key1, v->key1) || !gw__key_is(cached->key2, v->key2) ||
+                !gw__key_is(cached->key3, v->key3)) {
+                cached = v;
+                name = NULL;
+                for (i = 0; i < n && !name; i++)
+                    if (gw__f_is(m[i].key, v->key1)) name = m[i].val;
+                known = name || final;
+                if (name && v->key2) name = gw__f_find(name, end, v->key2, &fail);
+                if (name && v->key3) name = gw__f_find(name, end, v->key3, &fail);
+                if (fail) return GW__PICK_GIVE_UP;
+                is_str = name && name < end && *name == '"';
+                if (is_str) {
+                    gw__fctx f;
+                    f.p = name;
+                    f.end = end;
+                    if (gw__f_str(&f, &got) || got.escaped) return GW__PICK_GIVE_UP;
+                }
+            }
+            if (!known) { /* not read yet: it could pick this variant, or only make a later unnamed one lose */
+                if (v->from & from) { st->wait = v->key1; return GW__PICK_WAIT; }
+                if (!hit_key) hit_key = v->key1;
+                continue;
+            }
+            if (!is_str || !gw__f_is(got, v->name)) continue; /* absent, not a string, another name */
+            if (!(v->from & from)) { named_hit = 1; continue; }
+            return (int)st->cand[k];
+        }
+        if (named_hit || !(v->from & from)) continue;
+        if (hit_key) { st->wait = hit_key; return GW__PICK_WAIT; }
+        return (int)st->cand[k];
+    }
+    st->wait = NULL; /* nothing can pick a variant now; the final call gives up */
+    return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT;
+}
+
+/* A top-level member read before the kind was known, now by the kind's schema. The opcode, when
+   its field is the constant the dispatch already matched, is not read again. */
+static int gw__f_replay(gw__fctx *f, const gw__proto *P, const gw__variant *v, unsigned char *msg,
+                        const gw__fmember *mk, const gw__fpick *st, uint32_t *j, uint64_t *seen)
+{
+    const gw__schema *s = v->schema;
+    f->p = mk->val;
+    if (mk->val == st->op_at) {
+        uint32_t k;
+        for (k = 0; k < s->n; k++) {
+            const gw__field *x = &s->f[k];
+            if (x->name_len != mk->key.len || !gw__same(x->name, mk->key.ptr, mk->key.len)) continue;
+            if (P->op_is_string ? x->kind == GW__CONST_STR && strcmp((const char *)x->sub, v->op_name) == 0
+                                : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op) {
+                *seen |= (uint64_t)1 << k;
+                *j = k + 1 == s->n ? 0 : k + 1;
+                f->p = st->op_end;
+                return 0;
+            }
+            break;
+        }
+    }
+    return gw__f_member(f, s, msg, mk->key, j, seen);
+}
+
+/* The whole frame. Top-level members are read until the dispatch can pick the kind (the opcode,
+   and a name where the opcode alone does not decide); members read before that are skipped and
+   decoded once the kind is known, every later one straight away. */
+static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
+                    size_t scratch_size)
+{
+    gw__fctx f;
+    gw__fmember m[GW__FAST_MEMBERS];
+    gw__fpick st;
+    const gw__schema *s = NULL;
+    uint32_t n = 0, j = 0, k;
+    uint64_t seen = 0;
+    int more = 1, pick;
+    size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
+    if (!buf || len > 0xFFFFFFFFu || P->nv > sizeof st.cand) return GW__GIVE_UP;
+    f.p = (const unsigned char *)buf;
+    f.end = f.p + len;
+    f.mem = (unsigned char *)scratch + (scratch_size > pad ? pad : 0);
+    f.cap = scratch_size > pad ? scratch_size - pad : 0;
+    f.used = 0;
+    f.top = f.cap;
+    f.level = 0;
+    st.ncand = 0;
+    st.have_op = 0;
+    st.wait = NULL;
+    GW__SKIP_WS(&f);
+    if (f.p >= f.end || *f.p != '{') return GW__GIVE_UP;
+    f.p++;
+    GW__SKIP_WS(&f);
+    if (f.p < f.end && *f.p == '}') return GW__GIVE_UP; /* no opcode */
+    while (more) {
+        gw_str key;
+        if (s && s->n && !(seen >> j & 1) && gw__f_expected(&f, &s->f[j])) {
+            seen |= (uint64_t)1 << j;
+            if (gw__f_value(&f, &s->f[j], (unsigned char *)msg)) return GW__GIVE_UP;
+            j = j + 1 == s->n ? 0 : j + 1;
+            if (gw__f_next(&f, '}', &more)) return GW__GIVE_UP;
+            continue;
+        }
+        if (gw__f_key_colon(&f, &key)) return GW__GIVE_UP;
+        if (s) {
+            if (gw__f_member(&f, s, (unsigned char *)msg, key, &j, &seen)) return GW__GIVE_UP;
+        } else {
+            if (n == GW__FAST_MEMBERS) return GW__GIVE_UP;
+            for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
+                if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
+            m[n].key = key;
+            m[n].val = f.p;
+            m[n].end = NULL;
+            /* only the key the last wait named can change the answer */
+            pick = !n || (st.wait && gw__f_is(key, st.wait)) ? gw__f_pick(P, from, m, n + 1, f.end, 0, &st) : GW__PICK_WAIT;
+            if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
+            if (pick == GW__PICK_WAIT) {
+                if (gw__f_skip(&f)) return GW__GIVE_UP;
+                m[n++].end = f.p;
+            } else {
+                s = P->v[pick].schema;
+                memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
+                for (k = 0; k <= n; k++) /* the members read before, then this one */
+                    if (gw__f_replay(&f, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) ||
+                        (k < n && f.p != m[k].end))
+                        return GW__GIVE_UP;
+            }
+        }
+        if (gw__f_next(&f, '}', &more)) return GW__GIVE_UP;
+    }
+    if (!s) {
+        pick = gw__f_pick(P, from, m, n, f.end, 1, &st);
+        if (pick < 0) return GW__GIVE_UP;
+        s = P->v[pick].schema;
+        memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
+        for (k = 0; k < n; k++) {
+            const unsigned char *after = f.p;
+            if (gw__f_replay(&f, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) || f.p != m[k].end)
+                return GW__GIVE_UP;
+            f.p = after;
+        }
+    }
+    if (gw__f_done(s, (unsigned char *)msg, seen)) return GW__GIVE_UP;
+    GW__SKIP_WS(&f);
+    return f.p == f.end ? 0 : GW__GIVE_UP;
+}
+#undef GW__SKIP_WS
+
 /* Of two failed forms of one kind, does the error (e, having read up to byte pe) show better
    which form the sender meant than (f, up to pf)? The form that read further into the message
    before failing (a missing key is known only at its object's end); at the same place a real
@@ -1528,7 +2153,6 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     uint32_t at = 0;
     size_t first_progress = 0;
     gw_err r;
-    memset(&first, 0, sizeof first);
     if (!err) err = &local;
     memset(err, 0, sizeof *err);
     if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER)) {
@@ -1536,6 +2160,10 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
         return err->code = GW_ERR_ARG;
     }
     memset(msg, 0, P->msg_size);
+    if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0)
+        return GW_OK; /* err is already zero */
+    memset(msg, 0, P->msg_size);
+    memset(&first, 0, sizeof first);
     if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) return r;
     /* A kind may have several accepted forms (the seed's and the original's, decode-only aliases):
        try each. When all fail, report the error of the form the sender most likely meant
@@ -2215,8 +2843,6 @@ static const gw__variant gw__i386_variants[] = {
     GW__V(GW_I386_HELLO, GW__S, 100, NULL, NULL, gw__i386_m_hello),
     GW__V(GW_I386_PRESENT, GW__C, 110, NULL, NULL, gw__i386_m_present),
     GW__V(GW_I386_HEARTBEAT, GW__C | GW__S, 120, NULL, NULL, gw__i386_m_heartbeat),
-    GW__V(GW_I386_READY, GW__S, 140, NULL, NULL, gw__i386_m_ready),
-    GW__V(GW_I386_ERROR, GW__S, 150, NULL, NULL, gw__i386_m_error),
     /* D-03: the same name means a different cnf per direction */
     GW__EV(GW_I386_S_MESSAGE_CREATE, GW__S, "MESSAGE_CREATE", s_message_create),
     GW__EV(GW_I386_S_MESSAGE_DELETE, GW__S, "MESSAGE_DELETE", s_message_delete),
@@ -2233,6 +2859,8 @@ static const gw__variant gw__i386_variants[] = {
     GW__EV(GW_I386_C_CHANNEL_MOVE, GW__C, "CHANNEL_MOVE", c_channel_move),
     GW__EV(GW_I386_C_ROOM_USER_ADD, GW__C, "ROOM_USER_ADD", c_room_user_add),
     GW__EV(GW_I386_C_ROOM_USER_REMOVE, GW__C, "ROOM_USER_REMOVE", c_room_user_remove),
+    GW__V(GW_I386_READY, GW__S, 140, NULL, NULL, gw__i386_m_ready),
+    GW__V(GW_I386_ERROR, GW__S, 150, NULL, NULL, gw__i386_m_error),
 };
 #undef GW__EV
 #undef GW__V

@@ -53,6 +53,8 @@ static void agree(gw_proto p, const char *buf, size_t len, gw_from from, size_t 
     int kind;
     memcpy(&kind, &m, sizeof kind);
     compared++;
+    /* peek keeps tokens in scratch, the one-pass decoder only arrays: it may fit where peek does not */
+    if (r1 == GW_ERR_SCRATCH && r2 == GW_OK) { agreed_err++; return; }
     if (r1 != GW_OK) {
         agreed_err++;
         CHECK_EQ(pk.kind, 0);
