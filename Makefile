@@ -120,15 +120,32 @@ fuzz: fuzz-build
 fuzz-smoke:
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20
 
-# Peers for the bench (jsmn, cJSON, simdjson from Debian packages); build/bench-peers adds them to the run.
-PEER_PKGS := libjsmn-dev libcjson-dev libsimdjson-dev
-# simdjson On-Demand is compiled into this file: without -march it uses its portable "fallback" kernel
+# Peers for the bench (jsmn, cJSON, simdjson, RapidJSON from Debian packages); build/bench-peers adds
+# them to the run (bench/bench.c says what each peer does; yyjson is not packaged in Debian 12).
+# `make bench-peers` installs what is missing and builds build/bench-peers (run it, or bench/readme.sh).
+PEER_PKGS := libjsmn-dev libcjson-dev libsimdjson-dev rapidjson-dev
+# simdjson On-Demand and RapidJSON are compiled into the peers: without -march simdjson's On-Demand uses
+# its portable "fallback" kernel and RapidJSON its SSE2 whitespace skip (SSE4.2 with -march=native).
+# simdjson's DOM parser runs in libsimdjson.so, which picks its kernel at run time.
 SIMDJSON_ARCH ?= -march=native
-.PHONY: bench-peers
+PEER_CXXFLAGS := -std=c++17 -O2 -g $(SIMDJSON_ARCH)
+.PHONY: bench-peers instructions
 bench-peers:
 	@dpkg -s $(PEER_PKGS) >/dev/null 2>&1 || { apt-get update && apt-get install -y $(PEER_PKGS); }
 	$(MAKE) build/bench-peers
 
-build/bench-peers: bench/bench.c bench/peer_simdjson.cpp $(HDRS) | build/plain
-	$(CXX) -std=c++17 -O2 -g $(SIMDJSON_ARCH) -c -o build/peer_simdjson.o bench/peer_simdjson.cpp
-	$(CC) $(STD) $(WARN) -O2 -g -DGW_BENCH_PEERS -o $@ bench/bench.c build/peer_simdjson.o -lcjson -lsimdjson -lstdc++ -lm
+build/peer_%.o: bench/peer_%.cpp $(HDRS) | build/plain
+	$(CXX) $(PEER_CXXFLAGS) -c -o $@ $<
+
+build/bench-peers: bench/bench.c build/peer_simdjson.o build/peer_rapidjson.o $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g -DGW_BENCH_PEERS -DPEER_FLAGS='"$(PEER_CXXFLAGS)"' -o $@ bench/bench.c \
+		build/peer_simdjson.o build/peer_rapidjson.o -lcjson -lsimdjson -lstdc++ -lm
+
+# callgrind instruction counts (per input byte on the mixed corpus, per heartbeat frame): these do
+# not move with machine noise. Needs valgrind (the script apt-get installs it when missing).
+build/instr_impl.o: bench/instr_impl.c $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g -c -o $@ $<
+build/instr: bench/instr.c build/instr_impl.o $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/instr.c build/instr_impl.o -lm
+instructions:
+	sh bench/instructions.sh

@@ -1,7 +1,10 @@
 /* bench.c - throughput and memory of gateway.h on a synthetic busy-gateway corpus, or on your frames.
 
    make bench                 build/bench (this file, -std=c99 -O2 -g) and run it
-   make bench-peers           install jsmn, cJSON, simdjson (Debian packages), build build/bench-peers
+   make bench-peers           install jsmn, cJSON, simdjson, RapidJSON (Debian packages) when missing,
+                              build build/bench-peers (this file with -DGW_BENCH_PEERS, bench/peer_*.cpp)
+   sh bench/readme.sh         re-measure and paste the tables into README.md (--rt: at real-time priority)
+   sh bench/instructions.sh   callgrind instruction counts per byte and per heartbeat (bench/instr.c)
 
    build/bench [options]                      generated corpus (deterministic, seeded PRNG)
    build/bench [options] [--proto NAME --from client|server] FILE...
@@ -16,8 +19,13 @@
      decode    gw_decode(frame) into one reused scratch buffer; MB/s counts input bytes
      encode    gw_encode(the decoded message); MB/s counts output bytes
      tokenize  gj_tokenize alone (the JSON layer) into one reused token array
-     peers     (bench-peers only) jsmn tokenize-only, cJSON parse+delete, simdjson On-Demand, on the
-               identical mixed corpus
+     peers     (bench-peers only) jsmn tokenize-only, cJSON parse+delete, simdjson On-Demand, simdjson
+               DOM parse (and parse + full walk), RapidJSON DOM parse (and parse + full walk), each
+               against gateway.h decode and gj_tokenize, on the mixed corpus and on the mixed corpus
+               without the microservice guild cache payloads. These rows are measured interleaved: 5 x reps
+               rounds, each runs every row once in rotating order, so machine noise hits them alike.
+               "full walk" = visit every value of the parsed document: keys' and strings' lengths,
+               numbers' values and bools summed (bench/peer_*.cpp say exactly what each peer does).
    Memory: peak RSS, and per message type the smallest scratch gw_decode accepted (found with
    err.needed, then verified by a successful decode with exactly that size) and the token count.
    Protocols whose codec is still a placeholder (no message kinds) are skipped with a warning. */
@@ -26,6 +34,7 @@
 #include "../gateway.h"
 
 #include <math.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,8 +60,21 @@ extern int peer_simdjson_decode(int proto, int from, const char *buf, size_t len
                                 void *scratch, size_t scratch_size, uint64_t *sum);
 extern int peer_simdjson_typed(int proto);
 extern const char *peer_simdjson_version(void);
+extern const char *peer_simdjson_version_number(void);
+#define SJ_VERSION peer_simdjson_version_number()
+extern int peer_simdjson_dom_init(size_t max_len);
+extern int peer_simdjson_dom(const char *buf, size_t len, size_t capacity, int walk, uint64_t *sum);
+extern const char *peer_simdjson_dom_kernel(void);
+/* bench/peer_rapidjson.cpp */
+extern int peer_rapidjson_init(void *value_buf, size_t value_size, void *stack_buf, size_t stack_size);
+extern int peer_rapidjson_parse(const char *buf, size_t len, int walk, uint64_t *sum);
+extern unsigned long peer_rapidjson_fallbacks(void);
+extern const char *peer_rapidjson_version(void);
 #endif
 
+#ifndef PEER_FLAGS /* the C++ peers' flags (the Makefile passes its own) */
+#define PEER_FLAGS "-std=c++17 -O2 -g -march=native"
+#endif
 #ifndef BENCH_FLAGS
 #ifdef GW_BENCH_PEERS
 #define BENCH_FLAGS "-std=c99 -O2 -g -DGW_BENCH_PEERS"
@@ -922,9 +944,14 @@ static size_t verify(int allow_missing, int file_mode, int guessing)
 /* ------------------------------------------------------------------------------------------ */
 /* timing */
 
-enum op { OP_DECODE, OP_ENCODE, OP_TOKENIZE, OP_JSMN, OP_CJSON, OP_SIMDJSON, OP_PEEK, OP_COUNT };
+enum op {
+    OP_DECODE, OP_ENCODE, OP_TOKENIZE, OP_PEEK,
+    OP_JSMN, OP_CJSON, OP_SJ_OD, OP_SJ_DOM, OP_SJ_DOM_WALK, OP_RJ, OP_RJ_WALK, /* peers */
+    OP_COUNT
+};
 #ifdef GW_BENCH_PEERS
-static const char *const OP_NAME[OP_COUNT] = { "decode", "encode", "tokenize", "jsmn", "cjson", "simdjson", "peek" };
+static const char *const OP_NAME[OP_COUNT] = { "decode", "encode", "tokenize", "peek", "jsmn", "cjson",
+    "simdjson_ondemand", "simdjson_dom", "simdjson_dom_walk", "rapidjson", "rapidjson_walk" };
 #endif
 
 #ifdef GW_BENCH_PEERS
@@ -991,10 +1018,22 @@ static uint64_t run_once(enum op op, const uint32_t *ix, size_t n)
             bytes += f->len;
             break;
         }
-        case OP_SIMDJSON: {
+        case OP_SJ_OD: {
             gw_any_msg m;
             int r = peer_simdjson_decode((int)f->proto, (int)f->from, buf, f->len, (size_t)f->len + PAD, &m, pscratch,
                                          pscratch_cap, &sum);
+            sum += (uint64_t)(int64_t)r;
+            bytes += f->len;
+            break;
+        }
+        case OP_SJ_DOM: case OP_SJ_DOM_WALK: {
+            int r = peer_simdjson_dom(buf, f->len, (size_t)f->len + PAD, op == OP_SJ_DOM_WALK, &sum);
+            sum += (uint64_t)(int64_t)r;
+            bytes += f->len;
+            break;
+        }
+        case OP_RJ: case OP_RJ_WALK: {
+            int r = peer_rapidjson_parse(buf, f->len, op == OP_RJ_WALK, &sum);
             sum += (uint64_t)(int64_t)r;
             bytes += f->len;
             break;
@@ -1050,6 +1089,54 @@ static result measure(enum op op, const uint32_t *ix, size_t n, double target)
     return r;
 }
 
+#ifdef GW_BENCH_PEERS
+/* Several ops on the same frames, interleaved: one warm-up pass each, then `reps` rounds in which
+   every op runs its passes once (the starting op rotates each round). Noise during the run then
+   hits every op alike. ratio[o]: the median over the rounds of ops[0]'s speed over ops[o]'s in the
+   same round (time of o / time of 0), which cancels load that changes slower than a round. */
+static void measure_set(const enum op *ops, int nops, const uint32_t *ix, size_t n, double target, result *out,
+                        double *ratio)
+{
+    static double per[OP_COUNT][64], rr[64];
+    unsigned iters[OP_COUNT], k;
+    int j, o, R = reps > 64 ? 64 : reps;
+    if (nops > OP_COUNT) die("measure_set: too many ops");
+    target *= budget_scale;
+    for (o = 0; o < nops; o++) {
+        double t0 = now(), t1;
+        memset(&out[o], 0, sizeof out[o]);
+        if (!n) continue;
+        out[o].bytes = (double)run_once(ops[o], ix, n);
+        out[o].msgs = (double)n;
+        t1 = now() - t0;
+        iters[o] = t1 <= 0 ? 1000 : (unsigned)(target / t1);
+        if (iters[o] < 1) iters[o] = 1;
+        if (iters[o] > 100000) iters[o] = 100000;
+    }
+    if (!n) return;
+    for (j = 0; j < R; j++)
+        for (k = 0; k < (unsigned)nops; k++) {
+            double t0;
+            unsigned it;
+            o = (int)((k + (unsigned)j) % (unsigned)nops);
+            t0 = now();
+            for (it = 0; it < iters[o]; it++) run_once(ops[o], ix, n);
+            per[o][j] = (now() - t0) / iters[o];
+        }
+    for (o = 0; o < nops; o++) {
+        for (j = 0; j < R; j++) rr[j] = per[o][j] / per[0][j];
+        qsort(rr, (size_t)R, sizeof rr[0], cmp_double);
+        ratio[o] = rr[R / 2];
+    }
+    for (o = nops - 1; o >= 0; o--) {
+        qsort(per[o], (size_t)R, sizeof per[o][0], cmp_double);
+        out[o].med = per[o][R / 2];
+        out[o].lo = per[o][0];
+        out[o].hi = per[o][R - 1];
+    }
+}
+#endif
+
 static double mbs(result r) { return r.med > 0 ? r.bytes / r.med / 1e6 : 0; }
 static double nsmsg(result r) { return r.msgs > 0 ? r.med * 1e9 / r.msgs : 0; }
 static double spread_pct(result r) { return r.med > 0 ? 100.0 * (r.hi - r.lo) / r.med : 0; }
@@ -1080,7 +1167,7 @@ static void group_add(group *g, uint32_t i)
     g->from_mask |= fr[i].from;
 }
 
-static group all, protos[NPROTO];
+static group all, noguild, protos[NPROTO]; /* noguild: all but the microservice guild cache payloads */
 static group *kinds;
 static size_t nkinds;
 
@@ -1106,6 +1193,8 @@ static void build_groups(void)
         const frame *f = &fr[x];
         group *g = NULL;
         group_add(&all, x);
+        if (!(f->proto == GW_PROTO_MS && f->kind == (int)GW_MS_CACHE && f->sub == 1 + (int)GW_MS_CACHE_GUILD))
+            group_add(&noguild, x);
         group_add(&protos[f->proto], x);
         protos[f->proto].proto = f->proto;
         for (j = 0; j < nkinds; j++)
@@ -1129,6 +1218,7 @@ static void build_groups(void)
 
 static char cpu[128] = "unknown CPU";
 static char date[64] = "unknown date";
+static char sched_note[96] = ""; /* ", at real-time priority (SCHED_FIFO 1)" when run under chrt */
 
 static void machine(void)
 {
@@ -1154,6 +1244,13 @@ static void machine(void)
         fclose(f);
     }
     if (gmtime_r(&t, &tm)) strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", &tm);
+    {
+        int pol = sched_getscheduler(0);
+        struct sched_param sp;
+        if ((pol == SCHED_FIFO || pol == SCHED_RR) && sched_getparam(0, &sp) == 0)
+            snprintf(sched_note, sizeof sched_note, ", at real-time priority (%s %d)",
+                     pol == SCHED_FIFO ? "SCHED_FIFO" : "SCHED_RR", sp.sched_priority);
+    }
 }
 
 static long ncpu(void)
@@ -1228,6 +1325,117 @@ static int dump_corpus(const char *dir)
     return 0;
 }
 
+#ifdef GW_BENCH_PEERS
+/* ------------------------------------------------------------------------------------------ */
+/* peers: setup and checks, interleaved measurement, descriptions */
+
+/* the rows of the peers table, measured together by measure_set; the first is the reference */
+static const enum op PEER_ROWS[] = { OP_DECODE, OP_TOKENIZE, OP_JSMN, OP_CJSON, OP_SJ_OD, OP_SJ_DOM, OP_SJ_DOM_WALK,
+                                     OP_RJ, OP_RJ_WALK };
+#define NPROW ((int)(sizeof PEER_ROWS / sizeof PEER_ROWS[0]))
+static result prow[2][NPROW]; /* [0] the mixed corpus, [1] without the guild cache payloads */
+static double pratio[2][NPROW]; /* gateway.h decode's speed over the row's, paired by round (measure_set) */
+static size_t sj_mism, sj_checked, walk_mism, peer_rejects;
+static unsigned long rj_fallbacks_after_check;
+
+/* Allocate the peers' buffers, and check them before timing: every peer accepts every frame, the
+   typed simdjson decoder gw_equal()s gw_decode, the two DOM walks (RapidJSON, simdjson) sum the
+   same per frame, and RapidJSON's pools never fall back to malloc. */
+static void peers_setup(void)
+{
+    uint32_t maxt = 0, maxlen = 0;
+    size_t x, rj_cap;
+    for (x = 0; x < nfr; x++) {
+        if (fr[x].toks > maxt) maxt = fr[x].toks;
+        if (fr[x].len > maxlen) maxlen = fr[x].len;
+    }
+    jtoks_cap = maxt + 16;
+    jtoks = (jsmntok_t *)xrealloc(NULL, jtoks_cap * sizeof *jtoks);
+    pscratch_cap = scratch_cap * 2 + 65536;
+    pscratch = (unsigned char *)xrealloc(NULL, pscratch_cap);
+    rj_cap = (size_t)maxlen * 32 + 65536; /* values: 16 B each plus the copied strings; the counter checks it */
+    if (peer_rapidjson_init(xrealloc(NULL, rj_cap), rj_cap, xrealloc(NULL, rj_cap), rj_cap) != 0) die("RapidJSON init");
+    if (peer_simdjson_dom_init(maxlen) != 0) die("simdjson dom::parser allocate");
+    for (x = 0; x < nfr; x++) {
+        const frame *f = &fr[x];
+        const char *buf = text + f->off;
+        uint64_t s = 0, w_rj = 0, w_sj = 0;
+        jsmn_parser jp;
+        cJSON *j;
+        if (peer_simdjson_typed(f->proto)) { /* the typed simdjson decoder must produce gw_decode's message */
+            gw_any_msg m;
+            sj_checked++;
+            memset(&m, 0, sizeof m);
+            if (peer_simdjson_decode(f->proto, f->from, buf, f->len, (size_t)f->len + PAD, &m, pscratch, pscratch_cap,
+                                     &s) != 0 || !gw_equal((gw_proto)f->proto, &m, store + f->store)) {
+                if (sj_mism++ < 5) fprintf(stderr, "bench: simdjson peer disagrees with gw_decode on %s frame: %.*s\n",
+                                           pname(f->proto), (int)(f->len > 200 ? 200 : f->len), buf);
+            }
+        } else if (peer_simdjson_decode(f->proto, f->from, buf, f->len, (size_t)f->len + PAD, NULL, pscratch,
+                                        pscratch_cap, &s) != 0) {
+            if (peer_rejects++ < 5) fprintf(stderr, "bench: simdjson On-Demand rejects frame %zu\n", x);
+        }
+        jsmn_init(&jp);
+        if (jsmn_parse(&jp, buf, f->len, jtoks, jtoks_cap) < 0 && peer_rejects++ < 5)
+            fprintf(stderr, "bench: jsmn rejects frame %zu\n", x);
+        j = cJSON_ParseWithLength(buf, f->len);
+        if (!j && peer_rejects++ < 5) fprintf(stderr, "bench: cJSON rejects frame %zu\n", x);
+        cJSON_Delete(j);
+        if (buf[f->len] != 0) die("frame not NUL-terminated (RapidJSON peer)");
+        if ((peer_rapidjson_parse(buf, f->len, 0, &s) != 0 || peer_rapidjson_parse(buf, f->len, 1, &w_rj) != 0) &&
+            peer_rejects++ < 5)
+            fprintf(stderr, "bench: RapidJSON rejects frame %zu\n", x);
+        if ((peer_simdjson_dom(buf, f->len, (size_t)f->len + PAD, 0, &s) != 0 ||
+             peer_simdjson_dom(buf, f->len, (size_t)f->len + PAD, 1, &w_sj) != 0) && peer_rejects++ < 5)
+            fprintf(stderr, "bench: simdjson DOM rejects frame %zu\n", x);
+        if (w_rj != w_sj && walk_mism++ < 5)
+            fprintf(stderr, "bench: RapidJSON and simdjson DOM walks differ on frame %zu\n", x);
+    }
+    rj_fallbacks_after_check = peer_rapidjson_fallbacks();
+    if (peer_rejects) fprintf(stderr, "bench: warning: %zu peer rejections (the peers' figures are not comparable)\n", peer_rejects);
+    if (rj_fallbacks_after_check)
+        fprintf(stderr, "bench: warning: RapidJSON's pools fell back to malloc %lu times\n", rj_fallbacks_after_check);
+}
+
+/* Five times the repetitions, each a fifth as long: a burst of load from elsewhere on the machine
+   then spoils fewer of the rounds, and the median steps over them. */
+static int peer_reps;
+static void peers_measure(void)
+{
+    int saved = reps;
+    peer_reps = reps = saved * 5 > 63 ? 63 : saved * 5;
+    measure_set(PEER_ROWS, NPROW, all.ix, all.n, 0.03, prow[0], pratio[0]);
+    measure_set(PEER_ROWS, NPROW, noguild.ix, noguild.n, 0.03, prow[1], pratio[1]);
+    reps = saved;
+}
+
+/* what a row measures; md: with Markdown backticks */
+static const char *peer_what(enum op op, int md)
+{
+    static char b[256];
+    const char *q = md ? "`" : "";
+    switch (op) {
+    case OP_DECODE: snprintf(b, sizeof b, "gateway.h decode (%sgw_decode%s, strict typed)", q, q); break;
+    case OP_TOKENIZE: snprintf(b, sizeof b, "gateway.h tokenizer alone (%sgj_tokenize%s)", q, q); break;
+    case OP_JSMN: snprintf(b, sizeof b, "jsmn 1.1.0 (%sJSMN_STRICT%s), tokenize only", q, q); break;
+    case OP_CJSON: snprintf(b, sizeof b, "cJSON %s parse + delete (heap DOM)", cJSON_Version()); break;
+    case OP_SJ_OD: snprintf(b, sizeof b, "simdjson %s On-Demand: typed dmod/ms, full walk of the rest", SJ_VERSION); break;
+    case OP_SJ_DOM:
+        snprintf(b, sizeof b, "simdjson %s DOM parse only (%sdom::parser%s reused, %s kernel)", SJ_VERSION, q, q,
+                 peer_simdjson_dom_kernel());
+        break;
+    case OP_SJ_DOM_WALK: snprintf(b, sizeof b, "simdjson %s DOM parse + full walk", SJ_VERSION); break;
+    case OP_RJ:
+        snprintf(b, sizeof b, "RapidJSON %s DOM parse (%skParseValidateEncodingFlag%s, pool over a caller buffer)",
+                 peer_rapidjson_version(), q, q);
+        break;
+    case OP_RJ_WALK: snprintf(b, sizeof b, "RapidJSON %s DOM parse + full walk", peer_rapidjson_version()); break;
+    default: snprintf(b, sizeof b, "%s", OP_NAME[op]); break;
+    }
+    return b;
+}
+#endif
+
 int main(int argc, char **argv)
 {
     int json = 0, markdown = 0, allow_missing = 0, i, file_mode = 0, p;
@@ -1239,10 +1447,6 @@ int main(int argc, char **argv)
     result dec, enc, tok, pk;
     struct rusage ru;
     double t_start = now();
-#ifdef GW_BENCH_PEERS
-    result peer[OP_COUNT];
-    size_t mism = 0, sj_checked = 0;
-#endif
 
     for (i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0) json = 1;
@@ -1301,48 +1505,16 @@ int main(int argc, char **argv)
         kinds[k].enc = measure(OP_ENCODE, kinds[k].ix, kinds[k].n, 0.012);
     }
 #ifdef GW_BENCH_PEERS
-    {
-        uint32_t maxt = 0;
-        size_t x;
-        for (x = 0; x < nfr; x++) if (fr[x].toks > maxt) maxt = fr[x].toks;
-        jtoks_cap = maxt + 16;
-        jtoks = (jsmntok_t *)xrealloc(NULL, jtoks_cap * sizeof *jtoks);
-        pscratch_cap = scratch_cap * 2 + 65536;
-        pscratch = (unsigned char *)xrealloc(NULL, pscratch_cap);
-        /* the typed simdjson decoder must produce the same messages as gw_decode */
-        for (x = 0; x < nfr; x++) {
-            gw_any_msg m;
-            uint64_t s = 0;
-            const frame *f = &fr[x];
-            if (!peer_simdjson_typed(f->proto)) continue;
-            sj_checked++;
-            memset(&m, 0, sizeof m);
-            if (peer_simdjson_decode(f->proto, f->from, text + f->off, f->len, (size_t)f->len + PAD, &m, pscratch,
-                                     pscratch_cap, &s) != 0 || !gw_equal((gw_proto)f->proto, &m, store + f->store)) {
-                if (mism++ < 5) fprintf(stderr, "bench: simdjson peer disagrees with gw_decode on %s frame: %.*s\n",
-                                        pname(f->proto), (int)(f->len > 200 ? 200 : f->len), text + f->off);
-            }
-        }
-        /* jsmn and cJSON must accept every frame */
-        for (x = 0; x < nfr; x++) {
-            jsmn_parser jp;
-            cJSON *j;
-            jsmn_init(&jp);
-            if (jsmn_parse(&jp, text + fr[x].off, fr[x].len, jtoks, jtoks_cap) < 0) { fprintf(stderr, "bench: jsmn rejects frame %zu\n", x); break; }
-            j = cJSON_ParseWithLength(text + fr[x].off, fr[x].len);
-            if (!j) { fprintf(stderr, "bench: cJSON rejects frame %zu\n", x); break; }
-            cJSON_Delete(j);
-        }
-        for (i = OP_JSMN; i <= OP_SIMDJSON; i++) peer[i] = measure((enum op)i, all.ix, all.n, 0.15);
-    }
+    peers_setup();
+    peers_measure();
 #endif
     getrusage(RUSAGE_SELF, &ru);
     sink_v = sink;
 
     if (markdown) {
         /* the README's results table (bench/readme.sh pastes it in): figures as measured here */
-        printf("Measured by `%s --markdown` on %s (%ld cpus), gcc %s, `%s`, %s. Corpus: %zu generated messages,"
-               " %.2f MB; median of %d repetitions.\n\n", argv[0], cpu, ncpu(), __VERSION__, BENCH_FLAGS, date, all.n,
+        printf("Measured by `%s --markdown` on %s (%ld cpus)%s, gcc %s, `%s`, %s. Corpus: %zu generated messages,"
+               " %.2f MB; median of %d repetitions.\n\n", argv[0], cpu, ncpu(), sched_note, __VERSION__, BENCH_FLAGS, date, all.n,
                (double)all.bytes / 1e6, reps);
         printf("| corpus | msgs | avg B | decode MB/s | decode ns/msg | encode MB/s | encode ns/msg |\n");
         printf("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -1366,16 +1538,29 @@ int main(int argc, char **argv)
                mbs(pk), nsmsg(pk));
         printf("| tokenizer alone (`gj_tokenize`) | %zu | %.0f | %.1f | %.0f | | |\n", all.n, (double)all.bytes / (double)all.n,
                mbs(tok), nsmsg(tok));
-#ifdef GW_BENCH_PEERS
-        for (i = OP_JSMN; i <= OP_SIMDJSON; i++) {
-            static const char *const what[OP_COUNT] = { "", "", "", "jsmn 1.1.0 strict, tokenize only",
-                "cJSON parse + delete", "simdjson 3 On-Demand, typed dmod/ms, full walk of the rest" };
-            printf("| peer: %s | %zu | %.0f | %.1f (gateway.h %.2fx) | %.0f | | |\n", what[i], all.n,
-                   (double)all.bytes / (double)all.n, mbs(peer[i]), mbs(dec) / mbs(peer[i]), nsmsg(peer[i]));
-        }
-#endif
         printf("\nPeak RSS %ld KiB; largest decode scratch %zu B (a 183 KB guild cache payload).\n", (long)ru.ru_maxrss,
                scratch_cap - 64);
+#ifdef GW_BENCH_PEERS
+        printf("\n**Peers**, measured in the same run and interleaved (median of %d rounds, each round runs every row once in"
+               " rotating order; peers built with `%s`). *gateway.h \xc3\xb7 row* is gateway.h decode's speed over the row's,"
+               " the median of that ratio over the rounds, each round's two figures taken side by side (above 1: gateway.h"
+               " is faster). Mixed: the %zu messages (%.2f MB) above; without guild payloads: the same"
+               " less the %zu microservice guild cache messages, %zu messages (%.2f MB).\n\n", peer_reps, PEER_FLAGS, all.n,
+               (double)all.bytes / 1e6, all.n - noguild.n, noguild.n, (double)noguild.bytes / 1e6);
+        printf("| row | mixed MB/s | ns/msg | gateway.h \xc3\xb7 row | without guild payloads MB/s | ns/msg | gateway.h \xc3\xb7 row |\n");
+        printf("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (i = 0; i < NPROW; i++) {
+            const result *r0 = &prow[0][i], *r1 = &prow[1][i];
+            const char *b0 = PEER_ROWS[i] == OP_DECODE ? "**" : "";
+            printf("| %s%s%s | %s%.1f%s | %.0f | %.2f | %s%.1f%s | %.0f | %.2f |\n", b0, peer_what(PEER_ROWS[i], 1), b0,
+                   b0, mbs(*r0), b0, nsmsg(*r0), pratio[0][i], b0, mbs(*r1), b0, nsmsg(*r1), pratio[1][i]);
+        }
+        printf("\nChecked before timing: the typed simdjson results equal gw_decode's (`gw_equal`) on %zu frames, %zu"
+               " differ; the RapidJSON and simdjson DOM walks give the same sum on every frame, %zu differ; %zu frames"
+               " rejected by a peer; RapidJSON's pools fell back to malloc %lu times. yyjson: Debian 12 has no"
+               " libyyjson-dev package, so it is not measured here.\n", sj_checked, sj_mism, walk_mism, peer_rejects,
+               peer_rapidjson_fallbacks());
+#endif
         return 0;
     }
     if (json) {
@@ -1383,7 +1568,8 @@ int main(int argc, char **argv)
         gj_writer_init(&W, wbuf, WCAP);
         OB();
         KS("bench", "gateway.h");
-        KS("cpu", cpu); KI("cpus", ncpu()); KS("compiler", __VERSION__); KS("flags", BENCH_FLAGS); KS("date", date);
+        KS("cpu", cpu); KI("cpus", ncpu()); KB("realtime_priority", sched_note[0] != 0);
+        KS("compiler", __VERSION__); KS("flags", BENCH_FLAGS); KS("date", date);
         KS("corpus", file_mode ? "files" : quick_mode ? "generated-quick" : "generated");
         KU("messages", all.n); KU("bytes", all.bytes); KI("reps", reps);
         jres("decode", dec, 1); jres("encode", enc, 1); jres("tokenize", tok, 1); jres("peek", pk, 1);
@@ -1412,12 +1598,21 @@ int main(int argc, char **argv)
         AE();
         K("peers"); OB();
 #ifdef GW_BENCH_PEERS
-        for (i = OP_JSMN; i <= OP_SIMDJSON; i++) {
-            K(OP_NAME[i]); OB();
-            jres("", peer[i], 0);
-            K("gateway_ratio"); gj_double(&W, floor(mbs(dec) / mbs(peer[i]) * 100 + 0.5) / 100);
+        /* measured interleaved; *_gateway_ratio = gateway.h decode's speed / the row's, median of per-round ratios */
+        KS("peer_flags", PEER_FLAGS);
+        KU("noguild_messages", noguild.n); KU("noguild_bytes", noguild.bytes);
+        for (i = 0; i < NPROW; i++) {
+            K(OP_NAME[PEER_ROWS[i]]); OB();
+            KS("what", peer_what(PEER_ROWS[i], 0));
+            jres("mixed", prow[0][i], 1);
+            K("mixed_gateway_ratio"); gj_double(&W, floor(pratio[0][i] * 100 + 0.5) / 100);
+            jres("noguild", prow[1][i], 1);
+            K("noguild_gateway_ratio"); gj_double(&W, floor(pratio[1][i] * 100 + 0.5) / 100);
             OE();
         }
+        KU("simdjson_typed_checked", sj_checked); KU("simdjson_typed_mismatches", sj_mism);
+        KU("dom_walk_mismatches", walk_mism); KU("rejections", peer_rejects);
+        KU("rapidjson_malloc_fallbacks", peer_rapidjson_fallbacks());
 #endif
         OE();
         KU("peak_rss_kb", (uint64_t)ru.ru_maxrss);
@@ -1430,7 +1625,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    printf("gateway.h bench | %s (%ld cpus) | %s | %s | %s\n", cpu, ncpu(), "gcc " __VERSION__, BENCH_FLAGS, date);
+    printf("gateway.h bench | %s (%ld cpus)%s | %s | %s | %s\n", cpu, ncpu(), sched_note, "gcc " __VERSION__, BENCH_FLAGS,
+           date);
     printf("corpus: %s, %zu messages, %.2f MB; median of %d reps after warm-up, spread = (max-min)/median\n",
            file_mode ? "files" : quick_mode ? "generated (quick)" : "generated", all.n, (double)all.bytes / 1e6, reps);
     printf("\n%-30s %8s %8s | %9s %9s %9s %6s | %9s %9s %6s | %9s %6s\n", "protocol / message", "msgs", "avg B",
@@ -1463,17 +1659,27 @@ int main(int argc, char **argv)
     printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f |\n", "tokenizer alone (gj_tokenize)", all.n,
            (double)all.bytes / (double)all.n, mbs(tok), tok.msgs / tok.med, nsmsg(tok), spread_pct(tok));
 #ifdef GW_BENCH_PEERS
-    printf("\npeers on the same mixed corpus (gateway decode = %.1f MB/s):\n", mbs(dec));
-    for (i = OP_JSMN; i <= OP_SIMDJSON; i++) {
-        static const char *const what[OP_COUNT] = { "", "", "",
-            "jsmn 1.1.0 JSMN_STRICT, tokenize only",
-            "cJSON_ParseWithLength + cJSON_Delete",
-            "simdjson On-Demand: typed dmod/ms, full traversal others" };
-        printf("  %-9s %9.1f MB/s %9.0f ns/msg  +-%5.1f%%   gateway/peer %5.2fx   (%s)\n", OP_NAME[i], mbs(peer[i]),
-               nsmsg(peer[i]), spread_pct(peer[i]), mbs(dec) / mbs(peer[i]), what[i]);
+    printf("\npeers, interleaved in one run (median of %d rounds, each runs every row once, rotating order); peers: %s\n",
+           peer_reps, PEER_FLAGS);
+    printf("gw/row = gateway.h decode's speed / the row's: median over the rounds of the ratio within a round\n");
+    {
+        char c0[64], c1[64];
+        snprintf(c0, sizeof c0, "mixed: %zu msgs, %.2f MB", all.n, (double)all.bytes / 1e6);
+        snprintf(c1, sizeof c1, "no guild payloads: %zu msgs, %.2f MB", noguild.n, (double)noguild.bytes / 1e6);
+        printf("%-20s | %-35s | %-35s\n", "", c0, c1);
     }
-    printf("  simdjson typed results compared with gw_equal: %zu frames, %zu mismatches (simdjson %s)\n", sj_checked,
-           mism, peer_simdjson_version());
+    printf("%-20s | %8s %8s %8s %8s | %8s %8s %8s %8s\n", "row", "MB/s", "ns/msg", "+-%", "gw/row", "MB/s", "ns/msg",
+           "+-%", "gw/row");
+    for (i = 0; i < NPROW; i++) {
+        const result *r0 = &prow[0][i], *r1 = &prow[1][i];
+        printf("%-20s | %8.1f %8.0f %8.1f %7.2fx | %8.1f %8.0f %8.1f %7.2fx\n", OP_NAME[PEER_ROWS[i]], mbs(*r0),
+               nsmsg(*r0), spread_pct(*r0), pratio[0][i], mbs(*r1), nsmsg(*r1), spread_pct(*r1), pratio[1][i]);
+    }
+    for (i = 0; i < NPROW; i++) printf("  %-18s %s\n", OP_NAME[PEER_ROWS[i]], peer_what(PEER_ROWS[i], 0));
+    printf("  %-18s not measured: Debian 12 has no libyyjson-dev package\n", "yyjson");
+    printf("checks: simdjson typed results vs gw_equal: %zu frames, %zu mismatches (simdjson %s); RapidJSON vs simdjson"
+           " DOM walk sums: %zu differ; peer rejections: %zu; RapidJSON pool malloc fallbacks: %lu\n", sj_checked, sj_mism,
+           peer_simdjson_version(), walk_mism, peer_rejects, peer_rapidjson_fallbacks());
 #endif
     printf("\nmemory: peak RSS %ld KiB (whole bench, corpus and decoded store included); largest decode scratch %zu B;"
            " sizeof(gw_any_msg) %zu B, sizeof(gj_tok) %zu B; scratch B = smallest scratch gw_decode accepts\n",

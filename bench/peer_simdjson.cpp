@@ -186,6 +186,7 @@ int dmod_d(ondemand::value d, gw_dmod_msg &m, Arena &A)
             if (k == "tag") return str(v, p.tag);
             if (k == "self") { p.has_self = true; return boolean(v, p.self); }
             if (k == "permissions") return snowflake(v, p.permissions);
+            if (k == "guild_id") { p.has_guild_id = true; return str(v, p.guild_id); }
             return 1;
         });
     case GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE: case GW_DMOD_EV_APPLICATION_SESSION_HB_P:
@@ -238,7 +239,8 @@ int dmod_d(ondemand::value d, gw_dmod_msg &m, Arena &A)
                         if (k3 == "vanity") return str_or_null(v3, g.vanity, g.has_vanity);
                         return 1;
                     });
-                if (k2 == "user")
+                if (k2 == "user") {
+                    m.u.resp_connect.has_user = true;
                     return object(v2, [&](std::string_view k3, ondemand::value v3) {
                         gw_dmod_user &u = m.u.resp_connect.user;
                         if (k3 == "id") return str(v3, u.id);
@@ -246,6 +248,7 @@ int dmod_d(ondemand::value d, gw_dmod_msg &m, Arena &A)
                         if (k3 == "permissions") return snowflake(v3, u.permissions);
                         return 1;
                     });
+                }
                 return 1;
             });
         });
@@ -333,10 +336,10 @@ int ms_member(ondemand::value v, gw_ms_member &m, Arena &A)
 {
     return object(v, [&](std::string_view k, ondemand::value x) {
         if (k == "id") return snowflake(x, m.id);
-        if (k == "guildID") return snowflake(x, m.guild_id);
+        if (k == "guildID") { m.has_guild_id = true; return snowflake(x, m.guild_id); }
         if (k == "nickname") return str_or_null(x, m.nickname, m.has_nickname);
         if (k == "roles") return array(x, A, m.roles, [&](ondemand::value e, uint64_t &r) { return snowflake(e, r); });
-        if (k == "joinedAt") return str(x, m.joined_at);
+        if (k == "joinedAt") return str_or_null(x, m.joined_at, m.has_joined_at);
         if (k == "user") return ms_user(x, m.user);
         return 1;
     });
@@ -345,7 +348,7 @@ int ms_role(ondemand::value v, gw_ms_role &r)
 {
     return object(v, [&](std::string_view k, ondemand::value x) {
         if (k == "id") return snowflake(x, r.id);
-        if (k == "guildID") return snowflake(x, r.guild_id);
+        if (k == "guildID") { r.has_guild_id = true; return snowflake(x, r.guild_id); }
         if (k == "name") return str(x, r.name);
         if (k == "color") return u32(x, r.color);
         if (k == "position") return i32(x, r.position);
@@ -357,8 +360,8 @@ int ms_channel(ondemand::value v, gw_ms_channel &c, Arena &A)
 {
     return object(v, [&](std::string_view k, ondemand::value x) {
         if (k == "id") return snowflake(x, c.id);
-        if (k == "guildID") return snowflake(x, c.guild_id);
-        if (k == "type") return u32(x, c.type);
+        if (k == "guildID") { c.has_guild_id = true; return snowflake(x, c.guild_id); }
+        if (k == "type") { c.has_type = true; return u32(x, c.type); }
         if (k == "position") return i32(x, c.position);
         if (k == "name") return str(x, c.name);
         if (k == "nsfw") return boolean(x, c.nsfw);
@@ -394,7 +397,7 @@ int ms_channel(ondemand::value v, gw_ms_channel &c, Arena &A)
 int ms_voice(ondemand::value v, gw_ms_voice_state &s)
 {
     return object(v, [&](std::string_view k, ondemand::value x) {
-        if (k == "guildID") return snowflake(x, s.guild_id);
+        if (k == "guildID") { s.has_guild_id = true; return snowflake(x, s.guild_id); }
         if (k == "channelID") return snowflake(x, s.channel_id);
         if (k == "userID") return snowflake(x, s.user_id);
         if (k == "deaf") return boolean(x, s.deaf);
@@ -413,7 +416,12 @@ int ms_guild(ondemand::value v, gw_ms_guild &g, Arena &A)
         if (k == "ownerID") return snowflake(x, g.owner_id);
         if (k == "region") return str(x, g.region);
         if (k == "roles") return array(x, A, g.roles, [&](ondemand::value e, gw_ms_role &r) { return ms_role(e, r); });
-        if (k == "memberCount") return u32(x, g.member_count);
+        if (k == "memberCount") {
+            bool isnull;
+            TRY(x.is_null().get(isnull));
+            g.has_member_count = !isnull;
+            return isnull ? 0 : u32(x, g.member_count);
+        }
         if (k == "members") { g.has_members = true; return array(x, A, g.members, [&](ondemand::value e, gw_ms_member &m) { return ms_member(e, m, A); }); }
         if (k == "voiceStates") { g.has_voice_states = true; return array(x, A, g.voice_states, [&](ondemand::value e, gw_ms_voice_state &s) { return ms_voice(e, s); }); }
         if (k == "channels") { g.has_channels = true; return array(x, A, g.channels, [&](ondemand::value e, gw_ms_channel &c) { return ms_channel(e, c, A); }); }
@@ -561,6 +569,7 @@ int visit(ondemand::value v, uint64_t &sum)
 extern "C" int peer_simdjson_typed(int proto) { return proto == GW_PROTO_DMOD || proto == GW_PROTO_MS; }
 #define PS_STR2(x) #x
 #define PS_STR(x) PS_STR2(x)
+extern "C" const char *peer_simdjson_version_number(void) { return PS_STR(SIMDJSON_VERSION); }
 extern "C" const char *peer_simdjson_version(void)
 {
     static char v[96];
@@ -597,4 +606,64 @@ extern "C" int peer_simdjson_decode(int proto, int from, const char *buf, size_t
     ondemand::value v;
     if (doc.get_value().get(v) != SUCCESS) return 1;
     return visit(v, *sum);
+}
+
+/* ---- simdjson DOM (dom::parser, one instance reused across messages) ----
+   parse only: dom::parser::parse with the caller's padding (no copy), the root's type into *sum.
+   walk = 1: then a full walk of every value, as the RapidJSON peer does (keys' and strings'
+   lengths, numbers' values, bools). The DOM kernel is the one libsimdjson.so selects at run time. */
+namespace {
+dom::parser dparser;
+
+void dom_walk(dom::element e, uint64_t &sum)
+{
+    switch (e.type()) {
+    case dom::element_type::OBJECT: {
+        dom::object o = e.get_object().value_unsafe();
+        for (dom::key_value_pair kv : o) {
+            sum += kv.key.size();
+            dom_walk(kv.value, sum);
+        }
+        break;
+    }
+    case dom::element_type::ARRAY: {
+        dom::array a = e.get_array().value_unsafe();
+        for (dom::element x : a) dom_walk(x, sum);
+        break;
+    }
+    case dom::element_type::STRING: sum += e.get_string().value_unsafe().size(); break;
+    case dom::element_type::INT64: sum += (uint64_t)e.get_int64().value_unsafe(); break;
+    case dom::element_type::UINT64: sum += e.get_uint64().value_unsafe(); break;
+    case dom::element_type::DOUBLE: {
+        double d = e.get_double().value_unsafe();
+        uint64_t b;
+        std::memcpy(&b, &d, sizeof b);
+        sum += b;
+        break;
+    }
+    case dom::element_type::BOOL: sum += e.get_bool().value_unsafe(); break;
+    case dom::element_type::NULL_VALUE: break;
+    }
+}
+} // namespace
+
+/* Make the parser's buffers big enough for any frame up to max_len bytes: no allocation while timed. */
+extern "C" int peer_simdjson_dom_init(size_t max_len) { return dparser.allocate(max_len) == SUCCESS ? 0 : 1; }
+
+/* buf[0..len) readable up to buf + capacity (capacity >= len + SIMDJSON_PADDING). Returns 0 on success. */
+extern "C" int peer_simdjson_dom(const char *buf, size_t len, size_t capacity, int walk, uint64_t *sum)
+{
+    dom::element root;
+    if (capacity < len + SIMDJSON_PADDING) return 1;
+    if (dparser.parse(buf, len, false).get(root) != SUCCESS) return 1;
+    if (walk) dom_walk(root, *sum);
+    else *sum += (uint64_t)root.type();
+    return 0;
+}
+
+extern "C" const char *peer_simdjson_dom_kernel(void)
+{
+    static std::string n;
+    n = get_active_implementation()->name();
+    return n.c_str();
 }
