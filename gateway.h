@@ -1638,6 +1638,41 @@ static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_
     return GW__GIVE_UP;
 }
 
+/* Skip the value at f->p without typing it (strings are scanned for their closing quote only);
+   what is skipped is decoded later, which validates it. */
+static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
+{
+    uint32_t depth = 0, most = 0;
+    const unsigned char *p = f->p;
+    do {
+        if (p >= f->end) return GW__GIVE_UP;
+        if (*p == '"') {
+            for (p++;;) {
+                p = gj__skip_plain(p, f->end);
+                while (p < f->end && *p != '"' && *p != '\\') p++;
+                if (p >= f->end) return GW__GIVE_UP;
+                if (*p == '"') break;
+                p += 2;
+            }
+            p++;
+        } else if (*p == '{' || *p == '[') {
+            depth++, p++;
+            if (depth > most) most = depth;
+        } else if (*p == '}' || *p == ']') {
+            if (!depth) return GW__GIVE_UP;
+            depth--, p++;
+        } else {
+            p++;
+        }
+        if (depth) while (p < f->end && (gj__ws[*p] || *p == ',' || *p == ':')) p++;
+        else if (p > f->p && p[-1] != '"' && p[-1] != '}' && p[-1] != ']') /* a number or literal: to its end */
+            while (p < f->end && *p != ',' && *p != '}' && *p != ']' && !gj__ws[*p]) p++;
+    } while (depth);
+    f->p = p;
+    if (deepest) *deepest = most;
+    return 0;
+}
+
 /* After a value inside a container: whitespace, then ',' (1) or the closing byte (0). */
 static int gw__f_next(gw__fctx *f, unsigned char close, int *more)
 {
@@ -1767,7 +1802,24 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
             if (gj__raw_eq(sv.ptr, sv.len, sv.escaped != 0, names[i], strlen(names[i]), 0)) { memcpy(dst, &i, sizeof i); return 0; }
         return GW__GIVE_UP;
     }
-    default: /* GW__RAW: its duplicate keys need the tokenizer */
+    case GW__RAW: { /* any value, kept as text: validated (duplicate keys too) by the tokenizer */
+        const unsigned char *v0 = f->p;
+        uint32_t deepest;
+        size_t at = (f->used + 7) & ~(size_t)7;
+        gj_status jst;
+        gw_raw r;
+        /* raw values sit at most 16 containers deep (tables): nesting past the limit is the
+           token decoder's error to report */
+        if (gw__f_skip(f, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > f->top) return GW__GIVE_UP;
+        if (gj_tokenize((const char *)v0, (size_t)(f->p - v0), (gj_tok *)(void *)(f->mem + at),
+                        (f->top - at) / sizeof(gj_tok), &jst))
+            return GW__GIVE_UP;
+        r.ptr = (const char *)v0;
+        r.len = (uint32_t)(f->p - v0);
+        memcpy(dst, &r, sizeof r);
+        return 0;
+    }
+    default:
         return GW__GIVE_UP;
     }
 }
@@ -1869,39 +1921,6 @@ static int gw__f_is(gw_str key, const char *lit)
     return i == key.len && !lit[i];
 }
 
-/* Skip the value at f->p without typing it (strings are scanned for their closing quote only);
-   what is skipped is decoded later, which validates it. */
-static int gw__f_skip(gw__fctx *f)
-{
-    uint32_t depth = 0;
-    const unsigned char *p = f->p;
-    do {
-        if (p >= f->end) return GW__GIVE_UP;
-        if (*p == '"') {
-            for (p++;;) {
-                p = gj__skip_plain(p, f->end);
-                while (p < f->end && *p != '"' && *p != '\\') p++;
-                if (p >= f->end) return GW__GIVE_UP;
-                if (*p == '"') break;
-                p += 2;
-            }
-            p++;
-        } else if (*p == '{' || *p == '[') {
-            depth++, p++;
-        } else if (*p == '}' || *p == ']') {
-            if (!depth) return GW__GIVE_UP;
-            depth--, p++;
-        } else {
-            p++;
-        }
-        if (depth) while (p < f->end && (gj__ws[*p] || *p == ',' || *p == ':')) p++;
-        else if (p > f->p && p[-1] != '"' && p[-1] != '}' && p[-1] != ']') /* a number or literal: to its end */
-            while (p < f->end && *p != ',' && *p != '}' && *p != ']' && !gj__ws[*p]) p++;
-    } while (depth);
-    f->p = p;
-    return 0;
-}
-
 /* The value at key of the object at p, or NULL when p is not an object or lacks the key. */
 static const unsigned char *gw__f_find(const unsigned char *p, const unsigned char *end, const char *key, int *fail)
 {
@@ -1917,7 +1936,7 @@ static const unsigned char *gw__f_find(const unsigned char *p, const unsigned ch
         gw_str k;
         if (gw__f_key_colon(&f, &k)) { *fail = 1; return NULL; }
         if (gw__f_is(k, key)) return f.p;
-        if (gw__f_skip(&f) || gw__f_next(&f, '}', &more)) { *fail = 1; return NULL; }
+        if (gw__f_skip(&f, NULL) || gw__f_next(&f, '}', &more)) { *fail = 1; return NULL; }
     }
     return NULL;
 }
@@ -2103,7 +2122,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
             pick = !n || (st.wait && gw__f_is(key, st.wait)) ? gw__f_pick(P, from, m, n + 1, f.end, 0, &st) : GW__PICK_WAIT;
             if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
             if (pick == GW__PICK_WAIT) {
-                if (gw__f_skip(&f)) return GW__GIVE_UP;
+                if (gw__f_skip(&f, NULL)) return GW__GIVE_UP;
                 m[n++].end = f.p;
             } else {
                 s = P->v[pick].schema;
