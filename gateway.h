@@ -1959,13 +1959,11 @@ typedef struct gw__fpick {
 static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, uint32_t n, const unsigned char *end,
                       int final, gw__fpick *st)
 {
-    const unsigned char *name = NULL;
-    const gw__variant *cached = NULL;
+    /* the names at the places the candidates look (a protocol uses a few: t and e, d.type ...) */
+    struct { const gw__variant *at; gw_str got; int known, is_str; } slot[4];
+    uint32_t nslot = 0, i, k, sl;
     const char *hit_key = NULL;
-    gw_str got;
-    int named_hit = 0, fail = 0, known = 1, is_str = 0;
-    uint32_t i, k;
-    got.ptr = NULL; got.len = 0; got.escaped = 0;
+    int named_hit = 0, fail = 0;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
         gw__fctx f;
@@ -2009,30 +2007,37 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
     for (k = 0; k < st->ncand; k++) {
         const gw__variant *v = &P->v[st->cand[k]];
         if (v->name) {
-            if (!cached || !gw__key_is(cached->key1, v->key1) || !gw__key_is(cached->key2, v->key2) ||
-                !gw__key_is(cached->key3, v->key3)) {
-                cached = v;
-                name = NULL;
+            for (sl = 0; sl < nslot; sl++) {
+                const gw__variant *w = slot[sl].at;
+                if ((w->key1 == v->key1 && w->key2 == v->key2 && w->key3 == v->key3) ||
+                    (gw__key_is(w->key1, v->key1) && gw__key_is(w->key2, v->key2) && gw__key_is(w->key3, v->key3)))
+                    break;
+            }
+            if (sl == nslot) { /* a new place: look the name up once */
+                const unsigned char *name = NULL;
+                if (nslot == 4) return GW__PICK_GIVE_UP;
                 for (i = 0; i < n && !name; i++)
                     if (gw__f_is(m[i].key, v->key1)) name = m[i].val;
-                known = name || final;
+                slot[sl].at = v;
+                slot[sl].known = name || final;
                 if (name && v->key2) name = gw__f_find(name, end, v->key2, &fail);
                 if (name && v->key3) name = gw__f_find(name, end, v->key3, &fail);
                 if (fail) return GW__PICK_GIVE_UP;
-                is_str = name && name < end && *name == '"';
-                if (is_str) {
+                slot[sl].is_str = name && name < end && *name == '"';
+                if (slot[sl].is_str) {
                     gw__fctx f;
                     f.p = name;
                     f.end = end;
-                    if (gw__f_str(&f, &got) || got.escaped) return GW__PICK_GIVE_UP;
+                    if (gw__f_str(&f, &slot[sl].got) || slot[sl].got.escaped) return GW__PICK_GIVE_UP;
                 }
+                nslot++;
             }
-            if (!known) { /* not read yet: it could pick this variant, or only make a later unnamed one lose */
+            if (!slot[sl].known) { /* not read yet: it could pick this variant, or only make a later unnamed one lose */
                 if (v->from & from) { st->wait = v->key1; return GW__PICK_WAIT; }
                 if (!hit_key) hit_key = v->key1;
                 continue;
             }
-            if (!is_str || !gw__f_is(got, v->name)) continue; /* absent, not a string, another name */
+            if (!slot[sl].is_str || !gw__f_is(slot[sl].got, v->name)) continue; /* absent, not a string, another name */
             if (!(v->from & from)) { named_hit = 1; continue; }
             return (int)st->cand[k];
         }
