@@ -2860,33 +2860,40 @@ GW__I386_EVENT(c_room_user_remove, "ROOM_USER_REMOVE", GW__F(GW__M, "cnf", GW__R
 #define GW__C GW_FROM_CLIENT
 #define GW__S GW_FROM_SERVER
 #define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema, NULL, GW__BOTH }
-#define GW__EV(kind, from, name, id) \
-    GW__V(kind, from, 130, name, "t", gw__i386_m_##id), \
-    { kind, #kind, from, 130, NULL, name, "e", NULL, &gw__i386_m_##id##_e, NULL, GW__DECODE_ONLY }
+/* Each event twice: its name in `t`, and (all after those) the decode-only `e` alias (D-20).
+   A frame names its event with one of the two keys; with every `t` row first, a frame that uses
+   `t` is dispatched without looking for an `e` it does not have. */
+#define GW__I386_EVENTS(X) \
+    X(GW_I386_S_MESSAGE_CREATE, GW__S, "MESSAGE_CREATE", s_message_create) \
+    X(GW_I386_S_MESSAGE_DELETE, GW__S, "MESSAGE_DELETE", s_message_delete) \
+    X(GW_I386_S_START_TYPING, GW__S, "START_TYPING", s_start_typing) \
+    X(GW_I386_S_ROOM_USER_ADD, GW__S, "ROOM_USER_ADD", s_room_user_add) \
+    X(GW_I386_S_ROOM_USER_REMOVE, GW__S, "ROOM_USER_REMOVE", s_room_user_remove) \
+    X(GW_I386_S_GATEWAY_DOWN, GW__S, "GATEWAY_DOWN", s_gateway_down) \
+    X(GW_I386_S_SERVER_MESSAGE, GW__S, "SERVER_MESSAGE", s_server_message) \
+    X(GW_I386_C_MESSAGE_CREATE, GW__C, "MESSAGE_CREATE", c_message_create) \
+    X(GW_I386_C_MESSAGE_DELETE, GW__C, "MESSAGE_DELETE", c_message_delete) \
+    X(GW_I386_C_START_TYPING, GW__C, "START_TYPING", c_start_typing) \
+    X(GW_I386_C_SYSTEM_BAN_ADD, GW__C, "SYSTEM_BAN_ADD", c_system_ban_add) \
+    X(GW_I386_C_CHANNEL_ADD, GW__C, "CHANNEL_ADD", c_channel_add) \
+    X(GW_I386_C_CHANNEL_MOVE, GW__C, "CHANNEL_MOVE", c_channel_move) \
+    X(GW_I386_C_ROOM_USER_ADD, GW__C, "ROOM_USER_ADD", c_room_user_add) \
+    X(GW_I386_C_ROOM_USER_REMOVE, GW__C, "ROOM_USER_REMOVE", c_room_user_remove)
+#define GW__EV_T(kind, from, name, id) GW__V(kind, from, 130, name, "t", gw__i386_m_##id),
+#define GW__EV_E(kind, from, name, id) { kind, #kind, from, 130, NULL, name, "e", NULL, &gw__i386_m_##id##_e, NULL, GW__DECODE_ONLY },
 static const gw__variant gw__i386_variants[] = {
     GW__V(GW_I386_HELLO, GW__S, 100, NULL, NULL, gw__i386_m_hello),
     GW__V(GW_I386_PRESENT, GW__C, 110, NULL, NULL, gw__i386_m_present),
     GW__V(GW_I386_HEARTBEAT, GW__C | GW__S, 120, NULL, NULL, gw__i386_m_heartbeat),
     /* D-03: the same name means a different cnf per direction */
-    GW__EV(GW_I386_S_MESSAGE_CREATE, GW__S, "MESSAGE_CREATE", s_message_create),
-    GW__EV(GW_I386_S_MESSAGE_DELETE, GW__S, "MESSAGE_DELETE", s_message_delete),
-    GW__EV(GW_I386_S_START_TYPING, GW__S, "START_TYPING", s_start_typing),
-    GW__EV(GW_I386_S_ROOM_USER_ADD, GW__S, "ROOM_USER_ADD", s_room_user_add),
-    GW__EV(GW_I386_S_ROOM_USER_REMOVE, GW__S, "ROOM_USER_REMOVE", s_room_user_remove),
-    GW__EV(GW_I386_S_GATEWAY_DOWN, GW__S, "GATEWAY_DOWN", s_gateway_down),
-    GW__EV(GW_I386_S_SERVER_MESSAGE, GW__S, "SERVER_MESSAGE", s_server_message),
-    GW__EV(GW_I386_C_MESSAGE_CREATE, GW__C, "MESSAGE_CREATE", c_message_create),
-    GW__EV(GW_I386_C_MESSAGE_DELETE, GW__C, "MESSAGE_DELETE", c_message_delete),
-    GW__EV(GW_I386_C_START_TYPING, GW__C, "START_TYPING", c_start_typing),
-    GW__EV(GW_I386_C_SYSTEM_BAN_ADD, GW__C, "SYSTEM_BAN_ADD", c_system_ban_add),
-    GW__EV(GW_I386_C_CHANNEL_ADD, GW__C, "CHANNEL_ADD", c_channel_add),
-    GW__EV(GW_I386_C_CHANNEL_MOVE, GW__C, "CHANNEL_MOVE", c_channel_move),
-    GW__EV(GW_I386_C_ROOM_USER_ADD, GW__C, "ROOM_USER_ADD", c_room_user_add),
-    GW__EV(GW_I386_C_ROOM_USER_REMOVE, GW__C, "ROOM_USER_REMOVE", c_room_user_remove),
+    GW__I386_EVENTS(GW__EV_T)
+    GW__I386_EVENTS(GW__EV_E)
     GW__V(GW_I386_READY, GW__S, 140, NULL, NULL, gw__i386_m_ready),
     GW__V(GW_I386_ERROR, GW__S, 150, NULL, NULL, gw__i386_m_error),
 };
-#undef GW__EV
+#undef GW__EV_T
+#undef GW__EV_E
+#undef GW__I386_EVENTS
 #undef GW__V
 #undef GW__C
 #undef GW__S
@@ -3571,13 +3578,15 @@ static const gw__variant gw__dmod_variants[] = {
     GW__V(GW_DMOD_HEARTBEAT, GW__S, 3, NULL, NULL, NULL, gw__dmod_m_heartbeat),
     GW__V(GW_DMOD_HEARTBEAT_BACK, GW__C, 4, NULL, NULL, NULL, gw__dmod_m_heartbeat_back),
     GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege, GW__SEED_ONLY),
-    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "ev", NULL, gw__dmod_m_privilege_ev, GW__DECODE_ONLY),
     GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege_orig, GW__ORIG_ONLY),
     GW__V(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "t", NULL, gw__dmod_m_member_count),
-    GW__VW(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "ev", NULL, gw__dmod_m_member_count_ev, GW__DECODE_ONLY),
     GW__V(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "t", NULL, gw__dmod_m_hb_p),
-    GW__VW(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "ev", NULL, gw__dmod_m_hb_p_ev, GW__DECODE_ONLY),
     GW__V(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "t", NULL, gw__dmod_m_session_end),
+    /* D-58: the decode-only `ev` rows after every `t` row, so a frame naming its event in t is
+       dispatched without looking for an ev it does not have */
+    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "ev", NULL, gw__dmod_m_privilege_ev, GW__DECODE_ONLY),
+    GW__VW(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "ev", NULL, gw__dmod_m_member_count_ev, GW__DECODE_ONLY),
+    GW__VW(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "ev", NULL, gw__dmod_m_hb_p_ev, GW__DECODE_ONLY),
     GW__VW(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "ev", NULL, gw__dmod_m_session_end_ev, GW__DECODE_ONLY),
     GW__V(GW_DMOD_CMD_CONNECT_GUILD, GW__C, 6, "CONNECT_GUILD", "cmd", NULL, gw__dmod_m_connect),
     GW__V(GW_DMOD_CMD_DISCONNECT_GUILD, GW__C, 6, "DESCONNECT_GUILD", "cmd", NULL, gw__dmod_m_disconnect),
