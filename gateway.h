@@ -1604,6 +1604,24 @@ static int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
     return 0;
 }
 
+/* A snowflake's digits (the string's content): 1-20 digits, no leading zero, at most 2^64-1, as
+   gj_parse_u64 takes them; eight digits a step. */
+static int gw__f_digits(const char *s, uint32_t n, uint64_t *out)
+{
+    uint64_t v = 0;
+    uint32_t i = 0, d8;
+    if (!n || n > 20 || (s[0] == '0' && n > 1)) return GW__GIVE_UP;
+    while (n - i >= 8 && gj__digits8(s + i, &d8)) v = v * 100000000u + d8, i += 8;
+    for (; i < n; i++) {
+        unsigned d = (unsigned)(unsigned char)s[i] - '0';
+        if (d > 9) return GW__GIVE_UP;
+        v = v * 10 + d;
+    }
+    if (n == 20 && memcmp(s, "18446744073709551615", 20) > 0) return GW__GIVE_UP;
+    *out = v;
+    return 0;
+}
+
 static int gw__f_word(gw__fctx *f, const char *w, size_t n)
 {
     if ((size_t)(f->end - f->p) < n || memcmp(f->p, w, n) != 0) return GW__GIVE_UP;
@@ -1702,10 +1720,10 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
         if (*f->p != '"' ? fd->kind == GW__SNOWFLAKE && !(fd->flags & GW__ALT) : fd->kind == GW__ID && !(fd->flags & GW__ALT))
             return GW__GIVE_UP;
         if (*f->p != '"') return gw__f_int(f, &neg, &mag) || gw__int_put(fd, neg, mag, dst);
-        if (gw__f_str(f, &sv) || sv.escaped || !sv.len || sv.ptr[0] == '-') return GW__GIVE_UP; /* as gj_get_u64_str */
+        if (gw__f_str(f, &sv) || sv.escaped) return GW__GIVE_UP; /* as gj_get_u64_str */
         {
             uint64_t v;
-            if (gj_parse_u64(sv.ptr, sv.len, &v)) return GW__GIVE_UP;
+            if (gw__f_digits(sv.ptr, sv.len, &v)) return GW__GIVE_UP;
             memcpy(dst, &v, sizeof v);
         }
         return 0;
