@@ -1965,11 +1965,48 @@ enum { GW__PICK_WAIT = -1, GW__PICK_GIVE_UP = -2 };
 /* The variants of the frame's opcode (found once, then only their names are looked at again) */
 typedef struct gw__fpick {
     gw__fmember tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
+    const unsigned char *begin; /* the frame, for the tail, which is found the first time a name needs it */
+    int have_tail;
     uint32_t ncand;
     const unsigned char *op_at, *op_end; /* the opcode's value */
     uint8_t have_op, cand[64];
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
 } gw__fpick;
+
+/* The last member of the top-level object ending at end, when it is "key":"text" with no
+   backslash in either (found from the end: a name such as i386chat's t comes after the body). In
+   valid JSON that is a member of the top-level object; an invalid frame fails its decode anyway. */
+static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw__fmember *t)
+{
+    const unsigned char *p = end, *vq, *kq, *ks;
+    t->key.ptr = NULL;
+    while (p > begin && gj__ws[p[-1]]) p--;
+    if (p == begin || p[-1] != '}') return;
+    p--;
+    while (p > begin && gj__ws[p[-1]]) p--;
+    if (p == begin || p[-1] != '"') return;
+    vq = p - 1; /* the value's closing quote */
+    for (p = vq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\') return;
+    if (p == begin) return;
+    t->val = p - 1; /* its opening quote */
+    t->end = vq + 1;
+    p--;
+    while (p > begin && gj__ws[p[-1]]) p--;
+    if (p == begin || p[-1] != ':') return;
+    p--;
+    while (p > begin && gj__ws[p[-1]]) p--;
+    if (p == begin || p[-1] != '"') return;
+    kq = p - 1; /* the key's closing quote; no escape and no control byte (gw__f_is needs no NUL) */
+    for (p = kq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\' || p[-1] < 0x20) return;
+    if (p == begin) return;
+    ks = p;
+    p--;
+    while (p > begin && gj__ws[p[-1]]) p--;
+    if (p == begin || (p[-1] != ',' && p[-1] != '{')) return;
+    t->key.ptr = (const char *)ks;
+    t->key.len = (uint32_t)(kq - ks);
+    t->key.escaped = 0;
+}
 
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
@@ -2037,6 +2074,7 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                 if (nslot == 4) return GW__PICK_GIVE_UP;
                 for (i = 0; i < n && !name; i++)
                     if (gw__f_is(m[i].key, v->key1)) name = m[i].val;
+                if (!name && !v->key2 && !st->have_tail) gw__f_tail(st->begin, end, &st->tail), st->have_tail = 1;
                 if (!name && !v->key2 && st->tail.key.ptr && gw__f_is(st->tail.key, v->key1)) name = st->tail.val;
                 slot[sl].at = v;
                 slot[sl].known = name || final;
@@ -2067,41 +2105,6 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
     }
     st->wait = NULL; /* nothing can pick a variant now; the final call gives up */
     return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT;
-}
-
-/* The last member of the top-level object ending at end, when it is "key":"text" with no
-   backslash in either (found from the end: a name such as i386chat's t comes after the body). In
-   valid JSON that is a member of the top-level object; an invalid frame fails its decode anyway. */
-static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw__fmember *t)
-{
-    const unsigned char *p = end, *vq, *kq, *ks;
-    t->key.ptr = NULL;
-    while (p > begin && gj__ws[p[-1]]) p--;
-    if (p == begin || p[-1] != '}') return;
-    p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
-    if (p == begin || p[-1] != '"') return;
-    vq = p - 1; /* the value's closing quote */
-    for (p = vq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\') return;
-    if (p == begin) return;
-    t->val = p - 1; /* its opening quote */
-    t->end = vq + 1;
-    p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
-    if (p == begin || p[-1] != ':') return;
-    p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
-    if (p == begin || p[-1] != '"') return;
-    kq = p - 1; /* the key's closing quote; no escape and no control byte (gw__f_is needs no NUL) */
-    for (p = kq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\' || p[-1] < 0x20) return;
-    if (p == begin) return;
-    ks = p;
-    p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
-    if (p == begin || (p[-1] != ',' && p[-1] != '{')) return;
-    t->key.ptr = (const char *)ks;
-    t->key.len = (uint32_t)(kq - ks);
-    t->key.escaped = 0;
 }
 
 /* A top-level member read before the kind was known, now by the kind's schema. The opcode, when
@@ -2154,7 +2157,9 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     st.ncand = 0;
     st.have_op = 0;
     st.wait = NULL;
-    gw__f_tail(f.p, f.end, &st.tail);
+    st.begin = f.p;
+    st.have_tail = 0;
+    st.tail.key.ptr = NULL;
     GW__SKIP_WS(&f);
     if (f.p >= f.end || *f.p != '{') return GW__GIVE_UP;
     f.p++;
