@@ -292,4 +292,37 @@ static void mut_run_edit(gw_proto p, gw_from from, const char *src, size_t len, 
     CHECK_STR(e.path, x->epath);
     t_case_end();
 }
+/* Encode m (a gw_<p>_msg of protocol p, sent by `from`) in `wire`: want exactly `json` (or, with
+   json NULL, just success), then decode it back equal. */
+static void mut_expect_wire(const char *file, int line, gw_proto p, const void *m, gw_from from, gw_wire wire,
+                            const char *json)
+{
+    static unsigned char scratch2[1 << 16];
+    gw_any_msg d;
+    gw_error e;
+    char out[4096];
+    size_t n = 0;
+    gw_err r = gw_encode_wire(p, m, wire, out, sizeof out, &n, &e);
+    if (r != GW_OK) { t_failf(file, line, "encode %s: %s at '%s'", wire ? "ORIGINAL" : "SEED", gw_strerror(r), e.path); return; }
+    if (json && strcmp(out, json)) t_failf(file, line, "encode %s:\n  got  %s\n  want %s", wire ? "ORIGINAL" : "SEED", out, json);
+    if (strlen(out) != n) t_failf(file, line, "encode %s: length %zu, reported %zu", wire ? "ORIGINAL" : "SEED", strlen(out), n);
+    r = gw_decode(p, out, n, from, &d, scratch2, sizeof scratch2, &e);
+    if (r != GW_OK) t_failf(file, line, "decode back: %s at '%s': %s", gw_strerror(r), e.path, out);
+    else if (!gw_equal(p, m, &d)) t_failf(file, line, "decoded back not equal: %s", out);
+}
+
+/* Encode m in `wire`: want GW_ERR_INVALID at path and out "" (PROTOCOLS.md 0.4: nothing dropped). */
+static void mut_expect_invalid(const char *file, int line, gw_proto p, const void *m, gw_wire wire, const char *path)
+{
+    gw_error e;
+    char out[4096];
+    size_t n = 7;
+    gw_err r;
+    strcpy(out, "junk");
+    r = gw_encode_wire(p, m, wire, out, sizeof out, &n, &e);
+    if (r != GW_ERR_INVALID || strcmp(e.path, path) || out[0] || n)
+        t_failf(file, line, "encode %s: got %s at '%s' (out '%s'), want invalid at '%s'", wire ? "ORIGINAL" : "SEED",
+                gw_strerror(r), e.path, out, path);
+}
+
 #endif

@@ -440,37 +440,13 @@ static void test_original_values(void)
     }
 }
 
-static void expect_wire_at(int line, const gw_dmod_msg *m, gw_wire wire, const char *json)
+static gw_from dmod_sender(const gw_dmod_msg *m)
 {
-    gw_dmod_msg d;
-    gw_error e;
-    char out[4096];
-    size_t n = 0;
-    gw_from from = m->kind == GW_DMOD_AUTHENTICATE || m->kind == GW_DMOD_HEARTBEAT_BACK || m->kind == GW_DMOD_CMD_CONNECT_GUILD ||
-                   m->kind == GW_DMOD_CMD_DISCONNECT_GUILD || m->kind >= GW_DMOD_CMD_APPLICATION_SESSION ? GW_FROM_CLIENT : GW_FROM_SERVER;
-    gw_err r = gw_dmod_encode_wire(m, wire, out, sizeof out, &n, &e);
-    if (r != GW_OK) { t_failf(__FILE__, line, "encode %s: %s at '%s'", wire ? "ORIGINAL" : "SEED", gw_strerror(r), e.path); return; }
-    if (json && strcmp(out, json)) t_failf(__FILE__, line, "encode %s:\n  got  %s\n  want %s", wire ? "ORIGINAL" : "SEED", out, json);
-    CHECK_EQ(strlen(out), n);
-    r = gw_dmod_decode(out, n, from, &d, scratch2, sizeof scratch2, &e);
-    if (r != GW_OK) t_failf(__FILE__, line, "decode back: %s at '%s': %s", gw_strerror(r), e.path, out);
-    else if (!gw_dmod_equal(m, &d)) t_failf(__FILE__, line, "decoded back not equal: %s", out);
+    return m->kind == GW_DMOD_AUTHENTICATE || m->kind == GW_DMOD_HEARTBEAT_BACK || m->kind == GW_DMOD_CMD_CONNECT_GUILD ||
+           m->kind == GW_DMOD_CMD_DISCONNECT_GUILD || m->kind >= GW_DMOD_CMD_APPLICATION_SESSION ? GW_FROM_CLIENT : GW_FROM_SERVER;
 }
-#define EXPECT_WIRE(m, wire, json) expect_wire_at(__LINE__, m, wire, json)
-
-static void expect_invalid_at(int line, const gw_dmod_msg *m, gw_wire wire, const char *path)
-{
-    gw_error e;
-    char out[4096];
-    size_t n = 7;
-    gw_err r;
-    strcpy(out, "junk");
-    r = gw_dmod_encode_wire(m, wire, out, sizeof out, &n, &e);
-    if (r != GW_ERR_INVALID || strcmp(e.path, path) || out[0] || n)
-        t_failf(__FILE__, line, "encode %s: got %s at '%s' (out '%s'), want invalid at '%s'", wire ? "ORIGINAL" : "SEED",
-                gw_strerror(r), e.path, out, path);
-}
-#define EXPECT_INVALID(m, wire, path) expect_invalid_at(__LINE__, m, wire, path)
+#define EXPECT_WIRE(m, wire, json) mut_expect_wire(__FILE__, __LINE__, GW_PROTO_DMOD, m, dmod_sender(m), wire, json)
+#define EXPECT_INVALID(m, wire, path) mut_expect_invalid(__FILE__, __LINE__, GW_PROTO_DMOD, m, wire, path)
 
 #define ORIG_GUILD "{\"id\":\"728814703266234435\",\"verification_level\":1,\"name\":\"g\",\"owner_id\":\"110373943822540801\"," \
                    "\"description\":null,\"member_count\":12,\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,\"mfa_level\":0}"

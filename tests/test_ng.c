@@ -619,39 +619,9 @@ static size_t trimmed_len(size_t i) /* the vector without trailing whitespace */
     return n;
 }
 
-/* Encode m in `wire`: want exactly `json` (or, with json NULL, just success) and decode back equal. */
-static void expect_wire_at(int line, const gw_ng_msg *m, gw_wire wire, const char *json)
-{
-    static unsigned char scratch2[1 << 16];
-    gw_ng_msg d;
-    gw_error e;
-    char out[4096];
-    size_t n = 0;
-    gw_from from = (K(m->kind) & VOICE) ? GW_FROM_CLIENT : GW_FROM_SERVER;
-    gw_err r = gw_ng_encode_wire(m, wire, out, sizeof out, &n, &e);
-    if (r != GW_OK) { t_failf(__FILE__, line, "encode %s: %s at '%s'", wire ? "ORIGINAL" : "SEED", gw_strerror(r), e.path); return; }
-    if (json && strcmp(out, json)) t_failf(__FILE__, line, "encode %s:\n  got  %s\n  want %s", wire ? "ORIGINAL" : "SEED", out, json);
-    CHECK_EQ(strlen(out), n);
-    r = gw_ng_decode(out, n, from, &d, scratch2, sizeof scratch2, &e);
-    if (r != GW_OK) t_failf(__FILE__, line, "decode back: %s at '%s': %s", gw_strerror(r), e.path, out);
-    else if (!gw_ng_equal(m, &d)) t_failf(__FILE__, line, "decoded back not equal: %s", out);
-}
-#define EXPECT_WIRE(m, wire, json) expect_wire_at(__LINE__, m, wire, json)
-
-/* Encode m in `wire`: want GW_ERR_INVALID at path, out "" (policy 0.4: nothing silently dropped). */
-static void expect_invalid_at(int line, const gw_ng_msg *m, gw_wire wire, const char *path)
-{
-    gw_error e;
-    char out[4096];
-    size_t n = 7;
-    gw_err r;
-    strcpy(out, "junk");
-    r = gw_ng_encode_wire(m, wire, out, sizeof out, &n, &e);
-    if (r != GW_ERR_INVALID || strcmp(e.path, path) || out[0] || n)
-        t_failf(__FILE__, line, "encode %s: got %s at '%s' (out '%s'), want invalid at '%s'", wire ? "ORIGINAL" : "SEED",
-                gw_strerror(r), e.path, out, path);
-}
-#define EXPECT_INVALID(m, wire, path) expect_invalid_at(__LINE__, m, wire, path)
+#define EXPECT_WIRE(m, wire, json) \
+    mut_expect_wire(__FILE__, __LINE__, GW_PROTO_NG, m, (K((m)->kind) & VOICE) ? GW_FROM_CLIENT : GW_FROM_SERVER, wire, json)
+#define EXPECT_INVALID(m, wire, path) mut_expect_invalid(__FILE__, __LINE__, GW_PROTO_NG, m, wire, path)
 
 static int decode_vec(const char *file, gw_ng_msg *m)
 {
