@@ -1768,9 +1768,10 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
             if (f->level > 1) { /* inner: grows downwards, so its items are placed once counted */
                 if (i == 0) {
                     uint32_t c;
-                    if (gw__f_count(open, f->end, &c) || (size_t)c * el->size > ((f->top & ~(size_t)7) - f->used))
+                    size_t hi = f->top & ~(size_t)7; /* no product or difference here can wrap */
+                    if (gw__f_count(open, f->end, &c) || hi < f->used || c > (hi - f->used) / el->size)
                         return GW__GIVE_UP;
-                    at = ((f->top & ~(size_t)7) - (size_t)c * el->size) & ~(size_t)7;
+                    at = (hi - (size_t)c * el->size) & ~(size_t)7;
                     if (at < f->used) return GW__GIVE_UP;
                     f->top = at;
                     items = f->mem + at;
@@ -1780,7 +1781,7 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
                 if (i >= count) return GW__GIVE_UP;
                 item = items + (size_t)i * el->size;
             } else {
-                if (at + ((size_t)i + 1) * el->size > f->top) return GW__GIVE_UP;
+                if (at > f->top || (size_t)i + 1 > (f->top - at) / el->size) return GW__GIVE_UP;
                 item = items + (size_t)i * el->size;
                 memset(item, 0, el->size);
                 f->used = at + ((size_t)i + 1) * el->size;
