@@ -111,6 +111,7 @@ build/fuzz/fuzz_%: fuzz/fuzz_%.c $(HDRS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< -lm
 # fuzz_diff and tests/test_diff.c compare gw_decode with the frozen reference decoder (issue 11)
 build/fuzz/fuzz_diff build/plain/test_diff.o build/asan/test_diff.o: tests/ref_decode.h tests/gw_mut.h
+build/plain/test_diff.o build/asan/test_diff.o build/plain/test_adversarial.o build/asan/test_adversarial.o: tests/all_vectors.h
 
 fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 

@@ -4,9 +4,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "t.h"
 #include "../gateway.h"
+#include "all_vectors.h"
 #include <stdlib.h>
 #include <math.h>
-#include <dirent.h>
 
 #define SCRATCH_SIZE (4u << 20)
 static unsigned char *scratch;
@@ -88,47 +88,11 @@ static void round_trip(gw_proto p, gw_from from, const gw_any_msg *m1, const cha
     }
 }
 
-/* ---- the vectors ----------------------------------------------------------------------------- */
-
-typedef struct vec { char name[128]; char *buf; size_t len; gw_proto p; gw_from from; } vec;
-static vec vecs[256];
-static size_t nvecs;
-
-static gw_proto proto_of(const char *name)
-{
-    if (!strncmp(name, "shardmaster_", 12)) return GW_PROTO_SM;
-    if (!strncmp(name, "i386chat_", 9)) return GW_PROTO_I386;
-    if (!strncmp(name, "microservice_", 13)) return GW_PROTO_MS;
-    if (!strncmp(name, "nightingale_", 12)) return GW_PROTO_NG;
-    if (!strncmp(name, "dmod_", 5)) return GW_PROTO_DMOD;
-    return GW_PROTO_NONE;
-}
+/* ---- the vectors (all_vectors.h) ------------------------------------------------------------- */
 
 static const char *op_key(gw_proto p)
 {
     return p == GW_PROTO_SM ? "type" : p == GW_PROTO_I386 ? "f" : "op";
-}
-
-static int cmp_vec(const void *a, const void *b) { return strcmp(((const vec *)a)->name, ((const vec *)b)->name); }
-
-static void load_vectors(void)
-{
-    DIR *d = opendir("tests/vectors");
-    struct dirent *de;
-    if (!d) return;
-    while ((de = readdir(d)) != NULL && nvecs < sizeof vecs / sizeof vecs[0]) {
-        size_t l = strlen(de->d_name);
-        char path[300];
-        vec *v = &vecs[nvecs];
-        if (l < 6 || strcmp(de->d_name + l - 5, ".json") != 0 || l >= sizeof v->name) continue;
-        if ((v->p = proto_of(de->d_name)) == GW_PROTO_NONE) continue;
-        memcpy(v->name, de->d_name, l + 1);
-        v->from = strstr(v->name, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
-        snprintf(path, sizeof path, "tests/vectors/%s", v->name);
-        if ((v->buf = t_read_file(path, &v->len)) != NULL) nvecs++;
-    }
-    closedir(d);
-    qsort(vecs, nvecs, sizeof vecs[0], cmp_vec);
 }
 
 static void test_vectors_load(void)

@@ -32,8 +32,8 @@
 #include "ref_decode.h"
 #include "t.h"
 #include "gw_mut.h"
+#include "all_vectors.h"
 #include <stdlib.h>
-#include <dirent.h>
 
 /* The main comparison's scratch: enough for the tokens of most frames (more is retried with
    err.needed), in whole 8 KB, so that ASan's allocator sees few distinct sizes, and under its
@@ -94,43 +94,7 @@ static void diff(gw_proto p, gw_from from, const char *src, size_t len, const ch
     diff_at(p, from, src, len, k % 7 ? GWREF_NO_SMALL : sizes[k / 7 % 4], (unsigned)(k / 28 % 8), what);
 }
 
-/* ---- the vectors -------------------------------------------------------------------------- */
-
-typedef struct vec { char name[128]; char *buf; size_t len; gw_proto p; gw_from from; } vec;
-static vec vecs[256];
-static size_t nvecs;
-
-static gw_proto proto_of(const char *name)
-{
-    if (!strncmp(name, "shardmaster_", 12)) return GW_PROTO_SM;
-    if (!strncmp(name, "i386chat_", 9)) return GW_PROTO_I386;
-    if (!strncmp(name, "microservice_", 13)) return GW_PROTO_MS;
-    if (!strncmp(name, "nightingale_", 12)) return GW_PROTO_NG;
-    if (!strncmp(name, "dmod_", 5)) return GW_PROTO_DMOD;
-    return GW_PROTO_NONE;
-}
-
-static int cmp_vec(const void *a, const void *b) { return strcmp(((const vec *)a)->name, ((const vec *)b)->name); }
-
-static void load_vectors(void)
-{
-    DIR *d = opendir("tests/vectors");
-    struct dirent *de;
-    if (!d) return;
-    while ((de = readdir(d)) != NULL && nvecs < sizeof vecs / sizeof vecs[0]) {
-        size_t l = strlen(de->d_name);
-        char path[300];
-        vec *v = &vecs[nvecs];
-        if (l < 6 || strcmp(de->d_name + l - 5, ".json") != 0 || l >= sizeof v->name) continue;
-        if ((v->p = proto_of(de->d_name)) == GW_PROTO_NONE) continue;
-        memcpy(v->name, de->d_name, l + 1);
-        v->from = strstr(v->name, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
-        snprintf(path, sizeof path, "tests/vectors/%s", v->name);
-        if ((v->buf = t_read_file(path, &v->len)) != NULL) nvecs++;
-    }
-    closedir(d);
-    qsort(vecs, nvecs, sizeof vecs[0], cmp_vec);
-}
+/* ---- the vectors: all_vectors.h ---------------------------------------------------------------- */
 
 static void begin(const vec *v, const char *family)
 {
