@@ -104,6 +104,10 @@
      hooks); gw_z_uncompress_message / gw_z_compress_message for one-shot zlib payloads.
 
    OPTIONS: everything of gateway_json.h (GJ_MAX_DEPTH, GJ_ASSERT), GATEWAY_STATIC, GATEWAY_ZLIB.
+     GATEWAY_ZLIB must be the same in every translation unit that includes gateway.h: it changes
+     which declarations exist.
+   VERSION: GATEWAY_VERSION_MAJOR / _MINOR / _PATCH (defined in gateway_json.h; gateway.h refuses
+     to compile beside a gateway_json.h of another release).
 */
 #ifndef GATEWAY_H
 #define GATEWAY_H
@@ -119,9 +123,17 @@
 #include <stdbool.h>
 #endif
 
+#if GATEWAY_VERSION_MAJOR != 0 || GATEWAY_VERSION_MINOR != 1 || GATEWAY_VERSION_PATCH != 0
+#error "gateway.h and gateway_json.h come from different releases"
+#endif
+
 #ifndef GW_DEF
 #ifdef GATEWAY_STATIC
+#if defined(__GNUC__) || defined(__clang__)
+#define GW_DEF static __attribute__((unused)) /* a file that calls only some functions stays quiet */
+#else
 #define GW_DEF static
+#endif
 #else
 #define GW_DEF extern
 #endif
@@ -2544,15 +2556,228 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
     return first;
 }
 
+/* The fast path of encode: straight into the caller's buffer with one room check per value and no
+   writer state. NULL means "give up" (room short, or a value the writer path must judge): the
+   writer path then encodes from the start and reports the exact error, path and needed size, so
+   this path never decides an error. Its output is byte for byte the writer path's. */
+#define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0)
+
+static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire);
+
+/* memcpy for the short keys of the tables: two overlapping loads, as in gw__same */
+static void gw__copy_short(char *o, const char *s, size_t n)
+{
+    if (n >= 4 && n <= 16) {
+        if (n >= 8) { uint64_t a, b; memcpy(&a, s, 8); memcpy(&b, s + n - 8, 8); memcpy(o, &a, 8); memcpy(o + n - 8, &b, 8); }
+        else { uint32_t a, b; memcpy(&a, s, 4); memcpy(&b, s + n - 4, 4); memcpy(o, &a, 4); memcpy(o + n - 4, &b, 4); }
+        return;
+    }
+    if (n > 16) { memcpy(o, s, n); return; }
+    while (n--) o[n] = s[n];
+}
+
+static char *gw__fe_u64(char *o, uint64_t v)
+{
+    size_t n = gj__u64_len(v);
+    gj__u64_put(o + n, v);
+    return o + n;
+}
+
+static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o, char *end, gw_wire wire)
+{
+    const unsigned char *src = base + f->off;
+    uint64_t u;
+    switch (f->kind) {
+    case GW__STR: {
+        gw_str s;
+        const unsigned char *p;
+        memcpy(&s, src, sizeof s);
+        if ((!s.ptr && s.len) || !gw__format_ok(f->cval, &s)) return NULL;
+        p = (const unsigned char *)(s.ptr ? s.ptr : "");
+        if (s.escaped) { /* exactly a string body, as gj_str_raw checks */
+            const unsigned char *q = p;
+            int esc = 0;
+            if (gj__scan_string(&q, p + s.len, &esc) != GJ_ERR_TRUNCATED || q != p + s.len) return NULL;
+            GW__ROOM(s.len + 2);
+            *o++ = '"';
+            memcpy(o, p, s.len);
+            o += s.len;
+        } else {
+            if ((size_t)(end - o) < 2 + GJ__ESC_SLACK || ((size_t)(end - o) - 2 - GJ__ESC_SLACK) / 6 < s.len) return NULL;
+            *o++ = '"';
+            if (!(o = gj__esc(o, &p, p + s.len, p + s.len))) return NULL;
+        }
+        *o++ = '"';
+        return o;
+    }
+    case GW__SNOWFLAKE:
+        GW__ROOM(22);
+        memcpy(&u, src, sizeof u);
+        *o++ = '"';
+        o = gw__fe_u64(o, u);
+        *o++ = '"';
+        return o;
+    case GW__ID: case GW__U64:
+        memcpy(&u, src, sizeof u);
+        goto unsigned_value;
+    case GW__U16: { uint16_t v; memcpy(&v, src, sizeof v); u = v; goto unsigned_value; }
+    case GW__U32: { uint32_t v; memcpy(&v, src, sizeof v); u = v; goto unsigned_value; }
+    case GW__I32: { int32_t v; memcpy(&v, src, sizeof v); u = (uint64_t)(int64_t)v; goto signed_value; }
+    case GW__I64: memcpy(&u, src, sizeof u); goto signed_value;
+    case GW__CONST_INT: u = (uint64_t)f->cval; goto signed_value;
+    case GW__BOOL: {
+        bool v;
+        memcpy(&v, src, sizeof v);
+        GW__ROOM(5);
+        memcpy(o, v ? "true" : "false", 5);
+        return o + (v ? 4 : 5);
+    }
+    case GW__NULL: GW__ROOM(4); memcpy(o, "null", 4); return o + 4;
+    case GW__OBJ: return gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire);
+    case GW__ARR: {
+        const gw__field *el = (const gw__field *)f->sub;
+        gw_u32_list list;
+        const unsigned char *items;
+        uint32_t i, k, wrap = f->wrap;
+        memcpy(&list, src, sizeof list);
+        items = (const unsigned char *)(const void *)list.items;
+        if (list.count && !items) return NULL;
+        if (wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || wire != GW_WIRE_ORIGINAL)) wrap = 0;
+        GW__ROOM(2 * (wrap + 1));
+        for (k = 0; k <= wrap; k++) *o++ = '[';
+        for (i = 0; i < list.count; i++) {
+            if (i) { GW__ROOM(1); *o++ = ','; }
+            if (!(o = gw__fe_value(el, items + (size_t)i * el->size, o, end, wire))) return NULL;
+        }
+        GW__ROOM(wrap + 1);
+        for (k = 0; k <= wrap; k++) *o++ = ']';
+        return o;
+    }
+    case GW__RAW: { /* validated, then copied without the whitespace between tokens */
+        gw_raw r;
+        const unsigned char *p, *run, *rend;
+        memcpy(&r, src, sizeof r);
+        if (!r.ptr || gj_validate(r.ptr, r.len, NULL)) return NULL;
+        GW__ROOM(r.len);
+        p = run = (const unsigned char *)r.ptr;
+        rend = p + r.len;
+        while (p < rend) {
+            if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
+                for (p++; (p = gj__skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
+                p++;
+            } else if (gj__ws[*p]) {
+                memcpy(o, run, (size_t)(p - run));
+                o += p - run;
+                run = ++p;
+            } else {
+                p++;
+            }
+        }
+        memcpy(o, run, (size_t)(rend - run));
+        return o + (rend - run);
+    }
+    case GW__CONST_STR: case GW__ENUM: { /* the tables' own names: plain ASCII, nothing to escape */
+        const char *name;
+        size_t n;
+        if (f->kind == GW__CONST_STR) {
+            name = (const char *)f->sub;
+        } else {
+            int v;
+            memcpy(&v, src, sizeof v);
+            if (v < 0 || v >= (int)f->cval) return NULL;
+            name = ((const char *const *)f->sub)[v];
+        }
+        n = strlen(name);
+        GW__ROOM(n + 2);
+        *o++ = '"';
+        memcpy(o, name, n);
+        o[n] = '"';
+        return o + n + 1;
+    }
+    default:
+        return NULL;
+    }
+unsigned_value:
+    if (f->cval > 0 && u > (uint64_t)f->cval) return NULL;
+    GW__ROOM(20);
+    return gw__fe_u64(o, u);
+signed_value:
+    GW__ROOM(20);
+    if ((int64_t)u < 0) { *o++ = '-'; u = (uint64_t)0 - u; }
+    return gw__fe_u64(o, u);
+}
+
+static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire)
+{
+    uint32_t j;
+    int first = 1;
+    if (s->check && s->check(base)) return NULL;
+    GW__ROOM(1);
+    *o++ = s->tuple ? '[' : '{';
+    for (j = 0; j < s->n; j++) {
+        const gw__field *f = &s->f[j];
+        int present = f->has == GW__NOHAS || base[f->has] || !(f->flags & (GW__OPT | GW__NULLABLE));
+        if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue;
+        if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;
+        GW__ROOM(f->name_len + 4);
+        if (!first) *o++ = ',';
+        first = 0;
+        if (!s->tuple) {
+            *o++ = '"';
+            gw__copy_short(o, f->name, f->name_len);
+            o += f->name_len;
+            *o++ = '"';
+            *o++ = ':';
+        }
+        if (!present) { GW__ROOM(4); memcpy(o, "null", 4); o += 4; continue; }
+        if (!(o = gw__fe_value(f, base, o, end, wire))) return NULL;
+    }
+    GW__ROOM(1);
+    *o++ = s->tuple ? ']' : '}';
+    return o;
+}
+#undef GW__ROOM
+
+/* The sender's size cap (PROTOCOLS.md) exceeded by n output bytes of variant v */
+static int gw__over_cap(const gw__proto *P, const gw__variant *v, size_t n)
+{
+    return (v->from == GW_FROM_CLIENT || v->from == GW_FROM_SERVER) && P->cap[v->from] && n > P->cap[v->from];
+}
+
+/* The writer path: every value through gj_writer, which counts the size needed when out is short.
+   It decides every encode error; the fast path hands it whatever it will not judge. */
+static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const void *msg, gw_wire wire, char *out,
+                                size_t cap, size_t *outlen, gw_error *err)
+{
+    gw__ectx e;
+    size_t n = 0;
+    gj_err je;
+    memset(&e, 0, sizeof e);
+    e.err = err;
+    e.wire = wire;
+    gj_writer_init(&e.w, out, cap);
+    gw__encode_obj(&e, v->schema, (const unsigned char *)msg);
+    if (e.code) {
+        if (cap) out[0] = 0;
+        return err->code = e.code;
+    }
+    je = gj_writer_finish(&e.w, &n);
+    if (je == GJ_ERR_NOMEM) { err->needed = n; return err->code = GW_ERR_BUFFER; }
+    if (je) { err->json = je; return err->code = GW_ERR_INVALID; }
+    if (gw__over_cap(P, v, n)) {
+        out[0] = 0;
+        return err->code = GW_ERR_TOO_LARGE;
+    }
+    if (outlen) *outlen = n;
+    return GW_OK;
+}
+
 static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
                          gw_error *err)
 {
     gw_error local;
-    gw__ectx e;
     const gw__variant *v;
     int kind;
-    size_t n = 0;
-    gj_err je;
     if (!err) err = &local;
     memset(err, 0, sizeof *err);
     if (outlen) *outlen = 0;
@@ -2567,25 +2792,20 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
         memcpy(err->path, "kind", 5);
         return err->code = GW_ERR_INVALID;
     }
-    memset(&e, 0, sizeof e);
-    e.err = err;
-    e.wire = wire;
-    gj_writer_init(&e.w, out, cap);
-    gw__encode_obj(&e, v->schema, (const unsigned char *)msg);
-    if (e.code) {
-        if (cap) out[0] = 0;
-        return err->code = e.code;
+    if (cap > 1) { /* the fast path; the last byte is kept for the terminating NUL */
+        char *o = gw__fe_obj(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire);
+        if (o) {
+            size_t n = (size_t)(o - out);
+            if (gw__over_cap(P, v, n)) {
+                out[0] = 0;
+                return err->code = GW_ERR_TOO_LARGE;
+            }
+            *o = 0;
+            if (outlen) *outlen = n;
+            return GW_OK;
+        }
     }
-    je = gj_writer_finish(&e.w, &n);
-    if (je == GJ_ERR_NOMEM) { err->needed = n; return err->code = GW_ERR_BUFFER; }
-    if (je) { err->json = je; return err->code = GW_ERR_INVALID; }
-    if ((v->from == GW_FROM_CLIENT && P->cap[GW_FROM_CLIENT] && n > P->cap[GW_FROM_CLIENT]) ||
-        (v->from == GW_FROM_SERVER && P->cap[GW_FROM_SERVER] && n > P->cap[GW_FROM_SERVER])) {
-        out[0] = 0;
-        return err->code = GW_ERR_TOO_LARGE;
-    }
-    if (outlen) *outlen = n;
-    return GW_OK;
+    return gw__encode_writer(P, v, msg, wire, out, cap, outlen, err);
 }
 
 /* ---- equality ---- */

@@ -66,9 +66,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define GATEWAY_VERSION_MAJOR 0 /* the same in both headers, CMakeLists.txt and gateway.pc */
+#define GATEWAY_VERSION_MINOR 1
+#define GATEWAY_VERSION_PATCH 0
+
 #ifndef GJ_DEF
 #ifdef GATEWAY_JSON_STATIC
+#if defined(__GNUC__) || defined(__clang__)
+#define GJ_DEF static __attribute__((unused)) /* a file that calls only some functions stays quiet */
+#else
 #define GJ_DEF static
+#endif
 #else
 #define GJ_DEF extern
 #endif

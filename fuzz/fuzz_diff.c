@@ -6,8 +6,10 @@
    checks: same code, err.json, err.offset and err.path; on success messages gw_equal both ways;
    on failure the message all zero; nothing written past gw_msg_size; err.code is the returned
    code; a GW_ERR_SCRATCH's err.needed suffices (re-run with exactly that many bytes); and with the
-   small scratch, the library either says GW_ERR_SCRATCH or agrees. Any disagreement aborts with
-   both results. */
+   small scratch, the library either says GW_ERR_SCRATCH or agrees. A frame that decodes is then
+   encoded in both wires, with an ample and an exactly sized buffer and one a byte short: the fast
+   path and the writer path must agree byte for byte (gwref_encode_diff). Any disagreement aborts
+   with both results. */
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 #include "../tests/ref_decode.h"
@@ -40,6 +42,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 (unsigned long)len, why);
         fprintf(stderr, "fuzz_diff: frame: %.*s\n", (int)(len < 2000 ? len : 2000), frame);
         abort();
+    }
+    {
+        gw_any_msg m;
+        gw_error e;
+        void *scratch = malloc(big);
+        if (!scratch) abort();
+        if (gw_decode(p, frame, len, from, &m, scratch, big, &e) == GW_OK) {
+            size_t cap = 2 * len + 4096, n = 0, k, caps[3];
+            char *a = (char *)malloc(cap), *b = (char *)malloc(cap);
+            int w;
+            if (!a || !b) abort();
+            for (w = 0; w < 2; w++) {
+                gw_wire wire = w ? GW_WIRE_ORIGINAL : GW_WIRE_SEED;
+                if (gw_encode_wire(p, &m, wire, a, cap, &n, &e) != GW_OK) n = cap - 1; /* an error: any size shows it */
+                caps[0] = cap; caps[1] = n + 1; caps[2] = n;
+                for (k = 0; k < 3; k++)
+                    if (gwref_encode_diff(p, &m, wire, a, b, caps[k], why, sizeof why)) {
+                        fprintf(stderr, "fuzz_diff: encode %s/%s: %s\n", gw_proto_name(p), from == GW_FROM_CLIENT ? "client" : "server", why);
+                        abort();
+                    }
+            }
+            free(a);
+            free(b);
+        }
+        free(scratch);
     }
     free(frame);
     return 0;

@@ -26,7 +26,8 @@
        gwref_decode_proto(gw_proto p, buf, len, from, msg, scratch, scratch_size, err)  (= gw_decode)
    Scratch: today's sizing (tokens + arrays); a rewrite may need less, so compare err.needed only
    as "a size that suffices".
-   Part 2, at the end and not frozen: gwref_diff, the comparison test_diff.c and fuzz_diff.c share. */
+   Part 2, at the end and not frozen: gwref_diff, the comparison test_diff.c and fuzz_diff.c share,
+   and gwref_encode_diff, which holds gw_encode's fast path to its writer path. */
 #ifndef GW_TEST_REF_DECODE_H
 #define GW_TEST_REF_DECODE_H
 #if !defined(GATEWAY_IMPLEMENTATION_DONE)
@@ -756,6 +757,42 @@ static GWREF_UNUSED int gwref_diff(gw_proto p, const char *buf, size_t len, gw_f
 {
     if (cap) why[0] = 0;
     return gwref_diff_with(gw_decode, gwref_decode_proto, p, buf, len, from, big, small, align, why, cap);
+}
+
+/* gw_encode's fast path against its writer path (gw__encode_writer, which decides every error):
+   the result, *outlen, the whole gw_error and the output bytes must be the same. a and b: two
+   buffers of at least cap bytes. Returns 1 (and why) when they differ. */
+static GWREF_UNUSED int gwref_encode_diff(gw_proto p, const void *msg, gw_wire wire, char *enc_a, char *enc_b, size_t cap,
+                                          char *why, size_t whycap)
+{
+    const gw__proto *P = gw__proto_of(p);
+    const gw__variant *var;
+    gw_error e1, e2;
+    size_t n1 = 7, n2 = 0;
+    gw_err r1, r2;
+    int kind;
+    r1 = gw_encode_wire(p, msg, wire, enc_a, cap, &n1, &e1);
+    memcpy(&kind, msg, sizeof kind);
+    memset(&e2, 0, sizeof e2);
+    if (!(var = gw__variant_for(P, kind, msg, wire))) { /* decided before either path runs */
+        if (r1 != GW_ERR_INVALID || strcmp(e1.path, "kind") != 0) { snprintf(why, whycap, "no variant, yet %s", gw_strerror(r1)); return 1; }
+        return 0;
+    }
+    r2 = gw__encode_writer(P, var, msg, wire, enc_b, cap, &n2, &e2);
+    if (r2 != GW_OK) e2.code = r2;
+    if (r1 != r2 || n1 != n2 || memcmp(&e1, &e2, sizeof e1) != 0) {
+        snprintf(why, whycap, "cap %lu, wire %d: fast %s (len %lu, needed %lu, path '%s') '%.300s', writer %s (len %lu, needed %lu, path '%s') '%.300s'",
+                 (unsigned long)cap, (int)wire, gw_strerror(r1), (unsigned long)n1, (unsigned long)e1.needed, e1.path,
+                 r1 == GW_OK && cap ? enc_a : "", gw_strerror(r2), (unsigned long)n2, (unsigned long)e2.needed, e2.path,
+                 r2 == GW_OK && cap ? enc_b : "");
+        return 1;
+    }
+    if (cap && (r1 == GW_OK ? memcmp(enc_a, enc_b, n1 + 1) != 0 : enc_a[0] != 0 || enc_b[0] != 0)) {
+        snprintf(why, whycap, "cap %lu, wire %d: %s, different bytes: fast '%.120s' writer '%.120s'", (unsigned long)cap, (int)wire,
+                 gw_strerror(r1), enc_a, enc_b);
+        return 1;
+    }
+    return 0;
 }
 
 #endif /* GW_TEST_REF_DECODE_H */

@@ -46,6 +46,7 @@ static size_t BIG(size_t len)
 
 static const gw_proto protos[] = { GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD };
 static const gw_from froms[] = { GW_FROM_CLIENT, GW_FROM_SERVER };
+static void encode_diff(gw_proto p, const void *msg, int sweep, const char *what);
 static unsigned long frames, frames_small;
 
 /* ---- the check ---------------------------------------------------------------------------- */
@@ -78,6 +79,12 @@ static void diff_at(gw_proto p, gw_from from, const char *src, size_t len, size_
     if (gwref_diff(p, b, len, from, BIG(len), small, align, why, sizeof why))
         t_failf(__FILE__, __LINE__, "%s as %s/%s: %s\n    frame: %s", what, gw_proto_name(p),
                 from == GW_FROM_CLIENT ? "client" : "server", why, show(b, len, txt, sizeof txt));
+    else if (small == GWREF_NO_SMALL) { /* what decodes also encodes the same on both encode paths */
+        static unsigned char scratch[1 << 17];
+        gw_any_msg m;
+        gw_error e;
+        if (gw_decode(p, b, len, from, &m, scratch, sizeof scratch, &e) == GW_OK) encode_diff(p, &m, 0, what);
+    }
     free(b);
 }
 
@@ -101,6 +108,141 @@ static void begin(const vec *v, const char *family)
     static char name[200];
     snprintf(name, sizeof name, "%.127s %.60s", v->name, family);
     t_case_begin(name);
+}
+
+/* ---- encode: the fast path against the writer path ------------------------------------------ */
+
+/* gw_encode's fast path must write exactly what the writer path (gw__encode_writer, which decides
+   every error and counts err.needed) writes. Compared: the result, *outlen, the whole gw_error and
+   the output bytes (the NUL too), with an ample buffer, an exact one, one byte short, half, 1 byte
+   and none (sweep), or ample and exact only. */
+static unsigned long encodes;
+static char enc_a[1 << 18], enc_b[1 << 18];
+
+static int encode_diff_at(gw_proto p, const void *msg, gw_wire wire, size_t cap, char *why, size_t whycap)
+{
+    encodes++;
+    return gwref_encode_diff(p, msg, wire, enc_a, enc_b, cap, why, whycap);
+}
+
+static void encode_diff(gw_proto p, const void *msg, int sweep, const char *what)
+{
+    char why[2000];
+    int w;
+    for (w = 0; w < 2; w++) {
+        gw_wire wire = w ? GW_WIRE_ORIGINAL : GW_WIRE_SEED;
+        gw_error e;
+        size_t n = 0, k, caps[6];
+        gw_err r = gw_encode_wire(p, msg, wire, enc_a, sizeof enc_a, &n, &e);
+        caps[0] = sizeof enc_a; caps[1] = n + 1; caps[2] = n; caps[3] = n / 2; caps[4] = 1; caps[5] = 0;
+        if (r != GW_OK) caps[1] = caps[2] = caps[3] = e.needed; /* GW_ERR_BUFFER never comes with an ample buffer */
+        for (k = 0; k < (sweep ? 6u : 2u); k++)
+            if (encode_diff_at(p, msg, wire, caps[k], why, sizeof why)) {
+                t_failf(__FILE__, __LINE__, "encode of %s as %s: %s", what, gw_proto_name(p), why);
+                return;
+            }
+    }
+}
+
+/* Each field of a message damaged (or given an awkward but valid value) one at a time, then
+   encoded both ways: whatever the writer path refuses, the fast path must not write. */
+static const char *const raw_alts[] = { "{", " [ 1 , \"a b\\\"\" ,{ \"k\" : [ ] } ] ", "{\"a\":1,\"a\":2}", "nul", "\"\\q\"", "-0.5e+3" };
+static const char *const str_alts_enc[] = { "\\q", "a\"b", "\\u00e9\\ud83d\\ude00", "\\", "\\ud800" };
+static char long_str[300];
+
+static void damage_fields(gw_proto p, gw_any_msg *root, const gw__schema *s, unsigned char *base, int depth, const char *what)
+{
+    uint32_t j;
+    unsigned k;
+    if (depth > 6) return;
+    for (j = 0; j < s->n; j++) {
+        const gw__field *f = &s->f[j];
+        unsigned char *at = base + f->off, save[sizeof(gw_any_msg) < 64 ? sizeof(gw_any_msg) : 64];
+        size_t sz;
+        switch (f->kind) {
+        case GW__STR: sz = sizeof(gw_str); break;
+        case GW__RAW: sz = sizeof(gw_raw); break;
+        case GW__ARR: sz = sizeof(gw_u32_list); break;
+        case GW__SNOWFLAKE: case GW__ID: case GW__U64: case GW__I64: sz = 8; break;
+        case GW__U16: sz = 2; break;
+        case GW__U32: case GW__I32: sz = 4; break;
+        case GW__ENUM: sz = sizeof(int); break;
+        case GW__OBJ: damage_fields(p, root, (const gw__schema *)f->sub, at, depth + 1, what); sz = 0; break;
+        default: sz = 0; break;
+        }
+        if (f->has != GW__NOHAS) { base[f->has] ^= 1; encode_diff(p, root, 0, what); base[f->has] ^= 1; }
+        if (!sz || sz > sizeof save) continue;
+        memcpy(save, at, sz);
+        for (k = 0; k < 8; k++) {
+            int done = 0;
+            switch (f->kind) {
+            case GW__STR: {
+                gw_str v = { NULL, 0, 0 };
+                if (k == 0) { v.ptr = NULL; v.len = 3; }
+                else if (k < 6) { v.ptr = str_alts_enc[k - 1]; v.len = (uint32_t)strlen(v.ptr); v.escaped = 1; }
+                else if (k == 6) { v.ptr = "\xff\x01\"\\\n\x1f\xc3\xa9\xe2\x82"; v.len = 10; }
+                else { v.ptr = long_str; v.len = sizeof long_str; }
+                memcpy(at, &v, sizeof v);
+                break;
+            }
+            case GW__RAW: {
+                gw_raw v = { NULL, 0 };
+                if (k >= sizeof raw_alts / sizeof raw_alts[0] + 1) { done = 1; break; }
+                if (k) { v.ptr = raw_alts[k - 1]; v.len = (uint32_t)strlen(v.ptr); }
+                memcpy(at, &v, sizeof v);
+                break;
+            }
+            case GW__ARR: {
+                gw_u32_list v;
+                memcpy(&v, at, sizeof v);
+                if (k == 0) { v.items = NULL; v.count = 2; } else if (k == 1) v.count = 0; else done = 1;
+                memcpy(at, &v, sizeof v);
+                break;
+            }
+            case GW__ENUM: { /* out of range only: another name may select another union member (ms cache) */
+                int v = k == 0 ? -1 : (int)f->cval;
+                if (k > 1) done = 1;
+                memcpy(at, &v, sizeof v);
+                break;
+            }
+            default: { /* integers: extremes, and just past the field's range */
+                static const uint64_t ext[8] = { 0, 1, 9, 10, 0xFFFFFFFFFFFFFFFFull, 0x8000000000000000ull, 0xFFFFull, 0xFFFFFFFFull };
+                uint64_t v = ext[k];
+                if (k == 2 && f->cval > 0) v = (uint64_t)f->cval;
+                if (k == 3 && f->cval > 0) v = (uint64_t)f->cval + 1;
+                memcpy(at, &v, sz); /* the low bytes (little-endian) or the high: either is a value */
+                break;
+            }
+            }
+            if (done) break;
+            encode_diff(p, root, 0, what);
+        }
+        memcpy(at, save, sz);
+    }
+}
+
+/* The vector decoded, encoded at every buffer size, then damaged field by field. */
+static void fam_encode(const vec *v)
+{
+    static unsigned char scratch[1 << 17];
+    gw_any_msg m;
+    gw_error e;
+    const gw__proto *P = gw__proto_of(v->p);
+    const gw__variant *var;
+    int kind;
+    begin(v, "encode: fast path = writer path");
+    if (!long_str[0]) {
+        size_t i;
+        for (i = 0; i < sizeof long_str; i++) long_str[i] = "ab\"\\\n\x01 \xc3\xa9z"[i % 11];
+        long_str[sizeof long_str - 2] = 'x'; long_str[sizeof long_str - 1] = 'y'; /* no cut sequence at the end */
+    }
+    if (gw_decode(v->p, v->buf, v->len, v->from, &m, scratch, sizeof scratch, &e) == GW_OK) {
+        encode_diff(v->p, &m, 1, v->name);
+        memcpy(&kind, &m, sizeof kind);
+        if ((var = gw__variant_for(P, kind, &m, GW_WIRE_SEED)) != NULL)
+            damage_fields(v->p, &m, var->schema, (unsigned char *)&m, 0, v->name);
+    }
+    t_case_end();
 }
 
 /* ---- the families ------------------------------------------------------------------------- */
@@ -549,9 +691,10 @@ int main(void)
         fam_keys(&vecs[v]);
         fam_values(&vecs[v]);
         fam_limits(&vecs[v]);
+        fam_encode(&vecs[v]);
     }
-    printf("diff: compared %lu frames (%lu also with a small scratch), %lu names%s\n", frames, frames_small,
-           (unsigned long)nnames, thin > 1 ? " (under valgrind: every 4th mutation)" : "");
+    printf("diff: compared %lu frames (%lu also with a small scratch), %lu names%s; %lu encodes\n", frames, frames_small,
+           (unsigned long)nnames, thin > 1 ? " (under valgrind: every 4th mutation)" : "", encodes);
     for (v = 0; v < nvecs; v++) free(vecs[v].buf);
     return t_summary("diff");
 }
