@@ -1,20 +1,27 @@
 /* gwcat - command-line companion of gateway.h.
 
-       gwcat --json FILE...                              check each FILE with the strict JSON tokenizer
-       gwcat --proto NAME --from client|server [--wire seed|original] FILE...
+       gwcat [--lines] --json FILE...                    check each FILE with the strict JSON tokenizer
+       gwcat [--lines] --proto NAME --from client|server [--wire seed|original] FILE...
                                                          decode each FILE as one payload of protocol
-                                                         NAME sent by that side; print its canonical
-                                                         re-encoding on one line, in the seed's form
-                                                         (default) or the original implementation's
+                                                         NAME (long or short name: dmod, sm, ...) sent
+                                                         by that side; print its canonical re-encoding
+                                                         on one line, in the seed's form (default) or
+                                                         the original implementation's
        gwcat --list                                      print the protocol names
 
-   Exit status: 0 every file is valid, 1 some file is invalid (each reported on stdout as
-   "FILE:OFFSET: message", or "FILE:OFFSET: path: message" for a protocol error), 2 usage error or unreadable file (message on stderr).
-   FILE "-" reads standard input.
+   --lines: each FILE holds one payload per line (JSON lines, the way captures are stored); every
+   non-blank line is checked on its own, a "\r" before the "\n" is dropped.
 
-   Layout: main() parses the command line into a gwcat_opts, then runs one per-file function for
-   each file according to the mode. A new mode adds an enum value, its option parsing in
-   parse_args(), and a per-file function in run_file() (or a whole-run action in main()). */
+   Exit status: 0 every file (line) is valid, 1 some is invalid (each reported on stdout as
+   "FILE:OFFSET: LINE:COL: message", or "FILE:OFFSET: LINE:COL: path: message" for a protocol error;
+   OFFSET is the byte offset in FILE, LINE and COL count from 1, COL in bytes), 2 usage error or
+   unreadable file (message on stderr). FILE "-" reads standard input.
+
+   Layout: main() parses the command line into a gwcat_opts, then run_file() hands each payload of
+   each file (the whole file, or each line with --lines) to the mode's per-payload function through
+   check(); a gwcat_src says where the payload sits in its file, for error positions. A new mode
+   adds an enum value, its option parsing in parse_args(), and a per-payload function in check()
+   (or a whole-run action in main()). */
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 #include <stdio.h>
@@ -37,35 +44,63 @@ typedef struct gwcat_opts {
     gw_from from;
     gw_wire wire;  /* --wire: the form of the re-encoding (GW_WIRE_SEED unless given) */
     int has_wire;
+    int lines;     /* --lines: one payload per line */
     int help;
     char **files;  /* the operands, in order */
     int nfiles;
 } gwcat_opts;
 
+/* Where a payload sits in its file, to turn an offset in the payload into a position in the file. */
+typedef struct gwcat_src {
+    const char *path;
+    size_t offset; /* byte offset of the payload's first byte in the file */
+    size_t line;   /* its line, from 1 */
+    int in_lines;  /* --lines: the payload is one line of the file */
+} gwcat_src;
+
 static const char *prog = "gwcat";
+
+/* The API's short names (the gw_<p>_ prefixes), accepted beside gw_proto_find's long ones. */
+static const struct { gw_proto proto; const char *name; } short_names[] = {
+    { GW_PROTO_SM, "sm" }, { GW_PROTO_I386, "i386" }, { GW_PROTO_MS, "ms" },
+    { GW_PROTO_NG, "ng" }, { GW_PROTO_DMOD, "dmod" }
+};
+
+static gw_proto find_proto(const char *name)
+{
+    size_t i;
+    gw_proto p = gw_proto_find(name);
+    for (i = 0; p == GW_PROTO_NONE && i < sizeof short_names / sizeof short_names[0]; i++)
+        if (strcmp(short_names[i].name, name) == 0) p = short_names[i].proto;
+    return p;
+}
 
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: %s --json FILE...\n"
-            "       %s --proto NAME --from client|server [--wire seed|original] FILE...\n"
+            "usage: %s [--lines] --json FILE...\n"
+            "       %s [--lines] --proto NAME --from client|server [--wire seed|original] FILE...\n"
             "       %s --list\n"
             "       %s --help\n"
             "\n"
             "  --json FILE...   check each FILE (\"-\" = standard input) as strict JSON (RFC 8259,\n"
             "                   no duplicate keys, nesting up to %d)\n"
-            "  --proto NAME     decode each FILE as one payload of protocol NAME (see --list) and\n"
-            "                   print its canonical re-encoding on one line\n"
+            "  --proto NAME     decode each FILE as one payload of protocol NAME and print its\n"
+            "                   canonical re-encoding on one line. NAME is a name --list prints or\n"
+            "                   its short form: sm, i386, ms, ng, dmod\n"
             "  --from SIDE      who sent the payloads: client or server\n"
             "  --wire FORM      with --proto, the form of the re-encoding: seed (default, the seed\n"
             "                   documents' form) or original (the original implementations' form);\n"
             "                   decoding accepts both. A field the form cannot carry is reported\n"
             "                   as \"cannot re-encode: PATH: ...\"\n"
+            "  --lines          with --json or --proto, read each FILE as JSON lines: every non-blank\n"
+            "                   line is one payload, checked on its own (a trailing \"\\r\" is dropped)\n"
             "  --list           print the protocol names\n"
             "  --help           show this help\n"
             "\n"
-            "exit status: 0 all valid, 1 some file invalid (\"FILE:OFFSET: [path: ]message\" on stdout),\n"
-            "             2 usage error or unreadable file\n",
+            "errors go to stdout as \"FILE:OFFSET: LINE:COL: [path: ]message\": OFFSET is the byte offset\n"
+            "in FILE, LINE and COL count from 1 (COL in bytes)\n"
+            "exit status: 0 all valid, 1 some file (or line) invalid, 2 usage error or unreadable file\n",
             prog, prog, prog, prog, GJ_MAX_DEPTH);
 }
 
@@ -85,11 +120,13 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
                 if (o->mode && o->mode != m) { fprintf(stderr, "%s: conflicting modes\n", prog); return EXIT_USAGE; }
                 o->mode = m;
                 if (m == MODE_PROTO) {
-                    if (++i >= argc || (o->proto = gw_proto_find(argv[i])) == GW_PROTO_NONE) {
+                    if (++i >= argc || (o->proto = find_proto(argv[i])) == GW_PROTO_NONE) {
                         fprintf(stderr, "%s: --proto needs one of the names --list prints\n", prog);
                         return EXIT_USAGE;
                     }
                 }
+            } else if (strcmp(a, "--lines") == 0) {
+                o->lines = 1;
             } else if (strcmp(a, "--from") == 0) {
                 if (++i < argc && strcmp(argv[i], "client") == 0) o->from = GW_FROM_CLIENT;
                 else if (i < argc && strcmp(argv[i], "server") == 0) o->from = GW_FROM_SERVER;
@@ -110,6 +147,7 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
     }
     if (o->help) return 0;
     if (o->mode == MODE_NONE) { fprintf(stderr, "%s: no mode given\n", prog); usage(stderr); return EXIT_USAGE; }
+    if (o->mode == MODE_LIST && o->lines) { fprintf(stderr, "%s: --lines goes with --json or --proto\n", prog); return EXIT_USAGE; }
     if (o->mode == MODE_LIST) return 0;
     if ((o->mode == MODE_PROTO) != (o->from != 0)) {
         fprintf(stderr, "%s: --proto and --from go together\n", prog);
@@ -120,36 +158,64 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
     return 0;
 }
 
-/* Read a whole file ("-" = stdin) into a heap buffer. NULL with a message on stderr on failure. */
-static char *read_all(const char *path, size_t *len)
+/* Double *buf (at least 64 KiB). 0, with a message on stderr, when out of memory. */
+static int grow(char **buf, size_t *cap, const char *path)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    size_t ncap = *cap ? *cap * 2 : 65536;
+    char *nb = ncap > *cap ? (char *)realloc(*buf, ncap) : NULL;
+    if (!nb) { fprintf(stderr, "%s: %s: out of memory\n", prog, path); return 0; }
+    *buf = nb;
+    *cap = ncap;
+    return 1;
+}
+
+/* Read all of f into a heap buffer. NULL with a message on stderr on failure. */
+static char *read_all(FILE *f, const char *path, size_t *len)
+{
     char *buf = NULL;
     size_t n = 0, cap = 0;
-    if (!f) { fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno)); return NULL; }
     for (;;) {
         size_t got;
-        if (n == cap) {
-            size_t ncap = cap ? cap * 2 : 65536;
-            char *nb = ncap > cap ? (char *)realloc(buf, ncap) : NULL;
-            if (!nb) { fprintf(stderr, "%s: %s: out of memory\n", prog, path); free(buf); buf = NULL; break; }
-            buf = nb;
-            cap = ncap;
-        }
+        if (n == cap && !grow(&buf, &cap, path)) { free(buf); return NULL; }
         got = fread(buf + n, 1, cap - n, f);
         n += got;
-        if (got == 0) {
-            if (ferror(f)) { fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno)); free(buf); buf = NULL; }
-            break;
-        }
+        if (got == 0) break;
     }
-    if (f != stdin) fclose(f);
-    if (buf) *len = n;
+    if (ferror(f)) { fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno)); free(buf); return NULL; }
+    *len = n;
     return buf;
 }
 
-/* --json: the strict check of one buffer. Returns EXIT_VALID or EXIT_INVALID. */
-static int check_json(const char *path, const char *buf, size_t len)
+/* Read one line of f into *buf (grown as needed: a frame can be hundreds of KB), without its "\n".
+   Returns 1 with *len and *nl (1 when a "\n" ended it), 0 at the end of input, -1 on a read error
+   or no memory (message on stderr). getc, not fgets, so that a NUL byte is kept and reported. */
+static int read_line(FILE *f, const char *path, char **buf, size_t *cap, size_t *len, int *nl)
+{
+    size_t n = 0;
+    int c;
+    while ((c = getc(f)) != EOF && c != '\n') {
+        if (n == *cap && !grow(buf, cap, path)) return -1;
+        (*buf)[n++] = (char)c;
+    }
+    if (ferror(f)) { fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno)); return -1; }
+    *len = n;
+    *nl = c == '\n';
+    return c != EOF || n > 0;
+}
+
+/* Print "FILE:OFFSET: LINE:COL: " for byte off of the payload buf: OFFSET in the file, LINE and COL
+   (in bytes) from 1. Counting lines is a scan, but only on the error path. */
+static void print_pos(const gwcat_src *s, const char *buf, size_t len, size_t off)
+{
+    size_t i, line = s->line, bol = 0;
+    if (off > len) off = len;
+    for (i = 0; i < off; i++)
+        if (buf[i] == '\n') { line++; bol = i + 1; }
+    printf("%s:%zu: %zu:%zu: ", s->path, s->offset + off, line, off - bol + 1);
+}
+
+/* --json: the strict check of one payload. Returns EXIT_VALID or EXIT_INVALID. */
+static int check_json(const gwcat_src *s, const char *buf, size_t len)
 {
     gj_status st;
     gj_tok *toks;
@@ -160,17 +226,18 @@ static int check_json(const char *path, const char *buf, size_t len)
     e = gj_tokenize(buf, len, NULL, 0, &st);
     if (e == GJ_ERR_NOMEM && st.count <= len) {
         toks = (gj_tok *)malloc(st.count * sizeof *toks);
-        if (!toks) { fprintf(stderr, "%s: %s: out of memory\n", prog, path); return EXIT_USAGE; }
+        if (!toks) { fprintf(stderr, "%s: %s: out of memory\n", prog, s->path); return EXIT_USAGE; }
         e = gj_tokenize(buf, len, toks, st.count, &st);
         free(toks);
     }
     if (e == GJ_OK) return EXIT_VALID;
-    printf("%s:%zu: %s\n", path, st.offset, gj_strerror(e));
+    print_pos(s, buf, len, st.offset);
+    printf("%s\n", gj_strerror(e));
     return EXIT_INVALID;
 }
 
 /* --proto: decode one payload and print its canonical re-encoding in the --wire form. Returns an exit code. */
-static int check_proto(const gwcat_opts *o, const char *path, const char *buf, size_t len)
+static int check_proto(const gwcat_opts *o, const gwcat_src *s, const char *buf, size_t len)
 {
     gw_any_msg m;
     gw_error e;
@@ -197,30 +264,74 @@ static int check_proto(const gwcat_opts *o, const char *path, const char *buf, s
         if (r == GW_ERR_BUFFER && (out = (char *)malloc(e.needed)) != NULL)
             r = gw_encode_wire(o->proto, &m, o->wire, out, e.needed, &n, &e);
         if (r == GW_OK) { printf("%s\n", out ? out : ""); rc = EXIT_VALID; }
-        else printf("%s: cannot re-encode: %s%s%s\n", path, e.path, e.path[0] ? ": " : "", gw_strerror(r));
+        else {
+            /* no byte to point at: a whole file is named by itself, a line by its first byte */
+            if (s->in_lines) print_pos(s, buf, len, 0);
+            else printf("%s: ", s->path);
+            printf("cannot re-encode: %s%s%s\n", e.path, e.path[0] ? ": " : "", gw_strerror(r));
+        }
     } else if (r == GW_ERR_JSON || r == GW_ERR_DUPLICATE_KEY) {
-        printf("%s:%zu: %s\n", path, e.offset, gj_strerror(e.json));
+        print_pos(s, buf, len, e.offset);
+        printf("%s\n", gj_strerror(e.json));
     } else {
-        printf("%s:%zu: %s%s%s\n", path, e.offset, e.path, e.path[0] ? ": " : "", gw_strerror(r));
+        print_pos(s, buf, len, e.offset);
+        printf("%s%s%s\n", e.path, e.path[0] ? ": " : "", gw_strerror(r));
     }
     free(scratch);
     free(out);
     return rc;
 }
 
-/* One file in the chosen mode. Returns an exit code. */
-static int run_file(const gwcat_opts *o, const char *path)
+/* One payload in the chosen mode. Returns an exit code. */
+static int check(const gwcat_opts *o, const gwcat_src *s, const char *buf, size_t len)
 {
-    size_t len = 0;
-    int rc = EXIT_USAGE;
-    char *buf = read_all(path, &len);
-    if (!buf) return EXIT_USAGE;
-    switch (o->mode) {
-    case MODE_JSON: rc = check_json(path, buf, len); break;
-    case MODE_PROTO: rc = check_proto(o, path, buf, len); break;
-    case MODE_NONE: case MODE_LIST: break;
+    return o->mode == MODE_JSON ? check_json(s, buf, len) : check_proto(o, s, buf, len);
+}
+
+/* --lines: every non-blank line of f is one payload. Returns the worst exit code. */
+static int run_lines(const gwcat_opts *o, FILE *f, const char *path)
+{
+    gwcat_src s;
+    char *buf = NULL;
+    size_t cap = 0, len, i;
+    int nl = 0, got, rc, worst = EXIT_VALID;
+    s.path = path;
+    s.offset = 0;
+    s.in_lines = 1;
+    for (s.line = 1; (got = read_line(f, path, &buf, &cap, &len, &nl)) > 0; s.line++) {
+        size_t next = s.offset + len + (size_t)nl; /* before the "\r" is dropped */
+        if (len > 0 && buf[len - 1] == '\r') len--;
+        for (i = 0; i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r'); i++) {}
+        if (i < len) {
+            rc = check(o, &s, buf, len);
+            if (rc > worst) worst = rc;
+        }
+        s.offset = next;
     }
     free(buf);
+    return got < 0 ? EXIT_USAGE : worst;
+}
+
+/* One file in the chosen mode ("-" = standard input). Returns an exit code. */
+static int run_file(const gwcat_opts *o, const char *path)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    gwcat_src s;
+    char *buf;
+    size_t len = 0;
+    int rc;
+    if (!f) { fprintf(stderr, "%s: %s: %s\n", prog, path, strerror(errno)); return EXIT_USAGE; }
+    if (o->lines) rc = run_lines(o, f, path);
+    else if ((buf = read_all(f, path, &len)) == NULL) rc = EXIT_USAGE;
+    else {
+        s.path = path;
+        s.offset = 0;
+        s.line = 1;
+        s.in_lines = 0;
+        rc = check(o, &s, buf, len);
+        free(buf);
+    }
+    if (f != stdin) fclose(f);
     return rc;
 }
 
