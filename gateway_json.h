@@ -54,11 +54,13 @@
 
    COST
      One forward pass over the input; strings are scanned 16 bytes at a time (SSE2, else 8 with
-     SWAR). Duplicate keys: in an object of up to 32 keys each key is compared with the earlier ones
-     (a per-object 64-bit hash filter skips most comparisons); a bigger object is checked when it
-     closes, by sorting its keys through their own tokens: O(k log k), no memory beyond the token
-     array (a 1 MB object of 100,000 keys takes milliseconds). So a repeat in a big object is
-     reported at its offset when the object closes, and only if its tokens fit.
+     SWAR). Duplicate keys: a per-object 64-bit hash filter tells most new keys from the earlier
+     ones at once; a key it cannot tell is compared with each earlier key, up to 4 such keys per
+     object. Any other object (more than 32 keys, an escaped key, or a 5th key the filter cannot
+     tell) is checked when it closes, by sorting its keys through their own tokens: O(k log k), no
+     memory beyond the token array (a 1 MB object of 100,000 keys takes milliseconds). Such an
+     object reports a repeat at the repeating key's offset when it closes (after any JSON error
+     inside it), and only if its tokens fit.
 */
 #ifndef GATEWAY_JSON_H
 #define GATEWAY_JSON_H
@@ -555,6 +557,10 @@ static int gj__raw_eq(const char *a, size_t an, int a_esc, const char *b, size_t
 /* Objects check each new key against the earlier ones while they have at most this many keys;
    a bigger object is checked once more, whole, when it closes: by sorting (O(k log k)). */
 #define GJ__LINEAR_KEYS 32
+/* gj_tok.flags of an object, only while it is open: how many times a new key was compared with
+   every earlier one, or GJ__KEYS_AT_CLOSE: the object is checked when it closes */
+#define GJ__PAIRWISE_LOOPS 4
+#define GJ__KEYS_AT_CLOSE 255
 
 /* Order of two keys by their unescaped bytes (a plain key holds no backslash, so the unescaping
    iterator reads it as it is). */
@@ -721,18 +727,25 @@ key:
             gj_tok *obj = &toks[cur], *t = &toks[n];
             uint32_t i = cur + 1, m;
             uint32_t tl = (uint32_t)(p - s);
-            /* an escaped key may equal any spelling: it sets every bit */
-            uint64_t bit = ((uint64_t)1 << ((tl + s[0] * 5u) & 63u)) | ((uint64_t)0 - (uint64_t)esc);
+            unsigned last = p[-1]; /* the last byte of the key, or its opening quote when empty */
+            uint64_t bit = (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
             t->start = (uint32_t)(s - base); t->len = tl; t->next = (uint32_t)n + 1; t->size = 0;
             t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
-            /* bit clear: no earlier key can be equal; past GJ__LINEAR_KEYS the close checks */
-            m = (keys & bit) && obj->size < GJ__LINEAR_KEYS ? 0 : obj->size;
+            /* bit clear: no earlier key can be equal. Comparing with every earlier key is
+               quadratic, so it is done at most GJ__PAIRWISE_LOOPS times per object (counted in
+               the object's flags): an escaped key (each comparison would unescape both) or one
+               more possible repeat leaves the whole object to the check at its close, as past
+               GJ__LINEAR_KEYS. */
+            m = obj->size;
+            if (GJ__UNLIKELY((keys & bit) | (uint64_t)esc)) {
+                if (!esc && obj->size < GJ__LINEAR_KEYS && obj->flags < GJ__PAIRWISE_LOOPS) obj->flags++, m = 0;
+                else obj->flags = GJ__KEYS_AT_CLOSE;
+            }
             keys |= bit;
             for (; m < obj->size; m++, i = toks[i + 1].next) {
                 const gj_tok *k = &toks[i];
-                if ((k->flags | esc)
-                        ? gj__raw_eq(src + k->start, k->len, k->flags, (const char *)s, tl, esc)
-                        : k->len == tl && src[k->start] == (char)*s && memcmp(src + k->start, s, tl) == 0)
+                if (k->len == tl && src[k->start] == (char)*s && base[k->start + tl - 1] == last &&
+                    memcmp(src + k->start, s, tl) == 0)
                     GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
             }
             obj->size++;
@@ -768,10 +781,11 @@ close:
     /* p is at the closing bracket of the innermost container */
     if (cur < cap) {
         gj_tok *t = &toks[cur];
-        if (cur_obj && t->size > GJ__LINEAR_KEYS && n <= cap) {
+        if (cur_obj && (t->size > GJ__LINEAR_KEYS || t->flags == GJ__KEYS_AT_CLOSE) && n <= cap) {
             uint32_t dup = gj__big_object_dup(src, toks, cur, (uint32_t)n);
             if (dup) GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[dup].start - 1);
         }
+        t->flags = 0;
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
     }

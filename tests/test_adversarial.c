@@ -887,17 +887,27 @@ static void test_mutations(void)
 
 static void test_fuzz_regressions(void)
 {
-    /* fuzz_tokenize: a duplicate key followed by a syntax error. With tokens the duplicate is
-       reported (it comes first); without tokens (validate, counting, full array) the scan goes on
-       and reports the later error. Not a bug: pinned so the documented behaviour stays. */
-    static const char d1[] = "{\"a\":1,\"\\u0061\"2:2}";
+    /* fuzz_tokenize: a duplicate key followed by a syntax error. With tokens a repeat of a plain
+       key in a small object is reported (it comes first); without tokens (validate, counting, full
+       array) the scan goes on and reports the later error. An object with an escaped key is
+       checked when it closes (gateway_json.h, COST), so the later error wins there even with
+       tokens. Not a bug: pinned so the documented behaviour stays. */
+    static const char d1[] = "{\"a\":1,\"a\"2:2}";
+    static const char d2[] = "{\"a\":1,\"\\u0061\"2:2}";
+    static const char d3[] = "{\"a\":1,\"\\u0061\":2}";
     gj_status st;
     gj_tok t[1];
     CHECK_EQ(tok(d1, sizeof d1 - 1, &st), GJ_ERR_DUPLICATE_KEY);
     CHECK_EQ(st.offset, 7);
     CHECK_EQ(gj_validate(d1, sizeof d1 - 1, &st), GJ_ERR_EXPECTED_COLON);
-    CHECK_EQ(st.offset, 15);
+    CHECK_EQ(st.offset, 10);
     CHECK_EQ(gj_tokenize(d1, sizeof d1 - 1, t, 1, &st), GJ_ERR_EXPECTED_COLON);
+    CHECK_EQ(tok(d2, sizeof d2 - 1, &st), GJ_ERR_EXPECTED_COLON);
+    CHECK_EQ(st.offset, 15);
+    CHECK_EQ(gj_validate(d2, sizeof d2 - 1, &st), GJ_ERR_EXPECTED_COLON);
+    CHECK_EQ(st.offset, 15);
+    CHECK_EQ(tok(d3, sizeof d3 - 1, &st), GJ_ERR_DUPLICATE_KEY); /* at the repeating key, found at the close */
+    CHECK_EQ(st.offset, 7);
 }
 
 int main(void)

@@ -676,6 +676,45 @@ static void test_big_object_duplicates(void)
     CHECK_EQ(gj_find(doc, toks, 0, "a99998", 6), 2 * 150 + 2);
 }
 
+/* Every way a small object is checked: pairwise while it is small and the filter cannot tell,
+   at its close after an escaped key or a filter collision past the 8th key. Whatever the path,
+   the earliest repeat is reported at its offset, and a clean object leaves no internal flag. */
+static void test_object_check_paths(void)
+{
+    char doc[2048];
+    gj_tok toks[128];
+    gj_status st;
+    unsigned nk, mode, rep;
+    for (mode = 0; mode < 3; mode++) /* 0: keys the filter tells apart; 1: keys that collide in it; 2: one escaped key */
+        for (nk = 2; nk <= 40; nk++)
+            for (rep = 0; rep <= nk; rep++) { /* rep == nk: no repeat; else key rep repeats key rep / 2 */
+                size_t n = 0, at = 0, i;
+                doc[n++] = '{';
+                for (i = 0; i < nk; i++) {
+                    unsigned k = i == rep && rep ? rep / 2 : (unsigned)i;
+                    if (i) doc[n++] = ',';
+                    if (i == rep && rep) at = n;
+                    if (mode == 2 && i == nk / 2) /* spelled with an escape: \u006b is 'k' */
+                        n += (size_t)snprintf(doc + n, sizeof doc - n, "\"\\u006b%02u\":%u", k, k);
+                    else if (mode == 1) /* same length, first and last byte: one filter bit */
+                        n += (size_t)snprintf(doc + n, sizeof doc - n, "\"k%02uz\":%u", k, k);
+                    else if (mode == 2)
+                        n += (size_t)snprintf(doc + n, sizeof doc - n, "\"k%02u\":%u", k, k);
+                    else
+                        n += (size_t)snprintf(doc + n, sizeof doc - n, "\"k%0*u\":%u", (int)(k % 7 + 2), k, k);
+                }
+                doc[n++] = '}';
+                if (rep == nk || rep == 0) {
+                    CHECK_EQ(gj_tokenize(doc, n, toks, 128, &st), GJ_OK);
+                    CHECK_EQ(toks[0].flags, 0);
+                    CHECK_EQ(toks[0].size, nk);
+                } else {
+                    CHECK_EQ(gj_tokenize(doc, n, toks, 128, &st), GJ_ERR_DUPLICATE_KEY);
+                    CHECK_EQ(st.offset, at);
+                }
+            }
+}
+
 int main(void)
 {
     RUN(test_err_empty);
@@ -707,5 +746,6 @@ int main(void)
     RUN(test_prefix_agreement);
     RUN(test_many_keys);
     RUN(test_big_object_duplicates);
+    RUN(test_object_check_paths);
     return t_summary("json_tok");
 }
