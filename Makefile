@@ -84,18 +84,23 @@ clean:
 	rm -rf build
 
 # ---- install: `make install PREFIX=/usr/local [DESTDIR=...]` ----
-# The two headers go to include/;
-# gateway.pc (relocatable) goes to share/pkgconfig, gatewayConfig.cmake to share/cmake/gateway.
+# The two headers go to include/; gateway.pc (relocatable) goes to share/pkgconfig;
+# gatewayConfig.cmake and gatewayConfigVersion.cmake go to share/cmake/gateway (as `cmake --install`).
+# `make uninstall` removes those files, then every directory of that layout (and PREFIX) that is
+# left empty: rmdir fails on a directory that still holds something, and that failure is ignored.
 PREFIX       ?= /usr/local
 INSTALL_HDRS := gateway.h gateway_json.h
+CMAKE_FILES  := gatewayConfig.cmake gatewayConfigVersion.cmake
+INSTALL_DIRS := include share/pkgconfig share/cmake/gateway share/cmake share
 install:
 	@for f in $(INSTALL_HDRS); do install -D -m 644 $$f "$(DESTDIR)$(PREFIX)/include/$$f" || exit 1; done
 	install -D -m 644 gateway.pc "$(DESTDIR)$(PREFIX)/share/pkgconfig/gateway.pc"
-	install -D -m 644 cmake/gatewayConfig.cmake "$(DESTDIR)$(PREFIX)/share/cmake/gateway/gatewayConfig.cmake"
-	@echo "installed $(words $(INSTALL_HDRS)) headers, gateway.pc and gatewayConfig.cmake under $(DESTDIR)$(PREFIX)"
+	@for f in $(CMAKE_FILES); do install -D -m 644 cmake/$$f "$(DESTDIR)$(PREFIX)/share/cmake/gateway/$$f" || exit 1; done
+	@echo "installed $(words $(INSTALL_HDRS)) headers, gateway.pc and $(words $(CMAKE_FILES)) CMake files under $(DESTDIR)$(PREFIX)"
 uninstall:
 	rm -f $(addprefix "$(DESTDIR)$(PREFIX)/include/,$(addsuffix ",$(INSTALL_HDRS)))
-	rm -f "$(DESTDIR)$(PREFIX)/share/pkgconfig/gateway.pc" "$(DESTDIR)$(PREFIX)/share/cmake/gateway/gatewayConfig.cmake"
+	rm -f "$(DESTDIR)$(PREFIX)/share/pkgconfig/gateway.pc" $(addprefix "$(DESTDIR)$(PREFIX)/share/cmake/gateway/,$(addsuffix ",$(CMAKE_FILES)))
+	@for d in $(addprefix "$(DESTDIR)$(PREFIX)/,$(addsuffix ",$(INSTALL_DIRS))) "$(DESTDIR)$(PREFIX)"; do rmdir "$$d" 2>/dev/null || :; done
 
 # ---- fuzzing (clang + libFuzzer; see tests/FUZZING.md) ----
 # `make fuzz FUZZ_SECONDS=N` builds fuzz/fuzz_*.c into build/fuzz/ and runs each target N seconds.

@@ -1,6 +1,7 @@
 # gatewayConfig.cmake - find_package(gateway CONFIG) for an installed gateway.h (header-only).
 # Targets: gateway::gateway (include path only); gateway::zlib (adds -DGATEWAY_ZLIB and zlib) when
 # zlib is found. Installed at <prefix>/share/cmake/gateway/, so the prefix is three levels up.
+# find_package(gateway <version> CONFIG) checks the version in gatewayConfigVersion.cmake beside it.
 get_filename_component(_gateway_prefix "${CMAKE_CURRENT_LIST_DIR}/../../.." ABSOLUTE)
 if(NOT TARGET gateway::gateway)
   add_library(gateway::gateway INTERFACE IMPORTED)

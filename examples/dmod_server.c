@@ -32,7 +32,8 @@
    The original server never sends op 3 (ORIGINS) and its browser client answers none, so in
    original mode this server sends no heartbeats either (--hb is then unused).
 
-   usage: dmod_server [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original] */
+   usage: dmod_server [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original]
+          dmod_server --help | -h   (usage on stdout, exit 0) */
 #define GATEWAY_IMPLEMENTATION
 #include "wsio.h"
 #include "../gateway.h"
@@ -185,10 +186,21 @@ static void on_tick(ws_conn *c, long long now)
     send_kind(c, GW_DMOD_HEARTBEAT);
 }
 
+static void usage(FILE *f, const char *prog)
+{
+    fprintf(f, "usage: %s [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original]\n"
+               "       %s --help | -h\n"
+               "  --wire seed      the seed's rules and form (default)\n"
+               "  --wire original  also the original server's rules (1000 \"Invalid formating of authentication\",\n"
+               "                   \"empty token or gid\"), and the original's form of what it sends\n", prog, prog);
+}
+
 int main(int argc, char **argv)
 {
     static const ws_handler h = { on_open, on_message, on_tick, NULL };
     int port = 0, conns = 0, timeout = 60, i;
+    for (i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout, argv[0]); return 0; }
     for (i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--port")) port = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--hb")) hb_ms = (unsigned)atoi(argv[i + 1]);
@@ -199,13 +211,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--wire") && !strcmp(argv[i + 1], "original")) wire = GW_WIRE_ORIGINAL;
         else break;
     }
-    if (i != argc || hb_ms == 0) {
-        fprintf(stderr, "usage: %s [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original]\n"
-                        "  --wire seed      the seed's rules and form (default)\n"
-                        "  --wire original  also the original server's rules (1000 \"Invalid formating of authentication\",\n"
-                        "                   \"empty token or gid\"), and the original's form of what it sends\n", argv[0]);
-        return 2;
-    }
+    if (i != argc || hb_ms == 0) { usage(stderr, argv[0]); return 2; }
     if (ws_serve(port, &h, conns, timeout) != 0) return 1;
     printf("dmod_server: %lu messages in, %lu out\n", msgs_in, msgs_out);
     return 0;

@@ -10,6 +10,7 @@
    server is disconnecting us and the client exits.
 
    usage: i386_client [--port P] [--token T] [--beats N] [--timeout S]   (connects to 127.0.0.1)
+          i386_client --help | -h   (usage on stdout, exit 0)
    exit status: 0 after N heartbeats echoed, 3 on an error f=150, 4 on a missing echo, 1 otherwise */
 #define GATEWAY_IMPLEMENTATION
 #include "wsio.h"
@@ -125,10 +126,18 @@ static void on_tick(ws_conn *c, long long now)
     act(c, gw_i386_session_poll(&chk, (uint64_t)now)); /* a heartbeat due, or the echo overdue */
 }
 
+static void usage(FILE *f, const char *prog)
+{
+    fprintf(f, "usage: %s --port P [--token T] [--beats N] [--timeout S]   (connects to 127.0.0.1)\n"
+               "       %s --help | -h\n", prog, prog);
+}
+
 int main(int argc, char **argv)
 {
     static const ws_handler h = { on_open, on_message, on_tick, NULL };
     int port = 0, timeout = 30, i;
+    for (i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout, argv[0]); return 0; }
     for (i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--port")) port = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--token")) token = argv[i + 1];
@@ -136,10 +145,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--timeout")) timeout = atoi(argv[i + 1]);
         else break;
     }
-    if (i != argc || port <= 0) {
-        fprintf(stderr, "usage: %s --port P [--token T] [--beats N] [--timeout S]\n", argv[0]);
-        return 2;
-    }
+    if (i != argc || port <= 0) { usage(stderr, argv[0]); return 2; }
     if (ws_client_run("127.0.0.1", port, "/", &h, timeout) != 0) return 1;
     return status;
 }

@@ -23,6 +23,7 @@
 
    usage: ms_server [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]
                     [--zlib-mode stream|message]
+          ms_server --help | -h   (usage on stdout, exit 0)
    Exits after N connections have closed (--conns) or after --timeout seconds (default 60). */
 #define GATEWAY_IMPLEMENTATION
 #define GATEWAY_ZLIB
@@ -170,10 +171,19 @@ static void on_close(ws_conn *c)
     s->compress = s->identified = 0;
 }
 
+static void usage(FILE *f, const char *prog)
+{
+    fprintf(f, "usage: %s [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]"
+               " [--zlib-mode stream|message]\n"
+               "       %s --help | -h\n", prog, prog);
+}
+
 int main(int argc, char **argv)
 {
     static const ws_handler h = { on_open, on_message, on_tick, on_close };
     int port = 0, conns = 0, timeout = 60, i;
+    for (i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout, argv[0]); return 0; }
     for (i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--port")) port = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--hb")) hb_ms = (unsigned)atoi(argv[i + 1]);
@@ -182,13 +192,9 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--timeout")) timeout = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "stream")) zlib_per_message = 0;
         else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "message")) zlib_per_message = 1;
-        else {
-            fprintf(stderr, "usage: %s [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]"
-                            " [--zlib-mode stream|message]\n", argv[0]);
-            return 2;
-        }
+        else break;
     }
-    if (i != argc || hb_ms == 0) { fprintf(stderr, "bad arguments\n"); return 2; }
+    if (i != argc || hb_ms == 0) { usage(stderr, argv[0]); return 2; }
     if (ws_serve(port, &h, conns, timeout) != 0) return 1;
     printf("ms_server: %lu messages in, %lu out\n", msgs_in, msgs_out);
     return 0;
