@@ -12,7 +12,7 @@ TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
 ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 
-.PHONY: all test test-plain test-asan bench clean install uninstall examples
+.PHONY: all test test-plain test-asan test-csan bench clean install uninstall examples
 .SECONDARY:
 
 all: build/gwcat build/bench
@@ -29,6 +29,17 @@ build/asan/%.o: tests/%.c tests/t.h $(HDRS) | build/asan
 	$(CC) $(STD) $(WARN) $(SAN) -c -o $@ $<
 build/asan/test_%: build/asan/test_%.o build/asan/t.o build/asan/impl.o
 	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm
+
+# The same sanitizer build with clang (build/csan/): its UBSan catches what gcc's does not, such as
+# arithmetic on a null pointer (NULL + 0). Part of `make test` where clang is installed.
+CLANG      ?= clang
+HAVE_CLANG := $(shell command -v $(CLANG) >/dev/null 2>&1 && echo 1)
+build/csan:
+	@mkdir -p $@
+build/csan/%.o: tests/%.c tests/t.h $(HDRS) | build/csan
+	$(CLANG) $(STD) $(WARN) $(SAN) -c -o $@ $<
+build/csan/test_%: build/csan/test_%.o build/csan/t.o build/csan/impl.o
+	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm
 
 # The zlib transport (GATEWAY_ZLIB section of gateway.h): test_zlib and its own impl object get -DGATEWAY_ZLIB and -lz.
 # Skipped, with a warning, where zlib.h is missing (sh examples/deps.sh installs zlib1g-dev).
@@ -52,6 +63,12 @@ build/asan/impl_zlib.o: tests/impl.c $(HDRS) | build/asan
 	$(CC) $(STD) $(WARN) $(SAN) $(ZDEF) -c -o $@ $<
 build/asan/test_zlib: build/asan/test_zlib.o build/asan/t.o build/asan/impl_zlib.o
 	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm -lz
+build/csan/test_zlib.o: tests/test_zlib.c tests/t.h $(HDRS) | build/csan
+	$(CLANG) $(STD) $(WARN) $(SAN) $(ZDEF) -c -o $@ $<
+build/csan/impl_zlib.o: tests/impl.c $(HDRS) | build/csan
+	$(CLANG) $(STD) $(WARN) $(SAN) $(ZDEF) -c -o $@ $<
+build/csan/test_zlib: build/csan/test_zlib.o build/csan/t.o build/csan/impl_zlib.o
+	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm -lz
 
 build/gwcat: examples/gwcat.c $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ examples/gwcat.c
@@ -71,11 +88,13 @@ build/bench: bench/bench.c $(HDRS) | build/plain
 
 # The examples join the test run where libwslay-dev is installed (sh examples/deps.sh).
 HAVE_WSLAY := $(shell printf '\043include <wslay/wslay.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
-test: $(PLAIN_TESTS) $(ASAN_TESTS) build/gwcat $(if $(HAVE_WSLAY),$(EXAMPLES))
+CSAN_TESTS := $(TEST_SRCS:tests/%.c=build/csan/%)
+test: $(PLAIN_TESTS) $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) build/gwcat $(if $(HAVE_WSLAY),$(EXAMPLES))
 	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
 
 test-plain: $(PLAIN_TESTS)
 test-asan: $(ASAN_TESTS)
+test-csan: $(CSAN_TESTS)
 
 bench: build/bench
 	./build/bench

@@ -48,8 +48,9 @@
    ENCODE  gw_<p>_encode(&msg, out, cap, &len, &err)
      Canonical JSON: fixed key order (the spec's), no spaces. snprintf semantics: never writes
      past cap; GW_ERR_BUFFER sets err.needed (bytes incl. the NUL). A message that would not decode
-     (bad kind, invalid UTF-8, a string that is not the required format...) is GW_ERR_INVALID, and
-     out is left "" on every error.
+     (bad kind, invalid UTF-8, a string that is not the required format, a gw_raw with a repeated
+     key or nested too deep where it sits...) is GW_ERR_INVALID; one over the protocol's size cap
+     is GW_ERR_TOO_LARGE, also on a size query. out is left "" on every error.
    WIRE FORMS  Each seed document and its original implementation's code disagree on parts of the
      wire (PROTOCOLS.md 0.4). Decoders accept both forms. gw_<p>_encode_wire(&m, wire, out, cap,
      &len, &err) writes GW_WIRE_SEED (what gw_<p>_encode writes: the documents' form, the default) or
@@ -1518,11 +1519,16 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7);
     if (P->cap[from] && len > P->cap[from]) { err->offset = P->cap[from]; return err->code = GW_ERR_TOO_LARGE; }
     if (scratch_size < pad) pad = scratch_size;
-    je = gj_tokenize(buf ? buf : "", len, (gj_tok *)(void *)(mem + pad), (scratch_size - pad) / sizeof(gj_tok), &st);
+    /* no scratch: tokens are only counted (never NULL + 0, undefined in C) */
+    je = gj_tokenize(buf ? buf : "", len, mem ? (gj_tok *)(void *)(mem + pad) : NULL, (scratch_size - pad) / sizeof(gj_tok), &st);
     if (je == GJ_ERR_NOMEM) {
         /* every array element takes at least one token, and each array at most 7 bytes of padding */
         err->needed = 8 + st.count * (sizeof(gj_tok) + 7 + gw__max_elem_proto(P));
         return err->code = GW_ERR_SCRATCH;
+    }
+    if (je == GJ_ERR_DUPLICATE_KEY) { /* D-01a: a syntax error anywhere comes first */
+        gj_status sv;
+        if (gj_validate(buf ? buf : "", len, &sv) != GJ_OK) st = sv, je = sv.err;
     }
     if (je) {
         err->json = je;
@@ -1773,7 +1779,7 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
         /* elements are placed as they come: an outer array at the start of the free space (the
            arrays inside its elements go to the end, so it stays contiguous), an inner one at the end */
         at = f->level ? 0 : (f->used + 7) & ~(size_t)7;
-        items = f->mem + at;
+        items = f->mem ? f->mem + at : NULL; /* no scratch: nothing is placed (never NULL + 0) */
         f->level++;
         for (i = 0; more; i++) {
             unsigned char *item;
@@ -2162,7 +2168,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     if (!buf || len > 0xFFFFFFFFu || P->nv > sizeof st.cand) return GW__GIVE_UP;
     f.p = (const unsigned char *)buf;
     f.end = f.p + len;
-    f.mem = (unsigned char *)scratch + (scratch_size > pad ? pad : 0);
+    f.mem = scratch ? (unsigned char *)scratch + (scratch_size > pad ? pad : 0) : NULL; /* never NULL + 0 */
     f.cap = scratch_size > pad ? scratch_size - pad : 0;
     f.used = 0;
     f.top = f.cap;
@@ -2486,7 +2492,8 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
     case GW__RAW: {
         gw_raw r;
         memcpy(&r, src, sizeof r);
-        if (!r.ptr || gj_validate(r.ptr, r.len, NULL)) return gw__einvalid(e);
+        /* as the decoder will meet it: repeats and the nesting where it sits too (D-01) */
+        if (!r.ptr || gj__check_value(r.ptr, r.len, (unsigned)w->depth)) return gw__einvalid(e);
         gw__put_compact(w, r.ptr, r.len);
         return 1;
     }
@@ -2562,7 +2569,7 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
    this path never decides an error. Its output is byte for byte the writer path's. */
 #define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0)
 
-static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire);
+static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
 
 /* memcpy for the short keys of the tables: two overlapping loads, as in gw__same */
 static void gw__copy_short(char *o, const char *s, size_t n)
@@ -2583,7 +2590,8 @@ static char *gw__fe_u64(char *o, uint64_t v)
     return o + n;
 }
 
-static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o, char *end, gw_wire wire)
+/* depth: the containers around the value */
+static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
 {
     const unsigned char *src = base + f->off;
     uint64_t u;
@@ -2633,7 +2641,7 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o
         return o + (v ? 4 : 5);
     }
     case GW__NULL: GW__ROOM(4); memcpy(o, "null", 4); return o + 4;
-    case GW__OBJ: return gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire);
+    case GW__OBJ: return gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire, depth);
     case GW__ARR: {
         const gw__field *el = (const gw__field *)f->sub;
         gw_u32_list list;
@@ -2647,7 +2655,7 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o
         for (k = 0; k <= wrap; k++) *o++ = '[';
         for (i = 0; i < list.count; i++) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fe_value(el, items + (size_t)i * el->size, o, end, wire))) return NULL;
+            if (!(o = gw__fe_value(el, items + (size_t)i * el->size, o, end, wire, depth + wrap + 1))) return NULL;
         }
         GW__ROOM(wrap + 1);
         for (k = 0; k <= wrap; k++) *o++ = ']';
@@ -2657,7 +2665,7 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o
         gw_raw r;
         const unsigned char *p, *run, *rend;
         memcpy(&r, src, sizeof r);
-        if (!r.ptr || gj_validate(r.ptr, r.len, NULL)) return NULL;
+        if (!r.ptr || gj__check_value(r.ptr, r.len, depth)) return NULL;
         GW__ROOM(r.len);
         p = run = (const unsigned char *)r.ptr;
         rend = p + r.len;
@@ -2707,7 +2715,7 @@ signed_value:
     return gw__fe_u64(o, u);
 }
 
-static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire)
+static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
 {
     uint32_t j;
     int first = 1;
@@ -2730,7 +2738,7 @@ static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o,
             *o++ = ':';
         }
         if (!present) { GW__ROOM(4); memcpy(o, "null", 4); o += 4; continue; }
-        if (!(o = gw__fe_value(f, base, o, end, wire))) return NULL;
+        if (!(o = gw__fe_value(f, base, o, end, wire, depth + 1))) return NULL;
     }
     GW__ROOM(1);
     *o++ = s->tuple ? ']' : '}';
@@ -2762,6 +2770,7 @@ static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const 
         return err->code = e.code;
     }
     je = gj_writer_finish(&e.w, &n);
+    if (je == GJ_ERR_NOMEM && gw__over_cap(P, v, n - 1)) return err->code = GW_ERR_TOO_LARGE; /* no buffer would do */
     if (je == GJ_ERR_NOMEM) { err->needed = n; return err->code = GW_ERR_BUFFER; }
     if (je) { err->json = je; return err->code = GW_ERR_INVALID; }
     if (gw__over_cap(P, v, n)) {
@@ -2793,7 +2802,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
         return err->code = GW_ERR_INVALID;
     }
     if (cap > 1) { /* the fast path; the last byte is kept for the terminating NUL */
-        char *o = gw__fe_obj(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire);
+        char *o = gw__fe_obj(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
         if (o) {
             size_t n = (size_t)(o - out);
             if (gw__over_cap(P, v, n)) {

@@ -240,10 +240,12 @@ GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
 
 #if defined(__GNUC__) || defined(__clang__)
 #define GJ__INLINE static inline __attribute__((always_inline))
+#define GJ__UNUSED __attribute__((unused)) /* internal, for gateway.h: quiet where unused */
 #define GJ__LIKELY(x) __builtin_expect(!!(x), 1)
 #define GJ__UNLIKELY(x) __builtin_expect(!!(x), 0)
 #else
 #define GJ__INLINE static
+#define GJ__UNUSED
 #define GJ__LIKELY(x) (x)
 #define GJ__UNLIKELY(x) (x)
 #endif
@@ -619,7 +621,10 @@ static uint32_t gj__big_object_dup(const char *src, gj_tok *t, uint32_t obj, uin
 
 #define GJ__FAIL(code, at) do { err = (code); q = (at); goto fail; } while (0)
 
-static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
+/* max_depth: containers allowed in all (GJ_MAX_DEPTH, or less for a value that sits inside some).
+   Always inlined into the two functions below, so that gj__run's limit is a constant. */
+GJ__INLINE gj_err gj__run_body(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, unsigned max_depth,
+                               gj_status *st)
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
@@ -646,7 +651,7 @@ value:
     switch (*p) {
     case '{': case '[': {
         int obj = *p == '{';
-        if (depth >= GJ_MAX_DEPTH) GJ__FAIL(GJ_ERR_DEPTH, p);
+        if (depth >= max_depth) GJ__FAIL(GJ_ERR_DEPTH, p);
         if (n < cap) {
             gj_tok *t = &toks[n];
             t->start = (uint32_t)(p - base); t->len = 0; t->next = 0; t->size = 0;
@@ -810,14 +815,106 @@ fail:
     return err;
 }
 
+static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
+{
+    return gj__run_body(src, len, toks, cap, want_tokens, GJ_MAX_DEPTH, st);
+}
+
+static gj_err gj__run_limited(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, gj_status *st)
+{
+    return gj__run_body(src, len, toks, cap, 1, max_depth, st);
+}
+
 GJ_DEF gj_err gj_tokenize(const char *src, size_t len, gj_tok *toks, size_t cap, gj_status *st)
 {
+    if (!src) src = "", len = 0; /* no arithmetic on a null pointer, not even + 0 (undefined in C) */
     return gj__run(src, len, toks, toks ? cap : 0, 1, st);
 }
 
 GJ_DEF gj_err gj_validate(const char *src, size_t len, gj_status *st)
 {
+    if (!src) src = "", len = 0;
     return gj__run(src, len, NULL, 0, 0, st);
+}
+
+/* ---- a whole value checked as a decoder checks it, with no memory from the caller ------------ */
+
+/* In validated JSON: past the string whose opening quote is at p; *esc when it holds an escape. */
+static const unsigned char *gj__skip_str(const unsigned char *p, int *esc)
+{
+    for (p++; *p != '"'; p++) if (*p == '\\') { *esc = 1; p++; }
+    return p + 1;
+}
+
+/* In validated JSON: past the value at p (no whitespace before it), nested ones included. */
+static const unsigned char *gj__skip_valid(const unsigned char *p, const unsigned char *end)
+{
+    unsigned depth = 0;
+    int esc = 0;
+    do {
+        if (*p == '"') p = gj__skip_str(p, &esc);
+        else if (*p == '{' || *p == '[') { depth++; p++; }
+        else if (*p == '}' || *p == ']') { depth--; p++; }
+        else if (depth && (*p == ',' || *p == ':' || gj__ws[*p])) p++;
+        else while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj__ws[*p]) p++; /* number, literal */
+    } while (depth);
+    return p;
+}
+
+/* In validated JSON: does the object at ob repeat a key? Keys compare after unescaping. The first
+   64 keys are kept on the stack and compared pairwise; each later key walks the object again. */
+static int gj__object_repeats(const unsigned char *ob, const unsigned char *end)
+{
+    struct { const unsigned char *s; uint32_t n; int esc; } k[64];
+    const unsigned char *p = ob + 1, *q;
+    unsigned nk = 0, i;
+    for (;;) {
+        int esc = 0;
+        while (gj__ws[*p] || *p == ',') p++;
+        if (*p == '}') return 0;
+        q = gj__skip_str(p, &esc);
+        if (nk < 64) {
+            for (i = 0; i < nk; i++)
+                if (gj__raw_eq((const char *)k[i].s, k[i].n, k[i].esc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
+            k[nk].s = p + 1; k[nk].n = (uint32_t)(q - p - 2); k[nk].esc = esc;
+        } else { /* past the stack: every earlier key again, read from the object */
+            const unsigned char *r = ob + 1, *rq;
+            for (;;) {
+                int resc = 0;
+                while (gj__ws[*r] || *r == ',') r++;
+                if (r == p) break;
+                rq = gj__skip_str(r, &resc);
+                if (gj__raw_eq((const char *)r + 1, (size_t)(rq - r - 2), resc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
+                while (*rq != ':') rq++;
+                for (rq++; gj__ws[*rq]; rq++) {}
+                r = gj__skip_valid(rq, end);
+            }
+        }
+        nk++;
+        while (*q != ':') q++;
+        for (q++; gj__ws[*q]; q++) {}
+        p = gj__skip_valid(q, end);
+    }
+}
+
+/* The JSON value s[0..n) as a decoder that meets it `depth` containers deep checks it: RFC 8259,
+   UTF-8, nesting within GJ_MAX_DEPTH in all, no repeated key in any object. Tokens go to a small
+   array on the stack; a value with more of them is checked object by object without tokens
+   (linear for objects of up to 64 keys). For writers of untrusted raw JSON (gateway.h's gw_raw). */
+GJ__UNUSED static gj_err gj__check_value(const char *s, size_t n, unsigned depth)
+{
+    gj_tok toks[128];
+    gj_status st;
+    gj_err e = gj__run_limited(s, n, toks, 128, depth < GJ_MAX_DEPTH ? GJ_MAX_DEPTH - depth : 0, &st);
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    if (e && e != GJ_ERR_NOMEM) return e;
+    if (!e) return GJ_OK; /* the tokens held the whole value, so repeats were checked */
+    for (; p < end; p++) { /* every object, outside strings */
+        int esc = 0;
+        if (*p == '"') p = gj__skip_str(p, &esc) - 1;
+        else if (*p == '{' && gj__object_repeats(p, end)) return GJ_ERR_DUPLICATE_KEY;
+    }
+    return GJ_OK;
 }
 
 /* ---- value access ---------------------------------------------------------------------------- */
@@ -1006,7 +1103,7 @@ GJ_DEF void gj_writer_init(gj_writer *w, char *buf, size_t cap)
 
 static void gj__put(gj_writer *w, const char *s, size_t n)
 {
-    if (w->len + n <= w->cap) memcpy(w->buf + w->len, s, n);
+    if (n && w->len + n <= w->cap) memcpy(w->buf + w->len, s, n); /* n = 0: buf may be NULL */
     w->len += n;
 }
 

@@ -4,7 +4,8 @@
    gw_decode must agree with it on every input: result code, err.code, err.json, err.offset,
    err.path, the decoded message (gw_equal) and an all-zero message on failure (issue 11, item 5).
 
-   Frozen at commit 6695f73 (gateway.h: gw__begin, gw__dispatch, gw__lookup, gw__op_match,
+   Frozen at commit 6695f73 (changed since only by PROTOCOLS.md decisions, D-01a: syntax errors
+   before duplicate keys, in gwref_begin; and no NULL + 0 there, which clang's UBSan reports) (gateway.h: gw__begin, gw__dispatch, gw__lookup, gw__op_match,
    gw__key_is, gw__decode, gw__decode_obj, gw__decode_value, gw__decode_int, gw__same,
    gw__path_push, gw__path_format, gw__fail, gw__alloc, gw__max_elem(_proto), gw__better_error and
    the gw__ctx struct), copied verbatim with the prefix gwref_. Do not "fix" or speed it up: it is
@@ -475,11 +476,15 @@ static gw_err gwref_begin(gwref_ctx *c, const gw__proto *P, const char *buf, siz
     size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7);
     if (P->cap[from] && len > P->cap[from]) { err->offset = P->cap[from]; return err->code = GW_ERR_TOO_LARGE; }
     if (scratch_size < pad) pad = scratch_size;
-    je = gj_tokenize(buf ? buf : "", len, (gj_tok *)(void *)(mem + pad), (scratch_size - pad) / sizeof(gj_tok), &st);
+    je = gj_tokenize(buf ? buf : "", len, mem ? (gj_tok *)(void *)(mem + pad) : NULL, (scratch_size - pad) / sizeof(gj_tok), &st);
     if (je == GJ_ERR_NOMEM) {
         /* every array element takes at least one token, and each array at most 7 bytes of padding */
         err->needed = 8 + st.count * (sizeof(gj_tok) + 7 + gwref_max_elem_proto(P));
         return err->code = GW_ERR_SCRATCH;
+    }
+    if (je == GJ_ERR_DUPLICATE_KEY) { /* D-01a: a syntax error anywhere comes first */
+        gj_status sv;
+        if (gj_validate(buf ? buf : "", len, &sv) != GJ_OK) st = sv, je = sv.err;
     }
     if (je) {
         err->json = je;

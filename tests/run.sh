@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs every test program (plain and under ASan+UBSan), the compile checks, gwcat, and the suites
+# Runs every test program (plain, and under ASan+UBSan with gcc and with clang), the compile checks, gwcat, and the suites
 # that need optional tools (packaging: cmake + pkg-config; e2e: wslay + python3-websockets;
 # valgrind), then prints one total line "N passed, N failed, N skipped". A suite whose tools are
 # missing is skipped with a message (.ci/run installs them all, so CI skips nothing).
@@ -13,7 +13,7 @@ count() { # parse "suite: N passed, N failed" lines from a log
     passed=$((passed + p)); failed=$((failed + f))
 }
 log=$(mktemp); trap 'rm -f "$log"' EXIT
-for mode in plain asan; do
+for mode in plain asan csan; do # csan: ASan + UBSan built with clang (where installed)
     for t in build/$mode/test_*; do
         [ -x "$t" ] || continue
         case "$t" in *.o) continue;; esac

@@ -910,11 +910,119 @@ static void test_fuzz_regressions(void)
     CHECK_EQ(st.offset, 7);
 }
 
+/* Issue 12, section 5: defects an independent fuzzing run found, each pinned. */
+static void test_issue12_regressions(void)
+{
+    static const char dup_then_junk[] = "{\"op\":4,\"op\":4}}";
+    static const char identified[] = "{\"op\":2,\"t\":\"IDENTIFIED\",\"d\":{\"shards\":[1]}}";
+    gw_any_msg m;
+    gw_envelope env;
+    gw_error e;
+    gj_status st;
+    size_t s, n = 0;
+    /* the size query with no scratch at all (NULL, 0): no NULL + 0 anywhere (clang's UBSan) */
+    CHECK_EQ(gw_decode(GW_PROTO_MS, "{\"op\":4,\"d\":{}}", 15, GW_FROM_SERVER, &m, NULL, 0, &e), GW_OK); /* no arrays */
+    CHECK_EQ(gw_decode(GW_PROTO_MS, identified, strlen(identified), GW_FROM_SERVER, &m, NULL, 0, &e),
+             GW_ERR_SCRATCH);
+    CHECK(e.needed > 0);
+    CHECK_EQ(gw_decode(GW_PROTO_MS, identified, strlen(identified), GW_FROM_SERVER, &m, scratch, e.needed, &e),
+             GW_OK);
+    CHECK_EQ(gw_peek(GW_PROTO_MS, "{\"op\":4,\"d\":{}}", 15, GW_FROM_SERVER, &env, NULL, 0, &e), GW_ERR_SCRATCH);
+    CHECK_EQ(gw_decode(GW_PROTO_MS, NULL, 0, GW_FROM_SERVER, &m, NULL, 0, &e), GW_ERR_JSON);
+    CHECK_EQ(gj_tokenize(NULL, 0, NULL, 0, &st), GJ_ERR_EMPTY);
+    CHECK_EQ(gj_validate(NULL, 0, &st), GJ_ERR_EMPTY);
+    /* D-01a: the error does not depend on the scratch size; a syntax error beats a repeat */
+    for (s = 0; s <= 4096; s = s ? s * 4 : 1) {
+        CHECK_EQ(gw_decode(GW_PROTO_MS, dup_then_junk, sizeof dup_then_junk - 1, GW_FROM_SERVER, &m, s ? scratch : NULL, s, &e), GW_ERR_JSON);
+        CHECK_EQ(e.offset, 15);
+        CHECK_EQ(e.json, GJ_ERR_TRAILING_DATA);
+    }
+    CHECK_EQ(gw_decode(GW_PROTO_MS, dup_then_junk, sizeof dup_then_junk - 2, GW_FROM_SERVER, &m, scratch, SCRATCH_SIZE, &e), GW_ERR_DUPLICATE_KEY);
+    CHECK_EQ(e.offset, 8);
+    /* the size query reports an unencodable message first: i386chat's 4096-byte cap (D-21) */
+    {
+        static char text[5000];
+        gw_i386_msg im;
+        memset(text, 'x', sizeof text);
+        memset(&im, 0, sizeof im);
+        im.kind = GW_I386_C_MESSAGE_CREATE;
+        im.u.content.content.ptr = text;
+        im.u.content.content.len = (uint32_t)sizeof text;
+        CHECK_EQ(gw_i386_encode(&im, NULL, 0, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_EQ(gw_i386_encode(&im, (char *)scratch, 100, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_EQ(scratch[0], 0);
+        CHECK_EQ(gw_i386_encode(&im, (char *)scratch, SCRATCH_SIZE, &n, &e), GW_ERR_TOO_LARGE);
+        im.u.content.content.len = 4000; /* fits under the cap: the size query gives the size */
+        CHECK_EQ(gw_i386_encode(&im, NULL, 0, &n, &e), GW_ERR_BUFFER);
+        CHECK(e.needed > 4000 && e.needed <= 4097);
+        CHECK_EQ(gw_i386_encode(&im, (char *)scratch, e.needed, &n, &e), GW_OK);
+    }
+    /* a gw_raw is refused on encode exactly when the decoder would refuse the message (D-01) */
+    {
+        static const char *const refused[] = { "{\"a\":1,\"a\":2}", "{\"a\":1,\"\\u0061\":2}", "[{\"k\":1,\"k\":1}]",
+                                               "{\"x\":[{\"\\n\":1,\"\\u000a\":2}]}", "{", "[1,]", "" };
+        static const char *const accepted[] = { "{\"a\":1,\"b\":{\"a\":2}}", "[{\"k\":1},{\"k\":1}]", " {\"a\" : [ 1 , 2 ] } ", "7" };
+        static char big[1 << 18];
+        char *out = (char *)scratch;
+        size_t i, k, cap = SCRATCH_SIZE / 2;
+        gw_dmod_msg dm;
+        memset(&dm, 0, sizeof dm);
+        dm.kind = GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE;
+        for (i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+            dm.u.raw.ptr = refused[i];
+            dm.u.raw.len = (uint32_t)strlen(refused[i]);
+            CHECK_EQ(gw_dmod_encode(&dm, out, cap, &n, &e), GW_ERR_INVALID);
+            CHECK_EQ(gw_dmod_encode(&dm, NULL, 0, &n, &e), GW_ERR_INVALID); /* the writer path too */
+            CHECK(strcmp(e.path, "d") == 0);
+        }
+        for (i = 0; i < sizeof accepted / sizeof accepted[0]; i++) {
+            dm.u.raw.ptr = accepted[i];
+            dm.u.raw.len = (uint32_t)strlen(accepted[i]);
+            CHECK_EQ(gw_dmod_encode(&dm, out, cap, &n, &e), GW_OK);
+            CHECK_EQ(gw_decode(GW_PROTO_DMOD, out, n, GW_FROM_SERVER, &m, scratch + cap, cap, &e), GW_OK);
+        }
+        /* nesting: d sits one deep, so 63 nested arrays fit and 64 do not (GJ_MAX_DEPTH 64) */
+        for (k = 62; k <= 64; k++) {
+            memset(big, '[', k);
+            memset(big + k, ']', k);
+            dm.u.raw.ptr = big;
+            dm.u.raw.len = (uint32_t)(2 * k);
+            CHECK_EQ(gw_dmod_encode(&dm, out, cap, &n, &e), k <= 63 ? GW_OK : GW_ERR_INVALID);
+            CHECK_EQ(gw_dmod_encode(&dm, NULL, 0, &n, &e), k <= 63 ? GW_ERR_BUFFER : GW_ERR_INVALID);
+        }
+        /* past the check's token array: objects of 1..300 keys (escaped ones too), a repeat of
+           an early key at the end or not, nested in an array of 40 objects */
+        for (k = 1; k <= 300; k += k < 70 ? 7 : 60) {
+            int rep;
+            for (rep = 0; rep < 2; rep++) {
+                size_t o = 0, j, q;
+                big[o++] = '[';
+                for (q = 0; q < 40; q++) {
+                    if (q) big[o++] = ',';
+                    big[o++] = '{';
+                    for (j = 0; j < k; j++) { /* keys Ak0, k1, k2, Ak3 ... with every A escaped; the repeat spells it plainly */
+                        size_t num = rep && q == 39 && j == k - 1 && k > 1 ? j / 2 : j;
+                        o += (size_t)snprintf(big + o, sizeof big - o, "%s\"%sk%u\":%u", j ? "," : "",
+                                              num % 3 ? "" : num != j ? "A" : "\\u0041", (unsigned)num, (unsigned)j);
+                    }
+                    big[o++] = '}';
+                }
+                big[o++] = ']';
+                dm.u.raw.ptr = big;
+                dm.u.raw.len = (uint32_t)o;
+                CHECK_EQ(gw_dmod_encode(&dm, out, cap, &n, &e), rep && k > 1 ? GW_ERR_INVALID : GW_OK);
+                if (!(rep && k > 1)) CHECK_EQ(gw_decode(GW_PROTO_DMOD, out, n, GW_FROM_SERVER, &m, scratch + cap, cap, &e), GW_OK);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     scratch = (unsigned char *)malloc(SCRATCH_SIZE);
     load_vectors();
     RUN(test_vectors_load);
+    RUN(test_issue12_regressions);
     test_vectors_wires();
     test_bad_wire();
     RUN(test_depth);

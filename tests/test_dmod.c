@@ -228,10 +228,10 @@ static void walk_mutations(const char *file)
         if (toks[i].type == GJ_OBJECT)
             for (c = (uint32_t)i + 1; c < toks[i].next; c = toks[c + 1].next)
                 if (snprintf(path[c + 1], sizeof path[0], "%s%s%.*s", path[i], path[i][0] ? "." : "", (int)toks[c].len,
-                             buf + toks[c].start) >= (int)sizeof path[0]) CHECK(!"path too long");
+                             buf + toks[c].start) >= (int)sizeof path[0]) t_fail(__FILE__, __LINE__, "path too long");
         if (toks[i].type == GJ_ARRAY)
             for (k = 0, c = (uint32_t)i + 1; c < toks[i].next; c = toks[c].next, k++)
-                if (snprintf(path[c], sizeof path[0], "%s[%u]", path[i], (unsigned)k) >= (int)sizeof path[0]) CHECK(!"path too long");
+                if (snprintf(path[c], sizeof path[0], "%s[%u]", path[i], (unsigned)k) >= (int)sizeof path[0]) t_fail(__FILE__, __LINE__, "path too long");
     }
     for (i = 1; i < st.count; i++) {
         gw_dmod_msg m;
@@ -761,7 +761,7 @@ static void test_random_round_trip_original(void)
             if (r) { fails++; t_failf(__FILE__, __LINE__, "%s: %s at %s", out, gw_strerror(r), e.path); continue; }
             if (!gw_dmod_equal(&m, &m2)) { fails++; t_failf(__FILE__, __LINE__, "not equal: %s", out); continue; }
             CHECK_EQ(gw_dmod_encode_wire(&m2, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
-            if (n != n2 || memcmp(out, out2, n)) { fails++; CHECK(!"re-encode differs"); }
+            if (n != n2 || memcmp(out, out2, n)) { fails++; t_fail(__FILE__, __LINE__, "re-encode differs"); }
             /* the seed's form refuses it at the original's field */
             r = gw_dmod_encode_wire(&m, GW_WIRE_SEED, out2, sizeof out2, &n2, &e);
             if (r != GW_ERR_INVALID) { fails++; t_failf(__FILE__, __LINE__, "seed form accepted %s", out2); }

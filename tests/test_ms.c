@@ -148,7 +148,7 @@ static void spot_check_orig(const char *f, const gw_ms_cache *c)
         CHECK(v->channel_id == 254770965018443801u && v->user_id == 155112606661607425u);
         CHECK(!v->deaf && !v->mute && v->self_deaf && !v->self_mute);
     } else {
-        CHECK(!"an orig vector without spot checks");
+        t_fail(__FILE__, __LINE__, "an orig vector without spot checks");
     }
 }
 

@@ -265,7 +265,7 @@ static void test_canonical_output(void)
         gw_error e;
         char out[2048];
         size_t n;
-        if (!vbuf[want[i].vec]) { CHECK(!"vector missing"); continue; }
+        if (!vbuf[want[i].vec]) { t_fail(__FILE__, __LINE__, "vector missing"); continue; }
         CHECK_EQ(dec(vbuf[want[i].vec], vlen[want[i].vec], GW_FROM_SERVER, &m, &e), GW_OK);
         CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
         CHECK_STR(out, want[i].json);
@@ -425,7 +425,7 @@ static void walk_mutations(size_t vi)
         memcpy(parent, path[i], sizeof parent);
         for (c = i + 1; c < toks[i].next; c = toks[c + 1].next)
             if (snprintf(path[c + 1], sizeof path[0], "%s%s%.*s", parent, parent[0] ? "." : "", (int)toks[c].len,
-                         buf + toks[c].start) >= (int)sizeof path[0]) CHECK(!"path too long");
+                         buf + toks[c].start) >= (int)sizeof path[0]) t_fail(__FILE__, __LINE__, "path too long");
     }
     for (i = 0; i < st.count; i++) {
         gw_error e;
@@ -435,7 +435,7 @@ static void walk_mutations(size_t vi)
         if (toks[i].type == GJ_OBJECT) {
             /* D-02: an unknown key is an error in every typed object (inserted first, so both
                track_start forms (D-41) meet it before anything else) */
-            if (snprintf(wpath, sizeof wpath, "%s%szz", path[i], path[i][0] ? "." : "") >= (int)sizeof wpath) CHECK(!"path too long");
+            if (snprintf(wpath, sizeof wpath, "%s%szz", path[i], path[i][0] ? "." : "") >= (int)sizeof wpath) t_fail(__FILE__, __LINE__, "path too long");
             m.ins_obj = i; m.ins = "\"zz\":1";
             want = GW_ERR_UNKNOWN_FIELD;
             if ((r = run_mut(&m, &e)) != want || strcmp(e.path, wpath)) MUT_FAIL("unknown key in");
@@ -457,7 +457,7 @@ static void walk_mutations(size_t vi)
         if (!types) { t_failf(__FILE__, __LINE__, "%s: no spec row", path[i]); continue; }
         CHECK(types & jtype(&toks[i])); /* the vector itself follows the spec */
         /* every key is required (4.3, 4.5) */
-        if (snprintf(wpath, sizeof wpath, "%s", path[i]) >= (int)sizeof wpath) CHECK(!"path too long");
+        if (snprintf(wpath, sizeof wpath, "%s", path[i]) >= (int)sizeof wpath) t_fail(__FILE__, __LINE__, "path too long");
         m.drop = i - 1;
         want = GW_ERR_MISSING;
         if (kind == GW_NG_UPDATE_VOICE_STATE && !strcmp(path[i], "data.channel_id")) want = GW_OK; /* D-40: null or absent */
@@ -474,7 +474,7 @@ static void walk_mutations(size_t vi)
             want = strcmp(path[i], "data.event") ? GW_ERR_TYPE : GW_ERR_MISSING; /* as the drop above */
             if ((r = run_mut(&m, &e)) != want || strcmp(e.path, wpath)) MUT_FAIL(wrong[w]);
         }
-        if (snprintf(wpath, sizeof wpath, "%s", path[i]) >= (int)sizeof wpath) CHECK(!"path too long");
+        if (snprintf(wpath, sizeof wpath, "%s", path[i]) >= (int)sizeof wpath) t_fail(__FILE__, __LINE__, "path too long");
         /* integers: out of range, fractions, exponents, -0 (0.2); the ids also as strings */
         if (toks[i].type == GJ_NUMBER || is_id_path(kind, path[i])) {
             static const char *const bad_num[] = { "18446744073709551616", "-1", "1.5", "1e3", "-0", "99999999999999999999999" };
@@ -1133,11 +1133,11 @@ static void test_random_round_trip(void)
                 if (gw_ng_encode_wire(&m, (gw_wire)w, out, sizeof out, &n, &e) != GW_OK) { fails++; t_failf(__FILE__, __LINE__, "encode: %s at %s", gw_strerror(e.code), e.path); continue; }
                 if (dec(out, n, from, &d, &e) != GW_OK) { fails++; t_failf(__FILE__, __LINE__, "%s at %s: %s", gw_strerror(e.code), e.path, out); continue; }
                 if (!gw_ng_equal(&m, &d) || (int)d.kind != kind) { fails++; t_failf(__FILE__, __LINE__, "not equal: %s", out); continue; }
-                if (gw_ng_encode_wire(&d, (gw_wire)w, out2, sizeof out2, &n2, &e) != GW_OK || n != n2 || memcmp(out, out2, n)) { fails++; CHECK(!"re-encode differs"); continue; }
-                if (gw_ng_decode(out2, n2, from, &d2, scratch2, sizeof scratch2, &e) != GW_OK || !gw_ng_equal(&d, &d2)) { fails++; CHECK(!"second decode"); }
+                if (gw_ng_encode_wire(&d, (gw_wire)w, out2, sizeof out2, &n2, &e) != GW_OK || n != n2 || memcmp(out, out2, n)) { fails++; t_fail(__FILE__, __LINE__, "re-encode differs"); continue; }
+                if (gw_ng_decode(out2, n2, from, &d2, scratch2, sizeof scratch2, &e) != GW_OK || !gw_ng_equal(&d, &d2)) { fails++; t_fail(__FILE__, __LINE__, "second decode"); }
                 /* kinds whose two forms are one: the other wire writes the same bytes */
                 r = gw_ng_encode_wire(&m, (gw_wire)(1 - w), other, sizeof other, &no, &e);
-                if (!(K(kind) & (EVENT | K(GW_NG_FORWARD))) && (r != GW_OK || no != n || memcmp(out, other, n))) { fails++; CHECK(!"forms differ"); }
+                if (!(K(kind) & (EVENT | K(GW_NG_FORWARD))) && (r != GW_OK || no != n || memcmp(out, other, n))) { fails++; t_fail(__FILE__, __LINE__, "forms differ"); }
             }
             CHECK_EQ(fails, 0);
             t_case_end();
