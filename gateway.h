@@ -80,7 +80,8 @@
          v = gw_<p>_session_poll(&s, now_ms);                    // timers; by v.next_deadline_ms
          v = gw_<p>_session_on_error(&s, &decode_err, now_ms);   // a received frame that failed
      v.action: GW_VERDICT_OK (= GW_OK_CONTINUE); GW_SEND_HEARTBEAT (send the heartbeat, echo,
-     ack or answer this side owes, now); GW_VIOLATION or GW_TIMEOUT: close with v.close_code
+     ack or answer this side owes, now: the verdict owns these replies, so do not also answer a
+     heartbeat request kind yourself); GW_VIOLATION or GW_TIMEOUT: close with v.close_code
      (PROTOCOLS.md's code, e.g. i386chat 4005/4004/4001, microservice 4000/4002/4003/4006/4007;
      1002 for order errors and 1008 for timeouts where the protocol has none, 1009 too large),
      v.reason says why. A violation or timeout is final: later calls return it again.
@@ -104,6 +105,9 @@
      messages split across frames, caller-owned buffers, allocation only at *_init (through your
      hooks); gw_z_uncompress_message / gw_z_compress_message for one-shot zlib payloads.
 
+   THREADS  No global or static mutable state: every call touches only its arguments, so any
+     calls may run on many threads at once, each with its own message, scratch and output (inputs
+     may be shared read-only). A gw_session or zlib stream belongs to one thread at a time.
    OPTIONS: everything of gateway_json.h (GJ_MAX_DEPTH, GJ_ASSERT), GATEWAY_STATIC, GATEWAY_ZLIB.
      GATEWAY_ZLIB must be the same in every translation unit that includes gateway.h: it changes
      which declarations exist.
@@ -212,6 +216,13 @@ GW_DEF gw_str gw_str_c(const char *s);
 GW_DEF gw_err gw_str_unescape(gw_str s, char *out, size_t cap, size_t *outlen);
 /* Does s, unescaped, equal the n bytes at lit? */
 GW_DEF int gw_str_eq(gw_str s, const char *lit, size_t n);
+/* A string id (dmod's gid and uid, any decimal text) as a number: 1 to 20 digits, no sign, no
+   leading zero, at most UINT64_MAX, escapes allowed (\u0031 is 1). GW_ERR_INVALID otherwise. */
+GW_DEF gw_err gw_str_to_u64(gw_str s, uint64_t *out);
+/* printf a gw_str: printf("name " GW_STR_FMT "\n", GW_STR_ARG(s)). Escaped text (s.escaped)
+   prints as it came, escapes and all: gw_str_unescape it first to show the characters. */
+#define GW_STR_FMT "%.*s"
+#define GW_STR_ARG(s) (int)(s).len, ((s).ptr ? (s).ptr : "")
 
 /* The envelope of a message, read by gw_<p>_peek / gw_peek without decoding the body. */
 typedef struct gw_envelope {
@@ -1034,6 +1045,21 @@ GW_DEF gw_err gw_str_unescape(gw_str s, char *out, size_t cap, size_t *outlen)
 GW_DEF int gw_str_eq(gw_str s, const char *lit, size_t n)
 {
     return gj__raw_eq(s.ptr, s.len, s.escaped != 0, lit, n, 0);
+}
+
+GW_DEF gw_err gw_str_to_u64(gw_str s, uint64_t *out)
+{
+    char digits[24];
+    size_t n = 0;
+    uint64_t v;
+    if (out) *out = 0;
+    if (!out || (!s.ptr && s.len)) return GW_ERR_ARG;
+    if (s.escaped ? gj_unescape(s.ptr, s.len, digits, sizeof digits, &n) != GJ_OK : s.len >= sizeof digits)
+        return GW_ERR_INVALID;
+    if (!s.escaped) { n = s.len; if (n) memcpy(digits, s.ptr, n); }
+    if (!n || (digits[0] == '0' && n > 1) || digits[0] == '-' || gj_parse_u64(digits, n, &v) != GJ_OK) return GW_ERR_INVALID;
+    *out = v;
+    return GW_OK;
 }
 
 static void gw__path_push(gw__ctx *c, const char *name, uint32_t len, uint32_t idx)
@@ -2373,6 +2399,35 @@ static int gw__einvalid(gw__ectx *e)
 
 static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char *base);
 
+/* Does field f hold anything (a byte of its value, or of a nested object's values and flags, that
+   is not zero)? A nullable field whose has_ flag is false is sent as null, so it must hold
+   nothing: a value set without its flag would otherwise go out as null, silently. */
+static int gw__value_set(const gw__field *f, const unsigned char *base)
+{
+    const unsigned char *p = base + f->off;
+    size_t n = 0, i;
+    switch (f->kind) {
+    case GW__STR: { gw_str v; memcpy(&v, p, sizeof v); return v.len != 0; } /* "" reads as no text (D-34c) */
+    case GW__RAW: { gw_raw v; memcpy(&v, p, sizeof v); return v.ptr || v.len; }
+    case GW__ARR: { gw_u32_list v; memcpy(&v, p, sizeof v); return v.items || v.count; }
+    case GW__OBJ: {
+        const gw__schema *s = (const gw__schema *)f->sub;
+        uint32_t j;
+        for (j = 0; j < s->n; j++)
+            if ((s->f[j].has != GW__NOHAS && p[s->f[j].has]) || gw__value_set(&s->f[j], p)) return 1;
+        return 0;
+    }
+    case GW__SNOWFLAKE: case GW__ID: case GW__U64: case GW__I64: n = 8; break;
+    case GW__U32: case GW__I32: n = 4; break;
+    case GW__U16: n = 2; break;
+    case GW__BOOL: n = sizeof(bool); break;
+    case GW__ENUM: n = sizeof(int); break;
+    default: return 0; /* constants hold no data */
+    }
+    for (i = 0; i < n; i++) if (p[i]) return 1;
+    return 0;
+}
+
 /* gj_key for the tables' own keys: plain ASCII that needs no escaping, so one copy. */
 static void gw__key(gj_writer *w, const char *k, size_t n)
 {
@@ -2529,6 +2584,10 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
         const gw__field *f = &s->f[j];
         /* a required non-null field is written whatever its has_ flag says (the flag is decode's report) */
         int present = f->has == GW__NOHAS || base[f->has] || !(f->flags & (GW__OPT | GW__NULLABLE));
+        if (!present && (f->flags & GW__NULLABLE) && gw__value_set(f, base)) { /* null sent for a value set */
+            gw__eprefix(e, s->tuple ? NULL : f->name, f->name_len, j);
+            return gw__einvalid(e);
+        }
         if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue; /* optional: omitted */
         if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;   /* decode-only null */
         if (!s->tuple) gw__key(&e->w, f->name, f->name_len);
@@ -2725,6 +2784,7 @@ static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o,
     for (j = 0; j < s->n; j++) {
         const gw__field *f = &s->f[j];
         int present = f->has == GW__NOHAS || base[f->has] || !(f->flags & (GW__OPT | GW__NULLABLE));
+        if (!present && (f->flags & GW__NULLABLE) && gw__value_set(f, base)) return NULL; /* the writer path reports it */
         if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue;
         if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;
         GW__ROOM(f->name_len + 4);

@@ -36,6 +36,18 @@ for cc in "gcc -x c -std=c99" "clang -x c -std=c99" "g++ -x c++ -std=c++11" "cla
         echo "compile: $cc: FAILED"; head -n 20 "$log"; failed=$((failed + 1))
     fi
 done
+# The README's quick start compiles on its own (its first C block), with each compiler.
+awk '/^## Quick start/ { q = 1 } q && /^```c/ { on = 1; next } on && /^```/ { exit } on' README.md > "$log.c"
+for cc in "gcc -x c -std=c99" "clang -x c -std=c99" "g++ -x c++ -std=c++11"; do
+    bin=${cc%% *}
+    have "$bin" || continue
+    if [ -s "$log.c" ] && $cc $WARN -I. -c -o /dev/null "$log.c" 2> "$log"; then
+        echo "compile: README quick start with $cc: ok"; passed=$((passed + 1))
+    else
+        echo "compile: README quick start with $cc: FAILED"; head -n 20 "$log"; failed=$((failed + 1))
+    fi
+done
+rm -f "$log.c"
 # A suite script prints "name: N passed, N failed"; one that dies before that counts as a failure.
 suite() {
     sh "$1" > "$log" 2>&1 || grep -q ' passed, [0-9]* failed$' "$log" || failed=$((failed + 1))

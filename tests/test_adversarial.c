@@ -910,6 +910,52 @@ static void test_fuzz_regressions(void)
     CHECK_EQ(st.offset, 7);
 }
 
+/* Issue 12, section 2: builders that cannot send by mistake. */
+static void test_builders(void)
+{
+    gw_dmod_msg dm;
+    gw_error e;
+    char out[256], line[64];
+    size_t n = 0;
+    uint64_t v = 7;
+    static const struct { const char *s; int esc; gw_err r; uint64_t v; } ids[] = {
+        { "0", 0, GW_OK, 0 }, { "123467", 0, GW_OK, 123467 }, { "18446744073709551615", 0, GW_OK, 18446744073709551615ull },
+        { "18446744073709551616", 0, GW_ERR_INVALID, 0 }, { "", 0, GW_ERR_INVALID, 0 }, { "-1", 0, GW_ERR_INVALID, 0 },
+        { "01", 0, GW_ERR_INVALID, 0 }, { "1.0", 0, GW_ERR_INVALID, 0 }, { "1e3", 0, GW_ERR_INVALID, 0 }, { " 1", 0, GW_ERR_INVALID, 0 },
+        { "12a", 0, GW_ERR_INVALID, 0 }, { "\\u00312", 1, GW_OK, 12 }, { "\\u002d1", 1, GW_ERR_INVALID, 0 },
+        { "123456789012345678901234", 0, GW_ERR_INVALID, 0 } };
+    size_t i;
+    /* a nullable value set without its has_ flag is refused, not sent as null */
+    memset(&dm, 0, sizeof dm);
+    dm.kind = GW_DMOD_AUTHENTICATE;
+    dm.u.auth.token = gw_str_c("secret");
+    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK(strcmp(e.path, "d.token") == 0);
+    CHECK_EQ(out[0], 0);
+    CHECK_EQ(gw_dmod_encode(&dm, NULL, 0, &n, &e), GW_ERR_INVALID); /* the size query says so too */
+    dm.u.auth.has_token = true;
+    dm.u.auth.uid = gw_str_c("1"); dm.u.auth.has_uid = true;
+    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
+    memset(&dm.u.auth, 0, sizeof dm.u.auth); /* nothing set: null, as the flags say */
+    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
+    CHECK(strstr(out, "\"token\":null") != NULL);
+    /* string ids */
+    for (i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        gw_str s = gw_str_c(ids[i].s);
+        s.escaped = (uint32_t)ids[i].esc;
+        v = 7;
+        CHECK_EQ(gw_str_to_u64(s, &v), ids[i].r);
+        CHECK_EQ(v, ids[i].v);
+    }
+    CHECK_EQ(gw_str_to_u64(gw_str_c("1"), NULL), GW_ERR_ARG);
+    /* printf */
+    {
+        gw_str s = { "abcdef", 3, 0 }, none = { NULL, 0, 0 };
+        snprintf(line, sizeof line, "[" GW_STR_FMT "][" GW_STR_FMT "]", GW_STR_ARG(s), GW_STR_ARG(none));
+        CHECK(strcmp(line, "[abc][]") == 0);
+    }
+}
+
 /* Issue 12, section 5: defects an independent fuzzing run found, each pinned. */
 static void test_issue12_regressions(void)
 {
@@ -1023,6 +1069,7 @@ int main(void)
     load_vectors();
     RUN(test_vectors_load);
     RUN(test_issue12_regressions);
+    RUN(test_builders);
     test_vectors_wires();
     test_bad_wire();
     RUN(test_depth);

@@ -318,9 +318,10 @@ static void rand_msg(gw_dmod_msg *m, gw_dmod_kind kind)
     case GW_DMOD_RESP_CONNECT_GUILD: {
         gw_dmod_guild *g = &m->u.resp_connect.guild;
         g->count = (uint32_t)rng(); g->premium_tier = (uint32_t)(rng() % 4); g->verification_level = (uint32_t)(rng() % 5);
-        g->has_banner = rng() % 2; g->banner = rng_str(11);
-        g->has_icon = rng() % 2; g->icon = rng_str(11);
-        g->has_vanity = rng() % 2; g->vanity = rng_str(11);
+        /* a nullable field's value only with its flag (gateway.h refuses a value sent as null) */
+        if ((g->has_banner = rng() % 2) != 0) g->banner = rng_str(11);
+        if ((g->has_icon = rng() % 2) != 0) g->icon = rng_str(11);
+        if ((g->has_vanity = rng() % 2) != 0) g->vanity = rng_str(11);
         for (i = 0; i < 3; i++) { emoji_items[i].ptr = "{\"id\":\"1\"}"; emoji_items[i].len = 10; }
         g->emojis.items = emoji_items; g->emojis.count = (uint32_t)(rng() % 4);
         g->current_invite_valid = rng() % 2;
@@ -514,6 +515,8 @@ static void test_original_wire(void)
         m.u.resp_connect.guild.count = 0;
         EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.icon");
         m.u.resp_connect.guild.has_icon = 0;
+        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.icon"); /* a value that would go out as null */
+        memset(&m.u.resp_connect.guild.icon, 0, sizeof m.u.resp_connect.guild.icon);
         EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL); /* banner, premium_tier, verification_level are shared */
         EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"count\":0,"
                                       "\"banner\":null,\"icon\":null,\"premium_tier\":1,\"verification_level\":3,\"emojis\":[],"

@@ -701,6 +701,8 @@ static void test_original_wire(void)
         m.has_guild = 0; m.guild = 0; /* converted: flag cleared, value zeroed */
         EXPECT_INVALID(&m, GW_WIRE_SEED, "data.data.track.duration");
         m.u.track_end.track.has_duration_time = 0;
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "data.data.track.durationTime"); /* a value that would go out as null */
+        memset(&m.u.track_end.track.duration_time, 0, sizeof m.u.track_end.track.duration_time);
         EXPECT_WIRE(&m, GW_WIRE_SEED, NULL);
         EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL); /* guild 0 and duration null */
         m.u.track_end.track.has_duration = 1; m.u.track_end.track.duration = gw_str_c("3:33");
@@ -1235,7 +1237,10 @@ static void test_encode_refuses(void)
     CHECK_STR(e.path, "data.data.track.title");
     m.u.track_errored.track.title.ptr = NULL; /* NULL text with a length */
     CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
-    m.u.track_errored.track.has_title = 0; /* a null title is not looked at */
+    m.u.track_errored.track.has_title = 0; /* null, yet a title is set: refused, not sent as null */
+    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_STR(e.path, "data.data.track.title");
+    m.u.track_errored.track.title.len = 0;
     CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
     memset(&m, 0, sizeof m);
     m.kind = GW_NG_CONNECT_GATEWAY;
