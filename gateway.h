@@ -34,6 +34,8 @@
    gw_proto_name, gw_proto_find.
 
    DECODE  gw_<p>_decode(buf, len, from, &msg, scratch, scratch_size, &err)
+           gw_<p>_decode_flags(buf, len, from, GW_DECODE_LENIENT, &msg, ...): forward-compatible,
+           see gw_unknown (an unknown name decodes as GW_<P>_UNKNOWN, unknown keys are skipped)
      `from` says who sent the frame (GW_FROM_CLIENT or GW_FROM_SERVER); a message of the other
      direction is GW_ERR_DIRECTION. Strings in the result are views into buf (gw_str: unescape on
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
@@ -173,6 +175,7 @@ typedef struct gw_error {
     gj_err json;      /* the JSON layer's code when code is GW_ERR_JSON or GW_ERR_DUPLICATE_KEY */
     size_t offset;    /* byte offset in the input (decode) */
     size_t needed;    /* GW_ERR_SCRATCH, GW_ERR_BUFFER: a size that suffices */
+    uint32_t skipped; /* after a lenient decode (GW_DECODE_LENIENT) that succeeded: unknown keys skipped */
     char path[96];    /* field path, e.g. "d.ids.guild"; "" for the message itself */
 } gw_error;
 
@@ -224,6 +227,20 @@ GW_DEF gw_err gw_str_to_u64(gw_str s, uint64_t *out);
 #define GW_STR_FMT "%.*s"
 #define GW_STR_ARG(s) (int)(s).len, ((s).ptr ? (s).ptr : "")
 
+/* Lenient decoding (gw_<p>_decode_flags / gw_decode_flags with GW_DECODE_LENIENT, PROTOCOLS.md
+   D-06): a frame strict decoding accepts decodes the same; of the others, one whose event, command
+   or type name no kind has (for a known opcode) decodes as the kind GW_<P>_UNKNOWN, and unknown keys
+   inside typed objects are skipped (counted in err->skipped). The JSON stays strict. */
+enum { GW_DECODE_STRICT = 0, GW_DECODE_LENIENT = 1 };
+
+/* u.unknown of GW_<P>_UNKNOWN: a message of a known opcode with a name no kind has. */
+typedef struct gw_unknown {
+    int64_t op;        /* the opcode (Nightingale: 0, see op_name) */
+    gw_str op_name;    /* Nightingale's string op; empty for the others */
+    gw_str name;       /* the event, command or type name */
+    gw_raw body;       /* the whole message, validated JSON: encoding the kind writes it back */
+} gw_unknown;
+
 /* The envelope of a message, read by gw_<p>_peek / gw_peek without decoding the body. */
 typedef struct gw_envelope {
     int kind;              /* the gw_<p>_kind the full decoder gives when the body is valid too */
@@ -242,6 +259,8 @@ typedef struct gw_envelope {
                                 void *scratch, size_t scratch_size, gw_error *err); \
     GW_DEF gw_err gw_##p##_decode(const char *buf, size_t len, gw_from from, gw_##p##_msg *out, \
                                   void *scratch, size_t scratch_size, gw_error *err); \
+    GW_DEF gw_err gw_##p##_decode_flags(const char *buf, size_t len, gw_from from, unsigned flags, gw_##p##_msg *out, \
+                                        void *scratch, size_t scratch_size, gw_error *err); \
     GW_DEF gw_err gw_##p##_encode(const gw_##p##_msg *m, char *out, size_t cap, size_t *outlen, gw_error *err); \
     GW_DEF gw_err gw_##p##_encode_wire(const gw_##p##_msg *m, gw_wire wire, char *out, size_t cap, size_t *outlen, \
                                        gw_error *err); \
@@ -261,7 +280,8 @@ typedef enum gw_sm_kind {
     GW_SM_ERROR,          /* S->C type 0, no event/service, data {} */
     GW_SM_GATEWAY_ERROR,  /* S->C type 2 GATEWAY_ERROR, u.raw */
     GW_SM_SHARD_INFO,     /* S->C any type GATEWAY_SHARD_INFO, u.shard_info (D-14) */
-    GW_SM_INTERACTION     /* S->C type 8 INTERACTION_DISCORD, u.raw */
+    GW_SM_INTERACTION,    /* S->C type 8 INTERACTION_DISCORD, u.raw */
+    GW_SM_UNKNOWN         /* lenient decoding only: a name no kind has, u.unknown */
 } gw_sm_kind;
 
 /* flags: 0-15 in the seed form (D-13), any u64 in the original's (D-13a); encode/decode: the
@@ -314,6 +334,7 @@ typedef struct gw_sm_msg {
         gw_sm_session session;
         gw_sm_shard_info shard_info;
         gw_raw raw;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
     } u;
 } gw_sm_msg;
 
@@ -341,7 +362,8 @@ typedef enum gw_i386_kind {
     GW_I386_C_CHANNEL_ADD,      /* C->S f=130 CHANNEL_ADD, u.raw */
     GW_I386_C_CHANNEL_MOVE,     /* C->S f=130 CHANNEL_MOVE, u.raw */
     GW_I386_C_ROOM_USER_ADD,    /* C->S f=130 ROOM_USER_ADD, u.raw (D-29) */
-    GW_I386_C_ROOM_USER_REMOVE  /* C->S f=130 ROOM_USER_REMOVE, u.raw (D-29) */
+    GW_I386_C_ROOM_USER_REMOVE, /* C->S f=130 ROOM_USER_REMOVE, u.raw (D-29) */
+    GW_I386_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
 } gw_i386_kind;
 
 typedef struct gw_i386_hello { uint32_t hb_int; } gw_i386_hello;
@@ -370,6 +392,7 @@ typedef struct gw_i386_msg {
         gw_i386_message_delete message_delete;
         gw_i386_user_event user_event;
         gw_raw raw;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
     } u;
 } gw_i386_msg;
 
@@ -385,7 +408,8 @@ typedef enum gw_ms_kind {
     GW_MS_IDENTIFIED,        /* S->C op 2 "IDENTIFIED", u.identified */
     GW_MS_HELLO,             /* S->C op 3, u.hello */
     GW_MS_HEARTBEAT_ACK,     /* S->C op 4, d = {} */
-    GW_MS_CACHE              /* C->S op 5, u.cache */
+    GW_MS_CACHE,             /* C->S op 5, u.cache */
+    GW_MS_UNKNOWN            /* lenient decoding only: a name no kind has, u.unknown */
 } gw_ms_kind;
 
 typedef enum gw_ms_service {
@@ -477,6 +501,7 @@ typedef struct gw_ms_msg {
         gw_ms_identified identified;
         gw_ms_hello hello;
         gw_ms_cache cache;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
     } u;
 } gw_ms_msg;
 
@@ -495,7 +520,8 @@ typedef enum gw_ng_kind {
     GW_NG_TRACK_END,          /* op event, u.track_end */
     GW_NG_TRACK_ERRORED,      /* op event, u.track_errored */
     GW_NG_UPDATE_VOICE_STATE, /* C->S op update_voice_state, u.voice_state (D-40) */
-    GW_NG_UPDATE_VOICE_SERVER /* C->S op update_voice_server, u.voice_server (D-40) */
+    GW_NG_UPDATE_VOICE_SERVER, /* C->S op update_voice_server, u.voice_server (D-40) */
+    GW_NG_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
 } gw_ng_kind;
 
 typedef struct gw_ng_ready { gw_str session; bool resumed; } gw_ng_ready;
@@ -550,6 +576,7 @@ typedef struct gw_ng_msg {
         gw_ng_track_errored track_errored;
         gw_ng_voice_state voice_state;
         gw_ng_voice_server voice_server;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
     } u;
 } gw_ng_msg;
 
@@ -593,7 +620,8 @@ typedef enum gw_dmod_kind {
     GW_DMOD_CMD_APPLICATION_SESSION,         /* C->S op 7, u.app_session */
     GW_DMOD_CMD_APPLICATION_SESSION_END,     /* C->S op 7, u.gid */
     GW_DMOD_CMD_APPLICATION_SESSION_REAUTH,  /* C->S op 7, u.reauth */
-    GW_DMOD_CMD_APPLICATION_SESSION_HB_M     /* C->S op 7, u.raw */
+    GW_DMOD_CMD_APPLICATION_SESSION_HB_M,    /* C->S op 7, u.raw */
+    GW_DMOD_UNKNOWN                          /* lenient decoding only: a name no kind has, u.unknown */
 } gw_dmod_kind;
 
 typedef struct gw_dmod_auth { gw_str token, uid; bool has_token, has_uid; } gw_dmod_auth;
@@ -643,6 +671,7 @@ typedef struct gw_dmod_msg {
         gw_dmod_app_session app_session;
         gw_dmod_reauth reauth;
         gw_raw raw;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
     } u;
 } gw_dmod_msg;
 
@@ -831,6 +860,9 @@ GW_DEF gw_proto gw_proto_find(const char *name); /* GW_PROTO_NONE if unknown */
 /* Name of a message kind, e.g. "GW_DMOD_HEARTBEAT" (NULL if unknown). */
 GW_DEF const char *gw_kind_name(gw_proto p, int kind);
 /* As gw_<p>_decode / _encode / _equal; msg points to that protocol's gw_<p>_msg (or a gw_any_msg). */
+/* gw_decode with flags: GW_DECODE_LENIENT (see gw_unknown). */
+GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
+                              void *scratch, size_t scratch_size, gw_error *err);
 GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, void *msg,
                         void *scratch, size_t scratch_size, gw_error *err);
 GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
@@ -932,6 +964,9 @@ typedef struct gw__proto {
     size_t msg_size;
     const gw__variant *v;
     uint32_t nv;
+    int unknown_kind;    /* GW_<P>_UNKNOWN, of lenient decoding (no variant: the tables never pick it) */
+    const char *unknown_name;
+    size_t unknown_off;  /* offsetof(gw_<p>_msg, u.unknown) */
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -984,6 +1019,9 @@ typedef struct gw__ctx {
     const char *pname[GW__PATH_MAX];
     uint32_t plen[GW__PATH_MAX], pidx[GW__PATH_MAX];
     int depth;
+    int lenient;          /* GW_DECODE_LENIENT: unknown keys of typed objects are skipped, and counted */
+    uint32_t skipped;
+    uint32_t op_tok, name_tok; /* of a GW_ERR_UNKNOWN_EVENT from the dispatch: the op and the name */
     unsigned char dummy[GW__ELEM_MAX];
 } gw__ctx;
 
@@ -1382,6 +1420,7 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
                          : (k->len == f->name_len && gw__same(key, f->name, f->name_len))) break;
         }
         if (tries == s->n) j = s->n;
+        if (j == s->n && c->lenient) { c->skipped++; j = 0; continue; } /* validated by the tokenizer */
         if (j == s->n) {
             gw__path_push(c, key, k->len, 0);
             return gw__fail(c, GW_ERR_UNKNOWN_FIELD, i);
@@ -1502,6 +1541,7 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
             }
         }
         if (!name_tok) return gw__fail(c, GW_ERR_MISSING, 0);
+        c->op_tok = op, c->name_tok = name_tok;
         return gw__fail(c, c->toks[name_tok].type == GJ_STRING ? GW_ERR_UNKNOWN_EVENT : GW_ERR_TYPE, name_tok);
     }
     return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
@@ -2274,45 +2314,65 @@ static int gw__better_error(const gw_error *e, size_t pe, const gw_error *f, siz
     return e->code != GW_ERR_UNKNOWN_FIELD && f->code == GW_ERR_UNKNOWN_FIELD;
 }
 
-static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg,
-                         void *scratch, size_t scratch_size, gw_error *err)
+/* The token decoder: tokens into scratch, dispatch, then the table walk of each accepted form. */
+static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg,
+                                void *scratch, size_t scratch_size, gw_error *err, int lenient)
 {
-    gw_error local, first;
+    gw_error first;
     gw__ctx c;
     size_t used = 0;
-    uint32_t at = 0;
+    uint32_t at = 0, best_at = UINT32_MAX, best_skipped = 0;
     size_t first_progress = 0;
     gw_err r;
-    if (!err) err = &local;
+    memset(msg, 0, P->msg_size);
     memset(err, 0, sizeof *err);
-    if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER)) {
-        if (msg) memset(msg, 0, P->msg_size);
-        return err->code = GW_ERR_ARG;
-    }
-    memset(msg, 0, P->msg_size);
-    if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0)
-        return GW_OK; /* err is already zero */
-    memset(msg, 0, P->msg_size);
     memset(&first, 0, sizeof first);
-    if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) return r;
+    if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) {
+        if (r == GW_ERR_UNKNOWN_EVENT && lenient) { /* a known op, a name no kind has (D-06) */
+            gw_unknown u;
+            const gj_tok *o = &c.toks[c.op_tok], *n = &c.toks[c.name_tok];
+            memset(&u, 0, sizeof u);
+            if (P->op_is_string) u.op_name.ptr = buf + o->start, u.op_name.len = o->len, u.op_name.escaped = o->flags & GJ_ESCAPED;
+            else gj_parse_i64(buf + o->start, o->len, &u.op); /* checked by the dispatch */
+            u.name.ptr = buf + n->start, u.name.len = n->len, u.name.escaped = n->flags & GJ_ESCAPED;
+            u.body.ptr = buf + c.toks[0].start, u.body.len = c.toks[0].len;
+            memcpy(msg, &P->unknown_kind, sizeof P->unknown_kind);
+            memcpy((unsigned char *)msg + P->unknown_off, &u, sizeof u);
+            memset(err, 0, sizeof *err);
+            return GW_OK;
+        }
+        return r;
+    }
+    c.lenient = lenient;
     /* A kind may have several accepted forms (the seed's and the original's, decode-only aliases):
        try each. When all fail, report the error of the form the sender most likely meant
-       (gw__better_error; the first on a tie), e.g. Nightingale's {"track": Track} wrapper (D-41). */
+       (gw__better_error; the first on a tie), e.g. Nightingale's {"track": Track} wrapper (D-41).
+       Lenient: a form that succeeds by skipping keys may be the wrong one (the other form's keys
+       are unknown to it), so every form is tried and the one that skips fewest wins. */
     for (;;) {
+        uint32_t next = at + 1;
+        int more;
         memcpy(msg, &P->v[at].kind, sizeof P->v[at].kind);
+        c.skipped = 0;
         r = gw__decode_obj(&c, P->v[at].schema, 0, (unsigned char *)msg);
-        if (!r) break;
-        if (!first.code || gw__better_error(err, c.progress, &first, first_progress)) first = *err, first_progress = c.progress;
-        if (at + 1 < P->nv && P->v[at + 1].kind == P->v[at].kind) {
-            uint32_t next = at + 1;
-            if (gw__dispatch(&c, P, from, &next, 0) == GW_OK && P->v[next].kind == P->v[at].kind) {
-                memset(msg, 0, P->msg_size);
-                c.depth = 0; c.used = 0; c.measuring = 0;
-                at = next;
-                continue;
-            }
+        if (r && (!first.code || gw__better_error(err, c.progress, &first, first_progress))) first = *err, first_progress = c.progress;
+        if (!r && !lenient) break;
+        if (!r && (best_at == UINT32_MAX || c.skipped < best_skipped)) best_at = at, best_skipped = c.skipped;
+        if (!r && !c.skipped) break;
+        more = next < P->nv && P->v[next].kind == P->v[at].kind && gw__dispatch(&c, P, from, &next, 0) == GW_OK &&
+               P->v[next].kind == P->v[at].kind;
+        if (!more) break;
+        memset(msg, 0, P->msg_size);
+        c.depth = 0; c.used = 0; c.measuring = 0;
+        at = next;
+    }
+    if (lenient && best_at != UINT32_MAX) {
+        if (best_at != at || r) { /* decode the winner again: the message holds the last form tried */
+            memset(msg, 0, P->msg_size);
+            c.depth = 0; c.used = 0; c.measuring = 0; c.skipped = 0;
+            memcpy(msg, &P->v[best_at].kind, sizeof P->v[best_at].kind);
+            r = gw__decode_obj(&c, P->v[best_at].schema, 0, (unsigned char *)msg);
         }
-        break;
     }
     if (r) *err = first, r = first.code;
     if (!r) memset(err, 0, sizeof *err);
@@ -2321,7 +2381,32 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
         err->needed = used + c.used + 7; /* + 7: the same need from a differently aligned buffer */
     }
     if (r) memset(msg, 0, P->msg_size);
+    else err->skipped = c.skipped;
     return r;
+}
+
+static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
+                         void *scratch, size_t scratch_size, gw_error *err)
+{
+    gw_error local;
+    gw_err r;
+    if (!err) err = &local;
+    memset(err, 0, sizeof *err);
+    if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER) ||
+        (flags & ~(unsigned)GW_DECODE_LENIENT)) {
+        if (msg) memset(msg, 0, P->msg_size);
+        return err->code = GW_ERR_ARG;
+    }
+    memset(msg, 0, P->msg_size);
+    if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0)
+        return GW_OK; /* err is already zero */
+    r = gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, 0);
+    /* lenient: what strict decoding accepts stands as it is; only its failures get a second look,
+       and not those of the JSON itself, the size cap or the scratch */
+    if (r == GW_OK || !(flags & GW_DECODE_LENIENT) || r == GW_ERR_JSON || r == GW_ERR_DUPLICATE_KEY ||
+        r == GW_ERR_TOO_LARGE || r == GW_ERR_SCRATCH)
+        return r;
+    return gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, 1);
 }
 
 /* ---- peek: the envelope only (tokenize + dispatch, the body is not decoded) ---- */
@@ -2841,6 +2926,29 @@ static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const 
     return GW_OK;
 }
 
+/* GW_<P>_UNKNOWN: its message written back, compact; it must be an object that decodes as JSON
+   (repeats, nesting: D-01b). Its op and name are not looked at: the message holds them. */
+static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
+{
+    gw_unknown u;
+    gj_writer w;
+    size_t n = 0, i = 0;
+    gj_err je;
+    memcpy(&u, (const unsigned char *)msg + P->unknown_off, sizeof u);
+    while (u.body.ptr && i < u.body.len && gj__ws[(unsigned char)u.body.ptr[i]]) i++;
+    if (!u.body.ptr || i == u.body.len || u.body.ptr[i] != '{' || gj__check_value(u.body.ptr, u.body.len, 0)) {
+        if (cap) out[0] = 0;
+        memcpy(err->path, "body", 5);
+        return err->code = GW_ERR_INVALID;
+    }
+    gj_writer_init(&w, out, cap);
+    gw__put_compact(&w, u.body.ptr, u.body.len);
+    je = gj_writer_finish(&w, &n);
+    if (je == GJ_ERR_NOMEM) { err->needed = n; return err->code = GW_ERR_BUFFER; }
+    if (outlen) *outlen = n;
+    return GW_OK;
+}
+
 static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
                          gw_error *err)
 {
@@ -2856,6 +2964,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
         return GW_ERR_ARG;
     }
     memcpy(&kind, msg, sizeof kind);
+    if (kind == P->unknown_kind) return gw__encode_unknown(P, msg, out, cap, outlen, err);
     if (!(v = gw__variant_for(P, kind, msg, wire))) {
         if (cap) out[0] = 0;
         memcpy(err->path, "kind", 5);
@@ -2931,6 +3040,12 @@ static int gw__equal_obj(const gw__schema *s, const unsigned char *a, const unsi
     return 1;
 }
 
+/* Two strings equal once unescaped */
+static int gw__str_same(gw_str s, gw_str t)
+{
+    return gj__raw_eq(s.ptr ? s.ptr : "", s.len, s.escaped != 0, t.ptr ? t.ptr : "", t.len, t.escaped != 0);
+}
+
 static int gw__equal(const gw__proto *P, const void *a, const void *b)
 {
     int ka, kb;
@@ -2938,6 +3053,13 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     memcpy(&ka, a, sizeof ka);
     memcpy(&kb, b, sizeof kb);
     if (ka != kb) return 0;
+    if (ka == P->unknown_kind) { /* lenient decoding's kind: the same op, name and message */
+        gw_unknown x, y;
+        memcpy(&x, (const unsigned char *)a + P->unknown_off, sizeof x);
+        memcpy(&y, (const unsigned char *)b + P->unknown_off, sizeof y);
+        return x.op == y.op && gw__str_same(x.op_name, y.op_name) && gw__str_same(x.name, y.name) &&
+               (x.body.ptr && y.body.ptr ? gw__raw_equal(x.body.ptr, x.body.len, y.body.ptr, y.body.len) : x.body.ptr == y.body.ptr);
+    }
     /* both wire forms' fields: the seed variant, then the original's when it differs */
     v = gw__variant_for(P, ka, a, GW_WIRE_SEED);
     if (v && !gw__equal_obj(v->schema, (const unsigned char *)a, (const unsigned char *)b)) return 0;
@@ -2951,7 +3073,10 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     { return gw__peek(&gw__##p##_proto, buf, len, from, peek, scratch, scratch_size, err); } \
     GW_DEF gw_err gw_##p##_decode(const char *buf, size_t len, gw_from from, gw_##p##_msg *out, \
                                   void *scratch, size_t scratch_size, gw_error *err) \
-    { return gw__decode(&gw__##p##_proto, buf, len, from, out, scratch, scratch_size, err); } \
+    { return gw__decode(&gw__##p##_proto, buf, len, from, 0, out, scratch, scratch_size, err); } \
+    GW_DEF gw_err gw_##p##_decode_flags(const char *buf, size_t len, gw_from from, unsigned flags, gw_##p##_msg *out, \
+                                        void *scratch, size_t scratch_size, gw_error *err) \
+    { return gw__decode(&gw__##p##_proto, buf, len, from, flags, out, scratch, scratch_size, err); } \
     GW_DEF gw_err gw_##p##_encode(const gw_##p##_msg *m, char *out, size_t cap, size_t *outlen, gw_error *err) \
     { return gw__encode(&gw__##p##_proto, m, GW_WIRE_SEED, out, cap, outlen, err); } \
     GW_DEF gw_err gw_##p##_encode_wire(const gw_##p##_msg *m, gw_wire wire, char *out, size_t cap, size_t *outlen, \
@@ -3130,7 +3255,8 @@ static const gw__variant gw__sm_variants[] = {
 #undef GW__C
 #undef GW__S
 static const gw__proto gw__sm_proto = {
-    "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants)
+    "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
+    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown)
 };
 GW__WRAPPERS(sm)
 
@@ -3250,7 +3376,8 @@ static const gw__variant gw__i386_variants[] = {
 #undef GW__S
 /* D-21: more than 4096 bytes is an error in both directions */
 static const gw__proto gw__i386_proto = {
-    "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants)
+    "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
+    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown)
 };
 GW__WRAPPERS(i386)
 
@@ -3477,7 +3604,8 @@ static const gw__variant gw__ms_variants[] = {
 #undef GW__S
 /* 0.1: no size cap for this protocol */
 static const gw__proto gw__ms_proto = {
-    "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants)
+    "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
+    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown)
 };
 GW__WRAPPERS(ms)
 
@@ -3649,7 +3777,8 @@ static const gw__variant gw__ng_variants[] = {
 #undef GW__VT
 #undef GW__V
 static const gw__proto gw__ng_proto = {
-    "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants)
+    "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
+    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown)
 };
 GW__WRAPPERS(ng)
 
@@ -3955,7 +4084,8 @@ static const gw__variant gw__dmod_variants[] = {
 /* D-52: the server accepts at most 1000 bytes from a client */
 #undef GW__VW
 static const gw__proto gw__dmod_proto = {
-    "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants)
+    "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
+    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown)
 };
 GW__WRAPPERS(dmod)
 
@@ -4256,6 +4386,7 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
     if (gw__s_expired(s, P, now, &v)) return gw__s_fail(s, v);
     if (!m) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1011, "no message"));
     memcpy(&kind, m, sizeof kind); /* every gw_<p>_msg starts with its kind */
+    if (kind == P->codec->unknown_kind) return gw__s_eval(s, P, now); /* lenient decoding's: no rule, no violation */
     var = gw__variant_of(P->codec, kind);
     if (!var) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "unknown message kind"));
     if (!(var->from & sender)) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message of the other direction"));
@@ -4665,6 +4796,7 @@ GW_DEF const char *gw_kind_name(gw_proto p, int kind)
 {
     const gw__proto *P = gw__proto_of(p);
     const gw__variant *v = P ? gw__variant_of(P, kind) : NULL;
+    if (P && kind == P->unknown_kind) return P->unknown_name;
     return v ? v->kind_name : NULL;
 }
 
@@ -4676,7 +4808,18 @@ GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, v
         if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
         return GW_ERR_ARG;
     }
-    return gw__decode(P, buf, len, from, msg, scratch, scratch_size, err);
+    return gw__decode(P, buf, len, from, 0, msg, scratch, scratch_size, err);
+}
+
+GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
+                              void *scratch, size_t scratch_size, gw_error *err)
+{
+    const gw__proto *P = gw__proto_of(p);
+    if (!P) {
+        if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
+        return GW_ERR_ARG;
+    }
+    return gw__decode(P, buf, len, from, flags, msg, scratch, scratch_size, err);
 }
 
 GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,

@@ -536,7 +536,7 @@ static int gj__raw_eq(const char *a, size_t an, int a_esc, const char *b, size_t
 {
     gj__unesc x, y;
     int c;
-    if (!a_esc && !b_esc) return an == bn && memcmp(a, b, an) == 0;
+    if (!a_esc && !b_esc) return an == bn && (!an || memcmp(a, b, an) == 0); /* an = 0: a, b may be NULL */
     gj__unesc_init(&x, a, a_esc ? an : 0);
     gj__unesc_init(&y, b, b_esc ? bn : 0);
     if (!a_esc) { /* plain side: walk it directly */

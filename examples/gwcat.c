@@ -1,7 +1,7 @@
 /* gwcat - command-line companion of gateway.h.
 
        gwcat [--lines] --json FILE...                    check each FILE with the strict JSON tokenizer
-       gwcat [--lines] --proto NAME --from client|server [--wire seed|original] FILE...
+       gwcat [--lines] [--lenient] --proto NAME --from client|server [--wire seed|original] FILE...
                                                          decode each FILE as one payload of protocol
                                                          NAME (long or short name: dmod, sm, ...) sent
                                                          by that side; print its canonical re-encoding
@@ -45,6 +45,7 @@ typedef struct gwcat_opts {
     gw_wire wire;  /* --wire: the form of the re-encoding (GW_WIRE_SEED unless given) */
     int has_wire;
     int lines;     /* --lines: one payload per line */
+    int lenient;   /* --lenient: GW_DECODE_LENIENT (unknown names and keys pass) */
     int help;
     char **files;  /* the operands, in order */
     int nfiles;
@@ -79,7 +80,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: %s [--lines] --json FILE...\n"
-            "       %s [--lines] --proto NAME --from client|server [--wire seed|original] FILE...\n"
+            "       %s [--lines] [--lenient] --proto NAME --from client|server [--wire seed|original] FILE...\n"
             "       %s --list\n"
             "       %s --help\n"
             "\n"
@@ -93,6 +94,9 @@ static void usage(FILE *f)
             "                   documents' form) or original (the original implementations' form);\n"
             "                   decoding accepts both. A field the form cannot carry is reported\n"
             "                   as \"cannot re-encode: PATH: ...\"\n"
+            "  --lenient        with --proto, decode leniently: an event, command or type name no kind\n"
+            "                   has becomes the kind GW_<P>_UNKNOWN (re-encoded as it came, compact),\n"
+            "                   and unknown keys are skipped (counted on stderr); the JSON stays strict\n"
             "  --lines          with --json or --proto, read each FILE as JSON lines: every non-blank\n"
             "                   line is one payload, checked on its own (a trailing \"\\r\" is dropped)\n"
             "  --list           print the protocol names\n"
@@ -127,6 +131,8 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
                 }
             } else if (strcmp(a, "--lines") == 0) {
                 o->lines = 1;
+            } else if (strcmp(a, "--lenient") == 0) {
+                o->lenient = 1;
             } else if (strcmp(a, "--from") == 0) {
                 if (++i < argc && strcmp(argv[i], "client") == 0) o->from = GW_FROM_CLIENT;
                 else if (i < argc && strcmp(argv[i], "server") == 0) o->from = GW_FROM_SERVER;
@@ -154,6 +160,7 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
         return EXIT_USAGE;
     }
     if (o->has_wire && o->mode != MODE_PROTO) { fprintf(stderr, "%s: --wire goes with --proto\n", prog); return EXIT_USAGE; }
+    if (o->lenient && o->mode != MODE_PROTO) { fprintf(stderr, "%s: --lenient goes with --proto\n", prog); return EXIT_USAGE; }
     if (o->nfiles == 0) { fprintf(stderr, "%s: no input files\n", prog); usage(stderr); return EXIT_USAGE; }
     return 0;
 }
@@ -247,19 +254,27 @@ static int check_proto(const gwcat_opts *o, const gwcat_src *s, const char *buf,
     size_t need = 0, n = 0;
     int rc = EXIT_INVALID;
     /* ask for the scratch size first (the library never allocates; this tool may) */
-    r = gw_decode(o->proto, buf, len, o->from, &m, NULL, 0, &e);
+    unsigned flags = o->lenient ? GW_DECODE_LENIENT : GW_DECODE_STRICT;
+    uint32_t skipped;
+    r = gw_decode_flags(o->proto, buf, len, o->from, flags, &m, NULL, 0, &e);
     if (r == GW_ERR_SCRATCH) {
         need = e.needed;
         if (!(scratch = (unsigned char *)malloc(need))) { fprintf(stderr, "%s: out of memory\n", prog); return EXIT_USAGE; }
-        r = gw_decode(o->proto, buf, len, o->from, &m, scratch, need, &e);
+        r = gw_decode_flags(o->proto, buf, len, o->from, flags, &m, scratch, need, &e);
         if (r == GW_ERR_SCRATCH) { /* the first answer only counted tokens */
             unsigned char *bigger = (unsigned char *)realloc(scratch, e.needed);
             if (!bigger) { free(scratch); fprintf(stderr, "%s: out of memory\n", prog); return EXIT_USAGE; }
             scratch = bigger;
-            r = gw_decode(o->proto, buf, len, o->from, &m, scratch, e.needed, &e);
+            r = gw_decode_flags(o->proto, buf, len, o->from, flags, &m, scratch, e.needed, &e);
         }
     }
+    skipped = e.skipped;
     if (r == GW_OK) {
+        if (skipped) { /* stderr: stdout stays one re-encoding per payload */
+            if (s->in_lines) fprintf(stderr, "%s: line %lu", s->path, (unsigned long)s->line);
+            else fprintf(stderr, "%s", s->path);
+            fprintf(stderr, ": %lu unknown key%s skipped (--lenient)\n", (unsigned long)skipped, skipped == 1 ? "" : "s");
+        }
         r = gw_encode_wire(o->proto, &m, o->wire, NULL, 0, &n, &e);
         if (r == GW_ERR_BUFFER && (out = (char *)malloc(e.needed)) != NULL)
             r = gw_encode_wire(o->proto, &m, o->wire, out, e.needed, &n, &e);

@@ -7,7 +7,9 @@
      - whatever decodes re-encodes: cap 0 gives GW_ERR_BUFFER with needed, an exactly-sized heap
        buffer then succeeds (len = needed - 1), one byte less fails again;
      - the encoding decodes to a message gw_equal to the first, and re-encoding that gives
-       identical bytes (the canonical form is a fixed point). */
+       identical bytes (the canonical form is a fixed point);
+     - lenient decoding (D-06) gives what strict decoding gave, when that succeeded, and whatever
+       it accepts re-encodes and decodes back equal. */
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 #include <stdlib.h>
@@ -112,6 +114,35 @@ static int round_trip(gw_proto p, gw_from from, const gw_any_msg *m1, gw_wire wi
     return 1;
 }
 
+/* Lenient decoding (D-06): what strict decoding accepted (strict_r == GW_OK, strict) comes out the
+   same, nothing skipped; whatever it accepts re-encodes in some wire form to a frame that decodes
+   (leniently) to an equal message. */
+static void lenient(gw_proto p, const char *buf, size_t len, gw_from from, gw_err strict_r, const gw_any_msg *strict)
+{
+    size_t ssize = 32 * len + 65536, n = 0, cap = 2 * len + 4096;
+    unsigned char *mem = (unsigned char *)malloc(ssize), *mem2 = (unsigned char *)malloc(ssize);
+    char *out = (char *)malloc(cap);
+    gw_any_msg m, m2;
+    gw_error e;
+    gw_err r;
+    int w, ok = 0;
+    if (!mem || !mem2 || !out) abort();
+    r = gw_decode_flags(p, buf, len, from, GW_DECODE_LENIENT, &m, mem, ssize, &e);
+    REQUIRE(e.code == r);
+    if (strict_r == GW_OK) REQUIRE(r == GW_OK && e.skipped == 0 && gw_equal(p, &m, strict));
+    if (strict_r == GW_ERR_JSON || strict_r == GW_ERR_DUPLICATE_KEY || strict_r == GW_ERR_TOO_LARGE) REQUIRE(r == strict_r);
+    if (r != GW_OK) REQUIRE(all_zero(&m, gw_msg_size(p)));
+    for (w = 0; r == GW_OK && w < 2 && !ok; w++)
+        if (gw_encode_wire(p, &m, w ? GW_WIRE_ORIGINAL : GW_WIRE_SEED, out, cap, &n, &e) == GW_OK) {
+            REQUIRE(gw_decode_flags(p, out, n, from, GW_DECODE_LENIENT, &m2, mem2, ssize, &e) == GW_OK);
+            REQUIRE(gw_equal(p, &m, &m2));
+            ok = 1;
+        }
+    if (r == GW_OK && !ok) fprintf(stderr, "fuzz_decode: lenient %s message that no wire form carries\n", gw_proto_name(p));
+    REQUIRE(r != GW_OK || ok);
+    free(mem); free(mem2); free(out);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -135,6 +166,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (len) memcpy(frame, data + 1, len);
 
     r = decode2(p, frame, len, from, &m1, align, &blk1, &e);
+    lenient(p, frame, len, from, r, &m1);
     if (r != GW_OK) { free(blk1); free(frame); return 0; }
     REQUIRE(gw_equal(p, &m1, &m1));
     /* decoders take both wire forms: every decoded message must round-trip in at least one */

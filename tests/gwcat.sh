@@ -172,5 +172,18 @@ check "not a short name" 2 ""                                                   
 check "--help names"     0 "*"                                                              empty -- --help
 grep -q -- '--lines' "$dir/out" && grep -q 'sm, i386, ms, ng, dmod' "$dir/out" && pass=$((pass + 1)) || { echo "FAIL --help: no --lines or short names"; fail=$((fail + 1)); }
 
+# --lenient (D-06): an unknown name becomes GW_<P>_UNKNOWN, re-encoded as it came; unknown keys are
+# skipped and counted on stderr; the JSON and the envelope stay strict
+printf '{"op":5,"t":"GUILD_NEW","d":{"a" : 1}}' > "$dir/newev.json"
+printf '{"op":3,"t":null,"d":null,"zz":[1]}' > "$dir/extrakey.json"
+printf '{"op":3,"t":null,"d":null,"zz":1,"zz":2}' > "$dir/dupkey.json"
+check "strict: unknown name"   1 "$dir/newev.json:12: 1:13: t: unknown event, command or type name" empty -- --proto dmod --from server "$dir/newev.json"
+check "lenient: unknown name"  0 '{"op":5,"t":"GUILD_NEW","d":{"a":1}}'                   empty -- --lenient --proto dmod --from server "$dir/newev.json"
+check "strict: unknown key"    1 "$dir/extrakey.json:26: 1:27: zz: unknown field"          empty -- --proto dmod --from server "$dir/extrakey.json"
+check "lenient: unknown key"   0 '{"op":3,"t":null,"d":null}'                             nonempty -- --lenient --proto dmod --from server "$dir/extrakey.json"
+grep -q "1 unknown key skipped" "$dir/err" && pass=$((pass + 1)) || { echo "FAIL lenient: no count on stderr: $(cat "$dir/err")"; fail=$((fail + 1)); }
+check "lenient: still strict JSON" 1 "$dir/dupkey.json:33: 1:34: duplicate object key"    empty -- --lenient --proto dmod --from server "$dir/dupkey.json"
+check "lenient without --proto" 2 ""                                                      nonempty -- --lenient --json "$dir/newev.json"
+
 echo "gwcat: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
