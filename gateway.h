@@ -173,11 +173,15 @@ typedef enum gw_err {
 typedef struct gw_error {
     gw_err code;
     gj_err json;      /* the JSON layer's code when code is GW_ERR_JSON or GW_ERR_DUPLICATE_KEY */
-    size_t offset;    /* byte offset in the input (decode) */
+    size_t offset;    /* byte offset in the input (decode); GW_NO_OFFSET on encode errors */
     size_t needed;    /* GW_ERR_SCRATCH, GW_ERR_BUFFER: a size that suffices */
     uint32_t skipped; /* after a lenient decode (GW_DECODE_LENIENT) that succeeded: unknown keys skipped */
+    char detail[96];  /* what was expected and what arrived: "expected integer 0..4294967295, got -1",
+                         "got \"GUILD_DELETE\"" (an unknown name), "4297 bytes, the limit is 4096"; or "" */
     char path[96];    /* field path, e.g. "d.ids.guild"; "" for the message itself */
 } gw_error;
+
+#define GW_NO_OFFSET ((size_t)-1) /* gw_error.offset of an error with no input byte to point at */
 
 typedef enum gw_from { GW_FROM_CLIENT = 1, GW_FROM_SERVER = 2 } gw_from;
 
@@ -209,8 +213,11 @@ typedef struct gw_u32_list { const uint32_t *items; uint32_t count; } gw_u32_lis
 typedef struct gw_raw_list { const gw_raw *items; uint32_t count; } gw_raw_list;
 
 GW_DEF const char *gw_strerror(gw_err code);
-/* One line for a log: "byte 21: d.token: wrong JSON type", or for a JSON error "byte 7: invalid
-   JSON: expected ',' or closing bracket". Truncated to fit; returns out. */
+/* One line for a log, with err.detail when there is one:
+     "byte 21: d.ids.shard: integer out of range: expected integer 0..4294967295, got -1"
+     "byte 7: d.emojis[0].id: invalid JSON: duplicate object key"
+     "field d.token: message cannot be encoded as valid protocol JSON" (encode: no byte)
+   Truncated to fit; returns out. */
 GW_DEF const char *gw_error_text(const gw_error *e, char *out, size_t cap);
 /* gw_str from a NUL-terminated C string (plain text, not escaped). */
 GW_DEF gw_str gw_str_c(const char *s);
@@ -1022,6 +1029,7 @@ typedef struct gw__ctx {
     int lenient;          /* GW_DECODE_LENIENT: unknown keys of typed objects are skipped, and counted */
     uint32_t skipped;
     uint32_t op_tok, name_tok; /* of a GW_ERR_UNKNOWN_EVENT from the dispatch: the op and the name */
+    const gw__field *fd;  /* the field being decoded: an error says what it expected */
     unsigned char dummy[GW__ELEM_MAX];
 } gw__ctx;
 
@@ -1052,9 +1060,13 @@ GW_DEF const char *gw_strerror(gw_err code)
 GW_DEF const char *gw_error_text(const gw_error *e, char *out, size_t cap)
 {
     int json = e->code == GW_ERR_JSON || e->code == GW_ERR_DUPLICATE_KEY;
+    char where[40];
     if (!cap) return out;
-    snprintf(out, cap, "byte %lu: %s%s%s%s%s", (unsigned long)e->offset, e->path, e->path[0] ? ": " : "",
-             json ? "invalid JSON" : gw_strerror(e->code), json ? ": " : "", json ? gj_strerror(e->json) : "");
+    if (e->offset != GW_NO_OFFSET) snprintf(where, sizeof where, "byte %lu: ", (unsigned long)e->offset);
+    else snprintf(where, sizeof where, "%s", e->path[0] ? "field " : "");
+    snprintf(out, cap, "%s%s%s%s%s%s%s%s", where, e->path, e->path[0] ? ": " : "",
+             json ? "invalid JSON" : gw_strerror(e->code), json ? ": " : "", json ? gj_strerror(e->json) : "",
+             e->detail[0] ? ": " : "", e->detail);
     return out;
 }
 
@@ -1135,9 +1147,106 @@ static void gw__path_format(const char *const *pname, const uint32_t *plen, cons
     if (depth > GW__PATH_MAX && n + 4 < cap) memcpy(out + n, ".…", 5);
 }
 
+/* The path of the value a JSON error at `offset` sits in (the text before it is valid JSON so far):
+   e.g. a repeated key inside d.emojis[0] gives "d.emojis[0].id". Raw key text, escapes and all. */
+static void gw__path_at(const char *buf, size_t len, size_t offset, char *out, size_t cap)
+{
+    const char *pname[GW__PATH_MAX];
+    uint32_t plen[GW__PATH_MAX], pidx[GW__PATH_MAX];
+    unsigned char is_obj[GW__PATH_MAX], want_key[GW__PATH_MAX];
+    int depth = 0;
+    size_t i, end = offset < len ? offset : len;
+    for (i = 0; i < end; i++) {
+        char ch = buf[i];
+        int top = depth > 0 && depth <= GW__PATH_MAX ? depth - 1 : -1;
+        if (ch == '"') {
+            size_t j = i + 1;
+            while (j < end && buf[j] != '"') j += buf[j] == '\\' ? 2 : 1;
+            if (top >= 0 && is_obj[top] && want_key[top]) {
+                pname[top] = buf + i + 1, plen[top] = (uint32_t)(j - i - 1), want_key[top] = 0;
+            }
+            i = j;
+        } else if (ch == '{' || ch == '[') {
+            if (depth < GW__PATH_MAX) {
+                is_obj[depth] = ch == '{', want_key[depth] = ch == '{';
+                pname[depth] = NULL, plen[depth] = 0, pidx[depth] = 0;
+            }
+            depth++;
+        } else if (ch == '}' || ch == ']') {
+            if (depth) depth--;
+        } else if (ch == ',' && top >= 0) {
+            if (is_obj[top]) want_key[top] = 1, pname[top] = NULL; else pidx[top]++;
+        }
+    }
+    if (depth > 0 && depth <= GW__PATH_MAX && is_obj[depth - 1] && want_key[depth - 1]) {
+        /* between members: at a key (a repeated one: name it) or where one should be */
+        if (offset < len && buf[offset] == '"') {
+            size_t j = offset + 1;
+            while (j < len && buf[j] != '"') j += buf[j] == '\\' ? 2 : 1;
+            pname[depth - 1] = buf + offset + 1, plen[depth - 1] = (uint32_t)((j < len ? j : len) - offset - 1);
+        } else {
+            depth--;
+        }
+    }
+    gw__path_format(pname, plen, pidx, depth, out, cap);
+}
+
+/* What field f takes, in words: "integer 0..4294967295", "string (a UUID) or null" */
+static void gw__describe(const gw__field *f, char *out, size_t cap)
+{
+    static const char *const fmts[] = { "", " (a UUID)", " (an ISO 8601 date-time)", " (4 digits)" };
+    char range[48] = "";
+    const char *what = "a value";
+    switch (f->kind) {
+    case GW__STR: what = "string"; snprintf(range, sizeof range, "%s", (unsigned long long)f->cval < 4 ? fmts[f->cval] : ""); break;
+    case GW__SNOWFLAKE: what = f->flags & GW__ALT ? "snowflake (string or integer)" : "snowflake string"; break;
+    case GW__ID: what = f->flags & GW__ALT ? "id (integer or string)" : "integer id"; break;
+    case GW__U64: what = "integer"; snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : 18446744073709551615ull); break;
+    case GW__U32: what = "integer"; snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : 4294967295ull); break;
+    case GW__U16: what = "integer"; snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : 65535ull); break;
+    case GW__I32: what = "integer -2147483648..2147483647"; break;
+    case GW__I64: what = "integer"; break;
+    case GW__BOOL: what = "true or false"; break;
+    case GW__OBJ: what = "object"; break;
+    case GW__ARR: what = f->wrap ? "array (wrapped)" : "array"; break;
+    case GW__RAW: what = "any JSON value"; break;
+    case GW__CONST_INT: what = "the number"; snprintf(range, sizeof range, " %lld", (long long)f->cval); break;
+    case GW__CONST_STR: what = "the string"; snprintf(range, sizeof range, " \"%.40s\"", (const char *)f->sub); break;
+    case GW__NULL: what = "null"; break;
+    case GW__ENUM: {
+        const char *const *names = (const char *const *)f->sub;
+        what = "one of";
+        snprintf(range, sizeof range, " \"%.12s\", \"%.12s\"%s", names[0], f->cval > 1 ? names[1] : "", f->cval > 2 ? " ..." : "");
+        break;
+    }
+    default: break;
+    }
+    snprintf(out, cap, "%s%s%s", what, range, (f->flags & GW__NULLABLE) && f->kind != GW__NULL ? " or null" : "");
+}
+
+/* The value that arrived, short: -1, "GUILD_DELETE", an object, "a long string..." */
+static void gw__snippet(const char *src, const gj_tok *k, char *out, size_t cap)
+{
+    static const char *const kinds[] = { "", "an object", "an array", "", "", "true", "false", "null" };
+    size_t n = k->len > 24 ? 24 : k->len;
+    if (k->type == GJ_STRING) snprintf(out, cap, "\"%.*s%s\"", (int)n, src + k->start, k->len > n ? "..." : "");
+    else if (k->type == GJ_NUMBER) snprintf(out, cap, "%.*s%s", (int)n, src + k->start, k->len > n ? "..." : "");
+    else snprintf(out, cap, "%s", k->type < sizeof kinds / sizeof kinds[0] ? kinds[k->type] : "");
+}
+
 static gw_err gw__fail(gw__ctx *c, gw_err code, uint32_t tok)
 {
     const gj_tok *k = &c->toks[tok];
+    char want[112], got[32];
+    gw__snippet(c->src, k, got, sizeof got);
+    if ((code == GW_ERR_TYPE || code == GW_ERR_RANGE || code == GW_ERR_VALUE) && c->fd) {
+        gw__describe(c->fd, want, sizeof want);
+        snprintf(c->err->detail, sizeof c->err->detail, "expected %.48s, got %s", want, got);
+    } else if (code == GW_ERR_UNKNOWN_EVENT || code == GW_ERR_UNKNOWN_OP || code == GW_ERR_DIRECTION) {
+        snprintf(c->err->detail, sizeof c->err->detail, "got %s%s", got, code == GW_ERR_DIRECTION ? ", which the other side sends" : "");
+    } else {
+        c->err->detail[0] = 0;
+    }
     c->err->code = code;
     c->err->offset = k->type == GJ_STRING ? (size_t)k->start - 1 : k->start;
     c->progress = code == GW_ERR_MISSING ? (size_t)k->start + k->len : c->err->offset; /* absence is known at the end */
@@ -1285,6 +1394,7 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
 {
     const gj_tok *k = &c->toks[t];
     unsigned char *dst = base + f->off;
+    c->fd = f;
     if (k->type == GJ_NULL && (f->flags & GW__NULLABLE)) return GW_OK; /* has_ stays false */
     if (f->has != GW__NOHAS) base[f->has] = 1; /* bool is one byte on every ABI we target */
     switch (f->kind) {
@@ -1583,7 +1693,11 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     gj_err je;
     unsigned char *mem = (unsigned char *)scratch;
     size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7);
-    if (P->cap[from] && len > P->cap[from]) { err->offset = P->cap[from]; return err->code = GW_ERR_TOO_LARGE; }
+    if (P->cap[from] && len > P->cap[from]) {
+        err->offset = P->cap[from];
+        snprintf(err->detail, sizeof err->detail, "%lu bytes, the limit is %lu", (unsigned long)len, (unsigned long)P->cap[from]);
+        return err->code = GW_ERR_TOO_LARGE;
+    }
     if (scratch_size < pad) pad = scratch_size;
     /* no scratch: tokens are only counted (never NULL + 0, undefined in C) */
     je = gj_tokenize(buf ? buf : "", len, mem ? (gj_tok *)(void *)(mem + pad) : NULL, (scratch_size - pad) / sizeof(gj_tok), &st);
@@ -1599,6 +1713,7 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     if (je) {
         err->json = je;
         err->offset = st.offset;
+        if (buf) gw__path_at(buf, len, st.offset, err->path, sizeof err->path);
         return err->code = je == GJ_ERR_DUPLICATE_KEY ? GW_ERR_DUPLICATE_KEY : GW_ERR_JSON;
     }
     memset(c, 0, offsetof(gw__ctx, dummy));
@@ -2897,6 +3012,13 @@ static int gw__over_cap(const gw__proto *P, const gw__variant *v, size_t n)
     return (v->from == GW_FROM_CLIENT || v->from == GW_FROM_SERVER) && P->cap[v->from] && n > P->cap[v->from];
 }
 
+static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, gw_error *err)
+{
+    err->offset = GW_NO_OFFSET;
+    snprintf(err->detail, sizeof err->detail, "%lu bytes, the limit is %lu", (unsigned long)n, (unsigned long)P->cap[v->from]);
+    return err->code = GW_ERR_TOO_LARGE;
+}
+
 /* The writer path: every value through gj_writer, which counts the size needed when out is short.
    It decides every encode error; the fast path hands it whatever it will not judge. */
 static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const void *msg, gw_wire wire, char *out,
@@ -2909,20 +3031,26 @@ static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const 
     e.err = err;
     e.wire = wire;
     gj_writer_init(&e.w, out, cap);
+    err->offset = GW_NO_OFFSET; /* an encode error names a field, not a byte */
     gw__encode_obj(&e, v->schema, (const unsigned char *)msg);
     if (e.code) {
         if (cap) out[0] = 0;
         return err->code = e.code;
     }
     je = gj_writer_finish(&e.w, &n);
-    if (je == GJ_ERR_NOMEM && gw__over_cap(P, v, n - 1)) return err->code = GW_ERR_TOO_LARGE; /* no buffer would do */
-    if (je == GJ_ERR_NOMEM) { err->needed = n; return err->code = GW_ERR_BUFFER; }
+    if (je == GJ_ERR_NOMEM && gw__over_cap(P, v, n - 1)) return gw__too_large(P, v, n - 1, err); /* no buffer would do */
+    if (je == GJ_ERR_NOMEM) {
+        err->needed = n;
+        snprintf(err->detail, sizeof err->detail, "%lu bytes needed, the buffer holds %lu", (unsigned long)n, (unsigned long)cap);
+        return err->code = GW_ERR_BUFFER;
+    }
     if (je) { err->json = je; return err->code = GW_ERR_INVALID; }
     if (gw__over_cap(P, v, n)) {
         out[0] = 0;
-        return err->code = GW_ERR_TOO_LARGE;
+        return gw__too_large(P, v, n, err);
     }
     if (outlen) *outlen = n;
+    err->offset = 0;
     return GW_OK;
 }
 
@@ -2939,12 +3067,19 @@ static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out,
     if (!u.body.ptr || i == u.body.len || u.body.ptr[i] != '{' || gj__check_value(u.body.ptr, u.body.len, 0)) {
         if (cap) out[0] = 0;
         memcpy(err->path, "body", 5);
+        err->offset = GW_NO_OFFSET;
+        snprintf(err->detail, sizeof err->detail, "expected a JSON object that decodes");
         return err->code = GW_ERR_INVALID;
     }
     gj_writer_init(&w, out, cap);
     gw__put_compact(&w, u.body.ptr, u.body.len);
     je = gj_writer_finish(&w, &n);
-    if (je == GJ_ERR_NOMEM) { err->needed = n; return err->code = GW_ERR_BUFFER; }
+    if (je == GJ_ERR_NOMEM) {
+        err->needed = n;
+        err->offset = GW_NO_OFFSET;
+        snprintf(err->detail, sizeof err->detail, "%lu bytes needed, the buffer holds %lu", (unsigned long)n, (unsigned long)cap);
+        return err->code = GW_ERR_BUFFER;
+    }
     if (outlen) *outlen = n;
     return GW_OK;
 }
@@ -2960,6 +3095,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     if (outlen) *outlen = 0;
     if (!msg || (!out && cap) || (wire != GW_WIRE_SEED && wire != GW_WIRE_ORIGINAL)) {
         if (out && cap) out[0] = 0;
+        err->offset = GW_NO_OFFSET;
         err->code = GW_ERR_ARG;
         return GW_ERR_ARG;
     }
@@ -2968,6 +3104,8 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     if (!(v = gw__variant_for(P, kind, msg, wire))) {
         if (cap) out[0] = 0;
         memcpy(err->path, "kind", 5);
+        err->offset = GW_NO_OFFSET;
+        snprintf(err->detail, sizeof err->detail, "no message of kind %d in this form", kind);
         return err->code = GW_ERR_INVALID;
     }
     if (cap > 1) { /* the fast path; the last byte is kept for the terminating NUL */
@@ -2976,7 +3114,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
             size_t n = (size_t)(o - out);
             if (gw__over_cap(P, v, n)) {
                 out[0] = 0;
-                return err->code = GW_ERR_TOO_LARGE;
+                return gw__too_large(P, v, n, err);
             }
             *o = 0;
             if (outlen) *outlen = n;
@@ -3618,11 +3756,13 @@ static const char *gw__ng_forward_check(const unsigned char *base)
 }
 static const char *gw__ng_track_check(const unsigned char *base)
 {
-    return ((const gw_ng_track *)(const void *)base)->has_duration_time ? "duration" : NULL;
+    const gw_ng_track *t = (const gw_ng_track *)(const void *)base; /* set by flag or by value (0.4) */
+    return t->has_duration_time || t->duration_time.secs || t->duration_time.nanos ? "duration" : NULL;
 }
 static const char *gw__ng_track_orig_check(const unsigned char *base)
 {
-    return ((const gw_ng_track *)(const void *)base)->has_duration ? "duration" : NULL;
+    const gw_ng_track *t = (const gw_ng_track *)(const void *)base;
+    return t->has_duration || t->duration.len ? "duration" : NULL;
 }
 static const char *gw__ng_event_check(const unsigned char *base)
 {
@@ -3936,14 +4076,15 @@ static const char *gw__dmod_privilege_orig_check(const unsigned char *base)
 static const char *gw__dmod_guild_check(const unsigned char *base) /* no field of the original's */
 {
     const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
-    return g->id.len ? "id" : g->name.len ? "name" : g->owner_id.len ? "owner_id" : g->has_description ? "description" :
-           g->member_count ? "member_count" : g->has_vanity_url_code ? "vanity_url_code" : g->mfa_level ? "mfa_level" : NULL;
+    return g->id.len ? "id" : g->name.len ? "name" : g->owner_id.len ? "owner_id" :
+           g->has_description || g->description.len ? "description" : g->member_count ? "member_count" :
+           g->has_vanity_url_code || g->vanity_url_code.len ? "vanity_url_code" : g->mfa_level ? "mfa_level" : NULL;
 }
 static const char *gw__dmod_guild_orig_check(const unsigned char *base) /* no field of the seed's */
 {
     const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
-    return g->count ? "count" : g->has_icon ? "icon" : g->emojis.count ? "emojis" :
-           g->current_invite_valid ? "current_invite_valid" : g->has_vanity ? "vanity" : NULL;
+    return g->count ? "count" : g->has_icon || g->icon.len ? "icon" : g->emojis.count ? "emojis" :
+           g->current_invite_valid ? "current_invite_valid" : g->has_vanity || g->vanity.len ? "vanity" : NULL;
 }
 GW__SCHEMA_CHECK(gw__dmod_privilege, gw__dmod_privilege_check,
     GW__F(gw_dmod_privilege_update, "id", GW__STR, id),

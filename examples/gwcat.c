@@ -287,10 +287,10 @@ static int check_proto(const gwcat_opts *o, const gwcat_src *s, const char *buf,
         }
     } else if (r == GW_ERR_JSON || r == GW_ERR_DUPLICATE_KEY) {
         print_pos(s, buf, len, e.offset);
-        printf("%s\n", gj_strerror(e.json));
-    } else {
+        printf("%s%s%s\n", e.path, e.path[0] ? ": " : "", gj_strerror(e.json));
+    } else { /* the path, the error, and what was expected against what arrived */
         print_pos(s, buf, len, e.offset);
-        printf("%s%s%s\n", e.path, e.path[0] ? ": " : "", gw_strerror(r));
+        printf("%s%s%s%s%s\n", e.path, e.path[0] ? ": " : "", gw_strerror(r), e.detail[0] ? ": " : "", e.detail);
     }
     free(scratch);
     free(out);

@@ -93,9 +93,9 @@ printf '{"op":1,"d":{"token":3,"uid":null}}' > "$dir/badtype.json"
 printf '{"op":3,"d":null,"op":3}' > "$dir/dupkey.json"
 check "--list"           0 "$(printf 'shardmaster\ni386chat\nmicroservice\nnightingale\ndmod')" empty -- --list
 check "proto canonical"  0 '{"op":3,"t":null,"d":null}'                                   empty -- --proto dmod --from server "$dir/hb.json"
-check "proto direction"  1 "$dir/hb.json:8: 1:9: op: message not allowed in this direction" empty -- --proto dmod --from client "$dir/hb.json"
-check "proto field path" 1 "$dir/badtype.json:21: 1:22: d.token: wrong JSON type"         empty -- --proto dmod --from client "$dir/badtype.json"
-check "proto bad json"   1 "$dir/dupkey.json:17: 1:18: duplicate object key"              empty -- --proto dmod --from server "$dir/dupkey.json"
+check "proto direction"  1 "$dir/hb.json:8: 1:9: op: message not allowed in this direction: got 3, which the other side sends" empty -- --proto dmod --from client "$dir/hb.json"
+check "proto field path" 1 "$dir/badtype.json:21: 1:22: d.token: wrong JSON type: expected string or null, got 3"         empty -- --proto dmod --from client "$dir/badtype.json"
+check "proto bad json"   1 "$dir/dupkey.json:17: 1:18: op: duplicate object key"              empty -- --proto dmod --from server "$dir/dupkey.json"
 check "proto unknown"    2 ""                                                             nonempty -- --proto nope --from server "$dir/hb.json"
 check "proto no --from"  2 ""                                                             nonempty -- --proto dmod "$dir/hb.json"
 check "--from no proto"  2 ""                                                             nonempty -- --json --from client "$dir/hb.json"
@@ -112,7 +112,7 @@ done
 printf '{\n  "op": 1,\n  "d": {\n    "token": 3,\n    "uid": null\n  }\n}\n' > "$dir/pretty.json"
 printf '[\n  1,\n  2,\n]' > "$dir/pretty_comma.json"
 printf '[\r\n  1,\r\n]' > "$dir/crlf_comma.json"
-check "line:col proto"   1 "$dir/pretty.json:35: 4:14: d.token: wrong JSON type"            empty -- --proto dmod --from client "$dir/pretty.json"
+check "line:col proto"   1 "$dir/pretty.json:35: 4:14: d.token: wrong JSON type: expected string or null, got 3"            empty -- --proto dmod --from client "$dir/pretty.json"
 check "line:col json"    1 "$dir/pretty_comma.json:12: 4:1: trailing comma before closing bracket" empty -- --json "$dir/pretty_comma.json"
 check "line:col CRLF"    1 "$dir/crlf_comma.json:9: 3:1: trailing comma before closing bracket" empty -- --json "$dir/crlf_comma.json"
 
@@ -124,17 +124,17 @@ sed 's/$/\r/' "$dir/mixed.jsonl" > "$dir/crlf.jsonl"             # the same line
 printf '%s\n%s\n' "$hb" "$hb" > "$dir/good.jsonl"
 canon='{"op":3,"t":null,"d":null}'
 check "--lines proto mixed" 1 "$canon
-$dir/mixed.jsonl:36: 3:18: duplicate object key
+$dir/mixed.jsonl:36: 3:18: op: duplicate object key
 $canon
-$dir/mixed.jsonl:69: 6:4: input ends inside a value
+$dir/mixed.jsonl:69: 6:4: [1]: input ends inside a value
 $canon"                                                                                     empty -- --lines --proto dmod --from server "$dir/mixed.jsonl"
 check "--lines json mixed" 1 "$dir/mixed.jsonl:36: 3:18: duplicate object key
 $dir/mixed.jsonl:69: 6:4: input ends inside a value"                                       empty -- --json --lines "$dir/mixed.jsonl"
 # CRLF: the "\r" is dropped (a kept one would move the truncation error to 6:5); offsets count it
 check "--lines CRLF"     1 "$canon
-$dir/crlf.jsonl:38: 3:18: duplicate object key
+$dir/crlf.jsonl:38: 3:18: op: duplicate object key
 $canon
-$dir/crlf.jsonl:74: 6:4: input ends inside a value
+$dir/crlf.jsonl:74: 6:4: [1]: input ends inside a value
 $canon"                                                                                     empty -- --lines --proto dmod --from server "$dir/crlf.jsonl"
 check "--lines all good" 0 "$canon
 $canon"                                                                                     empty -- --lines --proto dmod --from server "$dir/good.jsonl"
@@ -177,12 +177,12 @@ grep -q -- '--lines' "$dir/out" && grep -q 'sm, i386, ms, ng, dmod' "$dir/out" &
 printf '{"op":5,"t":"GUILD_NEW","d":{"a" : 1}}' > "$dir/newev.json"
 printf '{"op":3,"t":null,"d":null,"zz":[1]}' > "$dir/extrakey.json"
 printf '{"op":3,"t":null,"d":null,"zz":1,"zz":2}' > "$dir/dupkey.json"
-check "strict: unknown name"   1 "$dir/newev.json:12: 1:13: t: unknown event, command or type name" empty -- --proto dmod --from server "$dir/newev.json"
+check "strict: unknown name"   1 "$dir/newev.json:12: 1:13: t: unknown event, command or type name: got \"GUILD_NEW\"" empty -- --proto dmod --from server "$dir/newev.json"
 check "lenient: unknown name"  0 '{"op":5,"t":"GUILD_NEW","d":{"a":1}}'                   empty -- --lenient --proto dmod --from server "$dir/newev.json"
 check "strict: unknown key"    1 "$dir/extrakey.json:26: 1:27: zz: unknown field"          empty -- --proto dmod --from server "$dir/extrakey.json"
 check "lenient: unknown key"   0 '{"op":3,"t":null,"d":null}'                             nonempty -- --lenient --proto dmod --from server "$dir/extrakey.json"
 grep -q "1 unknown key skipped" "$dir/err" && pass=$((pass + 1)) || { echo "FAIL lenient: no count on stderr: $(cat "$dir/err")"; fail=$((fail + 1)); }
-check "lenient: still strict JSON" 1 "$dir/dupkey.json:33: 1:34: duplicate object key"    empty -- --lenient --proto dmod --from server "$dir/dupkey.json"
+check "lenient: still strict JSON" 1 "$dir/dupkey.json:33: 1:34: zz: duplicate object key"    empty -- --lenient --proto dmod --from server "$dir/dupkey.json"
 check "lenient without --proto" 2 ""                                                      nonempty -- --lenient --json "$dir/newev.json"
 
 echo "gwcat: $pass passed, $fail failed"

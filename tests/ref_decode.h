@@ -4,8 +4,9 @@
    gw_decode must agree with it on every input: result code, err.code, err.json, err.offset,
    err.path, the decoded message (gw_equal) and an all-zero message on failure (issue 11, item 5).
 
-   Frozen at commit 6695f73 (changed since only by PROTOCOLS.md decisions, D-01a: syntax errors
-   before duplicate keys, in gwref_begin; and no NULL + 0 there, which clang's UBSan reports) (gateway.h: gw__begin, gw__dispatch, gw__lookup, gw__op_match,
+   Frozen at commit 6695f73 (changed since only by PROTOCOLS.md decisions, in gwref_begin: D-01a,
+   syntax errors before duplicate keys; D-07, a JSON error's path (gateway.h's gw__path_at); and
+   no NULL + 0 there, which clang's UBSan reports) (gateway.h: gw__begin, gw__dispatch, gw__lookup, gw__op_match,
    gw__key_is, gw__decode, gw__decode_obj, gw__decode_value, gw__decode_int, gw__same,
    gw__path_push, gw__path_format, gw__fail, gw__alloc, gw__max_elem(_proto), gw__better_error and
    the gw__ctx struct), copied verbatim with the prefix gwref_. Do not "fix" or speed it up: it is
@@ -489,6 +490,7 @@ static gw_err gwref_begin(gwref_ctx *c, const gw__proto *P, const char *buf, siz
     if (je) {
         err->json = je;
         err->offset = st.offset;
+        if (buf) gw__path_at(buf, len, st.offset, err->path, sizeof err->path); /* D-07 */
         return err->code = je == GJ_ERR_DUPLICATE_KEY ? GW_ERR_DUPLICATE_KEY : GW_ERR_JSON;
     }
     memset(c, 0, offsetof(gwref_ctx, dummy));

@@ -956,6 +956,56 @@ static void test_builders(void)
     }
 }
 
+/* Issue 12, section 3: errors that say what was expected (PROTOCOLS.md 0.3, D-07). */
+static void test_error_details(void)
+{
+    static const struct { gw_proto p; gw_from from; const char *frame, *text; } rows[] = {
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":3,\"d\":{\"heartbeatInterval\":-1}}",
+          "byte 33: d.heartbeatInterval: integer out of range: expected integer 0..4294967295, got -1" },
+        { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":1,\"d\":{\"token\":[1],\"uid\":null}}",
+          "byte 21: d.token: wrong JSON type: expected string or null, got an array" },
+        { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":5,\"t\":\"GUILD_DELETE\",\"d\":{}}",
+          "byte 12: t: unknown event, command or type name: got \"GUILD_DELETE\"" },
+        { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"d\":{}}",
+          "byte 6: op: message not allowed in this direction: got 5, which the other side sends" },
+        { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"d\":{\"guild_id\":\"1\",\"count\":1,\"x\":[{\"a\":1,\"a\":2}]}}",
+          "byte 82: d.x[0].a: invalid JSON: duplicate object key" },
+        { GW_PROTO_NG, GW_FROM_SERVER, "{\"op\":\"ready\",\"data\":{\"session\":\"not-a-uuid\"}}",
+          "byte 32: data.session: invalid value: expected string (a UUID), got \"not-a-uuid\"" },
+        { GW_PROTO_I386, GW_FROM_SERVER, "{\"f\":100,\"cnf\":{\"hb_int\":\"5000\"}}",
+          "byte 25: cnf.hb_int: wrong JSON type: expected integer 0..4294967295, got \"5000\"" },
+    };
+    static char big[5000];
+    gw_any_msg m;
+    gw_error e;
+    char line[256], out[64];
+    size_t i, n;
+    gw_dmod_msg dm;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        t_case_begin(rows[i].frame);
+        CHECK(gw_decode(rows[i].p, rows[i].frame, strlen(rows[i].frame), rows[i].from, &m, scratch, SCRATCH_SIZE, &e) != GW_OK);
+        CHECK_STR(gw_error_text(&e, line, sizeof line), rows[i].text);
+        t_case_end();
+    }
+    /* the size cap gives both sizes */
+    memset(big, ' ', sizeof big);
+    memcpy(big, "{\"f\":120}", 9);
+    CHECK_EQ(gw_decode(GW_PROTO_I386, big, sizeof big, GW_FROM_CLIENT, &m, scratch, SCRATCH_SIZE, &e), GW_ERR_TOO_LARGE);
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 4096: payload larger than the protocol allows: 5000 bytes, the limit is 4096");
+    /* encode errors name a field, not a byte */
+    memset(&dm, 0, sizeof dm);
+    dm.kind = GW_DMOD_AUTHENTICATE;
+    dm.u.auth.token = gw_str_c("x");
+    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_EQ(e.offset, GW_NO_OFFSET);
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "field d.token: message cannot be encoded as valid protocol JSON");
+    dm.u.auth.has_token = 1; dm.u.auth.has_uid = 1; dm.u.auth.uid = gw_str_c("1");
+    CHECK_EQ(gw_dmod_encode(&dm, out, 4, &n, &e), GW_ERR_BUFFER);
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "output buffer too small: 37 bytes needed, the buffer holds 4");
+    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
+    CHECK_EQ(e.offset, 0);
+}
+
 /* Issue 12, section 5: defects an independent fuzzing run found, each pinned. */
 static void test_issue12_regressions(void)
 {
@@ -1070,6 +1120,7 @@ int main(void)
     RUN(test_vectors_load);
     RUN(test_issue12_regressions);
     RUN(test_builders);
+    RUN(test_error_details);
     test_vectors_wires();
     test_bad_wire();
     RUN(test_depth);

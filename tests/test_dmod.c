@@ -173,8 +173,8 @@ static void test_rules(void)
     expect_err("{\"op\":2,\"d\":{\"missed_notifications\":[{\"type\":\"A\",\"proccessed_type\":1.5}]}}", GW_FROM_SERVER,
                GW_ERR_RANGE, "d.missed_notifications[0].proccessed_type");
     /* 0.1 JSON rules and duplicate keys */
-    expect_err("{\"op\":3,\"op\":3,\"d\":null}", GW_FROM_SERVER, GW_ERR_DUPLICATE_KEY, "");
-    expect_err("{\"op\":3,\"d\":null,}", GW_FROM_SERVER, GW_ERR_JSON, "");
+    expect_err("{\"op\":3,\"op\":3,\"d\":null}", GW_FROM_SERVER, GW_ERR_DUPLICATE_KEY, "op"); /* D-07: the repeated key */
+    expect_err("{\"op\":3,\"d\":null,}", GW_FROM_SERVER, GW_ERR_JSON, ""); /* where a key should be: the object's path */
     expect_err("[3]", GW_FROM_SERVER, GW_ERR_TYPE, "");
     expect_err("{\"op\":3,\"d\":null,\"x\":1}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "x");
 }
@@ -187,7 +187,7 @@ static void test_error_text(void)
     gw_error e;
     char line[160], tiny[8];
     CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":3,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_ERR_TYPE);
-    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 21: d.token: wrong JSON type");
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 21: d.token: wrong JSON type: expected string or null, got 3");
     CHECK_EQ(dec("{\"op\":3,\"d\":null,}", GW_FROM_SERVER, &m, &e), GW_ERR_JSON);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 17: invalid JSON: trailing comma before closing bracket");
     CHECK_STR(gw_error_text(&e, tiny, sizeof tiny), "byte 17"); /* truncated, still a C string */
@@ -515,7 +515,7 @@ static void test_original_wire(void)
         m.u.resp_connect.guild.count = 0;
         EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.icon");
         m.u.resp_connect.guild.has_icon = 0;
-        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.icon"); /* a value that would go out as null */
+        EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "d.data.guild.icon"); /* set by value: still the seed's field (0.4) */
         memset(&m.u.resp_connect.guild.icon, 0, sizeof m.u.resp_connect.guild.icon);
         EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL); /* banner, premium_tier, verification_level are shared */
         EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"count\":0,"

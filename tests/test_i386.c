@@ -247,7 +247,7 @@ static const text texts[] = {
     { "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\",\"e\":\"START_TYPING\"}", GW_FROM_CLIENT, GW_ERR_UNKNOWN_FIELD, "e", 0 }, /* D-20 */
     { "{\"e\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130}", GW_FROM_SERVER, GW_OK, "", GW_I386_S_GATEWAY_DOWN },
     { "{\"f\":130,\"cnf\":null,\"t\":\"SYSTEM_BAN_ADD\"}", GW_FROM_CLIENT, GW_OK, "", GW_I386_C_SYSTEM_BAN_ADD },
-    { "{\"f\":130,\"cnf\":[1,{\"a\":1,\"a\":1}],\"t\":\"CHANNEL_MOVE\"}", GW_FROM_CLIENT, GW_ERR_DUPLICATE_KEY, "", 0 },
+    { "{\"f\":130,\"cnf\":[1,{\"a\":1,\"a\":1}],\"t\":\"CHANNEL_MOVE\"}", GW_FROM_CLIENT, GW_ERR_DUPLICATE_KEY, "cnf[1].a", 0 }, /* D-07 */
     { "{\"f\":\"100\"}", GW_FROM_SERVER, GW_ERR_TYPE, "f", 0 },
     { "{}", GW_FROM_SERVER, GW_ERR_MISSING, "f", 0 },
     { "{\"f\":120} {}", GW_FROM_SERVER, GW_ERR_JSON, "", 0 },

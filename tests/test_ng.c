@@ -678,6 +678,8 @@ static void test_original_wire(void)
         s.has_guild = 0; s.guild = 0;
         EXPECT_INVALID(&s, GW_WIRE_SEED, "data.data.duration"); /* then the duration object */
         s.u.track_start.has_duration_time = 0;
+        EXPECT_INVALID(&s, GW_WIRE_SEED, "data.data.duration"); /* the value is still set (0.4: flag or value) */
+        memset(&s.u.track_start.duration_time, 0, sizeof s.u.track_start.duration_time);
         s.u.track_start.has_duration = 1; s.u.track_start.duration = gw_str_c("00:03:32");
         EXPECT_WIRE(&s, GW_WIRE_SEED, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{\"track\":null,\"artist\":null,"
                                       "\"album\":null,\"channel\":\"c\",\"duration\":\"00:03:32\",\"source_url\":\"https://x\",\"title\":\"t\","
@@ -701,7 +703,7 @@ static void test_original_wire(void)
         m.has_guild = 0; m.guild = 0; /* converted: flag cleared, value zeroed */
         EXPECT_INVALID(&m, GW_WIRE_SEED, "data.data.track.duration");
         m.u.track_end.track.has_duration_time = 0;
-        EXPECT_INVALID(&m, GW_WIRE_SEED, "data.data.track.durationTime"); /* a value that would go out as null */
+        EXPECT_INVALID(&m, GW_WIRE_SEED, "data.data.track.duration"); /* set by value: still the original's field (0.4) */
         memset(&m.u.track_end.track.duration_time, 0, sizeof m.u.track_end.track.duration_time);
         EXPECT_WIRE(&m, GW_WIRE_SEED, NULL);
         EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, NULL); /* guild 0 and duration null */

@@ -341,7 +341,7 @@ static const text texts[] = {
     { "{\"type\":77,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":[1]}", GW_FROM_SERVER, GW_ERR_TYPE, "data[0]", 0 },
     { "{\"type\":-1,\"event\":\"GATEWAY_SHARD_INFO\",\"service\":\"gateway\",\"data\":{}}", GW_FROM_SERVER, GW_ERR_RANGE, "type", 0 },
     { "{\"type\":2,\"event\":\"GATEWAY_ERROR\",\"service\":\"gateway\",\"data\":{\"code\":1}}", GW_FROM_SERVER, GW_OK, "", GW_SM_GATEWAY_ERROR },
-    { "{\"type\":2,\"event\":\"GATEWAY_ERROR\",\"service\":\"gateway\",\"data\":{\"a\":1,\"a\":2}}", GW_FROM_SERVER, GW_ERR_DUPLICATE_KEY, "", 0 },
+    { "{\"type\":2,\"event\":\"GATEWAY_ERROR\",\"service\":\"gateway\",\"data\":{\"a\":1,\"a\":2}}", GW_FROM_SERVER, GW_ERR_DUPLICATE_KEY, "data.a", 0 }, /* D-07 */
     { "{\"type\":1,\"event\":7,\"service\":\"gateway\",\"data\":{}}", GW_FROM_SERVER, GW_ERR_TYPE, "event", 0 },
     { "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":true}}", GW_FROM_CLIENT, GW_ERR_DIRECTION, "type", 0 },
     /* issue 10: both forms decode */
