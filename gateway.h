@@ -47,6 +47,9 @@
      also holds one 20-byte token per JSON value. 64 KiB is plenty for everything but big cache
      payloads; GW_ERR_SCRATCH sets err.needed to a size that suffices (call with scratch_size 0 to
      ask).
+   BUILD   gw_<p>_init(&msg, KIND) zeroes msg and sets its kind; gw_sm_make_ping, gw_i386_make_heartbeat,
+           gw_ms_make_heartbeat(_guilds), gw_ms_make_identify, gw_dmod_make_heartbeat_back and
+           gw_dmod_make_authenticate return the messages sent most, flags set.
    ENCODE  gw_<p>_encode(&msg, out, cap, &len, &err)
      Canonical JSON: fixed key order (the spec's), no spaces. snprintf semantics: never writes
      past cap; GW_ERR_BUFFER sets err.needed (bytes incl. the NUL). A message that would not decode
@@ -271,7 +274,8 @@ typedef struct gw_envelope {
     GW_DEF gw_err gw_##p##_encode(const gw_##p##_msg *m, char *out, size_t cap, size_t *outlen, gw_error *err); \
     GW_DEF gw_err gw_##p##_encode_wire(const gw_##p##_msg *m, gw_wire wire, char *out, size_t cap, size_t *outlen, \
                                        gw_error *err); \
-    GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b)
+    GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b); \
+    GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind)
 
 /* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
 typedef enum gw_sm_kind {
@@ -346,6 +350,7 @@ typedef struct gw_sm_msg {
 } gw_sm_msg;
 
 GW__DECLARE(sm);
+GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
 
 /* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
 typedef enum gw_i386_kind {
@@ -404,6 +409,7 @@ typedef struct gw_i386_msg {
 } gw_i386_msg;
 
 GW__DECLARE(i386);
+GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
 
 /* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
 typedef enum gw_ms_kind {
@@ -513,6 +519,10 @@ typedef struct gw_ms_msg {
 } gw_ms_msg;
 
 GW__DECLARE(ms);
+/* {"op":1,"d":{"heapUsed":N}}; with guilds (a sharder must send them, D-35): "guilds":N too */
+GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used);
+GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds);
+GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress);
 
 /* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
 /* Server-sent kinds, then the two client messages the original reads (D-40). */
@@ -683,6 +693,9 @@ typedef struct gw_dmod_msg {
 } gw_dmod_msg;
 
 GW__DECLARE(dmod);
+GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void);
+/* token and uid (NUL-terminated), or both NULL for an anonymous client (null, null) */
+GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid);
 
 /* The original dmod server's stricter rules (D-54a), for a server that wants to refuse what the
    original refuses: AUTHENTICATE with token and uid both null or both non-empty strings;
@@ -3221,7 +3234,9 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
                                        gw_error *err) \
     { return gw__encode(&gw__##p##_proto, m, wire, out, cap, outlen, err); } \
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b) \
-    { return gw__equal(&gw__##p##_proto, a, b); }
+    { return gw__equal(&gw__##p##_proto, a, b); } \
+    GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind) \
+    { memset(m, 0, sizeof *m); m->kind = kind; return m; }
 
 /* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
 /* Pairs are [shard_in, shard_total] with shard_in < shard_total, total >= 1 (1.4) */
@@ -3397,6 +3412,7 @@ static const gw__proto gw__sm_proto = {
     GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown)
 };
 GW__WRAPPERS(sm)
+GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
 
 /* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
 /* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
@@ -3518,6 +3534,7 @@ static const gw__proto gw__i386_proto = {
     GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown)
 };
 GW__WRAPPERS(i386)
+GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
 
 /* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
 static const char *const gw__ms_services[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
@@ -3746,6 +3763,28 @@ static const gw__proto gw__ms_proto = {
     GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown)
 };
 GW__WRAPPERS(ms)
+GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
+{
+    gw_ms_msg m;
+    gw_ms_init(&m, GW_MS_HEARTBEAT)->u.heartbeat.heap_used = heap_used;
+    return m;
+}
+GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds)
+{
+    gw_ms_msg m = gw_ms_make_heartbeat(heap_used);
+    m.u.heartbeat.guilds = guilds;
+    m.u.heartbeat.has_guilds = true;
+    return m;
+}
+GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress)
+{
+    gw_ms_msg m;
+    gw_ms_init(&m, GW_MS_IDENTIFY);
+    m.u.identify.type = type;
+    m.u.identify.secret = gw_str_c(secret);
+    m.u.identify.compress = compress;
+    return m;
+}
 
 /* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
 /* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
@@ -4229,6 +4268,15 @@ static const gw__proto gw__dmod_proto = {
     GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown)
 };
 GW__WRAPPERS(dmod)
+GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
+GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
+{
+    gw_dmod_msg m;
+    gw_dmod_init(&m, GW_DMOD_AUTHENTICATE);
+    if (token) m.u.auth.token = gw_str_c(token), m.u.auth.has_token = true;
+    if (uid) m.u.auth.uid = gw_str_c(uid), m.u.auth.has_uid = true;
+    return m;
+}
 
 /* D-54a: what the original server refuses beyond the seed's rules */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)

@@ -939,6 +939,28 @@ static void test_builders(void)
     memset(&dm.u.auth, 0, sizeof dm.u.auth); /* nothing set: null, as the flags say */
     CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
     CHECK(strstr(out, "\"token\":null") != NULL);
+    /* constructors of the messages sent most: their flags set, exact bytes */
+    {
+        gw_sm_msg sm = gw_sm_make_ping();
+        gw_i386_msg im = gw_i386_make_heartbeat();
+        gw_ms_msg m1 = gw_ms_make_heartbeat(102292113), m2 = gw_ms_make_heartbeat_guilds(102292113, 3000);
+        gw_ms_msg m3 = gw_ms_make_identify(GW_MS_SERVICE_SHARDER, "s3cret", true);
+        gw_dmod_msg d1 = gw_dmod_make_heartbeat_back(), d2 = gw_dmod_make_authenticate(NULL, NULL), d3 = gw_dmod_make_authenticate("tok", "42");
+        gw_ms_msg z;
+        CHECK_EQ(gw_sm_encode(&sm, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"type\":3}");
+        CHECK_EQ(gw_i386_encode(&im, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"f\":120}");
+        CHECK_EQ(gw_ms_encode(&m1, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"op\":1,\"d\":{\"heapUsed\":102292113}}");
+        CHECK_EQ(gw_ms_encode(&m2, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"op\":1,\"d\":{\"heapUsed\":102292113,\"guilds\":3000}}");
+        CHECK_EQ(gw_ms_encode(&m3, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"op\":0,\"d\":{\"type\":\"sharder\",\"compress\":true,\"secret\":\"s3cret\"}}");
+        CHECK_EQ(gw_dmod_encode(&d1, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"op\":4,\"t\":null,\"d\":null}");
+        CHECK_EQ(gw_dmod_encode(&d2, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}");
+        CHECK_EQ(gw_dmod_encode(&d3, out, sizeof out, &n, &e), GW_OK); CHECK_STR(out, "{\"op\":1,\"d\":{\"token\":\"tok\",\"uid\":\"42\"}}");
+        memset(&z, 0x5a, sizeof z); /* init zeroes everything else */
+        CHECK(gw_ms_init(&z, GW_MS_HEARTBEAT) == &z);
+        CHECK_EQ(z.kind, GW_MS_HEARTBEAT);
+        CHECK_EQ(z.u.heartbeat.heap_used, 0);
+        CHECK_EQ(z.u.heartbeat.has_guilds, 0);
+    }
     /* string ids */
     for (i = 0; i < sizeof ids / sizeof ids[0]; i++) {
         gw_str s = gw_str_c(ids[i].s);
