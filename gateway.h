@@ -4314,7 +4314,7 @@ enum { /* effects */
     GW__S_START = 16   /* the heartbeat schedule starts */
 };
 typedef struct gw__srule {
-    int lo, hi;
+    uint64_t kinds;        /* bit k: kind k (every protocol has fewer than 64) */
     uint8_t from, phases;
     int8_t next;
     uint8_t effect;
@@ -4338,9 +4338,13 @@ typedef struct gw__sproto {
 #define GW__PANY 0xFFu
 #define GW__C GW_FROM_CLIENT
 #define GW__S GW_FROM_SERVER
-#define GW__R(k, from, ph, next, eff) { k, k, from, (uint8_t)(ph), next, eff, 0, NULL }
-#define GW__RR(lo, hi, from, ph, next, eff) { lo, hi, from, (uint8_t)(ph), next, eff, 0, NULL }
-#define GW__NO(lo, hi, from, ph, code, why) { lo, hi, from, (uint8_t)(ph), GW__S_DENY, 0, code, why }
+/* A rule names its kinds as a set (never a range of enum values: a kind added anywhere changes no
+   rule), the sender, the phases it applies in, the phase it leads to and its effects; GW__NO
+   refuses its kinds there with a close code. The first rule that matches decides. */
+#define GW__K(k) ((uint64_t)1 << (k))
+#define GW__R(k, from, ph, next, eff) { GW__K(k), from, (uint8_t)(ph), next, eff, 0, NULL }
+#define GW__RS(kinds, from, ph, next, eff) { kinds, from, (uint8_t)(ph), next, eff, 0, NULL }
+#define GW__NO(kinds, from, ph, code, why) { kinds, from, (uint8_t)(ph), GW__S_DENY, 0, code, why }
 
 static gw_session_verdict gw__s_verdict(gw_verdict a, int code, const char *reason)
 {
@@ -4358,36 +4362,44 @@ static const gw_session_verdict gw__s_ok = { GW_VERDICT_OK, 0, NULL, 0 };
 static const gw__srule gw__sm_srules[] = {
     GW__R(GW_SM_REGISTER, GW__C, GW__P(0), 1, 0),
     GW__R(GW_SM_RESUME, GW__C, GW__P(0), 2, 0),
-    GW__NO(GW_SM_REGISTER, GW_SM_REGISTER, GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
-    GW__NO(GW_SM_RESUME, GW_SM_RESUME, GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
+    GW__NO(GW__K(GW_SM_REGISTER), GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
+    GW__NO(GW__K(GW_SM_RESUME), GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
     GW__R(GW_SM_PING, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW_SM_PING, GW_SM_PING, GW__C, GW__P(0), 1002, "ping before register or resume"),
+    GW__NO(GW__K(GW_SM_PING), GW__C, GW__P(0), 1002, "ping before register or resume"),
     GW__R(GW_SM_HELLO, GW__S, GW__PANY, GW__S_KEEP, 0),
     GW__R(GW_SM_PONG, GW__S, GW__PANY, GW__S_KEEP, GW__S_ACK),
     GW__R(GW_SM_READY, GW__S, GW__P(1), 3, 0),          /* answers register */
     GW__R(GW_SM_RESUMED, GW__S, GW__P(2), 3, 0),        /* answers resume */
     GW__R(GW_SM_INVALID, GW__S, GW__P(1) | GW__P(2), 0, 0), /* refused: register or resume again */
-    GW__NO(GW_SM_READY, GW_SM_INVALID, GW__S, GW__PANY, 1002, "session answer without register or resume"),
+    GW__NO(GW__K(GW_SM_READY) | GW__K(GW_SM_RESUMED) | GW__K(GW_SM_INVALID), GW__S, GW__PANY, 1002,
+           "session answer without register or resume"),
     GW__R(GW_SM_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
     GW__R(GW_SM_GATEWAY_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__RR(GW_SM_SHARD_INFO, GW_SM_INTERACTION, GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__K(GW_SM_SHARD_INFO) | GW__K(GW_SM_INTERACTION), GW__S, GW__P(3), GW__S_KEEP, 0),
 };
 
 /* ---- i386chat (2.1): server f=100 → client f=110 before anything else → server f=140 →
    client f=120 every hb_int ms, each echoed by the server. Phases: 0 new, 1 hello, 2 presented,
    3 ready. `s` strictly increasing per sender when present. ---- */
+#define GW__I386_C_EVENTS (GW__K(GW_I386_C_MESSAGE_CREATE) | GW__K(GW_I386_C_MESSAGE_DELETE) | GW__K(GW_I386_C_START_TYPING) | \
+    GW__K(GW_I386_C_SYSTEM_BAN_ADD) | GW__K(GW_I386_C_CHANNEL_ADD) | GW__K(GW_I386_C_CHANNEL_MOVE) | \
+    GW__K(GW_I386_C_ROOM_USER_ADD) | GW__K(GW_I386_C_ROOM_USER_REMOVE))
+#define GW__I386_S_EVENTS (GW__K(GW_I386_S_MESSAGE_CREATE) | GW__K(GW_I386_S_MESSAGE_DELETE) | GW__K(GW_I386_S_START_TYPING) | \
+    GW__K(GW_I386_S_ROOM_USER_ADD) | GW__K(GW_I386_S_ROOM_USER_REMOVE) | GW__K(GW_I386_S_GATEWAY_DOWN) | \
+    GW__K(GW_I386_S_SERVER_MESSAGE))
 static const gw__srule gw__i386_srules[] = {
     GW__R(GW_I386_HELLO, GW__S, GW__P(0), 1, 0),
     GW__R(GW_I386_PRESENT, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW_I386_PRESENT, GW_I386_PRESENT, GW__C, GW__P(0), 1002, "present before hello"),
-    GW__NO(GW_I386_PRESENT, GW_I386_PRESENT, GW__C, GW__P(2) | GW__P(3), 4004, "presented twice"),
-    GW__NO(GW_I386_HELLO, GW_I386_C_ROOM_USER_REMOVE, GW__C, GW__P(0) | GW__P(1), 4005, "talked to the server before presenting"),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(0), 1002, "present before hello"),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(2) | GW__P(3), 4004, "presented twice"),
+    GW__NO(GW__K(GW_I386_PRESENT) | GW__K(GW_I386_HEARTBEAT) | GW__I386_C_EVENTS, GW__C, GW__P(0) | GW__P(1), 4005,
+           "talked to the server before presenting"),
     GW__R(GW_I386_HEARTBEAT, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__RR(GW_I386_C_MESSAGE_CREATE, GW_I386_C_ROOM_USER_REMOVE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__I386_C_EVENTS, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
     GW__R(GW_I386_READY, GW__S, GW__P(2), 3, GW__S_START),
     GW__R(GW_I386_HEARTBEAT, GW__S, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK), /* the echo */
     GW__R(GW_I386_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__RR(GW_I386_S_MESSAGE_CREATE, GW_I386_S_SERVER_MESSAGE, GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__I386_S_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
 };
 
 /* ---- microservice (3.1): server op 3 hello → client op 0 identify → server IDENTIFIED; client
@@ -4396,13 +4408,13 @@ static const gw__srule gw__i386_srules[] = {
 static const gw__srule gw__ms_srules[] = {
     GW__R(GW_MS_HELLO, GW__S, GW__P(0), 1, GW__S_START),
     GW__R(GW_MS_IDENTIFY, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW_MS_IDENTIFY, GW_MS_IDENTIFY, GW__C, GW__P(2) | GW__P(3), 4002, "already authenticated"),
-    GW__NO(GW_MS_IDENTIFY, GW_MS_IDENTIFY, GW__C, GW__P(0), 1002, "identify before hello"),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(2) | GW__P(3), 4002, "already authenticated"),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(0), 1002, "identify before hello"),
     GW__R(GW_MS_HEARTBEAT, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW_MS_HEARTBEAT, GW_MS_HEARTBEAT, GW__C, GW__P(0), 1002, "heartbeat before hello"),
+    GW__NO(GW__K(GW_MS_HEARTBEAT), GW__C, GW__P(0), 1002, "heartbeat before hello"),
     GW__R(GW_MS_EXECUTE_COMMAND, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
     GW__R(GW_MS_CACHE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__NO(GW_MS_EXECUTE_COMMAND, GW_MS_CACHE, GW__C, GW__P(0) | GW__P(1), 4000, "not identified"),
+    GW__NO(GW__K(GW_MS_EXECUTE_COMMAND) | GW__K(GW_MS_CACHE), GW__C, GW__P(0) | GW__P(1), 4000, "not identified"),
     GW__R(GW_MS_IDENTIFIED, GW__S, GW__P(2), 3, 0),
     GW__R(GW_MS_HEARTBEAT_REQUEST, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_REQ),
     GW__R(GW_MS_HEARTBEAT_ACK, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK),
@@ -4411,34 +4423,50 @@ static const gw__srule gw__ms_srules[] = {
 
 /* ---- Nightingale (4): the server's ready comes first; the client's voice updates (D-40) after
    it. Phases: 0 new, 1 ready. ---- */
+#define GW__NG_EVENTS (GW__K(GW_NG_FORWARD) | GW__K(GW_NG_CONNECT_GATEWAY) | GW__K(GW_NG_RECONNECT_GATEWAY) | \
+    GW__K(GW_NG_DISCONNECT_GATEWAY) | GW__K(GW_NG_TRACK_START) | GW__K(GW_NG_TRACK_END) | GW__K(GW_NG_TRACK_ERRORED))
+#define GW__NG_UPDATES (GW__K(GW_NG_UPDATE_VOICE_STATE) | GW__K(GW_NG_UPDATE_VOICE_SERVER))
 static const gw__srule gw__ng_srules[] = {
     GW__R(GW_NG_READY, GW__S, GW__P(0), 1, 0),
-    GW__NO(GW_NG_READY, GW_NG_READY, GW__S, GW__P(1), 1002, "ready twice"),
-    GW__RR(GW_NG_FORWARD, GW_NG_TRACK_ERRORED, GW__S, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW_NG_FORWARD, GW_NG_TRACK_ERRORED, GW__S, GW__P(0), 1002, "message before ready"),
-    GW__RR(GW_NG_UPDATE_VOICE_STATE, GW_NG_UPDATE_VOICE_SERVER, GW__C, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW_NG_UPDATE_VOICE_STATE, GW_NG_UPDATE_VOICE_SERVER, GW__C, GW__P(0), 1002, "message before ready"),
+    GW__NO(GW__K(GW_NG_READY), GW__S, GW__P(1), 1002, "ready twice"),
+    GW__RS(GW__NG_EVENTS, GW__S, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW__NG_EVENTS, GW__S, GW__P(0), 1002, "message before ready"),
+    GW__RS(GW__NG_UPDATES, GW__C, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW__NG_UPDATES, GW__C, GW__P(0), 1002, "message before ready"),
 };
 
 /* ---- dmod (5.1): server op 0 → client op 1 → server op 2; then server op 3, answered by one
    client op 4; client commands (op 6, 7) and their op 7 responses; server events (op 5).
    Phases: 0 new, 1 auth requested, 2 authenticating, 3 authenticated. No interval is published:
    no timers. ---- */
+#define GW__DMOD_EVENTS (GW__K(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE) | GW__K(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE) | \
+    GW__K(GW_DMOD_EV_APPLICATION_SESSION_HB_P) | GW__K(GW_DMOD_EV_APPLICATION_SESSION_END))
+#define GW__DMOD_GUILD_CMDS (GW__K(GW_DMOD_CMD_CONNECT_GUILD) | GW__K(GW_DMOD_CMD_DISCONNECT_GUILD))
+#define GW__DMOD_SESSION_CMDS (GW__K(GW_DMOD_CMD_APPLICATION_SESSION) | GW__K(GW_DMOD_CMD_APPLICATION_SESSION_END) | \
+    GW__K(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH) | GW__K(GW_DMOD_CMD_APPLICATION_SESSION_HB_M))
 static const gw__srule gw__dmod_srules[] = {
     GW__R(GW_DMOD_REQUEST_AUTH, GW__S, GW__P(0), 1, 0),
     GW__R(GW_DMOD_AUTHENTICATE, GW__C, GW__P(1), 2, 0),
     GW__R(GW_DMOD_AUTH_PASS, GW__S, GW__P(2), 3, 0),
-    GW__NO(GW_DMOD_AUTHENTICATE, GW_DMOD_CMD_APPLICATION_SESSION_HB_M, GW__C, GW__P(0) | GW__P(1) | GW__P(2), 1008, "not authenticated"),
+    GW__NO(GW__K(GW_DMOD_AUTHENTICATE) | GW__K(GW_DMOD_HEARTBEAT_BACK) | GW__DMOD_GUILD_CMDS | GW__DMOD_SESSION_CMDS, GW__C,
+           GW__P(0) | GW__P(1) | GW__P(2), 1008, "not authenticated"),
     GW__R(GW_DMOD_HEARTBEAT, GW__S, GW__P(3), GW__S_KEEP, GW__S_REQ),
     GW__R(GW_DMOD_HEARTBEAT_BACK, GW__C, GW__P(3), GW__S_KEEP, GW__S_ANSWER),
-    GW__RR(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, GW__P(3), GW__S_KEEP, 0),
-    GW__RR(GW_DMOD_CMD_CONNECT_GUILD, GW_DMOD_CMD_DISCONNECT_GUILD, GW__C, GW__P(3), GW__S_KEEP, 0),
-    GW__RR(GW_DMOD_RESP_CONNECT_GUILD, GW_DMOD_RESP_DISCONNECT_GUILD, GW__S, GW__P(3), GW__S_KEEP, 0),
-    GW__RR(GW_DMOD_CMD_APPLICATION_SESSION, GW_DMOD_CMD_APPLICATION_SESSION_HB_M, GW__C, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__DMOD_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__DMOD_GUILD_CMDS, GW__C, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__K(GW_DMOD_RESP_CONNECT_GUILD) | GW__K(GW_DMOD_RESP_DISCONNECT_GUILD), GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__DMOD_SESSION_CMDS, GW__C, GW__P(3), GW__S_KEEP, 0),
 };
 #undef GW__R
-#undef GW__RR
+#undef GW__RS
 #undef GW__NO
+#undef GW__I386_C_EVENTS
+#undef GW__I386_S_EVENTS
+#undef GW__NG_EVENTS
+#undef GW__NG_UPDATES
+#undef GW__DMOD_EVENTS
+#undef GW__DMOD_GUILD_CMDS
+#undef GW__DMOD_SESSION_CMDS
 
 /* ---- rules beyond the tables ---- */
 static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int kind, int sender)
@@ -4580,7 +4608,7 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
     if (!var) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "unknown message kind"));
     if (!(var->from & sender)) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message of the other direction"));
     for (i = 0; i < P->n && !r; i++)
-        if (kind >= P->r[i].lo && kind <= P->r[i].hi && (P->r[i].from & sender) && (P->r[i].phases >> s->phase & 1))
+        if (kind > 0 && kind < 64 && (P->r[i].kinds >> kind & 1) && (P->r[i].from & sender) && (P->r[i].phases >> s->phase & 1))
             r = &P->r[i];
     if (!r) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message out of order"));
     if (r->next == GW__S_DENY) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, r->code, r->reason));

@@ -1,0 +1,100 @@
+/* test_tables.c - the invariants gateway.h's tables rely on, walked for every protocol (issue 13,
+   item 2): nothing here depends on the order of enum values.
+     - every kind from 1 to GW_<P>_UNKNOWN - 1 has a variant row, GW_<P>_UNKNOWN has none, and
+       every kind fits the session rules' 64-bit sets;
+     - numeric ops: the rows of any op come first, then ascending op (the one-pass decoder's
+       binary search);
+     - every kind has a row the encoder may use (not decode-only);
+     - session rules: every kind a side sends is named by a rule that lets it pass in some phase,
+       and no rule names a kind that side never sends.
+   This program compiles its own private copy of the library (GATEWAY_STATIC) to reach the
+   tables; tests/impl.o, linked in like every test, is not used. */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic ignored "-Wunused-function" /* a private copy of the whole library */
+#endif
+#define GATEWAY_STATIC
+#define GATEWAY_IMPLEMENTATION
+#include "../gateway.h"
+#include "t.h"
+
+static const gw__sproto *const sprotos[] = { &gw__sm_sproto, &gw__i386_sproto, &gw__ms_sproto, &gw__ng_sproto, &gw__dmod_sproto };
+
+/* Which senders send kind k (GW_FROM_CLIENT | GW_FROM_SERVER bits), from the variant rows */
+static unsigned senders(const gw__proto *P, int k)
+{
+    unsigned from = 0;
+    uint32_t i;
+    for (i = 0; i < P->nv; i++) if (P->v[i].kind == k) from |= P->v[i].from;
+    return from;
+}
+
+static void test_variants(void)
+{
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        uint32_t i;
+        int k;
+        t_case_begin(P->name);
+        CHECK(P->unknown_kind > 1 && P->unknown_kind < 64);
+        CHECK(gw__variant_of(P, P->unknown_kind) == NULL);
+        CHECK(gw__variant_of(P, 0) == NULL);
+        for (k = 1; k < P->unknown_kind; k++) {
+            int encodable = 0;
+            if (!gw__variant_of(P, k)) { t_failf(__FILE__, __LINE__, "%s: kind %d has no row", P->name, k); continue; }
+            for (i = 0; i < P->nv; i++) if (P->v[i].kind == k && P->v[i].only != GW__DECODE_ONLY) encodable = 1;
+            if (!encodable) t_failf(__FILE__, __LINE__, "%s: kind %s has only decode-only rows", P->name, gw__variant_of(P, k)->kind_name);
+        }
+        for (i = 0; i < P->nv; i++) {
+            const gw__variant *v = &P->v[i];
+            if (v->kind <= 0 || v->kind >= P->unknown_kind) t_failf(__FILE__, __LINE__, "%s: row %u has kind %d", P->name, i, v->kind);
+            if (!v->from || (v->from & ~(unsigned)(GW_FROM_CLIENT | GW_FROM_SERVER))) t_failf(__FILE__, __LINE__, "%s: row %u sender", P->name, i);
+            if (P->op_is_string || i == 0) continue;
+            if (v->op == GW__ANY_OP ? P->v[i - 1].op != GW__ANY_OP : P->v[i - 1].op != GW__ANY_OP && P->v[i - 1].op > v->op)
+                t_failf(__FILE__, __LINE__, "%s: row %u (%s, op %lld) out of op order", P->name, i, v->kind_name, (long long)v->op);
+        }
+        t_case_end();
+    }
+}
+
+static void test_session_rules(void)
+{
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__sproto *S = sprotos[p];
+        const gw__proto *P = S->codec;
+        uint32_t i;
+        int k;
+        unsigned side;
+        t_case_begin(P->name);
+        for (k = 1; k < P->unknown_kind; k++)
+            for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+                int named = 0;
+                if (!(senders(P, k) & side)) continue;
+                for (i = 0; i < S->n; i++)
+                    if ((S->r[i].kinds >> k & 1) && (S->r[i].from & side) && S->r[i].next != GW__S_DENY) named = 1;
+                if (!named)
+                    t_failf(__FILE__, __LINE__, "%s: no session rule lets %s from the %s pass", P->name, gw__variant_of(P, k)->kind_name,
+                            side == GW_FROM_CLIENT ? "client" : "server");
+            }
+        for (i = 0; i < S->n; i++) {
+            const gw__srule *r = &S->r[i];
+            CHECK(r->kinds != 0);
+            CHECK_EQ(r->kinds & 1, 0); /* not GW_<P>_NONE */
+            for (k = 1; k < 64; k++) {
+                if (!(r->kinds >> k & 1)) continue;
+                if (k >= P->unknown_kind) { t_failf(__FILE__, __LINE__, "%s: rule %u names kind %d", P->name, i, k); continue; }
+                if (!(senders(P, k) & r->from))
+                    t_failf(__FILE__, __LINE__, "%s: rule %u names %s, which that side never sends", P->name, i, gw__variant_of(P, k)->kind_name);
+            }
+        }
+        t_case_end();
+    }
+}
+
+int main(void)
+{
+    RUN(test_variants);
+    RUN(test_session_rules);
+    return t_summary("tables");
+}
