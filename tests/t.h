@@ -26,6 +26,13 @@ char *t_read_file(const char *path, size_t *len);
 #define CHECK(c) do { if (!(c)) t_fail(__FILE__, __LINE__, #c); } while (0)
 #define CHECK_EQ(a, b) do { long long t_a_ = (long long)(a), t_b_ = (long long)(b); \
     if (t_a_ != t_b_) t_failf(__FILE__, __LINE__, "%s == %s: %lld != %lld", #a, #b, t_a_, t_b_); } while (0)
+/* Two gw_err (or gj_err with CHECK_GJ) codes, printed by name and text, not as integers */
+#define CHECK_ERR(a, b) do { int t_a_ = (int)(a), t_b_ = (int)(b); \
+    if (t_a_ != t_b_) t_failf(__FILE__, __LINE__, "%s == %s: %s (%d) != %s (%d)", #a, #b, gw_strerror((gw_err)t_a_), t_a_, \
+                              gw_strerror((gw_err)t_b_), t_b_); } while (0)
+#define CHECK_GJ(a, b) do { int t_a_ = (int)(a), t_b_ = (int)(b); \
+    if (t_a_ != t_b_) t_failf(__FILE__, __LINE__, "%s == %s: %s (%d) != %s (%d)", #a, #b, gj_strerror((gj_err)t_a_), t_a_, \
+                              gj_strerror((gj_err)t_b_), t_b_); } while (0)
 #define CHECK_STR(a, b) do { const char *t_a_ = (a), *t_b_ = (b); \
     if (strcmp(t_a_, t_b_) != 0) t_failf(__FILE__, __LINE__, "%s == %s: \"%s\" != \"%s\"", #a, #b, t_a_, t_b_); } while (0)
 #define RUN(fn) t_run(fn, #fn)

@@ -128,7 +128,7 @@ static void test_vectors_wires(void)
                     static char o[1 << 16];
                     size_t n = 1;
                     memset(o, 'x', 8);
-                    CHECK_EQ(gw_encode_wire(vecs[i].p, &m, (gw_wire)w, o, sizeof o, &n, &e), GW_ERR_INVALID);
+                    CHECK_ERR(gw_encode_wire(vecs[i].p, &m, (gw_wire)w, o, sizeof o, &n, &e), GW_ERR_INVALID);
                     CHECK(e.path[0] != 0); /* the field this wire cannot carry */
                     CHECK_STR(o, ""); CHECK_EQ(n, 0);
                 }
@@ -159,13 +159,13 @@ static void test_bad_wire(void)
         gw_error e;
         char *keep = NULL;
         t_case_begin(vecs[i].name);
-        CHECK_EQ(dec(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &m, &e, &keep), GW_OK);
+        CHECK_ERR(dec(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &m, &e, &keep), GW_OK);
         for (k = 0; k < sizeof bad / sizeof bad[0]; k++) {
             char o[64];
             size_t n = 1;
             memset(o, 'x', sizeof o);
-            CHECK_EQ(gw_encode_wire(vecs[i].p, &m, (gw_wire)bad[k], o, sizeof o, &n, &e), GW_ERR_ARG);
-            CHECK_EQ(e.code, GW_ERR_ARG);
+            CHECK_ERR(gw_encode_wire(vecs[i].p, &m, (gw_wire)bad[k], o, sizeof o, &n, &e), GW_ERR_ARG);
+            CHECK_ERR(e.code, GW_ERR_ARG);
             CHECK_STR(o, "");
             CHECK_EQ(n, 0);
         }
@@ -204,10 +204,10 @@ static void test_depth(void)
             gj_err e = tok(b, len, &st), ev;
             CHECK(b != NULL);
             if (depths[i] <= GJ_MAX_DEPTH) {
-                CHECK_EQ(e, GJ_OK);
+                CHECK_GJ(e, GJ_OK);
                 CHECK_EQ(st.count, obj ? 2 * depths[i] - 1 : depths[i]);
             } else {
-                CHECK_EQ(e, GJ_ERR_DEPTH);
+                CHECK_GJ(e, GJ_ERR_DEPTH);
                 /* detected at the 65th opening bracket */
                 CHECK_EQ(st.offset, obj ? 64 * 5 : 64);
             }
@@ -225,11 +225,11 @@ static void test_depth(void)
         gj_writer_init(&w, out, sizeof out);
         for (k = 0; k < 64; k++) gj_arr_begin(&w);
         for (k = 0; k < 64; k++) gj_arr_end(&w);
-        CHECK_EQ(gj_writer_finish(&w, &n), GJ_OK);
+        CHECK_GJ(gj_writer_finish(&w, &n), GJ_OK);
         CHECK_EQ(n, 128);
         gj_writer_init(&w, out, sizeof out);
         for (k = 0; k < 65; k++) gj_obj_begin(&w), gj_key(&w, "a", 1);
-        CHECK_EQ(gj_writer_finish(&w, &n), GJ_ERR_DEPTH);
+        CHECK_GJ(gj_writer_finish(&w, &n), GJ_ERR_DEPTH);
         CHECK_EQ(out[0], 0);
     }
     /* a protocol decoder reports the JSON error (or the size cap first) */
@@ -252,8 +252,8 @@ static void test_depth(void)
         b = nest(65, 1, &len); /* 385 bytes: under every cap */
         for (p = GW_PROTO_SM; p < GW_PROTO_COUNT_; p++) {
             gw_err r = dec((gw_proto)p, b, len, GW_FROM_CLIENT, &m, &e, NULL);
-            CHECK_EQ(r, GW_ERR_JSON);
-            CHECK_EQ(e.json, GJ_ERR_DEPTH);
+            CHECK_ERR(r, GW_ERR_JSON);
+            CHECK_GJ(e.json, GJ_ERR_DEPTH);
         }
         free(b);
     }
@@ -271,14 +271,14 @@ static void check_big_string(const char *unit, size_t unit_len, const char *plai
     b[0] = '"';
     for (i = 0; i < reps; i++) memcpy(b + 1 + i * unit_len, unit, unit_len);
     b[n - 1] = '"';
-    CHECK_EQ(gj_tokenize(b, n, t, 2, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(b, n, t, 2, &st), GJ_OK);
     CHECK_EQ(st.count, 1);
     CHECK_EQ(t[0].len, raw);
-    CHECK_EQ(gj_get_str(b, &t[0], out, raw + 1, &outlen), GJ_OK);
+    CHECK_GJ(gj_get_str(b, &t[0], out, raw + 1, &outlen), GJ_OK);
     CHECK_EQ(outlen, plain_len * reps);
     for (i = 0; i < reps; i += reps / 7 + 1) CHECK(memcmp(out + i * plain_len, plain, plain_len) == 0);
     /* cut before the closing quote */
-    CHECK_EQ(gj_tokenize(b, n - 1, t, 2, &st), GJ_ERR_TRUNCATED);
+    CHECK_GJ(gj_tokenize(b, n - 1, t, 2, &st), GJ_ERR_TRUNCATED);
     /* writer round trip of the unescaped text */
     {
         size_t need = 0, wl = 0;
@@ -286,13 +286,13 @@ static void check_big_string(const char *unit, size_t unit_len, const char *plai
         char *wb;
         gj_writer_init(&w, NULL, 0);
         gj_str(&w, out, outlen);
-        CHECK_EQ(gj_writer_finish(&w, &need), GJ_ERR_NOMEM);
+        CHECK_GJ(gj_writer_finish(&w, &need), GJ_ERR_NOMEM);
         wb = (char *)malloc(need);
         gj_writer_init(&w, wb, need);
         gj_str(&w, out, outlen);
-        CHECK_EQ(gj_writer_finish(&w, &wl), GJ_OK);
+        CHECK_GJ(gj_writer_finish(&w, &wl), GJ_OK);
         CHECK_EQ(wl, need - 1);
-        CHECK_EQ(gj_tokenize(wb, wl, t, 2, &st), GJ_OK);
+        CHECK_GJ(gj_tokenize(wb, wl, t, 2, &st), GJ_OK);
         CHECK(gj_str_eq(wb, &t[0], out, outlen));
         free(wb);
     }
@@ -320,7 +320,7 @@ static void test_many_keys(void)
     *p++ = '{';
     for (i = 0; i < nk; i++) p += sprintf(p, "%s\"k%u\":%u", i ? "," : "", (unsigned)i, (unsigned)i);
     *p++ = '}';
-    CHECK_EQ(gj_tokenize(b, (size_t)(p - b), t, 2 * nk + 4, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(b, (size_t)(p - b), t, 2 * nk + 4, &st), GJ_OK);
     CHECK_EQ(st.count, 2 * nk + 1);
     CHECK_EQ(t[0].size, nk);
     for (i = 0; i < nk; i += 499) {
@@ -335,16 +335,16 @@ static void test_many_keys(void)
     /* the same key again at the very end (escaped form) */
     p--;
     p += sprintf(p, ",\"\\u006b4999\":0}");
-    CHECK_EQ(gj_tokenize(b, (size_t)(p - b), t, 2 * nk + 4, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_GJ(gj_tokenize(b, (size_t)(p - b), t, 2 * nk + 4, &st), GJ_ERR_DUPLICATE_KEY);
     CHECK_EQ(st.offset, (size_t)(p - b) - 15);
-    CHECK_EQ(gj_validate(b, (size_t)(p - b), &st), GJ_OK); /* validate does not see duplicates */
+    CHECK_GJ(gj_validate(b, (size_t)(p - b), &st), GJ_OK); /* validate does not see duplicates */
     /* thousands of keys in a protocol message: unknown fields, rejected at the first */
     {
         gw_any_msg m;
         gw_error e;
-        CHECK_EQ(dec(GW_PROTO_MS, b, (size_t)(p - b), GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_DUPLICATE_KEY);
+        CHECK_ERR(dec(GW_PROTO_MS, b, (size_t)(p - b), GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_DUPLICATE_KEY);
         p -= 16; *p++ = '}';
-        CHECK_EQ(dec(GW_PROTO_MS, b, (size_t)(p - b), GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_MISSING);
+        CHECK_ERR(dec(GW_PROTO_MS, b, (size_t)(p - b), GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_MISSING);
     }
     free(b); free(t);
 }
@@ -358,7 +358,7 @@ static void number_case(const char *s, gj_err ei, gj_err eu, gj_err ed, double w
     int64_t i = 0; uint64_t u = 0; double d = 0;
     gj_status st;
     t_case_begin(s);
-    CHECK_EQ(tok(s, n, &st), GJ_OK);
+    CHECK_GJ(tok(s, n, &st), GJ_OK);
     CHECK_EQ(gj_parse_i64(b, n, &i), ei);
     CHECK_EQ(gj_parse_u64(b, n, &u), eu);
     CHECK_EQ(gj_parse_f64(b, n, &d), ed);
@@ -412,18 +412,18 @@ static void test_numbers(void)
     number_case("1e2", GJ_ERR_NOT_INTEGER, GJ_ERR_NOT_INTEGER, GJ_OK, 100.0);
     /* malformed numbers never tokenize */
     t_case_begin("malformed numbers");
-    CHECK_EQ(tokz("-"), GJ_ERR_TRUNCATED);
-    CHECK_EQ(tokz("01"), GJ_ERR_LEADING_ZERO);
-    CHECK_EQ(tokz("-01"), GJ_ERR_LEADING_ZERO);
-    CHECK_EQ(tokz("1."), GJ_ERR_TRUNCATED);
-    CHECK_EQ(tokz("[1.]"), GJ_ERR_BAD_NUMBER);
-    CHECK_EQ(tokz("[1e]"), GJ_ERR_BAD_NUMBER);
-    CHECK_EQ(tokz("[1e+]"), GJ_ERR_BAD_NUMBER);
-    CHECK_EQ(tokz("+1"), GJ_ERR_EXPECTED_VALUE);
-    CHECK_EQ(tokz(".5"), GJ_ERR_EXPECTED_VALUE);
-    CHECK_EQ(tokz("[-]"), GJ_ERR_BAD_NUMBER);
-    CHECK_EQ(tokz("NaN"), GJ_ERR_EXPECTED_VALUE);
-    CHECK_EQ(tokz("-Infinity"), GJ_ERR_BAD_NUMBER);
+    CHECK_GJ(tokz("-"), GJ_ERR_TRUNCATED);
+    CHECK_GJ(tokz("01"), GJ_ERR_LEADING_ZERO);
+    CHECK_GJ(tokz("-01"), GJ_ERR_LEADING_ZERO);
+    CHECK_GJ(tokz("1."), GJ_ERR_TRUNCATED);
+    CHECK_GJ(tokz("[1.]"), GJ_ERR_BAD_NUMBER);
+    CHECK_GJ(tokz("[1e]"), GJ_ERR_BAD_NUMBER);
+    CHECK_GJ(tokz("[1e+]"), GJ_ERR_BAD_NUMBER);
+    CHECK_GJ(tokz("+1"), GJ_ERR_EXPECTED_VALUE);
+    CHECK_GJ(tokz(".5"), GJ_ERR_EXPECTED_VALUE);
+    CHECK_GJ(tokz("[-]"), GJ_ERR_BAD_NUMBER);
+    CHECK_GJ(tokz("NaN"), GJ_ERR_EXPECTED_VALUE);
+    CHECK_GJ(tokz("-Infinity"), GJ_ERR_BAD_NUMBER);
     t_case_end();
     /* a 400-digit id in a protocol field: out of range, not truncated */
     {
@@ -433,7 +433,7 @@ static void test_numbers(void)
         memset(big, '1', 400); big[400] = 0;
         snprintf(msg, sizeof msg, "{\"op\":1,\"d\":{\"heapUsed\":%.400s}}", big);
         t_case_begin("400-digit heapUsed");
-        CHECK_EQ(dec(GW_PROTO_MS, msg, strlen(msg), GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_RANGE);
+        CHECK_ERR(dec(GW_PROTO_MS, msg, strlen(msg), GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_RANGE);
         CHECK_STR(e.path, "d.heapUsed");
         t_case_end();
     }
@@ -496,7 +496,7 @@ static void test_utf8(void)
             /* any proper prefix of a valid multi-byte sequence at the end of input is TRUNCATED */
             for (k = 1; k < bl; k++) {
                 n = (size_t)snprintf(doc, sizeof doc, "\"%.*s", (int)k, c[i].bytes);
-                CHECK_EQ(tok(doc, n, &st), GJ_ERR_TRUNCATED);
+                CHECK_GJ(tok(doc, n, &st), GJ_ERR_TRUNCATED);
             }
         }
         /* the writer refuses the same bytes */
@@ -514,23 +514,23 @@ static void test_utf8(void)
         gw_any_msg m;
         gw_error e;
         t_case_begin("utf8 in i386 content");
-        CHECK_EQ(dec(GW_PROTO_I386, msg, sizeof msg - 1, GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_JSON);
+        CHECK_ERR(dec(GW_PROTO_I386, msg, sizeof msg - 1, GW_FROM_CLIENT, &m, &e, NULL), GW_ERR_JSON);
         CHECK_EQ(e.json, GJ_ERR_BAD_UTF8);
         CHECK_EQ(e.offset, 27);
         t_case_end();
     }
     /* lone and mis-paired surrogate escapes */
     t_case_begin("surrogate escapes");
-    CHECK_EQ(tokz("\"\\ud800\""), GJ_ERR_BAD_SURROGATE);
-    CHECK_EQ(tokz("\"\\udc00\""), GJ_ERR_BAD_SURROGATE);
-    CHECK_EQ(tokz("\"\\ud800\\u0041\""), GJ_ERR_BAD_SURROGATE);
-    CHECK_EQ(tokz("\"\\ud800\\ud800\""), GJ_ERR_BAD_SURROGATE);
-    CHECK_EQ(tokz("\"\\ud800x\""), GJ_ERR_BAD_SURROGATE);
-    CHECK_EQ(tokz("\"\\udbff\\udfff\""), GJ_OK);
-    CHECK_EQ(tokz("\"\\ud800\\u"), GJ_ERR_TRUNCATED);
-    CHECK_EQ(tokz("\"\\u12"), GJ_ERR_TRUNCATED);
-    CHECK_EQ(tokz("\"\\u12g"), GJ_ERR_BAD_ESCAPE);
-    CHECK_EQ(tokz("\"\\x41\""), GJ_ERR_BAD_ESCAPE);
+    CHECK_GJ(tokz("\"\\ud800\""), GJ_ERR_BAD_SURROGATE);
+    CHECK_GJ(tokz("\"\\udc00\""), GJ_ERR_BAD_SURROGATE);
+    CHECK_GJ(tokz("\"\\ud800\\u0041\""), GJ_ERR_BAD_SURROGATE);
+    CHECK_GJ(tokz("\"\\ud800\\ud800\""), GJ_ERR_BAD_SURROGATE);
+    CHECK_GJ(tokz("\"\\ud800x\""), GJ_ERR_BAD_SURROGATE);
+    CHECK_GJ(tokz("\"\\udbff\\udfff\""), GJ_OK);
+    CHECK_GJ(tokz("\"\\ud800\\u"), GJ_ERR_TRUNCATED);
+    CHECK_GJ(tokz("\"\\u12"), GJ_ERR_TRUNCATED);
+    CHECK_GJ(tokz("\"\\u12g"), GJ_ERR_BAD_ESCAPE);
+    CHECK_GJ(tokz("\"\\x41\""), GJ_ERR_BAD_ESCAPE);
     t_case_end();
 }
 
@@ -547,19 +547,19 @@ static void test_nul(void)
     static const char k3[] = "{\"a\\u0000\":1,\"a\":2}";
     static const char k4[] = "{\"\\u0000\":1,\"\\u0000\\u0000\":2,\"\":3}";
     char *b = dup_exact(k1, sizeof k1 - 1);
-    CHECK_EQ(gj_tokenize(b, sizeof k1 - 1, t, 8, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(b, sizeof k1 - 1, t, 8, &st), GJ_OK);
     CHECK_EQ(gj_find(b, t, 0, "a\0b", 3), 2);
     CHECK_EQ(gj_find(b, t, 0, "a\0c", 3), 4);
     CHECK_EQ(gj_find(b, t, 0, "a", 1), 6);
     CHECK_EQ(gj_find(b, t, 0, "a\0", 2), 0);
-    CHECK_EQ(gj_get_str(b, &t[1], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(b, &t[1], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 3);
     CHECK(memcmp(out, "a\0b", 4) == 0);
     free(b);
-    CHECK_EQ(tok(k2, sizeof k2 - 1, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_GJ(tok(k2, sizeof k2 - 1, &st), GJ_ERR_DUPLICATE_KEY);
     CHECK_EQ(st.offset, 13);
-    CHECK_EQ(tok(k3, sizeof k3 - 1, &st), GJ_OK);
-    CHECK_EQ(tok(k4, sizeof k4 - 1, &st), GJ_OK);
+    CHECK_GJ(tok(k3, sizeof k3 - 1, &st), GJ_OK);
+    CHECK_GJ(tok(k4, sizeof k4 - 1, &st), GJ_OK);
     /* raw NUL bytes in the buffer */
     CHECK_EQ(tok("[1]\0", 4, &st), GJ_ERR_TRAILING_DATA); CHECK_EQ(st.offset, 3);
     CHECK_EQ(tok("\"a\0b\"", 5, &st), GJ_ERR_CONTROL_CHAR); CHECK_EQ(st.offset, 2);
@@ -567,15 +567,15 @@ static void test_nul(void)
     CHECK_EQ(tok("{\0}", 3, &st), GJ_ERR_EXPECTED_KEY); CHECK_EQ(st.offset, 1);
     CHECK_EQ(tok("[1,\0]", 5, &st), GJ_ERR_EXPECTED_VALUE); CHECK_EQ(st.offset, 3);
     CHECK_EQ(tok("{\"a\0\":1}", 8, &st), GJ_ERR_CONTROL_CHAR); CHECK_EQ(st.offset, 3);
-    CHECK_EQ(tok("tr\0e", 4, &st), GJ_ERR_BAD_LITERAL);
-    CHECK_EQ(tok("1\0", 2, &st), GJ_ERR_TRAILING_DATA);
+    CHECK_GJ(tok("tr\0e", 4, &st), GJ_ERR_BAD_LITERAL);
+    CHECK_GJ(tok("1\0", 2, &st), GJ_ERR_TRAILING_DATA);
     /* the writer escapes NUL in keys and values */
     {
         gj_writer w;
         char o[64];
         gj_writer_init(&w, o, sizeof o);
         gj_obj_begin(&w); gj_key(&w, "a\0", 2); gj_str(&w, "\0x\0", 3); gj_obj_end(&w);
-        CHECK_EQ(gj_writer_finish(&w, &n), GJ_OK);
+        CHECK_GJ(gj_writer_finish(&w, &n), GJ_OK);
         CHECK_STR(o, "{\"a\\u0000\":\"\\u0000x\\u0000\"}");
     }
     /* every vector with a NUL appended, and with a NUL in its first string */
@@ -588,14 +588,14 @@ static void test_nul(void)
             t_case_begin(vecs[i].name);
             memcpy(c, vecs[i].buf, vecs[i].len);
             c[vecs[i].len] = 0;
-            CHECK_EQ(dec(vecs[i].p, c, vecs[i].len + 1, vecs[i].from, &m, &e, NULL), GW_ERR_JSON);
-            CHECK_EQ(e.json, GJ_ERR_TRAILING_DATA);
+            CHECK_ERR(dec(vecs[i].p, c, vecs[i].len + 1, vecs[i].from, &m, &e, NULL), GW_ERR_JSON);
+            CHECK_GJ(e.json, GJ_ERR_TRAILING_DATA);
             CHECK_EQ(e.offset, vecs[i].len);
             q = (char *)memchr(c, '"', vecs[i].len);
             if (q) {
                 q[1] = 0;
-                CHECK_EQ(dec(vecs[i].p, c, vecs[i].len, vecs[i].from, &m, &e, NULL), GW_ERR_JSON);
-                CHECK_EQ(e.json, GJ_ERR_CONTROL_CHAR);
+                CHECK_ERR(dec(vecs[i].p, c, vecs[i].len, vecs[i].from, &m, &e, NULL), GW_ERR_JSON);
+                CHECK_GJ(e.json, GJ_ERR_CONTROL_CHAR);
                 CHECK_EQ(e.offset, (size_t)(q + 1 - c));
             }
             free(c);
@@ -621,7 +621,7 @@ static void test_duplicates(void)
             for (k = 1; k < d; k++) p += sprintf(p, "{\"x\":");
             p += sprintf(p, "{\"k\":1,\"k\":2}");
             for (k = 1; k < d; k++) *p++ = '}';
-            CHECK_EQ(tok(b, (size_t)(p - b), &st), GJ_ERR_DUPLICATE_KEY);
+            CHECK_GJ(tok(b, (size_t)(p - b), &st), GJ_ERR_DUPLICATE_KEY);
             CHECK_EQ(st.offset, 5 * (d - 1) + 7);
             cases++;
         }
@@ -647,8 +647,8 @@ static void test_duplicates(void)
             memcpy(b + t[k].start + 1, vecs[i].buf + key->start - 1, klen);
             memcpy(b + t[k].start + 1 + klen, ":null,", 6);
             memcpy(b + t[k].start + 1 + klen + 6, vecs[i].buf + t[k].start + 1, vecs[i].len - t[k].start - 1);
-            CHECK_EQ(dec(vecs[i].p, b, n, vecs[i].from, &m, &e, NULL), GW_ERR_DUPLICATE_KEY);
-            CHECK_EQ(e.json, GJ_ERR_DUPLICATE_KEY);
+            CHECK_ERR(dec(vecs[i].p, b, n, vecs[i].from, &m, &e, NULL), GW_ERR_DUPLICATE_KEY);
+            CHECK_GJ(e.json, GJ_ERR_DUPLICATE_KEY);
             CHECK_EQ(e.offset, key->start - 1 + klen + 6);
             free(b);
             cases++;
@@ -685,14 +685,14 @@ static void test_size_caps(void)
         t_case_begin(v->name);
         if (cap) {
             CHECK(v->len <= cap);
-            CHECK_EQ(padded(v, cap, &e), GW_OK);
-            CHECK_EQ(padded(v, cap + 1, &e), GW_ERR_TOO_LARGE);
+            CHECK_ERR(padded(v, cap, &e), GW_OK);
+            CHECK_ERR(padded(v, cap + 1, &e), GW_ERR_TOO_LARGE);
             CHECK_EQ(e.offset, cap);
             CHECK_STR(e.path, "");
         } else {
-            CHECK_EQ(padded(v, v->len + 1001, &e), GW_OK);
-            CHECK_EQ(padded(v, v->len + 4097, &e), GW_OK);
-            CHECK_EQ(padded(v, 1u << 20, &e), GW_OK);
+            CHECK_ERR(padded(v, v->len + 1001, &e), GW_OK);
+            CHECK_ERR(padded(v, v->len + 4097, &e), GW_OK);
+            CHECK_ERR(padded(v, 1u << 20, &e), GW_OK);
         }
         t_case_end();
     }
@@ -711,16 +711,16 @@ static void test_size_caps(void)
         im.kind = GW_I386_C_MESSAGE_CREATE;
         im.u.content.content.ptr = text;
         im.u.content.content.len = 0;
-        CHECK_EQ(gw_i386_encode(&im, out, sizeof out, &n0, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode(&im, out, sizeof out, &n0, &e), GW_OK);
         im.u.content.content.len = (uint32_t)(4096 - n0);
-        CHECK_EQ(gw_i386_encode(&im, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode(&im, out, sizeof out, &n, &e), GW_OK);
         CHECK_EQ(n, 4096);
-        CHECK_EQ(dec(GW_PROTO_I386, out, n, GW_FROM_CLIENT, &any, &e, NULL), GW_OK);
+        CHECK_ERR(dec(GW_PROTO_I386, out, n, GW_FROM_CLIENT, &any, &e, NULL), GW_OK);
         memset(&im, 0, sizeof im);
         im.kind = GW_I386_C_MESSAGE_CREATE;
         im.u.content.content.ptr = text;
         im.u.content.content.len = (uint32_t)(4097 - n0);
-        CHECK_EQ(gw_i386_encode(&im, out, sizeof out, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(gw_i386_encode(&im, out, sizeof out, &n, &e), GW_ERR_TOO_LARGE);
         CHECK_EQ(n, 0);
         CHECK_EQ(out[0], 0);
         t_case_end();
@@ -729,18 +729,18 @@ static void test_size_caps(void)
         dm.kind = GW_DMOD_CMD_APPLICATION_SESSION_END;
         dm.u.gid.gid.ptr = "1";
         dm.u.gid.gid.len = 1;
-        CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n0, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n0, &e), GW_OK);
         memset(&dm, 0, sizeof dm);
         dm.kind = GW_DMOD_AUTHENTICATE;
         dm.u.auth.has_token = 1;
         dm.u.auth.token.ptr = text;
         dm.u.auth.token.len = 0;
-        CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n0, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n0, &e), GW_OK);
         dm.u.auth.token.len = (uint32_t)(1000 - n0);
-        CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
         CHECK_EQ(n, 1000);
         dm.u.auth.token.len = (uint32_t)(1001 - n0);
-        CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_TOO_LARGE);
         t_case_end();
     }
 }
@@ -897,16 +897,16 @@ static void test_fuzz_regressions(void)
     static const char d3[] = "{\"a\":1,\"\\u0061\":2}";
     gj_status st;
     gj_tok t[1];
-    CHECK_EQ(tok(d1, sizeof d1 - 1, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_GJ(tok(d1, sizeof d1 - 1, &st), GJ_ERR_DUPLICATE_KEY);
     CHECK_EQ(st.offset, 7);
-    CHECK_EQ(gj_validate(d1, sizeof d1 - 1, &st), GJ_ERR_EXPECTED_COLON);
+    CHECK_GJ(gj_validate(d1, sizeof d1 - 1, &st), GJ_ERR_EXPECTED_COLON);
     CHECK_EQ(st.offset, 10);
-    CHECK_EQ(gj_tokenize(d1, sizeof d1 - 1, t, 1, &st), GJ_ERR_EXPECTED_COLON);
-    CHECK_EQ(tok(d2, sizeof d2 - 1, &st), GJ_ERR_EXPECTED_COLON);
+    CHECK_GJ(gj_tokenize(d1, sizeof d1 - 1, t, 1, &st), GJ_ERR_EXPECTED_COLON);
+    CHECK_GJ(tok(d2, sizeof d2 - 1, &st), GJ_ERR_EXPECTED_COLON);
     CHECK_EQ(st.offset, 15);
-    CHECK_EQ(gj_validate(d2, sizeof d2 - 1, &st), GJ_ERR_EXPECTED_COLON);
+    CHECK_GJ(gj_validate(d2, sizeof d2 - 1, &st), GJ_ERR_EXPECTED_COLON);
     CHECK_EQ(st.offset, 15);
-    CHECK_EQ(tok(d3, sizeof d3 - 1, &st), GJ_ERR_DUPLICATE_KEY); /* at the repeating key, found at the close */
+    CHECK_GJ(tok(d3, sizeof d3 - 1, &st), GJ_ERR_DUPLICATE_KEY); /* at the repeating key, found at the close */
     CHECK_EQ(st.offset, 7);
 }
 
@@ -929,15 +929,15 @@ static void test_builders(void)
     memset(&dm, 0, sizeof dm);
     dm.kind = GW_DMOD_AUTHENTICATE;
     dm.u.auth.token = gw_str_c("secret");
-    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK(strcmp(e.path, "d.token") == 0);
     CHECK_EQ(out[0], 0);
-    CHECK_EQ(gw_dmod_encode(&dm, NULL, 0, &n, &e), GW_ERR_INVALID); /* the size query says so too */
+    CHECK_ERR(gw_dmod_encode(&dm, NULL, 0, &n, &e), GW_ERR_INVALID); /* the size query says so too */
     dm.u.auth.has_token = true;
     dm.u.auth.uid = gw_str_c("1"); dm.u.auth.has_uid = true;
-    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
+    CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
     memset(&dm.u.auth, 0, sizeof dm.u.auth); /* nothing set: null, as the flags say */
-    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
+    CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
     CHECK(strstr(out, "\"token\":null") != NULL);
     /* constructors of the messages sent most: their flags set, exact bytes */
     {
@@ -969,7 +969,7 @@ static void test_builders(void)
         CHECK_EQ(gw_str_to_u64(s, &v), ids[i].r);
         CHECK_EQ(v, ids[i].v);
     }
-    CHECK_EQ(gw_str_to_u64(gw_str_c("1"), NULL), GW_ERR_ARG);
+    CHECK_ERR(gw_str_to_u64(gw_str_c("1"), NULL), GW_ERR_ARG);
     /* printf */
     {
         gw_str s = { "abcdef", 3, 0 }, none = { NULL, 0, 0 };
@@ -1012,19 +1012,19 @@ static void test_error_details(void)
     /* the size cap gives both sizes */
     memset(big, ' ', sizeof big);
     memcpy(big, "{\"f\":120}", 9);
-    CHECK_EQ(gw_decode(GW_PROTO_I386, big, sizeof big, GW_FROM_CLIENT, &m, scratch, SCRATCH_SIZE, &e), GW_ERR_TOO_LARGE);
+    CHECK_ERR(gw_decode(GW_PROTO_I386, big, sizeof big, GW_FROM_CLIENT, &m, scratch, SCRATCH_SIZE, &e), GW_ERR_TOO_LARGE);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 4096: payload larger than the protocol allows: 5000 bytes, the limit is 4096");
     /* encode errors name a field, not a byte */
     memset(&dm, 0, sizeof dm);
     dm.kind = GW_DMOD_AUTHENTICATE;
     dm.u.auth.token = gw_str_c("x");
-    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_EQ(e.offset, GW_NO_OFFSET);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "field d.token: message cannot be encoded as valid protocol JSON");
     dm.u.auth.has_token = 1; dm.u.auth.has_uid = 1; dm.u.auth.uid = gw_str_c("1");
-    CHECK_EQ(gw_dmod_encode(&dm, out, 4, &n, &e), GW_ERR_BUFFER);
+    CHECK_ERR(gw_dmod_encode(&dm, out, 4, &n, &e), GW_ERR_BUFFER);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "output buffer too small: 37 bytes needed, the buffer holds 4");
-    CHECK_EQ(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
+    CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_OK);
     CHECK_EQ(e.offset, 0);
 }
 
@@ -1039,23 +1039,23 @@ static void test_issue12_regressions(void)
     gj_status st;
     size_t s, n = 0;
     /* the size query with no scratch at all (NULL, 0): no NULL + 0 anywhere (clang's UBSan) */
-    CHECK_EQ(gw_decode(GW_PROTO_MS, "{\"op\":4,\"d\":{}}", 15, GW_FROM_SERVER, &m, NULL, 0, &e), GW_OK); /* no arrays */
+    CHECK_ERR(gw_decode(GW_PROTO_MS, "{\"op\":4,\"d\":{}}", 15, GW_FROM_SERVER, &m, NULL, 0, &e), GW_OK); /* no arrays */
     CHECK_EQ(gw_decode(GW_PROTO_MS, identified, strlen(identified), GW_FROM_SERVER, &m, NULL, 0, &e),
              GW_ERR_SCRATCH);
     CHECK(e.needed > 0);
     CHECK_EQ(gw_decode(GW_PROTO_MS, identified, strlen(identified), GW_FROM_SERVER, &m, scratch, e.needed, &e),
              GW_OK);
-    CHECK_EQ(gw_peek(GW_PROTO_MS, "{\"op\":4,\"d\":{}}", 15, GW_FROM_SERVER, &env, NULL, 0, &e), GW_ERR_SCRATCH);
-    CHECK_EQ(gw_decode(GW_PROTO_MS, NULL, 0, GW_FROM_SERVER, &m, NULL, 0, &e), GW_ERR_JSON);
-    CHECK_EQ(gj_tokenize(NULL, 0, NULL, 0, &st), GJ_ERR_EMPTY);
-    CHECK_EQ(gj_validate(NULL, 0, &st), GJ_ERR_EMPTY);
+    CHECK_ERR(gw_peek(GW_PROTO_MS, "{\"op\":4,\"d\":{}}", 15, GW_FROM_SERVER, &env, NULL, 0, &e), GW_ERR_SCRATCH);
+    CHECK_ERR(gw_decode(GW_PROTO_MS, NULL, 0, GW_FROM_SERVER, &m, NULL, 0, &e), GW_ERR_JSON);
+    CHECK_GJ(gj_tokenize(NULL, 0, NULL, 0, &st), GJ_ERR_EMPTY);
+    CHECK_GJ(gj_validate(NULL, 0, &st), GJ_ERR_EMPTY);
     /* D-01a: the error does not depend on the scratch size; a syntax error beats a repeat */
     for (s = 0; s <= 4096; s = s ? s * 4 : 1) {
-        CHECK_EQ(gw_decode(GW_PROTO_MS, dup_then_junk, sizeof dup_then_junk - 1, GW_FROM_SERVER, &m, s ? scratch : NULL, s, &e), GW_ERR_JSON);
+        CHECK_ERR(gw_decode(GW_PROTO_MS, dup_then_junk, sizeof dup_then_junk - 1, GW_FROM_SERVER, &m, s ? scratch : NULL, s, &e), GW_ERR_JSON);
         CHECK_EQ(e.offset, 15);
-        CHECK_EQ(e.json, GJ_ERR_TRAILING_DATA);
+        CHECK_GJ(e.json, GJ_ERR_TRAILING_DATA);
     }
-    CHECK_EQ(gw_decode(GW_PROTO_MS, dup_then_junk, sizeof dup_then_junk - 2, GW_FROM_SERVER, &m, scratch, SCRATCH_SIZE, &e), GW_ERR_DUPLICATE_KEY);
+    CHECK_ERR(gw_decode(GW_PROTO_MS, dup_then_junk, sizeof dup_then_junk - 2, GW_FROM_SERVER, &m, scratch, SCRATCH_SIZE, &e), GW_ERR_DUPLICATE_KEY);
     CHECK_EQ(e.offset, 8);
     /* the size query reports an unencodable message first: i386chat's 4096-byte cap (D-21) */
     {
@@ -1066,14 +1066,14 @@ static void test_issue12_regressions(void)
         im.kind = GW_I386_C_MESSAGE_CREATE;
         im.u.content.content.ptr = text;
         im.u.content.content.len = (uint32_t)sizeof text;
-        CHECK_EQ(gw_i386_encode(&im, NULL, 0, &n, &e), GW_ERR_TOO_LARGE);
-        CHECK_EQ(gw_i386_encode(&im, (char *)scratch, 100, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(gw_i386_encode(&im, NULL, 0, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(gw_i386_encode(&im, (char *)scratch, 100, &n, &e), GW_ERR_TOO_LARGE);
         CHECK_EQ(scratch[0], 0);
-        CHECK_EQ(gw_i386_encode(&im, (char *)scratch, SCRATCH_SIZE, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(gw_i386_encode(&im, (char *)scratch, SCRATCH_SIZE, &n, &e), GW_ERR_TOO_LARGE);
         im.u.content.content.len = 4000; /* fits under the cap: the size query gives the size */
-        CHECK_EQ(gw_i386_encode(&im, NULL, 0, &n, &e), GW_ERR_BUFFER);
+        CHECK_ERR(gw_i386_encode(&im, NULL, 0, &n, &e), GW_ERR_BUFFER);
         CHECK(e.needed > 4000 && e.needed <= 4097);
-        CHECK_EQ(gw_i386_encode(&im, (char *)scratch, e.needed, &n, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode(&im, (char *)scratch, e.needed, &n, &e), GW_OK);
     }
     /* a gw_raw is refused on encode exactly when the decoder would refuse the message (D-01) */
     {
@@ -1089,15 +1089,15 @@ static void test_issue12_regressions(void)
         for (i = 0; i < sizeof refused / sizeof refused[0]; i++) {
             dm.u.raw.ptr = refused[i];
             dm.u.raw.len = (uint32_t)strlen(refused[i]);
-            CHECK_EQ(gw_dmod_encode(&dm, out, cap, &n, &e), GW_ERR_INVALID);
-            CHECK_EQ(gw_dmod_encode(&dm, NULL, 0, &n, &e), GW_ERR_INVALID); /* the writer path too */
+            CHECK_ERR(gw_dmod_encode(&dm, out, cap, &n, &e), GW_ERR_INVALID);
+            CHECK_ERR(gw_dmod_encode(&dm, NULL, 0, &n, &e), GW_ERR_INVALID); /* the writer path too */
             CHECK(strcmp(e.path, "d") == 0);
         }
         for (i = 0; i < sizeof accepted / sizeof accepted[0]; i++) {
             dm.u.raw.ptr = accepted[i];
             dm.u.raw.len = (uint32_t)strlen(accepted[i]);
-            CHECK_EQ(gw_dmod_encode(&dm, out, cap, &n, &e), GW_OK);
-            CHECK_EQ(gw_decode(GW_PROTO_DMOD, out, n, GW_FROM_SERVER, &m, scratch + cap, cap, &e), GW_OK);
+            CHECK_ERR(gw_dmod_encode(&dm, out, cap, &n, &e), GW_OK);
+            CHECK_ERR(gw_decode(GW_PROTO_DMOD, out, n, GW_FROM_SERVER, &m, scratch + cap, cap, &e), GW_OK);
         }
         /* nesting: d sits one deep, so 63 nested arrays fit and 64 do not (GJ_MAX_DEPTH 64) */
         for (k = 62; k <= 64; k++) {

@@ -81,16 +81,16 @@ static void test_vectors(void)
         t_case_begin(vectors[i].file);
         CHECK(buf != NULL);
         if (!buf) { t_case_end(); continue; }
-        CHECK_EQ(gw_dmod_decode(buf, len, from, &m, scratch, sizeof scratch, &e), GW_OK);
+        CHECK_ERR(gw_dmod_decode(buf, len, from, &m, scratch, sizeof scratch, &e), GW_OK);
         CHECK_EQ(m.kind, vectors[i].kind);
-        CHECK_EQ(gw_dmod_encode_wire(&m, wire, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode_wire(&m, wire, out, sizeof out, &n, &e), GW_OK);
         CHECK_EQ(strlen(out), n);
-        CHECK_EQ(gw_dmod_decode(out, n, from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
+        CHECK_ERR(gw_dmod_decode(out, n, from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
         CHECK(gw_dmod_equal(&m, &m2));
-        CHECK_EQ(gw_dmod_encode_wire(&m2, wire, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode_wire(&m2, wire, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n == n2 && memcmp(out, out2, n) == 0); /* canonical: a fixed point */
         if (wire == GW_WIRE_SEED) { /* gw_dmod_encode is the seed's form */
-            CHECK_EQ(gw_dmod_encode(&m, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK_ERR(gw_dmod_encode(&m, out2, sizeof out2, &n2, &e), GW_OK);
             CHECK(n == n2 && memcmp(out, out2, n) == 0);
         }
         /* 0.1 direction: every dmod message has one sender */
@@ -119,13 +119,13 @@ static void test_field_values(void)
     CHECK_EQ(dec("{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",\"d\":{\"uid\":\"000\",\"gid\":\"0001\",\"utokh\":\"\\u00e9\","
                  "\"uhash\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK(gw_str_eq(m.u.app_session.uid, "000", 3));
-    CHECK_EQ(gw_str_unescape(m.u.app_session.utokh, txt, sizeof txt, &n), GW_OK);
+    CHECK_ERR(gw_str_unescape(m.u.app_session.utokh, txt, sizeof txt, &n), GW_OK);
     CHECK_STR(txt, "\xc3\xa9");
     CHECK_EQ(m.u.app_session.uhash.len, 0);
     /* D-54: anonymous and basic-data logins */
-    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK(!m.u.auth.has_token && !m.u.auth.has_uid);
-    CHECK_EQ(dec("{\"op\":1,\"t\":null,\"d\":{\"uid\":null,\"token\":\"x\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":1,\"t\":null,\"d\":{\"uid\":null,\"token\":\"x\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK(m.u.auth.has_token && !m.u.auth.has_uid);
 }
 
@@ -186,9 +186,9 @@ static void test_error_text(void)
     gw_dmod_msg m;
     gw_error e;
     char line[160], tiny[8];
-    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":3,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_ERR_TYPE);
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":3,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_ERR_TYPE);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 21: d.token: wrong JSON type: expected string or null, got 3");
-    CHECK_EQ(dec("{\"op\":3,\"d\":null,}", GW_FROM_SERVER, &m, &e), GW_ERR_JSON);
+    CHECK_ERR(dec("{\"op\":3,\"d\":null,}", GW_FROM_SERVER, &m, &e), GW_ERR_JSON);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 17: invalid JSON: trailing comma before closing bracket");
     CHECK_STR(gw_error_text(&e, tiny, sizeof tiny), "byte 17"); /* truncated, still a C string */
 }
@@ -202,11 +202,11 @@ static void test_size_cap(void)
     gw_error e;
     memset(buf, ' ', sizeof buf);
     memcpy(buf, body, bl);
-    CHECK_EQ(gw_dmod_decode(buf, 1000, GW_FROM_CLIENT, &m, scratch, sizeof scratch, &e), GW_OK);
-    CHECK_EQ(gw_dmod_decode(buf, 1001, GW_FROM_CLIENT, &m, scratch, sizeof scratch, &e), GW_ERR_TOO_LARGE);
+    CHECK_ERR(gw_dmod_decode(buf, 1000, GW_FROM_CLIENT, &m, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_dmod_decode(buf, 1001, GW_FROM_CLIENT, &m, scratch, sizeof scratch, &e), GW_ERR_TOO_LARGE);
     CHECK_EQ(e.offset, 1000);
     memcpy(buf, "{\"op\":3", 7);
-    CHECK_EQ(gw_dmod_decode(buf, 1001, GW_FROM_SERVER, &m, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_dmod_decode(buf, 1001, GW_FROM_SERVER, &m, scratch, sizeof scratch, &e), GW_OK);
 }
 
 /* Every member removed must be reported missing at its path (or be optional); every value of a
@@ -358,11 +358,11 @@ static void test_random_round_trip(void)
             rand_msg(&m, (gw_dmod_kind)kind);
             r = gw_dmod_encode(&m, out, sizeof out, &n, &e);
             if (r == GW_ERR_TOO_LARGE && client) continue; /* D-52: a client frame over 1000 bytes */
-            CHECK_EQ(r, GW_OK);
+            CHECK_ERR(r, GW_OK);
             r = gw_dmod_decode(out, n, client ? GW_FROM_CLIENT : GW_FROM_SERVER, &m2, scratch, sizeof scratch, &e);
             if (r) { t_failf(__FILE__, __LINE__, "%s: %s at %s", out, gw_strerror(r), e.path); break; }
             CHECK(gw_dmod_equal(&m, &m2));
-            CHECK_EQ(gw_dmod_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK_ERR(gw_dmod_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
             CHECK(n == n2 && memcmp(out, out2, n) == 0);
         }
         t_case_end();
@@ -436,7 +436,7 @@ static void test_original_values(void)
     }
     if (decode_file("dmod_client_orig_cmd_desconnect_guild.json", &m)) {
         CHECK_EQ(m.kind, GW_DMOD_CMD_DISCONNECT_GUILD);
-        CHECK_EQ(gw_str_unescape(m.u.gid.gid, txt, sizeof txt, &n), GW_OK);
+        CHECK_ERR(gw_str_unescape(m.u.gid.gid, txt, sizeof txt, &n), GW_OK);
         CHECK_STR(txt, "728814703266234435");
     }
 }
@@ -489,7 +489,7 @@ static void test_original_wire(void)
                                           "\"tag\":\"name#disc\",\"permissions\":\"0\"}}");
     }
     if (decode_file("dmod_server_event_guild_privilege_update_alias_ev.json", &m)) { /* D-58: ev is decode-only, t written */
-        CHECK_EQ(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
         CHECK(strstr(out, "\"t\":\"GUILD_PRIVILEGE_UPDATE\"") != NULL && strstr(out, "\"ev\"") == NULL);
     }
     /* D-59a: the CONNECT_GUILD response */
@@ -527,17 +527,17 @@ static void test_original_wire(void)
     for (i = 0; i < sizeof same / sizeof same[0]; i++) {
         t_case_begin(same[i]);
         if (decode_file(same[i], &m)) {
-            CHECK_EQ(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
-            CHECK_EQ(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+            CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
             CHECK(n == n2 && memcmp(out, out2, n) == 0);
         }
         t_case_end();
     }
     /* a bad wire value is an argument error, out "" */
     strcpy(out, "junk");
-    CHECK_EQ(gw_dmod_encode_wire(&m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_dmod_encode_wire(&m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
     CHECK_STR(out, "");
-    CHECK_EQ(gw_encode_wire(GW_PROTO_DMOD, &m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_encode_wire(GW_PROTO_DMOD, &m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
 }
 
 /* Each field of one form set in a message encoded in the other (D-59a): GW_ERR_INVALID at it. */
@@ -672,50 +672,50 @@ static void test_check_original(void)
             t_failf(__FILE__, __LINE__, "auth row %u: got %s at '%s'", (unsigned)i, gw_strerror(r), e.path);
     }
     /* decoded: (null, null) and (token, uid) pass; (token, null) decodes (D-54) and is refused here */
-    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.uid");
-    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":\"\",\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":\"\",\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.token");
     /* (null, uid) never gets here: the decoder refuses it (D-54) */
-    CHECK_EQ(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_ERR_VALUE);
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":null,\"uid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.uid");
     /* CONNECT_GUILD: token and gid non-empty */
-    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"0123456789\",\"gid\":\"728814703266234435\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"0123456789\",\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"0123456789\",\"gid\":\"728814703266234435\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"0123456789\",\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.gid");
-    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.token");
-    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.token");
     /* DESCONNECT_GUILD: gid non-empty */
-    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"728814703266234435\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_EQ(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"728814703266234435\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.gid");
     /* other kinds have no extra rule, empty strings included */
-    CHECK_EQ(dec("{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_EQ(dec("{\"op\":4,\"t\":null,\"d\":null}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_EQ(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
-    CHECK_EQ(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":4,\"t\":null,\"d\":null}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
     /* arguments: no message; no error struct */
-    CHECK_EQ(gw_dmod_check_original(NULL, &e), GW_ERR_ARG);
-    CHECK_EQ(e.code, GW_ERR_ARG);
+    CHECK_ERR(gw_dmod_check_original(NULL, &e), GW_ERR_ARG);
+    CHECK_ERR(e.code, GW_ERR_ARG);
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_CMD_DISCONNECT_GUILD;
-    CHECK_EQ(gw_dmod_check_original(&m, NULL), GW_ERR_VALUE);
+    CHECK_ERR(gw_dmod_check_original(&m, NULL), GW_ERR_VALUE);
 }
 
 /* Randomised round trip in the original's form for the kinds whose forms differ */
@@ -763,7 +763,7 @@ static void test_random_round_trip_original(void)
             r = gw_dmod_decode(out, n, GW_FROM_SERVER, &m2, scratch, sizeof scratch, &e);
             if (r) { fails++; t_failf(__FILE__, __LINE__, "%s: %s at %s", out, gw_strerror(r), e.path); continue; }
             if (!gw_dmod_equal(&m, &m2)) { fails++; t_failf(__FILE__, __LINE__, "not equal: %s", out); continue; }
-            CHECK_EQ(gw_dmod_encode_wire(&m2, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK_ERR(gw_dmod_encode_wire(&m2, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
             if (n != n2 || memcmp(out, out2, n)) { fails++; t_fail(__FILE__, __LINE__, "re-encode differs"); }
             /* the seed's form refuses it at the original's field */
             r = gw_dmod_encode_wire(&m, GW_WIRE_SEED, out2, sizeof out2, &n2, &e);
@@ -782,38 +782,38 @@ static void test_encode_refuses(void)
     size_t n;
     memset(&m, 0, sizeof m);
     m.kind = (gw_dmod_kind)99;
-    CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "kind");
     m.kind = GW_DMOD_CMD_DISCONNECT_GUILD;
     m.u.gid.gid.ptr = "\xc3\x28"; m.u.gid.gid.len = 2; /* invalid UTF-8 */
     strcpy(out, "junk");
-    CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "d.gid");
     CHECK_STR(out, "");
     m.u.gid.gid.ptr = "\\q"; m.u.gid.gid.len = 2; m.u.gid.gid.escaped = 1; /* bad escape in a raw view */
-    CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_AUTHENTICATE;
     m.u.auth.has_uid = 1; m.u.auth.uid = gw_str_c("1"); /* D-54 */
-    CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "d.uid");
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_RESP_CONNECT_GUILD;
     m.u.resp_connect.has_user = 1; /* an unset, empty user is the original's null (D-59a) */
     m.u.resp_connect.guild.premium_tier = 4;
-    CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "d.data.guild.premium_tier");
     m.u.resp_connect.guild.premium_tier = 0;
     m.u.resp_connect.guild.emojis.count = 2; /* items NULL */
-    CHECK_EQ(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_dmod_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "d.data.guild.emojis");
     /* snprintf semantics */
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_HEARTBEAT;
-    CHECK_EQ(gw_dmod_encode(&m, out, 10, &n, &e), GW_ERR_BUFFER);
+    CHECK_ERR(gw_dmod_encode(&m, out, 10, &n, &e), GW_ERR_BUFFER);
     CHECK_EQ(e.needed, strlen("{\"op\":3,\"t\":null,\"d\":null}") + 1);
     CHECK_STR(out, "");
-    CHECK_EQ(gw_dmod_encode(&m, out, e.needed, &n, &e), GW_OK);
+    CHECK_ERR(gw_dmod_encode(&m, out, e.needed, &n, &e), GW_OK);
     CHECK_STR(out, "{\"op\":3,\"t\":null,\"d\":null}");
 }
 
@@ -829,22 +829,22 @@ static void test_scratch(void)
     n += (size_t)snprintf(json + n, sizeof json - n, "{\"op\":2,\"d\":{\"missed_notifications\":[");
     for (i = 0; i < 40; i++) n += (size_t)snprintf(json + n, sizeof json - n, "%s{\"type\":\"T%d\",\"proccessed_type\":%d}", i ? "," : "", i, i);
     n += (size_t)snprintf(json + n, sizeof json - n, "]}}");
-    CHECK_EQ(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, 0, &e), GW_ERR_SCRATCH);
+    CHECK_ERR(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, 0, &e), GW_ERR_SCRATCH);
     need = e.needed;
     CHECK(need > 0 && need <= sizeof small);
-    CHECK_EQ(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, need, &e), GW_OK);
+    CHECK_ERR(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, need, &e), GW_OK);
     CHECK_EQ(m.u.auth_pass.missed_notifications.count, 40);
     CHECK(gw_str_eq(m.u.auth_pass.missed_notifications.items[39].type, "T39", 3));
     /* the one-pass decoder keeps only the decoded arrays in scratch: exactly their size suffices
        (small is 8-byte aligned), one byte less does not, and the size then reported suffices */
-    CHECK_EQ(gj_tokenize(json, n, NULL, 0, &st), GJ_ERR_NOMEM);
+    CHECK_GJ(gj_tokenize(json, n, NULL, 0, &st), GJ_ERR_NOMEM);
     CHECK(40 * sizeof(gw_dmod_notification) < st.count * sizeof(gj_tok));
-    CHECK_EQ(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, 40 * sizeof(gw_dmod_notification), &e), GW_OK);
+    CHECK_ERR(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, 40 * sizeof(gw_dmod_notification), &e), GW_OK);
     CHECK_EQ(m.u.auth_pass.missed_notifications.count, 40);
-    CHECK_EQ(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, 40 * sizeof(gw_dmod_notification) - 1, &e), GW_ERR_SCRATCH);
+    CHECK_ERR(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, 40 * sizeof(gw_dmod_notification) - 1, &e), GW_ERR_SCRATCH);
     CHECK_EQ(m.kind, GW_DMOD_NONE);
     need = e.needed;
-    CHECK_EQ(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, need, &e), GW_OK);
+    CHECK_ERR(gw_dmod_decode(json, n, GW_FROM_SERVER, &m, small, need, &e), GW_OK);
 }
 
 /* No heap on the hot path: every vector decoded and encoded with the allocator watched. */
@@ -863,8 +863,8 @@ static void test_zero_alloc(void)
         size_t n;
         gw_from from = strstr(vectors[i].file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
         if (!bufs[i]) continue;
-        CHECK_EQ(gw_dmod_decode(bufs[i], lens[i], from, &m, scratch, sizeof scratch, &e), GW_OK);
-        CHECK_EQ(gw_dmod_encode_wire(&m, vectors[i].wire, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_decode(bufs[i], lens[i], from, &m, scratch, sizeof scratch, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode_wire(&m, vectors[i].wire, out, sizeof out, &n, &e), GW_OK);
         CHECK(gw_dmod_equal(&m, &m));
         /* D-54a: every vector passes the original server's rules but the seed's (token, null) login */
         CHECK_EQ(gw_dmod_check_original(&m, &e), strcmp(vectors[i].file, "dmod_client_authenticate.json") ? GW_OK : GW_ERR_VALUE);

@@ -117,19 +117,19 @@ static void test_vectors(void)
         size_t n = 0, n2 = 0;
         gw_from other = vecs[i].from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT;
         t_case_begin(vecs[i].file);
-        CHECK_EQ(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
+        CHECK_ERR(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
         CHECK_EQ(m.kind, vecs[i].kind);
         check_fields(vecs[i].file, &m);
-        CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_OK);
         CHECK(strstr(out, "\"e\":") == NULL); /* D-20: the encoder writes t */
-        CHECK_EQ(dec(out, n, vecs[i].from, &m2, &e), GW_OK);
+        CHECK_ERR(dec(out, n, vecs[i].from, &m2, &e), GW_OK);
         CHECK(gw_i386_equal(&m, &m2));
-        CHECK_EQ(gw_i386_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n == n2 && memcmp(out, out2, n) == 0);
         /* issue 10: i386chat's two wires are one form (D-29, D-29a): GW_WIRE_ORIGINAL writes the same bytes */
-        CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n == n2 && memcmp(out, out2, n) == 0);
-        CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_SEED, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode_wire(&m, GW_WIRE_SEED, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n == n2 && memcmp(out, out2, n) == 0);
         if (strstr(vecs[i].file, "_orig_")) /* the original's bytes exactly (less the file's final newline) */
             CHECK(n <= vlen[i] && memcmp(out, vdata[i], n) == 0 && (n == vlen[i] || vdata[i][n] == '\n'));
@@ -298,20 +298,20 @@ static void test_size_cap(void)
         memset(big + pre, 'x', pad);
         memcpy(big + pre + pad, fmt[side][1], post + 1);
         CHECK_EQ(strlen(big), 4096);
-        CHECK_EQ(dec(big, 4096, from, &m, &e), GW_OK);
+        CHECK_ERR(dec(big, 4096, from, &m, &e), GW_OK);
         CHECK_EQ(m.u.content.content.len, pad);
-        CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_OK); /* encoder output: exactly 4096 */
+        CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_OK); /* encoder output: exactly 4096 */
         CHECK_EQ(n, 4096);
         big[4096] = ' '; /* one byte of trailing whitespace over the cap */
-        CHECK_EQ(dec(big, 4097, from, &m, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(dec(big, 4097, from, &m, &e), GW_ERR_TOO_LARGE);
         CHECK_STR(e.path, "");
         CHECK_EQ(m.kind, GW_I386_NONE);
         big[4096] = 0;
-        CHECK_EQ(dec(big, 4096, from, &m, &e), GW_OK);
+        CHECK_ERR(dec(big, 4096, from, &m, &e), GW_OK);
         m.u.content.content.len++; /* one more byte of content: 4097 bytes of output */
         big[pre + pad] = 'x';
         memset(out, 'x', 16);
-        CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_TOO_LARGE);
         CHECK_STR(out, "");
         CHECK_EQ(n, 0);
     }
@@ -395,49 +395,49 @@ static void test_encode_invalid(void)
     memset(&m, 0, sizeof m);
     m.kind = (gw_i386_kind)-1;
     memset(out, 'x', 8);
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "kind"); CHECK_STR(out, ""); CHECK_EQ(n, 0);
     random_msg(GW_I386_S_MESSAGE_CREATE, &m);
     m.u.s_message_create.user.name = gw_str_c("\xed\xa0\x80"); /* a UTF-8-encoded surrogate */
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf.user.name"); CHECK_STR(out, "");
     random_msg(GW_I386_C_MESSAGE_CREATE, &m);
     m.u.content.content.ptr = NULL; m.u.content.content.len = 3;
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf.content");
     random_msg(GW_I386_ERROR, &m);
     m.u.error.c = 3999; /* D-24 */
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf.c");
     m.u.error.c = 5000;
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf.c");
     random_msg(GW_I386_HELLO, &m);
     m.u.hello.hb_int = 0;
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf.hb_int");
     random_msg(GW_I386_C_CHANNEL_ADD, &m);
     m.u.raw.ptr = "{\"a\"}"; m.u.raw.len = 5;
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf");
     m.u.raw.ptr = NULL; m.u.raw.len = 0;
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf");
     random_msg(GW_I386_C_ROOM_USER_ADD, &m); /* D-29: a whole JSON value */
     m.u.raw.ptr = "[1,"; m.u.raw.len = 3;
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf");
     /* D-29a: SERVER_MESSAGE has no nonce, in either wire (D-05: refused, not dropped) */
     random_msg(GW_I386_S_SERVER_MESSAGE, &m);
     m.u.content.has_nonce = 1; m.u.content.nonce = 5;
     memset(out, 'x', 8); n = 1;
-    CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf.nonce"); CHECK_STR(out, ""); CHECK_EQ(n, 0);
     memset(out, 'x', 8); n = 1;
-    CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "cnf.nonce"); CHECK_STR(out, ""); CHECK_EQ(n, 0);
     m.u.content.has_nonce = 0; m.u.content.nonce = 0; /* cleared: it encodes, without nonce */
-    CHECK_EQ(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+    CHECK_ERR(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
     CHECK(strstr(out, "nonce") == NULL);
 }
 
@@ -449,10 +449,10 @@ static void enc2(const gw_i386_msg *m, gw_from from, const char *want)
         gw_i386_msg m2;
         gw_error e;
         size_t n = 0;
-        CHECK_EQ(gw_i386_encode_wire(m, (gw_wire)w, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode_wire(m, (gw_wire)w, out, sizeof out, &n, &e), GW_OK);
         CHECK_STR(out, want);
         CHECK_EQ(n, strlen(want));
-        CHECK_EQ(dec(out, n, from, &m2, &e), GW_OK);
+        CHECK_ERR(dec(out, n, from, &m2, &e), GW_OK);
         CHECK(gw_i386_equal(m, &m2));
     }
 }
@@ -505,10 +505,10 @@ static void test_wire_forms(void)
     CHECK(!gw_i386_equal(&m, &a));
     /* a wire that does not exist */
     memset(out, 'x', 8);
-    CHECK_EQ(gw_i386_encode_wire(&m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_i386_encode_wire(&m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
     CHECK_STR(out, ""); CHECK_EQ(n, 0);
     n = 1; memset(out, 'x', 8);
-    CHECK_EQ(gw_encode_wire(GW_PROTO_I386, &m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_encode_wire(GW_PROTO_I386, &m, (gw_wire)7, out, sizeof out, &n, &e), GW_ERR_ARG);
     CHECK_STR(out, ""); CHECK_EQ(n, 0);
 }
 
@@ -517,15 +517,15 @@ static void test_encode_buffer(void)
     gw_i386_msg m;
     gw_error e;
     size_t n = 0, full, cap;
-    CHECK_EQ(dec(vdata[11], vlen[11], GW_FROM_SERVER, &m, &e), GW_OK);
-    CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &full, &e), GW_OK);
+    CHECK_ERR(dec(vdata[11], vlen[11], GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &full, &e), GW_OK);
     for (cap = 0; cap <= full; cap++) {
         memset(out2, 'x', full + 1);
-        CHECK_EQ(gw_i386_encode(&m, out2, cap, &n, &e), GW_ERR_BUFFER);
+        CHECK_ERR(gw_i386_encode(&m, out2, cap, &n, &e), GW_ERR_BUFFER);
         CHECK_EQ(e.needed, full + 1);
         CHECK(cap == 0 || out2[0] == 0);
     }
-    CHECK_EQ(gw_i386_encode(&m, out2, full + 1, &n, &e), GW_OK);
+    CHECK_ERR(gw_i386_encode(&m, out2, full + 1, &n, &e), GW_OK);
     CHECK(n == full && strcmp(out, out2) == 0);
 }
 
@@ -538,19 +538,19 @@ static void test_scratch(void)
     unsigned errors = 0;
     gw_i386_msg ref;
     gw_error e;
-    CHECK_EQ(gw_i386_decode(vdata[11], vlen[11], GW_FROM_SERVER, &ref, ref_scratch, sizeof ref_scratch, &e), GW_OK);
+    CHECK_ERR(gw_i386_decode(vdata[11], vlen[11], GW_FROM_SERVER, &ref, ref_scratch, sizeof ref_scratch, &e), GW_OK);
     for (sz = 0; sz < 1024; sz++) {
         gw_i386_msg m;
         gw_err r = gw_i386_decode(vdata[11], vlen[11], GW_FROM_SERVER, &m, scratch + 3, sz, &e);
         if (r == GW_OK) { CHECK(gw_i386_equal(&m, &ref)); continue; }
-        CHECK_EQ(r, GW_ERR_SCRATCH);
+        CHECK_ERR(r, GW_ERR_SCRATCH);
         CHECK(e.needed > sz);
         errors++;
-        CHECK_EQ(gw_i386_decode(vdata[11], vlen[11], GW_FROM_SERVER, &m, scratch + 3, e.needed, &e), GW_OK);
+        CHECK_ERR(gw_i386_decode(vdata[11], vlen[11], GW_FROM_SERVER, &m, scratch + 3, e.needed, &e), GW_OK);
         CHECK(gw_i386_equal(&m, &ref));
     }
     CHECK_EQ(errors, 0);
-    CHECK_EQ(gw_i386_decode(vdata[11], vlen[11], GW_FROM_SERVER, &ref, NULL, 0, &e), GW_OK);
+    CHECK_ERR(gw_i386_decode(vdata[11], vlen[11], GW_FROM_SERVER, &ref, NULL, 0, &e), GW_OK);
 }
 
 static void test_no_alloc(void)
@@ -561,8 +561,8 @@ static void test_no_alloc(void)
         gw_i386_msg m;
         gw_error e;
         size_t n;
-        CHECK_EQ(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
-        CHECK_EQ(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
+        CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_OK);
         CHECK(gw_i386_equal(&m, &m));
     }
     CHECK_EQ(t_allocs(), before);

@@ -90,26 +90,26 @@ static void test_get_str(void)
     char out[64];
     size_t n = 99;
     tok_ok(d, t);
-    CHECK_EQ(gj_get_str(d, &t[1], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[1], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 5); CHECK_STR(out, "hello");
-    CHECK_EQ(gj_get_str(d, &t[2], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[2], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 8); CHECK_STR(out, "\"\\/\b\f\n\r\t");
-    CHECK_EQ(gj_get_str(d, &t[3], out, sizeof out, &n), GJ_OK);   /* surrogate pair -> 4-byte UTF-8 */
+    CHECK_GJ(gj_get_str(d, &t[3], out, sizeof out, &n), GJ_OK);   /* surrogate pair -> 4-byte UTF-8 */
     CHECK_EQ(n, 4); CHECK(memcmp(out, "\xF0\x9F\x98\x80", 5) == 0);
-    CHECK_EQ(gj_get_str(d, &t[4], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[4], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 1); CHECK_EQ(out[0], 0);
-    CHECK_EQ(gj_get_str(d, &t[5], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[5], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 3); CHECK(memcmp(out, "a\0b", 4) == 0);
-    CHECK_EQ(gj_get_str(d, &t[6], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[6], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 9); CHECK(memcmp(out, "\xC3\xA9\xE2\x82\xAC\xF4\x8F\xBF\xBF", 10) == 0);
-    CHECK_EQ(gj_get_str(d, &t[7], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[7], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 12); CHECK(memcmp(out, "A\x7F\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF", 13) == 0);
-    CHECK_EQ(gj_get_str(d, &t[8], out, sizeof out, &n), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_str(d, &t[0], out, sizeof out, &n), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_str(d, &t[9], out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[8], out, sizeof out, &n), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_str(d, &t[0], out, sizeof out, &n), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_str(d, &t[9], out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 0); CHECK_STR(out, "");
     /* outlen may be NULL */
-    CHECK_EQ(gj_get_str(d, &t[1], out, sizeof out, NULL), GJ_OK);
+    CHECK_GJ(gj_get_str(d, &t[1], out, sizeof out, NULL), GJ_OK);
     CHECK_STR(out, "hello");
 }
 
@@ -123,8 +123,8 @@ static void test_get_str_nomem(void)
     for (k = 1; k <= 3; k++) {
         size_t need, cap, n;
         char full[64];
-        CHECK_EQ(gj_get_str(d, &t[k], NULL, 0, &need), GJ_ERR_NOMEM);
-        CHECK_EQ(gj_get_str(d, &t[k], full, sizeof full, &n), GJ_OK);
+        CHECK_GJ(gj_get_str(d, &t[k], NULL, 0, &need), GJ_ERR_NOMEM);
+        CHECK_GJ(gj_get_str(d, &t[k], full, sizeof full, &n), GJ_OK);
         CHECK_EQ(n, need);
         for (cap = 0; cap <= need + 1; cap++) {
             char *b = (char *)malloc(cap ? cap : 1); /* exact, so ASan sees any overrun */
@@ -133,10 +133,10 @@ static void test_get_str_nomem(void)
             e = gj_get_str(d, &t[k], cap ? b : NULL, cap, &n);
             CHECK_EQ(n, need);
             if (cap <= need) {
-                CHECK_EQ(e, GJ_ERR_NOMEM);
+                CHECK_GJ(e, GJ_ERR_NOMEM);
                 if (cap) CHECK_EQ(b[0], 0);
             } else {
-                CHECK_EQ(e, GJ_OK);
+                CHECK_GJ(e, GJ_OK);
                 CHECK(memcmp(b, full, need + 1) == 0);
             }
             free(b);
@@ -144,9 +144,9 @@ static void test_get_str_nomem(void)
     }
     {
         size_t n = 0;
-        CHECK_EQ(gj_get_str(d, &t[1], NULL, 0, &n), GJ_ERR_NOMEM);
+        CHECK_GJ(gj_get_str(d, &t[1], NULL, 0, &n), GJ_ERR_NOMEM);
         CHECK_EQ(n, 5);
-        CHECK_EQ(gj_get_str(d, &t[2], NULL, 0, &n), GJ_ERR_NOMEM);
+        CHECK_GJ(gj_get_str(d, &t[2], NULL, 0, &n), GJ_ERR_NOMEM);
         CHECK_EQ(n, 1 + 2 + 4 + 1);
     }
 }
@@ -155,23 +155,23 @@ static void test_unescape(void)
 {
     char out[32];
     size_t n = 0;
-    CHECK_EQ(gj_unescape("a\\tb", 4, out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_unescape("a\\tb", 4, out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 3); CHECK_STR(out, "a\tb");
-    CHECK_EQ(gj_unescape("", 0, out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_unescape("", 0, out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 0); CHECK_STR(out, "");
-    CHECK_EQ(gj_unescape("\\ud834\\udd1e", 12, out, sizeof out, &n), GJ_OK); /* U+1D11E, lower-case hex */
+    CHECK_GJ(gj_unescape("\\ud834\\udd1e", 12, out, sizeof out, &n), GJ_OK); /* U+1D11E, lower-case hex */
     CHECK_EQ(n, 4); CHECK(memcmp(out, "\xF0\x9D\x84\x9E", 5) == 0);
-    CHECK_EQ(gj_unescape("\\uD800\\uDC00", 12, out, sizeof out, &n), GJ_OK); /* U+10000 */
+    CHECK_GJ(gj_unescape("\\uD800\\uDC00", 12, out, sizeof out, &n), GJ_OK); /* U+10000 */
     CHECK_EQ(n, 4); CHECK(memcmp(out, "\xF0\x90\x80\x80", 5) == 0);
-    CHECK_EQ(gj_unescape("\\u0000", 6, out, sizeof out, &n), GJ_OK);
+    CHECK_GJ(gj_unescape("\\u0000", 6, out, sizeof out, &n), GJ_OK);
     CHECK_EQ(n, 1); CHECK_EQ(out[0], 0);
-    CHECK_EQ(gj_unescape("\\u0000", 6, out, 1, &n), GJ_ERR_NOMEM); /* no room for the NUL terminator */
+    CHECK_GJ(gj_unescape("\\u0000", 6, out, 1, &n), GJ_ERR_NOMEM); /* no room for the NUL terminator */
     CHECK_EQ(n, 1);
-    CHECK_EQ(gj_unescape("abc\\n", 5, out, 4, &n), GJ_ERR_NOMEM);
+    CHECK_GJ(gj_unescape("abc\\n", 5, out, 4, &n), GJ_ERR_NOMEM);
     CHECK_EQ(n, 4); CHECK_EQ(out[0], 0);
-    CHECK_EQ(gj_unescape("abc\\n", 5, out, 5, &n), GJ_OK);
+    CHECK_GJ(gj_unescape("abc\\n", 5, out, 5, &n), GJ_OK);
     CHECK_STR(out, "abc\n");
-    CHECK_EQ(gj_unescape("abc", 3, NULL, 0, &n), GJ_ERR_NOMEM);
+    CHECK_GJ(gj_unescape("abc", 3, NULL, 0, &n), GJ_ERR_NOMEM);
     CHECK_EQ(n, 3);
 }
 
@@ -183,31 +183,31 @@ static void test_u64_str(void)
     gj_tok t[64];
     uint64_t v = 7;
     tok_ok(d, t);
-    CHECK_EQ(gj_get_u64_str(d, &t[1], &v), GJ_OK);
+    CHECK_GJ(gj_get_u64_str(d, &t[1], &v), GJ_OK);
     CHECK(v == 155112606661607425ull);
-    CHECK_EQ(gj_get_u64_str(d, &t[2], &v), GJ_OK);
+    CHECK_GJ(gj_get_u64_str(d, &t[2], &v), GJ_OK);
     CHECK(v == UINT64_MAX);
     v = 7;
-    CHECK_EQ(gj_get_u64_str(d, &t[3], &v), GJ_ERR_RANGE);
+    CHECK_GJ(gj_get_u64_str(d, &t[3], &v), GJ_ERR_RANGE);
     CHECK(v == 7);
-    CHECK_EQ(gj_get_u64_str(d, &t[4], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[5], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[6], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[7], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[4], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[5], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[6], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[7], &v), GJ_ERR_TYPE);
     CHECK(v == 7);
-    CHECK_EQ(gj_get_u64_str(d, &t[8], &v), GJ_OK);
+    CHECK_GJ(gj_get_u64_str(d, &t[8], &v), GJ_OK);
     CHECK(v == 0);
-    CHECK_EQ(gj_get_u64_str(d, &t[9], &v), GJ_ERR_TYPE);  /* escaped digits are not a plain snowflake */
-    CHECK_EQ(gj_get_u64_str(d, &t[10], &v), GJ_ERR_TYPE); /* a number, not a string */
-    CHECK_EQ(gj_get_u64_str(d, &t[11], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[12], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[13], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[14], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[15], &v), GJ_ERR_RANGE);
-    CHECK_EQ(gj_get_u64_str(d, &t[16], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[17], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[18], &v), GJ_ERR_TYPE);
-    CHECK_EQ(gj_get_u64_str(d, &t[0], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[9], &v), GJ_ERR_TYPE);  /* escaped digits are not a plain snowflake */
+    CHECK_GJ(gj_get_u64_str(d, &t[10], &v), GJ_ERR_TYPE); /* a number, not a string */
+    CHECK_GJ(gj_get_u64_str(d, &t[11], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[12], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[13], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[14], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[15], &v), GJ_ERR_RANGE);
+    CHECK_GJ(gj_get_u64_str(d, &t[16], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[17], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[18], &v), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_u64_str(d, &t[0], &v), GJ_ERR_TYPE);
 }
 
 /* ---- number parsing: one table, each row parsed as i64, u64 and f64 from an exact heap copy --- */
@@ -312,21 +312,21 @@ static void test_get_numbers(void)
     uint32_t k;
     tok_ok(d, t);
     CHECK_EQ(gj_get_i64(d, &t[1], &i), GJ_OK); CHECK(i == -7);
-    CHECK_EQ(gj_get_u64(d, &t[1], &u), GJ_ERR_RANGE);
+    CHECK_GJ(gj_get_u64(d, &t[1], &u), GJ_ERR_RANGE);
     CHECK_EQ(gj_get_f64(d, &t[1], &f), GJ_OK); CHECK(f == -7.0);
     CHECK_EQ(gj_get_u64(d, &t[2], &u), GJ_OK); CHECK(u == UINT64_MAX);
-    CHECK_EQ(gj_get_i64(d, &t[2], &i), GJ_ERR_RANGE);
-    CHECK_EQ(gj_get_i64(d, &t[3], &i), GJ_ERR_NOT_INTEGER);
-    CHECK_EQ(gj_get_u64(d, &t[3], &u), GJ_ERR_NOT_INTEGER);
+    CHECK_GJ(gj_get_i64(d, &t[2], &i), GJ_ERR_RANGE);
+    CHECK_GJ(gj_get_i64(d, &t[3], &i), GJ_ERR_NOT_INTEGER);
+    CHECK_GJ(gj_get_u64(d, &t[3], &u), GJ_ERR_NOT_INTEGER);
     CHECK_EQ(gj_get_f64(d, &t[3], &f), GJ_OK); CHECK(f == 2.5);
-    CHECK_EQ(gj_get_i64(d, &t[9], &i), GJ_ERR_NOT_INTEGER);
+    CHECK_GJ(gj_get_i64(d, &t[9], &i), GJ_ERR_NOT_INTEGER);
     CHECK_EQ(gj_get_f64(d, &t[9], &f), GJ_OK); CHECK(f == 100.0);
     for (k = 4; k <= 8; k++) { /* string, true, null, object, array */
-        CHECK_EQ(gj_get_i64(d, &t[k], &i), GJ_ERR_TYPE);
-        CHECK_EQ(gj_get_u64(d, &t[k], &u), GJ_ERR_TYPE);
-        CHECK_EQ(gj_get_f64(d, &t[k], &f), GJ_ERR_TYPE);
+        CHECK_GJ(gj_get_i64(d, &t[k], &i), GJ_ERR_TYPE);
+        CHECK_GJ(gj_get_u64(d, &t[k], &u), GJ_ERR_TYPE);
+        CHECK_GJ(gj_get_f64(d, &t[k], &f), GJ_ERR_TYPE);
     }
-    CHECK_EQ(gj_get_i64(d, &t[0], &i), GJ_ERR_TYPE);
+    CHECK_GJ(gj_get_i64(d, &t[0], &i), GJ_ERR_TYPE);
 }
 
 /* Number tokens inside a document are handed to the parsers without the following bytes. */
@@ -339,10 +339,10 @@ static void test_number_token_boundaries(void)
     gj_status st;
     int64_t i = 0;
     double f = 0;
-    CHECK_EQ(gj_tokenize(b, n, t, 8, &st), GJ_OK);
-    CHECK_EQ(gj_get_i64(b, &t[gj_find(b, t, 0, "a", 1)], &i), GJ_OK);
+    CHECK_GJ(gj_tokenize(b, n, t, 8, &st), GJ_OK);
+    CHECK_GJ(gj_get_i64(b, &t[gj_find(b, t, 0, "a", 1)], &i), GJ_OK);
     CHECK(i == 12);
-    CHECK_EQ(gj_get_f64(b, &t[gj_find(b, t, 0, "b", 1)], &f), GJ_OK);
+    CHECK_GJ(gj_get_f64(b, &t[gj_find(b, t, 0, "b", 1)], &f), GJ_OK);
     CHECK(f == -35.0);
     free(b);
 }

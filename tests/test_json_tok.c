@@ -128,9 +128,9 @@ static void test_err_depth(void)
     gj_status st;
     memset(doc, '[', 65);
     memset(doc + 65, ']', 65);
-    CHECK_EQ(tok_copy(doc, 130, &st), GJ_ERR_DEPTH);
+    CHECK_GJ(tok_copy(doc, 130, &st), GJ_ERR_DEPTH);
     CHECK_EQ(st.offset, 64);
-    CHECK_EQ(tok_copy(doc + 1, 128, &st), GJ_OK); /* exactly 64 */
+    CHECK_GJ(tok_copy(doc + 1, 128, &st), GJ_OK); /* exactly 64 */
     CHECK_EQ(st.count, 64);
 }
 static void test_err_nomem(void)
@@ -138,15 +138,15 @@ static void test_err_nomem(void)
     gj_tok toks[3];
     gj_status st;
     const char *d = "[1,2,3]";
-    CHECK_EQ(gj_tokenize(d, 7, toks, 3, &st), GJ_ERR_NOMEM);
-    CHECK_EQ(st.err, GJ_ERR_NOMEM);
+    CHECK_GJ(gj_tokenize(d, 7, toks, 3, &st), GJ_ERR_NOMEM);
+    CHECK_GJ(st.err, GJ_ERR_NOMEM);
     CHECK_EQ(st.count, 4);
     CHECK_EQ(st.offset, 7);
     /* toks == NULL means no room at all, whatever cap says */
-    CHECK_EQ(gj_tokenize(d, 7, NULL, 100, &st), GJ_ERR_NOMEM);
+    CHECK_GJ(gj_tokenize(d, 7, NULL, 100, &st), GJ_ERR_NOMEM);
     CHECK_EQ(st.count, 4);
     /* a syntax error wins over a too-small array */
-    CHECK_EQ(gj_tokenize("[1,2,]", 6, toks, 1, &st), GJ_ERR_TRAILING_COMMA);
+    CHECK_GJ(gj_tokenize("[1,2,]", 6, toks, 1, &st), GJ_ERR_TRAILING_COMMA);
     CHECK_EQ(st.offset, 5);
 }
 static void test_err_too_large(void)
@@ -157,11 +157,11 @@ static void test_err_too_large(void)
     void *m = mmap(NULL, big, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     CHECK(m != MAP_FAILED);
     if (m == MAP_FAILED) return;
-    CHECK_EQ(gj_tokenize((const char *)m, big, NULL, 0, &st), GJ_ERR_TOO_LARGE);
+    CHECK_GJ(gj_tokenize((const char *)m, big, NULL, 0, &st), GJ_ERR_TOO_LARGE);
     CHECK_EQ(st.offset, 0);
-    CHECK_EQ(gj_validate((const char *)m, big, &st), GJ_ERR_TOO_LARGE);
+    CHECK_GJ(gj_validate((const char *)m, big, &st), GJ_ERR_TOO_LARGE);
     /* 4 GiB - 1 is within the limit: the NUL byte at 0 is what fails */
-    CHECK_EQ(gj_validate((const char *)m, big - 1, &st), GJ_ERR_EXPECTED_VALUE);
+    CHECK_GJ(gj_validate((const char *)m, big - 1, &st), GJ_ERR_EXPECTED_VALUE);
     CHECK_EQ(st.offset, 0);
     munmap(m, big);
 }
@@ -170,9 +170,9 @@ static void test_status_null_and_strerror(void)
     gj_tok toks[4];
     int i, j;
     /* st may be NULL */
-    CHECK_EQ(gj_tokenize("[1]", 3, toks, 4, NULL), GJ_OK);
-    CHECK_EQ(gj_tokenize("[1", 2, toks, 4, NULL), GJ_ERR_TRUNCATED);
-    CHECK_EQ(gj_validate("[1]x", 4, NULL), GJ_ERR_TRAILING_DATA);
+    CHECK_GJ(gj_tokenize("[1]", 3, toks, 4, NULL), GJ_OK);
+    CHECK_GJ(gj_tokenize("[1", 2, toks, 4, NULL), GJ_ERR_TRUNCATED);
+    CHECK_GJ(gj_validate("[1]x", 4, NULL), GJ_ERR_TRAILING_DATA);
     for (i = 0; i < (int)GJ_ERR_COUNT_; i++) {
         const char *m = gj_strerror((gj_err)i);
         CHECK(m != NULL && m[0] != 0);
@@ -436,7 +436,7 @@ static void depth_rows(void)
     }
     doc[n++] = ']';
     t_case_begin("sibling subtrees at max depth");
-    CHECK_EQ(tok_copy(doc, n, &st), GJ_OK);
+    CHECK_GJ(tok_copy(doc, n, &st), GJ_OK);
     CHECK_EQ(st.count, 1 + 2 * (GJ_MAX_DEPTH - 1));
     t_case_end();
 }
@@ -451,7 +451,7 @@ static void check_toks(const char *doc, const exp_tok *ex, size_t count)
     gj_status st;
     size_t i, n = strlen(doc);
     char *b = dup_exact(doc, n);
-    CHECK_EQ(gj_tokenize(b, n, toks, 32, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(b, n, toks, 32, &st), GJ_OK);
     CHECK_EQ(st.count, count);
     CHECK_EQ(st.offset, 0);
     for (i = 0; i < count && i < st.count; i++) {
@@ -496,7 +496,7 @@ static void test_member_iteration(void)
     uint32_t i, obj = 0;
     char keys[8];
     size_t nk = 0;
-    CHECK_EQ(gj_tokenize(doc, strlen(doc), toks, 32, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(doc, strlen(doc), toks, 32, &st), GJ_OK);
     for (i = obj + 1; i < toks[obj].next; i = toks[i + 1].next) {
         CHECK_EQ(toks[i].type, GJ_STRING);
         if (nk < sizeof keys) keys[nk++] = doc[toks[i].start];
@@ -526,28 +526,28 @@ static void test_nomem_every_cap(void)
         char name[64];
         snprintf(name, sizeof name, "nomem doc %zu", d);
         t_case_begin(name);
-        CHECK_EQ(gj_tokenize(docs[d], n, NULL, 0, &st), GJ_ERR_NOMEM);
+        CHECK_GJ(gj_tokenize(docs[d], n, NULL, 0, &st), GJ_ERR_NOMEM);
         needed = st.count;
         CHECK(needed >= 1);
         for (cap = 0; cap <= needed; cap++) {
             gj_tok *toks = (gj_tok *)malloc((cap ? cap : 1) * sizeof *toks); /* exact: ASan sees overruns */
             gj_err e = gj_tokenize(docs[d], n, cap ? toks : NULL, cap, &st);
             if (cap < needed) {
-                CHECK_EQ(e, GJ_ERR_NOMEM);
+                CHECK_GJ(e, GJ_ERR_NOMEM);
                 CHECK_EQ(st.count, needed);
                 CHECK_EQ(st.offset, n);
                 /* a non-NULL array with the same cap behaves the same */
-                CHECK_EQ(gj_tokenize(docs[d], n, toks, cap, &st), GJ_ERR_NOMEM);
+                CHECK_GJ(gj_tokenize(docs[d], n, toks, cap, &st), GJ_ERR_NOMEM);
                 CHECK_EQ(st.count, needed);
             } else {
-                CHECK_EQ(e, GJ_OK);
+                CHECK_GJ(e, GJ_OK);
                 CHECK_EQ(st.count, needed);
                 CHECK_EQ(toks[0].next, needed);
             }
             free(toks);
         }
         /* gj_validate reports the count too, with no array at all */
-        CHECK_EQ(gj_validate(docs[d], n, &st), GJ_OK);
+        CHECK_GJ(gj_validate(docs[d], n, &st), GJ_OK);
         CHECK_EQ(st.count, needed);
         t_case_end();
     }
@@ -579,7 +579,7 @@ static void test_truncation(void)
         char name[64];
         snprintf(name, sizeof name, "truncation doc %zu", d);
         t_case_begin(name);
-        CHECK_EQ(tok_copy(doc, n, &st), GJ_OK);
+        CHECK_GJ(tok_copy(doc, n, &st), GJ_OK);
         for (k = 0; k < n; k++) {
             gj_err e = tok_copy(doc, k, &st), ev = val_copy(doc, k, &sv);
             int blank = 1;
@@ -622,15 +622,15 @@ static void test_many_keys(void)
     doc[n++] = '{';
     for (i = 0; i < K; i++) n += (size_t)snprintf(doc + n, cap - n, "%s\"k%04zu\":%zu", i ? "," : "", i, i % 10);
     doc[n++] = '}';
-    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 1, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(doc, n, toks, 2 * K + 1, &st), GJ_OK);
     CHECK_EQ(st.count, 2 * K + 1);
     CHECK_EQ(toks[0].size, K);
     CHECK_EQ(gj_find(doc, toks, 0, "k4999", 5), 2 * K);
     /* the last key repeats the first */
     memcpy(doc + n - 9, "k0000", 5);
-    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 1, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_GJ(gj_tokenize(doc, n, toks, 2 * K + 1, &st), GJ_ERR_DUPLICATE_KEY);
     CHECK_EQ(st.offset, n - 10);
-    CHECK_EQ(gj_validate(doc, n, &st), GJ_OK);
+    CHECK_GJ(gj_validate(doc, n, &st), GJ_OK);
     free(toks);
     free(doc);
 }
@@ -661,15 +661,15 @@ static void test_big_object_duplicates(void)
     size_t n, i, at120 = 0, at150 = 0;
     /* key 120 repeats key 90 and comes before key 150, which repeats key 7: 120 is reported */
     n = big_object(doc, sizeof doc, 90, 7, &at120, &at150);
-    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_GJ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_ERR_DUPLICATE_KEY);
     CHECK_EQ(st.offset, at120);
     /* only the escaped repeat left: keys compare after unescaping */
     n = big_object(doc, sizeof doc, 99999, 7, &at120, &at150);
-    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_ERR_DUPLICATE_KEY);
+    CHECK_GJ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_ERR_DUPLICATE_KEY);
     CHECK_EQ(st.offset, at150);
     /* no repeat: fine, and the key tokens are as documented again (size 0, next = index + 1) */
     n = big_object(doc, sizeof doc, 99999, 99998, &at120, &at150);
-    CHECK_EQ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(doc, n, toks, 2 * K + 8, &st), GJ_OK);
     CHECK_EQ(toks[0].size, K);
     for (i = 1; i < st.count; i = toks[i + 1].next) CHECK(toks[i].size == 0 && toks[i].next == i + 1);
     CHECK_EQ(gj_find(doc, toks, 0, "a00199", 6), 2 * K);
@@ -705,11 +705,11 @@ static void test_object_check_paths(void)
                 }
                 doc[n++] = '}';
                 if (rep == nk || rep == 0) {
-                    CHECK_EQ(gj_tokenize(doc, n, toks, 128, &st), GJ_OK);
+                    CHECK_GJ(gj_tokenize(doc, n, toks, 128, &st), GJ_OK);
                     CHECK_EQ(toks[0].flags, 0);
                     CHECK_EQ(toks[0].size, nk);
                 } else {
-                    CHECK_EQ(gj_tokenize(doc, n, toks, 128, &st), GJ_ERR_DUPLICATE_KEY);
+                    CHECK_GJ(gj_tokenize(doc, n, toks, 128, &st), GJ_ERR_DUPLICATE_KEY);
                     CHECK_EQ(st.offset, at);
                 }
             }

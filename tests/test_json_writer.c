@@ -27,7 +27,7 @@ static void expect_out(gj_writer *w, const char *want, size_t n)
     if (len != n || memcmp(w->buf, want, n) != 0)
         t_failf(__FILE__, __LINE__, "output \"%s\", want \"%s\"", w->buf, want);
     CHECK_EQ(w->buf[len], 0);
-    CHECK_EQ(gj_validate(w->buf, len, &st), GJ_OK);
+    CHECK_GJ(gj_validate(w->buf, len, &st), GJ_OK);
 }
 #define EXPECT_OUT(w, lit) expect_out(w, lit, sizeof(lit) - 1)
 
@@ -90,7 +90,7 @@ static void test_scalars_top_level(void)
     gj_writer_init(&w, buf, sizeof buf); gj_arr_begin(&w); gj_arr_end(&w); EXPECT_OUT(&w, "[]");
     /* len may be NULL */
     gj_writer_init(&w, buf, sizeof buf); gj_null(&w);
-    CHECK_EQ(gj_writer_finish(&w, NULL), GJ_OK);
+    CHECK_GJ(gj_writer_finish(&w, NULL), GJ_OK);
     CHECK_STR(buf, "null");
 }
 
@@ -141,7 +141,7 @@ static void test_state_errors(void)
     size_t len;
     /* key in an array */
     gj_writer_init(&w, buf, sizeof buf); gj_arr_begin(&w); gj_key(&w, "a", 1);
-    CHECK_EQ(w.err, GJ_ERR_WRITER_STATE); EXPECT_ERR(&w, GJ_ERR_WRITER_STATE);
+    CHECK_GJ(w.err, GJ_ERR_WRITER_STATE); EXPECT_ERR(&w, GJ_ERR_WRITER_STATE);
     /* key at top level */
     gj_writer_init(&w, buf, sizeof buf); gj_key(&w, "a", 1); EXPECT_ERR(&w, GJ_ERR_WRITER_STATE);
     /* value where a key is due */
@@ -180,7 +180,7 @@ static void test_state_errors(void)
     gj_int(&w, 1); gj_arr_end(&w); gj_str(&w, "x", 1); gj_obj_begin(&w); gj_double(&w, 1.0);
     CHECK_EQ(w.len, len);
     EXPECT_ERR(&w, GJ_ERR_WRITER_STATE);
-    CHECK_EQ(gj_writer_finish(&w, &len), GJ_ERR_WRITER_STATE); /* finishing twice reports it again */
+    CHECK_GJ(gj_writer_finish(&w, &len), GJ_ERR_WRITER_STATE); /* finishing twice reports it again */
 }
 
 static void test_depth(void)
@@ -192,14 +192,14 @@ static void test_depth(void)
     size_t len, i;
     gj_writer_init(&w, buf, sizeof buf);
     for (i = 0; i < GJ_MAX_DEPTH; i++) gj_arr_begin(&w);
-    CHECK_EQ(w.err, GJ_OK);
+    CHECK_GJ(w.err, GJ_OK);
     for (i = 0; i < GJ_MAX_DEPTH; i++) gj_arr_end(&w);
-    CHECK_EQ(gj_writer_finish(&w, &len), GJ_OK);
+    CHECK_GJ(gj_writer_finish(&w, &len), GJ_OK);
     CHECK_EQ(len, 2 * GJ_MAX_DEPTH);
-    CHECK_EQ(gj_tokenize(buf, len, toks, GJ_MAX_DEPTH, &st), GJ_OK); /* the tokenizer takes it back */
+    CHECK_GJ(gj_tokenize(buf, len, toks, GJ_MAX_DEPTH, &st), GJ_OK); /* the tokenizer takes it back */
     gj_writer_init(&w, buf, sizeof buf);
     for (i = 0; i <= GJ_MAX_DEPTH; i++) gj_arr_begin(&w);
-    CHECK_EQ(w.err, GJ_ERR_DEPTH);
+    CHECK_GJ(w.err, GJ_ERR_DEPTH);
     EXPECT_ERR(&w, GJ_ERR_DEPTH);
     gj_writer_init(&w, buf, sizeof buf);
     for (i = 0; i < GJ_MAX_DEPTH; i++) { gj_obj_begin(&w); gj_key(&w, "a", 1); }
@@ -310,7 +310,7 @@ static void test_capacity_sweep(void)
     size_t n, cap, len, i;
     gj_writer_init(&w, full, sizeof full);
     build_doc(&w);
-    CHECK_EQ(gj_writer_finish(&w, &n), GJ_OK);
+    CHECK_GJ(gj_writer_finish(&w, &n), GJ_OK);
     CHECK_EQ(n, strlen(full));
     for (cap = 0; cap <= n + 1; cap++) {
         unsigned char *g = (unsigned char *)malloc(cap + GUARD);
@@ -325,11 +325,11 @@ static void test_capacity_sweep(void)
         for (i = cap; i < cap + GUARD; i++) if (g[i] != 0xA5) guard_ok = 0;
         CHECK(guard_ok);
         if (cap <= n) {
-            CHECK_EQ(e, GJ_ERR_NOMEM);
+            CHECK_GJ(e, GJ_ERR_NOMEM);
             CHECK_EQ(len, n + 1);
             if (cap) CHECK_EQ(g[0], 0);
         } else {
-            CHECK_EQ(e, GJ_OK);
+            CHECK_GJ(e, GJ_OK);
             CHECK_EQ(len, n);
             CHECK(memcmp(g, full, n + 1) == 0);
         }
@@ -399,19 +399,19 @@ static void test_int_round_trip(void)
     for (i = 0; i < sizeof iv / sizeof iv[0]; i++) gj_int(&w, iv[i]);
     for (i = 0; i < sizeof uv / sizeof uv[0]; i++) { gj_uint(&w, uv[i]); gj_uint_str(&w, uv[i]); }
     gj_arr_end(&w);
-    CHECK_EQ(gj_writer_finish(&w, &len), GJ_OK);
-    CHECK_EQ(gj_tokenize(buf, len, t, 64, &st), GJ_OK);
+    CHECK_GJ(gj_writer_finish(&w, &len), GJ_OK);
+    CHECK_GJ(gj_tokenize(buf, len, t, 64, &st), GJ_OK);
     CHECK_EQ(t[0].size, 13 + 16);
     k = 1;
     for (i = 0; i < sizeof iv / sizeof iv[0]; i++, k++) {
         int64_t v = 0;
-        CHECK_EQ(gj_get_i64(buf, &t[k], &v), GJ_OK);
+        CHECK_GJ(gj_get_i64(buf, &t[k], &v), GJ_OK);
         CHECK(v == iv[i]);
     }
     for (i = 0; i < sizeof uv / sizeof uv[0]; i++) {
         uint64_t v = 0, s = 0;
-        CHECK_EQ(gj_get_u64(buf, &t[k++], &v), GJ_OK);
-        CHECK_EQ(gj_get_u64_str(buf, &t[k++], &s), GJ_OK);
+        CHECK_GJ(gj_get_u64(buf, &t[k++], &v), GJ_OK);
+        CHECK_GJ(gj_get_u64_str(buf, &t[k++], &s), GJ_OK);
         CHECK(v == uv[i]);
         CHECK(s == uv[i]);
     }
@@ -856,7 +856,7 @@ static void test_zero_alloc(void)
     int64_t i64 = 0;
     uint64_t u64 = 0;
     double f = 0;
-    CHECK_EQ(gj_tokenize(doc, n, toks, 64, &st), GJ_OK);
+    CHECK_GJ(gj_tokenize(doc, n, toks, 64, &st), GJ_OK);
     before = t_allocs();
     for (iter = 0; iter < 2000; iter++) {
         uint32_t d, u, g;

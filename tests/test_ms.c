@@ -236,15 +236,15 @@ static void orig_round_trip(const gw_ms_msg *m, gw_from from, const char *seed, 
     gw_err r = gw_ms_encode_wire(m, GW_WIRE_ORIGINAL, o1, sizeof o1, &n1, &e);
     if (m->kind == GW_MS_CACHE && m->u.cache.type == GW_MS_CACHE_CHANNEL &&
         (m->u.cache.u.channel.has_type || m->u.cache.u.channel.type)) {
-        CHECK_EQ(r, GW_ERR_INVALID); /* D-34a */
+        CHECK_ERR(r, GW_ERR_INVALID); /* D-34a */
         CHECK_STR(e.path, "d.type");
         CHECK(n1 == 0 && o1[0] == 0);
         return;
     }
-    CHECK_EQ(r, GW_OK);
-    CHECK_EQ(gw_ms_decode(o1, n1, from, &d, scratch3, sizeof scratch3, &e), GW_OK);
+    CHECK_ERR(r, GW_OK);
+    CHECK_ERR(gw_ms_decode(o1, n1, from, &d, scratch3, sizeof scratch3, &e), GW_OK);
     CHECK(gw_ms_equal(m, &d));
-    CHECK_EQ(gw_ms_encode_wire(&d, GW_WIRE_ORIGINAL, o2, sizeof o2, &n2, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&d, GW_WIRE_ORIGINAL, o2, sizeof o2, &n2, &e), GW_OK);
     CHECK(n1 == n2 && memcmp(o1, o2, n1) == 0);
     if (m->kind != GW_MS_CACHE) CHECK(n1 == seed_n && memcmp(o1, seed, n1) == 0);
     else CHECK(n1 != seed_n || memcmp(o1, seed, n1) != 0); /* D-34: flat vs nested */
@@ -266,14 +266,14 @@ static void test_vectors(void)
         gw_error e;
         gw_from other = vecs[i].from == C ? S : C;
         t_case_begin(vecs[i].file);
-        CHECK_EQ(dec(vtext[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
+        CHECK_ERR(dec(vtext[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
         CHECK_STR(e.path, "");
         CHECK_EQ(m.kind, vecs[i].kind);
         spot_check(vecs[i].file, &m);
-        CHECK_EQ(gw_ms_encode(&m, out1, sizeof out1, &n1, &e), GW_OK);
-        CHECK_EQ(gw_ms_decode(out1, n1, vecs[i].from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode(&m, out1, sizeof out1, &n1, &e), GW_OK);
+        CHECK_ERR(gw_ms_decode(out1, n1, vecs[i].from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
         CHECK(gw_ms_equal(&m, &m2));
-        CHECK_EQ(gw_ms_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n1 == n2 && memcmp(out1, out2, n1) == 0);
         /* the flat guild vector's channels carry "parentID":null, which the encoder omits (D-38): not byte-exact */
         orig_round_trip(&m, vecs[i].from, out1, n1, i >= V_ORIG && !strstr(vecs[i].file, "guild") ? i : NVEC);
@@ -290,17 +290,17 @@ static void test_canonical_output(void)
     gw_ms_msg m;
     gw_error e;
     size_t n;
-    CHECK_EQ(dec(vtext[10], vlen[10], C, &m, &e), GW_OK);
-    CHECK_EQ(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(dec(vtext[10], vlen[10], C, &m, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
     CHECK_STR(out1, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",\"d\":{\"command\":\"ban\",\"raw\":\"minemidnight#0001 spamming -t 5h\","
                     "\"ids\":{\"message\":\"479455578708639755\",\"author\":\"155112606661607425\",\"channel\":\"254770965018443776\","
                     "\"guild\":\"254768930223161344\",\"shard\":1}}}");
-    CHECK_EQ(dec(vtext[1], vlen[1], C, &m, &e), GW_OK);
-    CHECK_EQ(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(dec(vtext[1], vlen[1], C, &m, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
     CHECK_STR(out1, "{\"op\":5,\"d\":{\"type\":\"channel\",\"data\":{\"id\":\"254770965018443700\",\"guildID\":\"254768930223161344\","
                     "\"type\":4,\"position\":0,\"name\":\"Text Channels\",\"nsfw\":false,\"overwrites\":[]}}}");
-    CHECK_EQ(dec(vtext[15], vlen[15], S, &m, &e), GW_OK);
-    CHECK_EQ(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(dec(vtext[15], vlen[15], S, &m, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
     CHECK_STR(out1, "{\"op\":4,\"d\":{}}");
 }
 
@@ -420,7 +420,7 @@ static void test_mutations(void)
         static ebuf o;
         uint32_t t, r;
         gw_from from = vecs[i].from;
-        CHECK_EQ(gj_tokenize(src, vlen[i], toks, 2048, &st), GJ_OK);
+        CHECK_GJ(gj_tokenize(src, vlen[i], toks, 2048, &st), GJ_OK);
         memset(info, 0, sizeof info);
         memset(&m, 0, sizeof m);
         o.n = 0;
@@ -986,23 +986,23 @@ static void test_encode_buffer(void)
     gw_ms_msg m;
     gw_error e;
     size_t n, full;
-    CHECK_EQ(dec(vtext[3], vlen[3], C, &m, &e), GW_OK);
-    CHECK_EQ(gw_ms_encode(&m, out2, sizeof out2, &full, &e), GW_OK);
+    CHECK_ERR(dec(vtext[3], vlen[3], C, &m, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode(&m, out2, sizeof out2, &full, &e), GW_OK);
     memset(out1, 'x', 64);
-    CHECK_EQ(gw_ms_encode(&m, out1, 40, &n, &e), GW_ERR_BUFFER);
+    CHECK_ERR(gw_ms_encode(&m, out1, 40, &n, &e), GW_ERR_BUFFER);
     CHECK_EQ(e.needed, full + 1);
     CHECK_EQ(out1[0], 0);
-    CHECK_EQ(gw_ms_encode(&m, out1, full, &n, &e), GW_ERR_BUFFER);
+    CHECK_ERR(gw_ms_encode(&m, out1, full, &n, &e), GW_ERR_BUFFER);
     CHECK_EQ(out1[0], 0);
-    CHECK_EQ(gw_ms_encode(&m, out1, full + 1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode(&m, out1, full + 1, &n, &e), GW_OK);
     CHECK(n == full && memcmp(out1, out2, full + 1) == 0);
     /* the same in the original's wire (D-34) */
-    CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &full, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &full, &e), GW_OK);
     memset(out1, 'x', 64);
-    CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, full, &n, &e), GW_ERR_BUFFER);
+    CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, full, &n, &e), GW_ERR_BUFFER);
     CHECK_EQ(e.needed, full + 1);
     CHECK_EQ(out1[0], 0);
-    CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, full + 1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, full + 1, &n, &e), GW_OK);
     CHECK(n == full && memcmp(out1, out2, full + 1) == 0);
 }
 
@@ -1017,11 +1017,11 @@ static void test_scratch(void)
         gw_err r = gw_ms_decode(vtext[3], vlen[3], C, &m, s, size, &e);
         free(s);
         if (r == GW_OK) { ok++; CHECK(m.u.cache.u.guild.members.count == 2); continue; }
-        CHECK_EQ(r, GW_ERR_SCRATCH);
+        CHECK_ERR(r, GW_ERR_SCRATCH);
         CHECK_EQ(m.kind, GW_MS_NONE);
         CHECK(e.needed > size);
         s = (unsigned char *)malloc(e.needed);
-        CHECK_EQ(gw_ms_decode(vtext[3], vlen[3], C, &m, s, e.needed, &e), GW_OK);
+        CHECK_ERR(gw_ms_decode(vtext[3], vlen[3], C, &m, s, e.needed, &e), GW_OK);
         CHECK_EQ(m.kind, GW_MS_CACHE);
         CHECK(m.kind == GW_MS_CACHE && m.u.cache.u.guild.channels.count == 3 &&
               m.u.cache.u.guild.channels.items[1].overwrites.items[1].allow == 3072);
@@ -1038,16 +1038,16 @@ static void test_zero_alloc(void)
     for (i = 0; i < NVEC; i++) {
         gw_ms_msg m;
         gw_error e;
-        CHECK_EQ(dec(vtext[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
-        CHECK_EQ(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
+        CHECK_ERR(dec(vtext[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode(&m, out1, sizeof out1, &n, &e), GW_OK);
         CHECK(gw_ms_equal(&m, &m));
         /* the original's wire too (D-34); a seed channel carries its kind and is refused flat (D-34a) */
         if (m.kind == GW_MS_CACHE && m.u.cache.type == GW_MS_CACHE_CHANNEL) {
             m.u.cache.u.channel.has_type = false;
             m.u.cache.u.channel.type = 0;
         }
-        CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
-        CHECK_EQ(dec(out1, n, vecs[i].from, &m, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
+        CHECK_ERR(dec(out1, n, vecs[i].from, &m, &e), GW_OK);
     }
     CHECK_EQ(t_allocs(), before);
 }
@@ -1059,19 +1059,19 @@ static void test_generic_entry(void)
     CHECK_STR(gw_proto_name(GW_PROTO_MS), "microservice");
     CHECK_EQ(gw_proto_find("microservice"), GW_PROTO_MS);
     CHECK_STR(gw_kind_name(GW_PROTO_MS, GW_MS_HEARTBEAT_REQUEST), "GW_MS_HEARTBEAT_REQUEST");
-    CHECK_EQ(gw_decode(GW_PROTO_MS, vtext[17], vlen[17], S, &m, SCRATCH, &e), GW_OK);
+    CHECK_ERR(gw_decode(GW_PROTO_MS, vtext[17], vlen[17], S, &m, SCRATCH, &e), GW_OK);
     CHECK(m.kind == GW_MS_HELLO && m.u.hello.heartbeat_interval == 30000);
     /* D-34: the envelope of a flat cache message names its cache type like the nested one's */
     {
         gw_envelope pk;
         size_t i;
         for (i = V_ORIG; i < NVEC; i++) {
-            CHECK_EQ(gw_ms_peek(vtext[i], vlen[i], C, &pk, SCRATCH, &e), GW_OK);
+            CHECK_ERR(gw_ms_peek(vtext[i], vlen[i], C, &pk, SCRATCH, &e), GW_OK);
             CHECK(pk.kind == GW_MS_CACHE && pk.op == 5 && pk.name.ptr != NULL);
         }
-        CHECK_EQ(gw_ms_peek(vtext[V_ORIG], vlen[V_ORIG], C, &pk, SCRATCH, &e), GW_OK);
+        CHECK_ERR(gw_ms_peek(vtext[V_ORIG], vlen[V_ORIG], C, &pk, SCRATCH, &e), GW_OK);
         CHECK(gw_str_eq(pk.name, "role", 4));
-        CHECK_EQ(gw_ms_peek(vtext[7], vlen[7], C, &pk, SCRATCH, &e), GW_OK);
+        CHECK_ERR(gw_ms_peek(vtext[7], vlen[7], C, &pk, SCRATCH, &e), GW_OK);
         CHECK(gw_str_eq(pk.name, "role", 4));
     }
 }
@@ -1093,7 +1093,7 @@ static void enc_wire_is(const gw_ms_msg *m, gw_wire wire, const char *want)
 {
     gw_error e;
     size_t n = 0;
-    CHECK_EQ(gw_ms_encode_wire(m, wire, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(m, wire, out1, sizeof out1, &n, &e), GW_OK);
     CHECK_STR(out1, want);
     CHECK_EQ(n, strlen(want));
 }
@@ -1130,8 +1130,8 @@ static void test_orig_seed_same_struct(void)
         char name[32];
         snprintf(name, sizeof name, "pair %u", (unsigned)i);
         t_case_begin(name);
-        CHECK_EQ(dec(pairs[i][0], strlen(pairs[i][0]), C, &a, &e), GW_OK);
-        CHECK_EQ(gw_ms_decode(pairs[i][1], strlen(pairs[i][1]), C, &b, scratch2, sizeof scratch2, &e), GW_OK);
+        CHECK_ERR(dec(pairs[i][0], strlen(pairs[i][0]), C, &a, &e), GW_OK);
+        CHECK_ERR(gw_ms_decode(pairs[i][1], strlen(pairs[i][1]), C, &b, scratch2, sizeof scratch2, &e), GW_OK);
         CHECK(a.kind == GW_MS_CACHE && b.kind == GW_MS_CACHE && gw_ms_equal(&a, &b));
         t_case_end();
     }
@@ -1160,31 +1160,31 @@ static void test_wire_forms(void)
                 m.u.cache.u.channel.has_type = false;
                 m.u.cache.u.channel.type = 0;
             }
-            CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_SEED, seed, sizeof seed, &ns, &e), GW_OK);
-            CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, orig, sizeof orig, &no, &e), GW_OK);
+            CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_SEED, seed, sizeof seed, &ns, &e), GW_OK);
+            CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, orig, sizeof orig, &no, &e), GW_OK);
             /* the form: nested "data" vs flat */
             CHECK(ns > hn && memcmp(seed, head, hn) == 0 && memcmp(seed + hn, "\"data\":{", 8) == 0);
             CHECK(no > hn && memcmp(orig, head, hn) == 0 && memcmp(orig + hn, "\"data\":", 7) != 0);
             CHECK(memcmp(orig + hn, ct == GW_MS_CACHE_VOICE_STATE ? "\"guildID\":" : "\"id\":", ct == GW_MS_CACHE_VOICE_STATE ? 10 : 5) == 0);
             CHECK(ns != no);
             /* each decodes back equal */
-            CHECK_EQ(gw_ms_decode(seed, ns, C, &ds, SCRATCH, &e), GW_OK);
+            CHECK_ERR(gw_ms_decode(seed, ns, C, &ds, SCRATCH, &e), GW_OK);
             CHECK(gw_ms_equal(&m, &ds));
-            CHECK_EQ(gw_ms_decode(orig, no, C, &dor, scratch2, sizeof scratch2, &e), GW_OK);
+            CHECK_ERR(gw_ms_decode(orig, no, C, &dor, scratch2, sizeof scratch2, &e), GW_OK);
             CHECK(gw_ms_equal(&m, &dor));
             CHECK(gw_ms_equal(&ds, &dor));
             /* the flat one written nested is the seed's bytes */
-            CHECK_EQ(gw_ms_encode_wire(&dor, GW_WIRE_SEED, back, sizeof back, &nb, &e), GW_OK);
+            CHECK_ERR(gw_ms_encode_wire(&dor, GW_WIRE_SEED, back, sizeof back, &nb, &e), GW_OK);
             CHECK(nb == ns && memcmp(back, seed, ns) == 0);
             /* the nested one written flat is the original's bytes; a seed channel reports has_type
                (D-34a: a required field's flag is set by decode), which is to be cleared first */
             if (ct == GW_MS_CACHE_CHANNEL) {
                 CHECK(ds.u.cache.u.channel.has_type && ds.u.cache.u.channel.type == 0);
-                CHECK_EQ(gw_ms_encode_wire(&ds, GW_WIRE_ORIGINAL, back, sizeof back, &nb, &e), GW_ERR_INVALID);
+                CHECK_ERR(gw_ms_encode_wire(&ds, GW_WIRE_ORIGINAL, back, sizeof back, &nb, &e), GW_ERR_INVALID);
                 CHECK_STR(e.path, "d.type");
                 ds.u.cache.u.channel.has_type = false;
             }
-            CHECK_EQ(gw_ms_encode_wire(&ds, GW_WIRE_ORIGINAL, back, sizeof back, &nb, &e), GW_OK);
+            CHECK_ERR(gw_ms_encode_wire(&ds, GW_WIRE_ORIGINAL, back, sizeof back, &nb, &e), GW_OK);
             CHECK(nb == no && memcmp(back, orig, no) == 0);
         }
         t_case_end();
@@ -1218,18 +1218,18 @@ static void test_role_exact_bytes(void)
     /* gw_ms_encode is the seed wire */
     {
         size_t n = 0;
-        CHECK_EQ(gw_ms_encode(&m, out2, sizeof out2, &n, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode(&m, out2, sizeof out2, &n, &e), GW_OK);
         CHECK_STR(out2, nested);
     }
     /* the generic entry, same bytes */
     {
         size_t n = 0;
-        CHECK_EQ(gw_encode_wire(GW_PROTO_MS, &m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n, &e), GW_OK);
+        CHECK_ERR(gw_encode_wire(GW_PROTO_MS, &m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n, &e), GW_OK);
         CHECK_STR(out2, flat);
         CHECK_EQ(n, strlen(flat));
     }
     /* the vector file decodes to this struct */
-    CHECK_EQ(dec(vtext[V_ORIG], vlen[V_ORIG], C, &d, &e), GW_OK);
+    CHECK_ERR(dec(vtext[V_ORIG], vlen[V_ORIG], C, &d, &e), GW_OK);
     CHECK(gw_ms_equal(&m, &d));
     /* D-34b: at the top of a message guildID is required: written whatever has_guild_id says */
     m.u.cache.u.role.has_guild_id = false;
@@ -1272,10 +1272,10 @@ static void test_channel_conflict(void)
                 "{\"op\":5,\"d\":{\"type\":\"channel\",\"data\":{\"id\":\"1\",\"guildID\":\"2\",\"type\":2,\"position\":0,"
                 "\"name\":\"c\",\"nsfw\":false}}}");
     /* the original's flat channel: has_type false, type 0; written in the seed wire it gets "type":0 */
-    CHECK_EQ(dec(vtext[V_ORIG + 4], vlen[V_ORIG + 4], C, &d, &e), GW_OK);
+    CHECK_ERR(dec(vtext[V_ORIG + 4], vlen[V_ORIG + 4], C, &d, &e), GW_OK);
     CHECK(d.u.cache.type == GW_MS_CACHE_CHANNEL && !d.u.cache.u.channel.has_type && d.u.cache.u.channel.type == 0);
     enc_wire_is(&d, GW_WIRE_SEED, flat_vec_as_seed);
-    CHECK_EQ(gw_ms_decode(out1, strlen(out1), C, &d2, scratch2, sizeof scratch2, &e), GW_OK);
+    CHECK_ERR(gw_ms_decode(out1, strlen(out1), C, &d2, scratch2, sizeof scratch2, &e), GW_OK);
     CHECK(d2.u.cache.u.channel.has_type && d2.u.cache.u.channel.type == 0);
     CHECK(gw_ms_equal(&d, &d2));
     /* and flat again, the vector's bytes */
@@ -1285,22 +1285,22 @@ static void test_channel_conflict(void)
     /* a flat d whose integer "type" would name the kind is simply the cache type: 2 is not a cache type */
     {
         static const char t2[] = "{\"op\":5,\"d\":{\"type\":2,\"id\":\"1\",\"guildID\":\"2\",\"position\":0,\"name\":\"c\",\"nsfw\":false}}";
-        CHECK_EQ(dec(t2, strlen(t2), C, &d2, &e), GW_ERR_TYPE);
+        CHECK_ERR(dec(t2, strlen(t2), C, &d2, &e), GW_ERR_TYPE);
     }
     CHECK_STR(e.path, "d.type");
     /* channels inside a guild keep their integer type in both forms, even without has_type */
-    CHECK_EQ(dec(vtext[V_ORIG + 3], vlen[V_ORIG + 3], C, &d, &e), GW_OK);
-    CHECK_EQ(gw_ms_encode_wire(&d, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(dec(vtext[V_ORIG + 3], vlen[V_ORIG + 3], C, &d, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&d, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
     CHECK(contains(out1, "\"channels\":[{\"id\":\"254770965018443776\",\"type\":0,\"position\":1,"));
     CHECK(contains(out1, "{\"id\":\"254770965018443801\",\"type\":2,\"position\":2,"));
-    CHECK_EQ(gw_ms_encode_wire(&d, GW_WIRE_SEED, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&d, GW_WIRE_SEED, out1, sizeof out1, &n, &e), GW_OK);
     CHECK(contains(out1, "{\"id\":\"254770965018443801\",\"type\":2,\"position\":2,"));
     m = d;
     channels[0] = d.u.cache.u.guild.channels.items[1];
     channels[0].has_type = false;
     m.u.cache.u.guild.channels.items = channels;
     m.u.cache.u.guild.channels.count = 1;
-    CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
     CHECK(contains(out1, "\"channels\":[{\"id\":\"254770965018443801\",\"type\":2,"));
 }
 
@@ -1355,9 +1355,9 @@ static void test_flag_rules(void)
         case 2: vstates[0].guild_id = 0; break;
         default: channels[0].guild_id = 0; break;
         }
-        CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_SEED, out1, sizeof out1, &n, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_SEED, out1, sizeof out1, &n, &e), GW_OK);
         CHECK(!contains(out1, "guildID"));
-        CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
         CHECK(!contains(out1, "guildID"));
         /* with the flag: written */
         switch (which) {
@@ -1366,7 +1366,7 @@ static void test_flag_rules(void)
         case 2: vstates[0].has_guild_id = true; break;
         default: channels[0].has_guild_id = true; break;
         }
-        CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
+        CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
         CHECK(contains(out1, "\"guildID\":\"0\""));
     }
     /* D-34c joinedAt: text without has_joined_at */
@@ -1376,7 +1376,7 @@ static void test_flag_rules(void)
     enc_wire_expect(&m, GW_WIRE_SEED, GW_ERR_INVALID, "d.data.joinedAt");
     enc_wire_expect(&m, GW_WIRE_ORIGINAL, GW_ERR_INVALID, "d.joinedAt");
     m.u.cache.u.member.joined_at.len = 0; /* no text: null */
-    CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
     CHECK(contains(out1, ",\"joinedAt\":null,\"user\":"));
     guild_with_bad_element(&m, 1);
     members[0].has_guild_id = true;
@@ -1391,10 +1391,10 @@ static void test_flag_rules(void)
     enc_wire_expect(&m, GW_WIRE_SEED, GW_ERR_INVALID, "d.data.memberCount");
     enc_wire_expect(&m, GW_WIRE_ORIGINAL, GW_ERR_INVALID, "d.memberCount");
     m.u.cache.u.guild.member_count = 0;
-    CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_ORIGINAL, out1, sizeof out1, &n, &e), GW_OK);
     CHECK(contains(out1, ",\"memberCount\":null"));
     m.u.cache.u.guild.has_member_count = true;
-    CHECK_EQ(gw_ms_encode_wire(&m, GW_WIRE_SEED, out1, sizeof out1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ms_encode_wire(&m, GW_WIRE_SEED, out1, sizeof out1, &n, &e), GW_OK);
     CHECK(contains(out1, ",\"memberCount\":0"));
 }
 
@@ -1410,8 +1410,8 @@ static void test_missing_optional(void)
     static uint64_t scratch2[1 << 12];
     gw_ms_msg a, b;
     gw_error e;
-    CHECK_EQ(dec(flat, strlen(flat), C, &a, &e), GW_OK);
-    CHECK_EQ(gw_ms_decode(nested, strlen(nested), C, &b, scratch2, sizeof scratch2, &e), GW_OK);
+    CHECK_ERR(dec(flat, strlen(flat), C, &a, &e), GW_OK);
+    CHECK_ERR(gw_ms_decode(nested, strlen(nested), C, &b, scratch2, sizeof scratch2, &e), GW_OK);
     CHECK(a.kind == GW_MS_CACHE && a.u.cache.type == GW_MS_CACHE_MEMBER);
     CHECK(!a.u.cache.u.member.has_nickname && !a.u.cache.u.member.has_joined_at);
     CHECK(!a.u.cache.u.member.user.has_avatar && !a.u.cache.u.member.user.bot);
@@ -1422,8 +1422,8 @@ static void test_missing_optional(void)
     enc_wire_is(&b, GW_WIRE_SEED,
                 "{\"op\":5,\"d\":{\"type\":\"member\",\"data\":{\"id\":\"1\",\"guildID\":\"2\",\"nickname\":null,\"roles\":[],"
                 "\"joinedAt\":null,\"user\":{\"id\":\"3\",\"username\":\"u\",\"discriminator\":\"0001\",\"avatar\":null,\"bot\":false}}}}");
-    CHECK_EQ(dec(user_flat, strlen(user_flat), C, &a, &e), GW_OK);
-    CHECK_EQ(gw_ms_decode(user_nested, strlen(user_nested), C, &b, scratch2, sizeof scratch2, &e), GW_OK);
+    CHECK_ERR(dec(user_flat, strlen(user_flat), C, &a, &e), GW_OK);
+    CHECK_ERR(gw_ms_decode(user_nested, strlen(user_nested), C, &b, scratch2, sizeof scratch2, &e), GW_OK);
     CHECK(a.kind == GW_MS_CACHE && a.u.cache.type == GW_MS_CACHE_USER && !a.u.cache.u.user.has_avatar && !a.u.cache.u.user.bot);
     CHECK(gw_ms_equal(&a, &b));
     enc_wire_is(&a, GW_WIRE_ORIGINAL,

@@ -218,23 +218,23 @@ static void test_vectors(void)
         t_case_begin(vectors[i].file);
         CHECK(vbuf[i] != NULL);
         if (!vbuf[i]) { t_case_end(); continue; }
-        CHECK_EQ(dec(vbuf[i], vlen[i], from, &m, &e), GW_OK);
+        CHECK_ERR(dec(vbuf[i], vlen[i], from, &m, &e), GW_OK);
         CHECK_EQ(m.kind, vectors[i].kind);
         vectors[i].check(&m);
         /* each vector re-encodes in its own wire form and decodes back equal */
-        CHECK_EQ(gw_ng_encode_wire(&m, wire, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_ng_encode_wire(&m, wire, out, sizeof out, &n, &e), GW_OK);
         CHECK_EQ(strlen(out), n);
-        CHECK_EQ(gw_ng_decode(out, n, from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
+        CHECK_ERR(gw_ng_decode(out, n, from, &m2, scratch2, sizeof scratch2, &e), GW_OK);
         CHECK(gw_ng_equal(&m, &m2));
         vectors[i].check(&m2);
-        CHECK_EQ(gw_ng_encode_wire(&m2, wire, out2, sizeof out2, &n2, &e), GW_OK); /* canonical: a fixed point */
+        CHECK_ERR(gw_ng_encode_wire(&m2, wire, out2, sizeof out2, &n2, &e), GW_OK); /* canonical: a fixed point */
         CHECK(n == n2 && memcmp(out, out2, n) == 0);
         if (wire == GW_WIRE_SEED) { /* gw_ng_encode is the seed form */
-            CHECK_EQ(gw_ng_encode(&m, out2, sizeof out2, &n2, &e), GW_OK);
+            CHECK_ERR(gw_ng_encode(&m, out2, sizeof out2, &n2, &e), GW_OK);
             CHECK(n == n2 && memcmp(out, out2, n) == 0);
         }
         /* D-40 (revised): the server sends all but the two voice messages, which only the client sends */
-        CHECK_EQ(dec(vbuf[i], vlen[i], from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT, &m, &e), GW_ERR_DIRECTION);
+        CHECK_ERR(dec(vbuf[i], vlen[i], from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT, &m, &e), GW_ERR_DIRECTION);
         CHECK_STR(e.path, "op");
         CHECK_EQ(m.kind, GW_NG_NONE);
         t_case_end();
@@ -266,8 +266,8 @@ static void test_canonical_output(void)
         char out[2048];
         size_t n;
         if (!vbuf[want[i].vec]) { t_fail(__FILE__, __LINE__, "vector missing"); continue; }
-        CHECK_EQ(dec(vbuf[want[i].vec], vlen[want[i].vec], GW_FROM_SERVER, &m, &e), GW_OK);
-        CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(dec(vbuf[want[i].vec], vlen[want[i].vec], GW_FROM_SERVER, &m, &e), GW_OK);
+        CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
         CHECK_STR(out, want[i].json);
     }
 }
@@ -573,7 +573,7 @@ static void test_ready_uuid(void)
     {
         gw_ng_msg m;
         gw_error e;
-        CHECK_EQ(dec(json, strlen(json), GW_FROM_SERVER, &m, &e), GW_OK);
+        CHECK_ERR(dec(json, strlen(json), GW_FROM_SERVER, &m, &e), GW_OK);
     }
 }
 
@@ -586,7 +586,7 @@ static void test_track_start_forms(void)
     gw_ng_msg m;
     gw_error e;
     snprintf(json, sizeof json, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{\"track\":%s}}}", T);
-    CHECK_EQ(dec(json, strlen(json), GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_ERR(dec(json, strlen(json), GW_FROM_SERVER, &m, &e), GW_OK);
     CHECK(m.u.track_start.has_thumbnail && str_is(m.u.track_start.thumbnail, "t") && !m.u.track_start.has_track);
     /* wrapper: exactly one key */
     snprintf(json, sizeof json, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",\"data\":{\"track\":%s,\"title\":null}}}", T);
@@ -653,7 +653,7 @@ static void test_original_wire(void)
         s.u.forward.has_shard = 0; s.u.forward.shard = 0;
         EXPECT_WIRE(&s, GW_WIRE_SEED, "{\"op\":\"forward\",\"data\":{\"op\":4,\"d\":{\"guild_id\":\"111111111111111111\","
                                       "\"channel_id\":\"222222222222222222\",\"self_mute\":false,\"self_deaf\":true}}}"); /* D-43 strings */
-        CHECK_EQ(gw_ng_encode(&s, out, sizeof out, &n, &e), GW_OK); /* gw_ng_encode == encode_wire(SEED) */
+        CHECK_ERR(gw_ng_encode(&s, out, sizeof out, &n, &e), GW_OK); /* gw_ng_encode == encode_wire(SEED) */
     }
     memset(&m, 0, sizeof m);
     m.kind = GW_NG_FORWARD;
@@ -691,7 +691,7 @@ static void test_original_wire(void)
         size_t v = vec_index(orig_files[i]);
         t_case_begin(orig_files[i]);
         if (decode_vec(orig_files[i], &m)) {
-            CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+            CHECK_ERR(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
             if (n != trimmed_len(v) || memcmp(out, vbuf[v], n)) t_failf(__FILE__, __LINE__, "not the vector's bytes: %s", out);
         }
         t_case_end();
@@ -727,7 +727,7 @@ static void test_original_wire(void)
         gw_ng_msg d;
         if (vectors[i].wire != GW_WIRE_SEED || !vbuf[i]) continue;
         t_case_begin(vectors[i].file);
-        CHECK_EQ(dec(vbuf[i], vlen[i], vec_from(i), &d, &e), GW_OK);
+        CHECK_ERR(dec(vbuf[i], vlen[i], vec_from(i), &d, &e), GW_OK);
         if (vectors[i].kind == GW_NG_TRACK_START) EXPECT_INVALID(&d, GW_WIRE_ORIGINAL, "data.event.data.duration");
         else if (vectors[i].kind == GW_NG_TRACK_END) EXPECT_INVALID(&d, GW_WIRE_ORIGINAL, "data.event.data.track.duration");
         else EXPECT_WIRE(&d, GW_WIRE_ORIGINAL, NULL);
@@ -739,29 +739,29 @@ static void test_original_wire(void)
         EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"ready\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":false}}");
     }
     /* a bad wire value is an argument error */
-    CHECK_EQ(gw_ng_encode_wire(&m, (gw_wire)2, out, sizeof out, &n, &e), GW_ERR_ARG);
-    CHECK_EQ(gw_ng_encode_wire(&m, (gw_wire)-1, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_ng_encode_wire(&m, (gw_wire)2, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_ng_encode_wire(&m, (gw_wire)-1, out, sizeof out, &n, &e), GW_ERR_ARG);
     CHECK_STR(out, "");
-    CHECK_EQ(gw_encode_wire(GW_PROTO_NG, &m, (gw_wire)2, out, sizeof out, &n, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_encode_wire(GW_PROTO_NG, &m, (gw_wire)2, out, sizeof out, &n, &e), GW_ERR_ARG);
     /* the generic entry point takes the wire too */
     if (decode_vec("nightingale_server_orig_forward.json", &m)) {
-        CHECK_EQ(gw_encode_wire(GW_PROTO_NG, &m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_encode_wire(GW_PROTO_NG, &m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
         CHECK(strstr(out, "\"shard\":0,\"payload\"") != NULL);
-        CHECK_EQ(gw_encode_wire(GW_PROTO_NG, &m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_ERR_INVALID);
+        CHECK_ERR(gw_encode_wire(GW_PROTO_NG, &m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_ERR_INVALID);
         CHECK_STR(e.path, "data.shard");
     }
     /* snprintf semantics hold in the original's form too */
     if (decode_vec("nightingale_server_orig_event_track_start.json", &m)) {
         size_t full, cap;
-        CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &full, &e), GW_OK);
+        CHECK_ERR(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &full, &e), GW_OK);
         for (cap = 0; cap <= full; cap += 7) {
             memset(out, 'Q', sizeof out);
-            CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, cap ? out : NULL, cap, &n, &e), GW_ERR_BUFFER);
+            CHECK_ERR(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, cap ? out : NULL, cap, &n, &e), GW_ERR_BUFFER);
             CHECK_EQ(e.needed, full + 1);
             if (cap) CHECK_EQ(out[0], 0);
             CHECK_EQ(out[cap], 'Q');
         }
-        CHECK_EQ(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, full + 1, &n, &e), GW_OK);
+        CHECK_ERR(gw_ng_encode_wire(&m, GW_WIRE_ORIGINAL, out, full + 1, &n, &e), GW_OK);
         CHECK_EQ(n, full);
     }
 }
@@ -780,7 +780,7 @@ static void test_original_errors(void)
              GW_FROM_SERVER, &m, &e), GW_OK);
     CHECK(m.u.track_start.has_duration_time && m.u.track_start.duration_time.secs == UINT64_MAX &&
           m.u.track_start.duration_time.nanos == 999999999u && !m.u.track_start.has_duration);
-    CHECK_EQ(dec(ORIG_START("null"), strlen(ORIG_START("null")), GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_ERR(dec(ORIG_START("null"), strlen(ORIG_START("null")), GW_FROM_SERVER, &m, &e), GW_OK);
     CHECK(!m.u.track_start.has_duration_time && !m.u.track_start.has_duration && m.has_guild && m.guild == 1);
     EXPECT_ERR(ORIG_START("{\"secs\":1,\"nanos\":1000000000}"), GW_ERR_RANGE, "data.event.data.duration.nanos");
     EXPECT_ERR(ORIG_START("{\"secs\":-1,\"nanos\":0}"), GW_ERR_RANGE, "data.event.data.duration.secs");
@@ -824,7 +824,7 @@ static void test_original_errors(void)
     {
         static const char fwd[] = "{\"op\":\"forward\",\"data\":{\"shard\":7,\"payload\":{\"op\":4,\"d\":{\"guild_id\":\"5\","
                                   "\"channel_id\":\"0\",\"self_mute\":true,\"self_deaf\":false}}}}";
-        CHECK_EQ(dec(fwd, strlen(fwd), GW_FROM_SERVER, &m, &e), GW_OK);
+        CHECK_ERR(dec(fwd, strlen(fwd), GW_FROM_SERVER, &m, &e), GW_OK);
     }
     CHECK(m.u.forward.has_shard && m.u.forward.shard == 7 && m.u.forward.guild_id == 5 && m.u.forward.has_channel_id &&
           m.u.forward.channel_id == 0 && m.u.forward.self_mute);
@@ -899,7 +899,7 @@ static void test_voice_messages(void)
     /* ids as JSON integers or strings; channel_id null, absent or an id */
     snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":\"18446744073709551615\","
                                 "\"session_id\":\"abc\",\"channel_id\":\"222222222222222222\"}}");
-    CHECK_EQ(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK_EQ(m.kind, GW_NG_UPDATE_VOICE_STATE);
     CHECK(m.u.voice_state.guild_id == 1 && m.u.voice_state.user_id == UINT64_MAX && str_is(m.u.voice_state.session_id, "abc"));
     CHECK(m.u.voice_state.has_channel_id && m.u.voice_state.channel_id == 222222222222222222ull);
@@ -909,7 +909,7 @@ static void test_voice_messages(void)
     EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":18446744073709551615,"
                                       "\"session_id\":\"abc\",\"channel_id\":222222222222222222}}");
     snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"session_id\":\"\",\"user_id\":2,\"guild_id\":\"3\"}}");
-    CHECK_EQ(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK); /* channel_id absent = null */
+    CHECK_ERR(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK); /* channel_id absent = null */
     CHECK(!m.u.voice_state.has_channel_id && m.u.voice_state.guild_id == 3 && m.u.voice_state.user_id == 2);
     EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":3,\"user_id\":2,\"session_id\":\"\","
                                       "\"channel_id\":null}}");
@@ -918,7 +918,7 @@ static void test_voice_messages(void)
                                       "\"guild_id\":111111111111111111,\"token\":\"tok\"}}");
     }
     snprintf(json, sizeof json, "{\"op\":\"update_voice_server\",\"data\":{\"token\":\"t\",\"guild_id\":\"42\",\"endpoint\":\"e\"}}");
-    CHECK_EQ(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK(m.kind == GW_NG_UPDATE_VOICE_SERVER && m.u.voice_server.guild_id == 42 && str_is(m.u.voice_server.token, "t"));
     /* 0 is refused at the id, as an integer and as a string */
     for (i = 0; i < 2; i++) {
@@ -1008,34 +1008,34 @@ static void test_resume_query(void)
             t_failf(__FILE__, __LINE__, "'%s': got %s '%.*s'", rows[i].q, gw_strerror(r), (int)s.len, s.ptr ? s.ptr : "");
         if (r == GW_OK) CHECK(s.ptr >= rows[i].q && s.ptr + s.len <= rows[i].q + strlen(rows[i].q)); /* points into q */
     }
-    CHECK_EQ(gw_ng_resume_query_parse("session=ad13c35f-7bf4-413b-997d-eef2fe009f98", 43, &s), GW_ERR_VALUE); /* only n bytes */
-    CHECK_EQ(gw_ng_resume_query_parse(NULL, 0, &s), GW_ERR_MISSING);
-    CHECK_EQ(gw_ng_resume_query_parse("session=ad13c35f-7bf4-413b-997d-eef2fe009f98", 44, NULL), GW_ERR_ARG);
+    CHECK_ERR(gw_ng_resume_query_parse("session=ad13c35f-7bf4-413b-997d-eef2fe009f98", 43, &s), GW_ERR_VALUE); /* only n bytes */
+    CHECK_ERR(gw_ng_resume_query_parse(NULL, 0, &s), GW_ERR_MISSING);
+    CHECK_ERR(gw_ng_resume_query_parse("session=ad13c35f-7bf4-413b-997d-eef2fe009f98", 44, NULL), GW_ERR_ARG);
     /* format: "session=<uuid>", snprintf semantics */
-    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, gw_str_c(U), &n), GW_OK);
+    CHECK_ERR(gw_ng_resume_query_format(out, sizeof out, gw_str_c(U), &n), GW_OK);
     CHECK_STR(out, "session=ad13c35f-7bf4-413b-997d-eef2fe009f98");
     CHECK_EQ(n, 44);
-    CHECK_EQ(gw_ng_resume_query_parse(out, n, &s), GW_OK); /* parse is the inverse */
+    CHECK_ERR(gw_ng_resume_query_parse(out, n, &s), GW_OK); /* parse is the inverse */
     CHECK(str_is(s, U));
     for (cap = 0; cap <= 44; cap++) {
         memset(out, 'Q', sizeof out);
         n = 0;
-        CHECK_EQ(gw_ng_resume_query_format(cap ? out : NULL, cap, gw_str_c(U), &n), GW_ERR_BUFFER);
+        CHECK_ERR(gw_ng_resume_query_format(cap ? out : NULL, cap, gw_str_c(U), &n), GW_ERR_BUFFER);
         CHECK_EQ(n, 44);
         if (cap) CHECK_EQ(out[0], 0);
         CHECK_EQ(out[cap], 'Q');
     }
-    CHECK_EQ(gw_ng_resume_query_format(out, 45, gw_str_c(U), NULL), GW_OK);
+    CHECK_ERR(gw_ng_resume_query_format(out, 45, gw_str_c(U), NULL), GW_OK);
     CHECK_STR(out, "session=ad13c35f-7bf4-413b-997d-eef2fe009f98");
     /* not a UUID: INVALID, out "" */
     strcpy(out, "junk");
-    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, gw_str_c("not-a-uuid"), &n), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_resume_query_format(out, sizeof out, gw_str_c("not-a-uuid"), &n), GW_ERR_INVALID);
     CHECK_STR(out, "");
-    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, gw_str_c(""), &n), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_resume_query_format(out, sizeof out, gw_str_c(""), &n), GW_ERR_INVALID);
     s = gw_str_c(U); s.ptr = NULL;
-    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, s, &n), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_resume_query_format(out, sizeof out, s, &n), GW_ERR_INVALID);
     s = gw_str_c("ad13c35f-7bf4-413b-997d-eef2fe009f98&x=1"); /* never more than the session */
-    CHECK_EQ(gw_ng_resume_query_format(out, sizeof out, s, &n), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_resume_query_format(out, sizeof out, s, &n), GW_ERR_INVALID);
 }
 
 /* ---- randomised round trip ---- */
@@ -1212,19 +1212,19 @@ static void test_encode_refuses(void)
     size_t n = 7;
     memset(&m, 0, sizeof m);
     strcpy(out, "junk");
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID); /* kind NONE */
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID); /* kind NONE */
     CHECK_STR(e.path, "kind"); CHECK_STR(out, ""); CHECK_EQ(n, 0);
     m.kind = (gw_ng_kind)99;
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "kind");
     /* D-42: Ready's session must be a UUID */
     m.kind = GW_NG_READY;
     m.u.ready.session = gw_str_c("not-a-uuid");
     strcpy(out, "junk");
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "data.session"); CHECK_STR(out, "");
     m.u.ready.session = gw_str_c("ad13c35f-7bf4-413b-997d-eef2fe009f98");
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
     /* 0.1: invalid UTF-8 never reaches the wire */
     memset(&m, 0, sizeof m);
     m.kind = GW_NG_TRACK_ERRORED;
@@ -1232,22 +1232,22 @@ static void test_encode_refuses(void)
     m.u.track_errored.track.has_title = 1;
     m.u.track_errored.track.title = gw_str_c("bad \xc3\x28 utf8");
     strcpy(out, "junk");
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "data.data.track.title"); CHECK_STR(out, "");
     m.u.track_errored.track.title = gw_str_c("\xed\xa0\x80"); /* a UTF-16 surrogate in UTF-8 */
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "data.data.track.title");
     m.u.track_errored.track.title.ptr = NULL; /* NULL text with a length */
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     m.u.track_errored.track.has_title = 0; /* null, yet a title is set: refused, not sent as null */
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "data.data.track.title");
     m.u.track_errored.track.title.len = 0;
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_OK);
     memset(&m, 0, sizeof m);
     m.kind = GW_NG_CONNECT_GATEWAY;
     m.u.gateway_state.server = gw_str_c("\xff");
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_STR(e.path, "data.data.server");
 }
 
@@ -1261,16 +1261,16 @@ static void test_encode_buffer(void)
     memset(&m, 0, sizeof m);
     m.kind = GW_NG_READY;
     m.u.ready.session = gw_str_c("ad13c35f-7bf4-413b-997d-eef2fe009f98");
-    CHECK_EQ(gw_ng_encode(&m, out, sizeof out, &full, &e), GW_OK);
+    CHECK_ERR(gw_ng_encode(&m, out, sizeof out, &full, &e), GW_OK);
     for (cap = 0; cap <= full; cap++) {
         memset(out, 'Q', sizeof out);
-        CHECK_EQ(gw_ng_encode(&m, cap ? out : NULL, cap, &n, &e), GW_ERR_BUFFER);
+        CHECK_ERR(gw_ng_encode(&m, cap ? out : NULL, cap, &n, &e), GW_ERR_BUFFER);
         CHECK_EQ(e.needed, full + 1);
         CHECK_EQ(n, 0);
         if (cap) CHECK_EQ(out[0], 0);
         CHECK_EQ(out[cap], 'Q');
     }
-    CHECK_EQ(gw_ng_encode(&m, out, full + 1, &n, &e), GW_OK);
+    CHECK_ERR(gw_ng_encode(&m, out, full + 1, &n, &e), GW_OK);
     CHECK_EQ(n, full);
 }
 
@@ -1327,7 +1327,7 @@ static void test_query(void)
         if (r == GW_OK) { /* format is the inverse, keys in the spec's order */
             char out[64], again[64];
             size_t n;
-            CHECK_EQ(gw_ng_query_format(out, sizeof out, s, u, &n), GW_OK);
+            CHECK_ERR(gw_ng_query_format(out, sizeof out, s, u, &n), GW_OK);
             CHECK_EQ(strlen(out), n);
             snprintf(again, sizeof again, "shards=%u&user_id=%llu", (unsigned)s, (unsigned long long)u);
             CHECK_STR(out, again);
@@ -1336,11 +1336,11 @@ static void test_query(void)
     { /* a NUL inside the length is not the end of the query */
         uint32_t s;
         uint64_t u;
-        CHECK_EQ(gw_ng_query_parse("shards=1&user_id=1\0", 19, &s, &u), GW_ERR_VALUE);
-        CHECK_EQ(gw_ng_query_parse("shards=1&user_id=12", 18, &s, &u), GW_OK); /* only n bytes are read */
+        CHECK_ERR(gw_ng_query_parse("shards=1&user_id=1\0", 19, &s, &u), GW_ERR_VALUE);
+        CHECK_ERR(gw_ng_query_parse("shards=1&user_id=12", 18, &s, &u), GW_OK); /* only n bytes are read */
         CHECK_EQ(u, 1);
-        CHECK_EQ(gw_ng_query_parse(NULL, 0, &s, &u), GW_ERR_MISSING);
-        CHECK_EQ(gw_ng_query_parse("shards=1&user_id=1", 18, NULL, &u), GW_ERR_ARG);
+        CHECK_ERR(gw_ng_query_parse(NULL, 0, &s, &u), GW_ERR_MISSING);
+        CHECK_ERR(gw_ng_query_parse("shards=1&user_id=1", 18, NULL, &u), GW_ERR_ARG);
     }
     { /* snprintf semantics for the builder */
         char out[64];
@@ -1348,21 +1348,21 @@ static void test_query(void)
         const char *full = "shards=7&user_id=18446744073709551615";
         for (cap = 0; cap <= strlen(full); cap++) {
             memset(out, 'Q', sizeof out);
-            CHECK_EQ(gw_ng_query_format(cap ? out : NULL, cap, 7, UINT64_MAX, &n), GW_ERR_BUFFER);
+            CHECK_ERR(gw_ng_query_format(cap ? out : NULL, cap, 7, UINT64_MAX, &n), GW_ERR_BUFFER);
             CHECK_EQ(n, strlen(full));
             if (cap) CHECK_EQ(out[0], 0);
             CHECK_EQ(out[cap], 'Q');
         }
-        CHECK_EQ(gw_ng_query_format(out, cap, 7, UINT64_MAX, &n), GW_OK);
+        CHECK_ERR(gw_ng_query_format(out, cap, 7, UINT64_MAX, &n), GW_OK);
         CHECK_STR(out, full);
-        CHECK_EQ(gw_ng_query_format(out, sizeof out, 0, 1, &n), GW_ERR_INVALID); /* D-44 */
+        CHECK_ERR(gw_ng_query_format(out, sizeof out, 0, 1, &n), GW_ERR_INVALID); /* D-44 */
         CHECK_STR(out, "");
         /* D-44 (issue 10): user_id 0 is refused by the parser (and by the original server, NonZeroU64),
            so the builder must not write it either, as it refuses shards 0 */
         strcpy(out, "junk");
-        CHECK_EQ(gw_ng_query_format(out, sizeof out, 1, 0, NULL), GW_ERR_INVALID);
+        CHECK_ERR(gw_ng_query_format(out, sizeof out, 1, 0, NULL), GW_ERR_INVALID);
         CHECK_STR(out, "");
-        CHECK_EQ(gw_ng_query_format(out, sizeof out, 1, 1, NULL), GW_OK);
+        CHECK_ERR(gw_ng_query_format(out, sizeof out, 1, 1, NULL), GW_OK);
         CHECK_STR(out, "shards=1&user_id=1");
     }
 }

@@ -88,7 +88,7 @@ static void test_vectors(void)
         gw_envelope pk;
         gw_error e;
         t_case_begin(f->name);
-        CHECK_EQ(gw_peek(f->p, f->data, f->len, f->from, &pk, scratch, sizeof scratch, &e), GW_OK);
+        CHECK_ERR(gw_peek(f->p, f->data, f->len, f->from, &pk, scratch, sizeof scratch, &e), GW_OK);
         agree(f->p, f->data, f->len, GW_FROM_CLIENT, sizeof scratch);
         agree(f->p, f->data, f->len, GW_FROM_SERVER, sizeof scratch);
         t_case_end();
@@ -111,58 +111,58 @@ static void test_fields(void)
     size_t n;
     const char *s;
     s = vec("i386chat_client_execute_alias_e.json", &n);
-    CHECK_EQ(gw_i386_peek(s, n, GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_i386_peek(s, n, GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_I386_C_START_TYPING);
     CHECK_EQ(pk.op, 130);
     CHECK(gw_str_eq(pk.name, "START_TYPING", 12));
     s = "{\"f\":130,\"cnf\":{},\"s\":42,\"t\":\"GATEWAY_DOWN\"}";
-    CHECK_EQ(gw_i386_peek(s, strlen(s), GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_i386_peek(s, strlen(s), GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_I386_S_GATEWAY_DOWN);
     CHECK(pk.has_seq && pk.seq == 42);
     s = "{\"f\":130,\"cnf\":{},\"s\":-1,\"t\":\"GATEWAY_DOWN\"}"; /* a bad s is a body error: no seq */
-    CHECK_EQ(gw_i386_peek(s, strlen(s), GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_i386_peek(s, strlen(s), GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK(!pk.has_seq);
     s = vec("dmod_server_event_guild_privilege_update_alias_ev.json", &n);
-    CHECK_EQ(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE);
     CHECK(gw_str_eq(pk.name, "GUILD_PRIVILEGE_UPDATE", 22));
     s = vec("dmod_server_cmd_response_desconnect_guild.json", &n);
-    CHECK_EQ(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_DMOD_RESP_DISCONNECT_GUILD);
     CHECK_EQ(pk.op, 7);
     CHECK(gw_str_eq(pk.name, "DESCONNECT_GUILD", 16));
     s = vec("nightingale_server_event_track_start_wrapped.json", &n);
-    CHECK_EQ(gw_ng_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_ng_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_NG_TRACK_START);
     CHECK(gw_str_eq(pk.op_name, "event", 5) && gw_str_eq(pk.name, "track_start", 11) && pk.op == 0);
     s = "{\"op\":5,\"d\":{\"type\":\"voiceState\",\"data\":{}}}"; /* body wrong, envelope right */
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_MS_CACHE);
     CHECK(gw_str_eq(pk.name, "voiceState", 10));
     s = "{\"type\":3}";
-    CHECK_EQ(gw_sm_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
+    CHECK_ERR(gw_sm_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_SM_PING);
     CHECK(pk.name.ptr == NULL);
     /* envelope errors */
     s = "{\"op\":9,\"d\":{}}";
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_UNKNOWN_OP);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_UNKNOWN_OP);
     CHECK_STR(e.path, "op");
     s = "{\"op\":3,\"d\":{\"heartbeatInterval\":5}}";
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_DIRECTION);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_DIRECTION);
     s = "{\"d\":{}}";
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_MISSING);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_MISSING);
     s = "{\"op\":\"1\",\"d\":{}}";
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TYPE);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TYPE);
     s = "{\"op\":2,\"t\":\"NOPE\",\"d\":{}}";
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_UNKNOWN_EVENT);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_UNKNOWN_EVENT);
     CHECK_STR(e.path, "t");
     s = "{\"op\":1,\"d\":{},}";
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_JSON);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_JSON);
     s = "[1]";
-    CHECK_EQ(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TYPE);
-    CHECK_EQ(gw_peek(GW_PROTO_NONE, s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_ARG);
-    CHECK_EQ(gw_peek(GW_PROTO_MS, s, strlen(s), GW_FROM_CLIENT, NULL, scratch, sizeof scratch, &e), GW_ERR_ARG);
-    CHECK_EQ(gw_peek(GW_PROTO_MS, s, strlen(s), (gw_from)0, &pk, scratch, sizeof scratch, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_ms_peek(s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TYPE);
+    CHECK_ERR(gw_peek(GW_PROTO_NONE, s, strlen(s), GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_peek(GW_PROTO_MS, s, strlen(s), GW_FROM_CLIENT, NULL, scratch, sizeof scratch, &e), GW_ERR_ARG);
+    CHECK_ERR(gw_peek(GW_PROTO_MS, s, strlen(s), (gw_from)0, &pk, scratch, sizeof scratch, &e), GW_ERR_ARG);
 }
 
 /* Size caps and scratch: the same verdict as decode. */
@@ -179,7 +179,7 @@ static void test_caps(void)
     {
         gw_envelope pk;
         gw_error e;
-        CHECK_EQ(gw_i386_peek(mbuf, 4097, GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TOO_LARGE);
+        CHECK_ERR(gw_i386_peek(mbuf, 4097, GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_ERR_TOO_LARGE);
     }
     for (i = 0; i < (size_t)nfiles; i++) { /* too little scratch for the tokens */
         size_t sz;

@@ -368,7 +368,7 @@ static void test_ng_voice_vectors(void)
         snprintf(path, sizeof path, "tests/vectors/%s", files[i]);
         buf = t_read_file(path, &n);
         if (!buf) { t_failf(__FILE__, __LINE__, "cannot read %s", path); continue; }
-        CHECK_EQ(gw_ng_decode(buf, n, GW_FROM_CLIENT, &m, scr, sizeof scr, &e), GW_OK);
+        CHECK_ERR(gw_ng_decode(buf, n, GW_FROM_CLIENT, &m, scr, sizeof scr, &e), GW_OK);
         CHECK_EQ(gw_ng_session_on_recv(&srv, &m, 1 + i).action, GW_VERDICT_OK);
         CHECK_EQ(gw_ng_session_on_send(&cli, &m, 1 + i).action, GW_VERDICT_OK);
         v = gw_ng_session_on_recv(&early, &m, 1); /* before ready */
@@ -421,7 +421,7 @@ static void test_errors_and_vectors(void)
         snprintf(path, sizeof path, "tests/vectors/%s", seq[i]);
         buf = t_read_file(path, &n);
         if (!buf) { fprintf(stderr, "cannot read %s\n", path); exit(2); }
-        CHECK_EQ(gw_i386_decode(buf, n, from, &m, scratch, sizeof scratch, &e), GW_OK);
+        CHECK_ERR(gw_i386_decode(buf, n, from, &m, scratch, sizeof scratch, &e), GW_OK);
         v = from == GW_FROM_CLIENT ? gw_i386_session_on_send(&s, &m, (uint64_t)i * 100) : gw_i386_session_on_recv(&s, &m, (uint64_t)i * 100);
         CHECK_EQ(v.action, GW_VERDICT_OK);
         free(buf);
