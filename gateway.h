@@ -879,6 +879,12 @@ GW_DEF const char *gw_proto_name(gw_proto p);
 GW_DEF gw_proto gw_proto_find(const char *name); /* GW_PROTO_NONE if unknown */
 /* Name of a message kind, e.g. "GW_DMOD_HEARTBEAT" (NULL if unknown). */
 GW_DEF const char *gw_kind_name(gw_proto p, int kind);
+/* Who sends a kind: GW_FROM_CLIENT, GW_FROM_SERVER, both (|), or 0 for no kind of p. */
+GW_DEF unsigned gw_kind_from(gw_proto p, int kind);
+/* The protocol's size cap on a sender's messages in bytes, 0 for none (PROTOCOLS.md 0.1). */
+GW_DEF size_t gw_proto_cap(gw_proto p, gw_from from);
+/* The key of the opcode: "type" (shard-master), "f" (i386chat), "op" (the others); NULL if unknown. */
+GW_DEF const char *gw_proto_op_key(gw_proto p);
 /* As gw_<p>_decode / _encode / _equal; msg points to that protocol's gw_<p>_msg (or a gw_any_msg). */
 /* gw_decode with flags: GW_DECODE_LENIENT (see gw_unknown). */
 GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
@@ -4993,6 +4999,28 @@ static const gw__proto *const gw__protos[GW_PROTO_COUNT_] = {
 static const gw__proto *gw__proto_of(gw_proto p)
 {
     return (unsigned)p < (unsigned)GW_PROTO_COUNT_ ? gw__protos[p] : NULL;
+}
+
+GW_DEF unsigned gw_kind_from(gw_proto p, int kind)
+{
+    const gw__proto *P = gw__proto_of(p);
+    unsigned from = 0;
+    uint32_t i;
+    for (i = 0; P && i < P->nv; i++) if (P->v[i].kind == kind) from |= P->v[i].from;
+    if (P && kind == P->unknown_kind) from = GW_FROM_CLIENT | GW_FROM_SERVER; /* lenient decoding, either side */
+    return from;
+}
+
+GW_DEF size_t gw_proto_cap(gw_proto p, gw_from from)
+{
+    const gw__proto *P = gw__proto_of(p);
+    return P && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER) ? P->cap[from] : 0;
+}
+
+GW_DEF const char *gw_proto_op_key(gw_proto p)
+{
+    const gw__proto *P = gw__proto_of(p);
+    return P ? P->op_key : NULL;
 }
 
 GW_DEF const char *gw_proto_name(gw_proto p)

@@ -1,5 +1,5 @@
 /* fuzz_decode.c - libFuzzer target for gw_decode / gw_encode / gw_equal over all five protocols.
-   Byte 0 picks the protocol (b % 5 + 1), the direction ((b / 5) & 1: client, server) and the
+   Byte 0 picks the protocol (b % 5 + 1, 5 = GW_PROTO_COUNT_ - 1), the direction ((b / 5) & 1: client, server) and the
    scratch alignment (b / 10 % 8); the rest is the frame. Checked:
      - decode into a small exactly-sized scratch; on GW_ERR_SCRATCH a scratch of err.needed bytes
        must suffice (never GW_ERR_SCRATCH again);
@@ -157,7 +157,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     void *blk1;
     int carried;
     if (size < 1) return 0;
-    p = (gw_proto)(data[0] % 5 + 1);
+    p = (gw_proto)(data[0] % (GW_PROTO_COUNT_ - 1) + 1);
     from = (data[0] / 5) & 1 ? GW_FROM_SERVER : GW_FROM_CLIENT;
     align = (unsigned)(data[0] / 10 % 8);
     len = size - 1;

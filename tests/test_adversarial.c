@@ -90,10 +90,7 @@ static void round_trip(gw_proto p, gw_from from, const gw_any_msg *m1, const cha
 
 /* ---- the vectors (all_vectors.h) ------------------------------------------------------------- */
 
-static const char *op_key(gw_proto p)
-{
-    return p == GW_PROTO_SM ? "type" : p == GW_PROTO_I386 ? "f" : "op";
-}
+static const char *op_key(gw_proto p) { return gw_proto_op_key(p); }
 
 static void test_vectors_load(void)
 {
@@ -681,7 +678,7 @@ static void test_size_caps(void)
     for (i = 0; i < nvecs; i++) {
         const vec *v = &vecs[i];
         gw_error e;
-        size_t cap = v->p == GW_PROTO_I386 ? 4096 : (v->p == GW_PROTO_DMOD && v->from == GW_FROM_CLIENT) ? 1000 : 0;
+        size_t cap = gw_proto_cap(v->p, v->from);
         t_case_begin(v->name);
         if (cap) {
             CHECK(v->len <= cap);
@@ -978,6 +975,28 @@ static void test_builders(void)
     }
 }
 
+/* The tables' facts, read through the public calls the tests use instead of restating them:
+   pinned once here against PROTOCOLS.md (0.1 size caps, each protocol's op key, D-03 directions). */
+static void test_public_facts(void)
+{
+    CHECK_EQ(gw_proto_cap(GW_PROTO_I386, GW_FROM_CLIENT), 4096);
+    CHECK_EQ(gw_proto_cap(GW_PROTO_I386, GW_FROM_SERVER), 4096);
+    CHECK_EQ(gw_proto_cap(GW_PROTO_DMOD, GW_FROM_CLIENT), 1000);
+    CHECK_EQ(gw_proto_cap(GW_PROTO_DMOD, GW_FROM_SERVER), 0);
+    CHECK_EQ(gw_proto_cap(GW_PROTO_MS, GW_FROM_CLIENT), 0);
+    CHECK_EQ(gw_proto_cap(GW_PROTO_NONE, GW_FROM_CLIENT), 0);
+    CHECK_STR(gw_proto_op_key(GW_PROTO_SM), "type");
+    CHECK_STR(gw_proto_op_key(GW_PROTO_I386), "f");
+    CHECK_STR(gw_proto_op_key(GW_PROTO_NG), "op");
+    CHECK(gw_proto_op_key(GW_PROTO_COUNT_) == NULL);
+    CHECK_EQ(gw_kind_from(GW_PROTO_DMOD, GW_DMOD_AUTHENTICATE), GW_FROM_CLIENT);
+    CHECK_EQ(gw_kind_from(GW_PROTO_DMOD, GW_DMOD_HEARTBEAT), GW_FROM_SERVER);
+    CHECK_EQ(gw_kind_from(GW_PROTO_I386, GW_I386_HEARTBEAT), GW_FROM_CLIENT | GW_FROM_SERVER);
+    CHECK_EQ(gw_kind_from(GW_PROTO_MS, GW_MS_EXECUTE_COMMAND), GW_FROM_CLIENT | GW_FROM_SERVER);
+    CHECK_EQ(gw_kind_from(GW_PROTO_MS, 0), 0);
+    CHECK_EQ(gw_kind_from(GW_PROTO_MS, 999), 0);
+}
+
 /* Issue 12, section 3: errors that say what was expected (PROTOCOLS.md 0.3, D-07). */
 static void test_error_details(void)
 {
@@ -1143,6 +1162,7 @@ int main(void)
     RUN(test_issue12_regressions);
     RUN(test_builders);
     RUN(test_error_details);
+    RUN(test_public_facts);
     test_vectors_wires();
     test_bad_wire();
     RUN(test_depth);

@@ -442,24 +442,8 @@ typedef struct model {
     uint64_t last, ack_due;
 } model;
 
-static int sender_of(gw_proto p, int k) /* 1 client, 2 server, 3 both: PROTOCOLS.md's Dir columns */
-{
-    switch (p) {
-    case GW_PROTO_SM: return k <= GW_SM_RESUME ? 1 : 2;
-    case GW_PROTO_I386:
-        if (k == GW_I386_HEARTBEAT) return 3;
-        if (k == GW_I386_PRESENT || k >= GW_I386_C_MESSAGE_CREATE) return 1;
-        return 2;
-    case GW_PROTO_MS:
-        if (k == GW_MS_EXECUTE_COMMAND) return 3;
-        return k == GW_MS_IDENTIFY || k == GW_MS_HEARTBEAT || k == GW_MS_CACHE ? 1 : 2;
-    case GW_PROTO_NG: return k >= GW_NG_UPDATE_VOICE_STATE ? 1 : 2; /* D-40 (revised): the voice updates */
-    default:
-        if (k == GW_DMOD_AUTHENTICATE || k == GW_DMOD_HEARTBEAT_BACK || k == GW_DMOD_CMD_CONNECT_GUILD ||
-            k == GW_DMOD_CMD_DISCONNECT_GUILD || k >= GW_DMOD_CMD_APPLICATION_SESSION) return 1;
-        return 2;
-    }
-}
+/* 1 client, 2 server, 3 both: from the tables (gw_kind_from), never from enum order */
+static int sender_of(gw_proto p, int k) { return (int)gw_kind_from(p, k); }
 
 /* dmod's table in the model: violation code of message k (0: accepted; state updated) */
 static int model_dmod(model *m, int k, int cl)
