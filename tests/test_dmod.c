@@ -442,7 +442,7 @@ static void test_original_values(void)
 
 static gw_from dmod_sender(const gw_dmod_msg *m)
 {
-    return gw_kind_from(GW_PROTO_DMOD, m->kind) == GW_FROM_CLIENT ? GW_FROM_CLIENT : GW_FROM_SERVER;
+    return gw_kind_from(GW_PROTO_DMOD, (int)m->kind) == GW_FROM_CLIENT ? GW_FROM_CLIENT : GW_FROM_SERVER;
 }
 #define EXPECT_WIRE(m, wire, json) mut_expect_wire(__FILE__, __LINE__, GW_PROTO_DMOD, m, dmod_sender(m), wire, json)
 #define EXPECT_INVALID(m, wire, path) mut_expect_invalid(__FILE__, __LINE__, GW_PROTO_DMOD, m, wire, path)
