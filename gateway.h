@@ -2647,50 +2647,6 @@ static int gw__value_set(const gw__field *f, const unsigned char *base)
     return 0;
 }
 
-/* gj_key for the tables' own keys: plain ASCII that needs no escaping, so one copy. */
-static void gw__key(gj_writer *w, const char *k, size_t n)
-{
-    if (w->err) return;
-    if (!w->depth || !w->is_obj[w->depth - 1] || w->want_value) { w->err = GJ_ERR_WRITER_STATE; return; }
-    if (w->len + n + 4 <= w->cap) {
-        char *o = w->buf + w->len;
-        if (w->need_comma) *o++ = ',';
-        *o++ = '"';
-        memcpy(o, k, n);
-        o[n] = '"';
-        o[n + 1] = ':';
-        w->len = (size_t)(o + n + 2 - w->buf);
-    } else {
-        if (w->need_comma) gj__putc(w, ',');
-        gj__putc(w, '"');
-        gj__put(w, k, n);
-        gj__put(w, "\":", 2);
-    }
-    w->want_value = 1;
-}
-
-/* Write validated JSON without the whitespace between tokens, so output stays canonical. */
-static void gw__put_compact(gj_writer *w, const char *s, size_t n)
-{
-    size_t i, run = 0;
-    int in_str = 0;
-    if (!gj__value_begin(w)) return;
-    for (i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (in_str) {
-            if (ch == '\\') i++;
-            else if (ch == '"') in_str = 0;
-        } else if (ch == '"') {
-            in_str = 1;
-        } else if (gj__ws[ch]) {
-            gj__put(w, s + run, i - run);
-            run = i + 1;
-        }
-    }
-    gj__put(w, s + run, n - run);
-    gj__value_end(w);
-}
-
 /* Equal JSON texts up to whitespace between tokens (both validated). */
 static int gw__raw_equal(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -2768,7 +2724,7 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         memcpy(&r, src, sizeof r);
         /* as the decoder will meet it: repeats and the nesting where it sits too (D-01) */
         if (!r.ptr || gj__check_value(r.ptr, r.len, (unsigned)w->depth)) return gw__einvalid(e);
-        gw__put_compact(w, r.ptr, r.len);
+        gj_raw_compact(w, r.ptr, r.len);
         return 1;
     }
     case GW__CONST_INT: gj_int(w, f->cval); return 1;
@@ -2809,7 +2765,7 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
         }
         if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue; /* optional: omitted */
         if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;   /* decode-only null */
-        if (!s->tuple) gw__key(&e->w, f->name, f->name_len);
+        if (!s->tuple) gj_key(&e->w, f->name, f->name_len);
         if (!present) { gj_null(&e->w); continue; }
         gw__eprefix(e, s->tuple ? NULL : f->name, f->name_len, j);
         if (!gw__encode_value(e, f, base)) return 0;
@@ -3091,7 +3047,7 @@ static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out,
         return err->code = GW_ERR_INVALID;
     }
     gj_writer_init(&w, out, cap);
-    gw__put_compact(&w, u.body.ptr, u.body.len);
+    gj_raw_compact(&w, u.body.ptr, u.body.len);
     je = gj_writer_finish(&w, &n);
     if (je == GJ_ERR_NOMEM) {
         err->needed = n;

@@ -210,6 +210,7 @@ GJ_DEF void gj_double(gj_writer *w, double v);                   /* shortest tex
 GJ_DEF void gj_bool(gj_writer *w, int v);
 GJ_DEF void gj_null(gj_writer *w);
 GJ_DEF void gj_raw(gj_writer *w, const char *json, size_t n);     /* a complete JSON value, trusted as valid */
+GJ_DEF void gj_raw_compact(gj_writer *w, const char *json, size_t n); /* the same, less its whitespace between tokens */
 /* GJ_OK with *len = output length (NUL-terminated); GJ_ERR_NOMEM with *len = bytes needed (plus
    one for the NUL); or the first error. On any error buf holds "" (when cap > 0). */
 GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
@@ -1516,6 +1517,27 @@ GJ_DEF void gj_null(gj_writer *w)
     char *o;
     if (!gj__vstart(w, &c)) return;
     if ((o = gj__grow(w, c + 4)) != NULL) { o[0] = ','; memcpy(o + c, "null", 4); }
+    gj__value_end(w);
+}
+
+GJ_DEF void gj_raw_compact(gj_writer *w, const char *json, size_t n)
+{
+    size_t i, run = 0;
+    int in_str = 0;
+    if (!gj__value_begin(w)) return;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)json[i];
+        if (in_str) {
+            if (ch == '\\') i++;
+            else if (ch == '"') in_str = 0;
+        } else if (ch == '"') {
+            in_str = 1;
+        } else if (gj__ws[ch]) {
+            gj__put(w, json + run, i - run);
+            run = i + 1;
+        }
+    }
+    gj__put(w, json + run, n - run);
     gj__value_end(w);
 }
 

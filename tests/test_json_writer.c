@@ -86,6 +86,11 @@ static void test_scalars_top_level(void)
     gj_writer_init(&w, buf, sizeof buf); gj_double(&w, -2.5); EXPECT_OUT(&w, "-2.5");
     gj_writer_init(&w, buf, sizeof buf); gj_double(&w, 1e300); EXPECT_OUT(&w, "1e+300");
     gj_writer_init(&w, buf, sizeof buf); gj_raw(&w, "[1, 2]", 6); EXPECT_OUT(&w, "[1, 2]");
+    /* compact: the whitespace between tokens goes, the strings' own stays (escaped quotes too) */
+    gj_writer_init(&w, buf, sizeof buf); gj_raw_compact(&w, " { \"a b\" : [ 1 ,\t\"x \\\" y\" ] }\n", 30);
+    EXPECT_OUT(&w, "{\"a b\":[1,\"x \\\" y\"]}");
+    gj_writer_init(&w, buf, sizeof buf); gj_arr_begin(&w); gj_raw_compact(&w, " 1 ", 3); gj_raw_compact(&w, "{ }", 3); gj_arr_end(&w);
+    EXPECT_OUT(&w, "[1,{}]");
     gj_writer_init(&w, buf, sizeof buf); gj_obj_begin(&w); gj_obj_end(&w); EXPECT_OUT(&w, "{}");
     gj_writer_init(&w, buf, sizeof buf); gj_arr_begin(&w); gj_arr_end(&w); EXPECT_OUT(&w, "[]");
     /* len may be NULL */
