@@ -1113,7 +1113,7 @@ GW_DEF gw_err gw_str_unescape(gw_str s, char *out, size_t cap, size_t *outlen)
 
 GW_DEF int gw_str_eq(gw_str s, const char *lit, size_t n)
 {
-    return gj__raw_eq(s.ptr, s.len, s.escaped != 0, lit, n, 0);
+    return gj_i_raw_eq(s.ptr, s.len, s.escaped != 0, lit, n, 0);
 }
 
 GW_DEF gw_err gw_str_to_u64(gw_str s, uint64_t *out)
@@ -1288,7 +1288,7 @@ static void *gw__alloc(gw__ctx *c, size_t bytes)
 static int gw__hexdigits(const char *s, size_t n)
 {
     size_t i;
-    for (i = 0; i < n; i++) if (gj__hex((unsigned char)s[i]) < 0) return 0;
+    for (i = 0; i < n; i++) if (gj_i_hex((unsigned char)s[i]) < 0) return 0;
     return 1;
 }
 
@@ -1302,7 +1302,7 @@ static int gw__is_uuid(const char *s, size_t n)
 static int gw__digits(const char *s, size_t n)
 {
     size_t i;
-    for (i = 0; i < n; i++) if (!GJ__DIGIT((unsigned char)s[i])) return 0;
+    for (i = 0; i < n; i++) if (!GJ_I_DIGIT((unsigned char)s[i])) return 0;
     return 1;
 }
 
@@ -1324,7 +1324,7 @@ static int gw__is_datetime(const char *s, size_t n)
     if (mo == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))) return 0;
     if (s[i] == '.') {
         size_t f = ++i;
-        while (i < n && GJ__DIGIT((unsigned char)s[i])) i++;
+        while (i < n && GJ_I_DIGIT((unsigned char)s[i])) i++;
         if (i == f || i - f > 9) return 0;
     }
     if (i < n && s[i] == 'Z') return i + 1 == n;
@@ -1399,7 +1399,7 @@ static int gw__int_store(const gw__field *f, const char *p, size_t n, unsigned c
 {
     int neg;
     uint64_t mag;
-    return gj__parse_mag(p, n, &neg, &mag) || gw__int_put(f, neg, mag, dst);
+    return gj_i_parse_mag(p, n, &neg, &mag) || gw__int_put(f, neg, mag, dst);
 }
 
 static gw_err gw__decode_int(gw__ctx *c, const gw__field *f, uint32_t t, unsigned char *dst)
@@ -1762,7 +1762,7 @@ typedef struct gw__fctx {
     int level;            /* arrays open around the current value */
 } gw__fctx;
 
-#define GW__SKIP_WS(f) while ((f)->p < (f)->end && gj__ws[*(f)->p]) (f)->p++
+#define GW__SKIP_WS(f) while ((f)->p < (f)->end && gj_i_ws[*(f)->p]) (f)->p++
 /* give up: the token decoder takes the frame */
 #define GW__GIVE_UP 1
 
@@ -1775,7 +1775,7 @@ static int gw__f_str(gw__fctx *f, gw_str *out)
     int esc = 0;
     if (f->p >= f->end || *f->p != '"') return GW__GIVE_UP;
     s = ++f->p;
-    if (gj__scan_string(&f->p, f->end, &esc)) return GW__GIVE_UP;
+    if (gj_i_scan_string(&f->p, f->end, &esc)) return GW__GIVE_UP;
     out->ptr = (const char *)s;
     out->len = (uint32_t)(f->p - s);
     out->escaped = esc ? GJ_ESCAPED : 0;
@@ -1790,7 +1790,7 @@ static int gw__f_key(gw__fctx *f, gw_str *out)
     const unsigned char *s, *p;
     if (f->p >= f->end || *f->p != '"') return GW__GIVE_UP;
     s = f->p + 1;
-    p = gj__skip_plain(s, f->end);
+    p = gj_i_skip_plain(s, f->end);
     while (p < f->end && *p != '"' && *p != '\\' && *p >= 0x20 && *p < 0x80) p++;
     if (p >= f->end || *p != '"') return gw__f_str(f, out);
     out->ptr = (const char *)s;
@@ -1809,14 +1809,14 @@ static int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
     if (p >= f->end) return GW__GIVE_UP;
     *neg = *p == '-';
     d = p += *neg;
-    if (p >= f->end || !GJ__DIGIT(*p)) return GW__GIVE_UP;
+    if (p >= f->end || !GJ_I_DIGIT(*p)) return GW__GIVE_UP;
     v = (uint64_t)(*p++ - '0');
     if (v) { /* no leading zero: up to 20 digits */
         stop = f->end - d > 20 ? d + 20 : f->end;
-        while (p < stop && GJ__DIGIT(*p)) v = v * 10 + (uint64_t)(*p++ - '0');
+        while (p < stop && GJ_I_DIGIT(*p)) v = v * 10 + (uint64_t)(*p++ - '0');
         if (p - d == 20 && memcmp(d, "18446744073709551615", 20) > 0) return GW__GIVE_UP;
     }
-    if (p < f->end && (GJ__DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e')) return GW__GIVE_UP;
+    if (p < f->end && (GJ_I_DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e')) return GW__GIVE_UP;
     f->p = p;
     *mag = v;
     return 0;
@@ -1829,7 +1829,7 @@ static int gw__f_digits(const char *s, uint32_t n, uint64_t *out)
     uint64_t v = 0;
     uint32_t i = 0, d8;
     if (!n || n > 20 || (s[0] == '0' && n > 1)) return GW__GIVE_UP;
-    while (n - i >= 8 && gj__digits8(s + i, &d8)) v = v * 100000000u + d8, i += 8;
+    while (n - i >= 8 && gj_i_digits8(s + i, &d8)) v = v * 100000000u + d8, i += 8;
     for (; i < n; i++) {
         unsigned d = (unsigned)(unsigned char)s[i] - '0';
         if (d > 9) return GW__GIVE_UP;
@@ -1867,7 +1867,7 @@ static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_
             depth--;
         } else if (c == ',' && !depth) {
             commas++;
-        } else if (!depth && !gj__ws[c]) {
+        } else if (!depth && !gj_i_ws[c]) {
             any = 1;
         }
     }
@@ -1884,7 +1884,7 @@ static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
         if (p >= f->end) return GW__GIVE_UP;
         if (*p == '"') {
             for (p++;;) {
-                p = gj__skip_plain(p, f->end);
+                p = gj_i_skip_plain(p, f->end);
                 while (p < f->end && *p != '"' && *p != '\\') p++;
                 if (p >= f->end) return GW__GIVE_UP;
                 if (*p == '"') break;
@@ -1900,9 +1900,9 @@ static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
         } else {
             p++;
         }
-        if (depth) while (p < f->end && (gj__ws[*p] || *p == ',' || *p == ':')) p++;
+        if (depth) while (p < f->end && (gj_i_ws[*p] || *p == ',' || *p == ':')) p++;
         else if (p > f->p && p[-1] != '"' && p[-1] != '}' && p[-1] != ']') /* a number or literal: to its end */
-            while (p < f->end && *p != ',' && *p != '}' && *p != ']' && !gj__ws[*p]) p++;
+            while (p < f->end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++;
     } while (depth);
     f->p = p;
     if (deepest) *deepest = most;
@@ -2027,7 +2027,7 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
         return gw__f_int(f, &neg, &mag) || neg != (fd->cval < 0) || mag != (uint64_t)(fd->cval < 0 ? -fd->cval : fd->cval);
     case GW__CONST_STR: {
         const char *want = (const char *)fd->sub;
-        return gw__f_str(f, &sv) || !gj__raw_eq(sv.ptr, sv.len, sv.escaped != 0, want, strlen(want), 0);
+        return gw__f_str(f, &sv) || !gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, want, strlen(want), 0);
     }
     case GW__NULL:
         return gw__f_word(f, "null", 4);
@@ -2036,7 +2036,7 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
         int i;
         if (gw__f_str(f, &sv)) return GW__GIVE_UP;
         for (i = 0; i < (int)fd->cval; i++)
-            if (gj__raw_eq(sv.ptr, sv.len, sv.escaped != 0, names[i], strlen(names[i]), 0)) { memcpy(dst, &i, sizeof i); return 0; }
+            if (gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, names[i], strlen(names[i]), 0)) { memcpy(dst, &i, sizeof i); return 0; }
         return GW__GIVE_UP;
     }
     case GW__RAW: { /* any value, kept as text: validated (duplicate keys too) by the tokenizer */
@@ -2105,10 +2105,10 @@ static int gw__f_expected(gw__fctx *f, const gw__field *x)
     if ((size_t)(f->end - p) < n + 3 || p[0] != '"' || p[n + 1] != '"' || !gw__same((const char *)p + 1, x->name, n))
         return 0;
     p += n + 2;
-    while (p < f->end && gj__ws[*p]) p++;
+    while (p < f->end && gj_i_ws[*p]) p++;
     if (p >= f->end || *p != ':') return 0;
     p++;
-    while (p < f->end && gj__ws[*p]) p++;
+    while (p < f->end && gj_i_ws[*p]) p++;
     f->p = p;
     return 1;
 }
@@ -2199,10 +2199,10 @@ static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw_
 {
     const unsigned char *p = end, *vq, *kq, *ks;
     t->key.ptr = NULL;
-    while (p > begin && gj__ws[p[-1]]) p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || p[-1] != '}') return;
     p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || p[-1] != '"') return;
     vq = p - 1; /* the value's closing quote */
     for (p = vq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\') return;
@@ -2210,17 +2210,17 @@ static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw_
     t->val = p - 1; /* its opening quote */
     t->end = vq + 1;
     p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || p[-1] != ':') return;
     p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || p[-1] != '"') return;
     kq = p - 1; /* the key's closing quote; no escape and no control byte (gw__f_is needs no NUL) */
     for (p = kq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\' || p[-1] < 0x20) return;
     if (p == begin) return;
     ks = p;
     p--;
-    while (p > begin && gj__ws[p[-1]]) p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || (p[-1] != ',' && p[-1] != '{')) return;
     t->key.ptr = (const char *)ks;
     t->key.len = (uint32_t)(kq - ks);
@@ -2654,8 +2654,8 @@ static int gw__raw_equal(const char *a, size_t an, const char *b, size_t bn)
     int in_str = 0;
     for (;;) {
         if (!in_str) {
-            while (i < an && gj__ws[(unsigned char)a[i]]) i++;
-            while (j < bn && gj__ws[(unsigned char)b[j]]) j++;
+            while (i < an && gj_i_ws[(unsigned char)a[i]]) i++;
+            while (j < bn && gj_i_ws[(unsigned char)b[j]]) j++;
         }
         if (i == an || j == bn) return i == an && j == bn;
         if (a[i] != b[j]) return 0;
@@ -2723,7 +2723,7 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         gw_raw r;
         memcpy(&r, src, sizeof r);
         /* as the decoder will meet it: repeats and the nesting where it sits too (D-01) */
-        if (!r.ptr || gj__check_value(r.ptr, r.len, (unsigned)w->depth)) return gw__einvalid(e);
+        if (!r.ptr || gj_i_check_value(r.ptr, r.len, (unsigned)w->depth)) return gw__einvalid(e);
         gj_raw_compact(w, r.ptr, r.len);
         return 1;
     }
@@ -2819,8 +2819,8 @@ static void gw__copy_short(char *o, const char *s, size_t n)
 
 static char *gw__fe_u64(char *o, uint64_t v)
 {
-    size_t n = gj__u64_len(v);
-    gj__u64_put(o + n, v);
+    size_t n = gj_i_u64_len(v);
+    gj_i_u64_put(o + n, v);
     return o + n;
 }
 
@@ -2839,15 +2839,15 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o
         if (s.escaped) { /* exactly a string body, as gj_str_raw checks */
             const unsigned char *q = p;
             int esc = 0;
-            if (gj__scan_string(&q, p + s.len, &esc) != GJ_ERR_TRUNCATED || q != p + s.len) return NULL;
+            if (gj_i_scan_string(&q, p + s.len, &esc) != GJ_ERR_TRUNCATED || q != p + s.len) return NULL;
             GW__ROOM(s.len + 2);
             *o++ = '"';
             memcpy(o, p, s.len);
             o += s.len;
         } else {
-            if ((size_t)(end - o) < 2 + GJ__ESC_SLACK || ((size_t)(end - o) - 2 - GJ__ESC_SLACK) / 6 < s.len) return NULL;
+            if ((size_t)(end - o) < 2 + GJ_I_ESC_SLACK || ((size_t)(end - o) - 2 - GJ_I_ESC_SLACK) / 6 < s.len) return NULL;
             *o++ = '"';
-            if (!(o = gj__esc(o, &p, p + s.len, p + s.len))) return NULL;
+            if (!(o = gj_i_esc(o, &p, p + s.len, p + s.len))) return NULL;
         }
         *o++ = '"';
         return o;
@@ -2899,15 +2899,15 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o
         gw_raw r;
         const unsigned char *p, *run, *rend;
         memcpy(&r, src, sizeof r);
-        if (!r.ptr || gj__check_value(r.ptr, r.len, depth)) return NULL;
+        if (!r.ptr || gj_i_check_value(r.ptr, r.len, depth)) return NULL;
         GW__ROOM(r.len);
         p = run = (const unsigned char *)r.ptr;
         rend = p + r.len;
         while (p < rend) {
             if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
-                for (p++; (p = gj__skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
+                for (p++; (p = gj_i_skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
                 p++;
-            } else if (gj__ws[*p]) {
+            } else if (gj_i_ws[*p]) {
                 memcpy(o, run, (size_t)(p - run));
                 o += p - run;
                 run = ++p;
@@ -3038,8 +3038,8 @@ static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out,
     size_t n = 0, i = 0;
     gj_err je;
     memcpy(&u, (const unsigned char *)msg + P->unknown_off, sizeof u);
-    while (u.body.ptr && i < u.body.len && gj__ws[(unsigned char)u.body.ptr[i]]) i++;
-    if (!u.body.ptr || i == u.body.len || u.body.ptr[i] != '{' || gj__check_value(u.body.ptr, u.body.len, 0)) {
+    while (u.body.ptr && i < u.body.len && gj_i_ws[(unsigned char)u.body.ptr[i]]) i++;
+    if (!u.body.ptr || i == u.body.len || u.body.ptr[i] != '{' || gj_i_check_value(u.body.ptr, u.body.len, 0)) {
         if (cap) out[0] = 0;
         memcpy(err->path, "body", 5);
         err->offset = GW_NO_OFFSET;
@@ -3110,7 +3110,7 @@ static int gw__equal_value(const gw__field *f, const unsigned char *a, const uns
         gw_str s, t;
         memcpy(&s, x, sizeof s); memcpy(&t, y, sizeof t);
         if (!s.escaped && !t.escaped) return s.len == t.len && (!s.len || memcmp(s.ptr, t.ptr, s.len) == 0);
-        return gj__raw_eq(s.ptr ? s.ptr : "", s.len, s.escaped != 0, t.ptr ? t.ptr : "", t.len, t.escaped != 0);
+        return gj_i_raw_eq(s.ptr ? s.ptr : "", s.len, s.escaped != 0, t.ptr ? t.ptr : "", t.len, t.escaped != 0);
     }
     case GW__SNOWFLAKE: case GW__ID: case GW__U64: case GW__I64: return memcmp(x, y, 8) == 0;
     case GW__U16: return memcmp(x, y, 2) == 0;
@@ -3156,7 +3156,7 @@ static int gw__equal_obj(const gw__schema *s, const unsigned char *a, const unsi
 /* Two strings equal once unescaped */
 static int gw__str_same(gw_str s, gw_str t)
 {
-    return gj__raw_eq(s.ptr ? s.ptr : "", s.len, s.escaped != 0, t.ptr ? t.ptr : "", t.len, t.escaped != 0);
+    return gj_i_raw_eq(s.ptr ? s.ptr : "", s.len, s.escaped != 0, t.ptr ? t.ptr : "", t.len, t.escaped != 0);
 }
 
 static int gw__equal(const gw__proto *P, const void *a, const void *b)

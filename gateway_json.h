@@ -228,6 +228,20 @@ GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
 #if defined(GATEWAY_JSON_IMPLEMENTATION) && !defined(GATEWAY_JSON_IMPLEMENTATION_DONE)
 #define GATEWAY_JSON_IMPLEMENTATION_DONE
 
+/* INTERNAL API, for gateway.h's implementation only (static, in this translation unit; not for
+   users, and free to change between releases). Everything else named gj__ is private to this file.
+     gj_i_ws[c]                   1 for the four JSON whitespace bytes
+     GJ_I_DIGIT(c)                c is '0'..'9'
+     gj_i_hex(c)                  a hex digit's value, or -1
+     gj_i_skip_plain(p, end)      the first byte a string scan must look at ('"', '\\', < 0x20, >= 0x80)
+     gj_i_scan_string(&p, end, &esc)  validate string content up to its closing quote
+     gj_i_raw_eq(a, an, a_esc, b, bn, b_esc)  two raw string bodies equal once unescaped
+     gj_i_digits8(s, &v)          eight ASCII digits as a number (one SWAR step)
+     gj_i_parse_mag(s, n, &neg, &mag)  an integer's sign and magnitude (range checked)
+     gj_i_u64_len(v), gj_i_u64_put(end, v)  decimal digits of v: how many, and written before end
+     gj_i_esc(o, &p, stop, end)   escape string content into o (GJ_I_ESC_SLACK bytes of slack)
+     gj_i_check_value(s, n, depth)  a whole value checked as a decoder would, sitting depth deep */
+
 #include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -289,7 +303,7 @@ GJ_DEF const char *gj_strerror(gj_err err)
 }
 
 /* 1 for the four whitespace bytes RFC 8259 allows */
-static const unsigned char gj__ws[256] = {
+static const unsigned char gj_i_ws[256] = {
     0,0,0,0,0,0,0,0,0,1,1,0,0,1,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 1 };
 
 static uint64_t gj__load8(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
@@ -320,7 +334,7 @@ static size_t gj__first_flag(uint64_t m)
 #endif
 }
 
-#define GJ__DIGIT(c) ((unsigned)(c) - '0' < 10u)
+#define GJ_I_DIGIT(c) ((unsigned)(c) - '0' < 10u)
 #define GJ__ONES 0x0101010101010101ull
 #define GJ__HIGH 0x8080808080808080ull
 /* Nonzero when any of the 8 bytes is '"', '\\', < 0x20 or >= 0x80: those need a closer look. */
@@ -332,7 +346,7 @@ static uint64_t gj__str_special(uint64_t v)
 
 /* The first byte at or after p that a string scan must look at ('"', '\\', < 0x20, >= 0x80), or
    a point less than 8 bytes before end: 16 bytes a step with SSE2, else 8 (SWAR). */
-GJ__INLINE const unsigned char *gj__skip_plain(const unsigned char *p, const unsigned char *end)
+GJ__INLINE const unsigned char *gj_i_skip_plain(const unsigned char *p, const unsigned char *end)
 {
 #ifdef GJ__SSE2
     while (end - p >= 16) {
@@ -349,7 +363,7 @@ GJ__INLINE const unsigned char *gj__skip_plain(const unsigned char *p, const uns
     return p;
 }
 
-static int gj__hex(unsigned c)
+static int gj_i_hex(unsigned c)
 {
     if (c - '0' < 10u) return (int)(c - '0');
     c |= 0x20;
@@ -378,18 +392,18 @@ static int gj__utf8_seq(const unsigned char *p, const unsigned char *end)
 
 static int gj__hex4(const unsigned char *p)
 {
-    int a = gj__hex(p[0]), b = gj__hex(p[1]), c = gj__hex(p[2]), d = gj__hex(p[3]);
+    int a = gj_i_hex(p[0]), b = gj_i_hex(p[1]), c = gj_i_hex(p[2]), d = gj_i_hex(p[3]);
     if ((a | b | c | d) < 0) return -1;
     return (a << 12) | (b << 8) | (c << 4) | d;
 }
 
 /* Scan string content starting after the opening quote. On success *pp points at the closing
    quote. Sets *escaped when a backslash was seen. */
-GJ__INLINE gj_err gj__scan_string(const unsigned char **pp, const unsigned char *end, int *escaped)
+GJ__INLINE gj_err gj_i_scan_string(const unsigned char **pp, const unsigned char *end, int *escaped)
 {
     const unsigned char *p = *pp;
     for (;;) {
-        p = gj__skip_plain(p, end);
+        p = gj_i_skip_plain(p, end);
         if (GJ__UNLIKELY(p >= end)) { *pp = p; return GJ_ERR_TRUNCATED; }
         unsigned c = *p;
         if (c == '"') { *pp = p; return GJ_OK; }
@@ -402,7 +416,7 @@ GJ__INLINE gj_err gj__scan_string(const unsigned char **pp, const unsigned char 
                 if (end - p < 6) {
                     /* cut short: truncated only if what is there could still be hex */
                     const unsigned char *q;
-                    for (q = p + 2; q < end; q++) if (gj__hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_ESCAPE; }
+                    for (q = p + 2; q < end; q++) if (gj_i_hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_ESCAPE; }
                     *pp = p; return GJ_ERR_TRUNCATED;
                 }
                 u = gj__hex4(p + 2);
@@ -416,7 +430,7 @@ GJ__INLINE gj_err gj__scan_string(const unsigned char **pp, const unsigned char 
                         static const char pre[2] = { '\\', 'u' };
                         size_t i;
                         for (i = 0; q + i < end && i < 2; i++) if (q[i] != (unsigned char)pre[i]) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
-                        for (q += i; q < end; q++) if (gj__hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                        for (q += i; q < end; q++) if (gj_i_hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
                         *pp = p; return GJ_ERR_TRUNCATED;
                     }
                     if (p[6] != '\\' || p[7] != 'u') { *pp = p; return GJ_ERR_BAD_SURROGATE; }
@@ -453,24 +467,24 @@ static gj_err gj__scan_number(const unsigned char **pp, const unsigned char *end
     }
     if (*p == '0') {
         p++;
-        if (p < end && GJ__DIGIT(*p)) { *pp = p - 1; return GJ_ERR_LEADING_ZERO; }
+        if (p < end && GJ_I_DIGIT(*p)) { *pp = p - 1; return GJ_ERR_LEADING_ZERO; }
     } else if ((unsigned)*p - '1' < 9u) {
-        do p++; while (p < end && GJ__DIGIT(*p));
+        do p++; while (p < end && GJ_I_DIGIT(*p));
     } else {
         *pp = p; return GJ_ERR_BAD_NUMBER;
     }
     if (p < end && *p == '.') {
         p++;
         if (p >= end) { *pp = p; return GJ_ERR_TRUNCATED; }
-        if (!GJ__DIGIT(*p)) { *pp = p; return GJ_ERR_BAD_NUMBER; }
-        do p++; while (p < end && GJ__DIGIT(*p));
+        if (!GJ_I_DIGIT(*p)) { *pp = p; return GJ_ERR_BAD_NUMBER; }
+        do p++; while (p < end && GJ_I_DIGIT(*p));
     }
     if (p < end && (*p | 0x20) == 'e') {
         p++;
         if (p < end && (*p == '+' || *p == '-')) p++;
         if (p >= end) { *pp = p; return GJ_ERR_TRUNCATED; }
-        if (!GJ__DIGIT(*p)) { *pp = p; return GJ_ERR_BAD_NUMBER; }
-        do p++; while (p < end && GJ__DIGIT(*p));
+        if (!GJ_I_DIGIT(*p)) { *pp = p; return GJ_ERR_BAD_NUMBER; }
+        do p++; while (p < end && GJ_I_DIGIT(*p));
     }
     *pp = p;
     return GJ_OK;
@@ -533,7 +547,7 @@ static void gj__unesc_init(gj__unesc *it, const char *raw, size_t n)
 }
 
 /* Compare validated raw string content a (escaped if a_esc) with b (escaped if b_esc). */
-static int gj__raw_eq(const char *a, size_t an, int a_esc, const char *b, size_t bn, int b_esc)
+static int gj_i_raw_eq(const char *a, size_t an, int a_esc, const char *b, size_t bn, int b_esc)
 {
     gj__unesc x, y;
     int c;
@@ -646,7 +660,7 @@ GJ__INLINE gj_err gj__run_body(const char *src, size_t len, gj_tok *toks, size_t
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
 
 value:
-    while (p < end && gj__ws[*p]) p++;
+    while (p < end && gj_i_ws[*p]) p++;
     if (p >= end) GJ__FAIL(n == 0 ? GJ_ERR_EMPTY : GJ_ERR_TRUNCATED, p);
     if (depth && !cur_obj && cur < cap) toks[cur].size++;
     switch (*p) {
@@ -666,7 +680,7 @@ value:
         cur_obj = obj;
         n++;
         p++;
-        while (p < end && gj__ws[*p]) p++;
+        while (p < end && gj_i_ws[*p]) p++;
         if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
         if (*p == (obj ? '}' : ']')) goto close;
         if (obj) goto key;
@@ -675,7 +689,7 @@ value:
     case '"': {
         int esc = 0;
         const unsigned char *s = ++p;
-        err = gj__scan_string(&p, end, &esc);
+        err = gj_i_scan_string(&p, end, &esc);
         if (err) GJ__FAIL(err, p);
         if (n < cap) {
             gj_tok *t = &toks[n];
@@ -708,7 +722,7 @@ value:
     }
     default: {
         const unsigned char *s = p;
-        if (*p != '-' && !GJ__DIGIT(*p)) GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
+        if (*p != '-' && !GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
         err = gj__scan_number(&p, end);
         if (err) GJ__FAIL(err, p);
         if (n < cap) {
@@ -727,7 +741,7 @@ key:
     {
         int esc = 0;
         const unsigned char *s = ++p;
-        err = gj__scan_string(&p, end, &esc);
+        err = gj_i_scan_string(&p, end, &esc);
         if (err) GJ__FAIL(err, p);
         if (n < cap) { /* then every earlier key of this object is stored too */
             gj_tok *obj = &toks[cur], *t = &toks[n];
@@ -758,7 +772,7 @@ key:
         }
         n++;
         p++;
-        while (p < end && gj__ws[*p]) p++;
+        while (p < end && gj_i_ws[*p]) p++;
         if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
         if (*p != ':') GJ__FAIL(GJ_ERR_EXPECTED_COLON, p);
         p++;
@@ -766,7 +780,7 @@ key:
     }
 
 after_value:
-    while (p < end && gj__ws[*p]) p++;
+    while (p < end && gj_i_ws[*p]) p++;
     if (depth == 0) {
         if (p < end) GJ__FAIL(GJ_ERR_TRAILING_DATA, p);
         goto done;
@@ -774,7 +788,7 @@ after_value:
     if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
     if (*p == ',') {
         p++;
-        while (p < end && gj__ws[*p]) p++;
+        while (p < end && gj_i_ws[*p]) p++;
         if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
         if (cur_obj) goto key;
         if (*p == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
@@ -856,8 +870,8 @@ static const unsigned char *gj__skip_valid(const unsigned char *p, const unsigne
         if (*p == '"') p = gj__skip_str(p, &esc);
         else if (*p == '{' || *p == '[') { depth++; p++; }
         else if (*p == '}' || *p == ']') { depth--; p++; }
-        else if (depth && (*p == ',' || *p == ':' || gj__ws[*p])) p++;
-        else while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj__ws[*p]) p++; /* number, literal */
+        else if (depth && (*p == ',' || *p == ':' || gj_i_ws[*p])) p++;
+        else while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++; /* number, literal */
     } while (depth);
     return p;
 }
@@ -871,29 +885,29 @@ static int gj__object_repeats(const unsigned char *ob, const unsigned char *end)
     unsigned nk = 0, i;
     for (;;) {
         int esc = 0;
-        while (gj__ws[*p] || *p == ',') p++;
+        while (gj_i_ws[*p] || *p == ',') p++;
         if (*p == '}') return 0;
         q = gj__skip_str(p, &esc);
         if (nk < 64) {
             for (i = 0; i < nk; i++)
-                if (gj__raw_eq((const char *)k[i].s, k[i].n, k[i].esc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
+                if (gj_i_raw_eq((const char *)k[i].s, k[i].n, k[i].esc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
             k[nk].s = p + 1; k[nk].n = (uint32_t)(q - p - 2); k[nk].esc = esc;
         } else { /* past the stack: every earlier key again, read from the object */
             const unsigned char *r = ob + 1, *rq;
             for (;;) {
                 int resc = 0;
-                while (gj__ws[*r] || *r == ',') r++;
+                while (gj_i_ws[*r] || *r == ',') r++;
                 if (r == p) break;
                 rq = gj__skip_str(r, &resc);
-                if (gj__raw_eq((const char *)r + 1, (size_t)(rq - r - 2), resc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
+                if (gj_i_raw_eq((const char *)r + 1, (size_t)(rq - r - 2), resc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
                 while (*rq != ':') rq++;
-                for (rq++; gj__ws[*rq]; rq++) {}
+                for (rq++; gj_i_ws[*rq]; rq++) {}
                 r = gj__skip_valid(rq, end);
             }
         }
         nk++;
         while (*q != ':') q++;
-        for (q++; gj__ws[*q]; q++) {}
+        for (q++; gj_i_ws[*q]; q++) {}
         p = gj__skip_valid(q, end);
     }
 }
@@ -902,7 +916,7 @@ static int gj__object_repeats(const unsigned char *ob, const unsigned char *end)
    UTF-8, nesting within GJ_MAX_DEPTH in all, no repeated key in any object. Tokens go to a small
    array on the stack; a value with more of them is checked object by object without tokens
    (linear for objects of up to 64 keys). For writers of untrusted raw JSON (gateway.h's gw_raw). */
-GJ__UNUSED static gj_err gj__check_value(const char *s, size_t n, unsigned depth)
+GJ__UNUSED static gj_err gj_i_check_value(const char *s, size_t n, unsigned depth)
 {
     gj_tok toks[128];
     gj_status st;
@@ -927,7 +941,7 @@ GJ_DEF uint32_t gj_find(const char *src, const gj_tok *toks, uint32_t obj, const
     end = toks[obj].next;
     for (i = obj + 1; i < end; i = toks[i + 1].next) {
         const gj_tok *k = &toks[i];
-        if (k->flags ? gj__raw_eq(src + k->start, k->len, 1, key, keylen, 0)
+        if (k->flags ? gj_i_raw_eq(src + k->start, k->len, 1, key, keylen, 0)
                      : k->len == keylen && memcmp(src + k->start, key, keylen) == 0)
             return i + 1;
     }
@@ -938,7 +952,7 @@ GJ_DEF int gj_str_eq(const char *src, const gj_tok *t, const char *lit, size_t l
 {
     if (t->type != GJ_STRING) return 0;
     if (!t->flags) return t->len == litlen && memcmp(src + t->start, lit, litlen) == 0;
-    return gj__raw_eq(src + t->start, t->len, 1, lit, litlen, 0);
+    return gj_i_raw_eq(src + t->start, t->len, 1, lit, litlen, 0);
 }
 
 GJ_DEF gj_err gj_unescape(const char *raw, size_t rawlen, char *out, size_t cap, size_t *outlen)
@@ -980,7 +994,7 @@ static gj_err gj__not_integer(const char *s, size_t n)
 /* Parse the integer part of strict number text; sets *neg and returns digits end, or reports. */
 /* Eight ASCII digits at s as a number (ids are 17-20 digits): 1 on success, 0 if any byte is not
    a digit or the machine is not little-endian (then the caller's byte loop does the work). */
-static int gj__digits8(const char *s, uint32_t *out)
+static int gj_i_digits8(const char *s, uint32_t *out)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     uint64_t v, x;
@@ -999,7 +1013,7 @@ static int gj__digits8(const char *s, uint32_t *out)
 #endif
 }
 
-static gj_err gj__parse_mag(const char *s, size_t n, int *neg, uint64_t *mag)
+static gj_err gj_i_parse_mag(const char *s, size_t n, int *neg, uint64_t *mag)
 {
     size_t i = 0, d0, nd;
     uint64_t v = 0;
@@ -1009,11 +1023,11 @@ static gj_err gj__parse_mag(const char *s, size_t n, int *neg, uint64_t *mag)
     /* wraps past 20 digits: rejected below */
     while (n - i >= 8) {
         uint32_t d8;
-        if (!gj__digits8(s + i, &d8)) break;
+        if (!gj_i_digits8(s + i, &d8)) break;
         v = v * 100000000u + d8;
         i += 8;
     }
-    for (; i < n && GJ__DIGIT((unsigned char)s[i]); i++) v = v * 10 + (uint64_t)(s[i] - '0');
+    for (; i < n && GJ_I_DIGIT((unsigned char)s[i]); i++) v = v * 10 + (uint64_t)(s[i] - '0');
     nd = i - d0;
     if (nd == 0 || (s[d0] == '0' && nd > 1)) return GJ_ERR_TYPE;
     if (i < n) return gj__not_integer(s, n); /* fraction, exponent or garbage: checked first */
@@ -1027,7 +1041,7 @@ GJ_DEF gj_err gj_parse_u64(const char *s, size_t n, uint64_t *out)
 {
     int neg;
     uint64_t v;
-    gj_err e = gj__parse_mag(s, n, &neg, &v);
+    gj_err e = gj_i_parse_mag(s, n, &neg, &v);
     if (e) return e;
     if (neg && v) return GJ_ERR_RANGE;
     *out = v;
@@ -1038,7 +1052,7 @@ GJ_DEF gj_err gj_parse_i64(const char *s, size_t n, int64_t *out)
 {
     int neg;
     uint64_t v;
-    gj_err e = gj__parse_mag(s, n, &neg, &v);
+    gj_err e = gj_i_parse_mag(s, n, &neg, &v);
     if (e) return e;
     if (neg) {
         if (v > (uint64_t)INT64_MAX + 1) return GJ_ERR_RANGE;
@@ -1058,7 +1072,7 @@ GJ_DEF gj_err gj_parse_f64(const char *s, size_t n, double *out)
     char dp = localeconv()->decimal_point[0];
     double v;
     size_t i;
-    if (n == 0 || !(*p == '-' || GJ__DIGIT(*p))) return GJ_ERR_TYPE;
+    if (n == 0 || !(*p == '-' || GJ_I_DIGIT(*p))) return GJ_ERR_TYPE;
     if (gj__scan_number(&p, (const unsigned char *)s + n) != GJ_OK || p != (const unsigned char *)s + n) return GJ_ERR_TYPE;
     if (n >= sizeof buf) return GJ_ERR_RANGE;
     for (i = 0; i < n; i++) buf[i] = s[i] == '.' ? dp : s[i]; /* strtod follows the C locale's point */
@@ -1264,12 +1278,12 @@ GJ__INLINE unsigned gj__esc_tail(char *o, const unsigned char *p, unsigned r)
 #endif
 }
 
-/* Escape p[0..stop) to o, which must have room for 6 bytes per input byte plus GJ__ESC_SLACK
+/* Escape p[0..stop) to o, which must have room for 6 bytes per input byte plus GJ_I_ESC_SLACK
    (whole-word stores may write past the escaped text). A UTF-8 sequence that starts before stop is
    validated against end and copied whole, so *pp may end up to 3 bytes past stop. Returns the end
    of the output, or NULL on invalid UTF-8. */
-#define GJ__ESC_SLACK 16
-GJ__INLINE char *gj__esc(char *o, const unsigned char **pp, const unsigned char *stop, const unsigned char *end)
+#define GJ_I_ESC_SLACK 16
+GJ__INLINE char *gj_i_esc(char *o, const unsigned char **pp, const unsigned char *stop, const unsigned char *end)
 {
     static const char hexd[] = "0123456789abcdef";
     static const char shortf[32] = { 0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r' };
@@ -1316,12 +1330,12 @@ GJ__INLINE char *gj__esc(char *o, const unsigned char **pp, const unsigned char 
    each put checked, so the needed size stays exact. */
 static void gj__string_chunked(gj_writer *w, size_t comma, const unsigned char *p, const unsigned char *end, size_t post)
 {
-    char tmp[64 * 6 + GJ__ESC_SLACK];
+    char tmp[64 * 6 + GJ_I_ESC_SLACK];
     if (comma) gj__putc(w, ',');
     gj__putc(w, '"');
     while (p < end) {
         const unsigned char *stop = end - p > 64 ? p + 64 : end;
-        char *o = gj__esc(tmp, &p, stop, end);
+        char *o = gj_i_esc(tmp, &p, stop, end);
         if (!o) { w->err = GJ_ERR_BAD_UTF8; return; }
         gj__put(w, tmp, (size_t)(o - tmp));
     }
@@ -1333,14 +1347,14 @@ static void gj__string_chunked(gj_writer *w, size_t comma, const unsigned char *
 GJ__INLINE void gj__string(gj_writer *w, size_t comma, const char *s, size_t n, size_t post)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    size_t fixed = comma + 1 + post + GJ__ESC_SLACK;
+    size_t fixed = comma + 1 + post + GJ_I_ESC_SLACK;
     size_t room = w->len < w->cap ? w->cap - w->len : 0;
     if (GJ__LIKELY(room >= fixed && (room - fixed) / 6 >= n)) {
         char *o0 = w->buf + w->len, *o = o0;
         o[0] = ',';
         o += comma;
         *o++ = '"';
-        if (!(o = gj__esc(o, &p, end, end))) { w->err = GJ_ERR_BAD_UTF8; return; }
+        if (!(o = gj_i_esc(o, &p, end, end))) { w->err = GJ_ERR_BAD_UTF8; return; }
         o[0] = '"'; o[1] = ':';
         w->len += (size_t)(o + post - o0);
         return;
@@ -1374,7 +1388,7 @@ GJ_DEF void gj_str_raw(gj_writer *w, const char *raw, size_t n)
     /* must be exactly a string body: the scan has to run off the end without a closing quote */
     {
         const unsigned char *end = p + n;
-        gj_err e = gj__scan_string(&p, end, &esc);
+        gj_err e = gj_i_scan_string(&p, end, &esc);
         if (e != GJ_ERR_TRUNCATED || p != end) {
             if (e == GJ_ERR_TRUNCATED) /* cut: a UTF-8 sequence, an escape, or a high surrogate's pair */
                 e = *p >= 0x80 ? GJ_ERR_BAD_UTF8 : (end - p >= 6 && p[1] == 'u') ? GJ_ERR_BAD_SURROGATE : GJ_ERR_BAD_ESCAPE;
@@ -1397,7 +1411,7 @@ static const char gj__dig2[201] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
-GJ__INLINE size_t gj__u64_len(uint64_t v) /* 1..20 */
+GJ__INLINE size_t gj_i_u64_len(uint64_t v) /* 1..20 */
 {
 #if defined(__GNUC__) || defined(__clang__)
     static const uint64_t p10[20] = {
@@ -1424,7 +1438,7 @@ GJ__INLINE void gj__dig8(char *e, uint32_t u) /* exactly 8 digits of u < 10^8, e
     memcpy(e - 2, gj__dig2 + 2 * d, 2);
 }
 
-GJ__INLINE void gj__u64_put(char *e, uint64_t v) /* the digits of v end just before e */
+GJ__INLINE void gj_i_u64_put(char *e, uint64_t v) /* the digits of v end just before e */
 {
     uint32_t u;
     while (v >= 100000000u) { /* 8 digits at a time in 32-bit arithmetic */
@@ -1450,8 +1464,8 @@ GJ_DEF void gj_uint(gj_writer *w, uint64_t v)
     size_t c, n;
     char *o;
     if (!gj__vstart(w, &c)) return;
-    n = gj__u64_len(v);
-    if ((o = gj__grow(w, c + n)) != NULL) { o[0] = ','; gj__u64_put(o + c + n, v); }
+    n = gj_i_u64_len(v);
+    if ((o = gj__grow(w, c + n)) != NULL) { o[0] = ','; gj_i_u64_put(o + c + n, v); }
     gj__value_end(w);
 }
 
@@ -1460,11 +1474,11 @@ GJ_DEF void gj_uint_str(gj_writer *w, uint64_t v)
     size_t c, n;
     char *o;
     if (!gj__vstart(w, &c)) return;
-    n = gj__u64_len(v);
+    n = gj_i_u64_len(v);
     if ((o = gj__grow(w, c + n + 2)) != NULL) {
         o[0] = ',';
         o[c] = '"';
-        gj__u64_put(o + c + 1 + n, v);
+        gj_i_u64_put(o + c + 1 + n, v);
         o[c + 1 + n] = '"';
     }
     gj__value_end(w);
@@ -1476,8 +1490,8 @@ GJ_DEF void gj_int(gj_writer *w, int64_t v)
     size_t c, n;
     char *o;
     if (!gj__vstart(w, &c)) return;
-    n = (size_t)(v < 0) + gj__u64_len(mag);
-    if ((o = gj__grow(w, c + n)) != NULL) { o[0] = ','; o[c] = '-'; gj__u64_put(o + c + n, mag); }
+    n = (size_t)(v < 0) + gj_i_u64_len(mag);
+    if ((o = gj__grow(w, c + n)) != NULL) { o[0] = ','; o[c] = '-'; gj_i_u64_put(o + c + n, mag); }
     gj__value_end(w);
 }
 
@@ -1532,7 +1546,7 @@ GJ_DEF void gj_raw_compact(gj_writer *w, const char *json, size_t n)
             else if (ch == '"') in_str = 0;
         } else if (ch == '"') {
             in_str = 1;
-        } else if (gj__ws[ch]) {
+        } else if (gj_i_ws[ch]) {
             gj__put(w, json + run, i - run);
             run = i + 1;
         }
