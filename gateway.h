@@ -993,6 +993,7 @@ typedef struct gw__proto {
     int unknown_kind;    /* GW_<P>_UNKNOWN, of lenient decoding (no variant: the tables never pick it) */
     const char *unknown_name;
     size_t unknown_off;  /* offsetof(gw_<p>_msg, u.unknown) */
+    const char *seq_key; /* a top-level uint32 sequence number peek reports (i386chat "s", D-22), or NULL */
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -1131,14 +1132,21 @@ GW_DEF gw_err gw_str_to_u64(gw_str s, uint64_t *out)
     return GW_OK;
 }
 
+/* One more step on a path stack (decode's and encode's): past GW__PATH_MAX only counted */
+static void gw__path_put(const char **pname, uint32_t *plen, uint32_t *pidx, int *depth, const char *name, uint32_t len,
+                         uint32_t idx)
+{
+    if (*depth < GW__PATH_MAX) {
+        pname[*depth] = name;
+        plen[*depth] = len;
+        pidx[*depth] = idx;
+    }
+    (*depth)++;
+}
+
 static void gw__path_push(gw__ctx *c, const char *name, uint32_t len, uint32_t idx)
 {
-    if (c->depth < GW__PATH_MAX) {
-        c->pname[c->depth] = name;
-        c->plen[c->depth] = len;
-        c->pidx[c->depth] = idx;
-    }
-    c->depth++;
+    gw__path_put(c->pname, c->plen, c->pidx, &c->depth, name, len, idx);
 }
 
 /* Render the path stack ("d.roles[3].id") into out. */
@@ -2575,12 +2583,12 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
     if (P->op_is_string) pk->op_name = gw__tok_str(&c, t);
     else if (gj_parse_i64(c.src + c.toks[t].start, c.toks[t].len, &pk->op)) pk->op = 0;
     if (v->name && (t = gw__lookup(c.src, c.toks, v->key1, v->key2, v->key3)) != 0) pk->name = gw__tok_str(&c, t);
-    /* a sequence number: a top-level uint32 field "s" of the variant (i386chat, D-22) */
-    for (j = 0; j < v->schema->n; j++) {
+    /* a sequence number: the protocol's top-level uint32 field, when the variant has it (i386chat, D-22) */
+    for (j = 0; P->seq_key && j < v->schema->n; j++) {
         const gw__field *f = &v->schema->f[j];
         int64_t sv;
-        if (f->kind != GW__U32 || f->name_len != 1 || f->name[0] != 's') continue;
-        t = gj_find(c.src, c.toks, 0, "s", 1);
+        if (f->kind != GW__U32 || strcmp(f->name, P->seq_key) != 0) continue;
+        t = gj_find(c.src, c.toks, 0, P->seq_key, strlen(P->seq_key));
         if (t && c.toks[t].type == GJ_NUMBER && c.src[c.toks[t].start] != '-' &&
             !gj_parse_i64(c.src + c.toks[t].start, c.toks[t].len, &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
             pk->has_seq = 1;
@@ -2603,8 +2611,7 @@ typedef struct gw__ectx {
 
 static void gw__eprefix(gw__ectx *e, const char *name, uint32_t len, uint32_t idx)
 {
-    if (e->depth < GW__PATH_MAX) { e->pname[e->depth] = name; e->plen[e->depth] = len; e->pidx[e->depth] = idx; }
-    e->depth++;
+    gw__path_put(e->pname, e->plen, e->pidx, &e->depth, name, len, idx);
 }
 
 static int gw__einvalid(gw__ectx *e)
@@ -3371,7 +3378,7 @@ static const gw__variant gw__sm_variants[] = {
 #undef GW__S
 static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
-    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown)
+    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL
 };
 GW__WRAPPERS(sm)
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
@@ -3493,7 +3500,7 @@ static const gw__variant gw__i386_variants[] = {
 /* D-21: more than 4096 bytes is an error in both directions */
 static const gw__proto gw__i386_proto = {
     "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
-    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown)
+    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s"
 };
 GW__WRAPPERS(i386)
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
@@ -3722,7 +3729,7 @@ static const gw__variant gw__ms_variants[] = {
 /* 0.1: no size cap for this protocol */
 static const gw__proto gw__ms_proto = {
     "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
-    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown)
+    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL
 };
 GW__WRAPPERS(ms)
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
@@ -3919,7 +3926,7 @@ static const gw__variant gw__ng_variants[] = {
 #undef GW__V
 static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
-    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown)
+    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL
 };
 GW__WRAPPERS(ng)
 
@@ -3937,29 +3944,21 @@ static gw_err gw__ng_decimal(const char *s, size_t n, uint64_t *v)
     return GW_OK;
 }
 
-static size_t gw__ng_utoa(char *tmp, uint64_t v) /* digits written backwards from tmp[19] */
-{
-    size_t n = 0;
-    do { tmp[19 - n++] = (char)('0' + v % 10); v /= 10; } while (v);
-    return n;
-}
-
 GW_DEF gw_err gw_ng_query_format(char *out, size_t cap, uint32_t shards, uint64_t user_id, size_t *len)
 {
-    char a[20], b[20];
     size_t na, nb, total;
     if (len) *len = 0;
     if (!out && cap) return GW_ERR_ARG;
     if (shards == 0 || user_id == 0) { if (cap) out[0] = 0; return GW_ERR_INVALID; } /* 4.1: both >= 1 (D-44) */
-    na = gw__ng_utoa(a, shards);
-    nb = gw__ng_utoa(b, user_id);
+    na = gj_i_u64_len(shards);
+    nb = gj_i_u64_len(user_id);
     total = 7 + na + 9 + nb;
     if (len) *len = total;
     if (total >= cap) { if (cap) out[0] = 0; return GW_ERR_BUFFER; }
     memcpy(out, "shards=", 7);
-    memcpy(out + 7, a + 20 - na, na);
+    gj_i_u64_put(out + 7 + na, shards);
     memcpy(out + 7 + na, "&user_id=", 9);
-    memcpy(out + 16 + na, b + 20 - nb, nb);
+    gj_i_u64_put(out + 16 + na + nb, user_id);
     out[total] = 0;
     return GW_OK;
 }
@@ -4227,7 +4226,7 @@ static const gw__variant gw__dmod_variants[] = {
 #undef GW__VW
 static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
-    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown)
+    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL
 };
 GW__WRAPPERS(dmod)
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
