@@ -12,7 +12,7 @@ TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
 ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 
-.PHONY: all test test-plain test-asan test-csan bench clean install uninstall examples
+.PHONY: all test test-plain test-asan test-csan test-tsan bench clean install uninstall examples
 .SECONDARY:
 
 all: build/gwcat build/bench
@@ -23,12 +23,12 @@ build/plain build/asan:
 build/plain/%.o: tests/%.c tests/t.h $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -c -o $@ $<
 build/plain/test_%: build/plain/test_%.o build/plain/t.o build/plain/impl.o
-	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
 
 build/asan/%.o: tests/%.c tests/t.h $(HDRS) | build/asan
 	$(CC) $(STD) $(WARN) $(SAN) -c -o $@ $<
 build/asan/test_%: build/asan/test_%.o build/asan/t.o build/asan/impl.o
-	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm
+	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm -pthread
 
 # The same sanitizer build with clang (build/csan/): its UBSan catches what gcc's does not, such as
 # arithmetic on a null pointer (NULL + 0). Part of `make test` where clang is installed.
@@ -39,7 +39,15 @@ build/csan:
 build/csan/%.o: tests/%.c tests/t.h $(HDRS) | build/csan
 	$(CLANG) $(STD) $(WARN) $(SAN) -c -o $@ $<
 build/csan/test_%: build/csan/test_%.o build/csan/t.o build/csan/impl.o
-	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm
+	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm -pthread
+
+# test_threads once more under ThreadSanitizer (build/tsan/): any shared mutable state that decode,
+# encode, peek or the session checker touch is a report. Part of `make test` where it builds.
+TSAN      := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
+HAVE_TSAN := $(shell printf 'int main(void){return 0;}\n' | $(CC) -fsanitize=thread -x c -o /dev/null - >/dev/null 2>&1 && echo 1)
+build/tsan/test_threads: tests/test_threads.c tests/t.c tests/impl.c tests/t.h tests/all_vectors.h $(HDRS)
+	@mkdir -p build/tsan
+	$(CC) $(STD) $(WARN) $(TSAN) -o $@ tests/test_threads.c tests/t.c tests/impl.c $(WRAP) -lm -pthread
 
 # The zlib transport (GATEWAY_ZLIB section of gateway.h): test_zlib and its own impl object get -DGATEWAY_ZLIB and -lz.
 # Skipped, with a warning, where zlib.h is missing (sh examples/deps.sh installs zlib1g-dev).
@@ -84,17 +92,18 @@ build/i386_client: examples/i386_client.c examples/wsio.h $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay
 
 build/bench: bench/bench.c $(HDRS) | build/plain
-	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/bench.c -lm
+	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/bench.c -lm -pthread
 
 # The examples join the test run where libwslay-dev is installed (sh examples/deps.sh).
 HAVE_WSLAY := $(shell printf '\043include <wslay/wslay.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
 CSAN_TESTS := $(TEST_SRCS:tests/%.c=build/csan/%)
-test: $(PLAIN_TESTS) $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) build/gwcat $(if $(HAVE_WSLAY),$(EXAMPLES))
+test: $(PLAIN_TESTS) $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) $(if $(HAVE_TSAN),build/tsan/test_threads) build/gwcat $(if $(HAVE_WSLAY),$(EXAMPLES))
 	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
 
 test-plain: $(PLAIN_TESTS)
 test-asan: $(ASAN_TESTS)
 test-csan: $(CSAN_TESTS)
+test-tsan: build/tsan/test_threads
 
 bench: build/bench
 	./build/bench

@@ -14,6 +14,7 @@
             --quick (tiny corpus, 1 repetition: for valgrind/ASan)  --reps N (default 7)
             --allow-missing (skip protocols whose decoder rejects their frames)
             --dump DIR (write the corpus as DIR/<protocol>_<side>.jsonl and stop)
+            --threads N (decode the corpus on 1 thread, then on N at once: the scaling, and stop)
 
    What is measured (median of the repetitions after one warm-up pass, spread = min..max):
      decode    gw_decode(frame) into one reused scratch buffer; MB/s counts input bytes
@@ -30,6 +31,7 @@
    err.needed, then verified by a successful decode with exactly that size) and the token count.
    Protocols whose codec is still a placeholder (no message kinds) are skipped with a warning. */
 #define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* sched_setaffinity: --threads pins each thread to a cpu */
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 
@@ -40,6 +42,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <pthread.h>
 
 #ifdef GW_BENCH_PEERS
 #if defined(__GNUC__)
@@ -1297,10 +1300,92 @@ static void jres(const char *prefix, result r, int with_ns)
     }
 }
 
+/* --threads N: the mixed corpus decoded on 1 thread, then on N threads at once, each thread with
+   its own scratch and message (README: every call is reentrant). Throughput is all threads' bytes
+   over the wall time; scaling is N threads' over one thread's. */
+typedef struct thread_job { unsigned char *scratch; int passes, cpu; uint64_t sum; } thread_job;
+
+static void *thread_decode(void *arg)
+{
+    thread_job *j = (thread_job *)arg;
+    int pass;
+    size_t i;
+#ifdef CPU_SET
+    { /* one thread per cpu, and it stays there: a lone thread left to wander between idle cpus
+         runs slower than it would pinned, which would flatter the scaling */
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        CPU_SET((size_t)j->cpu, &set);
+        (void)sched_setaffinity(0, sizeof set, &set);
+    }
+#endif
+    for (pass = 0; pass < j->passes; pass++)
+        for (i = 0; i < all.n; i++) { /* in the interleaved order the main measurement uses */
+            const frame *f = &fr[all.ix[i]];
+            gw_any_msg m;
+            gw_error e;
+            gw_err r = gw_decode((gw_proto)f->proto, text + f->off, f->len, (gw_from)f->from, &m, j->scratch, scratch_cap, &e);
+            j->sum += (uint64_t)kind_of(&m) * 31u + (uint64_t)r;
+        }
+    return NULL;
+}
+
+/* Wall seconds for n threads each decoding the corpus `passes` times */
+static double run_threads(int n, int passes, uint64_t *sum)
+{
+    pthread_t tid[64];
+    thread_job job[64];
+    double t0;
+    int t;
+    for (t = 0; t < n; t++) {
+        job[t].scratch = (unsigned char *)xrealloc(NULL, scratch_cap);
+        memset(job[t].scratch, 0, scratch_cap); /* its pages are there before the clock starts */
+        job[t].passes = passes;
+        job[t].cpu = (int)(t % ncpu());
+        job[t].sum = 0;
+    }
+    t0 = now();
+    for (t = 0; t < n; t++) if (pthread_create(&tid[t], NULL, thread_decode, &job[t])) die("pthread_create failed");
+    for (t = 0; t < n; t++) pthread_join(tid[t], NULL);
+    t0 = now() - t0;
+    for (t = 0; t < n; t++) { *sum += job[t].sum; free(job[t].scratch); }
+    return t0;
+}
+
+static int bench_threads(int n)
+{
+    size_t bytes = 0, i;
+    int passes = quick_mode ? 1 : 6, rep, r;
+    double one[9], many[9], m1, mn;
+    uint64_t s1 = 0, sn = 0;
+    for (i = 0; i < nfr; i++) bytes += fr[i].len;
+    if (n < 1 || n > 64) die("--threads takes 1 to 64");
+    run_threads(1, 1, &s1); /* warm up */
+    s1 = 0;
+    for (rep = 0; rep < 5; rep++) { /* alternate, so that machine noise falls on both */
+        one[rep] = run_threads(1, passes, &s1);
+        many[rep] = run_threads(n, passes, &sn);
+    }
+    for (r = 0; r < 5; r++) { /* medians */
+        int a, b;
+        for (a = 0; a < 4; a++) for (b = a + 1; b < 5; b++) {
+            if (one[b] < one[a]) { double x = one[a]; one[a] = one[b]; one[b] = x; }
+            if (many[b] < many[a]) { double x = many[a]; many[a] = many[b]; many[b] = x; }
+        }
+    }
+    m1 = (double)bytes * passes / one[2] / 1e6;
+    mn = (double)bytes * passes * n / many[2] / 1e6;
+    if (sn != s1 * (uint64_t)n) die("threads: the threads' results differ from one thread's");
+    printf("decode on %d thread%s, %zu frames (%.2f MB) x %d passes each, median of 5 (%ld cpus):\n", n, n == 1 ? "" : "s",
+           nfr, (double)bytes / 1e6, passes, ncpu());
+    printf("  1 thread:  %8.1f MB/s\n  %d threads: %8.1f MB/s in all, %.2fx one thread\n", m1, n, mn, mn / m1);
+    return 0;
+}
+
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: bench [--json | --markdown] [--quick] [--reps N] [--allow-missing] [--dump DIR]\n"
+            "usage: bench [--json | --markdown] [--quick] [--reps N] [--allow-missing] [--dump DIR] [--threads N]\n"
             "       bench [--json] [--reps N] [--proto NAME --from client|server] FILE...   (one payload per line)\n");
     exit(2);
 }
@@ -1438,7 +1523,7 @@ static const char *peer_what(enum op op, int md)
 
 int main(int argc, char **argv)
 {
-    int json = 0, markdown = 0, allow_missing = 0, i, file_mode = 0, p;
+    int json = 0, markdown = 0, allow_missing = 0, i, file_mode = 0, p, threads = 0;
     gw_proto fproto = GW_PROTO_NONE;
     gw_from ffrom = (gw_from)0;
     const char *files[256];
@@ -1455,6 +1540,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--allow-missing") == 0) allow_missing = 1;
         else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc) dump_dir = argv[++i];
         else if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc) reps = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) threads = atoi(argv[++i]);
         else if (strcmp(argv[i], "--proto") == 0 && i + 1 < argc) {
             const char *n = argv[++i];
             fproto = gw_proto_find(n);
@@ -1490,6 +1576,7 @@ int main(int argc, char **argv)
     if (!nfr) { fprintf(stderr, "bench: nothing to measure\n"); return 1; }
     if (dump_dir) return dump_corpus(dump_dir);
     build_groups();
+    if (threads) return bench_threads(threads);
 
     /* measurements: mixed corpus, per protocol, per message kind */
     dec = measure(OP_DECODE, all.ix, all.n, 0.15);

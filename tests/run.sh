@@ -13,11 +13,12 @@ count() { # parse "suite: N passed, N failed" lines from a log
     passed=$((passed + p)); failed=$((failed + f))
 }
 log=$(mktemp); trap 'rm -f "$log"' EXIT
-for mode in plain asan csan; do # csan: ASan + UBSan built with clang (where installed)
+for mode in plain asan csan tsan; do # csan: ASan + UBSan built with clang; tsan: test_threads, ThreadSanitizer
     for t in build/$mode/test_*; do
         [ -x "$t" ] || continue
         case "$t" in *.o) continue;; esac
-        if ! "$t" > "$log" 2>&1; then
+        # a sanitizer's report stops the program before its summary, so it counts as a failure
+        if ! TSAN_OPTIONS="halt_on_error=1 ${TSAN_OPTIONS:-}" "$t" > "$log" 2>&1; then
             grep -q ' passed, [0-9]* failed$' "$log" || failed=$((failed + 1)) # crashed before its summary
         fi
         sed "s|^|[$mode] |" "$log" | grep -v '^\[.*\] *$' | tail -n 25
