@@ -1225,12 +1225,18 @@ static void gw__describe(const gw__field *f, char *out, size_t cap)
     char range[48] = "";
     const char *what = "a value";
     switch (f->kind) {
-    case GW__STR: what = "string"; snprintf(range, sizeof range, "%s", (unsigned long long)f->cval < 4 ? fmts[f->cval] : ""); break;
+    case GW__STR:
+        what = "string";
+        snprintf(range, sizeof range, "%s", (unsigned long long)f->cval < 4 ? fmts[f->cval] : "");
+        break;
     case GW__SNOWFLAKE: what = f->flags & GW__ALT ? "snowflake (string or integer)" : "snowflake string"; break;
     case GW__ID: what = f->flags & GW__ALT ? "id (integer or string)" : "integer id"; break;
-    case GW__U64: what = "integer"; snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : 18446744073709551615ull); break;
-    case GW__U32: what = "integer"; snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : 4294967295ull); break;
-    case GW__U16: what = "integer"; snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : 65535ull); break;
+    case GW__U64: case GW__U32: case GW__U16: { /* the field's own maximum (cval > 0), else its type's */
+        unsigned long long max = f->kind == GW__U64 ? 18446744073709551615ull : f->kind == GW__U32 ? 4294967295ull : 65535ull;
+        what = "integer";
+        snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : max);
+        break;
+    }
     case GW__I32: what = "integer -2147483648..2147483647"; break;
     case GW__I64: what = "integer"; break;
     case GW__BOOL: what = "true or false"; break;
@@ -1243,7 +1249,8 @@ static void gw__describe(const gw__field *f, char *out, size_t cap)
     case GW__ENUM: {
         const char *const *names = (const char *const *)f->sub;
         what = "one of";
-        snprintf(range, sizeof range, " \"%.12s\", \"%.12s\"%s", names[0], f->cval > 1 ? names[1] : "", f->cval > 2 ? " ..." : "");
+        snprintf(range, sizeof range, " \"%.12s\", \"%.12s\"%s", names[0], f->cval > 1 ? names[1] : "",
+                 f->cval > 2 ? " ..." : "");
         break;
     }
     default: break;
@@ -1270,7 +1277,8 @@ static gw_err gw__fail(gw__ctx *c, gw_err code, uint32_t tok)
         gw__describe(c->fd, want, sizeof want);
         snprintf(c->err->detail, sizeof c->err->detail, "expected %.48s, got %s", want, got);
     } else if (code == GW_ERR_UNKNOWN_EVENT || code == GW_ERR_UNKNOWN_OP || code == GW_ERR_DIRECTION) {
-        snprintf(c->err->detail, sizeof c->err->detail, "got %s%s", got, code == GW_ERR_DIRECTION ? ", which the other side sends" : "");
+        snprintf(c->err->detail, sizeof c->err->detail, "got %s%s", got,
+                 code == GW_ERR_DIRECTION ? ", which the other side sends" : "");
     } else {
         c->err->detail[0] = 0;
     }
@@ -1722,7 +1730,8 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     size_t pad = (size_t)((8 - ((uintptr_t)mem & 7)) & 7);
     if (P->cap[from] && len > P->cap[from]) {
         err->offset = P->cap[from];
-        snprintf(err->detail, sizeof err->detail, "%lu bytes, the limit is %lu", (unsigned long)len, (unsigned long)P->cap[from]);
+        snprintf(err->detail, sizeof err->detail, "%lu bytes, the limit is %lu", (unsigned long)len,
+                 (unsigned long)P->cap[from]);
         return err->code = GW_ERR_TOO_LARGE;
     }
     if (scratch_size < pad) pad = scratch_size;
@@ -2994,6 +3003,15 @@ static int gw__over_cap(const gw__proto *P, const gw__variant *v, size_t n)
     return (v->from == GW_FROM_CLIENT || v->from == GW_FROM_SERVER) && P->cap[v->from] && n > P->cap[v->from];
 }
 
+/* An encode's output of n bytes (the NUL included) in a buffer of cap */
+static gw_err gw__buffer_short(size_t n, size_t cap, gw_error *err)
+{
+    err->needed = n;
+    err->offset = GW_NO_OFFSET;
+    snprintf(err->detail, sizeof err->detail, "%lu bytes needed, the buffer holds %lu", (unsigned long)n, (unsigned long)cap);
+    return err->code = GW_ERR_BUFFER;
+}
+
 static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, gw_error *err)
 {
     err->offset = GW_NO_OFFSET;
@@ -3021,11 +3039,7 @@ static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const 
     }
     je = gj_writer_finish(&e.w, &n);
     if (je == GJ_ERR_NOMEM && gw__over_cap(P, v, n - 1)) return gw__too_large(P, v, n - 1, err); /* no buffer would do */
-    if (je == GJ_ERR_NOMEM) {
-        err->needed = n;
-        snprintf(err->detail, sizeof err->detail, "%lu bytes needed, the buffer holds %lu", (unsigned long)n, (unsigned long)cap);
-        return err->code = GW_ERR_BUFFER;
-    }
+    if (je == GJ_ERR_NOMEM) return gw__buffer_short(n, cap, err);
     if (je) { err->json = je; return err->code = GW_ERR_INVALID; }
     if (gw__over_cap(P, v, n)) {
         out[0] = 0;
@@ -3056,12 +3070,7 @@ static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out,
     gj_writer_init(&w, out, cap);
     gj_raw_compact(&w, u.body.ptr, u.body.len);
     je = gj_writer_finish(&w, &n);
-    if (je == GJ_ERR_NOMEM) {
-        err->needed = n;
-        err->offset = GW_NO_OFFSET;
-        snprintf(err->detail, sizeof err->detail, "%lu bytes needed, the buffer holds %lu", (unsigned long)n, (unsigned long)cap);
-        return err->code = GW_ERR_BUFFER;
-    }
+    if (je == GJ_ERR_NOMEM) return gw__buffer_short(n, cap, err);
     if (outlen) *outlen = n;
     return GW_OK;
 }
