@@ -741,17 +741,18 @@ typedef struct gw_session {
     gw_session_verdict failed; /* once a VIOLATION or TIMEOUT, every later call returns it */
 } gw_session;
 
-#define GW__SESSION_DECLARE(p) \
+/* The protocols, once each: X(prefix, its gw_proto value). The session entry points, gw_any_msg
+   and the generic entry points' table all come from this list; a protocol is added here (and in
+   gw_proto, whose values stay spelled out for grep) after its own section. */
+#define GW__PROTOCOLS(X) X(sm, GW_PROTO_SM) X(i386, GW_PROTO_I386) X(ms, GW_PROTO_MS) X(ng, GW_PROTO_NG) X(dmod, GW_PROTO_DMOD)
+
+#define GW__SESSION_DECLARE(p, id) \
     GW_DEF void gw_##p##_session_init(gw_session *s, gw_side side, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_on_recv(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_on_send(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_poll(gw_session *s, uint64_t now_ms); \
-    GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms)
-GW__SESSION_DECLARE(sm);
-GW__SESSION_DECLARE(i386);
-GW__SESSION_DECLARE(ms);
-GW__SESSION_DECLARE(ng);
-GW__SESSION_DECLARE(dmod);
+    GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms);
+GW__PROTOCOLS(GW__SESSION_DECLARE)
 #undef GW__SESSION_DECLARE
 /* After init: GW_WIRE_ORIGINAL also enforces the rules the original implementation adds to the
    seed's (dmod: gw_dmod_check_original on what the client sends; a violation closes with 1000 and
@@ -865,14 +866,10 @@ typedef enum gw_proto {
     GW_PROTO_NONE = 0, GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD, GW_PROTO_COUNT_
 } gw_proto;
 
-/* Big enough for any protocol's message. */
-typedef union gw_any_msg {
-    gw_sm_msg sm;
-    gw_i386_msg i386;
-    gw_ms_msg ms;
-    gw_ng_msg ng;
-    gw_dmod_msg dmod;
-} gw_any_msg;
+/* Big enough for any protocol's message: members sm, i386, ms, ng, dmod (gw_<p>_msg each). */
+#define GW__ANY_MEMBER(p, id) gw_##p##_msg p;
+typedef union gw_any_msg { GW__PROTOCOLS(GW__ANY_MEMBER) } gw_any_msg;
+#undef GW__ANY_MEMBER
 
 /* "shardmaster", "i386chat", "microservice", "nightingale", "dmod" (NULL if unknown) */
 GW_DEF const char *gw_proto_name(gw_proto p);
@@ -4634,11 +4631,7 @@ static gw_session_verdict gw__s_error(gw_session *s, const gw__sproto *P, int pr
     { return gw__s_poll(s, &gw__##p##_sproto, id, now_ms); } \
     GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms) \
     { return gw__s_error(s, &gw__##p##_sproto, id, e, now_ms); }
-GW__SESSION_WRAPPERS(sm, 1) /* the gw_proto numbers */
-GW__SESSION_WRAPPERS(i386, 2)
-GW__SESSION_WRAPPERS(ms, 3)
-GW__SESSION_WRAPPERS(ng, 4)
-GW__SESSION_WRAPPERS(dmod, 5)
+GW__PROTOCOLS(GW__SESSION_WRAPPERS)
 #undef GW__SESSION_WRAPPERS
 
 GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire)
@@ -4956,13 +4949,11 @@ GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n
 #endif
 
 /* ---- generic entry points ---- */
-static const gw__proto *const gw__protos[GW_PROTO_COUNT_] = {
-    NULL, &gw__sm_proto, &gw__i386_proto, &gw__ms_proto, &gw__ng_proto, &gw__dmod_proto
-};
-
 static const gw__proto *gw__proto_of(gw_proto p)
 {
-    return (unsigned)p < (unsigned)GW_PROTO_COUNT_ ? gw__protos[p] : NULL;
+#define GW__PROTO_CASE(p, id) case id: return &gw__##p##_proto;
+    switch (p) { GW__PROTOCOLS(GW__PROTO_CASE) default: return NULL; }
+#undef GW__PROTO_CASE
 }
 
 GW_DEF unsigned gw_kind_from(gw_proto p, int kind)
@@ -4997,7 +4988,7 @@ GW_DEF gw_proto gw_proto_find(const char *name)
 {
     int i;
     for (i = 1; name && i < GW_PROTO_COUNT_; i++)
-        if (strcmp(gw__protos[i]->name, name) == 0) return (gw_proto)i;
+        if (gw__proto_of((gw_proto)i) && strcmp(gw__proto_of((gw_proto)i)->name, name) == 0) return (gw_proto)i;
     return GW_PROTO_NONE;
 }
 

@@ -17,7 +17,21 @@
 #include "../gateway.h"
 #include "t.h"
 
-static const gw__sproto *const sprotos[] = { &gw__sm_sproto, &gw__i386_sproto, &gw__ms_sproto, &gw__ng_sproto, &gw__dmod_sproto };
+#define SPROTO(p, id) &gw__##p##_sproto,
+static const gw__sproto *const sprotos[] = { GW__PROTOCOLS(SPROTO) }; /* every protocol, from the one list */
+#undef SPROTO
+
+/* The list and gw_proto agree: each entry's value finds its own tables, and all are listed */
+static void test_protocol_list(void)
+{
+    size_t n = 0;
+#define ONE(p, id) CHECK(gw__proto_of(id) == &gw__##p##_proto); CHECK(gw__##p##_sproto.codec == &gw__##p##_proto); n++;
+    GW__PROTOCOLS(ONE)
+#undef ONE
+    CHECK_EQ(n, GW_PROTO_COUNT_ - 1);
+    CHECK(gw__proto_of(GW_PROTO_NONE) == NULL);
+    CHECK(gw__proto_of(GW_PROTO_COUNT_) == NULL);
+}
 
 /* Which senders send kind k (GW_FROM_CLIENT | GW_FROM_SERVER bits), from the variant rows */
 static unsigned senders(const gw__proto *P, int k)
@@ -94,6 +108,7 @@ static void test_session_rules(void)
 
 int main(void)
 {
+    RUN(test_protocol_list);
     RUN(test_variants);
     RUN(test_session_rules);
     return t_summary("tables");
