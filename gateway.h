@@ -264,7 +264,7 @@ typedef struct gw_envelope {
 } gw_envelope;
 
 /* The five protocols, each: kind enum, payload structs, message struct gw_<p>_msg. */
-#define GW__DECLARE(p) \
+#define GW__DECLARE(p, id) \
     GW_DEF gw_err gw_##p##_peek(const char *buf, size_t len, gw_from from, gw_envelope *peek, \
                                 void *scratch, size_t scratch_size, gw_error *err); \
     GW_DEF gw_err gw_##p##_decode(const char *buf, size_t len, gw_from from, gw_##p##_msg *out, \
@@ -275,7 +275,7 @@ typedef struct gw_envelope {
     GW_DEF gw_err gw_##p##_encode_wire(const gw_##p##_msg *m, gw_wire wire, char *out, size_t cap, size_t *outlen, \
                                        gw_error *err); \
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b); \
-    GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind)
+    GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind);
 
 /* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
 typedef enum gw_sm_kind {
@@ -349,7 +349,6 @@ typedef struct gw_sm_msg {
     } u;
 } gw_sm_msg;
 
-GW__DECLARE(sm);
 GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
 
 /* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
@@ -408,7 +407,6 @@ typedef struct gw_i386_msg {
     } u;
 } gw_i386_msg;
 
-GW__DECLARE(i386);
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
 
 /* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
@@ -518,7 +516,6 @@ typedef struct gw_ms_msg {
     } u;
 } gw_ms_msg;
 
-GW__DECLARE(ms);
 /* {"op":1,"d":{"heapUsed":N}}; with guilds (a sharder must send them, D-35): "guilds":N too */
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used);
 GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds);
@@ -597,7 +594,6 @@ typedef struct gw_ng_msg {
     } u;
 } gw_ng_msg;
 
-GW__DECLARE(ng);
 
 /* Connection formats (4.1). The query is the text after '?' of "GET /ws?shards=N&user_id=N",
    without the '?' (D-44).
@@ -692,7 +688,6 @@ typedef struct gw_dmod_msg {
     } u;
 } gw_dmod_msg;
 
-GW__DECLARE(dmod);
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void);
 /* token and uid (NUL-terminated), or both NULL for an anonymous client (null, null) */
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid);
@@ -745,6 +740,9 @@ typedef struct gw_session {
    and the generic entry points' table all come from this list; a protocol is added here (and in
    gw_proto, whose values stay spelled out for grep) after its own section. */
 #define GW__PROTOCOLS(X) X(sm, GW_PROTO_SM) X(i386, GW_PROTO_I386) X(ms, GW_PROTO_MS) X(ng, GW_PROTO_NG) X(dmod, GW_PROTO_DMOD)
+
+GW__PROTOCOLS(GW__DECLARE) /* gw_<p>_decode, _encode, _equal, _peek, _init ... for each */
+#undef GW__DECLARE
 
 #define GW__SESSION_DECLARE(p, id) \
     GW_DEF void gw_##p##_session_init(gw_session *s, gw_side side, uint64_t now_ms); \
@@ -3193,7 +3191,7 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     return w && w != v ? gw__equal_obj(w->schema, (const unsigned char *)a, (const unsigned char *)b) : 1;
 }
 
-#define GW__WRAPPERS(p) \
+#define GW__WRAPPERS(p, id) \
     GW_DEF gw_err gw_##p##_peek(const char *buf, size_t len, gw_from from, gw_envelope *peek, \
                                 void *scratch, size_t scratch_size, gw_error *err) \
     { return gw__peek(&gw__##p##_proto, buf, len, from, peek, scratch, scratch_size, err); } \
@@ -3386,7 +3384,6 @@ static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
     GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL
 };
-GW__WRAPPERS(sm)
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
 
 /* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
@@ -3508,7 +3505,6 @@ static const gw__proto gw__i386_proto = {
     "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
     GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s"
 };
-GW__WRAPPERS(i386)
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
 
 /* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
@@ -3737,7 +3733,6 @@ static const gw__proto gw__ms_proto = {
     "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
     GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL
 };
-GW__WRAPPERS(ms)
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
 {
     gw_ms_msg m;
@@ -3934,7 +3929,6 @@ static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
     GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL
 };
-GW__WRAPPERS(ng)
 
 /* D-44: plain decimal, no sign, no leading zero, no percent-encoding; *v = 0 unless it parses */
 static gw_err gw__ng_decimal(const char *s, size_t n, uint64_t *v)
@@ -4234,7 +4228,6 @@ static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
     GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL
 };
-GW__WRAPPERS(dmod)
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
 {
@@ -4267,6 +4260,10 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
     memcpy(err->path, bad, strlen(bad) + 1);
     return err->code = GW_ERR_VALUE;
 }
+
+/* every protocol's entry points, on its tables */
+GW__PROTOCOLS(GW__WRAPPERS)
+#undef GW__WRAPPERS
 
 /* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
 /* One rule: message kinds lo..hi from `from`, in the phases of the `phases` bit set, move to `next`
