@@ -142,6 +142,10 @@ FUZZ_TARGETS := tokenize access writer decode diff
 build/fuzz/fuzz_%: fuzz/fuzz_%.c $(HDRS)
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< -lm
+# the test-only toy protocol (HACKING.md, "Add a protocol")
+TOY_HDRS := tests/toy/toy.h tests/toy/toy_decls.h tests/toy/toy_tables.h tests/toy/toy_session.h
+build/plain/test_toy.o build/asan/test_toy.o build/csan/test_toy.o: $(TOY_HDRS)
+build/plain/test_tables.o build/asan/test_tables.o build/csan/test_tables.o: $(TOY_HDRS)
 # fuzz_diff and tests/test_diff.c compare gw_decode with the frozen reference decoder (issue 11)
 build/fuzz/fuzz_diff build/plain/test_diff.o build/asan/test_diff.o: tests/ref_decode.h tests/gw_mut.h
 build/plain/test_diff.o build/asan/test_diff.o build/plain/test_adversarial.o build/asan/test_adversarial.o: tests/all_vectors.h

@@ -736,10 +736,30 @@ typedef struct gw_session {
     gw_session_verdict failed; /* once a VIOLATION or TIMEOUT, every later call returns it */
 } gw_session;
 
+/* A protocol defined outside this file, in three files of its own (HACKING.md, "Add a protocol";
+   tests/toy is one, compiled only by the tests). Define before including gateway.h:
+     GW_EXTRA_PROTO           its gw_proto value, with a comma: GW_PROTO_TOY,
+     GW_EXTRA_PROTOCOLS(X)    its entry in the list below: X(toy, GW_PROTO_TOY)
+     GW_EXTRA_DECLS           the file of its public section (kinds, structs, gw_<p>_msg)
+     GW_EXTRA_TABLES          the file of its schemas, variant rows and gw__<p>_proto
+     GW_EXTRA_SESSION         the file of its gw__<p>_sproto (session rules) */
+#ifdef GW_EXTRA_DECLS
+#include GW_EXTRA_DECLS
+#endif
+#ifdef GW_EXTRA_PROTOCOLS
+#define GW__EXTRA_PROTOCOLS(X) GW_EXTRA_PROTOCOLS(X)
+#else
+#define GW__EXTRA_PROTOCOLS(X)
+#endif
+#ifndef GW_EXTRA_PROTO
+#define GW_EXTRA_PROTO
+#endif
+
 /* The protocols, once each: X(prefix, its gw_proto value). The session entry points, gw_any_msg
    and the generic entry points' table all come from this list; a protocol is added here (and in
    gw_proto, whose values stay spelled out for grep) after its own section. */
-#define GW__PROTOCOLS(X) X(sm, GW_PROTO_SM) X(i386, GW_PROTO_I386) X(ms, GW_PROTO_MS) X(ng, GW_PROTO_NG) X(dmod, GW_PROTO_DMOD)
+#define GW__PROTOCOLS(X) X(sm, GW_PROTO_SM) X(i386, GW_PROTO_I386) X(ms, GW_PROTO_MS) X(ng, GW_PROTO_NG) X(dmod, GW_PROTO_DMOD) \
+    GW__EXTRA_PROTOCOLS(X)
 
 GW__PROTOCOLS(GW__DECLARE) /* gw_<p>_decode, _encode, _equal, _peek, _init ... for each */
 #undef GW__DECLARE
@@ -861,7 +881,7 @@ GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n
 
 /* ---- generic entry points, for tools that handle any protocol ---- */
 typedef enum gw_proto {
-    GW_PROTO_NONE = 0, GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD, GW_PROTO_COUNT_
+    GW_PROTO_NONE = 0, GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD, GW_EXTRA_PROTO GW_PROTO_COUNT_
 } gw_proto;
 
 /* Big enough for any protocol's message: members sm, i386, ms, ng, dmod (gw_<p>_msg each). */
@@ -1079,9 +1099,11 @@ GW_DEF const char *gw_error_text(const gw_error *e, char *out, size_t cap)
     if (!cap) return out;
     if (e->offset != GW_NO_OFFSET) snprintf(where, sizeof where, "byte %lu: ", (unsigned long)e->offset);
     else snprintf(where, sizeof where, "%s", e->path[0] ? "field " : "");
-    snprintf(out, cap, "%s%s%s%s%s%s%s%s", where, e->path, e->path[0] ? ": " : "",
-             json ? "invalid JSON" : gw_strerror(e->code), json ? ": " : "", json ? gj_strerror(e->json) : "",
-             e->detail[0] ? ": " : "", e->detail);
+    /* cut to fit, as documented (the result is looked at so that gcc knows the cut is meant) */
+    if (snprintf(out, cap, "%s%s%s%s%s%s%s%s", where, e->path, e->path[0] ? ": " : "",
+                 json ? "invalid JSON" : gw_strerror(e->code), json ? ": " : "", json ? gj_strerror(e->json) : "",
+                 e->detail[0] ? ": " : "", e->detail) < 0)
+        out[0] = 0;
     return out;
 }
 
@@ -4261,6 +4283,10 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
     return err->code = GW_ERR_VALUE;
 }
 
+#ifdef GW_EXTRA_TABLES
+#include GW_EXTRA_TABLES
+#endif
+
 /* every protocol's entry points, on its tables */
 GW__PROTOCOLS(GW__WRAPPERS)
 #undef GW__WRAPPERS
@@ -4628,6 +4654,9 @@ static gw_session_verdict gw__s_error(gw_session *s, const gw__sproto *P, int pr
     { return gw__s_poll(s, &gw__##p##_sproto, id, now_ms); } \
     GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms) \
     { return gw__s_error(s, &gw__##p##_sproto, id, e, now_ms); }
+#ifdef GW_EXTRA_SESSION
+#include GW_EXTRA_SESSION
+#endif
 GW__PROTOCOLS(GW__SESSION_WRAPPERS)
 #undef GW__SESSION_WRAPPERS
 

@@ -7,11 +7,13 @@
      - every kind has a row the encoder may use (not decode-only);
      - session rules: every kind a side sends is named by a rule that lets it pass in some phase,
        and no rule names a kind that side never sends.
-   This program compiles its own private copy of the library (GATEWAY_STATIC) to reach the
-   tables; tests/impl.o, linked in like every test, is not used. */
+   This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
+   protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
+   used. */
 #if defined(__GNUC__) || defined(__clang__)
 #pragma GCC diagnostic ignored "-Wunused-function" /* a private copy of the whole library */
 #endif
+#include "toy/toy.h" /* with the test-only toy protocol (HACKING.md): its tables must hold too */
 #define GATEWAY_STATIC
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
