@@ -7,6 +7,7 @@ WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror
 WRAP    := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=free
 SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 HDRS    := gateway.h gateway_json.h
+TEST_HDRS := tests/t.h tests/gw_mut.h tests/round_trip.h tests/all_vectors.h
 
 TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
@@ -20,12 +21,12 @@ all: build/gwcat build/bench
 build/plain build/asan:
 	@mkdir -p $@
 
-build/plain/%.o: tests/%.c tests/t.h $(HDRS) | build/plain
+build/plain/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -c -o $@ $<
 build/plain/test_%: build/plain/test_%.o build/plain/t.o build/plain/impl.o
 	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
 
-build/asan/%.o: tests/%.c tests/t.h $(HDRS) | build/asan
+build/asan/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/asan
 	$(CC) $(STD) $(WARN) $(SAN) -c -o $@ $<
 build/asan/test_%: build/asan/test_%.o build/asan/t.o build/asan/impl.o
 	$(CC) $(SAN) -o $@ $^ $(WRAP) -lm -pthread
@@ -36,7 +37,7 @@ CLANG      ?= clang
 HAVE_CLANG := $(shell command -v $(CLANG) >/dev/null 2>&1 && echo 1)
 build/csan:
 	@mkdir -p $@
-build/csan/%.o: tests/%.c tests/t.h $(HDRS) | build/csan
+build/csan/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/csan
 	$(CLANG) $(STD) $(WARN) $(SAN) -c -o $@ $<
 build/csan/test_%: build/csan/test_%.o build/csan/t.o build/csan/impl.o
 	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm -pthread

@@ -11,6 +11,7 @@
 #pragma GCC diagnostic ignored "-Wunused-function"
 #endif
 #include <stdlib.h>
+#include "round_trip.h"
 
 enum { MUT_DROP = 1, MUT_REPLACE, MUT_ADDKEY, MUT_DUPKEY };
 
@@ -310,6 +311,7 @@ static void mut_expect_wire(const char *file, int line, gw_proto p, const void *
     if (r != GW_OK) t_failf(file, line, "decode back: %s at '%s': %s", gw_strerror(r), e.path, out);
     else if (!gw_equal(p, m, &d)) t_failf(file, line, "decoded back not equal: %s", out);
 }
+
 
 /* Encode m in `wire`: want GW_ERR_INVALID at path and out "" (PROTOCOLS.md 0.4: nothing dropped). */
 static void mut_expect_invalid(const char *file, int line, gw_proto p, const void *m, gw_wire wire, const char *path)

@@ -120,12 +120,8 @@ static void test_vectors(void)
         CHECK_ERR(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
         CHECK_EQ(m.kind, vecs[i].kind);
         check_fields(vecs[i].file, &m);
-        CHECK_ERR(gw_i386_encode(&m, out, sizeof out, &n, &e), GW_OK);
+        VEC_ROUND_TRIP(GW_PROTO_I386, &m, vecs[i].from, GW_WIRE_SEED, out, sizeof out, &n);
         CHECK(strstr(out, "\"e\":") == NULL); /* D-20: the encoder writes t */
-        CHECK_ERR(dec(out, n, vecs[i].from, &m2, &e), GW_OK);
-        CHECK(gw_i386_equal(&m, &m2));
-        CHECK_ERR(gw_i386_encode(&m2, out2, sizeof out2, &n2, &e), GW_OK);
-        CHECK(n == n2 && memcmp(out, out2, n) == 0);
         /* issue 10: i386chat's two wires are one form (D-29, D-29a): GW_WIRE_ORIGINAL writes the same bytes */
         CHECK_ERR(gw_i386_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
         CHECK(n == n2 && memcmp(out, out2, n) == 0);
