@@ -2081,7 +2081,7 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
         gw_raw r;
         /* raw values sit at most 16 containers deep (tables): nesting past the limit is the
            token decoder's error to report */
-        if (gw__f_skip(f, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > f->top) return GW__GIVE_UP;
+        if (!f->mem || gw__f_skip(f, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > f->top) return GW__GIVE_UP; /* no scratch: the token path asks for some */
         if (gj_tokenize((const char *)v0, (size_t)(f->p - v0), (gj_tok *)(void *)(f->mem + at),
                         (f->top - at) / sizeof(gj_tok), &jst))
             return GW__GIVE_UP;

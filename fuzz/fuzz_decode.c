@@ -127,6 +127,16 @@ static void lenient(gw_proto p, const char *buf, size_t len, gw_from from, gw_er
     gw_err r;
     int w, ok = 0;
     if (!mem || !mem2 || !out) abort();
+    /* the size query holds in lenient decoding too: err.needed suffices */
+    r = gw_decode_flags(p, buf, len, from, GW_DECODE_LENIENT, &m, NULL, 0, &e);
+    if (r == GW_ERR_SCRATCH) {
+        unsigned char *exact = (unsigned char *)malloc(e.needed);
+        size_t need = e.needed;
+        if (!exact) abort();
+        r = gw_decode_flags(p, buf, len, from, GW_DECODE_LENIENT, &m, exact, need, &e);
+        REQUIRE(r != GW_ERR_SCRATCH);
+        free(exact);
+    }
     r = gw_decode_flags(p, buf, len, from, GW_DECODE_LENIENT, &m, mem, ssize, &e);
     REQUIRE(e.code == r);
     if (strict_r == GW_OK) REQUIRE(r == GW_OK && e.skipped == 0 && gw_equal(p, &m, strict));

@@ -1066,6 +1066,14 @@ static void test_issue12_regressions(void)
              GW_OK);
     CHECK_ERR(gw_peek(GW_PROTO_MS, "{\"op\":4,\"d\":{}}", 15, GW_FROM_SERVER, &env, NULL, 0, &e), GW_ERR_SCRATCH);
     CHECK_ERR(gw_decode(GW_PROTO_MS, NULL, 0, GW_FROM_SERVER, &m, NULL, 0, &e), GW_ERR_JSON);
+    { /* a gw_raw value (found by fuzz_decode's size query): its tokens need scratch, never NULL + 0 */
+        static const char raw_msg[] = "{\"f\":130,\"cnf\":{},\"t\":\"ROOM_USER_ADD\"}";
+        CHECK_ERR(gw_decode(GW_PROTO_I386, raw_msg, sizeof raw_msg - 1, GW_FROM_CLIENT, &m, NULL, 0, &e), GW_ERR_SCRATCH);
+        CHECK_ERR(gw_decode_flags(GW_PROTO_I386, raw_msg, sizeof raw_msg - 1, GW_FROM_CLIENT, GW_DECODE_LENIENT, &m, NULL, 0, &e),
+                  GW_ERR_SCRATCH);
+        CHECK_ERR(gw_decode(GW_PROTO_I386, raw_msg, sizeof raw_msg - 1, GW_FROM_CLIENT, &m, scratch, e.needed, &e), GW_OK);
+        CHECK_EQ(m.i386.kind, GW_I386_C_ROOM_USER_ADD);
+    }
     CHECK_GJ(gj_tokenize(NULL, 0, NULL, 0, &st), GJ_ERR_EMPTY);
     CHECK_GJ(gj_validate(NULL, 0, &st), GJ_ERR_EMPTY);
     /* D-01a: the error does not depend on the scratch size; a syntax error beats a repeat */
