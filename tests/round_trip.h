@@ -1,7 +1,10 @@
-/* round_trip.h - the vector round trip the five protocol test programs share (include after
-   t.h and gateway.h). */
+/* round_trip.h - what several test programs share (include after t.h and gateway.h): the vector
+   round trip of the five protocol tests, and a fresh session's verdict on a message. */
 #ifndef GW_TEST_ROUND_TRIP_H
 #define GW_TEST_ROUND_TRIP_H
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic ignored "-Wunused-function" /* each includer uses some of these */
+#endif
 #include <string.h>
 
 /* The round trip every vector of every protocol gets (one copy for the five test programs): m
@@ -31,5 +34,18 @@ static int vec_round_trip(const char *file, int line, gw_proto p, const void *m,
     return 1;
 }
 #define VEC_ROUND_TRIP(p, m, from, wire, out, cap, n) vec_round_trip(__FILE__, __LINE__, p, m, from, wire, out, cap, n)
+
+/* A fresh session of side `side`, of protocol p, receives m: its verdict */
+static gw_session_verdict recv_fresh(gw_proto p, gw_side side, const gw_any_msg *m)
+{
+    gw_session s;
+    switch (p) {
+    case GW_PROTO_SM: gw_sm_session_init(&s, side, 0); return gw_sm_session_on_recv(&s, &m->sm, 1);
+    case GW_PROTO_I386: gw_i386_session_init(&s, side, 0); return gw_i386_session_on_recv(&s, &m->i386, 1);
+    case GW_PROTO_MS: gw_ms_session_init(&s, side, 0); return gw_ms_session_on_recv(&s, &m->ms, 1);
+    case GW_PROTO_NG: gw_ng_session_init(&s, side, 0); return gw_ng_session_on_recv(&s, &m->ng, 1);
+    default: gw_dmod_session_init(&s, side, 0); return gw_dmod_session_on_recv(&s, &m->dmod, 1);
+    }
+}
 
 #endif

@@ -8,6 +8,7 @@
 #include "t.h"
 #include "../gateway.h"
 #include "all_vectors.h"
+#include "round_trip.h"
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -23,18 +24,6 @@ typedef struct result {
 } result;
 
 static result *want;
-
-static gw_session_verdict recv_fresh(gw_proto p, gw_side side, const gw_any_msg *m)
-{
-    gw_session s;
-    switch (p) {
-    case GW_PROTO_SM: gw_sm_session_init(&s, side, 0); return gw_sm_session_on_recv(&s, &m->sm, 1);
-    case GW_PROTO_I386: gw_i386_session_init(&s, side, 0); return gw_i386_session_on_recv(&s, &m->i386, 1);
-    case GW_PROTO_MS: gw_ms_session_init(&s, side, 0); return gw_ms_session_on_recv(&s, &m->ms, 1);
-    case GW_PROTO_NG: gw_ng_session_init(&s, side, 0); return gw_ng_session_on_recv(&s, &m->ng, 1);
-    default: gw_dmod_session_init(&s, side, 0); return gw_dmod_session_on_recv(&s, &m->dmod, 1);
-    }
-}
 
 typedef struct worker {
     unsigned char scratch[1 << 17], scratch2[1 << 17];
