@@ -277,21 +277,44 @@ typedef struct gw_envelope {
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b); \
     GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind);
 
+/* Message lists. Each protocol lists its messages once, in GW__<P>_MESSAGES(M, A): its kind enum
+   is made from the list here, and the implementation makes its decode and encode rows from it.
+     M(kind, sender, op, name, place, schema, wire)  a message, and its kind
+     A(...the same columns...)                       another form of a kind listed above: the other
+                                                     wire's shape, or a key the original also reads
+   sender: C (client), S (server) or CS (either). op: the opcode, or GW__ANY_OP when the name alone
+   tells the message. name: the string that tells messages of one op apart, found at the key path
+   `place` (T is "t", D_FOR is "d"."for", ...; NONE with a NULL name). schema: the whole message's
+   schema, in the implementation. wire: which encodes use the row: BOTH, SEED_ONLY, ORIG_ONLY, or
+   DECODE_ONLY for a form that is only read. Row order is dispatch order: rows of any op first,
+   then by ascending op; within an op, the first row that fits wins. tests/test_tables.c checks. */
+#define GW__KIND(kind, ...) kind,
+#define GW__FORM(...)
+
 /* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
+/* Every message, in dispatch order (see "message lists" above). A server message is told by its
+   `event`, and its `type` is then checked by the schema; named rows come before the unnamed ones,
+   so a server message decoded as client-sent is GW_ERR_DIRECTION rather than a client message of
+   the same type. */
+#define GW__SM_MESSAGES(M, A) \
+    M(GW_SM_HELLO,         S, GW__ANY_OP, "GATEWAY_HELLO",       EVENT, gw__sm_m_hello, BOTH)            /* type 1, u.hello */ \
+    M(GW_SM_PONG,          S, GW__ANY_OP, "GATEWAY_PING",        EVENT, gw__sm_m_pong, BOTH)             /* type 3, data {} */ \
+    M(GW_SM_READY,         S, GW__ANY_OP, "GATEWAY_READY",       EVENT, gw__sm_m_ready, BOTH)            /* type 1, u.session */ \
+    M(GW_SM_RESUMED,       S, GW__ANY_OP, "GATEWAY_RESUMED",     EVENT, gw__sm_m_resumed, SEED_ONLY)     /* type 1, u.session */ \
+    A(GW_SM_RESUMED,       S, GW__ANY_OP, "GATEWAY_RESUME",      EVENT, gw__sm_m_resume_orig, ORIG_ONLY) /* D-15a */ \
+    M(GW_SM_INVALID,       S, GW__ANY_OP, "GATEWAY_INVALID",     EVENT, gw__sm_m_invalid, BOTH)          /* type 1, u.session all empty (D-15) */ \
+    M(GW_SM_GATEWAY_ERROR, S, GW__ANY_OP, "GATEWAY_ERROR",       EVENT, gw__sm_m_gateway_error, BOTH)    /* type 2, u.raw */ \
+    M(GW_SM_SHARD_INFO,    S, GW__ANY_OP, "GATEWAY_SHARD_INFO",  EVENT, gw__sm_m_shard_info, SEED_ONLY)  /* any type, u.shard_info (D-14) */ \
+    A(GW_SM_SHARD_INFO,    S, GW__ANY_OP, "GATEWAY_SHARD_INFO",  EVENT, gw__sm_m_shard_info_orig, ORIG_ONLY) \
+    M(GW_SM_INTERACTION,   S, GW__ANY_OP, "INTERACTION_DISCORD", EVENT, gw__sm_m_interaction, BOTH)      /* type 8, u.raw */ \
+    M(GW_SM_ERROR,         S, 0, NULL, NONE, gw__sm_m_error, BOTH)                  /* no event/service, data {} */ \
+    M(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register, SEED_ONLY)          /* u.reg (D-10) */ \
+    A(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register_orig, ORIG_ONLY)     /* D-13a */ \
+    M(GW_SM_PING,          C, 3, NULL, NONE, gw__sm_m_ping, BOTH)                   /* no d (D-11) */ \
+    M(GW_SM_RESUME,        C, 5, NULL, NONE, gw__sm_m_resume, BOTH)                 /* u.resume */
 typedef enum gw_sm_kind {
     GW_SM_NONE = 0,
-    GW_SM_REGISTER,       /* C->S type 1, u.reg */
-    GW_SM_PING,           /* C->S type 3, no d (D-11) */
-    GW_SM_RESUME,         /* C->S type 5, u.resume */
-    GW_SM_HELLO,          /* S->C type 1 GATEWAY_HELLO, u.hello */
-    GW_SM_PONG,           /* S->C type 3 GATEWAY_PING, data {} */
-    GW_SM_READY,          /* S->C type 1 GATEWAY_READY, u.session */
-    GW_SM_RESUMED,        /* S->C type 1 GATEWAY_RESUMED, u.session */
-    GW_SM_INVALID,        /* S->C type 1 GATEWAY_INVALID, u.session all empty (D-15) */
-    GW_SM_ERROR,          /* S->C type 0, no event/service, data {} */
-    GW_SM_GATEWAY_ERROR,  /* S->C type 2 GATEWAY_ERROR, u.raw */
-    GW_SM_SHARD_INFO,     /* S->C any type GATEWAY_SHARD_INFO, u.shard_info (D-14) */
-    GW_SM_INTERACTION,    /* S->C type 8 INTERACTION_DISCORD, u.raw */
+    GW__SM_MESSAGES(GW__KIND, GW__FORM)
     GW_SM_UNKNOWN         /* lenient decoding only: a name no kind has, u.unknown */
 } gw_sm_kind;
 
@@ -352,28 +375,49 @@ typedef struct gw_sm_msg {
 GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
 
 /* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
+/* Every message, in dispatch order (see "message lists" above). Each event is listed twice: its
+   name in `t`, and (all after those) the decode-only `e` alias (D-20). A frame names its event
+   with one of the two keys; with every `t` row first, a frame that uses `t` is dispatched without
+   looking for an `e` it does not have. D-03: one name means a different cnf per direction. */
+#define GW__I386_MESSAGES(M, A) \
+    M(GW_I386_HELLO,              S, 100, NULL, NONE, gw__i386_m_hello, BOTH)          /* u.hello */ \
+    M(GW_I386_PRESENT,            C, 110, NULL, NONE, gw__i386_m_present, BOTH)        /* u.present */ \
+    M(GW_I386_HEARTBEAT,          CS, 120, NULL, NONE, gw__i386_m_heartbeat, BOTH)     /* no cnf */ \
+    M(GW_I386_S_MESSAGE_CREATE,   S, 130, "MESSAGE_CREATE", T, gw__i386_m_s_message_create, BOTH)     /* u.s_message_create */ \
+    M(GW_I386_S_MESSAGE_DELETE,   S, 130, "MESSAGE_DELETE", T, gw__i386_m_s_message_delete, BOTH)     /* u.message_delete */ \
+    M(GW_I386_S_START_TYPING,     S, 130, "START_TYPING", T, gw__i386_m_s_start_typing, BOTH)         /* u.user_event */ \
+    M(GW_I386_S_ROOM_USER_ADD,    S, 130, "ROOM_USER_ADD", T, gw__i386_m_s_room_user_add, BOTH)       /* u.user_event */ \
+    M(GW_I386_S_ROOM_USER_REMOVE, S, 130, "ROOM_USER_REMOVE", T, gw__i386_m_s_room_user_remove, BOTH) /* u.user_event */ \
+    M(GW_I386_S_GATEWAY_DOWN,     S, 130, "GATEWAY_DOWN", T, gw__i386_m_s_gateway_down, BOTH)         /* cnf {} */ \
+    M(GW_I386_S_SERVER_MESSAGE,   S, 130, "SERVER_MESSAGE", T, gw__i386_m_s_server_message, BOTH)     /* u.content */ \
+    M(GW_I386_C_MESSAGE_CREATE,   C, 130, "MESSAGE_CREATE", T, gw__i386_m_c_message_create, BOTH)     /* u.content */ \
+    M(GW_I386_C_MESSAGE_DELETE,   C, 130, "MESSAGE_DELETE", T, gw__i386_m_c_message_delete, BOTH)     /* u.message_delete */ \
+    M(GW_I386_C_START_TYPING,     C, 130, "START_TYPING", T, gw__i386_m_c_start_typing, BOTH)         /* cnf {} */ \
+    M(GW_I386_C_SYSTEM_BAN_ADD,   C, 130, "SYSTEM_BAN_ADD", T, gw__i386_m_c_system_ban_add, BOTH)     /* u.raw */ \
+    M(GW_I386_C_CHANNEL_ADD,      C, 130, "CHANNEL_ADD", T, gw__i386_m_c_channel_add, BOTH)           /* u.raw */ \
+    M(GW_I386_C_CHANNEL_MOVE,     C, 130, "CHANNEL_MOVE", T, gw__i386_m_c_channel_move, BOTH)         /* u.raw */ \
+    M(GW_I386_C_ROOM_USER_ADD,    C, 130, "ROOM_USER_ADD", T, gw__i386_m_c_room_user_add, BOTH)       /* u.raw (D-29) */ \
+    M(GW_I386_C_ROOM_USER_REMOVE, C, 130, "ROOM_USER_REMOVE", T, gw__i386_m_c_room_user_remove, BOTH) /* u.raw (D-29) */ \
+    A(GW_I386_S_MESSAGE_CREATE,   S, 130, "MESSAGE_CREATE", E, gw__i386_m_s_message_create_e, DECODE_ONLY) \
+    A(GW_I386_S_MESSAGE_DELETE,   S, 130, "MESSAGE_DELETE", E, gw__i386_m_s_message_delete_e, DECODE_ONLY) \
+    A(GW_I386_S_START_TYPING,     S, 130, "START_TYPING", E, gw__i386_m_s_start_typing_e, DECODE_ONLY) \
+    A(GW_I386_S_ROOM_USER_ADD,    S, 130, "ROOM_USER_ADD", E, gw__i386_m_s_room_user_add_e, DECODE_ONLY) \
+    A(GW_I386_S_ROOM_USER_REMOVE, S, 130, "ROOM_USER_REMOVE", E, gw__i386_m_s_room_user_remove_e, DECODE_ONLY) \
+    A(GW_I386_S_GATEWAY_DOWN,     S, 130, "GATEWAY_DOWN", E, gw__i386_m_s_gateway_down_e, DECODE_ONLY) \
+    A(GW_I386_S_SERVER_MESSAGE,   S, 130, "SERVER_MESSAGE", E, gw__i386_m_s_server_message_e, DECODE_ONLY) \
+    A(GW_I386_C_MESSAGE_CREATE,   C, 130, "MESSAGE_CREATE", E, gw__i386_m_c_message_create_e, DECODE_ONLY) \
+    A(GW_I386_C_MESSAGE_DELETE,   C, 130, "MESSAGE_DELETE", E, gw__i386_m_c_message_delete_e, DECODE_ONLY) \
+    A(GW_I386_C_START_TYPING,     C, 130, "START_TYPING", E, gw__i386_m_c_start_typing_e, DECODE_ONLY) \
+    A(GW_I386_C_SYSTEM_BAN_ADD,   C, 130, "SYSTEM_BAN_ADD", E, gw__i386_m_c_system_ban_add_e, DECODE_ONLY) \
+    A(GW_I386_C_CHANNEL_ADD,      C, 130, "CHANNEL_ADD", E, gw__i386_m_c_channel_add_e, DECODE_ONLY) \
+    A(GW_I386_C_CHANNEL_MOVE,     C, 130, "CHANNEL_MOVE", E, gw__i386_m_c_channel_move_e, DECODE_ONLY) \
+    A(GW_I386_C_ROOM_USER_ADD,    C, 130, "ROOM_USER_ADD", E, gw__i386_m_c_room_user_add_e, DECODE_ONLY) \
+    A(GW_I386_C_ROOM_USER_REMOVE, C, 130, "ROOM_USER_REMOVE", E, gw__i386_m_c_room_user_remove_e, DECODE_ONLY) \
+    M(GW_I386_READY,              S, 140, NULL, NONE, gw__i386_m_ready, BOTH)          /* u.ready */ \
+    M(GW_I386_ERROR,              S, 150, NULL, NONE, gw__i386_m_error, BOTH)          /* u.error */
 typedef enum gw_i386_kind {
     GW_I386_NONE = 0,
-    GW_I386_HELLO,              /* S->C f=100, u.hello */
-    GW_I386_PRESENT,            /* C->S f=110, u.present */
-    GW_I386_HEARTBEAT,          /* both f=120, no cnf */
-    GW_I386_READY,              /* S->C f=140, u.ready */
-    GW_I386_ERROR,              /* S->C f=150, u.error */
-    GW_I386_S_MESSAGE_CREATE,   /* S->C f=130 MESSAGE_CREATE, u.s_message_create */
-    GW_I386_S_MESSAGE_DELETE,   /* S->C f=130 MESSAGE_DELETE, u.message_delete */
-    GW_I386_S_START_TYPING,     /* S->C f=130 START_TYPING, u.user_event */
-    GW_I386_S_ROOM_USER_ADD,    /* S->C f=130 ROOM_USER_ADD, u.user_event */
-    GW_I386_S_ROOM_USER_REMOVE, /* S->C f=130 ROOM_USER_REMOVE, u.user_event */
-    GW_I386_S_GATEWAY_DOWN,     /* S->C f=130 GATEWAY_DOWN, cnf {} */
-    GW_I386_S_SERVER_MESSAGE,   /* S->C f=130 SERVER_MESSAGE, u.content */
-    GW_I386_C_MESSAGE_CREATE,   /* C->S f=130 MESSAGE_CREATE, u.content */
-    GW_I386_C_MESSAGE_DELETE,   /* C->S f=130 MESSAGE_DELETE, u.message_delete */
-    GW_I386_C_START_TYPING,     /* C->S f=130 START_TYPING, cnf {} */
-    GW_I386_C_SYSTEM_BAN_ADD,   /* C->S f=130 SYSTEM_BAN_ADD, u.raw */
-    GW_I386_C_CHANNEL_ADD,      /* C->S f=130 CHANNEL_ADD, u.raw */
-    GW_I386_C_CHANNEL_MOVE,     /* C->S f=130 CHANNEL_MOVE, u.raw */
-    GW_I386_C_ROOM_USER_ADD,    /* C->S f=130 ROOM_USER_ADD, u.raw (D-29) */
-    GW_I386_C_ROOM_USER_REMOVE, /* C->S f=130 ROOM_USER_REMOVE, u.raw (D-29) */
+    GW__I386_MESSAGES(GW__KIND, GW__FORM)
     GW_I386_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
 } gw_i386_kind;
 
@@ -410,16 +454,33 @@ typedef struct gw_i386_msg {
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
 
 /* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
+/* Every message, in dispatch order (see "message lists" above). D-33: op 1 is the client's
+   heartbeat or the server's request, told apart by sender. 3.3: the sharder sends
+   EXECUTE_COMMAND, the server relays it to the commands service. D-34: each cache type has the
+   seed's form and the original's flat one. */
+#define GW__MS_MESSAGES(M, A) \
+    M(GW_MS_IDENTIFY,          C, 0, NULL, NONE, gw__ms_m_identify, BOTH)                    /* u.identify */ \
+    M(GW_MS_HEARTBEAT,         C, 1, NULL, NONE, gw__ms_m_heartbeat, BOTH)                   /* u.heartbeat */ \
+    M(GW_MS_HEARTBEAT_REQUEST, S, 1, NULL, NONE, gw__ms_m_heartbeat_request, BOTH)           /* d = {} */ \
+    M(GW_MS_EXECUTE_COMMAND,   CS, 2, "EXECUTE_COMMAND", T, gw__ms_m_execute_command, BOTH)  /* u.execute_command */ \
+    M(GW_MS_IDENTIFIED,        S, 2, "IDENTIFIED", T, gw__ms_m_identified, BOTH)             /* u.identified */ \
+    M(GW_MS_HELLO,             S, 3, NULL, NONE, gw__ms_m_hello, BOTH)                       /* u.hello */ \
+    M(GW_MS_HEARTBEAT_ACK,     S, 4, NULL, NONE, gw__ms_m_heartbeat_ack, BOTH)               /* d = {} */ \
+    M(GW_MS_CACHE,             C, 5, "member", D_TYPE, gw__ms_m_cache_member, SEED_ONLY)     /* u.cache */ \
+    A(GW_MS_CACHE,             C, 5, "member", D_TYPE, gw__ms_m_flat_member, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "role", D_TYPE, gw__ms_m_cache_role, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "role", D_TYPE, gw__ms_m_flat_role, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "user", D_TYPE, gw__ms_m_cache_user, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "user", D_TYPE, gw__ms_m_flat_user, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "guild", D_TYPE, gw__ms_m_cache_guild, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "guild", D_TYPE, gw__ms_m_flat_guild, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "channel", D_TYPE, gw__ms_m_cache_channel, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "channel", D_TYPE, gw__ms_m_flat_channel, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "voiceState", D_TYPE, gw__ms_m_cache_voice_state, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "voiceState", D_TYPE, gw__ms_m_flat_voice_state, ORIG_ONLY)
 typedef enum gw_ms_kind {
     GW_MS_NONE = 0,
-    GW_MS_IDENTIFY,          /* C->S op 0, u.identify */
-    GW_MS_HEARTBEAT,         /* C->S op 1, u.heartbeat */
-    GW_MS_HEARTBEAT_REQUEST, /* S->C op 1, d = {} */
-    GW_MS_EXECUTE_COMMAND,   /* both, op 2 "EXECUTE_COMMAND", u.execute_command */
-    GW_MS_IDENTIFIED,        /* S->C op 2 "IDENTIFIED", u.identified */
-    GW_MS_HELLO,             /* S->C op 3, u.hello */
-    GW_MS_HEARTBEAT_ACK,     /* S->C op 4, d = {} */
-    GW_MS_CACHE,             /* C->S op 5, u.cache */
+    GW__MS_MESSAGES(GW__KIND, GW__FORM)
     GW_MS_UNKNOWN            /* lenient decoding only: a name no kind has, u.unknown */
 } gw_ms_kind;
 
@@ -522,19 +583,29 @@ GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds
 GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress);
 
 /* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
-/* Server-sent kinds, then the two client messages the original reads (D-40). */
+/* Every message, in dispatch order (see "message lists" above); the op is a string. Server-sent
+   kinds, then the two client messages the original reads (D-40). D-41: a track event's direct
+   Track is canonical, the wrapper a decode-only second form; the original's events carry their
+   type at data.event.type (D-46). */
+#define GW__NG_MESSAGES(M, A) \
+    M(GW_NG_READY,               S, "ready", NULL, NONE, gw__ng_m_ready, BOTH)                  /* u.ready */ \
+    M(GW_NG_FORWARD,             S, "forward", NULL, NONE, gw__ng_m_forward, SEED_ONLY)         /* u.forward */ \
+    A(GW_NG_FORWARD,             S, "forward", NULL, NONE, gw__ng_m_forward_orig, ORIG_ONLY)    /* D-46 */ \
+    M(GW_NG_CONNECT_GATEWAY,     S, "update_state", "connect_gateway", DATA_TYPE, gw__ng_m_connect, BOTH)       /* u.gateway_state */ \
+    M(GW_NG_RECONNECT_GATEWAY,   S, "update_state", "reconnect_gateway", DATA_TYPE, gw__ng_m_reconnect, BOTH)   /* u.gateway_state */ \
+    M(GW_NG_DISCONNECT_GATEWAY,  S, "update_state", "disconnect_gateway", DATA_TYPE, gw__ng_m_disconnect, BOTH) /* u.gateway_state (no server, ssrc) */ \
+    M(GW_NG_TRACK_START,         S, "event", "track_start", DATA_TYPE, gw__ng_m_track_start, SEED_ONLY)        /* u.track_start */ \
+    A(GW_NG_TRACK_START,         S, "event", "track_start", DATA_TYPE, gw__ng_m_track_start_wrapped, DECODE_ONLY) \
+    A(GW_NG_TRACK_START,         S, "event", "track_start", DATA_EVENT_TYPE, gw__ng_m_track_start_orig, ORIG_ONLY) \
+    M(GW_NG_TRACK_END,           S, "event", "track_end", DATA_TYPE, gw__ng_m_track_end, SEED_ONLY)            /* u.track_end */ \
+    A(GW_NG_TRACK_END,           S, "event", "track_end", DATA_EVENT_TYPE, gw__ng_m_track_end_orig, ORIG_ONLY) \
+    M(GW_NG_TRACK_ERRORED,       S, "event", "track_errored", DATA_TYPE, gw__ng_m_track_errored, SEED_ONLY)    /* u.track_errored */ \
+    A(GW_NG_TRACK_ERRORED,       S, "event", "track_errored", DATA_EVENT_TYPE, gw__ng_m_track_errored_orig, ORIG_ONLY) \
+    M(GW_NG_UPDATE_VOICE_STATE,  C, "update_voice_state", NULL, NONE, gw__ng_m_voice_state, BOTH)   /* u.voice_state (D-40) */ \
+    M(GW_NG_UPDATE_VOICE_SERVER, C, "update_voice_server", NULL, NONE, gw__ng_m_voice_server, BOTH) /* u.voice_server (D-40) */
 typedef enum gw_ng_kind {
     GW_NG_NONE = 0,
-    GW_NG_READY,              /* op ready, u.ready */
-    GW_NG_FORWARD,            /* op forward, u.forward */
-    GW_NG_CONNECT_GATEWAY,    /* op update_state, u.gateway_state */
-    GW_NG_RECONNECT_GATEWAY,  /* op update_state, u.gateway_state */
-    GW_NG_DISCONNECT_GATEWAY, /* op update_state, u.gateway_state (no server, ssrc) */
-    GW_NG_TRACK_START,        /* op event, u.track_start */
-    GW_NG_TRACK_END,          /* op event, u.track_end */
-    GW_NG_TRACK_ERRORED,      /* op event, u.track_errored */
-    GW_NG_UPDATE_VOICE_STATE, /* C->S op update_voice_state, u.voice_state (D-40) */
-    GW_NG_UPDATE_VOICE_SERVER, /* C->S op update_voice_server, u.voice_server (D-40) */
+    GW__NG_MESSAGES(GW__KIND, GW__FORM)
     GW_NG_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
 } gw_ng_kind;
 
@@ -615,25 +686,36 @@ GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, s
 GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session);
 
 /* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
+/* Every message, in dispatch order (see "message lists" above). D-58: the decode-only `ev` rows
+   come after every `t` row of op 5, so a frame naming its event in t is dispatched without
+   looking for an ev it does not have. */
+#define GW__DMOD_MESSAGES(M, A) \
+    M(GW_DMOD_REQUEST_AUTH,                   S, 0, NULL, NONE, gw__dmod_m_request_auth, BOTH)     /* no payload */ \
+    M(GW_DMOD_AUTHENTICATE,                   C, 1, NULL, NONE, gw__dmod_m_authenticate, BOTH)     /* u.auth */ \
+    M(GW_DMOD_AUTH_PASS,                      S, 2, NULL, NONE, gw__dmod_m_auth_pass, BOTH)        /* u.auth_pass */ \
+    M(GW_DMOD_HEARTBEAT,                      S, 3, NULL, NONE, gw__dmod_m_heartbeat, BOTH)        /* no payload */ \
+    M(GW_DMOD_HEARTBEAT_BACK,                 C, 4, NULL, NONE, gw__dmod_m_heartbeat_back, BOTH)   /* no payload */ \
+    M(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege, SEED_ONLY)          /* u.privilege */ \
+    A(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege_orig, ORIG_ONLY) \
+    M(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,   S, 5, "GUILD_MEMBER_COUNT_CHANGE", T, gw__dmod_m_member_count, BOTH)         /* u.raw */ \
+    M(GW_DMOD_EV_APPLICATION_SESSION_HB_P,    S, 5, "APPLICATION_SESSION_HB_P", T, gw__dmod_m_hb_p, BOTH)                  /* u.raw */ \
+    M(GW_DMOD_EV_APPLICATION_SESSION_END,     S, 5, "APPLICATION_SESSION_END", T, gw__dmod_m_session_end, BOTH)            /* u.raw */ \
+    A(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", EV, gw__dmod_m_privilege_ev, DECODE_ONLY) \
+    A(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,   S, 5, "GUILD_MEMBER_COUNT_CHANGE", EV, gw__dmod_m_member_count_ev, DECODE_ONLY) \
+    A(GW_DMOD_EV_APPLICATION_SESSION_HB_P,    S, 5, "APPLICATION_SESSION_HB_P", EV, gw__dmod_m_hb_p_ev, DECODE_ONLY) \
+    A(GW_DMOD_EV_APPLICATION_SESSION_END,     S, 5, "APPLICATION_SESSION_END", EV, gw__dmod_m_session_end_ev, DECODE_ONLY) \
+    M(GW_DMOD_CMD_CONNECT_GUILD,              C, 6, "CONNECT_GUILD", CMD, gw__dmod_m_connect, BOTH)                        /* u.connect_guild */ \
+    M(GW_DMOD_CMD_DISCONNECT_GUILD,           C, 6, "DESCONNECT_GUILD", CMD, gw__dmod_m_disconnect, BOTH)                  /* u.gid */ \
+    M(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect, SEED_ONLY)            /* u.resp_connect */ \
+    A(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect_orig, ORIG_ONLY) \
+    M(GW_DMOD_RESP_DISCONNECT_GUILD,          S, 7, "DESCONNECT_GUILD", D_FOR, gw__dmod_m_resp_disconnect, BOTH)           /* u.resp_disconnect */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION,        C, 7, "APPLICATION_SESSION", CMD, gw__dmod_m_app_session, BOTH)              /* u.app_session */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_END,    C, 7, "APPLICATION_SESSION_END", CMD, gw__dmod_m_app_session_end, BOTH)      /* u.gid */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, C, 7, "APPLICATION_SESSION_REAUTH", CMD, gw__dmod_m_reauth, BOTH)            /* u.reauth */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_HB_M,   C, 7, "APPLICATION_SESSION_HB_M", CMD, gw__dmod_m_hb_m, BOTH)                /* u.raw */
 typedef enum gw_dmod_kind {
     GW_DMOD_NONE = 0,
-    GW_DMOD_REQUEST_AUTH,                    /* S->C op 0 */
-    GW_DMOD_AUTHENTICATE,                    /* C->S op 1, u.auth */
-    GW_DMOD_AUTH_PASS,                       /* S->C op 2, u.auth_pass */
-    GW_DMOD_HEARTBEAT,                       /* S->C op 3 */
-    GW_DMOD_HEARTBEAT_BACK,                  /* C->S op 4 */
-    GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,       /* S->C op 5, u.privilege */
-    GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,    /* S->C op 5, u.raw */
-    GW_DMOD_EV_APPLICATION_SESSION_HB_P,     /* S->C op 5, u.raw */
-    GW_DMOD_EV_APPLICATION_SESSION_END,      /* S->C op 5, u.raw */
-    GW_DMOD_CMD_CONNECT_GUILD,               /* C->S op 6, u.connect_guild */
-    GW_DMOD_CMD_DISCONNECT_GUILD,            /* C->S op 6 "DESCONNECT_GUILD", u.gid */
-    GW_DMOD_RESP_CONNECT_GUILD,              /* S->C op 7, u.resp_connect */
-    GW_DMOD_RESP_DISCONNECT_GUILD,           /* S->C op 7, u.resp_disconnect */
-    GW_DMOD_CMD_APPLICATION_SESSION,         /* C->S op 7, u.app_session */
-    GW_DMOD_CMD_APPLICATION_SESSION_END,     /* C->S op 7, u.gid */
-    GW_DMOD_CMD_APPLICATION_SESSION_REAUTH,  /* C->S op 7, u.reauth */
-    GW_DMOD_CMD_APPLICATION_SESSION_HB_M,    /* C->S op 7, u.raw */
+    GW__DMOD_MESSAGES(GW__KIND, GW__FORM)
     GW_DMOD_UNKNOWN                          /* lenient decoding only: a name no kind has, u.unknown */
 } gw_dmod_kind;
 
@@ -991,11 +1073,30 @@ typedef struct gw__variant {
     int64_t op;
     const char *op_name; /* protocols whose op is a string */
     const char *name;    /* discriminating name, found at root[key1][key2][key3] */
-    const char *key1, *key2;
+    const char *key1, *key2, *key3;
     const gw__schema *schema;
-    const char *key3;
     uint8_t only;        /* GW__BOTH, GW__SEED_ONLY, GW__ORIG_ONLY, GW__DECODE_ONLY */
 } gw__variant;
+
+/* A variant row from a row of a message list (GW__<P>_MESSAGES, "message lists" in the public
+   section): GW__ROW where the op is a number, GW__ROW_NAMED_OP where it is a string. */
+#define GW__FROM_C GW_FROM_CLIENT
+#define GW__FROM_S GW_FROM_SERVER
+#define GW__FROM_CS (GW_FROM_CLIENT | GW_FROM_SERVER)
+#define GW__AT_NONE NULL, NULL, NULL /* where the name sits: its key path from the root */
+#define GW__AT_T "t", NULL, NULL
+#define GW__AT_E "e", NULL, NULL
+#define GW__AT_EV "ev", NULL, NULL
+#define GW__AT_CMD "cmd", NULL, NULL
+#define GW__AT_EVENT "event", NULL, NULL
+#define GW__AT_D_FOR "d", "for", NULL
+#define GW__AT_D_TYPE "d", "type", NULL
+#define GW__AT_DATA_TYPE "data", "type", NULL
+#define GW__AT_DATA_EVENT_TYPE "data", "event", "type"
+#define GW__ROW(kind, from, op, name, at, schema, wire) \
+    { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire },
+#define GW__ROW_NAMED_OP(kind, from, op, name, at, schema, wire) \
+    { kind, #kind, GW__FROM_##from, 0, op, name, GW__AT_##at, &schema, GW__##wire },
 
 typedef struct gw__proto {
     const char *name;
@@ -3373,35 +3474,7 @@ GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
 #undef GW__SM_STATUS_RL
 #undef GW__M
 
-/* The server kind is chosen by `event`, then its `type` must match (1.3): named variants take any
-   type and check it in the schema. They come before the unnamed ones, so a server message decoded
-   as client-sent is GW_ERR_DIRECTION rather than a client message of the same type. */
-#define GW__C GW_FROM_CLIENT
-#define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema, NULL, GW__BOTH }
-/* one wire's form only (the other wire has its own variant of the kind next to it) */
-#define GW__VW(kind, from, op, name, key, schema, only) { kind, #kind, from, op, NULL, name, key, NULL, &schema, NULL, only }
-static const gw__variant gw__sm_variants[] = {
-    GW__V(GW_SM_HELLO, GW__S, GW__ANY_OP, "GATEWAY_HELLO", "event", gw__sm_m_hello),
-    GW__V(GW_SM_PONG, GW__S, GW__ANY_OP, "GATEWAY_PING", "event", gw__sm_m_pong),
-    GW__V(GW_SM_READY, GW__S, GW__ANY_OP, "GATEWAY_READY", "event", gw__sm_m_ready),
-    GW__VW(GW_SM_RESUMED, GW__S, GW__ANY_OP, "GATEWAY_RESUMED", "event", gw__sm_m_resumed, GW__SEED_ONLY),
-    GW__VW(GW_SM_RESUMED, GW__S, GW__ANY_OP, "GATEWAY_RESUME", "event", gw__sm_m_resume_orig, GW__ORIG_ONLY), /* D-15a */
-    GW__V(GW_SM_INVALID, GW__S, GW__ANY_OP, "GATEWAY_INVALID", "event", gw__sm_m_invalid),
-    GW__V(GW_SM_GATEWAY_ERROR, GW__S, GW__ANY_OP, "GATEWAY_ERROR", "event", gw__sm_m_gateway_error),
-    GW__VW(GW_SM_SHARD_INFO, GW__S, GW__ANY_OP, "GATEWAY_SHARD_INFO", "event", gw__sm_m_shard_info, GW__SEED_ONLY),
-    GW__VW(GW_SM_SHARD_INFO, GW__S, GW__ANY_OP, "GATEWAY_SHARD_INFO", "event", gw__sm_m_shard_info_orig, GW__ORIG_ONLY),
-    GW__V(GW_SM_INTERACTION, GW__S, GW__ANY_OP, "INTERACTION_DISCORD", "event", gw__sm_m_interaction),
-    GW__V(GW_SM_ERROR, GW__S, 0, NULL, NULL, gw__sm_m_error),
-    GW__VW(GW_SM_REGISTER, GW__C, 1, NULL, NULL, gw__sm_m_register, GW__SEED_ONLY), /* D-10 */
-    GW__VW(GW_SM_REGISTER, GW__C, 1, NULL, NULL, gw__sm_m_register_orig, GW__ORIG_ONLY), /* D-13a */
-    GW__V(GW_SM_PING, GW__C, 3, NULL, NULL, gw__sm_m_ping),
-    GW__V(GW_SM_RESUME, GW__C, 5, NULL, NULL, gw__sm_m_resume),
-};
-#undef GW__VW
-#undef GW__V
-#undef GW__C
-#undef GW__S
+static const gw__variant gw__sm_variants[] = { GW__SM_MESSAGES(GW__ROW, GW__ROW) };
 static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
     GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL
@@ -3482,46 +3555,7 @@ GW__I386_EVENT(c_room_user_remove, "ROOM_USER_REMOVE", GW__F(GW__M, "cnf", GW__R
 #undef GW__I386_EVENT
 #undef GW__M
 
-#define GW__C GW_FROM_CLIENT
-#define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, key, schema) { kind, #kind, from, op, NULL, name, key, NULL, &schema, NULL, GW__BOTH }
-/* Each event twice: its name in `t`, and (all after those) the decode-only `e` alias (D-20).
-   A frame names its event with one of the two keys; with every `t` row first, a frame that uses
-   `t` is dispatched without looking for an `e` it does not have. */
-#define GW__I386_EVENTS(X) \
-    X(GW_I386_S_MESSAGE_CREATE, GW__S, "MESSAGE_CREATE", s_message_create) \
-    X(GW_I386_S_MESSAGE_DELETE, GW__S, "MESSAGE_DELETE", s_message_delete) \
-    X(GW_I386_S_START_TYPING, GW__S, "START_TYPING", s_start_typing) \
-    X(GW_I386_S_ROOM_USER_ADD, GW__S, "ROOM_USER_ADD", s_room_user_add) \
-    X(GW_I386_S_ROOM_USER_REMOVE, GW__S, "ROOM_USER_REMOVE", s_room_user_remove) \
-    X(GW_I386_S_GATEWAY_DOWN, GW__S, "GATEWAY_DOWN", s_gateway_down) \
-    X(GW_I386_S_SERVER_MESSAGE, GW__S, "SERVER_MESSAGE", s_server_message) \
-    X(GW_I386_C_MESSAGE_CREATE, GW__C, "MESSAGE_CREATE", c_message_create) \
-    X(GW_I386_C_MESSAGE_DELETE, GW__C, "MESSAGE_DELETE", c_message_delete) \
-    X(GW_I386_C_START_TYPING, GW__C, "START_TYPING", c_start_typing) \
-    X(GW_I386_C_SYSTEM_BAN_ADD, GW__C, "SYSTEM_BAN_ADD", c_system_ban_add) \
-    X(GW_I386_C_CHANNEL_ADD, GW__C, "CHANNEL_ADD", c_channel_add) \
-    X(GW_I386_C_CHANNEL_MOVE, GW__C, "CHANNEL_MOVE", c_channel_move) \
-    X(GW_I386_C_ROOM_USER_ADD, GW__C, "ROOM_USER_ADD", c_room_user_add) \
-    X(GW_I386_C_ROOM_USER_REMOVE, GW__C, "ROOM_USER_REMOVE", c_room_user_remove)
-#define GW__EV_T(kind, from, name, id) GW__V(kind, from, 130, name, "t", gw__i386_m_##id),
-#define GW__EV_E(kind, from, name, id) { kind, #kind, from, 130, NULL, name, "e", NULL, &gw__i386_m_##id##_e, NULL, GW__DECODE_ONLY },
-static const gw__variant gw__i386_variants[] = {
-    GW__V(GW_I386_HELLO, GW__S, 100, NULL, NULL, gw__i386_m_hello),
-    GW__V(GW_I386_PRESENT, GW__C, 110, NULL, NULL, gw__i386_m_present),
-    GW__V(GW_I386_HEARTBEAT, GW__C | GW__S, 120, NULL, NULL, gw__i386_m_heartbeat),
-    /* D-03: the same name means a different cnf per direction */
-    GW__I386_EVENTS(GW__EV_T)
-    GW__I386_EVENTS(GW__EV_E)
-    GW__V(GW_I386_READY, GW__S, 140, NULL, NULL, gw__i386_m_ready),
-    GW__V(GW_I386_ERROR, GW__S, 150, NULL, NULL, gw__i386_m_error),
-};
-#undef GW__EV_T
-#undef GW__EV_E
-#undef GW__I386_EVENTS
-#undef GW__V
-#undef GW__C
-#undef GW__S
+static const gw__variant gw__i386_variants[] = { GW__I386_MESSAGES(GW__ROW, GW__ROW) };
 /* D-21: more than 4096 bytes is an error in both directions */
 static const gw__proto gw__i386_proto = {
     "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
@@ -3723,33 +3757,7 @@ GW__MS_CACHE(voice_state, GW_MS_CACHE_VOICE_STATE);
 #undef GW__MS_CACHE
 #undef GW__M
 
-#define GW__C GW_FROM_CLIENT
-#define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema, NULL, GW__BOTH }
-#define GW__CACHE(name, id) \
-    { GW_MS_CACHE, "GW_MS_CACHE", GW__C, 5, NULL, name, "d", "type", &gw__ms_m_cache_##id, NULL, GW__SEED_ONLY }, \
-    { GW_MS_CACHE, "GW_MS_CACHE", GW__C, 5, NULL, name, "d", "type", &gw__ms_m_flat_##id, NULL, GW__ORIG_ONLY }
-static const gw__variant gw__ms_variants[] = {
-    GW__V(GW_MS_IDENTIFY, GW__C, 0, NULL, NULL, NULL, gw__ms_m_identify),
-    /* D-33: op 1 is the client's heartbeat or the server's request, told apart by sender */
-    GW__V(GW_MS_HEARTBEAT, GW__C, 1, NULL, NULL, NULL, gw__ms_m_heartbeat),
-    GW__V(GW_MS_HEARTBEAT_REQUEST, GW__S, 1, NULL, NULL, NULL, gw__ms_m_heartbeat_request),
-    /* 3.3: the sharder sends it, the server relays it to the commands service */
-    GW__V(GW_MS_EXECUTE_COMMAND, GW__C | GW__S, 2, "EXECUTE_COMMAND", "t", NULL, gw__ms_m_execute_command),
-    GW__V(GW_MS_IDENTIFIED, GW__S, 2, "IDENTIFIED", "t", NULL, gw__ms_m_identified),
-    GW__V(GW_MS_HELLO, GW__S, 3, NULL, NULL, NULL, gw__ms_m_hello),
-    GW__V(GW_MS_HEARTBEAT_ACK, GW__S, 4, NULL, NULL, NULL, gw__ms_m_heartbeat_ack),
-    GW__CACHE("member", member), /* D-34 */
-    GW__CACHE("role", role),
-    GW__CACHE("user", user),
-    GW__CACHE("guild", guild),
-    GW__CACHE("channel", channel),
-    GW__CACHE("voiceState", voice_state),
-};
-#undef GW__CACHE
-#undef GW__V
-#undef GW__C
-#undef GW__S
+static const gw__variant gw__ms_variants[] = { GW__MS_MESSAGES(GW__ROW, GW__ROW) };
 /* 0.1: no size cap for this protocol */
 static const gw__proto gw__ms_proto = {
     "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
@@ -3920,33 +3928,7 @@ GW__NG_OP(voice_server, "update_voice_server", gw_ng_voice_server, u.voice_serve
 #undef GW__NG_OP
 #undef GW__M
 
-#define GW__V(kind, op, schema, only) { kind, #kind, GW_FROM_SERVER, 0, op, NULL, NULL, NULL, &schema, NULL, only }
-#define GW__VT(kind, op, type, schema, only) { kind, #kind, GW_FROM_SERVER, 0, op, type, "data", "type", &schema, NULL, only }
-#define GW__VE(kind, type, schema) /* the original's event: its type at data.event.type */ \
-    { kind, #kind, GW_FROM_SERVER, 0, "event", type, "data", "event", &schema, "type", GW__ORIG_ONLY }
-#define GW__VC(kind, op, schema) { kind, #kind, GW_FROM_CLIENT, 0, op, NULL, NULL, NULL, &schema, NULL, GW__BOTH }
-static const gw__variant gw__ng_variants[] = {
-    GW__V(GW_NG_READY, "ready", gw__ng_m_ready, GW__BOTH),
-    GW__V(GW_NG_FORWARD, "forward", gw__ng_m_forward, GW__SEED_ONLY),
-    GW__V(GW_NG_FORWARD, "forward", gw__ng_m_forward_orig, GW__ORIG_ONLY), /* D-46 */
-    GW__VT(GW_NG_CONNECT_GATEWAY, "update_state", "connect_gateway", gw__ng_m_connect, GW__BOTH),
-    GW__VT(GW_NG_RECONNECT_GATEWAY, "update_state", "reconnect_gateway", gw__ng_m_reconnect, GW__BOTH),
-    GW__VT(GW_NG_DISCONNECT_GATEWAY, "update_state", "disconnect_gateway", gw__ng_m_disconnect, GW__BOTH),
-    /* D-41: the direct Track is canonical; the wrapper is the decode-only second form */
-    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start, GW__SEED_ONLY),
-    GW__VT(GW_NG_TRACK_START, "event", "track_start", gw__ng_m_track_start_wrapped, GW__DECODE_ONLY),
-    GW__VE(GW_NG_TRACK_START, "track_start", gw__ng_m_track_start_orig),
-    GW__VT(GW_NG_TRACK_END, "event", "track_end", gw__ng_m_track_end, GW__SEED_ONLY),
-    GW__VE(GW_NG_TRACK_END, "track_end", gw__ng_m_track_end_orig),
-    GW__VT(GW_NG_TRACK_ERRORED, "event", "track_errored", gw__ng_m_track_errored, GW__SEED_ONLY),
-    GW__VE(GW_NG_TRACK_ERRORED, "track_errored", gw__ng_m_track_errored_orig),
-    GW__VC(GW_NG_UPDATE_VOICE_STATE, "update_voice_state", gw__ng_m_voice_state), /* D-40 */
-    GW__VC(GW_NG_UPDATE_VOICE_SERVER, "update_voice_server", gw__ng_m_voice_server),
-};
-#undef GW__VC
-#undef GW__VE
-#undef GW__VT
-#undef GW__V
+static const gw__variant gw__ng_variants[] = { GW__NG_MESSAGES(GW__ROW_NAMED_OP, GW__ROW_NAMED_OP) };
 static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
     GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL
@@ -4210,42 +4192,8 @@ GW__SCHEMA(gw__dmod_m_resp_connect_orig, GW__CI("op", 7), GW__NULO("t"),
 GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_disconnect, &gw__dmod_resp_disconnect_d));
 #undef GW__M
 
-#define GW__C GW_FROM_CLIENT
-#define GW__S GW_FROM_SERVER
-#define GW__V(kind, from, op, name, k1, k2, schema) { kind, #kind, from, op, NULL, name, k1, k2, &schema, NULL, GW__BOTH }
-#define GW__VW(kind, from, op, name, k1, k2, schema, only) { kind, #kind, from, op, NULL, name, k1, k2, &schema, NULL, only }
-static const gw__variant gw__dmod_variants[] = {
-    GW__V(GW_DMOD_REQUEST_AUTH, GW__S, 0, NULL, NULL, NULL, gw__dmod_m_request_auth),
-    GW__V(GW_DMOD_AUTHENTICATE, GW__C, 1, NULL, NULL, NULL, gw__dmod_m_authenticate),
-    GW__V(GW_DMOD_AUTH_PASS, GW__S, 2, NULL, NULL, NULL, gw__dmod_m_auth_pass),
-    GW__V(GW_DMOD_HEARTBEAT, GW__S, 3, NULL, NULL, NULL, gw__dmod_m_heartbeat),
-    GW__V(GW_DMOD_HEARTBEAT_BACK, GW__C, 4, NULL, NULL, NULL, gw__dmod_m_heartbeat_back),
-    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege, GW__SEED_ONLY),
-    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "t", NULL, gw__dmod_m_privilege_orig, GW__ORIG_ONLY),
-    GW__V(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "t", NULL, gw__dmod_m_member_count),
-    GW__V(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "t", NULL, gw__dmod_m_hb_p),
-    GW__V(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "t", NULL, gw__dmod_m_session_end),
-    /* D-58: the decode-only `ev` rows after every `t` row, so a frame naming its event in t is
-       dispatched without looking for an ev it does not have */
-    GW__VW(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW__S, 5, "GUILD_PRIVILEGE_UPDATE", "ev", NULL, gw__dmod_m_privilege_ev, GW__DECODE_ONLY),
-    GW__VW(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW__S, 5, "GUILD_MEMBER_COUNT_CHANGE", "ev", NULL, gw__dmod_m_member_count_ev, GW__DECODE_ONLY),
-    GW__VW(GW_DMOD_EV_APPLICATION_SESSION_HB_P, GW__S, 5, "APPLICATION_SESSION_HB_P", "ev", NULL, gw__dmod_m_hb_p_ev, GW__DECODE_ONLY),
-    GW__VW(GW_DMOD_EV_APPLICATION_SESSION_END, GW__S, 5, "APPLICATION_SESSION_END", "ev", NULL, gw__dmod_m_session_end_ev, GW__DECODE_ONLY),
-    GW__V(GW_DMOD_CMD_CONNECT_GUILD, GW__C, 6, "CONNECT_GUILD", "cmd", NULL, gw__dmod_m_connect),
-    GW__V(GW_DMOD_CMD_DISCONNECT_GUILD, GW__C, 6, "DESCONNECT_GUILD", "cmd", NULL, gw__dmod_m_disconnect),
-    GW__VW(GW_DMOD_RESP_CONNECT_GUILD, GW__S, 7, "CONNECT_GUILD", "d", "for", gw__dmod_m_resp_connect, GW__SEED_ONLY),
-    GW__VW(GW_DMOD_RESP_CONNECT_GUILD, GW__S, 7, "CONNECT_GUILD", "d", "for", gw__dmod_m_resp_connect_orig, GW__ORIG_ONLY),
-    GW__V(GW_DMOD_RESP_DISCONNECT_GUILD, GW__S, 7, "DESCONNECT_GUILD", "d", "for", gw__dmod_m_resp_disconnect),
-    GW__V(GW_DMOD_CMD_APPLICATION_SESSION, GW__C, 7, "APPLICATION_SESSION", "cmd", NULL, gw__dmod_m_app_session),
-    GW__V(GW_DMOD_CMD_APPLICATION_SESSION_END, GW__C, 7, "APPLICATION_SESSION_END", "cmd", NULL, gw__dmod_m_app_session_end),
-    GW__V(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, GW__C, 7, "APPLICATION_SESSION_REAUTH", "cmd", NULL, gw__dmod_m_reauth),
-    GW__V(GW_DMOD_CMD_APPLICATION_SESSION_HB_M, GW__C, 7, "APPLICATION_SESSION_HB_M", "cmd", NULL, gw__dmod_m_hb_m),
-};
-#undef GW__V
-#undef GW__C
-#undef GW__S
+static const gw__variant gw__dmod_variants[] = { GW__DMOD_MESSAGES(GW__ROW, GW__ROW) };
 /* D-52: the server accepts at most 1000 bytes from a client */
-#undef GW__VW
 static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
     GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL

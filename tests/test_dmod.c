@@ -336,7 +336,7 @@ static void rand_msg(gw_dmod_msg *m, gw_dmod_kind kind)
 static void test_random_round_trip(void)
 {
     int kind, i;
-    for (kind = GW_DMOD_REQUEST_AUTH; kind <= GW_DMOD_CMD_APPLICATION_SESSION_HB_M; kind++) {
+    for (kind = 1; kind < GW_DMOD_UNKNOWN; kind++) {
         int client = gw_kind_from(GW_PROTO_DMOD, kind) == GW_FROM_CLIENT; /* the tables say who sends it */
         t_case_begin(gw_kind_name(GW_PROTO_DMOD, kind));
         for (i = 0; i < 2000; i++) {

@@ -1115,7 +1115,7 @@ static void test_random_round_trip(void)
 {
     int kind, i, w;
     for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++)
-        for (kind = GW_NG_READY; kind <= GW_NG_UPDATE_VOICE_SERVER; kind++) {
+        for (kind = 1; kind < GW_NG_UNKNOWN; kind++) {
             int fails = 0;
             gw_from from = (K(kind) & VOICE) ? GW_FROM_CLIENT : GW_FROM_SERVER;
             t_case_begin(gw_kind_name(GW_PROTO_NG, kind));

@@ -1,10 +1,12 @@
 /* test_tables.c - the invariants gateway.h's tables rely on, walked for every protocol (issue 13,
    item 2): nothing here depends on the order of enum values.
-     - every kind from 1 to GW_<P>_UNKNOWN - 1 has a variant row, GW_<P>_UNKNOWN has none, and
+     - every kind from 1 to GW_<P>_UNKNOWN - 1 has a variant row (the enum and the rows are made
+       from one message list; the compiler already refuses a kind listed twice), GW_<P>_UNKNOWN has none, and
        every kind fits the session rules' 64-bit sets;
      - numeric ops: the rows of any op come first, then ascending op (the one-pass decoder's
        binary search);
-     - every kind has a row the encoder may use (not decode-only);
+     - every kind has a row the encoder may use (not decode-only), and all such rows of a kind
+       sit next to its first row;
      - session rules: every kind a side sends is named by a rule that lets it pass in some phase,
        and no rule names a kind that side never sends.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
@@ -58,7 +60,14 @@ static void test_variants(void)
         for (k = 1; k < P->unknown_kind; k++) {
             int encodable = 0;
             if (!gw__variant_of(P, k)) { t_failf(__FILE__, __LINE__, "%s: kind %d has no row", P->name, k); continue; }
-            for (i = 0; i < P->nv; i++) if (P->v[i].kind == k && P->v[i].only != GW__DECODE_ONLY) encodable = 1;
+            uint32_t first = (uint32_t)(gw__variant_of(P, k) - P->v), run = first;
+            while (run < P->nv && P->v[run].kind == k) run++;
+            for (i = 0; i < P->nv; i++) {
+                if (P->v[i].kind != k || P->v[i].only == GW__DECODE_ONLY) continue;
+                encodable = 1;
+                /* the encoder picks among the rows next to the kind's first one (gw__variant_for) */
+                if (i >= run) t_failf(__FILE__, __LINE__, "%s: %s's encodable row %u is apart from its first row", P->name, P->v[i].kind_name, i);
+            }
             if (!encodable) t_failf(__FILE__, __LINE__, "%s: kind %s has only decode-only rows", P->name, gw__variant_of(P, k)->kind_name);
         }
         for (i = 0; i < P->nv; i++) {
