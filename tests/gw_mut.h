@@ -1,7 +1,9 @@
 /* gw_mut.h - protocol-independent helpers for the tests/test_<protocol>.c programs:
    - mut_*: derive mutated JSON from a valid vector (drop a key, replace a value, add an unknown
-     key, duplicate a key) by re-serialising its tokens, and walk every value with its error path
-     (PROTOCOLS.md 0.3 path syntax) so a protocol test can table-drive thousands of error checks;
+     key, duplicate a key) or a valid re-spelling of it (members reordered, escapes, whitespace)
+     by re-serialising its tokens (mut_emit: the one re-serialiser of the tests), and walk every
+     value with its error path (PROTOCOLS.md 0.3 path syntax) so a protocol test can table-drive
+     thousands of error checks;
    - rng_*: a fixed-seed xorshift64 and string generators for randomised round trips.
    Include after t.h and gateway.h. Everything is static; a test uses what it needs, so the
    helpers it leaves unused are not warned about. */
@@ -13,7 +15,15 @@
 #include <stdlib.h>
 #include "round_trip.h"
 
-enum { MUT_DROP = 1, MUT_REPLACE, MUT_ADDKEY, MUT_DUPKEY };
+/* What mut_emit changes while it re-serialises a document (mut_how.mode): */
+enum {
+    MUT_NONE,
+    MUT_DROP, MUT_REPLACE, MUT_ADDKEY, MUT_DUPKEY, /* mutations at value token `at` (mut_run runs these four) */
+    MUT_INSERT,                                    /* text put first among the members of object `at` */
+    MUT_REVERSE, MUT_LAST_FIRST, MUT_FIRST_LAST,   /* valid re-spellings: the members of object `at` reordered, */
+    MUT_ESCAPE,                                    /* string or key `at` with its first character \u-escaped, */
+    MUT_REVERSE_ALL, MUT_SPACES                    /* every object reversed, whitespace between every token */
+};
 
 #define MUT_MAX_TOK 512
 #define MUT_PATH 128
@@ -79,49 +89,99 @@ static void mut__raw(mut_buf *b, const mut_doc *d, uint32_t i)
     if (t->type == GJ_STRING) mut__put(b, d->src + t->start - 1, t->len + 2u);
     else mut__put(b, d->src + t->start, t->len);
 }
-static void mut__emit(mut_buf *b, const mut_doc *d, uint32_t i, uint32_t target, int mode, const char *repl)
+/* The string (or key) token i with its first character written as \u00XX (a valid re-spelling),
+   or as it is when that character must stay (escape, control, non-ASCII) or the string is empty. */
+static void mut__escaped(mut_buf *b, const mut_doc *d, uint32_t i)
 {
     const gj_tok *t = &d->toks[i];
-    uint32_t j, k;
-    int first = 1;
-    if (i == target && mode == MUT_REPLACE) { mut__put(b, repl, strlen(repl)); return; }
+    const char *s = d->src + t->start;
+    char u[8];
+    unsigned char c = t->len ? (unsigned char)s[0] : 0;
+    if (!t->len || c == '\\' || c < 0x20 || c >= 0x7f) { mut__raw(b, d, i); return; }
+    snprintf(u, sizeof u, "\\u%04X", c);
+    mut__put(b, "\"", 1);
+    mut__put(b, u, 6);
+    mut__put(b, s + 1, t->len - 1u);
+    mut__put(b, "\"", 1);
+}
+
+/* How to re-serialise: mode (MUT_*), at which value token (0: the root), the text of MUT_REPLACE
+   and MUT_INSERT, and for MUT_ADDKEY / MUT_DUPKEY whether the new member goes first (else last). */
+typedef struct mut_how { int mode; uint32_t at; const char *text; int first; } mut_how;
+
+/* The one re-serialiser of the tests: compact (or spaced, MUT_SPACES) JSON of value token i with
+   h's change applied. */
+static void mut_emit(mut_buf *b, const mut_doc *d, uint32_t i, const mut_how *h)
+{
+    static const mut_how none = { MUT_NONE, 0, NULL, 0 };
+    const gj_tok *t = &d->toks[i];
+    const char *ws = h->mode == MUT_SPACES ? " \n\t " : "";
+    size_t wl = strlen(ws);
+    int here = i == h->at && h->mode != MUT_REVERSE_ALL && h->mode != MUT_SPACES;
+    uint32_t j, k, n = 0;
+    if (here && h->mode == MUT_REPLACE) { mut__put(b, h->text, strlen(h->text)); return; }
     if (t->type == GJ_OBJECT) {
+        uint32_t keys[MUT_MAX_TOK], order[MUT_MAX_TOK], added = here && (h->mode == MUT_ADDKEY || (h->mode == MUT_DUPKEY && t->size));
+        int sep = 0;
+        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j + 1].next) keys[n++] = j;
+        for (k = 0; k < n; k++) order[k] = keys[k];
+        if ((here && h->mode == MUT_REVERSE) || h->mode == MUT_REVERSE_ALL) for (k = 0; k < n; k++) order[k] = keys[n - 1 - k];
+        else if (here && h->mode == MUT_LAST_FIRST && n) for (k = 0; k < n; k++) order[k] = keys[(k + n - 1) % n];
+        else if (here && h->mode == MUT_FIRST_LAST && n) for (k = 0; k < n; k++) order[k] = keys[(k + 1) % n];
         mut__put(b, "{", 1);
-        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j + 1].next) {
-            if (mode == MUT_DROP && j + 1 == target) continue;
-            if (!first) mut__put(b, ",", 1);
-            first = 0;
-            mut__raw(b, d, j);
+        if (here && h->mode == MUT_INSERT) { mut__put(b, h->text, strlen(h->text)); sep = 1; }
+        for (k = 0; k <= n; k++) {
+            /* the added member, first or last */
+            if (added && (h->first ? k == 0 : k == n)) {
+                if (sep) mut__put(b, ",", 1);
+                sep = 1;
+                if (h->mode == MUT_ADDKEY) mut__put(b, "\"zz\":1", 6);
+                else { mut__raw(b, d, i + 1); mut__put(b, ":", 1); mut_emit(b, d, i + 2, &none); }
+            }
+            if (k == n) break;
+            if (h->mode == MUT_DROP && order[k] + 1 == h->at) continue;
+            if (sep) { mut__put(b, ws, wl); mut__put(b, ",", 1); }
+            sep = 1;
+            mut__put(b, ws, wl);
+            if (h->mode == MUT_ESCAPE && order[k] == h->at) mut__escaped(b, d, order[k]);
+            else mut__raw(b, d, order[k]);
+            mut__put(b, ws, wl);
             mut__put(b, ":", 1);
-            mut__emit(b, d, j + 1, target, mode, repl);
+            mut__put(b, ws, wl);
+            mut_emit(b, d, order[k] + 1, h);
         }
-        if (i == target && mode == MUT_ADDKEY) { if (!first) mut__put(b, ",", 1); mut__put(b, "\"zz\":1", 6); }
-        if (i == target && mode == MUT_DUPKEY && t->size) {
-            mut__put(b, ",", 1);
-            mut__raw(b, d, i + 1);
-            mut__put(b, ":", 1);
-            mut__emit(b, d, i + 2, target, 0, NULL);
-        }
+        mut__put(b, ws, wl);
         mut__put(b, "}", 1);
     } else if (t->type == GJ_ARRAY) {
         mut__put(b, "[", 1);
         for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j].next) {
             if (k) mut__put(b, ",", 1);
-            mut__emit(b, d, j, target, mode, repl);
+            mut__put(b, ws, wl);
+            mut_emit(b, d, j, h);
         }
+        mut__put(b, ws, wl);
         mut__put(b, "]", 1);
+    } else if (here && h->mode == MUT_ESCAPE && t->type == GJ_STRING) {
+        mut__escaped(b, d, i);
     } else {
         mut__raw(b, d, i);
     }
 }
-/* The document with mutation `mode` applied at value token `target`; returns the length. */
-static size_t mut_apply(const mut_doc *d, uint32_t target, int mode, const char *repl, char *out, size_t cap)
+/* The document re-serialised by h into out; returns the length (>= cap: it did not fit). */
+static size_t mut_apply_how(const mut_doc *d, const mut_how *h, char *out, size_t cap)
 {
     mut_buf b;
     b.p = out; b.n = 0; b.cap = cap;
     if (cap) out[0] = 0;
-    mut__emit(&b, d, 0, target, mode, repl);
+    mut_emit(&b, d, 0, h);
     return b.n;
+}
+/* The document with mutation `mode` applied at value token `target`; returns the length. */
+static size_t mut_apply(const mut_doc *d, uint32_t target, int mode, const char *repl, char *out, size_t cap)
+{
+    mut_how h;
+    h.mode = mode; h.at = target; h.text = repl; h.first = 0;
+    return mut_apply_how(d, &h, out, cap);
 }
 /* Token index of the value at `path`, or 0 (0 is the root, never a mutation target). */
 static uint32_t mut_find(const mut_doc *d, const char *path)

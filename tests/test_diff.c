@@ -357,77 +357,17 @@ static void fam_bytes(const vec *v)
     t_case_end();
 }
 
-/* ---- re-serialising with reordered members, escapes, whitespace ---- */
-enum { RE_NONE, RE_REVERSE, RE_LAST_FIRST, RE_FIRST_LAST, RE_REVERSE_ALL, RE_ESCAPE, RE_SPACES };
-
-static void put_str_escaped(mut_buf *b, const mut_doc *d, uint32_t i)
-{
-    const gj_tok *t = &d->toks[i];
-    const char *s = d->src + t->start;
-    char u[8];
-    unsigned char c = t->len ? (unsigned char)s[0] : 0;
-    if (!t->len || c == '\\' || c < 0x20 || c >= 0x7f) { mut__raw(b, d, i); return; }
-    snprintf(u, sizeof u, "\\u%04X", c);
-    mut__put(b, "\"", 1);
-    mut__put(b, u, 6);
-    mut__put(b, s + 1, t->len - 1u);
-    mut__put(b, "\"", 1);
-}
-
-static void emit(mut_buf *b, const mut_doc *d, uint32_t i, uint32_t target, int mode)
-{
-    const gj_tok *t = &d->toks[i];
-    const char *ws = mode == RE_SPACES ? " \n\t " : "";
-    size_t wl = strlen(ws);
-    uint32_t j, k;
-    if (t->type == GJ_OBJECT) {
-        uint32_t keys[MUT_MAX_TOK], n = 0, order[MUT_MAX_TOK];
-        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j + 1].next) keys[n++] = j;
-        for (k = 0; k < n; k++) order[k] = keys[k];
-        if ((i == target && mode == RE_REVERSE) || mode == RE_REVERSE_ALL)
-            for (k = 0; k < n; k++) order[k] = keys[n - 1 - k];
-        else if (i == target && mode == RE_LAST_FIRST && n)
-            for (k = 0; k < n; k++) order[k] = keys[(k + n - 1) % n];
-        else if (i == target && mode == RE_FIRST_LAST && n)
-            for (k = 0; k < n; k++) order[k] = keys[(k + 1) % n];
-        mut__put(b, "{", 1);
-        for (k = 0; k < n; k++) {
-            if (k) { mut__put(b, ws, wl); mut__put(b, ",", 1); }
-            mut__put(b, ws, wl);
-            if (mode == RE_ESCAPE && order[k] == target) put_str_escaped(b, d, order[k]);
-            else mut__raw(b, d, order[k]);
-            mut__put(b, ws, wl);
-            mut__put(b, ":", 1);
-            mut__put(b, ws, wl);
-            emit(b, d, order[k] + 1, target, mode);
-        }
-        mut__put(b, ws, wl);
-        mut__put(b, "}", 1);
-    } else if (t->type == GJ_ARRAY) {
-        mut__put(b, "[", 1);
-        for (j = i + 1, k = 0; k < t->size; k++, j = d->toks[j].next) {
-            if (k) mut__put(b, ",", 1);
-            mut__put(b, ws, wl);
-            emit(b, d, j, target, mode);
-        }
-        mut__put(b, ws, wl);
-        mut__put(b, "]", 1);
-    } else if (mode == RE_ESCAPE && i == target && t->type == GJ_STRING) {
-        put_str_escaped(b, d, i);
-    } else {
-        mut__raw(b, d, i);
-    }
-}
-
+/* ---- re-serialising with reordered members, escapes, whitespace (mut_emit in gw_mut.h) ---- */
 static mut_doc doc;
 static char mbuf[1 << 17];
 
 static size_t reemit(uint32_t target, int mode)
 {
-    mut_buf b;
-    b.p = mbuf; b.n = 0; b.cap = sizeof mbuf;
-    emit(&b, &doc, 0, target, mode);
-    return b.n < sizeof mbuf ? b.n : 0;
+    mut_how h;
+    size_t n;
+    h.mode = mode; h.at = target; h.text = NULL; h.first = 0;
+    n = mut_apply_how(&doc, &h, mbuf, sizeof mbuf);
+    return n < sizeof mbuf ? n : 0;
 }
 
 /* Key order, escapes, whitespace: valid re-spellings of the same message. */
@@ -440,17 +380,17 @@ static void fam_keys(const vec *v)
     for (i = 0; i < doc.n; i++) {
         if (doc.toks[i].type == GJ_OBJECT && doc.toks[i].size >= 2) {
             int mode;
-            for (mode = RE_REVERSE; mode <= RE_FIRST_LAST; mode++) {
-                if (mode != RE_REVERSE && doc.toks[i].size == 2) continue; /* the same as reversed */
-                if ((n = reemit(i, mode)) != 0) diff_mut(v, i + (size_t)mode, mbuf, n, "members reordered");
+            for (mode = MUT_REVERSE; mode <= MUT_FIRST_LAST; mode++) {
+                if (mode != MUT_REVERSE && doc.toks[i].size == 2) continue; /* the same as reversed */
+                if ((n = reemit(i, mode)) != 0) diff_mut(v, i + (size_t)(mode - MUT_REVERSE + 1), mbuf, n, "members reordered");
             }
         }
-        if (doc.toks[i].type == GJ_STRING && (n = reemit(i, RE_ESCAPE)) != 0) diff_mut(v, i, mbuf, n, "key or string escaped");
+        if (doc.toks[i].type == GJ_STRING && (n = reemit(i, MUT_ESCAPE)) != 0) diff_mut(v, i, mbuf, n, "key or string escaped");
     }
     for (k = 0; k < 5; k++)
         for (j = 0; j < 2; j++) {
-            if ((n = reemit(0, RE_REVERSE_ALL)) != 0) diff(protos[k], froms[j], mbuf, n, "every object reversed");
-            if ((n = reemit(0, RE_SPACES)) != 0) diff(protos[k], froms[j], mbuf, n, "whitespace everywhere");
+            if ((n = reemit(0, MUT_REVERSE_ALL)) != 0) diff(protos[k], froms[j], mbuf, n, "every object reversed");
+            if ((n = reemit(0, MUT_SPACES)) != 0) diff(protos[k], froms[j], mbuf, n, "whitespace everywhere");
         }
     t_case_end();
 }

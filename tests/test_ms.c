@@ -2,7 +2,7 @@
    the seed's nested cache form and the original's flat one (issue 10, D-34, D-34a..D-34d). */
 #include "t.h"
 #include "../gateway.h"
-#include "round_trip.h"
+#include "gw_mut.h"
 #include <stdlib.h>
 
 static uint64_t scratch_mem[1 << 14]; /* 128 KiB, 8-aligned */
@@ -300,55 +300,16 @@ static void test_canonical_output(void)
     CHECK_STR(out1, "{\"op\":4,\"d\":{}}");
 }
 
-/* ---- mutations derived from the vectors: drop a key, retype a value, add/duplicate a key ---- */
-enum { MUT_NONE, MUT_DROP, MUT_REPLACE, MUT_ADD, MUT_DUP };
-typedef struct mut { int mode; uint32_t target; const char *repl; char path[96]; } mut;
-typedef struct ebuf { char b[1 << 14]; size_t n; } ebuf;
-typedef struct tinfo { char path[96]; int member; char key[32]; } tinfo;
-static gj_tok toks[2048];
-static tinfo info[2048];
+/* ---- mutations derived from the vectors: drop a key, retype a value, add/duplicate a key
+   (mut_emit of gw_mut.h, with the added member first) ---- */
+static mut_doc doc;
 
-static void put(ebuf *o, const char *s, size_t n) { if (o->n + n < sizeof o->b) { memcpy(o->b + o->n, s, n); o->n += n; } }
-
-/* Re-emit token i compactly, applying m; records each token's path into info when collecting. */
-static void emit(const char *src, uint32_t i, mut *m, const char *path, ebuf *o)
+/* the member key of value token t ("" for an array element or the root) */
+static const char *key_of(uint32_t t)
 {
-    const gj_tok *k = &toks[i];
-    char sub[96];
-    uint32_t j, c, idx = 0;
-    if (m->mode == MUT_NONE) snprintf(info[i].path, sizeof info[i].path, "%s", path);
-    if (m->mode == MUT_REPLACE && m->target == i) {
-        snprintf(m->path, sizeof m->path, "%s", path);
-        put(o, m->repl, strlen(m->repl));
-        return;
-    }
-    if (k->type == GJ_STRING) { put(o, src + k->start - 1, k->len + 2); return; }
-    if (k->type != GJ_OBJECT && k->type != GJ_ARRAY) { put(o, src + k->start, k->len); return; }
-    put(o, k->type == GJ_OBJECT ? "{" : "[", 1);
-    c = 0;
-    if (k->type == GJ_OBJECT && m->target == i && (m->mode == MUT_ADD || m->mode == MUT_DUP)) {
-        snprintf(m->path, sizeof m->path, "%s%szz", path, *path ? "." : "");
-        if (m->mode == MUT_ADD) put(o, "\"zz\":1", 6);
-        else if (k->size) { put(o, src + toks[i + 1].start - 1, toks[i + 1].len + 3); emit(src, i + 2, m, "", o); }
-        c = m->mode == MUT_ADD || k->size;
-    }
-    for (j = i + 1; j < k->next; idx++) {
-        uint32_t v = k->type == GJ_OBJECT ? j + 1 : j;
-        if (k->type == GJ_OBJECT) snprintf(sub, sizeof sub, "%s%s%.*s", path, *path ? "." : "", (int)toks[j].len, src + toks[j].start);
-        else snprintf(sub, sizeof sub, "%s[%u]", path, (unsigned)idx);
-        if (m->mode == MUT_NONE) {
-            info[v].member = k->type == GJ_OBJECT;
-            if (info[v].member) snprintf(info[v].key, sizeof info[v].key, "%.*s", (int)toks[j].len, src + toks[j].start);
-        }
-        if (m->mode == MUT_DROP && m->target == v) snprintf(m->path, sizeof m->path, "%s", sub);
-        else {
-            if (c++) put(o, ",", 1);
-            if (k->type == GJ_OBJECT) { put(o, src + toks[j].start - 1, toks[j].len + 2); put(o, ":", 1); }
-            emit(src, v, m, sub, o);
-        }
-        j = toks[v].next;
-    }
-    put(o, k->type == GJ_OBJECT ? "}" : "]", 1);
+    static char k[64];
+    snprintf(k, sizeof k, "%.*s", doc.key[t] ? (int)doc.keylen[t] : 0, doc.key[t] ? doc.key[t] : "");
+    return k;
 }
 
 static int in_list(const char *k, const char *const *l)
@@ -361,38 +322,38 @@ static int in_list(const char *k, const char *const *l)
 static const char *const optional_keys[] = { "guilds", "shards", "members", "voiceStates", "channels", "overwrites",
                                              "userLimit", "parentID", "nickname", "avatar", "bot", NULL };
 static const char *const nullable_keys[] = { "nickname", "avatar", "icon", "parentID", "joinedAt", "memberCount", NULL };
-/* May the key at this path go? D-34b: guildID is optional inside a guild's arrays, required on top. */
-static int may_drop(const tinfo *ti)
+/* May the member at value token t go? D-34b: guildID is optional inside a guild's arrays, required on top. */
+static int may_drop(uint32_t t)
 {
-    return in_list(ti->key, optional_keys) || (!strcmp(ti->key, "guildID") && strchr(ti->path, '[') != NULL);
+    return in_list(key_of(t), optional_keys) || (!strcmp(key_of(t), "guildID") && strchr(doc.path[t], '[') != NULL);
 }
 /* The JSON type a null value stands in for. */
-static int null_class(const tinfo *ti) { return !strcmp(ti->key, "memberCount") ? GJ_NUMBER : GJ_STRING; }
+static int null_class(uint32_t t) { return !strcmp(key_of(t), "memberCount") ? GJ_NUMBER : GJ_STRING; }
 
 static int mut_cases;
-static void check_mut(const char *src, size_t len, gw_from from, int mode, uint32_t target, const char *repl,
-                      gw_err want, const char *want_path_override)
+static void check_mut(gw_from from, int mode, uint32_t target, const char *repl, gw_err want, const char *want_path_override)
 {
-    static ebuf o;
-    mut m;
+    static char o[1 << 16];
+    mut_how h;
     gw_ms_msg msg;
     gw_error e;
     gw_err r;
-    char name[160];
-    memset(&m, 0, sizeof m);
-    m.mode = mode; m.target = target; m.repl = repl;
-    o.n = 0;
-    (void)len;
-    emit(src, 0, &m, "", &o);
-    r = dec(o.b, o.n, from, &msg, &e);
+    size_t n;
+    char name[200], mpath[160];
+    h.mode = mode; h.at = target; h.text = repl; h.first = 1;
+    n = mut_apply_how(&doc, &h, o, sizeof o);
+    CHECK(n < sizeof o);
+    if (mode == MUT_ADDKEY || mode == MUT_DUPKEY) snprintf(mpath, sizeof mpath, "%s%szz", doc.path[target], doc.path[target][0] ? "." : "");
+    else snprintf(mpath, sizeof mpath, "%s", doc.path[target]);
+    r = dec(o, n, from, &msg, &e);
     mut_cases++;
     if (r != want || (want && want != GW_ERR_DUPLICATE_KEY &&
-                      strcmp(e.path, want_path_override ? want_path_override : m.path) != 0)) {
-        snprintf(name, sizeof name, "mutation %d of %s at %s", mode, repl ? repl : "", m.path);
+                      strcmp(e.path, want_path_override ? want_path_override : mpath) != 0)) {
+        snprintf(name, sizeof name, "mutation %d of %s at %s", mode, repl ? repl : "", mpath);
         t_case_begin(name);
-        CHECK_EQ(r, want);
-        CHECK_STR(e.path, want_path_override ? want_path_override : m.path);
-        fprintf(stderr, "  input: %.*s\n", (int)o.n, o.b);
+        CHECK_ERR(r, want);
+        CHECK_STR(e.path, want_path_override ? want_path_override : mpath);
+        fprintf(stderr, "  input: %.*s\n", (int)n, o);
         t_case_end();
     }
     if (r) CHECK_EQ(msg.kind, GW_MS_NONE);
@@ -410,49 +371,44 @@ static void test_mutations(void)
 {
     size_t i;
     for (i = 0; i < NVEC; i++) {
-        const char *src = vtext[i];
-        gj_status st;
-        mut m;
-        static ebuf o;
+        static char o[1 << 16];
         uint32_t t, r;
+        size_t n;
         gw_from from = vecs[i].from;
-        CHECK_GJ(gj_tokenize(src, vlen[i], toks, 2048, &st), GJ_OK);
-        memset(info, 0, sizeof info);
-        memset(&m, 0, sizeof m);
-        o.n = 0;
-        emit(src, 0, &m, "", &o); /* collect paths; the compact copy must still decode */
-        { gw_ms_msg x; gw_error e; CHECK_EQ(dec(o.b, o.n, from, &x, &e), GW_OK); }
-        for (t = 0; t < st.count; t++) {
-            const gj_tok *k = &toks[t];
-            int is_op = !strcmp(info[t].path, "op");
-            if (t && info[t].path[0] == 0) continue; /* a key token */
-            if (info[t].member && info[t].key[0]) {
+        CHECK(mut_load(&doc, vtext[i], vlen[i]));
+        n = mut_apply(&doc, 0, MUT_NONE, NULL, o, sizeof o); /* the compact copy must still decode */
+        { gw_ms_msg x; gw_error e; CHECK_ERR(dec(o, n, from, &x, &e), GW_OK); }
+        for (t = 0; t < doc.n; t++) {
+            const gj_tok *k = &doc.toks[t];
+            int is_op = !strcmp(doc.path[t], "op");
+            if (t && doc.path[t][0] == 0) continue; /* a key token */
+            if (key_of(t)[0]) {
                 /* 0.2 "R": a required key missing is GW_ERR_MISSING at its path; O/ON keys may go */
-                check_mut(src, vlen[i], from, MUT_DROP, t, NULL, may_drop(&info[t]) ? GW_OK : GW_ERR_MISSING, NULL);
+                check_mut(from, MUT_DROP, t, NULL, may_drop(t) ? GW_OK : GW_ERR_MISSING, NULL);
             }
             if (t) {
                 for (r = 0; r < 6; r++) {
                     const char *rp = other_types[r];
-                    int nullable = info[t].member && in_list(info[t].key, nullable_keys);
+                    int nullable = doc.key[t] && in_list(key_of(t), nullable_keys);
                     gw_err want = GW_ERR_TYPE;
                     if (repl_class(rp) == type_class(k->type)) continue;
-                    if (k->type == GJ_NULL && repl_class(rp) == null_class(&info[t])) continue; /* its real type */
+                    if (k->type == GJ_NULL && repl_class(rp) == null_class(t)) continue; /* its real type */
                     if (nullable && repl_class(rp) == GJ_NULL) want = GW_OK;
-                    check_mut(src, vlen[i], from, MUT_REPLACE, t, rp, want, NULL);
+                    check_mut(from, MUT_REPLACE, t, rp, want, NULL);
                 }
             }
             if (k->type == GJ_NUMBER) {
                 /* 0.2: beyond the C type, fractions and exponents are GW_ERR_RANGE; op: unknown */
-                check_mut(src, vlen[i], from, MUT_REPLACE, t, "18446744073709551616", is_op ? GW_ERR_UNKNOWN_OP : GW_ERR_RANGE,
+                check_mut(from, MUT_REPLACE, t, "18446744073709551616", is_op ? GW_ERR_UNKNOWN_OP : GW_ERR_RANGE,
                           is_op ? "op" : NULL);
-                check_mut(src, vlen[i], from, MUT_REPLACE, t, "1.5", is_op ? GW_ERR_UNKNOWN_OP : GW_ERR_RANGE, NULL);
-                check_mut(src, vlen[i], from, MUT_REPLACE, t, "1e3", is_op ? GW_ERR_UNKNOWN_OP : GW_ERR_RANGE, NULL);
-                if (!is_op && strcmp(info[t].key, "position") != 0)
-                    check_mut(src, vlen[i], from, MUT_REPLACE, t, "-1", GW_ERR_RANGE, NULL);
+                check_mut(from, MUT_REPLACE, t, "1.5", is_op ? GW_ERR_UNKNOWN_OP : GW_ERR_RANGE, NULL);
+                check_mut(from, MUT_REPLACE, t, "1e3", is_op ? GW_ERR_UNKNOWN_OP : GW_ERR_RANGE, NULL);
+                if (!is_op && strcmp(key_of(t), "position") != 0)
+                    check_mut(from, MUT_REPLACE, t, "-1", GW_ERR_RANGE, NULL);
             }
             if (k->type == GJ_OBJECT) {
-                check_mut(src, vlen[i], from, MUT_ADD, t, NULL, GW_ERR_UNKNOWN_FIELD, NULL); /* D-02 */
-                if (k->size) check_mut(src, vlen[i], from, MUT_DUP, t, NULL, GW_ERR_DUPLICATE_KEY, NULL); /* D-01 */
+                check_mut(from, MUT_ADDKEY, t, NULL, GW_ERR_UNKNOWN_FIELD, NULL); /* D-02 */
+                if (k->size) check_mut(from, MUT_DUPKEY, t, NULL, GW_ERR_DUPLICATE_KEY, NULL); /* D-01 */
             }
         }
     }
@@ -630,8 +586,14 @@ static void test_error_table(void)
 }
 
 /* ---- randomised round trip ---- */
-static uint64_t rng = 0x9E3779B97F4A7C15u;
-static uint64_t rnd(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return rng; }
+static uint64_t ms_rng_state = 0x9E3779B97F4A7C15u;
+static uint64_t rnd(void)
+{
+    ms_rng_state ^= ms_rng_state << 13;
+    ms_rng_state ^= ms_rng_state >> 7;
+    ms_rng_state ^= ms_rng_state << 17;
+    return ms_rng_state;
+}
 static uint32_t rn(uint32_t n) { return (uint32_t)(rnd() % n); }
 static char pool[1 << 16];
 static size_t pool_n;

@@ -333,49 +333,27 @@ static unsigned jtype(const gj_tok *t)
     }
 }
 
-/* Re-emit a tokenized document with one change: drop member `drop`, replace value `repl` by text,
-   or prepend text `ins` to the members of object `ins_obj`. */
-typedef struct { const char *src; const gj_tok *t; uint32_t drop, repl, ins_obj; const char *repl_text, *ins; } mut;
-static char mbuf[8192];
-static size_t mlen;
-static void put(const char *s, size_t n) { if (mlen + n < sizeof mbuf) memcpy(mbuf + mlen, s, n); mlen += n; }
-static void emit(const mut *m, uint32_t i)
-{
-    const gj_tok *t = &m->t[i];
-    if (i == m->repl) { put(m->repl_text, strlen(m->repl_text)); return; }
-    if (t->type == GJ_OBJECT) {
-        uint32_t k;
-        int first = 1;
-        put("{", 1);
-        if (i == m->ins_obj) { put(m->ins, strlen(m->ins)); first = 0; }
-        for (k = i + 1; k < t->next; k = m->t[k + 1].next) {
-            if (k == m->drop) continue;
-            if (!first) put(",", 1);
-            first = 0;
-            put(m->src + m->t[k].start - 1, m->t[k].len + 2);
-            put(":", 1);
-            emit(m, k + 1);
-        }
-        put("}", 1);
-    } else if (t->type == GJ_ARRAY) {
-        uint32_t k;
-        put("[", 1);
-        for (k = i + 1; k < t->next; k = m->t[k].next) { if (k != i + 1) put(",", 1); emit(m, k); }
-        put("]", 1);
-    } else if (t->type == GJ_STRING) put(m->src + t->start - 1, t->len + 2);
-    else put(m->src + t->start, t->len);
-}
-
-static gw_from mut_from; /* the sender of the vector being mutated */
+/* One change to the vector in `doc`, re-serialised by mut_emit (gw_mut.h): drop the member whose
+   key is token `drop`, replace value `repl` by text, or put text `ins` first among the members of
+   object `ins_obj`; one at a time. */
+typedef struct { uint32_t drop, repl, ins_obj; const char *repl_text, *ins; } mut;
+static mut_doc doc;      /* the vector being mutated */
+static gw_from mut_from; /* its sender */
 static gw_err run_mut(mut *m, gw_error *e)
 {
+    static char mbuf[8192];
+    mut_how h;
     gw_ng_msg msg;
     gw_err r;
-    mlen = 0;
-    emit(m, 0);
-    CHECK(mlen < sizeof mbuf);
-    mbuf[mlen < sizeof mbuf ? mlen : 0] = 0;
-    r = dec(mbuf, strlen(mbuf), mut_from, &msg, e);
+    size_t n;
+    CHECK((m->repl != UINT32_MAX) + (m->drop != UINT32_MAX) + (m->ins_obj != UINT32_MAX) == 1);
+    h.first = 0;
+    if (m->repl != UINT32_MAX) h.mode = MUT_REPLACE, h.at = m->repl, h.text = m->repl_text;
+    else if (m->drop != UINT32_MAX) h.mode = MUT_DROP, h.at = m->drop + 1, h.text = NULL;
+    else h.mode = MUT_INSERT, h.at = m->ins_obj, h.text = m->ins;
+    n = mut_apply_how(&doc, &h, mbuf, sizeof mbuf);
+    CHECK(n < sizeof mbuf);
+    r = dec(mbuf, n < sizeof mbuf ? n : 0, mut_from, &msg, e);
     if (r) CHECK_EQ(msg.kind, GW_NG_NONE);
     m->drop = m->repl = m->ins_obj = UINT32_MAX;
     return r;
@@ -395,23 +373,22 @@ static int is_id_path(gw_ng_kind kind, const char *path)
                                gw_strerror(r), e.path, gw_strerror(want), wpath)
 static void walk_mutations(size_t vi)
 {
-    static gj_tok toks[512];
-    static char path[512][96];
+    static char path[MUT_MAX_TOK][96];
+    const gj_tok *toks = doc.toks;
     static const char *const wrong[] = { "true", "\"x\"", "7", "{}", "[]", "null" };
     static const unsigned wrong_t[] = { J_BOOL, J_STR, J_NUM, J_OBJ, J_ARR, J_NULL };
     const char *buf = vbuf[vi];
     gw_ng_kind kind = vectors[vi].kind;
-    gj_status st;
     mut m;
     uint32_t i;
     size_t w;
     t_case_begin(vectors[vi].file);
     mut_from = vec_from(vi);
-    CHECK(buf && gj_tokenize(buf, vlen[vi], toks, 512, &st) == GJ_OK);
-    if (!buf || st.err) { t_case_end(); return; }
+    CHECK(buf && mut_load(&doc, buf, vlen[vi]));
+    if (!buf || !doc.n) { t_case_end(); return; }
     memset(path, 0, sizeof path);
-    m.src = buf; m.t = toks; m.drop = m.repl = m.ins_obj = UINT32_MAX;
-    for (i = 0; i < st.count; i++) { /* the path of every member value */
+    m.drop = m.repl = m.ins_obj = UINT32_MAX;
+    for (i = 0; i < doc.n; i++) { /* the path of every member value */
         uint32_t c;
         char parent[96];
         if (toks[i].type != GJ_OBJECT) continue;
@@ -420,7 +397,7 @@ static void walk_mutations(size_t vi)
             if (snprintf(path[c + 1], sizeof path[0], "%s%s%.*s", parent, parent[0] ? "." : "", (int)toks[c].len,
                          buf + toks[c].start) >= (int)sizeof path[0]) t_fail(__FILE__, __LINE__, "path too long");
     }
-    for (i = 0; i < st.count; i++) {
+    for (i = 0; i < doc.n; i++) {
         gw_error e;
         gw_err r, want;
         char wpath[128], text[256];
