@@ -820,7 +820,6 @@ typedef struct gw_session {
 
 /* A protocol defined outside this file, in three files of its own (HACKING.md, "Add a protocol";
    tests/toy is one, compiled only by the tests). Define before including gateway.h:
-     GW_EXTRA_PROTO           its gw_proto value, with a comma: GW_PROTO_TOY,
      GW_EXTRA_PROTOCOLS(X)    its entry in the list below: X(toy, GW_PROTO_TOY)
      GW_EXTRA_DECLS           the file of its public section (kinds, structs, gw_<p>_msg)
      GW_EXTRA_TABLES          the file of its schemas, variant rows and gw__<p>_proto
@@ -833,15 +832,16 @@ typedef struct gw_session {
 #else
 #define GW__EXTRA_PROTOCOLS(X)
 #endif
-#ifndef GW_EXTRA_PROTO
-#define GW_EXTRA_PROTO
-#endif
-
-/* The protocols, once each: X(prefix, its gw_proto value). The session entry points, gw_any_msg
-   and the generic entry points' table all come from this list; a protocol is added here (and in
-   gw_proto, whose values stay spelled out for grep) after its own section. */
+/* The protocols, once each: X(prefix, its gw_proto value). gw_proto, every protocol's entry
+   points, gw_any_msg and the generic entry points' table all come from this list; a protocol is
+   added here after its own section. */
 #define GW__PROTOCOLS(X) X(sm, GW_PROTO_SM) X(i386, GW_PROTO_I386) X(ms, GW_PROTO_MS) X(ng, GW_PROTO_NG) X(dmod, GW_PROTO_DMOD) \
     GW__EXTRA_PROTOCOLS(X)
+
+/* GW_PROTO_SM = 1, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD: the list's order */
+#define GW__PROTO_VALUE(p, id) id,
+typedef enum gw_proto { GW_PROTO_NONE = 0, GW__PROTOCOLS(GW__PROTO_VALUE) GW_PROTO_COUNT_ } gw_proto;
+#undef GW__PROTO_VALUE
 
 GW__PROTOCOLS(GW__DECLARE) /* gw_<p>_decode, _encode, _equal, _peek, _init ... for each */
 #undef GW__DECLARE
@@ -962,9 +962,6 @@ GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n
 #endif
 
 /* ---- generic entry points, for tools that handle any protocol ---- */
-typedef enum gw_proto {
-    GW_PROTO_NONE = 0, GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD, GW_EXTRA_PROTO GW_PROTO_COUNT_
-} gw_proto;
 
 /* Big enough for any protocol's message: members sm, i386, ms, ng, dmod (gw_<p>_msg each). */
 #define GW__ANY_MEMBER(p, id) gw_##p##_msg p;

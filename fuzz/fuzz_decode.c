@@ -1,6 +1,6 @@
 /* fuzz_decode.c - libFuzzer target for gw_decode / gw_encode / gw_equal over all five protocols.
-   Byte 0 picks the protocol (b % 5 + 1, 5 = GW_PROTO_COUNT_ - 1), the direction ((b / 5) & 1: client, server) and the
-   scratch alignment (b / 10 % 8); the rest is the frame. Checked:
+   Byte 0 picks the protocol (b % N + 1, N = GW_PROTO_COUNT_ - 1 = 5), the direction ((b / N) & 1: client, server) and the
+   scratch alignment (b / 2N % 8); the rest is the frame. Checked:
      - decode into a small exactly-sized scratch; on GW_ERR_SCRATCH a scratch of err.needed bytes
        must suffice (never GW_ERR_SCRATCH again);
      - on any error the message is all zero bytes and err.code is the returned code;
@@ -168,8 +168,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int carried;
     if (size < 1) return 0;
     p = (gw_proto)(data[0] % (GW_PROTO_COUNT_ - 1) + 1);
-    from = (data[0] / 5) & 1 ? GW_FROM_SERVER : GW_FROM_CLIENT;
-    align = (unsigned)(data[0] / 10 % 8);
+    from = (data[0] / (GW_PROTO_COUNT_ - 1)) & 1 ? GW_FROM_SERVER : GW_FROM_CLIENT;
+    align = (unsigned)(data[0] / (2 * (GW_PROTO_COUNT_ - 1)) % 8);
     len = size - 1;
     frame = (char *)malloc(len ? len : 1); /* exact size: overreads are ASan reports */
     if (!frame) abort();

@@ -1,7 +1,7 @@
 /* fuzz_diff.c - differential libFuzzer target (issue 11, item 5): gw_decode against the frozen
    reference decoder of tests/ref_decode.h (today's token-based decoder), over all five protocols.
-   Byte 0 picks the protocol (b % 5 + 1, 5 = GW_PROTO_COUNT_ - 1), the direction ((b / 5) & 1: client, server), the
-   alignment offset of the small scratch (b / 10 % 8) and its size (b / 80: 256, 0, 64, 1024
+   Byte 0 picks the protocol (b % N + 1, N = GW_PROTO_COUNT_ - 1 = 5), the direction ((b / N) & 1: client, server), the
+   alignment offset of the small scratch (b / 2N % 8) and its size (b / 16N: 256, 0, 64, 1024
    bytes); the rest is the frame, in an exactly sized heap buffer. gwref_diff (ref_decode.h)
    checks: same code, err.json, err.offset and err.path; on success messages gw_equal both ways;
    on failure the message all zero; nothing written past gw_msg_size; err.code is the returned
@@ -28,9 +28,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char why[1024];
     if (size < 1) return 0;
     p = (gw_proto)(data[0] % (GW_PROTO_COUNT_ - 1) + 1);
-    from = (data[0] / 5) & 1 ? GW_FROM_SERVER : GW_FROM_CLIENT;
-    align = (unsigned)(data[0] / 10 % 8);
-    small = smalls[data[0] / 80 % 4];
+    from = (data[0] / (GW_PROTO_COUNT_ - 1)) & 1 ? GW_FROM_SERVER : GW_FROM_CLIENT;
+    align = (unsigned)(data[0] / (2 * (GW_PROTO_COUNT_ - 1)) % 8);
+    small = smalls[data[0] / (16 * (GW_PROTO_COUNT_ - 1)) % 4];
     len = size - 1;
     frame = (char *)malloc(len ? len : 1); /* exact size: overreads are ASan reports */
     if (!frame) abort();

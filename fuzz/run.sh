@@ -18,7 +18,8 @@ for t in "$@"; do
         [ -f "$f" ] || continue
         name=$(basename "$f" .json)
         if [ "$t" = decode ] || [ "$t" = diff ]; then
-            # byte 0: protocol = b % 5 + 1 (sm i386 ms ng dmod), direction = (b / 5) & 1 (client, server)
+            # byte 0: protocol = b % 5 + 1 (sm i386 ms ng dmod: the order of GW__PROTOCOLS in gateway.h),
+            # direction = (b / 5) & 1 (client, server)
             case "$name" in
                 shardmaster_*) p=0;; i386chat_*) p=1;; microservice_*) p=2;; nightingale_*) p=3;; dmod_*) p=4;; *) p=-1;;
             esac
