@@ -83,13 +83,15 @@ build/gwcat: examples/gwcat.c $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ examples/gwcat.c
 
 # Examples: WebSocket servers/client on wslay (`sh examples/deps.sh` installs libwslay-dev, zlib1g-dev).
-EXAMPLES := build/ms_server build/dmod_server build/i386_client
+EXAMPLES := build/ms_server build/dmod_server build/i386_client build/gwload
 examples: $(EXAMPLES) build/gwcat
 build/ms_server: examples/ms_server.c examples/wsio.h $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay -lz
 build/dmod_server: examples/dmod_server.c examples/wsio.h $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay
 build/i386_client: examples/i386_client.c examples/wsio.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay
+build/gwload: examples/gwload.c examples/wsio.h $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $< -lwslay
 
 build/bench: bench/bench.c $(HDRS) | build/plain

@@ -32,7 +32,14 @@
    The original server never sends op 3 (ORIGINS) and its browser client answers none, so in
    original mode this server sends no heartbeats either (--hb is then unused).
 
+   Load (gwload, tests/load.sh): the events after CONNECT_GUILD are produced as the connection's
+   send queue drains (wsio.h), so a client that reads gets all of them, in order, and one that
+   stops reading is closed with 1008. A client may ask for its own count in the upgrade's query,
+   "/?events=N"; with "stamp=1" too, each event's `tag` is the microsecond (CLOCK_MONOTONIC) it was
+   encoded, for latency. `permissions` numbers the events from 0 either way.
+
    usage: dmod_server [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original]
+                      [--max-conns N] [--queue-cap BYTES]
           dmod_server --help | -h   (usage on stdout, exit 0) */
 #define GATEWAY_IMPLEMENTATION
 #include "wsio.h"
@@ -43,9 +50,12 @@ typedef struct session {
     long long hb_at;  /* when the last op 3 went out (0: not authenticated yet, no heartbeats) */
     int hb_owed;      /* that op 3 has not been answered yet */
     int anonymous;    /* authenticated with token null (the original's response then has user null) */
+    int stamp;        /* "stamp=1" in the query: tag = when the event was encoded (us) */
+    unsigned long events_left, seq; /* events still to send after CONNECT_GUILD, the next number */
+    char gid[64];     /* the guild they are for (the original's form names it; snowflakes fit) */
 } session;
 
-static session sess[WS_MAX_CONNS];
+static session *sess; /* one per connection slot, ws_max_conns of them */
 static unsigned hb_ms = 1000;
 static unsigned long events = 0, msgs_in, msgs_out;
 static gw_wire wire = GW_WIRE_SEED; /* --wire: the checker's rules and the form of what is sent */
@@ -86,22 +96,23 @@ static int act(ws_conn *c, gw_session_verdict v)
 static void on_open(ws_conn *c)
 {
     memset(&sess[c->slot], 0, sizeof sess[c->slot]);
+    sess[c->slot].stamp = ws_query_ulong(c, "stamp", 0) != 0;
     gw_dmod_session_init(&sess[c->slot].chk, GW_SIDE_SERVER, (uint64_t)ws_now_ms());
     gw_session_set_wire(&sess[c->slot].chk, wire); /* original: the original's stricter rules (D-54a) */
     send_kind(c, GW_DMOD_REQUEST_AUTH);
 }
 
-/* The CONNECT_GUILD response and the events after it, in the --wire form. Each form's fields only:
-   the encoder refuses the other form's (D-59, D-59a). */
+/* The CONNECT_GUILD response, in the --wire form, and the events after it (on_pump). Each form's
+   fields only: the encoder refuses the other form's (D-59, D-59a). */
 static void connect_guild(ws_conn *c, const gw_dmod_connect_guild *g)
 {
     static const char emoji_json[] = "{\"id\":\"1\",\"name\":\"wave\"}";
     static const gw_raw emoji = { emoji_json, sizeof emoji_json - 1 };
     gw_dmod_msg m;
     gw_dmod_guild *gd = &m.u.resp_connect.guild;
-    unsigned long i;
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_RESP_CONNECT_GUILD;
+    session *s = &sess[c->slot];
     gd->premium_tier = 1;       /* shared by both forms, like banner (null here) */
     gd->verification_level = 2;
     if (wire == GW_WIRE_ORIGINAL) { /* guild.ts toGatewayGuild */
@@ -126,18 +137,39 @@ static void connect_guild(ws_conn *c, const gw_dmod_connect_guild *g)
         m.u.resp_connect.user.permissions = 8;
     }
     send_msg(c, &m);
-    for (i = 0; i < events; i++) {
+    s->events_left = ws_query_ulong(c, "events", events);
+    { /* unescaped; a gid longer than the buffer (no snowflake is) is cut */
+        size_t n = 0;
+        if (gw_str_unescape(g->gid, s->gid, sizeof s->gid, &n) != GW_OK) n = 0;
+        s->gid[n < sizeof s->gid ? n : sizeof s->gid - 1] = 0;
+    }
+}
+
+/* The events, as the send queue has room: numbered by `permissions` from 0. 1: more right away. */
+static int on_pump(ws_conn *c)
+{
+    session *s = &sess[c->slot];
+    int n;
+    for (n = 0; n < 64 && s->events_left && ws_room(c); n++) {
+        gw_dmod_msg m;
+        char when[24];
         memset(&m, 0, sizeof m);
         m.kind = GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE;
         if (wire == GW_WIRE_ORIGINAL) { /* the original always names the guild, never sends self */
             m.u.privilege.has_guild_id = 1;
-            m.u.privilege.guild_id = g->gid;
+            m.u.privilege.guild_id = gw_str_c(s->gid);
         }
         m.u.privilege.id = gw_str_c("1234");
         m.u.privilege.tag = gw_str_c("someone#0001");
-        m.u.privilege.permissions = i;
+        if (s->stamp) {
+            snprintf(when, sizeof when, "%llu", ws_now_us());
+            m.u.privilege.tag = gw_str_c(when);
+        }
+        m.u.privilege.permissions = s->seq++;
+        s->events_left--;
         send_msg(c, &m);
     }
+    return n > 0 && s->events_left && ws_room(c);
 }
 
 static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
@@ -189,7 +221,10 @@ static void on_tick(ws_conn *c, long long now)
 static void usage(FILE *f, const char *prog)
 {
     fprintf(f, "usage: %s [--port P] [--hb MS] [--events N] [--conns N] [--timeout S] [--wire seed|original]\n"
+               "                  [--max-conns N] [--queue-cap BYTES]\n"
                "       %s --help | -h\n"
+               "  --max-conns N    connections at once (default 10000); more are refused with HTTP 503\n"
+               "  --queue-cap B    bytes a connection may have queued (default 1 MiB); past it: close 1008\n"
                "  --wire seed      the seed's rules and form (default)\n"
                "  --wire original  also the original server's rules (1000 \"Invalid formating of authentication\",\n"
                "                   \"empty token or gid\"), and the original's form of what it sends\n", prog, prog);
@@ -197,7 +232,7 @@ static void usage(FILE *f, const char *prog)
 
 int main(int argc, char **argv)
 {
-    static const ws_handler h = { on_open, on_message, on_tick, NULL };
+    static const ws_handler h = { on_open, on_message, on_tick, NULL, on_pump };
     int port = 0, conns = 0, timeout = 60, i;
     for (i = 1; i < argc; i++)
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout, argv[0]); return 0; }
@@ -209,10 +244,14 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--timeout")) timeout = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--wire") && !strcmp(argv[i + 1], "seed")) wire = GW_WIRE_SEED;
         else if (!strcmp(argv[i], "--wire") && !strcmp(argv[i + 1], "original")) wire = GW_WIRE_ORIGINAL;
+        else if (!strcmp(argv[i], "--max-conns")) ws_max_conns = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--queue-cap")) ws_queue_cap = strtoul(argv[i + 1], NULL, 10);
         else break;
     }
-    if (i != argc || hb_ms == 0) { usage(stderr, argv[0]); return 2; }
+    if (i != argc || hb_ms == 0 || ws_max_conns < 1 || ws_queue_cap < 4096) { usage(stderr, argv[0]); return 2; }
+    if ((sess = (session *)calloc((size_t)ws_max_conns, sizeof *sess)) == NULL) return 1;
     if (ws_serve(port, &h, conns, timeout) != 0) return 1;
+    free(sess);
     printf("dmod_server: %lu messages in, %lu out\n", msgs_in, msgs_out);
     return 0;
 }

@@ -134,7 +134,7 @@ static void usage(FILE *f, const char *prog)
 
 int main(int argc, char **argv)
 {
-    static const ws_handler h = { on_open, on_message, on_tick, NULL };
+    static const ws_handler h = { on_open, on_message, on_tick, NULL, NULL };
     int port = 0, timeout = 30, i;
     for (i = 1; i < argc; i++)
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout, argv[0]); return 0; }

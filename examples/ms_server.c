@@ -21,8 +21,14 @@
               the same way, each one a whole zlib stream (gw_z_compress_message /
               gw_z_uncompress_message). Text frames are accepted in both modes.
 
+   Load (gwload, tests/load.sh): a commands service that asks for events in the upgrade's query,
+   "/?events=N", gets N EXECUTE_COMMANDs after IDENTIFIED, standing in for a sharder's traffic. Each
+   one's `raw` is "<number from 0> <microsecond (CLOCK_MONOTONIC) it was encoded>". They are produced
+   as the connection's send queue drains (wsio.h), so a client that reads gets all of them, in
+   order, and one that stops reading is closed with 1008.
+
    usage: ms_server [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]
-                    [--zlib-mode stream|message]
+                    [--zlib-mode stream|message] [--max-conns N] [--queue-cap BYTES]
           ms_server --help | -h   (usage on stdout, exit 0)
    Exits after N connections have closed (--conns) or after --timeout seconds (default 60). */
 #define GATEWAY_IMPLEMENTATION
@@ -36,9 +42,10 @@ typedef struct session {
     gw_ms_service type;
     gw_z_inflater zi;         /* compress: the connection's two streams (stream mode), or */
     gw_z_deflater zd;         /* contexts used only for one-message calls (message mode) */
+    unsigned long events_left, seq; /* load: EXECUTE_COMMANDs still to send, the next number */
 } session;
 
-static session sess[WS_MAX_CONNS];
+static session *sess; /* one per connection slot, ws_max_conns of them */
 static unsigned hb_ms = 1000;
 static const char *secret = "secret";
 static int zlib_per_message; /* --zlib-mode message: each message a whole zlib stream */
@@ -126,6 +133,29 @@ static void on_identify(ws_conn *c, const gw_ms_identify *id)
         m.u.identified.shards.count = 2;
     }
     send_msg(c, &m);
+    if (id->type == GW_MS_SERVICE_COMMANDS) s->events_left = ws_query_ulong(c, "events", 0);
+}
+
+/* Load: the EXECUTE_COMMANDs a commands service asked for, as the send queue has room. 1: more
+   right away. */
+static int on_pump(ws_conn *c)
+{
+    session *s = &sess[c->slot];
+    int n;
+    for (n = 0; n < 64 && s->events_left && ws_room(c); n++) {
+        gw_ms_msg m;
+        char raw[48];
+        memset(&m, 0, sizeof m);
+        m.kind = GW_MS_EXECUTE_COMMAND;
+        snprintf(raw, sizeof raw, "%lu %llu", s->seq++, ws_now_us());
+        m.u.execute_command.command = gw_str_c("load");
+        m.u.execute_command.raw = gw_str_c(raw);
+        m.u.execute_command.ids.message = m.u.execute_command.ids.author = 1;
+        m.u.execute_command.ids.channel = m.u.execute_command.ids.guild = 2;
+        s->events_left--;
+        send_msg(c, &m);
+    }
+    return n > 0 && s->events_left && ws_room(c);
 }
 
 static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
@@ -135,6 +165,7 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
     gw_ms_msg m;
     gw_error e;
     int i;
+    ws_loop *L = ws_server_loop;
     if (binary) { /* stream mode: a compressed message, or part of one; message mode: a whole one */
         int done = 1;
         gw_z_err zr;
@@ -153,9 +184,10 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
     if (!act(c, gw_ms_session_on_recv(&s->chk, &m, now_ms()))) return; /* acks heartbeats too */
     if (m.kind == GW_MS_IDENTIFY) on_identify(c, &m.u.identify);
     else if (m.kind == GW_MS_EXECUTE_COMMAND) /* the checker made sure a sharder sent it */
-        for (i = 0; i < WS_MAX_CONNS; i++) /* relay to the commands services */
-            if (ws_live(&ws_all[i]) && sess[i].identified && sess[i].type == GW_MS_SERVICE_COMMANDS)
-                send_msg(&ws_all[i], &m);
+        for (i = 0; i < L->nlive; i++) { /* relay to the commands services */
+            ws_conn *o = &L->conns[L->live[i]];
+            if (ws_live(o) && sess[o->slot].identified && sess[o->slot].type == GW_MS_SERVICE_COMMANDS) send_msg(o, &m);
+        }
     /* GW_MS_CACHE: a real server would update its cache here */
 }
 
@@ -174,13 +206,15 @@ static void on_close(ws_conn *c)
 static void usage(FILE *f, const char *prog)
 {
     fprintf(f, "usage: %s [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]"
-               " [--zlib-mode stream|message]\n"
-               "       %s --help | -h\n", prog, prog);
+               " [--zlib-mode stream|message] [--max-conns N] [--queue-cap BYTES]\n"
+               "       %s --help | -h\n"
+               "  --max-conns N    connections at once (default 10000); more are refused with HTTP 503\n"
+               "  --queue-cap B    bytes a connection may have queued (default 1 MiB); past it: close 1008\n", prog, prog);
 }
 
 int main(int argc, char **argv)
 {
-    static const ws_handler h = { on_open, on_message, on_tick, on_close };
+    static const ws_handler h = { on_open, on_message, on_tick, on_close, on_pump };
     int port = 0, conns = 0, timeout = 60, i;
     for (i = 1; i < argc; i++)
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout, argv[0]); return 0; }
@@ -192,10 +226,14 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--timeout")) timeout = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "stream")) zlib_per_message = 0;
         else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "message")) zlib_per_message = 1;
+        else if (!strcmp(argv[i], "--max-conns")) ws_max_conns = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--queue-cap")) ws_queue_cap = strtoul(argv[i + 1], NULL, 10);
         else break;
     }
-    if (i != argc || hb_ms == 0) { usage(stderr, argv[0]); return 2; }
+    if (i != argc || hb_ms == 0 || ws_max_conns < 1 || ws_queue_cap < 4096) { usage(stderr, argv[0]); return 2; }
+    if ((sess = (session *)calloc((size_t)ws_max_conns, sizeof *sess)) == NULL) return 1;
     if (ws_serve(port, &h, conns, timeout) != 0) return 1;
+    free(sess);
     printf("ms_server: %lu messages in, %lu out\n", msgs_in, msgs_out);
     return 0;
 }

@@ -60,6 +60,8 @@ if have cmake && have pkg-config; then suite tests/packaging.sh; else skip "pack
 if [ -x build/ms_server ] && [ -x build/dmod_server ] && [ -x build/i386_client ] &&
    /usr/bin/python3 -c 'import websockets' 2>/dev/null; then suite tests/e2e.sh
 else skip "e2e (needs the examples built with libwslay-dev, and python3-websockets: sh examples/deps.sh)"; fi
+if [ -x build/ms_server ] && [ -x build/dmod_server ] && [ -x build/gwload ]; then suite tests/load.sh
+else skip "load (needs the examples built with libwslay-dev: sh examples/deps.sh)"; fi
 if have valgrind; then suite tests/valgrind.sh; else skip "valgrind (not installed)"; fi
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ "$failed" -eq 0 ]
