@@ -652,9 +652,11 @@ static void ws__fail(ws_conn *c)
 }
 
 /* ---- one round of the loop ---- */
+/* ready: 1 readable, 2 writable, 4 hung up or failed (reported whatever was asked) */
 static void ws__ready(ws_loop *L, ws_conn *c, unsigned ready)
 {
     if (c->done) return;
+    if (ready & 4) c->read_paused_until = 0; /* the peer is gone: read what it left now, or this event never stops */
     if (!c->open) {
         int r = c->is_client ? ws__client_handshake(c, ready) : (ready & 1 ? ws__server_handshake(c) : 0);
         if (r < 0 || (r > 0 && ws__attach(c) < 0)) { ws__finish(c); return; }
@@ -713,7 +715,8 @@ static void ws_loop_run_once(ws_loop *L, int wait_ms)
         struct epoll_event ev[1024];
         n = epoll_wait(L->pfd, ev, 1024, wait_ms);
         for (i = 0; i < n; i++) {
-            unsigned ready = (ev[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR) ? 1u : 0u) | (ev[i].events & (EPOLLOUT | EPOLLERR | EPOLLHUP) ? 2u : 0u);
+            unsigned ready = (ev[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR) ? 1u : 0u) | (ev[i].events & (EPOLLOUT | EPOLLERR | EPOLLHUP) ? 2u : 0u) |
+                             (ev[i].events & (EPOLLHUP | EPOLLERR) ? 4u : 0u);
             if (ev[i].data.u32 == (uint32_t)WS__LISTENER) ws__accept(L);
             else ws__ready(L, &L->conns[ev[i].data.u32], ready);
         }
@@ -732,7 +735,8 @@ static void ws_loop_run_once(ws_loop *L, int wait_ms)
         n = poll(L->pf, (nfds_t)np, wait_ms);
         for (i = 0; n > 0 && i < np; i++) {
             short re = L->pf[i].revents;
-            unsigned ready = (re & (POLLIN | POLLHUP | POLLERR) ? 1u : 0u) | (re & (POLLOUT | POLLHUP | POLLERR) ? 2u : 0u);
+            unsigned ready = (re & (POLLIN | POLLHUP | POLLERR) ? 1u : 0u) | (re & (POLLOUT | POLLHUP | POLLERR) ? 2u : 0u) |
+                             (re & (POLLHUP | POLLERR) ? 4u : 0u);
             if (!re) continue;
             if (L->pidx[i] == WS__LISTENER) ws__accept(L);
             else ws__ready(L, &L->conns[L->pidx[i]], ready);
