@@ -585,16 +585,8 @@ static void test_error_table(void)
     }
 }
 
-/* ---- randomised round trip ---- */
-static uint64_t ms_rng_state = 0x9E3779B97F4A7C15u;
-static uint64_t rnd(void)
-{
-    ms_rng_state ^= ms_rng_state << 13;
-    ms_rng_state ^= ms_rng_state >> 7;
-    ms_rng_state ^= ms_rng_state << 17;
-    return ms_rng_state;
-}
-static uint32_t rn(uint32_t n) { return (uint32_t)(rnd() % n); }
+/* ---- randomised round trip (gw_mut.h's fixed-seed rng, which nothing else here draws from) ---- */
+static uint32_t rn(uint32_t n) { return rng_below(n); }
 static char pool[1 << 16];
 static size_t pool_n;
 
@@ -629,11 +621,11 @@ static gw_str lit(const char *txt)
 }
 static uint64_t rid(void)
 {
-    switch (rn(4)) { case 0: return 0; case 1: return UINT64_MAX; default: return rnd(); }
+    switch (rn(4)) { case 0: return 0; case 1: return UINT64_MAX; default: return rng(); }
 }
-static uint64_t r64(void) { return rn(3) ? rnd() >> rn(64) : (rn(2) ? 0 : UINT64_MAX); }
-static uint32_t r32(void) { return rn(3) ? (uint32_t)(rnd() >> rn(33)) : (rn(2) ? 0 : UINT32_MAX); }
-static int32_t ri32(void) { return rn(3) ? (int32_t)(uint32_t)rnd() : (rn(2) ? INT32_MIN : INT32_MAX); }
+static uint64_t r64(void) { return rn(3) ? rng() >> rn(64) : (rn(2) ? 0 : UINT64_MAX); }
+static uint32_t r32(void) { return rn(3) ? (uint32_t)(rng() >> rn(33)) : (rn(2) ? 0 : UINT32_MAX); }
+static int32_t ri32(void) { return rn(3) ? (int32_t)(uint32_t)rng() : (rn(2) ? INT32_MIN : INT32_MAX); }
 static bool rb(void) { return rn(2) != 0; }
 
 static gw_str rdatetime(void)
