@@ -25,6 +25,12 @@ build/plain/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -c -o $@ $<
 build/plain/test_%: build/plain/test_%.o build/plain/t.o build/plain/impl.o
 	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
+# test_diff once more with the one-pass decoder reading keys byte by byte (the path of big-endian
+# machines and of compilers without the GNU builtins), GW_NO_WORD_KEYS
+build/plain/impl_bytewise.o: tests/impl.c $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -DGW_NO_WORD_KEYS -c -o $@ $<
+build/plain/test_diff_bytewise: build/plain/test_diff.o build/plain/t.o build/plain/impl_bytewise.o
+	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
 
 build/asan/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/asan
 	$(CC) $(STD) $(WARN) $(SAN) -c -o $@ $<
@@ -100,10 +106,10 @@ build/bench: bench/bench.c $(HDRS) | build/plain
 # The examples join the test run where libwslay-dev is installed (sh examples/deps.sh).
 HAVE_WSLAY := $(shell printf '\043include <wslay/wslay.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
 CSAN_TESTS := $(TEST_SRCS:tests/%.c=build/csan/%)
-test: $(PLAIN_TESTS) $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) $(if $(HAVE_TSAN),build/tsan/test_threads) build/gwcat $(if $(HAVE_WSLAY),$(EXAMPLES))
+test: $(PLAIN_TESTS) build/plain/test_diff_bytewise $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) $(if $(HAVE_TSAN),build/tsan/test_threads) build/gwcat $(if $(HAVE_WSLAY),$(EXAMPLES))
 	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
 
-test-plain: $(PLAIN_TESTS)
+test-plain: $(PLAIN_TESTS) build/plain/test_diff_bytewise
 test-asan: $(ASAN_TESTS)
 test-csan: $(CSAN_TESTS)
 test-tsan: build/tsan/test_threads

@@ -1040,6 +1040,7 @@ enum { GW__FMT_ANY = 0, GW__FMT_UUID, GW__FMT_DATETIME, GW__FMT_DIGITS4 };
 
 typedef struct gw__field {
     const char *name;
+    uint64_t tag;        /* GW__TAG(name): the one-pass decoder's key compare */
     uint8_t name_len, kind, flags, wrap;
     uint16_t off, has;   /* offset of the value, and of its bool has_ flag (GW__NOHAS: none) */
     uint32_t size;       /* element descriptors: sizeof the element */
@@ -1073,6 +1074,7 @@ typedef struct gw__variant {
     const char *key1, *key2, *key3;
     const gw__schema *schema;
     uint8_t only;        /* GW__BOTH, GW__SEED_ONLY, GW__ORIG_ONLY, GW__DECODE_ONLY */
+    uint64_t op_tag, name_tag; /* GW__TAG of op_name and of name (0 for none): the one pass compares these */
 } gw__variant;
 
 /* A variant row from a row of a message list (GW__<P>_MESSAGES, "message lists" in the public
@@ -1091,9 +1093,20 @@ typedef struct gw__variant {
 #define GW__AT_DATA_TYPE "data", "type", NULL
 #define GW__AT_DATA_EVENT_TYPE "data", "event", "type"
 #define GW__ROW(kind, from, op, name, at, schema, wire) \
-    { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire },
+    { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire, 0, GW__NAME_TAG_##at(name) },
 #define GW__ROW_NAMED_OP(kind, from, op, name, at, schema, wire) \
-    { kind, #kind, GW__FROM_##from, 0, op, name, GW__AT_##at, &schema, GW__##wire },
+    { kind, #kind, GW__FROM_##from, 0, op, name, GW__AT_##at, &schema, GW__##wire, GW__TAG(op), GW__NAME_TAG_##at(name) },
+/* a row's name tag: none where the name is NULL (place NONE) */
+#define GW__NAME_TAG_NONE(name) 0
+#define GW__NAME_TAG_T(name) GW__TAG(name)
+#define GW__NAME_TAG_E(name) GW__TAG(name)
+#define GW__NAME_TAG_EV(name) GW__TAG(name)
+#define GW__NAME_TAG_CMD(name) GW__TAG(name)
+#define GW__NAME_TAG_EVENT(name) GW__TAG(name)
+#define GW__NAME_TAG_D_FOR(name) GW__TAG(name)
+#define GW__NAME_TAG_D_TYPE(name) GW__TAG(name)
+#define GW__NAME_TAG_DATA_TYPE(name) GW__TAG(name)
+#define GW__NAME_TAG_DATA_EVENT_TYPE(name) GW__TAG(name)
 
 typedef struct gw__proto {
     const char *name;
@@ -1110,27 +1123,33 @@ typedef struct gw__proto {
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
+/* A key's tag: its first 7 bytes (byte i at bits 8i, zero past its end) and its length in the top
+   byte. Two keys of one length that differ in their first 7 bytes differ in their tags; longer keys
+   compare their tails too. Folded at compile time from the key's literal. */
+#define GW__TAG_BYTE(k, i) (sizeof(k) > (i) ? (uint64_t)(unsigned char)(k)[sizeof(k) > (i) ? (i) : 0] << (8 * (i)) : 0)
+#define GW__TAG(k) (GW__TAG_BYTE(k, 0) | GW__TAG_BYTE(k, 1) | GW__TAG_BYTE(k, 2) | GW__TAG_BYTE(k, 3) | \
+                    GW__TAG_BYTE(k, 4) | GW__TAG_BYTE(k, 5) | GW__TAG_BYTE(k, 6) | (uint64_t)(sizeof(k) - 1) << 56)
 #define GW__OFF(T, m) ((uint16_t)offsetof(T, m))
 /* Field constructors. T: the struct; key: JSON key; m: member; h: its has_ member. */
-#define GW__F(T, key, kind, m)                 { key, sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0 }
-#define GW__FH(T, key, kind, flags, m, h)      { key, sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0 }
-#define GW__FS(T, key, kind, m, sub)           { key, sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
-#define GW__FSH(T, key, kind, flags, m, h, sub) { key, sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, sub, 0 }
-#define GW__FW(T, key, m, wrap, sub)           { key, sizeof(key) - 1, GW__ARR, 0, wrap, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
-#define GW__FWX(T, key, flags, m, h, wrap, sub) { key, sizeof(key) - 1, GW__ARR, flags, wrap, GW__OFF(T, m), h, 0, sub, 0 }
-#define GW__FE(T, key, m, names)               { key, sizeof(key) - 1, GW__ENUM, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, names, GW__COUNT(names) }
-#define GW__CI(key, v)                         { key, sizeof(key) - 1, GW__CONST_INT, 0, 0, 0, GW__NOHAS, 0, NULL, v }
-#define GW__CS(key, s)                         { key, sizeof(key) - 1, GW__CONST_STR, 0, 0, 0, GW__NOHAS, 0, s, 0 }
-#define GW__NUL(key)                           { key, sizeof(key) - 1, GW__NULL, 0, 0, 0, GW__NOHAS, 0, NULL, 0 }
-#define GW__NULO(key)                          { key, sizeof(key) - 1, GW__NULL, GW__OPT, 0, 0, GW__NOHAS, 0, NULL, 0 }
-#define GW__NULQ(key)                          { key, sizeof(key) - 1, GW__NULL, GW__OPT | GW__QUIET, 0, 0, GW__NOHAS, 0, NULL, 0 }
+#define GW__F(T, key, kind, m)                 { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0 }
+#define GW__FH(T, key, kind, flags, m, h)      { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0 }
+#define GW__FS(T, key, kind, m, sub)           { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
+#define GW__FSH(T, key, kind, flags, m, h, sub) { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, sub, 0 }
+#define GW__FW(T, key, m, wrap, sub)           { key, GW__TAG(key), sizeof(key) - 1, GW__ARR, 0, wrap, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
+#define GW__FWX(T, key, flags, m, h, wrap, sub) { key, GW__TAG(key), sizeof(key) - 1, GW__ARR, flags, wrap, GW__OFF(T, m), h, 0, sub, 0 }
+#define GW__FE(T, key, m, names)               { key, GW__TAG(key), sizeof(key) - 1, GW__ENUM, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, names, GW__COUNT(names) }
+#define GW__CI(key, v)                         { key, GW__TAG(key), sizeof(key) - 1, GW__CONST_INT, 0, 0, 0, GW__NOHAS, 0, NULL, v }
+#define GW__CS(key, s)                         { key, GW__TAG(key), sizeof(key) - 1, GW__CONST_STR, 0, 0, 0, GW__NOHAS, 0, s, 0 }
+#define GW__NUL(key)                           { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, 0, 0, 0, GW__NOHAS, 0, NULL, 0 }
+#define GW__NULO(key)                          { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, GW__OPT, 0, 0, GW__NOHAS, 0, NULL, 0 }
+#define GW__NULQ(key)                          { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, GW__OPT | GW__QUIET, 0, 0, GW__NOHAS, 0, NULL, 0 }
 /* string with a format, integer with a maximum, flags on anything */
-#define GW__FX(T, key, kind, flags, m, x)      { key, sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, x }
-#define GW__FXH(T, key, kind, flags, m, h, x)  { key, sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, x }
+#define GW__FX(T, key, kind, flags, m, x)      { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, x }
+#define GW__FXH(T, key, kind, flags, m, h, x)  { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, x }
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
-#define GW__EMPTY(key)                         { key, sizeof(key) - 1, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0 }
+#define GW__EMPTY(key)                         { key, GW__TAG(key), sizeof(key) - 1, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0 }
 /* element descriptors for arrays */
-#define GW__ELEM(kind, T, sub)                 { "", 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
+#define GW__ELEM(kind, T, sub)                 { "", 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
 #define GW__SCHEMA(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, NULL }
@@ -1887,6 +1906,11 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
    a full scratch) makes it give up, and the token-based decoder above decodes the frame from the
    start: so every error, offset and path is the token decoder's, and a success is a message that
    decoder would have produced byte for byte (tests/test_diff.c and fuzz/fuzz_diff.c check it). */
+#if defined(__GNUC__) || defined(__clang__)
+#define GW__INLINE static inline __attribute__((always_inline)) /* the one pass's small steps */
+#else
+#define GW__INLINE static
+#endif
 typedef struct gw__fctx {
     const unsigned char *p, *end;
     unsigned char *mem;   /* arrays, 8-byte aligned: outer ones grow from the start, the arrays */
@@ -1901,7 +1925,7 @@ typedef struct gw__fctx {
 static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base);
 
 /* A string value at f->p (its opening quote): its raw content and escape flag; p past it. */
-static int gw__f_str(gw__fctx *f, gw_str *out)
+GW__INLINE int gw__f_str(gw__fctx *f, gw_str *out)
 {
     const unsigned char *s;
     int esc = 0;
@@ -1915,26 +1939,67 @@ static int gw__f_str(gw__fctx *f, gw_str *out)
     return 0;
 }
 
-/* A key at f->p (its opening quote): plain ASCII up to the closing quote is found 16 bytes a step;
-   anything else takes the full string scanner. */
-static int gw__f_key(gw__fctx *f, gw_str *out)
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    !defined(GW_NO_WORD_KEYS)
+#define GW__LE_WORDS 1 /* keys are read a word at a time; elsewhere (or with GW_NO_WORD_KEYS) byte by byte */
+#endif
+
+/* The tag (GW__TAG) of the n-byte key at s, which lies wholly before end. */
+static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned char *end)
+{
+    uint64_t w = 0;
+    uint32_t i, m = n < 7 ? n : 7;
+#ifdef GW__LE_WORDS
+    if (end - s >= 8) {
+        memcpy(&w, s, 8);
+        return (w & (((uint64_t)1 << (8 * m)) - 1)) | (uint64_t)n << 56;
+    }
+#endif
+    (void)end;
+    for (i = 0; i < m; i++) w |= (uint64_t)s[i] << (8 * i);
+    return w | (uint64_t)n << 56;
+}
+
+/* A key at f->p (its opening quote), plain ASCII only: its text and tag, p past its closing quote.
+   An escape, a control byte or a byte >= 0x80 gives up (no schema key has one: the token decoder
+   reports the key). Keys of up to 7 bytes are found in one 8-byte word. */
+GW__INLINE int gw__f_key(gw__fctx *f, gw_str *out, uint64_t *tag)
 {
     const unsigned char *s, *p;
     if (f->p >= f->end || *f->p != '"') return GW__GIVE_UP;
     s = f->p + 1;
+#ifdef GW__LE_WORDS
+    if (f->end - s >= 8) {
+        uint64_t w, q, m;
+        memcpy(&w, s, 8);
+        q = w ^ 0x2222222222222222ull; /* '"' bytes become zero */
+        m = (((q - 0x0101010101010101ull) & ~q) | (w - 0x2020202020202020ull) | w) & 0x8080808080808080ull;
+        if (m) { /* the lowest flag is exact: borrows only run upwards */
+            uint32_t n = (uint32_t)__builtin_ctzll(m) >> 3;
+            if (s[n] != '"') return GW__GIVE_UP;
+            out->ptr = (const char *)s;
+            out->len = n;
+            out->escaped = 0;
+            *tag = (w & (((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
+            f->p = s + n + 1;
+            return 0;
+        }
+    }
+#endif
     p = gj_i_skip_plain(s, f->end);
     while (p < f->end && *p != '"' && *p != '\\' && *p >= 0x20 && *p < 0x80) p++;
-    if (p >= f->end || *p != '"') return gw__f_str(f, out);
+    if (p >= f->end || *p != '"' || p - s > 255) return GW__GIVE_UP;
     out->ptr = (const char *)s;
     out->len = (uint32_t)(p - s);
     out->escaped = 0;
+    *tag = gw__key_tag(s, out->len, f->end);
     f->p = p + 1;
     return 0;
 }
 
 /* An integer at f->p: sign and magnitude, p past it. A fraction, an exponent, a leading zero or a
    value past 2^64-1 gives up (the token decoder says which error it is). */
-static int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
+GW__INLINE int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
 {
     const unsigned char *p = f->p, *d, *stop;
     uint64_t v;
@@ -2042,7 +2107,7 @@ static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
 }
 
 /* After a value inside a container: whitespace, then ',' (1) or the closing byte (0). */
-static int gw__f_next(gw__fctx *f, unsigned char close, int *more)
+GW__INLINE int gw__f_next(gw__fctx *f, unsigned char close, int *more)
 {
     GW__SKIP_WS(f);
     if (f->p >= f->end) return GW__GIVE_UP;
@@ -2193,18 +2258,33 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
     }
 }
 
-/* The members of an object from its next key (more: p at a key after whitespace; else the object
-   has closed), then its required keys and cross-field rule. seen: fields already read. */
-/* The value of member `key` (f->p at it) by its field of s; *j: where the key search starts (keys
-   usually come in table order), *seen: the fields read so far. */
-static int gw__f_member(gw__fctx *f, const gw__schema *s, unsigned char *base, gw_str key, uint32_t *j, uint64_t *seen)
+#define GW__KEY_IS(fd, k, ktag) \
+    ((fd).tag == (ktag) && ((k).len <= 7 || gw__same((k).ptr + 7, (fd).name + 7, (k).len - 7)))
+/* The field of s whose key is `key` (tag: its GW__TAG), or -1. last: the field read before. Keys
+   in table order or in reverse cost one or two compares; any other order, a scan of the fields. */
+GW__INLINE int gw__f_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint32_t last)
 {
-    uint32_t tries, k = *j;
-    for (tries = 0; tries < s->n; tries++, k = k + 1 == s->n ? 0 : k + 1)
-        if (key.len == s->f[k].name_len && gw__same(key.ptr, s->f[k].name, key.len)) break;
-    if (tries == s->n || (*seen >> k & 1)) return GW__GIVE_UP; /* unknown or repeated */
+    const gw__field *fs = s->f;
+    uint32_t n = s->n, i;
+    if (!n) return -1;
+    i = last + 1 >= n ? 0 : last + 1;
+    if (GW__KEY_IS(fs[i], key, tag)) return (int)i;
+    i = last ? last - 1 : n - 1;
+    if (GW__KEY_IS(fs[i], key, tag)) return (int)i;
+    for (i = 0; i < n; i++)
+        if (GW__KEY_IS(fs[i], key, tag)) return (int)i;
+    return -1;
+}
+
+/* The value of member `key` (f->p at it) by its field of s; *last: the field read before (s->n
+   before the first), *seen: the fields read so far. */
+static int gw__f_member(gw__fctx *f, const gw__schema *s, unsigned char *base, gw_str key, uint64_t tag, uint32_t *last,
+                        uint64_t *seen)
+{
+    int k = gw__f_lookup(s, key, tag, *last);
+    if (k < 0 || (*seen >> k & 1)) return GW__GIVE_UP; /* unknown or repeated */
     *seen |= (uint64_t)1 << k;
-    *j = k + 1 == s->n ? 0 : k + 1;
+    *last = (uint32_t)k;
     return gw__f_value(f, &s->f[k], base);
 }
 
@@ -2212,53 +2292,114 @@ static int gw__f_member(gw__fctx *f, const gw__schema *s, unsigned char *base, g
 static int gw__f_done(const gw__schema *s, unsigned char *base, uint64_t seen)
 {
     uint32_t j;
-    for (j = 0; j < s->n; j++)
-        if (!(seen >> j & 1) && !(s->f[j].flags & GW__OPT)) return GW__GIVE_UP;
+    if (s->n >= 64 || seen + 1 != (uint64_t)1 << s->n)
+        for (j = 0; j < s->n; j++)
+            if (!(seen >> j & 1) && !(s->f[j].flags & GW__OPT)) return GW__GIVE_UP;
     return s->check && s->check(base) ? GW__GIVE_UP : 0;
 }
 
 /* A key and its ':' (f->p at the key's quote); p at the value after it. */
-static int gw__f_key_colon(gw__fctx *f, gw_str *key)
+static int gw__f_key_colon(gw__fctx *f, gw_str *key, uint64_t *tag)
 {
-    if (gw__f_key(f, key) || key->escaped) return GW__GIVE_UP;
-    GW__SKIP_WS(f);
-    if (f->p >= f->end || *f->p != ':') return GW__GIVE_UP;
-    f->p++;
+    if (gw__f_key(f, key, tag)) return GW__GIVE_UP;
+    if (f->p < f->end && *f->p == ':') f->p++;
+    else {
+        GW__SKIP_WS(f);
+        if (f->p >= f->end || *f->p != ':') return GW__GIVE_UP;
+        f->p++;
+    }
     GW__SKIP_WS(f);
     return 0;
 }
 
-/* The member at f->p when its key is the field the table expects next ("key": with the field's
-   own spelling, which holds no quote or backslash): p at its value; else 0, p unmoved. */
-static int gw__f_expected(gw__fctx *f, const gw__field *x)
+/* A snowflake string at p (its opening quote): 1-20 digits, no leading zero, at most 2^64-1, as
+   gj_get_u64_str takes them; eight digits a step. p past its closing quote, or NULL. */
+GW__INLINE const unsigned char *gw__f_snowflake(const unsigned char *p, const unsigned char *end, uint64_t *out)
 {
-    const unsigned char *p = f->p;
-    size_t n = x->name_len;
-    if ((size_t)(f->end - p) < n + 3 || p[0] != '"' || p[n + 1] != '"' || !gw__same((const char *)p + 1, x->name, n))
-        return 0;
-    p += n + 2;
-    while (p < f->end && gj_i_ws[*p]) p++;
-    if (p >= f->end || *p != ':') return 0;
-    p++;
-    while (p < f->end && gj_i_ws[*p]) p++;
-    f->p = p;
-    return 1;
+    const unsigned char *s = p + 1, *q = s;
+    uint64_t v = 0;
+    uint32_t d8;
+    size_t n;
+    while (end - q >= 8 && gj_i_digits8((const char *)q, &d8) && q - s < 24) v = v * 100000000u + d8, q += 8;
+    while (q < end && GJ_I_DIGIT(*q)) v = v * 10 + (uint64_t)(*q++ - '0');
+    n = (size_t)(q - s);
+    if (q >= end || *q != '"' || n - 1 >= 20 || (*s == '0' && n > 1) ||
+        (n == 20 && memcmp(s, "18446744073709551615", 20) > 0))
+        return NULL;
+    *out = v;
+    return q + 1;
 }
 
-static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base, uint64_t seen, int more)
+/* A string at p (its opening quote): its content, p past its closing quote, or NULL. */
+GW__INLINE const unsigned char *gw__f_string(const unsigned char *p, const unsigned char *end, gw_str *out)
 {
-    uint32_t j = 0;
-    while (more) {
-        gw_str key;
-        if (s->n && !(seen >> j & 1) && gw__f_expected(f, &s->f[j])) { /* keys usually come in table order */
-            seen |= (uint64_t)1 << j;
-            if (gw__f_value(f, &s->f[j], base)) return GW__GIVE_UP;
-            j = j + 1 == s->n ? 0 : j + 1;
-        } else if (gw__f_key_colon(f, &key) || gw__f_member(f, s, base, key, &j, &seen)) {
-            return GW__GIVE_UP;
-        }
-        if (gw__f_next(f, '}', &more)) return GW__GIVE_UP;
+    const unsigned char *s = p + 1, *q = gj_i_skip_plain(s, end);
+    int esc = 0;
+    if (q >= end || *q != '"') {
+        if (gj_i_scan_string(&q, end, &esc)) return NULL;
     }
+    out->ptr = (const char *)s;
+    out->len = (uint32_t)(q - s);
+    out->escaped = esc ? GJ_ESCAPED : 0;
+    return q + 1;
+}
+
+/* The members of an object, f->p at its first key (after whitespace); then its required keys and
+   cross-field rule. The common scalar values are read here, with the position in a local; the
+   others go through gw__f_value. */
+static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base)
+{
+    const unsigned char *p = f->p, *end = f->end;
+    uint32_t last = s->n;
+    uint64_t seen = 0, tag;
+    for (;;) {
+        gw_str key;
+        const gw__field *fd;
+        unsigned char *dst;
+        int k;
+        f->p = p;
+        if (gw__f_key(f, &key, &tag)) return GW__GIVE_UP;
+        p = f->p;
+        if (p < end && *p == ':') p++;
+        else {
+            while (p < end && gj_i_ws[*p]) p++;
+            if (p >= end || *p != ':') return GW__GIVE_UP;
+            p++;
+        }
+        while (p < end && gj_i_ws[*p]) p++;
+        k = gw__f_lookup(s, key, tag, last);
+        if (k < 0 || (seen >> k & 1) || p >= end) return GW__GIVE_UP; /* unknown or repeated */
+        seen |= (uint64_t)1 << k;
+        last = (uint32_t)k;
+        fd = &s->f[k];
+        dst = base + fd->off;
+        if (*p == '"' && (fd->kind == GW__SNOWFLAKE || (fd->kind == GW__ID && (fd->flags & GW__ALT)))) {
+            uint64_t v;
+            if (!(p = gw__f_snowflake(p, end, &v))) return GW__GIVE_UP;
+            memcpy(dst, &v, sizeof v);
+            if (fd->has != GW__NOHAS) base[fd->has] = 1;
+        } else if (*p == '"' && fd->kind == GW__STR) {
+            gw_str v;
+            if (!(p = gw__f_string(p, end, &v)) || (fd->cval != GW__FMT_ANY && !gw__format_ok(fd->cval, &v)))
+                return GW__GIVE_UP;
+            memcpy(dst, &v, sizeof v);
+            if (fd->has != GW__NOHAS) base[fd->has] = 1;
+        } else {
+            f->p = p;
+            if (gw__f_value(f, fd, base)) return GW__GIVE_UP;
+            p = f->p;
+        }
+        if (p < end && *p == ',') p++;
+        else {
+            while (p < end && gj_i_ws[*p]) p++;
+            if (p >= end) return GW__GIVE_UP;
+            if (*p == '}') { p++; break; }
+            if (*p != ',') return GW__GIVE_UP;
+            p++;
+        }
+        while (p < end && gj_i_ws[*p]) p++;
+    }
+    f->p = p;
     return gw__f_done(s, base, seen);
 }
 
@@ -2278,8 +2419,8 @@ static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base)
     if (*f->p != '{') return GW__GIVE_UP;
     f->p++;
     GW__SKIP_WS(f);
-    if (f->p < f->end && *f->p == '}') { f->p++; return gw__f_members(f, s, base, 0, 0); }
-    return gw__f_members(f, s, base, 0, 1);
+    if (f->p < f->end && *f->p == '}') { f->p++; return gw__f_done(s, base, 0); }
+    return gw__f_members(f, s, base);
 }
 
 /* Is key (read by gw__f_key, so without NUL bytes) the table's literal lit? */
@@ -2303,7 +2444,8 @@ static const unsigned char *gw__f_find(const unsigned char *p, const unsigned ch
     if (f.p < f.end && *f.p == '}') return NULL;
     while (more) {
         gw_str k;
-        if (gw__f_key_colon(&f, &k)) { *fail = 1; return NULL; }
+        uint64_t tag;
+        if (gw__f_key_colon(&f, &k, &tag)) { *fail = 1; return NULL; }
         if (gw__f_is(k, key)) return f.p;
         if (gw__f_skip(&f, NULL) || gw__f_next(&f, '}', &more)) { *fail = 1; return NULL; }
     }
@@ -2311,13 +2453,13 @@ static const unsigned char *gw__f_find(const unsigned char *p, const unsigned ch
 }
 
 #define GW__FAST_MEMBERS 8
-typedef struct gw__fmember { gw_str key; const unsigned char *val, *end; } gw__fmember;
+typedef struct gw__fmember { gw_str key; uint64_t tag; const unsigned char *val, *end; } gw__fmember;
 enum { GW__PICK_WAIT = -1, GW__PICK_GIVE_UP = -2 };
 /* The variants of the frame's opcode (found once, then only their names are looked at again) */
 typedef struct gw__fpick {
     gw__fmember tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
     const unsigned char *begin; /* the frame, for the tail, which is found the first time a name needs it */
-    int have_tail;
+    int have_tail, tail_is_number; /* the tail's value: "text", or a number (an opcode sent last) */
     uint32_t ncand;
     const unsigned char *op_at, *op_end; /* the opcode's value */
     uint8_t have_op, cand[64];
@@ -2325,9 +2467,10 @@ typedef struct gw__fpick {
 } gw__fpick;
 
 /* The last member of the top-level object ending at end, when it is "key":"text" with no
-   backslash in either (found from the end: a name such as i386chat's t comes after the body). In
+   backslash in either, or "key":digits (found from the end: a name such as i386chat's t comes after
+   the body, and so does the opcode when keys come in reverse). In
    valid JSON that is a member of the top-level object; an invalid frame fails its decode anyway. */
-static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw__fmember *t)
+static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw__fmember *t, int *is_number)
 {
     const unsigned char *p = end, *vq, *kq, *ks;
     t->key.ptr = NULL;
@@ -2335,13 +2478,21 @@ static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw_
     if (p == begin || p[-1] != '}') return;
     p--;
     while (p > begin && gj_i_ws[p[-1]]) p--;
-    if (p == begin || p[-1] != '"') return;
-    vq = p - 1; /* the value's closing quote */
-    for (p = vq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\') return;
     if (p == begin) return;
-    t->val = p - 1; /* its opening quote */
-    t->end = vq + 1;
-    p--;
+    *is_number = GJ_I_DIGIT(p[-1]);
+    if (*is_number) { /* its digits (and sign): whoever reads it checks it is a number */
+        t->end = p;
+        while (p > begin && (GJ_I_DIGIT(p[-1]) || p[-1] == '-')) p--;
+        t->val = p;
+    } else {
+        if (p[-1] != '"') return;
+        vq = p - 1; /* the value's closing quote */
+        for (p = vq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\') return;
+        if (p == begin) return;
+        t->val = p - 1; /* its opening quote */
+        t->end = vq + 1;
+        p--;
+    }
     while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || p[-1] != ':') return;
     p--;
@@ -2367,7 +2518,7 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                       int final, gw__fpick *st)
 {
     /* the names at the places the candidates look (a protocol uses a few: t and e, d.type ...) */
-    struct { const gw__variant *at; gw_str got; int known, is_str; } slot[4];
+    struct { const gw__variant *at; gw_str got; uint64_t tag; int known, is_str; } slot[4];
     uint32_t nslot = 0, i, k, sl;
     const char *hit_key = NULL;
     int named_hit = 0, fail = 0;
@@ -2378,6 +2529,11 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
         int64_t opv = 0;
         for (k = 0; k < n && !opv_at; k++)
             if (gw__f_is(m[k].key, P->op_key)) opv_at = m[k].val;
+        if (!opv_at && !final) { /* keys in reverse: the opcode may be the last member */
+            if (!st->have_tail) gw__f_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
+            if (st->tail.key.ptr && st->tail_is_number == !P->op_is_string && gw__f_is(st->tail.key, P->op_key))
+                opv_at = st->tail.val;
+        }
         if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
         f.p = opv_at;
         f.end = end;
@@ -2392,8 +2548,12 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
         st->op_at = opv_at;
         st->op_end = f.p;
         if (P->op_is_string) {
+            uint64_t tag;
+            if (op_name.len > 255) return GW__PICK_GIVE_UP;
+            tag = gw__key_tag((const unsigned char *)op_name.ptr, op_name.len, end);
             for (i = 0; i < P->nv; i++) {
-                if (!gw__f_is(op_name, P->v[i].op_name)) continue;
+                if (P->v[i].op_tag != tag || (op_name.len > 7 && !gw__same(op_name.ptr + 7, P->v[i].op_name + 7, op_name.len - 7)))
+                    continue;
                 if (st->ncand == sizeof st->cand) return GW__PICK_GIVE_UP;
                 st->cand[st->ncand++] = (uint8_t)i;
             }
@@ -2425,8 +2585,9 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                 if (nslot == 4) return GW__PICK_GIVE_UP;
                 for (i = 0; i < n && !name; i++)
                     if (gw__f_is(m[i].key, v->key1)) name = m[i].val;
-                if (!name && !v->key2 && !st->have_tail) gw__f_tail(st->begin, end, &st->tail), st->have_tail = 1;
-                if (!name && !v->key2 && st->tail.key.ptr && gw__f_is(st->tail.key, v->key1)) name = st->tail.val;
+                if (!name && !v->key2 && !st->have_tail) gw__f_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
+                if (!name && !v->key2 && st->tail.key.ptr && !st->tail_is_number && gw__f_is(st->tail.key, v->key1))
+                    name = st->tail.val;
                 slot[sl].at = v;
                 slot[sl].known = name || final;
                 if (name && v->key2) name = gw__f_find(name, end, v->key2, &fail);
@@ -2437,7 +2598,8 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                     gw__fctx f;
                     f.p = name;
                     f.end = end;
-                    if (gw__f_str(&f, &slot[sl].got) || slot[sl].got.escaped) return GW__PICK_GIVE_UP;
+                    if (gw__f_str(&f, &slot[sl].got) || slot[sl].got.escaped || slot[sl].got.len > 255) return GW__PICK_GIVE_UP;
+                    slot[sl].tag = gw__key_tag((const unsigned char *)slot[sl].got.ptr, slot[sl].got.len, end);
                 }
                 nslot++;
             }
@@ -2446,7 +2608,9 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                 if (!hit_key) hit_key = v->key1;
                 continue;
             }
-            if (!slot[sl].is_str || !gw__f_is(slot[sl].got, v->name)) continue; /* absent, not a string, another name */
+            if (!slot[sl].is_str || slot[sl].tag != v->name_tag || /* absent, not a string, another name */
+                (slot[sl].got.len > 7 && !gw__same(slot[sl].got.ptr + 7, v->name + 7, slot[sl].got.len - 7)))
+                continue;
             if (!(v->from & from)) { named_hit = 1; continue; }
             return (int)st->cand[k];
         }
@@ -2469,18 +2633,18 @@ static int gw__f_replay(gw__fctx *f, const gw__proto *P, const gw__variant *v, u
         uint32_t k;
         for (k = 0; k < s->n; k++) {
             const gw__field *x = &s->f[k];
-            if (x->name_len != mk->key.len || !gw__same(x->name, mk->key.ptr, mk->key.len)) continue;
+            if (!GW__KEY_IS(*x, mk->key, mk->tag)) continue;
             if (P->op_is_string ? x->kind == GW__CONST_STR && strcmp((const char *)x->sub, v->op_name) == 0
                                 : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op) {
                 *seen |= (uint64_t)1 << k;
-                *j = k + 1 == s->n ? 0 : k + 1;
+                *j = k;
                 f->p = st->op_end;
                 return 0;
             }
             break;
         }
     }
-    return gw__f_member(f, s, msg, mk->key, j, seen);
+    return gw__f_member(f, s, msg, mk->key, mk->tag, j, seen);
 }
 
 /* The whole frame. Top-level members are read until the dispatch can pick the kind (the opcode,
@@ -2510,6 +2674,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     st.wait = NULL;
     st.begin = f.p;
     st.have_tail = 0;
+    st.tail_is_number = 0;
     st.tail.key.ptr = NULL;
     GW__SKIP_WS(&f);
     if (f.p >= f.end || *f.p != '{') return GW__GIVE_UP;
@@ -2518,21 +2683,16 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     if (f.p < f.end && *f.p == '}') return GW__GIVE_UP; /* no opcode */
     while (more) {
         gw_str key;
-        if (s && s->n && !(seen >> j & 1) && gw__f_expected(&f, &s->f[j])) {
-            seen |= (uint64_t)1 << j;
-            if (gw__f_value(&f, &s->f[j], (unsigned char *)msg)) return GW__GIVE_UP;
-            j = j + 1 == s->n ? 0 : j + 1;
-            if (gw__f_next(&f, '}', &more)) return GW__GIVE_UP;
-            continue;
-        }
-        if (gw__f_key_colon(&f, &key)) return GW__GIVE_UP;
+        uint64_t tag;
+        if (gw__f_key_colon(&f, &key, &tag)) return GW__GIVE_UP;
         if (s) {
-            if (gw__f_member(&f, s, (unsigned char *)msg, key, &j, &seen)) return GW__GIVE_UP;
+            if (gw__f_member(&f, s, (unsigned char *)msg, key, tag, &j, &seen)) return GW__GIVE_UP;
         } else {
             if (n == GW__FAST_MEMBERS) return GW__GIVE_UP;
             for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
                 if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
             m[n].key = key;
+            m[n].tag = tag;
             m[n].val = f.p;
             m[n].end = NULL;
             /* only the key the last wait named can change the answer */
@@ -2543,6 +2703,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
                 m[n++].end = f.p;
             } else {
                 s = P->v[pick].schema;
+                j = s->n;
                 memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
                 for (k = 0; k <= n; k++) /* the members read before, then this one */
                     if (gw__f_replay(&f, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) ||
@@ -2556,6 +2717,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
         pick = gw__f_pick(P, from, m, n, f.end, 1, &st);
         if (pick < 0) return GW__GIVE_UP;
         s = P->v[pick].schema;
+        j = s->n;
         memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
         for (k = 0; k < n; k++) {
             const unsigned char *after = f.p;

@@ -8,7 +8,11 @@
      - every kind has a row the encoder may use (not decode-only), and all such rows of a kind
        sit next to its first row;
      - session rules: every kind a side sends is named by a rule that lets it pass in some phase,
-       and no rule names a kind that side never sends.
+       and no rule names a kind that side never sends;
+     - key tags (the one-pass decoder's compare): every field's and row's compile-time GW__TAG is
+       the tag of its name as read from input, and every key of every schema is found by
+       gw__f_lookup whichever field was read before it (any key order), with no other field
+       answering for it.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -117,8 +121,59 @@ static void test_session_rules(void)
     }
 }
 
+/* The tag of a NUL-terminated name, from an input-like buffer (with 8 bytes of slack, or none) */
+static uint64_t tag_of(const char *name, int slack)
+{
+    static unsigned char buf[300];
+    size_t n = strlen(name);
+    memset(buf, 'x', sizeof buf);
+    memcpy(buf, name, n);
+    return gw__key_tag(buf, (uint32_t)n, buf + n + (slack ? 8 : 0));
+}
+
+static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
+{
+    uint32_t i, last;
+    if (!s || depth > 8) return;
+    for (i = 0; i < s->n; i++) {
+        const gw__field *f = &s->f[i];
+        gw_str key;
+        key.ptr = f->name;
+        key.len = f->name_len;
+        key.escaped = 0;
+        CHECK_EQ(f->name_len, strlen(f->name));
+        if (f->tag != tag_of(f->name, 1) || f->tag != tag_of(f->name, 0))
+            t_failf(__FILE__, __LINE__, "%s: field \"%s\": compile-time tag differs from the input's", proto, f->name);
+        if (!s->tuple)
+            for (last = 0; last <= s->n; last++)
+                if (gw__f_lookup(s, key, f->tag, last) != (int)i)
+                    t_failf(__FILE__, __LINE__, "%s: key \"%s\" not found as field %u after field %u", proto, f->name, i, last);
+        if (f->kind == GW__OBJ) check_schema_keys(proto, (const gw__schema *)f->sub, depth + 1);
+        if (f->kind == GW__ARR && ((const gw__field *)f->sub)->kind == GW__OBJ)
+            check_schema_keys(proto, (const gw__schema *)((const gw__field *)f->sub)->sub, depth + 1);
+    }
+}
+
+static void test_key_tags(void)
+{
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        uint32_t i;
+        t_case_begin(P->name);
+        for (i = 0; i < P->nv; i++) {
+            const gw__variant *v = &P->v[i];
+            CHECK_EQ(v->name_tag, v->name ? tag_of(v->name, 1) : 0);
+            CHECK_EQ(v->op_tag, v->op_name ? tag_of(v->op_name, 1) : 0);
+            check_schema_keys(P->name, v->schema, 0);
+        }
+        t_case_end();
+    }
+}
+
 int main(void)
 {
+    RUN(test_key_tags);
     RUN(test_protocol_list);
     RUN(test_variants);
     RUN(test_session_rules);
