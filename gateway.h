@@ -2009,7 +2009,9 @@ GW__INLINE int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
     if (p >= f->end || !GJ_I_DIGIT(*p)) return GW__GIVE_UP;
     v = (uint64_t)(*p++ - '0');
     if (v) { /* no leading zero: up to 20 digits */
+        uint32_t d8;
         stop = f->end - d > 20 ? d + 20 : f->end;
+        while (stop - p >= 8 && gj_i_digits8((const char *)p, &d8)) v = v * 100000000u + d8, p += 8;
         while (p < stop && GJ_I_DIGIT(*p)) v = v * 10 + (uint64_t)(*p++ - '0');
         if (p - d == 20 && memcmp(d, "18446744073709551615", 20) > 0) return GW__GIVE_UP;
     }
@@ -2044,6 +2046,18 @@ static int gw__f_word(gw__fctx *f, const char *w, size_t n)
     return 0;
 }
 
+/* Past the string whose opening quote is at p (its content is not checked), or NULL at end. */
+GW__INLINE const unsigned char *gw__f_skip_string(const unsigned char *p, const unsigned char *end)
+{
+    for (p++;;) {
+        p = gj_i_skip_plain(p, end);
+        while (p < end && *p != '"' && *p != '\\') p++;
+        if (p >= end) return NULL;
+        if (*p == '"') return p + 1;
+        p += 2;
+    }
+}
+
 /* Elements of the array whose '[' is at p: counted by a structural scan (strings skipped), so the
    list is allocated once before its elements are decoded. The decode validates them. */
 static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_t *count)
@@ -2053,8 +2067,8 @@ static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_
     for (p++; p < end; p++) {
         unsigned c = *p;
         if (c == '"') {
-            for (p++; p < end && *p != '"'; p++) if (*p == '\\') p++;
-            if (p >= end) return GW__GIVE_UP;
+            if (!(p = gw__f_skip_string(p, end))) return GW__GIVE_UP;
+            p--; /* at the closing quote: the loop steps past it */
             if (!depth) any = 1;
         } else if (c == '[' || c == '{') {
             if (!depth) any = 1;
@@ -2080,14 +2094,7 @@ static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
     do {
         if (p >= f->end) return GW__GIVE_UP;
         if (*p == '"') {
-            for (p++;;) {
-                p = gj_i_skip_plain(p, f->end);
-                while (p < f->end && *p != '"' && *p != '\\') p++;
-                if (p >= f->end) return GW__GIVE_UP;
-                if (*p == '"') break;
-                p += 2;
-            }
-            p++;
+            if (!(p = gw__f_skip_string(p, f->end))) return GW__GIVE_UP;
         } else if (*p == '{' || *p == '[') {
             depth++, p++;
             if (depth > most) most = depth;
