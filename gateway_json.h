@@ -306,19 +306,35 @@ GJ_DEF const char *gj_strerror(gj_err err)
 static const unsigned char gj_i_ws[256] = {
     0,0,0,0,0,0,0,0,0,1,1,0,0,1,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 1 };
 
+/* A hex digit's value, -1 for any other byte */
+static const signed char gj__hexv[256] = {
+    -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1, -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,
+    -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,  0, 1, 2, 3, 4, 5, 6, 7, 8, 9,-1,-1,-1,-1,-1,-1,
+    -1,10,11,12,13,14,15,-1,-1,-1,-1,-1,-1,-1,-1,-1, -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,
+    -1,10,11,12,13,14,15,-1,-1,-1,-1,-1,-1,-1,-1,-1, -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,
+    -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1, -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,
+    -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1, -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,
+    -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1, -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,
+    -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1, -1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1 };
+
 static uint64_t gj__load8(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define GJ__LE 1 /* little-endian: the lowest flagged byte of a SWAR mask is the first one in memory */
+#endif
+
+/* GJ_NO_SIMD (a test option) leaves out SSE2 and NEON: the portable SWAR code runs instead. */
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GJ_NO_SIMD)
 #include <emmintrin.h>
 #define GJ__SSE2 1
-/* Bit i set when p[i] is '"', '\\', < 0x20 or >= 0x80 (a signed compare catches both ranges). */
-static unsigned gj__special16(const unsigned char *p)
+/* Bit i set when p[i] is '"', '\\', < 0x20 or >= 0x80. One signed compare catches three of them:
+   x ^ 2 turns '"' into 0x20 and keeps the others below 0x20 or at 0x80 and up, so x ^ 2 < 0x21. */
+GJ__INLINE unsigned gj__special16(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
     __m128i b = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-    __m128i c = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, b), c));
+    __m128i c = _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21)); /* < 0: sign bit */
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(b, c));
 }
 #endif
 
@@ -326,7 +342,7 @@ static unsigned gj__special16(const unsigned char *p)
    little-endian machines (borrows only run upwards); elsewhere 0 lets the byte loop find it. */
 static size_t gj__first_flag(uint64_t m)
 {
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef GJ__LE
     return (size_t)__builtin_ctzll(m) >> 3;
 #else
     (void)m;
@@ -363,23 +379,56 @@ GJ__INLINE const unsigned char *gj_i_skip_plain(const unsigned char *p, const un
     return p;
 }
 
+/* The same, knowing that [lo, end) may be read: the last bytes before end are looked at with one
+   load that ends at end (when end - lo allows it) instead of one by one. Returns the first byte
+   to look at or end (little-endian SWAR and SSE2; big-endian SWAR may stop earlier, at a plain
+   byte, as gj_i_skip_plain does). */
+GJ__INLINE const unsigned char *gj__skip_plain_lo(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
+{
+#ifdef GJ__SSE2
+    unsigned m;
+    while (end - p >= 16) {
+        if ((m = gj__special16(p)) != 0) return p + __builtin_ctz(m);
+        p += 16;
+    }
+    if (p < end && end - lo >= 16) {
+        m = gj__special16(end - 16) >> (16 - (end - p)); /* the bytes before p shifted out */
+        return m ? p + __builtin_ctz(m) : end;
+    }
+#else
+    uint64_t m;
+    while (end - p >= 8) {
+        if ((m = gj__str_special(gj__load8(p))) != 0) return p + gj__first_flag(m);
+        p += 8;
+    }
+#ifdef GJ__LE
+    if (p < end && end - lo >= 8) {
+        m = gj__str_special(gj__load8(end - 8)) >> (8 * (8 - (end - p)));
+        return m ? p + gj__first_flag(m) : end;
+    }
+#endif
+#endif
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
+    return p;
+}
+
 static int gj_i_hex(unsigned c)
 {
-    if (c - '0' < 10u) return (int)(c - '0');
-    c |= 0x20;
-    if (c - 'a' < 6u) return (int)(c - 'a' + 10);
-    return -1;
+    return c < 256 ? gj__hexv[c] : -1;
 }
 
 /* Validate one UTF-8 sequence whose lead byte (>= 0x80) is at p. Returns its length, 0 if invalid,
    -1 if it is cut by the end of input. */
-static int gj__utf8_seq(const unsigned char *p, const unsigned char *end)
+GJ__INLINE int gj__utf8_seq(const unsigned char *p, const unsigned char *end)
 {
     unsigned c = p[0], lo = 0x80, hi = 0xBF;
     int n, i;
+    if (c - 0xC2u < 0x1Eu) { /* two bytes: the most common */
+        if (end - p < 2) return -1;
+        return (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    }
     if (c < 0xC2) return 0;
-    if (c < 0xE0) n = 2;
-    else if (c < 0xF0) { n = 3; if (c == 0xE0) lo = 0xA0; else if (c == 0xED) hi = 0x9F; }
+    if (c < 0xF0) { n = 3; if (c == 0xE0) lo = 0xA0; else if (c == 0xED) hi = 0x9F; }
     else if (c < 0xF5) { n = 4; if (c == 0xF0) lo = 0x90; else if (c == 0xF4) hi = 0x8F; }
     else return 0;
     for (i = 1; i < n; i++) {
@@ -392,50 +441,74 @@ static int gj__utf8_seq(const unsigned char *p, const unsigned char *end)
 
 static int gj__hex4(const unsigned char *p)
 {
-    int a = gj_i_hex(p[0]), b = gj_i_hex(p[1]), c = gj_i_hex(p[2]), d = gj_i_hex(p[3]);
+    int a = gj__hexv[p[0]], b = gj__hexv[p[1]], c = gj__hexv[p[2]], d = gj__hexv[p[3]];
     if ((a | b | c | d) < 0) return -1;
     return (a << 12) | (b << 8) | (c << 4) | d;
 }
 
-/* Scan string content starting after the opening quote. On success *pp points at the closing
-   quote. Sets *escaped when a backslash was seen. */
-GJ__INLINE gj_err gj_i_scan_string(const unsigned char **pp, const unsigned char *end, int *escaped)
+/* A scan's end: where it stopped, and a gj_err, with GJ__ESC_BIT when the string held an escape
+   (returned in two registers, so that the scanning pointer never has to live in memory) */
+typedef struct gj__scan {
+    const unsigned char *p;
+    unsigned r;
+} gj__scan;
+#define GJ__ESC_BIT 0x100u /* = GJ_ESCAPED << 8: where gj_tok.flags sits next to gj_tok.type */
+
+#if defined(__GNUC__) || defined(__clang__)
+#define GJ__NOINLINE __attribute__((noinline))
+#else
+#define GJ__NOINLINE
+#endif
+
+GJ__INLINE gj__scan gj__scan_at(const unsigned char *p, unsigned r)
 {
-    const unsigned char *p = *pp;
+    gj__scan s;
+    s.p = p;
+    s.r = r;
+    return s;
+}
+
+/* The part of a string scan past its plain-ASCII start: p is at the first byte to look at (or at
+   end, or at a plain byte where gj__skip_plain_lo stops early). Out of line: escapes, UTF-8 and
+   the end of input are rarer than plain text. */
+static GJ__NOINLINE gj__scan gj__scan_string_rest(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
+{
+    unsigned esc = 0;
     for (;;) {
-        p = gj_i_skip_plain(p, end);
-        if (GJ__UNLIKELY(p >= end)) { *pp = p; return GJ_ERR_TRUNCATED; }
-        unsigned c = *p;
-        if (c == '"') { *pp = p; return GJ_OK; }
+        unsigned c;
+        if (GJ__UNLIKELY(p >= end)) return gj__scan_at(p, GJ_ERR_TRUNCATED | esc);
+        c = *p;
+        if (c == '"') return gj__scan_at(p, esc);
         if (c == '\\') {
-            *escaped = 1;
-            if (end - p < 2) { *pp = p; return GJ_ERR_TRUNCATED; }
+            esc = GJ__ESC_BIT;
+            if (end - p < 2) return gj__scan_at(p, GJ_ERR_TRUNCATED | esc);
             c = p[1];
             if (c == 'u') {
                 int u;
                 if (end - p < 6) {
                     /* cut short: truncated only if what is there could still be hex */
                     const unsigned char *q;
-                    for (q = p + 2; q < end; q++) if (gj_i_hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_ESCAPE; }
-                    *pp = p; return GJ_ERR_TRUNCATED;
+                    for (q = p + 2; q < end; q++) if (gj__hexv[*q] < 0) return gj__scan_at(p, GJ_ERR_BAD_ESCAPE | esc);
+                    return gj__scan_at(p, GJ_ERR_TRUNCATED | esc);
                 }
                 u = gj__hex4(p + 2);
-                if (u < 0) { *pp = p; return GJ_ERR_BAD_ESCAPE; }
+                if (u < 0) return gj__scan_at(p, GJ_ERR_BAD_ESCAPE | esc);
                 if (u >= 0xD800 && u <= 0xDFFF) {
-                    int lo;
-                    if (u >= 0xDC00) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                    int lo16;
+                    if (u >= 0xDC00) return gj__scan_at(p, GJ_ERR_BAD_SURROGATE | esc);
                     if (end - p < 12) {
                         /* need "\uDC00"; decide between cut short and wrong */
                         const unsigned char *q = p + 6;
                         static const char pre[2] = { '\\', 'u' };
                         size_t i;
-                        for (i = 0; q + i < end && i < 2; i++) if (q[i] != (unsigned char)pre[i]) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
-                        for (q += i; q < end; q++) if (gj_i_hex(*q) < 0) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
-                        *pp = p; return GJ_ERR_TRUNCATED;
+                        for (i = 0; q + i < end && i < 2; i++)
+                            if (q[i] != (unsigned char)pre[i]) return gj__scan_at(p, GJ_ERR_BAD_SURROGATE | esc);
+                        for (q += i; q < end; q++) if (gj__hexv[*q] < 0) return gj__scan_at(p, GJ_ERR_BAD_SURROGATE | esc);
+                        return gj__scan_at(p, GJ_ERR_TRUNCATED | esc);
                     }
-                    if (p[6] != '\\' || p[7] != 'u') { *pp = p; return GJ_ERR_BAD_SURROGATE; }
-                    lo = gj__hex4(p + 8);
-                    if (lo < 0xDC00 || lo > 0xDFFF) { *pp = p; return GJ_ERR_BAD_SURROGATE; }
+                    if (p[6] != '\\' || p[7] != 'u') return gj__scan_at(p, GJ_ERR_BAD_SURROGATE | esc);
+                    lo16 = gj__hex4(p + 8);
+                    if (lo16 < 0xDC00 || lo16 > 0xDFFF) return gj__scan_at(p, GJ_ERR_BAD_SURROGATE | esc);
                     p += 12;
                 } else {
                     p += 6;
@@ -443,18 +516,63 @@ GJ__INLINE gj_err gj_i_scan_string(const unsigned char **pp, const unsigned char
             } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' || c == 'r' || c == 't') {
                 p += 2;
             } else {
-                *pp = p; return GJ_ERR_BAD_ESCAPE;
+                return gj__scan_at(p, GJ_ERR_BAD_ESCAPE | esc);
             }
         } else if (c < 0x20) {
-            *pp = p; return GJ_ERR_CONTROL_CHAR;
+            return gj__scan_at(p, GJ_ERR_CONTROL_CHAR | esc);
         } else if (c >= 0x80) {
-            int n = gj__utf8_seq(p, end);
-            if (n <= 0) { *pp = p; return n < 0 ? GJ_ERR_TRUNCATED : GJ_ERR_BAD_UTF8; }
-            p += n;
+            do { /* a run of UTF-8 sequences */
+                int n = gj__utf8_seq(p, end);
+                if (n <= 0) return gj__scan_at(p, (n < 0 ? GJ_ERR_TRUNCATED : GJ_ERR_BAD_UTF8) | esc);
+                p += n;
+            } while (p < end && *p >= 0x80);
+            continue; /* p: a byte to look at, or plain text */
         } else {
             p++;
         }
+        p = gj__skip_plain_lo(p, lo, end);
     }
+}
+
+/* The string content at p, after its opening quote, with [lo, end) readable: on success the
+   closing quote, and GJ__ESC_BIT when a backslash was seen; on an error, where it was found. The
+   plain-ASCII run is scanned inline, the rest out of line. */
+GJ__INLINE gj__scan gj__scan_str(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
+{
+#ifdef GJ__SSE2
+    unsigned m;
+    if (GJ__LIKELY(end - p >= 16)) { /* the first block apart: most strings end in it */
+        if ((m = gj__special16(p)) != 0) { p += (unsigned)__builtin_ctz(m); goto found; }
+        p += 16;
+        while (end - p >= 16) {
+            if ((m = gj__special16(p)) != 0) { p += (unsigned)__builtin_ctz(m); goto found; }
+            p += 16;
+        }
+    }
+    if (p < end && end - lo >= 16) {
+        m = gj__special16(end - 16) >> (16 - (end - p)); /* the bytes before p shifted out */
+        if (m) { p += (unsigned)__builtin_ctz(m); goto found; }
+        p = end;
+    }
+    return gj__scan_string_rest(p, lo, end);
+found:
+    if (GJ__LIKELY(*p == '"')) return gj__scan_at(p, 0);
+    return gj__scan_string_rest(p, lo, end);
+#else
+    p = gj__skip_plain_lo(p, lo, end);
+    if (GJ__LIKELY(p < end) && *p == '"') return gj__scan_at(p, 0);
+    return gj__scan_string_rest(p, lo, end);
+#endif
+}
+
+/* Scan string content starting after the opening quote. On success *pp points at the closing
+   quote. Sets *escaped when a backslash was seen. */
+GJ__INLINE gj_err gj_i_scan_string(const unsigned char **pp, const unsigned char *end, int *escaped)
+{
+    gj__scan r = gj__scan_str(*pp, *pp, end);
+    *pp = r.p;
+    if (r.r & GJ__ESC_BIT) *escaped = 1;
+    return (gj_err)(r.r & 0xFF);
 }
 
 /* Scan a number starting at p (a '-' or digit). On success *pp points just past it. */
@@ -488,6 +606,68 @@ static gj_err gj__scan_number(const unsigned char **pp, const unsigned char *end
     }
     *pp = p;
     return GJ_OK;
+}
+
+/* Past the run of digits at p (8 a step on little-endian machines; the last ones with one load
+   that ends at end, when [lo, end) holds 8 bytes). */
+GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
+{
+#ifdef GJ__LE
+    uint64_t v, m;
+    /* a byte's high bit: below '0' (the subtraction borrows) or above '9' (the addition reaches 0x80);
+       borrows and carries only run upwards, so the lowest flagged byte is exact */
+    while (end - p >= 8) {
+        v = gj__load8(p);
+        m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
+        if (m) return p + ((size_t)__builtin_ctzll(m) >> 3);
+        p += 8;
+    }
+    if (p < end && end - lo >= 8) {
+        v = gj__load8(end - 8) >> (8 * (8 - (end - p))); /* zero bytes shifted in: not digits */
+        m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
+        return p + ((size_t)__builtin_ctzll(m) >> 3);
+    }
+#else
+    (void)lo;
+#endif
+    while (p < end && GJ_I_DIGIT(*p)) p++;
+    return p;
+}
+
+/* The rest of a number whose integer part ends at p, before a '.' or an 'e': where it ends, or the
+   error and where it was found. */
+static GJ__NOINLINE gj__scan gj__number_rest(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
+{
+    if (*p == '.') {
+        p++;
+        if (p >= end) return gj__scan_at(p, GJ_ERR_TRUNCATED);
+        if (!GJ_I_DIGIT(*p)) return gj__scan_at(p, GJ_ERR_BAD_NUMBER);
+        p = gj__digits(p + 1, lo, end);
+    }
+    if (p < end && (*p | 0x20) == 'e') {
+        p++;
+        if (p < end && (*p == '+' || *p == '-')) p++;
+        if (p >= end) return gj__scan_at(p, GJ_ERR_TRUNCATED);
+        if (!GJ_I_DIGIT(*p)) return gj__scan_at(p, GJ_ERR_BAD_NUMBER);
+        p = gj__digits(p + 1, lo, end);
+    }
+    return gj__scan_at(p, GJ_OK);
+}
+
+/* Past the whitespace at p (any four of RFC 8259's; runs of spaces 8 at a time). */
+static GJ__NOINLINE const unsigned char *gj__skip_ws(const unsigned char *p, const unsigned char *end)
+{
+    while (p < end && gj_i_ws[*p]) {
+        p++;
+#ifdef GJ__LE
+        while (end - p >= 8) { /* indentation */
+            uint64_t x = gj__load8(p) ^ (GJ__ONES * ' ');
+            if (x) { p += (size_t)__builtin_ctzll(x) >> 3; break; }
+            p += 8;
+        }
+#endif
+    }
+    return p;
 }
 
 /* Iterator over the unescaped bytes of validated raw string content. */
@@ -636,143 +816,225 @@ static uint32_t gj__big_object_dup(const char *src, gj_tok *t, uint32_t obj, uin
 
 #define GJ__FAIL(code, at) do { err = (code); q = (at); goto fail; } while (0)
 
+/* One token, written as three stores on little-endian machines (the layout: start, len, next, size,
+   type, flags). */
+GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, uint32_t next, unsigned tf /* type | flags << 8 */)
+{
+#ifdef GJ__LE
+    uint64_t a = (uint64_t)start | (uint64_t)len << 32, b = next;
+    uint16_t c = (uint16_t)tf;
+    memcpy(t, &a, 8);
+    memcpy((char *)t + 8, &b, 8);
+    memcpy((char *)t + 16, &c, 2);
+#else
+    t->start = start; t->len = len; t->next = next; t->size = 0;
+    t->type = (uint8_t)tf; t->flags = (uint8_t)(tf >> 8);
+#endif
+}
+
+/* A literal that did not match at p (t, f or n): which error, and where. */
+static GJ__NOINLINE gj__scan gj__bad_literal(const unsigned char *p, const unsigned char *end)
+{
+    const char *w = *p == 't' ? "true" : *p == 'f' ? "false" : "null";
+    size_t i;
+    for (i = 0; w[i]; i++) {
+        if (p + i >= end) return gj__scan_at(p + i, GJ_ERR_TRUNCATED);
+        if (p[i] != (unsigned char)w[i]) break;
+    }
+    return gj__scan_at(p, GJ_ERR_BAD_LITERAL);
+}
+
+/* The enclosing containers of the innermost one, which lives in locals */
+typedef struct gj__frame {
+    uint64_t keys;          /* see `keys` below */
+    uint32_t cur, size;
+    unsigned char close, loops;
+} gj__frame;
+
 /* max_depth: containers allowed in all (GJ_MAX_DEPTH, or less for a value that sits inside some).
    Always inlined into the two functions below, so that gj__run's limit is a constant. */
-GJ__INLINE gj_err gj__run_body(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, unsigned max_depth,
-                               gj_status *st)
+/* What a run returns, in two registers: the error code and the offset where it was found (both fit
+   in 32 bits), and the tokens produced or needed. */
+typedef struct gj__res {
+    uint64_t err_at;  /* err << 32 | offset */
+    uint64_t n;
+} gj__res;
+
+GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth)
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
-    uint32_t stack[GJ_MAX_DEPTH];      /* the enclosing containers of the current one */
-    unsigned char in_obj[GJ_MAX_DEPTH];
+    gj__frame frame[GJ_MAX_DEPTH];
     uint32_t depth = 0;
-    uint32_t cur = 0;                   /* token index of the innermost open container */
-    int cur_obj = 0;                    /* ... and whether it is an object */
+    /* the innermost open container: its token, its closing bracket (0 at the top level), its
+       members or elements so far, and (an object) how many times a new key was compared with
+       every earlier one, or GJ__KEYS_AT_CLOSE: the object is checked when it closes */
+    uint32_t cur = 0, size = 0;
+    unsigned close = 0, loops = 0;
     /* One bit per key of the current object, hashed from its length and first byte: a new key
        whose bit is clear cannot repeat an earlier one, so the pairwise check is skipped. */
-    uint64_t keys = 0, saved_keys[GJ_MAX_DEPTH];
+    uint64_t keys = 0;
     size_t n = 0;                       /* tokens produced (or needed); written while n < cap */
     gj_err err = GJ_OK;
-    gj_status dummy;
-    if (!st) st = &dummy;
-    if (!want_tokens) cap = 0;
+    unsigned c;
+    gj__res res;
 
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
+    if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
+    if (p >= end) GJ__FAIL(GJ_ERR_EMPTY, p);
+    c = *p;
+    goto value_c;
 
 value:
-    while (p < end && gj_i_ws[*p]) p++;
-    if (p >= end) GJ__FAIL(n == 0 ? GJ_ERR_EMPTY : GJ_ERR_TRUNCATED, p);
-    if (depth && !cur_obj && cur < cap) toks[cur].size++;
-    switch (*p) {
-    case '{': case '[': {
-        int obj = *p == '{';
-        if (depth >= max_depth) GJ__FAIL(GJ_ERR_DEPTH, p);
-        if (n < cap) {
-            gj_tok *t = &toks[n];
-            t->start = (uint32_t)(p - base); t->len = 0; t->next = 0; t->size = 0;
-            t->type = (uint8_t)(obj ? GJ_OBJECT : GJ_ARRAY); t->flags = 0;
-        }
-        stack[depth] = cur;
-        saved_keys[depth] = keys;
-        keys = 0;
-        in_obj[depth++] = (unsigned char)cur_obj;
-        cur = (uint32_t)n;
-        cur_obj = obj;
-        n++;
-        p++;
-        while (p < end && gj_i_ws[*p]) p++;
+    /* p is where a value must start, maybe at whitespace */
+    if (GJ__UNLIKELY(p >= end)) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+    c = *p;
+    if (GJ__UNLIKELY(c <= ' ')) {
+        p = gj__skip_ws(p, end);
         if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        if (*p == (obj ? '}' : ']')) goto close;
-        if (obj) goto key;
-        goto value;
+        c = *p;
     }
+value_c:
+    /* c = *p, not whitespace */
+    switch (c) {
     case '"': {
-        int esc = 0;
         const unsigned char *s = ++p;
-        err = gj_i_scan_string(&p, end, &esc);
-        if (err) GJ__FAIL(err, p);
-        if (n < cap) {
-            gj_tok *t = &toks[n];
-            t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
-            t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
-        }
+        gj__scan r = gj__scan_str(p, base, end);
+        p = r.p;
+        if (GJ__UNLIKELY(r.r & 0xFF)) GJ__FAIL((gj_err)(r.r & 0xFF), p);
+        if (GJ__LIKELY(n < cap))
+            gj__tok_put(&toks[n], (uint32_t)(s - base), (uint32_t)(p - s), (uint32_t)n + 1, GJ_STRING | r.r);
         n++;
         p++;
         goto after_value;
     }
-    case 't': case 'f': case 'n': {
-        static const char *const words[3] = { "true", "false", "null" };
-        static const uint8_t types[3] = { GJ_TRUE, GJ_FALSE, GJ_NULL };
-        int w = *p == 't' ? 0 : *p == 'f' ? 1 : 2;
-        size_t wl = w == 1 ? 5 : 4, i;
-        if ((size_t)(end - p) < wl || memcmp(p, words[w], wl) != 0) { /* the slow path says which */
-            for (i = 0; i < wl; i++) {
-                if (p + i >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p + i);
-                if (p[i] != (unsigned char)words[w][i]) GJ__FAIL(GJ_ERR_BAD_LITERAL, p);
-            }
-        }
-        if (n < cap) {
-            gj_tok *t = &toks[n];
-            t->start = (uint32_t)(p - base); t->len = (uint32_t)wl; t->next = (uint32_t)n + 1; t->size = 0;
-            t->type = types[w]; t->flags = 0;
-        }
+    case '{': case '[': {
+        if (GJ__UNLIKELY(depth >= max_depth)) GJ__FAIL(GJ_ERR_DEPTH, p);
+        if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, c == '{' ? GJ_OBJECT : GJ_ARRAY);
+        frame[depth].keys = keys;
+        frame[depth].cur = cur;
+        frame[depth].size = size;
+        frame[depth].close = (unsigned char)close;
+        frame[depth].loops = (unsigned char)loops;
+        depth++;
+        cur = (uint32_t)n;
         n++;
-        p += wl;
-        goto after_value;
+        keys = 0;
+        size = 0;
+        loops = 0;
+        close = c + 2; /* '}' or ']' */
+        p++;
+        if (GJ__UNLIKELY(p >= end)) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+        c = *p;
+        if (GJ__UNLIKELY(c <= ' ')) {
+            p = gj__skip_ws(p, end);
+            if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+            c = *p;
+        }
+        if (c == close) goto close;
+        if (close == '}') goto key_c;
+        size = 1;
+        goto value_c;
     }
+    case 't':
+        if (GJ__LIKELY(end - p >= 4 && memcmp(p, "true", 4) == 0)) {
+            if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_TRUE);
+            n++;
+            p += 4;
+            goto after_value;
+        }
+        goto bad_literal;
+    case 'f':
+        if (GJ__LIKELY(end - p >= 5 && memcmp(p + 1, "alse", 4) == 0)) {
+            if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 5, (uint32_t)n + 1, GJ_FALSE);
+            n++;
+            p += 5;
+            goto after_value;
+        }
+        goto bad_literal;
+    case 'n':
+        if (GJ__LIKELY(end - p >= 4 && memcmp(p, "null", 4) == 0)) {
+            if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_NULL);
+            n++;
+            p += 4;
+            goto after_value;
+        }
+        goto bad_literal;
     default: {
         const unsigned char *s = p;
-        if (*p != '-' && !GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
-        err = gj__scan_number(&p, end);
-        if (err) GJ__FAIL(err, p);
-        if (n < cap) {
-            gj_tok *t = &toks[n];
-            t->start = (uint32_t)(s - base); t->len = (uint32_t)(p - s); t->next = (uint32_t)n + 1; t->size = 0;
-            t->type = GJ_NUMBER; t->flags = 0;
+        if (c == '-') {
+            p++;
+            if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+            c = *p;
+        } else if (GJ__UNLIKELY(!GJ_I_DIGIT(c))) {
+            GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
         }
+        if (c == '0') {
+            p++;
+            if (p < end && GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_LEADING_ZERO, p - 1);
+        } else if (GJ__LIKELY(c - '1' < 9u)) {
+            p = gj__digits(p + 1, base, end);
+        } else {
+            GJ__FAIL(GJ_ERR_BAD_NUMBER, p);
+        }
+        if (p < end && GJ__UNLIKELY(*p == '.' || (*p | 0x20) == 'e')) {
+            gj__scan r = gj__number_rest(p, base, end);
+            p = r.p;
+            if (r.r) GJ__FAIL((gj_err)r.r, p);
+        }
+        if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(s - base), (uint32_t)(p - s), (uint32_t)n + 1, GJ_NUMBER);
         n++;
         goto after_value;
     }
     }
 
-key:
-    /* p is at a non-whitespace byte inside an object, where a key must start */
-    if (*p != '"') GJ__FAIL(*p == '}' ? GJ_ERR_TRAILING_COMMA : GJ_ERR_EXPECTED_KEY, p);
+bad_literal: {
+        gj__scan r = gj__bad_literal(p, end);
+        GJ__FAIL((gj_err)r.r, r.p);
+    }
+
+key_c:
+    /* c = *p, not whitespace, inside an object where a key must start */
+    if (GJ__UNLIKELY(c != '"')) GJ__FAIL(c == '}' ? GJ_ERR_TRAILING_COMMA : GJ_ERR_EXPECTED_KEY, p);
     {
-        int esc = 0;
         const unsigned char *s = ++p;
-        err = gj_i_scan_string(&p, end, &esc);
-        if (err) GJ__FAIL(err, p);
-        if (n < cap) { /* then every earlier key of this object is stored too */
-            gj_tok *obj = &toks[cur], *t = &toks[n];
-            uint32_t i = cur + 1, m;
+        gj__scan r = gj__scan_str(p, base, end);
+        unsigned esc = r.r;
+        p = r.p;
+        if (GJ__UNLIKELY(r.r & 0xFF)) GJ__FAIL((gj_err)(r.r & 0xFF), p);
+        if (GJ__LIKELY(n < cap)) { /* then every earlier key of this object is stored too */
             uint32_t tl = (uint32_t)(p - s);
-            unsigned last = p[-1]; /* the last byte of the key, or its opening quote when empty */
             uint64_t bit = (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
-            t->start = (uint32_t)(s - base); t->len = tl; t->next = (uint32_t)n + 1; t->size = 0;
-            t->type = GJ_STRING; t->flags = (uint8_t)(esc ? GJ_ESCAPED : 0);
+            gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING | esc);
             /* bit clear: no earlier key can be equal. Comparing with every earlier key is
                quadratic, so it is done at most GJ__PAIRWISE_LOOPS times per object (counted in
-               the object's flags): an escaped key (each comparison would unescape both) or one
-               more possible repeat leaves the whole object to the check at its close, as past
-               GJ__LINEAR_KEYS. */
-            m = obj->size;
+               loops): an escaped key (each comparison would unescape both) or one more possible
+               repeat leaves the whole object to the check at its close, as past GJ__LINEAR_KEYS. */
             if (GJ__UNLIKELY((keys & bit) | (uint64_t)esc)) {
-                if (!esc && obj->size < GJ__LINEAR_KEYS && obj->flags < GJ__PAIRWISE_LOOPS) obj->flags++, m = 0;
-                else obj->flags = GJ__KEYS_AT_CLOSE;
+                if (!esc && size < GJ__LINEAR_KEYS && loops < GJ__PAIRWISE_LOOPS) {
+                    uint32_t i = cur + 1, m;
+                    unsigned last = p[-1]; /* the last byte of the key, or its opening quote when empty */
+                    loops++;
+                    for (m = 0; m < size; m++, i = toks[i + 1].next) {
+                        const gj_tok *k = &toks[i];
+                        if (k->len == tl && src[k->start] == (char)*s && base[k->start + tl - 1] == last &&
+                            memcmp(src + k->start, s, tl) == 0)
+                            GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
+                    }
+                } else {
+                    loops = GJ__KEYS_AT_CLOSE;
+                }
             }
             keys |= bit;
-            for (; m < obj->size; m++, i = toks[i + 1].next) {
-                const gj_tok *k = &toks[i];
-                if (k->len == tl && src[k->start] == (char)*s && base[k->start + tl - 1] == last &&
-                    memcmp(src + k->start, s, tl) == 0)
-                    GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
-            }
-            obj->size++;
         }
+        size++;
         n++;
         p++;
-        while (p < end && gj_i_ws[*p]) p++;
+        if (GJ__LIKELY(p < end) && *p == ':') {
+            p++;
+            goto value;
+        }
+        p = gj__skip_ws(p, end);
         if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
         if (*p != ':') GJ__FAIL(GJ_ERR_EXPECTED_COLON, p);
         p++;
@@ -780,64 +1042,95 @@ key:
     }
 
 after_value:
-    while (p < end && gj_i_ws[*p]) p++;
-    if (depth == 0) {
-        if (p < end) GJ__FAIL(GJ_ERR_TRAILING_DATA, p);
-        goto done;
+    if (GJ__UNLIKELY(p >= end)) {
+        if (depth == 0) goto done;
+        GJ__FAIL(GJ_ERR_TRUNCATED, p);
     }
-    if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-    if (*p == ',') {
+    c = *p;
+    if (GJ__UNLIKELY(c <= ' ')) {
+        p = gj__skip_ws(p, end);
+        if (p >= end) {
+            if (depth == 0) goto done;
+            GJ__FAIL(GJ_ERR_TRUNCATED, p);
+        }
+        c = *p;
+        if (c == 0) GJ__FAIL(close ? GJ_ERR_EXPECTED_COMMA : GJ_ERR_TRAILING_DATA, p); /* close is 0 at the top */
+    }
+    if (c == ',') {
+        if (GJ__UNLIKELY(close == 0)) GJ__FAIL(GJ_ERR_TRAILING_DATA, p);
         p++;
-        while (p < end && gj_i_ws[*p]) p++;
-        if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        if (cur_obj) goto key;
-        if (*p == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
-        goto value;
+        if (GJ__UNLIKELY(p >= end)) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+        c = *p;
+        if (GJ__UNLIKELY(c <= ' ')) {
+            p = gj__skip_ws(p, end);
+            if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+            c = *p;
+        }
+        if (close == '}') goto key_c;
+        if (c == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
+        size++;
+        goto value_c;
     }
-    if (*p == (cur_obj ? '}' : ']')) goto close;
-    GJ__FAIL(GJ_ERR_EXPECTED_COMMA, p);
+    if (GJ__LIKELY(c == close)) goto close;
+    GJ__FAIL(close ? GJ_ERR_EXPECTED_COMMA : GJ_ERR_TRAILING_DATA, p);
 
 close:
     /* p is at the closing bracket of the innermost container */
-    if (cur < cap) {
+    if (GJ__LIKELY(cur < cap)) {
         gj_tok *t = &toks[cur];
-        if (cur_obj && (t->size > GJ__LINEAR_KEYS || t->flags == GJ__KEYS_AT_CLOSE) && n <= cap) {
+        if (close == '}' && (size > GJ__LINEAR_KEYS || loops == GJ__KEYS_AT_CLOSE) && n <= cap) {
             uint32_t dup = gj__big_object_dup(src, toks, cur, (uint32_t)n);
             if (dup) GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[dup].start - 1);
         }
-        t->flags = 0;
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
+        t->size = size;
     }
     depth--;
-    cur = stack[depth];
-    cur_obj = in_obj[depth];
-    keys = saved_keys[depth];
+    keys = frame[depth].keys;
+    cur = frame[depth].cur;
+    size = frame[depth].size;
+    close = frame[depth].close;
+    loops = frame[depth].loops;
     p++;
     goto after_value;
 
 done:
-    st->count = n;
-    st->offset = 0;
-    if (want_tokens && n > cap) { st->err = GJ_ERR_NOMEM; st->offset = len; return GJ_ERR_NOMEM; }
-    st->err = GJ_OK;
-    return GJ_OK;
+    res.err_at = 0;
+    res.n = n;
+    return res;
 
 fail:
+    res.err_at = (uint64_t)err << 32 | (uint64_t)(q - base);
+    res.n = 0;
+    return res;
+}
+
+static gj_err gj__status(gj__res r, size_t len, size_t cap, int want_tokens, gj_status *st)
+{
+    gj_err err = (gj_err)(r.err_at >> 32);
+    gj_status dummy;
+    if (!st) st = &dummy;
     st->err = err;
-    st->offset = (size_t)(q - base);
-    st->count = 0;
+    st->offset = (size_t)(r.err_at & 0xFFFFFFFFu);
+    st->count = (size_t)r.n;
+    if (!err && want_tokens && r.n > cap) { st->err = err = GJ_ERR_NOMEM; st->offset = len; }
     return err;
+}
+static GJ__NOINLINE gj__res gj__run_core(const char *src, size_t len, gj_tok *toks, size_t cap)
+{
+    return gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH);
 }
 
 static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
 {
-    return gj__run_body(src, len, toks, cap, want_tokens, GJ_MAX_DEPTH, st);
+    if (!want_tokens) cap = 0;
+    return gj__status(gj__run_core(src, len, toks, cap), len, cap, want_tokens, st);
 }
 
 static gj_err gj__run_limited(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, gj_status *st)
 {
-    return gj__run_body(src, len, toks, cap, 1, max_depth, st);
+    return gj__status(gj__run_body(src, len, toks, cap, max_depth), len, cap, 1, st);
 }
 
 GJ_DEF gj_err gj_tokenize(const char *src, size_t len, gj_tok *toks, size_t cap, gj_status *st)
