@@ -1075,6 +1075,7 @@ typedef struct gw__variant {
     const gw__schema *schema;
     uint8_t only;        /* GW__BOTH, GW__SEED_ONLY, GW__ORIG_ONLY, GW__DECODE_ONLY */
     uint64_t op_tag, name_tag; /* GW__TAG of op_name and of name (0 for none): the one pass compares these */
+    uint8_t place;       /* which name place (GW__PLACE_<at>), 0 for none: one slot per place in a dispatch */
 } gw__variant;
 
 /* A variant row from a row of a message list (GW__<P>_MESSAGES, "message lists" in the public
@@ -1082,6 +1083,9 @@ typedef struct gw__variant {
 #define GW__FROM_C GW_FROM_CLIENT
 #define GW__FROM_S GW_FROM_SERVER
 #define GW__FROM_CS (GW_FROM_CLIENT | GW_FROM_SERVER)
+/* the places a name may sit, numbered for the one pass's dispatch (a row's GW__PLACE_<at>) */
+enum { GW__PLACE_NONE, GW__PLACE_T, GW__PLACE_E, GW__PLACE_EV, GW__PLACE_CMD, GW__PLACE_EVENT, GW__PLACE_D_FOR,
+       GW__PLACE_D_TYPE, GW__PLACE_DATA_TYPE, GW__PLACE_DATA_EVENT_TYPE, GW__PLACES };
 #define GW__AT_NONE NULL, NULL, NULL /* where the name sits: its key path from the root */
 #define GW__AT_T "t", NULL, NULL
 #define GW__AT_E "e", NULL, NULL
@@ -1093,9 +1097,9 @@ typedef struct gw__variant {
 #define GW__AT_DATA_TYPE "data", "type", NULL
 #define GW__AT_DATA_EVENT_TYPE "data", "event", "type"
 #define GW__ROW(kind, from, op, name, at, schema, wire) \
-    { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire, 0, GW__NAME_TAG_##at(name) },
+    { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire, 0, GW__NAME_TAG_##at(name), GW__PLACE_##at },
 #define GW__ROW_NAMED_OP(kind, from, op, name, at, schema, wire) \
-    { kind, #kind, GW__FROM_##from, 0, op, name, GW__AT_##at, &schema, GW__##wire, GW__TAG(op), GW__NAME_TAG_##at(name) },
+    { kind, #kind, GW__FROM_##from, 0, op, name, GW__AT_##at, &schema, GW__##wire, GW__TAG(op), GW__NAME_TAG_##at(name), GW__PLACE_##at },
 /* a row's name tag: none where the name is NULL (place NONE) */
 #define GW__NAME_TAG_NONE(name) 0
 #define GW__NAME_TAG_T(name) GW__TAG(name)
@@ -2306,7 +2310,7 @@ static int gw__f_done(const gw__schema *s, unsigned char *base, uint64_t seen)
 }
 
 /* A key and its ':' (f->p at the key's quote); p at the value after it. */
-static int gw__f_key_colon(gw__fctx *f, gw_str *key, uint64_t *tag)
+GW__INLINE int gw__f_key_colon(gw__fctx *f, gw_str *key, uint64_t *tag)
 {
     if (gw__f_key(f, key, tag)) return GW__GIVE_UP;
     if (f->p < f->end && *f->p == ':') f->p++;
@@ -2467,7 +2471,8 @@ typedef struct gw__fpick {
     gw__fmember tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
     const unsigned char *begin; /* the frame, for the tail, which is found the first time a name needs it */
     int have_tail, tail_is_number; /* the tail's value: "text", or a number (an opcode sent last) */
-    uint32_t ncand;
+    uint32_t ncand;      /* string opcodes: the rows of the op, in cand */
+    uint32_t any_end, lo, hi; /* numeric opcodes: rows [0, any_end) of any op, then [lo, hi) of this one */
     const unsigned char *op_at, *op_end; /* the opcode's value */
     uint8_t have_op, cand[64];
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
@@ -2524,15 +2529,16 @@ static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw_
 static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, uint32_t n, const unsigned char *end,
                       int final, gw__fpick *st)
 {
-    /* the names at the places the candidates look (a protocol uses a few: t and e, d.type ...) */
-    struct { const gw__variant *at; gw_str got; uint64_t tag; int known, is_str; } slot[4];
-    uint32_t nslot = 0, i, k, sl;
+    /* the name at each place the candidates look (a protocol uses a few: t and e, d.type ...),
+       looked up once per call: bit p of `looked` says slot[p] holds place p's answer */
+    struct { gw_str got; uint64_t tag; int known, is_str; } slot[GW__PLACES];
+    uint32_t looked = 0, i, k;
     const char *hit_key = NULL;
     int named_hit = 0, fail = 0;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
         gw__fctx f;
-        gw_str op_name;
+        gw_str op_name = { NULL, 0, 0 };
         int64_t opv = 0;
         for (k = 0; k < n && !opv_at; k++)
             if (gw__f_is(m[k].key, P->op_key)) opv_at = m[k].val;
@@ -2566,64 +2572,66 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
             }
         } else {
             uint32_t lo, hi;
-            for (i = 0; i < P->nv && P->v[i].op == GW__ANY_OP; i++) st->cand[st->ncand++] = (uint8_t)i;
+            for (i = 0; i < P->nv && P->v[i].op == GW__ANY_OP; i++) {}
+            st->any_end = i;
             for (lo = i, hi = P->nv; lo < hi;) { /* the first variant of op opv */
                 uint32_t mid = lo + (hi - lo) / 2;
                 if (P->v[mid].op < opv) lo = mid + 1; else hi = mid;
             }
-            for (i = lo; i < P->nv && P->v[i].op == opv; i++) {
-                if (st->ncand == sizeof st->cand) return GW__PICK_GIVE_UP;
-                st->cand[st->ncand++] = (uint8_t)i;
-            }
+            for (hi = lo; hi < P->nv && P->v[hi].op == opv; hi++) {}
+            st->lo = lo;
+            st->hi = hi;
         }
         st->have_op = 1;
     }
-    for (k = 0; k < st->ncand; k++) {
-        const gw__variant *v = &P->v[st->cand[k]];
+    for (k = 0;; k++) { /* the candidate rows, in dispatch order */
+        const gw__variant *v;
+        uint32_t at;
+        if (P->op_is_string) {
+            if (k >= st->ncand) break;
+            at = st->cand[k];
+        } else {
+            at = k < st->any_end ? k : st->lo + (k - st->any_end);
+            if (k >= st->any_end && at >= st->hi) break;
+        }
+        v = &P->v[at];
         if (v->name) {
-            for (sl = 0; sl < nslot; sl++) {
-                const gw__variant *w = slot[sl].at;
-                if ((w->key1 == v->key1 && w->key2 == v->key2 && w->key3 == v->key3) ||
-                    (gw__key_is(w->key1, v->key1) && gw__key_is(w->key2, v->key2) && gw__key_is(w->key3, v->key3)))
-                    break;
-            }
-            if (sl == nslot) { /* a new place: look the name up once */
+            uint32_t pl = v->place;
+            if (!(looked >> pl & 1)) { /* a new place: look the name up once */
                 const unsigned char *name = NULL;
-                if (nslot == 4) return GW__PICK_GIVE_UP;
                 for (i = 0; i < n && !name; i++)
                     if (gw__f_is(m[i].key, v->key1)) name = m[i].val;
                 if (!name && !v->key2 && !st->have_tail) gw__f_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
                 if (!name && !v->key2 && st->tail.key.ptr && !st->tail_is_number && gw__f_is(st->tail.key, v->key1))
                     name = st->tail.val;
-                slot[sl].at = v;
-                slot[sl].known = name || final;
+                looked |= 1u << pl;
+                slot[pl].known = name || final;
                 if (name && v->key2) name = gw__f_find(name, end, v->key2, &fail);
                 if (name && v->key3) name = gw__f_find(name, end, v->key3, &fail);
                 if (fail) return GW__PICK_GIVE_UP;
-                slot[sl].is_str = name && name < end && *name == '"';
-                if (slot[sl].is_str) {
+                slot[pl].is_str = name && name < end && *name == '"';
+                if (slot[pl].is_str) {
                     gw__fctx f;
                     f.p = name;
                     f.end = end;
-                    if (gw__f_str(&f, &slot[sl].got) || slot[sl].got.escaped || slot[sl].got.len > 255) return GW__PICK_GIVE_UP;
-                    slot[sl].tag = gw__key_tag((const unsigned char *)slot[sl].got.ptr, slot[sl].got.len, end);
+                    if (gw__f_str(&f, &slot[pl].got) || slot[pl].got.escaped || slot[pl].got.len > 255) return GW__PICK_GIVE_UP;
+                    slot[pl].tag = gw__key_tag((const unsigned char *)slot[pl].got.ptr, slot[pl].got.len, end);
                 }
-                nslot++;
             }
-            if (!slot[sl].known) { /* not read yet: it could pick this variant, or only make a later unnamed one lose */
+            if (!slot[pl].known) { /* not read yet: it could pick this variant, or only make a later unnamed one lose */
                 if (v->from & from) { st->wait = v->key1; return GW__PICK_WAIT; }
                 if (!hit_key) hit_key = v->key1;
                 continue;
             }
-            if (!slot[sl].is_str || slot[sl].tag != v->name_tag || /* absent, not a string, another name */
-                (slot[sl].got.len > 7 && !gw__same(slot[sl].got.ptr + 7, v->name + 7, slot[sl].got.len - 7)))
+            if (!slot[pl].is_str || slot[pl].tag != v->name_tag || /* absent, not a string, another name */
+                (slot[pl].got.len > 7 && !gw__same(slot[pl].got.ptr + 7, v->name + 7, slot[pl].got.len - 7)))
                 continue;
             if (!(v->from & from)) { named_hit = 1; continue; }
-            return (int)st->cand[k];
+            return (int)at;
         }
         if (named_hit || !(v->from & from)) continue;
         if (hit_key) { st->wait = hit_key; return GW__PICK_WAIT; }
-        return (int)st->cand[k];
+        return (int)at;
     }
     st->wait = NULL; /* nothing can pick a variant now; the final call gives up */
     return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT;
@@ -2739,6 +2747,15 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
 }
 #undef GW__SKIP_WS
 
+/* err all zero: in three fixed-size parts, which compilers store inline (a memset of the whole
+   struct becomes a string instruction with a start-up cost a heartbeat's decode notices) */
+static void gw__clear_error(gw_error *err)
+{
+    memset(err, 0, offsetof(gw_error, detail));
+    memset(err->detail, 0, sizeof err->detail);
+    memset(err->path, 0, sizeof err->path);
+}
+
 /* Of two failed forms of one kind, does the error (e, having read up to byte pe) show better
    which form the sender meant than (f, up to pf)? The form that read further into the message
    before failing (a missing key is known only at its object's end); at the same place a real
@@ -2826,15 +2843,17 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     gw_error local;
     gw_err r;
     if (!err) err = &local;
-    memset(err, 0, sizeof *err);
     if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER) ||
         (flags & ~(unsigned)GW_DECODE_LENIENT)) {
+        memset(err, 0, sizeof *err);
         if (msg) memset(msg, 0, P->msg_size);
         return err->code = GW_ERR_ARG;
     }
     memset(msg, 0, P->msg_size);
-    if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0)
-        return GW_OK; /* err is already zero */
+    if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0) {
+        gw__clear_error(err);
+        return GW_OK;
+    }
     r = gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, 0);
     /* lenient: what strict decoding accepts stands as it is; only its failures get a second look,
        and not those of the JSON itself, the size cap or the scratch */
