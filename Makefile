@@ -192,6 +192,13 @@ build/yyjson.o: $(YYJSON_DIR)/yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg |
 	$(CC) $(YYJSON_CFLAGS) -c -o $@ $(YYJSON_DIR)/yyjson.c
 build/peer_yyjson.o: bench/peer_yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg | build/plain
 	$(CC) $(STD) $(WARN) $(YYJSON_CFLAGS) -isystem $(YYJSON_DIR) -c -o $@ bench/peer_yyjson.c
+# build/instr runs under valgrind, which does not know AVX-512: there yyjson is built -O2 -g, no -march
+# (yyjson has no SIMD code of its own; its instruction counts are those of the default build)
+YY_INSTR_OBJS := build/instr_yyjson.o build/instr_peer_yyjson.o
+build/instr_yyjson.o: $(YYJSON_DIR)/yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg | build/plain
+	$(CC) -O2 -g -c -o $@ $(YYJSON_DIR)/yyjson.c
+build/instr_peer_yyjson.o: bench/peer_yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g -isystem $(YYJSON_DIR) -c -o $@ bench/peer_yyjson.c
 endif
 # build/yyjson.cfg changes (and the bench rebuilds) when YYJSON_DIR or its flags do
 .PHONY: yyjson-cfg-force
@@ -206,7 +213,7 @@ build/bench-peers: bench/bench.c build/peer_simdjson.o build/peer_rapidjson.o $(
 # not move with machine noise. Needs valgrind (the script apt-get installs it when missing).
 build/instr_impl.o: bench/instr_impl.c $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) -O2 -g -c -o $@ $<
-build/instr: bench/instr.c build/instr_impl.o $(HDRS) | build/plain
-	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/instr.c build/instr_impl.o -lm
+build/instr: bench/instr.c build/instr_impl.o $(YY_INSTR_OBJS) build/yyjson.cfg $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g $(if $(YYJSON_OK),-DGW_BENCH_YYJSON) -o $@ bench/instr.c build/instr_impl.o $(YY_INSTR_OBJS) -lm
 instructions:
 	sh bench/instructions.sh

@@ -17,7 +17,8 @@
             --allow-missing (skip protocols whose decoder rejects their frames)
             --dump DIR (write the corpus as DIR/<protocol>_<side>.jsonl, and each other key order in
                         DIR/<order>/ (pretty: <protocol>_<side>.json-seq, RFC 7464), and stop)
-            --threads N (decode the corpus on 1 thread, then on N at once: the scaling, and stop)
+            --threads N (decode the corpus on 1 thread, then on N at once: the scaling, and stop; each
+                         run at least 0.5 s, else (--quick) the scaling is reported as not steady)
 
    Key orders: from the corpus (generated, or your files) the bench builds three more forms of every
    frame with gateway_json.h's tokenizer and writer: the keys of every object shuffled (its own seeded
@@ -62,6 +63,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <errno.h>
 #include <time.h>
 #include <pthread.h>
 
@@ -1602,7 +1605,14 @@ static void jres(const char *prefix, result r, int with_ns)
 /* --threads N: the mixed corpus decoded on 1 thread, then on N threads at once, each thread with
    its own scratch and message (README: every call is reentrant). Throughput is all threads' bytes
    over the wall time; scaling is N threads' over one thread's. */
-typedef struct thread_job { unsigned char *scratch; int passes, cpu; uint64_t sum; } thread_job;
+typedef struct thread_job { unsigned char *scratch; int passes, cpu; uint64_t sum; double cpu_s, wall_s; } thread_job;
+
+static double thread_cpu(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
 
 static void *thread_decode(void *arg)
 {
@@ -1618,6 +1628,8 @@ static void *thread_decode(void *arg)
         (void)sched_setaffinity(0, sizeof set, &set);
     }
 #endif
+    j->cpu_s = thread_cpu();
+    j->wall_s = now();
     for (pass = 0; pass < j->passes; pass++)
         for (i = 0; i < all.n; i++) { /* in the interleaved order the main measurement uses */
             const frame *f = &fr[all.ix[i]];
@@ -1626,10 +1638,15 @@ static void *thread_decode(void *arg)
             gw_err r = gw_decode((gw_proto)f->proto, text + f->off, f->len, (gw_from)f->from, &m, j->scratch, scratch_cap, &e);
             j->sum += (uint64_t)kind_of(&m) * 31u + (uint64_t)r;
         }
+    j->cpu_s = thread_cpu() - j->cpu_s;
+    j->wall_s = now() - j->wall_s;
     return NULL;
 }
 
-/* Wall seconds for n threads each decoding the corpus `passes` times */
+/* Wall seconds for n threads each decoding the corpus `passes` times. oncpu_min: the smallest share of
+   its wall time a thread spent on a cpu (its CPU time over its wall time), over the runs since reset:
+   below 0.9, other work took the cpus and the figures measure the machine's load. */
+static double oncpu_min = 1;
 static double run_threads(int n, int passes, uint64_t *sum)
 {
     pthread_t tid[64];
@@ -1647,25 +1664,43 @@ static double run_threads(int n, int passes, uint64_t *sum)
     for (t = 0; t < n; t++) if (pthread_create(&tid[t], NULL, thread_decode, &job[t])) die("pthread_create failed");
     for (t = 0; t < n; t++) pthread_join(tid[t], NULL);
     t0 = now() - t0;
-    for (t = 0; t < n; t++) { *sum += job[t].sum; free(job[t].scratch); }
+    for (t = 0; t < n; t++) {
+        double share = job[t].wall_s > 0 ? job[t].cpu_s / job[t].wall_s : 1;
+        if (share < oncpu_min) oncpu_min = share;
+        *sum += job[t].sum;
+        free(job[t].scratch);
+    }
     return t0;
 }
 
+/* The scaling figure comes from measurements of at least THREAD_MIN_S seconds each (the passes per
+   thread are chosen from a timed pass), 1 thread and N threads alternated 5 times; it is called steady
+   when each side's spread over the 5 is under 10% and no thread was off its cpu (descheduled for
+   other work: its CPU time against its wall time) more than 10% of a run. With --quick (one pass per thread, for valgrind and
+   the sanitizers) it is printed as not steady: a pass of a few milliseconds measures warm-up and
+   thread start, not decode. */
+#define THREAD_MIN_S 0.5
 static int bench_threads(int n)
 {
     size_t bytes = 0, i;
-    int passes = quick_mode ? 1 : 6, rep, r;
-    double one[9], many[9], m1, mn;
+    int passes = 1, rep, r, steady;
+    double one[5], many[5], m1, mn, t1, sp1, spn;
     uint64_t s1 = 0, sn = 0;
     for (i = 0; i < nfr; i++) bytes += fr[i].len;
     if (n < 1 || n > 64) die("--threads takes 1 to 64");
     run_threads(1, 1, &s1); /* warm up */
+    t1 = run_threads(1, 1, &s1);
+    if (!quick_mode) {
+        double want = THREAD_MIN_S / (t1 > 0 ? t1 : 1e-6);
+        passes = want > 100000 ? 100000 : (int)want + 1;
+    }
     s1 = 0;
+    oncpu_min = 1;
     for (rep = 0; rep < 5; rep++) { /* alternate, so that machine noise falls on both */
         one[rep] = run_threads(1, passes, &s1);
         many[rep] = run_threads(n, passes, &sn);
     }
-    for (r = 0; r < 5; r++) { /* medians */
+    for (r = 0; r < 5; r++) { /* sort: medians and spreads */
         int a, b;
         for (a = 0; a < 4; a++) for (b = a + 1; b < 5; b++) {
             if (one[b] < one[a]) { double x = one[a]; one[a] = one[b]; one[b] = x; }
@@ -1674,10 +1709,23 @@ static int bench_threads(int n)
     }
     m1 = (double)bytes * passes / one[2] / 1e6;
     mn = (double)bytes * passes * n / many[2] / 1e6;
+    sp1 = 100.0 * (one[4] - one[0]) / one[2];
+    spn = 100.0 * (many[4] - many[0]) / many[2];
+    steady = !quick_mode && one[0] >= THREAD_MIN_S * 0.8 && many[0] >= THREAD_MIN_S * 0.8 && sp1 < 10 && spn < 10 &&
+             oncpu_min >= 0.9;
     if (sn != s1 * (uint64_t)n) die("threads: the threads' results differ from one thread's");
-    printf("decode on %d thread%s, %zu frames (%.2f MB) x %d passes each, median of 5 (%ld cpus):\n", n, n == 1 ? "" : "s",
-           nfr, (double)bytes / 1e6, passes, ncpu());
-    printf("  1 thread:  %8.1f MB/s\n  %d threads: %8.1f MB/s in all, %.2fx one thread\n", m1, n, mn, mn / m1);
+    printf("decode on %d thread%s, %zu frames (%.2f MB) x %d pass%s each, median of 5 alternated runs (%ld cpus):\n", n,
+           n == 1 ? "" : "s", nfr, (double)bytes / 1e6, passes, passes == 1 ? "" : "es", ncpu());
+    printf("  1 thread:  %8.1f MB/s  (%.3f s per run, spread %.1f%%)\n", m1, one[2], sp1);
+    printf("  %d threads: %8.1f MB/s in all  (%.3f s per run, spread %.1f%%)\n", n, mn, many[2], spn);
+    printf("  on a cpu: every thread of every run was on a cpu for at least %.0f%% of its wall time\n", 100 * oncpu_min);
+    if (steady) printf("  scaling: %.2fx one thread\n", mn / m1);
+    else if (quick_mode)
+        printf("  scaling: not steady, so not given (--quick: one pass of %.1f ms per thread measures warm-up and thread"
+               " start, not decode; run without --quick: at least %.1f s per run)\n", t1 * 1e3, THREAD_MIN_S);
+    else
+        printf("  scaling: %.2fx one thread, NOT STEADY (a run shorter than %.1f s, a spread of 10%% or more, or a thread"
+               " off its cpu more than 10%% of the time: the machine is busy)\n", mn / m1, THREAD_MIN_S * 0.8);
     return 0;
 }
 
@@ -1690,22 +1738,38 @@ static void usage(void)
 }
 
 /* --dump DIR: the corpus as DIR/<protocol>_<side>.jsonl, one payload per line, for file mode and
-   for profiling the same bytes elsewhere. */
+   for profiling the same bytes elsewhere (bench/instructions.sh); and each other key order in
+   DIR/<order>/: shuffled and reversed as .jsonl too, pretty (its payloads span lines) as
+   DIR/pretty/<protocol>_<side>.json-seq (RFC 7464: each payload after an RS byte 0x1E, then a
+   newline). A variant frame gw_decode refuses is left out of its file, as out of the bench's rows. */
 static const char *dump_dir;
 static int dump_corpus(const char *dir)
 {
-    int p, side;
-    for (p = 1; p < NPROTO; p++)
-        for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
-            char path[4096];
-            FILE *f;
-            size_t x;
-            snprintf(path, sizeof path, "%s/%s_%s.jsonl", dir, gw_proto_name((gw_proto)p), side == GW_FROM_CLIENT ? "client" : "server");
-            if (!(f = fopen(path, "wb"))) { perror(path); return 2; }
-            for (x = 0; x < nfr; x++)
-                if (fr[x].proto == p && fr[x].from == side) { fwrite(text + fr[x].off, 1, fr[x].len, f); fputc('\n', f); }
-            if (fclose(f) != 0) { perror(path); return 2; }
+    int p, side, o;
+    for (o = 0; o < NORD; o++) {
+        char sub[4096];
+        if (o == ORD_CANON) snprintf(sub, sizeof sub, "%s", dir);
+        else {
+            snprintf(sub, sizeof sub, "%s/%s", dir, ORD_NAME[o]);
+            if (mkdir(sub, 0777) != 0 && errno != EEXIST) { perror(sub); return 2; }
         }
+        for (p = 1; p < NPROTO; p++)
+            for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+                char path[8192];
+                FILE *f;
+                size_t x;
+                snprintf(path, sizeof path, "%s/%s_%s.%s", sub, gw_proto_name((gw_proto)p),
+                         side == GW_FROM_CLIENT ? "client" : "server", o == ORD_PRETTY ? "json-seq" : "jsonl");
+                if (!(f = fopen(path, "wb"))) { perror(path); return 2; }
+                for (x = 0; x < nfr; x++)
+                    if (fr[x].proto == p && fr[x].from == side && !(fr[x].vbad >> o & 1)) {
+                        if (o == ORD_PRETTY) fputc(0x1E, f);
+                        fwrite(FBUF(&fr[x], o), 1, fr[x].vlen[o], f);
+                        fputc('\n', f);
+                    }
+                if (fclose(f) != 0) { perror(path); return 2; }
+            }
+    }
     return 0;
 }
 
