@@ -25,6 +25,7 @@
    PRNG: the same bytes every run), reversed, and pretty-printed (indent 2, "key": value, only ' ' and
    '\n' added). Each form is checked (same token count; gw_decode accepts it); a frame gw_decode
    refuses in one form is reported (count and kind on stderr) and left out of that form's rows.
+   With FILE... the row named canonical is the frames as given, and the variants are built from them.
    Decode, peek and tokenize of the mixed corpus are reported in every order (12 rows interleaved),
    and so is every peer row. Encode is not per order: it encodes the decoded message, which is the
    same whatever the input's key order (but for gw_raw values, which keep their bytes).
