@@ -184,15 +184,42 @@ bench-peers:
 build/peer_%.o: bench/peer_%.cpp $(HDRS) | build/plain
 	$(CXX) $(PEER_CXXFLAGS) -c -o $@ $<
 
-build/bench-peers: bench/bench.c build/peer_simdjson.o build/peer_rapidjson.o $(HDRS) | build/plain
-	$(CC) $(STD) $(WARN) -O2 -g -DGW_BENCH_PEERS -DPEER_FLAGS='"$(PEER_CXXFLAGS)"' -o $@ bench/bench.c \
-		build/peer_simdjson.o build/peer_rapidjson.o -lcjson -lsimdjson -lstdc++ -lm
+# yyjson (no Debian package): optional, compiled from YYJSON_DIR, never copied into the project. Default
+# ../shared/peers/yyjson when that folder exists; `make bench-peers YYJSON_DIR=` leaves it out ("yyjson
+# not measured"). yyjson.c is compiled as C, unmodified, with yyjson's default options and the C++ peers'
+# flags less -std (-O2 -g $(SIMDJSON_ARCH)); bench/peer_yyjson.c (its read, walk and write) the same.
+YYJSON_DIR    ?= $(wildcard ../shared/peers/yyjson)
+YYJSON_CFLAGS := -O2 -g $(SIMDJSON_ARCH)
+YYJSON_OK     := $(if $(YYJSON_DIR),$(if $(wildcard $(YYJSON_DIR)/yyjson.c),1))
+ifeq ($(YYJSON_OK),1)
+YY_OBJS := build/yyjson.o build/peer_yyjson.o
+YY_DEFS := -DGW_BENCH_YYJSON -DYYJSON_FLAGS='"$(YYJSON_CFLAGS)"'
+build/yyjson.o: $(YYJSON_DIR)/yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg | build/plain
+	$(CC) $(YYJSON_CFLAGS) -c -o $@ $(YYJSON_DIR)/yyjson.c
+build/peer_yyjson.o: bench/peer_yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg | build/plain
+	$(CC) $(STD) $(WARN) $(YYJSON_CFLAGS) -isystem $(YYJSON_DIR) -c -o $@ bench/peer_yyjson.c
+# build/instr runs under valgrind, which does not know AVX-512: there yyjson is built -O2 -g, no -march
+# (yyjson has no SIMD code of its own; its instruction counts are those of the default build)
+YY_INSTR_OBJS := build/instr_yyjson.o build/instr_peer_yyjson.o
+build/instr_yyjson.o: $(YYJSON_DIR)/yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg | build/plain
+	$(CC) -O2 -g -c -o $@ $(YYJSON_DIR)/yyjson.c
+build/instr_peer_yyjson.o: bench/peer_yyjson.c $(YYJSON_DIR)/yyjson.h build/yyjson.cfg | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g -isystem $(YYJSON_DIR) -c -o $@ bench/peer_yyjson.c
+endif
+# build/yyjson.cfg changes (and the bench rebuilds) when YYJSON_DIR or its flags do
+.PHONY: yyjson-cfg-force
+build/yyjson.cfg: yyjson-cfg-force | build/plain
+	@echo '$(YYJSON_OK)|$(YYJSON_DIR)|$(YYJSON_CFLAGS)' | cmp -s - $@ || echo '$(YYJSON_OK)|$(YYJSON_DIR)|$(YYJSON_CFLAGS)' > $@
+
+build/bench-peers: bench/bench.c build/peer_simdjson.o build/peer_rapidjson.o $(YY_OBJS) build/yyjson.cfg $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g -DGW_BENCH_PEERS $(YY_DEFS) -DPEER_FLAGS='"$(PEER_CXXFLAGS)"' -o $@ bench/bench.c \
+		build/peer_simdjson.o build/peer_rapidjson.o $(YY_OBJS) -lcjson -lsimdjson -lstdc++ -lm
 
 # callgrind instruction counts (per input byte on the mixed corpus, per heartbeat frame): these do
 # not move with machine noise. Needs valgrind (the script apt-get installs it when missing).
 build/instr_impl.o: bench/instr_impl.c $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) -O2 -g -c -o $@ $<
-build/instr: bench/instr.c build/instr_impl.o $(HDRS) | build/plain
-	$(CC) $(STD) $(WARN) -O2 -g -o $@ bench/instr.c build/instr_impl.o -lm
+build/instr: bench/instr.c build/instr_impl.o $(YY_INSTR_OBJS) build/yyjson.cfg $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) -O2 -g $(if $(YYJSON_OK),-DGW_BENCH_YYJSON) -o $@ bench/instr.c build/instr_impl.o $(YY_INSTR_OBJS) -lm
 instructions:
 	sh bench/instructions.sh

@@ -2,7 +2,9 @@
 
    make bench                 build/bench (this file, -std=c99 -O2 -g) and run it
    make bench-peers           install jsmn, cJSON, simdjson, RapidJSON (Debian packages) when missing,
-                              build build/bench-peers (this file with -DGW_BENCH_PEERS, bench/peer_*.cpp)
+                              build build/bench-peers (this file with -DGW_BENCH_PEERS, bench/peer_*.cpp),
+                              with yyjson when YYJSON_DIR names a folder holding yyjson.c (default
+                              ../shared/peers/yyjson when it exists; bench/peer_yyjson.c): -DGW_BENCH_YYJSON
    sh bench/readme.sh         re-measure and paste the tables into README.md (--rt: at real-time priority)
    sh bench/instructions.sh   callgrind instruction counts per byte and per heartbeat (bench/instr.c)
 
@@ -13,8 +15,20 @@
    options: --json (one JSON object on stdout)  --markdown (the README's results table)
             --quick (tiny corpus, 1 repetition: for valgrind/ASan)  --reps N (default 7)
             --allow-missing (skip protocols whose decoder rejects their frames)
-            --dump DIR (write the corpus as DIR/<protocol>_<side>.jsonl and stop)
-            --threads N (decode the corpus on 1 thread, then on N at once: the scaling, and stop)
+            --dump DIR (write the corpus as DIR/<protocol>_<side>.jsonl, and each other key order in
+                        DIR/<order>/ (pretty: <protocol>_<side>.json-seq, RFC 7464), and stop)
+            --threads N (decode the corpus on 1 thread, then on N at once: the scaling, and stop; each
+                         run at least 0.5 s, else (--quick) the scaling is reported as not steady)
+
+   Key orders: from the corpus (generated, or your files) the bench builds three more forms of every
+   frame with gateway_json.h's tokenizer and writer: the keys of every object shuffled (its own seeded
+   PRNG: the same bytes every run), reversed, and pretty-printed (indent 2, "key": value, only ' ' and
+   '\n' added). Each form is checked (same token count; gw_decode accepts it); a frame gw_decode
+   refuses in one form is reported (count and kind on stderr) and left out of that form's rows.
+   With FILE... the row named canonical is the frames as given, and the variants are built from them.
+   Decode, peek and tokenize of the mixed corpus are reported in every order (12 rows interleaved),
+   and so is every peer row. Encode is not per order: it encodes the decoded message, which is the
+   same whatever the input's key order (but for gw_raw values, which keep their bytes).
 
    What is measured (median of the repetitions after one warm-up pass, spread = min..max):
      decode    gw_decode(frame) into one reused scratch buffer; MB/s counts input bytes
@@ -27,6 +41,15 @@
                rounds, each runs every row once in rotating order, so machine noise hits them alike.
                "full walk" = visit every value of the parsed document: keys' and strings' lengths,
                numbers' values and bools summed (bench/peer_*.cpp say exactly what each peer does).
+               yyjson (optional): read (yyjson_read_opts, flags 0, pool allocator over a caller buffer,
+               no malloc per frame) and read + full walk; for encode, yyjson_write_buf of the document
+               read from gw_encode's output for the same message (and of a mutable copy of it), into a
+               caller buffer, interleaved with gw_encode. Every peer row runs in every key order: per
+               corpus (mixed, without guild payloads) one interleaved set holds all rows of all orders.
+               Build flags: the C++ peers get PEER_CXXFLAGS (-O2 -g -march=native: simdjson's On-Demand
+               kernel is chosen at compile time); yyjson.c, a C file with no SIMD of its own, gets the
+               same -O2 -g -march=native (YYJSON_CFLAGS) so that every peer is built alike; gateway.h
+               is built with -O2 -g and no -march, as a user builds it.
    Memory: peak RSS, and per message type the smallest scratch gw_decode accepted (found with
    err.needed, then verified by a successful decode with exactly that size) and the token count.
    Protocols whose codec is still a placeholder (no message kinds) are skipped with a warning. */
@@ -41,6 +64,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <errno.h>
 #include <time.h>
 #include <pthread.h>
 
@@ -73,7 +98,19 @@ extern int peer_rapidjson_init(void *value_buf, size_t value_size, void *stack_b
 extern int peer_rapidjson_parse(const char *buf, size_t len, int walk, uint64_t *sum);
 extern unsigned long peer_rapidjson_fallbacks(void);
 extern const char *peer_rapidjson_version(void);
+#ifdef GW_BENCH_YYJSON
+/* bench/peer_yyjson.c (with $(YYJSON_DIR)/yyjson.c) */
+extern int peer_yyjson_init(size_t max_len);
+extern int peer_yyjson_read(const char *buf, size_t len, int walk, uint64_t *sum);
+extern void *peer_yyjson_doc(const char *json, size_t len, int mut);
+extern size_t peer_yyjson_write(const void *doc, int mut, char *out, size_t cap);
+extern const char *peer_yyjson_version(void);
 #endif
+#endif
+#ifndef YYJSON_FLAGS
+#define YYJSON_FLAGS ""
+#endif
+#define YYJSON_NOTE "yyjson not measured: build with YYJSON_DIR=<folder with yyjson.c and yyjson.h> (default ../shared/peers/yyjson when it exists)"
 
 #ifndef PEER_FLAGS /* the C++ peers' flags (the Makefile passes its own) */
 #define PEER_FLAGS "-std=c++17 -O2 -g -march=native"
@@ -129,9 +166,19 @@ static uint64_t sink;
 /* ------------------------------------------------------------------------------------------ */
 /* corpus */
 
+/* Key orders: every frame is measured as generated (canonical: the encoder's key order), and in three
+   variants the bench builds itself from it (build_orders): the keys of every object shuffled (a seeded
+   PRNG of its own: the same variant on every run), reversed, and the canonical form pretty-printed
+   (indent 2, as JSON.stringify(v, null, 2) does). */
+enum { ORD_CANON, ORD_SHUFFLED, ORD_REVERSED, ORD_PRETTY, NORD };
+static const char *const ORD_NAME[NORD] = { "canonical", "shuffled", "reversed", "pretty" };
+
 typedef struct frame {
     size_t off;        /* in text */
     uint32_t len;
+    size_t voff[NORD]; /* the frame in each key order (voff[0] = off, vlen[0] = len) */
+    uint32_t vlen[NORD];
+    uint8_t vbad;      /* bit o: the variant of order o does not decode (left out of that order) */
     uint8_t proto, from;
     uint16_t gen;      /* generator index (or 0xFFFF: from a file) */
     int kind;          /* after verification */
@@ -146,28 +193,44 @@ static size_t text_len, text_cap;
 static frame *fr;
 static size_t nfr, fr_cap;
 
+/* The variants (key orders other than canonical) live in vtext: text must not move once the
+   decoded store points into it. */
+static char *vtext;
+static size_t vtext_len, vtext_cap;
+
+/* Append buf[0..n) and PAD zero bytes to *t; returns its offset. */
+static size_t add_bytes(char **t, size_t *t_len, size_t *t_cap, const char *buf, size_t n)
+{
+    size_t at = *t_len;
+    if (n > 0xFFFFFFF0u) die("frame too large");
+    if (*t_len + n + PAD > *t_cap) {
+        *t_cap = (*t_len + n + PAD) * 2;
+        *t = (char *)xrealloc(*t, *t_cap);
+    }
+    memcpy(*t + *t_len, buf, n);
+    memset(*t + *t_len + n, 0, PAD);
+    *t_len += n + PAD;
+    return at;
+}
+static size_t add_text(const char *buf, size_t n) { return add_bytes(&text, &text_len, &text_cap, buf, n); }
+/* frame f in key order o */
+#define FBUF(f, o) (((o) ? vtext : text) + (f)->voff[o])
+
 static void add_frame(gw_proto p, gw_from from, unsigned gen, const char *buf, size_t n)
 {
     frame *f;
-    if (n > 0xFFFFFFF0u) die("frame too large");
-    if (text_len + n + PAD > text_cap) {
-        text_cap = (text_len + n + PAD) * 2;
-        text = (char *)xrealloc(text, text_cap);
-    }
-    memcpy(text + text_len, buf, n);
-    memset(text + text_len + n, 0, PAD);
+    size_t at = add_text(buf, n);
     if (nfr == fr_cap) {
         fr_cap = fr_cap ? fr_cap * 2 : 1024;
         fr = (frame *)xrealloc(fr, fr_cap * sizeof *fr);
     }
     f = &fr[nfr++];
     memset(f, 0, sizeof *f);
-    f->off = text_len;
-    f->len = (uint32_t)n;
+    f->off = f->voff[ORD_CANON] = at;
+    f->len = f->vlen[ORD_CANON] = (uint32_t)n;
     f->proto = (uint8_t)p;
     f->from = (uint8_t)from;
     f->gen = (uint16_t)gen;
-    text_len += n + PAD;
 }
 
 /* ---- JSON text helpers over one gj_writer ---- */
@@ -945,23 +1008,228 @@ static size_t verify(int allow_missing, int file_mode, int guessing)
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* the corpus in every key order (see ORD_NAME): built from each measured frame's canonical text with
+   gateway_json.h's own tokenizer and writer, then checked: it tokenizes to as many tokens as the
+   canonical frame, and gw_decode accepts it (a variant frame it refuses is counted, reported by kind
+   and left out of that order's rows, rather than stopping the bench) */
+
+static uint64_t ord_state = 0x5EED000000000020u; /* the shuffle's own splitmix64: the corpus's is untouched */
+static uint64_t ord_rnd(void)
+{
+    uint64_t z = (ord_state += 0x9E3779B97F4A7C15u);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+static char *keybuf; /* an unescaped key */
+static size_t keycap;
+
+/* Write value token i of src into W, the members of every object in order ord (compact). */
+static void write_reordered(const char *src, const gj_tok *t, uint32_t i, int ord)
+{
+    uint32_t j;
+    switch ((gj_type)t[i].type) {
+    case GJ_OBJECT: {
+        uint32_t m = 0, n = t[i].size, *k = (uint32_t *)xrealloc(NULL, (n ? n : 1) * sizeof *k);
+        for (j = i + 1; j < t[i].next; j = t[j + 1].next) k[m++] = j; /* j = key, j + 1 = its value */
+        if (m != n) die("orders: object member count");
+        if (ord == ORD_REVERSED)
+            for (j = 0; j < m / 2; j++) { uint32_t x = k[j]; k[j] = k[m - 1 - j]; k[m - 1 - j] = x; }
+        else if (ord == ORD_SHUFFLED)
+            for (j = m; j > 1; j--) { uint32_t r = (uint32_t)(ord_rnd() % j), x = k[j - 1]; k[j - 1] = k[r]; k[r] = x; }
+        gj_obj_begin(&W);
+        for (j = 0; j < m; j++) {
+            size_t kl = 0;
+            if (gj_get_str(src, &t[k[j]], keybuf, keycap, &kl) != GJ_OK) die("orders: key");
+            gj_key(&W, keybuf, kl);
+            write_reordered(src, t, k[j] + 1, ord);
+        }
+        gj_obj_end(&W);
+        free(k);
+        break;
+    }
+    case GJ_ARRAY:
+        gj_arr_begin(&W);
+        for (j = i + 1; j < t[i].next; j = t[j].next) write_reordered(src, t, j, ord);
+        gj_arr_end(&W);
+        break;
+    case GJ_STRING: gj_str_raw(&W, src + t[i].start, t[i].len); break;
+    case GJ_NUMBER: gj_raw(&W, src + t[i].start, t[i].len); break;
+    case GJ_TRUE: gj_bool(&W, 1); break;
+    case GJ_FALSE: gj_bool(&W, 0); break;
+    default: gj_null(&W); break;
+    }
+}
+
+/* Pretty form (indent 2, "key": value, empty {} and [] kept on one line), written byte by byte from
+   the tokens: gj_writer has no whitespace option. Only ' ' and '\n' are added: JSON whitespace. */
+static char *pbuf;
+static size_t plen, pcap;
+static void pput(const char *s, size_t n)
+{
+    if (plen + n > pcap) pbuf = (char *)xrealloc(pbuf, pcap = (plen + n) * 2 + 4096);
+    memcpy(pbuf + plen, s, n);
+    plen += n;
+}
+static void pnewline(unsigned depth)
+{
+    static const char sp[] = "                                                                ";
+    pput("\n", 1);
+    for (depth *= 2; depth > 0; depth -= depth < 64 ? depth : 64) pput(sp, depth < 64 ? depth : 64);
+}
+static void write_pretty(const char *src, const gj_tok *t, uint32_t i, unsigned depth)
+{
+    uint32_t j;
+    int first = 1;
+    switch ((gj_type)t[i].type) {
+    case GJ_OBJECT:
+        pput("{", 1);
+        for (j = i + 1; j < t[i].next; j = t[j + 1].next) {
+            if (!first) pput(",", 1);
+            first = 0;
+            pnewline(depth + 1);
+            pput("\"", 1); pput(src + t[j].start, t[j].len); pput("\": ", 3);
+            write_pretty(src, t, j + 1, depth + 1);
+        }
+        if (!first) pnewline(depth);
+        pput("}", 1);
+        break;
+    case GJ_ARRAY:
+        pput("[", 1);
+        for (j = i + 1; j < t[i].next; j = t[j].next) {
+            if (!first) pput(",", 1);
+            first = 0;
+            pnewline(depth + 1);
+            write_pretty(src, t, j, depth + 1);
+        }
+        if (!first) pnewline(depth);
+        pput("]", 1);
+        break;
+    case GJ_STRING: pput("\"", 1); pput(src + t[i].start, t[i].len); pput("\"", 1); break;
+    case GJ_NUMBER: pput(src + t[i].start, t[i].len); break;
+    case GJ_TRUE: pput("true", 4); break;
+    case GJ_FALSE: pput("false", 5); break;
+    default: pput("null", 4); break;
+    }
+}
+
+static size_t ord_frames[NORD], ord_left_out[NORD], ord_differ[NORD];
+
+static void build_orders(void)
+{
+    size_t x, maxlen = 0, maxt = 0, tmpcap;
+    size_t (*bad)[NGENS + 1] = (size_t(*)[NGENS + 1])xrealloc(NULL, NORD * sizeof *bad);
+    gw_err first_err[NORD][NGENS + 1];
+    char first_path[NORD][NGENS + 1][sizeof(((gw_error *)0)->path)];
+    unsigned char *tmp;
+    gj_tok *t;
+    int o;
+    memset(bad, 0, NORD * sizeof *bad);
+    for (x = 0; x < nfr; x++) {
+        if (fr[x].len > maxlen) maxlen = fr[x].len;
+        if (fr[x].toks > maxt) maxt = fr[x].toks;
+    }
+    keycap = maxlen + 1;
+    keybuf = (char *)xrealloc(keybuf, keycap);
+    t = (gj_tok *)xrealloc(NULL, (maxt + 1) * sizeof *t);
+    tmpcap = scratch_cap * 4 + 65536;
+    tmp = (unsigned char *)xrealloc(NULL, tmpcap);
+    ord_frames[ORD_CANON] = nfr;
+    for (x = 0; x < nfr; x++) {
+        frame *f = &fr[x];
+        unsigned gi = f->gen < NGENS ? f->gen : (unsigned)NGENS;
+        gj_status st;
+        if (gj_tokenize(text + f->off, f->len, t, maxt + 1, &st) != GJ_OK) die("orders: a measured frame does not tokenize");
+        for (o = 1; o < NORD; o++) {
+            const char *src = text + f->off;
+            const char *out;
+            size_t len;
+            gj_status st2;
+            gw_any_msg m;
+            gw_error e;
+            gw_err r;
+            if (o == ORD_PRETTY) {
+                plen = 0;
+                write_pretty(src, t, 0, 0);
+                out = pbuf;
+                len = plen;
+            } else {
+                gj_writer_init(&W, wbuf, WCAP);
+                write_reordered(src, t, 0, o);
+                if (gj_writer_finish(&W, &len) != GJ_OK) die("orders: gj_writer failed");
+                out = wbuf;
+            }
+            if (gj_tokenize(out, len, NULL, 0, &st2) != GJ_ERR_NOMEM || st2.count != st.count) { /* NOMEM: counted only */
+                fprintf(stderr, "bench: %s variant of frame %zu: %s at %zu, %zu tokens (canonical %zu):\n%.*s\n",
+                        ORD_NAME[o], x, gj_strerror(st2.err), st2.offset, st2.count, st.count, (int)(len > 400 ? 400 : len), out);
+                die("orders: a variant is not the same JSON (bench bug)");
+            }
+            f->voff[o] = add_bytes(&vtext, &vtext_len, &vtext_cap, out, len);
+            f->vlen[o] = (uint32_t)len;
+            r = gw_decode((gw_proto)f->proto, FBUF(f, o), len, (gw_from)f->from, &m, tmp, tmpcap, &e);
+            if (r == GW_OK) { /* the timed decodes use `scratch`: make sure it is big enough here too */
+                r = gw_decode((gw_proto)f->proto, FBUF(f, o), len, (gw_from)f->from, &m, scratch, scratch_cap, &e);
+                if (r == GW_ERR_SCRATCH) {
+                    scratch_cap = e.needed + 64;
+                    scratch = (unsigned char *)xrealloc(scratch, scratch_cap);
+                    r = gw_decode((gw_proto)f->proto, FBUF(f, o), len, (gw_from)f->from, &m, scratch, scratch_cap, &e);
+                }
+            }
+            if (r != GW_OK) {
+                if (!bad[o][gi]++) {
+                    first_err[o][gi] = r;
+                    snprintf(first_path[o][gi], sizeof first_path[o][gi], "%s", e.path);
+                }
+                f->vbad |= (uint8_t)(1u << o);
+                ord_left_out[o]++;
+                continue;
+            }
+            ord_frames[o]++;
+            if (!gw_equal((gw_proto)f->proto, &m, store + f->store)) ord_differ[o]++; /* a gw_raw value keeps its bytes */
+        }
+    }
+    for (o = 1; o < NORD; o++) {
+        unsigned g;
+        if (!ord_left_out[o]) continue;
+        fprintf(stderr, "bench: %s order: %zu of %zu frames do not decode with gw_decode; left out of the %s rows:\n",
+                ORD_NAME[o], ord_left_out[o], nfr, ORD_NAME[o]);
+        for (g = 0; g <= NGENS; g++)
+            if (bad[o][g])
+                fprintf(stderr, "  %-28s %6zu  first: %s at '%s'\n", g < NGENS ? GENS[g].label : "(file)", bad[o][g],
+                        gw_strerror(first_err[o][g]), first_path[o][g]);
+    }
+    free(bad);
+    free(tmp);
+    free(t);
+}
+
+/* ------------------------------------------------------------------------------------------ */
 /* timing */
 
 enum op {
     OP_DECODE, OP_ENCODE, OP_TOKENIZE, OP_PEEK,
     OP_JSMN, OP_CJSON, OP_SJ_OD, OP_SJ_DOM, OP_SJ_DOM_WALK, OP_RJ, OP_RJ_WALK, /* peers */
+    OP_YY, OP_YY_WALK, OP_YY_WRITE, OP_YY_WRITE_MUT,                           /* yyjson */
     OP_COUNT
 };
 #ifdef GW_BENCH_PEERS
 static const char *const OP_NAME[OP_COUNT] = { "decode", "encode", "tokenize", "peek", "jsmn", "cjson",
-    "simdjson_ondemand", "simdjson_dom", "simdjson_dom_walk", "rapidjson", "rapidjson_walk" };
+    "simdjson_ondemand", "simdjson_dom", "simdjson_dom_walk", "rapidjson", "rapidjson_walk", "yyjson",
+    "yyjson_walk", "yyjson_write", "yyjson_write_mut" };
 #endif
+
+static int cur_ord; /* the key order run_once reads (ORD_*) */
 
 #ifdef GW_BENCH_PEERS
 static jsmntok_t *jtoks;
 static unsigned jtoks_cap;
 static unsigned char *pscratch;
 static size_t pscratch_cap;
+#endif
+#ifdef GW_BENCH_YYJSON
+static void **yy_doc, **yy_mdoc; /* per frame: the documents the write rows write (from gw_encode's output) */
+static char *yy_out;
+static size_t yy_outcap;
 #endif
 
 /* One pass over the frames ix[0..n); returns bytes processed (input, or output for encode). */
@@ -971,37 +1239,38 @@ static uint64_t run_once(enum op op, const uint32_t *ix, size_t n)
     size_t i;
     for (i = 0; i < n; i++) {
         const frame *f = &fr[ix[i]];
-        const char *buf = text + f->off;
+        const char *buf = FBUF(f, cur_ord);
+        const uint32_t len = f->vlen[cur_ord];
         switch (op) {
         case OP_DECODE: {
             gw_any_msg m;
             gw_error e;
-            gw_err r = gw_decode((gw_proto)f->proto, buf, f->len, (gw_from)f->from, &m, scratch, scratch_cap, &e);
+            gw_err r = gw_decode((gw_proto)f->proto, buf, len, (gw_from)f->from, &m, scratch, scratch_cap, &e);
             sum += (uint64_t)kind_of(&m) * 31u + (uint64_t)r;
-            bytes += f->len;
+            bytes += len;
             break;
         }
         case OP_ENCODE: {
             gw_error e;
-            size_t len = 0;
-            gw_err r = gw_encode((gw_proto)f->proto, store + f->store, outbuf, outcap, &len, &e);
-            sum += len + (uint64_t)r + (uint64_t)(unsigned char)outbuf[len ? len - 1 : 0];
-            bytes += len;
+            size_t olen = 0;
+            gw_err r = gw_encode((gw_proto)f->proto, store + f->store, outbuf, outcap, &olen, &e);
+            sum += olen + (uint64_t)r + (uint64_t)(unsigned char)outbuf[olen ? olen - 1 : 0];
+            bytes += olen;
             break;
         }
         case OP_PEEK: { /* the envelope only: tokenize + dispatch */
             gw_envelope env;
             gw_error e;
-            gw_err r = gw_peek((gw_proto)f->proto, buf, f->len, (gw_from)f->from, &env, scratch, scratch_cap, &e);
+            gw_err r = gw_peek((gw_proto)f->proto, buf, len, (gw_from)f->from, &env, scratch, scratch_cap, &e);
             sum += (uint64_t)env.kind * 31u + (uint64_t)r;
-            bytes += f->len;
+            bytes += len;
             break;
         }
         case OP_TOKENIZE: {
             gj_status st;
-            gj_err r = gj_tokenize(buf, f->len, toks, toks_cap, &st);
+            gj_err r = gj_tokenize(buf, len, toks, toks_cap, &st);
             sum += st.count + (uint64_t)r + toks[st.count ? st.count - 1 : 0].start;
-            bytes += f->len;
+            bytes += len;
             break;
         }
 #ifdef GW_BENCH_PEERS
@@ -1009,36 +1278,51 @@ static uint64_t run_once(enum op op, const uint32_t *ix, size_t n)
             jsmn_parser jp;
             int r;
             jsmn_init(&jp);
-            r = jsmn_parse(&jp, buf, f->len, jtoks, jtoks_cap);
+            r = jsmn_parse(&jp, buf, len, jtoks, jtoks_cap);
             sum += (uint64_t)(int64_t)r + (r > 0 ? (uint64_t)jtoks[r - 1].start : 0);
-            bytes += f->len;
+            bytes += len;
             break;
         }
         case OP_CJSON: {
-            cJSON *j = cJSON_ParseWithLength(buf, f->len);
+            cJSON *j = cJSON_ParseWithLength(buf, len);
             sum += j ? (uint64_t)j->type + (j->child ? (uint64_t)j->child->type : 0) : 1000;
             cJSON_Delete(j);
-            bytes += f->len;
+            bytes += len;
             break;
         }
         case OP_SJ_OD: {
             gw_any_msg m;
-            int r = peer_simdjson_decode((int)f->proto, (int)f->from, buf, f->len, (size_t)f->len + PAD, &m, pscratch,
+            int r = peer_simdjson_decode((int)f->proto, (int)f->from, buf, len, (size_t)len + PAD, &m, pscratch,
                                          pscratch_cap, &sum);
             sum += (uint64_t)(int64_t)r;
-            bytes += f->len;
+            bytes += len;
             break;
         }
         case OP_SJ_DOM: case OP_SJ_DOM_WALK: {
-            int r = peer_simdjson_dom(buf, f->len, (size_t)f->len + PAD, op == OP_SJ_DOM_WALK, &sum);
+            int r = peer_simdjson_dom(buf, len, (size_t)len + PAD, op == OP_SJ_DOM_WALK, &sum);
             sum += (uint64_t)(int64_t)r;
-            bytes += f->len;
+            bytes += len;
             break;
         }
         case OP_RJ: case OP_RJ_WALK: {
-            int r = peer_rapidjson_parse(buf, f->len, op == OP_RJ_WALK, &sum);
+            int r = peer_rapidjson_parse(buf, len, op == OP_RJ_WALK, &sum);
             sum += (uint64_t)(int64_t)r;
-            bytes += f->len;
+            bytes += len;
+            break;
+        }
+#endif
+#ifdef GW_BENCH_YYJSON
+        case OP_YY: case OP_YY_WALK: {
+            int r = peer_yyjson_read(buf, len, op == OP_YY_WALK, &sum);
+            sum += (uint64_t)(int64_t)r;
+            bytes += len;
+            break;
+        }
+        case OP_YY_WRITE: case OP_YY_WRITE_MUT: {
+            size_t wn = peer_yyjson_write(op == OP_YY_WRITE ? yy_doc[ix[i]] : yy_mdoc[ix[i]], op == OP_YY_WRITE_MUT,
+                                          yy_out, yy_outcap);
+            sum += wn + (uint64_t)(unsigned char)yy_out[wn ? wn - 1 : 0];
+            bytes += wn;
             break;
         }
 #endif
@@ -1092,53 +1376,62 @@ static result measure(enum op op, const uint32_t *ix, size_t n, double target)
     return r;
 }
 
-#ifdef GW_BENCH_PEERS
-/* Several ops on the same frames, interleaved: one warm-up pass each, then `reps` rounds in which
-   every op runs its passes once (the starting op rotates each round). Noise during the run then
-   hits every op alike. ratio[o]: the median over the rounds of ops[0]'s speed over ops[o]'s in the
-   same round (time of o / time of 0), which cancels load that changes slower than a round. */
-static void measure_set(const enum op *ops, int nops, const uint32_t *ix, size_t n, double target, result *out,
-                        double *ratio)
+/* Rows measured together, interleaved: row k runs op `op` over the frames ix[0..n) read in key order
+   `ord`. One warm-up pass each, then `reps` rounds in which every row runs its passes once (the
+   starting row rotates each round). Noise during the run then hits every row alike. ratio[k]: the
+   median over the rounds of row ref's speed over row k's in the same round (time of k / time of ref),
+   which cancels load that changes slower than a round. */
+typedef struct mrow { enum op op; int ord; const uint32_t *ix; size_t n; int ref; } mrow;
+#define MAXROWS 64
+static void measure_rows(const mrow *rows, int nrows, double target, result *out, double *ratio)
 {
-    static double per[OP_COUNT][64], rr[64];
-    unsigned iters[OP_COUNT], k;
+    static double per[MAXROWS][64], rr[64];
+    unsigned iters[MAXROWS], k;
     int j, o, R = reps > 64 ? 64 : reps;
-    if (nops > OP_COUNT) die("measure_set: too many ops");
+    if (nrows > MAXROWS) die("measure_rows: too many rows");
     target *= budget_scale;
-    for (o = 0; o < nops; o++) {
+    for (o = 0; o < nrows; o++) {
         double t0 = now(), t1;
         memset(&out[o], 0, sizeof out[o]);
-        if (!n) continue;
-        out[o].bytes = (double)run_once(ops[o], ix, n);
-        out[o].msgs = (double)n;
+        iters[o] = 0;
+        if (!rows[o].n) continue;
+        cur_ord = rows[o].ord;
+        out[o].bytes = (double)run_once(rows[o].op, rows[o].ix, rows[o].n);
+        out[o].msgs = (double)rows[o].n;
         t1 = now() - t0;
         iters[o] = t1 <= 0 ? 1000 : (unsigned)(target / t1);
         if (iters[o] < 1) iters[o] = 1;
         if (iters[o] > 100000) iters[o] = 100000;
     }
-    if (!n) return;
     for (j = 0; j < R; j++)
-        for (k = 0; k < (unsigned)nops; k++) {
+        for (k = 0; k < (unsigned)nrows; k++) {
             double t0;
             unsigned it;
-            o = (int)((k + (unsigned)j) % (unsigned)nops);
+            o = (int)((k + (unsigned)j) % (unsigned)nrows);
+            per[o][j] = 0;
+            if (!iters[o]) continue;
+            cur_ord = rows[o].ord;
             t0 = now();
-            for (it = 0; it < iters[o]; it++) run_once(ops[o], ix, n);
+            for (it = 0; it < iters[o]; it++) run_once(rows[o].op, rows[o].ix, rows[o].n);
             per[o][j] = (now() - t0) / iters[o];
         }
-    for (o = 0; o < nops; o++) {
-        for (j = 0; j < R; j++) rr[j] = per[o][j] / per[0][j];
+    cur_ord = ORD_CANON;
+    for (o = 0; o < nrows; o++) {
+        int ref = rows[o].ref;
+        ratio[o] = 0;
+        if (!iters[o] || !iters[ref]) continue;
+        for (j = 0; j < R; j++) rr[j] = per[o][j] / per[ref][j];
         qsort(rr, (size_t)R, sizeof rr[0], cmp_double);
         ratio[o] = rr[R / 2];
     }
-    for (o = nops - 1; o >= 0; o--) {
+    for (o = 0; o < nrows; o++) {
+        if (!iters[o]) continue;
         qsort(per[o], (size_t)R, sizeof per[o][0], cmp_double);
         out[o].med = per[o][R / 2];
         out[o].lo = per[o][0];
         out[o].hi = per[o][R - 1];
     }
 }
-#endif
 
 static double mbs(result r) { return r.med > 0 ? r.bytes / r.med / 1e6 : 0; }
 static double nsmsg(result r) { return r.msgs > 0 ? r.med * 1e9 / r.msgs : 0; }
@@ -1157,20 +1450,26 @@ typedef struct group {
     result dec, enc;
 } group;
 
-static void group_add(group *g, uint32_t i)
+static void group_add_ord(group *g, uint32_t i, int ord)
 {
     if (g->n == g->cap) {
         g->cap = g->cap ? g->cap * 2 : 64;
         g->ix = (uint32_t *)xrealloc(g->ix, g->cap * sizeof *g->ix);
     }
     g->ix[g->n++] = i;
-    g->bytes += fr[i].len;
+    g->bytes += fr[i].vlen[ord];
     if (fr[i].scratch > g->max_scratch) g->max_scratch = fr[i].scratch;
     if (fr[i].toks > g->max_toks) g->max_toks = fr[i].toks;
     g->from_mask |= fr[i].from;
 }
+static void group_add(group *g, uint32_t i) { group_add_ord(g, i, ORD_CANON); }
 
 static group all, noguild, protos[NPROTO]; /* noguild: all but the microservice guild cache payloads */
+static group oall[NORD], onoguild[NORD];   /* the same in each key order, less the frames left out of it */
+static int is_guild(const frame *f)
+{
+    return f->proto == GW_PROTO_MS && f->kind == (int)GW_MS_CACHE && f->sub == 1 + (int)GW_MS_CACHE_GUILD;
+}
 static group *kinds;
 static size_t nkinds;
 
@@ -1196,8 +1495,12 @@ static void build_groups(void)
         const frame *f = &fr[x];
         group *g = NULL;
         group_add(&all, x);
-        if (!(f->proto == GW_PROTO_MS && f->kind == (int)GW_MS_CACHE && f->sub == 1 + (int)GW_MS_CACHE_GUILD))
-            group_add(&noguild, x);
+        if (!is_guild(f)) group_add(&noguild, x);
+        for (j = 0; j < NORD; j++)
+            if (!(f->vbad >> j & 1)) {
+                group_add_ord(&oall[j], x, (int)j);
+                if (!is_guild(f)) group_add_ord(&onoguild[j], x, (int)j);
+            }
         group_add(&protos[f->proto], x);
         protos[f->proto].proto = f->proto;
         for (j = 0; j < nkinds; j++)
@@ -1303,7 +1606,14 @@ static void jres(const char *prefix, result r, int with_ns)
 /* --threads N: the mixed corpus decoded on 1 thread, then on N threads at once, each thread with
    its own scratch and message (README: every call is reentrant). Throughput is all threads' bytes
    over the wall time; scaling is N threads' over one thread's. */
-typedef struct thread_job { unsigned char *scratch; int passes, cpu; uint64_t sum; } thread_job;
+typedef struct thread_job { unsigned char *scratch; int passes, cpu; uint64_t sum; double cpu_s, wall_s; } thread_job;
+
+static double thread_cpu(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
 
 static void *thread_decode(void *arg)
 {
@@ -1319,6 +1629,8 @@ static void *thread_decode(void *arg)
         (void)sched_setaffinity(0, sizeof set, &set);
     }
 #endif
+    j->cpu_s = thread_cpu();
+    j->wall_s = now();
     for (pass = 0; pass < j->passes; pass++)
         for (i = 0; i < all.n; i++) { /* in the interleaved order the main measurement uses */
             const frame *f = &fr[all.ix[i]];
@@ -1327,10 +1639,15 @@ static void *thread_decode(void *arg)
             gw_err r = gw_decode((gw_proto)f->proto, text + f->off, f->len, (gw_from)f->from, &m, j->scratch, scratch_cap, &e);
             j->sum += (uint64_t)kind_of(&m) * 31u + (uint64_t)r;
         }
+    j->cpu_s = thread_cpu() - j->cpu_s;
+    j->wall_s = now() - j->wall_s;
     return NULL;
 }
 
-/* Wall seconds for n threads each decoding the corpus `passes` times */
+/* Wall seconds for n threads each decoding the corpus `passes` times. oncpu_min: the smallest share of
+   its wall time a thread spent on a cpu (its CPU time over its wall time), over the runs since reset:
+   below 0.9, other work took the cpus and the figures measure the machine's load. */
+static double oncpu_min = 1;
 static double run_threads(int n, int passes, uint64_t *sum)
 {
     pthread_t tid[64];
@@ -1348,25 +1665,43 @@ static double run_threads(int n, int passes, uint64_t *sum)
     for (t = 0; t < n; t++) if (pthread_create(&tid[t], NULL, thread_decode, &job[t])) die("pthread_create failed");
     for (t = 0; t < n; t++) pthread_join(tid[t], NULL);
     t0 = now() - t0;
-    for (t = 0; t < n; t++) { *sum += job[t].sum; free(job[t].scratch); }
+    for (t = 0; t < n; t++) {
+        double share = job[t].wall_s > 0 ? job[t].cpu_s / job[t].wall_s : 1;
+        if (share < oncpu_min) oncpu_min = share;
+        *sum += job[t].sum;
+        free(job[t].scratch);
+    }
     return t0;
 }
 
+/* The scaling figure comes from measurements of at least THREAD_MIN_S seconds each (the passes per
+   thread are chosen from a timed pass), 1 thread and N threads alternated 5 times; it is called steady
+   when each side's spread over the 5 is under 10% and no thread was off its cpu (descheduled for
+   other work: its CPU time against its wall time) more than 10% of a run. With --quick (one pass per thread, for valgrind and
+   the sanitizers) it is printed as not steady: a pass of a few milliseconds measures warm-up and
+   thread start, not decode. */
+#define THREAD_MIN_S 0.5
 static int bench_threads(int n)
 {
     size_t bytes = 0, i;
-    int passes = quick_mode ? 1 : 6, rep, r;
-    double one[9], many[9], m1, mn;
+    int passes = 1, rep, r, steady;
+    double one[5], many[5], m1, mn, t1, sp1, spn;
     uint64_t s1 = 0, sn = 0;
     for (i = 0; i < nfr; i++) bytes += fr[i].len;
     if (n < 1 || n > 64) die("--threads takes 1 to 64");
     run_threads(1, 1, &s1); /* warm up */
+    t1 = run_threads(1, 1, &s1);
+    if (!quick_mode) {
+        double want = THREAD_MIN_S / (t1 > 0 ? t1 : 1e-6);
+        passes = want > 100000 ? 100000 : (int)want + 1;
+    }
     s1 = 0;
+    oncpu_min = 1;
     for (rep = 0; rep < 5; rep++) { /* alternate, so that machine noise falls on both */
         one[rep] = run_threads(1, passes, &s1);
         many[rep] = run_threads(n, passes, &sn);
     }
-    for (r = 0; r < 5; r++) { /* medians */
+    for (r = 0; r < 5; r++) { /* sort: medians and spreads */
         int a, b;
         for (a = 0; a < 4; a++) for (b = a + 1; b < 5; b++) {
             if (one[b] < one[a]) { double x = one[a]; one[a] = one[b]; one[b] = x; }
@@ -1375,10 +1710,23 @@ static int bench_threads(int n)
     }
     m1 = (double)bytes * passes / one[2] / 1e6;
     mn = (double)bytes * passes * n / many[2] / 1e6;
+    sp1 = 100.0 * (one[4] - one[0]) / one[2];
+    spn = 100.0 * (many[4] - many[0]) / many[2];
+    steady = !quick_mode && one[0] >= THREAD_MIN_S * 0.8 && many[0] >= THREAD_MIN_S * 0.8 && sp1 < 10 && spn < 10 &&
+             oncpu_min >= 0.9;
     if (sn != s1 * (uint64_t)n) die("threads: the threads' results differ from one thread's");
-    printf("decode on %d thread%s, %zu frames (%.2f MB) x %d passes each, median of 5 (%ld cpus):\n", n, n == 1 ? "" : "s",
-           nfr, (double)bytes / 1e6, passes, ncpu());
-    printf("  1 thread:  %8.1f MB/s\n  %d threads: %8.1f MB/s in all, %.2fx one thread\n", m1, n, mn, mn / m1);
+    printf("decode on %d thread%s, %zu frames (%.2f MB) x %d pass%s each, median of 5 alternated runs (%ld cpus):\n", n,
+           n == 1 ? "" : "s", nfr, (double)bytes / 1e6, passes, passes == 1 ? "" : "es", ncpu());
+    printf("  1 thread:  %8.1f MB/s  (%.3f s per run, spread %.1f%%)\n", m1, one[2], sp1);
+    printf("  %d threads: %8.1f MB/s in all  (%.3f s per run, spread %.1f%%)\n", n, mn, many[2], spn);
+    printf("  on a cpu: every thread of every run was on a cpu for at least %.0f%% of its wall time\n", 100 * oncpu_min);
+    if (steady) printf("  scaling: %.2fx one thread\n", mn / m1);
+    else if (quick_mode)
+        printf("  scaling: not steady, so not given (--quick: one pass of %.1f ms per thread measures warm-up and thread"
+               " start, not decode; run without --quick: at least %.1f s per run)\n", t1 * 1e3, THREAD_MIN_S);
+    else
+        printf("  scaling: %.2fx one thread, NOT STEADY (a run shorter than %.1f s, a spread of 10%% or more, or a thread"
+               " off its cpu more than 10%% of the time: the machine is busy)\n", mn / m1, THREAD_MIN_S * 0.8);
     return 0;
 }
 
@@ -1391,22 +1739,38 @@ static void usage(void)
 }
 
 /* --dump DIR: the corpus as DIR/<protocol>_<side>.jsonl, one payload per line, for file mode and
-   for profiling the same bytes elsewhere. */
+   for profiling the same bytes elsewhere (bench/instructions.sh); and each other key order in
+   DIR/<order>/: shuffled and reversed as .jsonl too, pretty (its payloads span lines) as
+   DIR/pretty/<protocol>_<side>.json-seq (RFC 7464: each payload after an RS byte 0x1E, then a
+   newline). A variant frame gw_decode refuses is left out of its file, as out of the bench's rows. */
 static const char *dump_dir;
 static int dump_corpus(const char *dir)
 {
-    int p, side;
-    for (p = 1; p < NPROTO; p++)
-        for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
-            char path[4096];
-            FILE *f;
-            size_t x;
-            snprintf(path, sizeof path, "%s/%s_%s.jsonl", dir, gw_proto_name((gw_proto)p), side == GW_FROM_CLIENT ? "client" : "server");
-            if (!(f = fopen(path, "wb"))) { perror(path); return 2; }
-            for (x = 0; x < nfr; x++)
-                if (fr[x].proto == p && fr[x].from == side) { fwrite(text + fr[x].off, 1, fr[x].len, f); fputc('\n', f); }
-            if (fclose(f) != 0) { perror(path); return 2; }
+    int p, side, o;
+    for (o = 0; o < NORD; o++) {
+        char sub[4096];
+        if (o == ORD_CANON) snprintf(sub, sizeof sub, "%s", dir);
+        else {
+            snprintf(sub, sizeof sub, "%s/%s", dir, ORD_NAME[o]);
+            if (mkdir(sub, 0777) != 0 && errno != EEXIST) { perror(sub); return 2; }
         }
+        for (p = 1; p < NPROTO; p++)
+            for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+                char path[8192];
+                FILE *f;
+                size_t x;
+                snprintf(path, sizeof path, "%s/%s_%s.%s", sub, gw_proto_name((gw_proto)p),
+                         side == GW_FROM_CLIENT ? "client" : "server", o == ORD_PRETTY ? "json-seq" : "jsonl");
+                if (!(f = fopen(path, "wb"))) { perror(path); return 2; }
+                for (x = 0; x < nfr; x++)
+                    if (fr[x].proto == p && fr[x].from == side && !(fr[x].vbad >> o & 1)) {
+                        if (o == ORD_PRETTY) fputc(0x1E, f);
+                        fwrite(FBUF(&fr[x], o), 1, fr[x].vlen[o], f);
+                        fputc('\n', f);
+                    }
+                if (fclose(f) != 0) { perror(path); return 2; }
+            }
+    }
     return 0;
 }
 
@@ -1416,23 +1780,43 @@ static int dump_corpus(const char *dir)
 
 /* the rows of the peers table, measured together by measure_set; the first is the reference */
 static const enum op PEER_ROWS[] = { OP_DECODE, OP_TOKENIZE, OP_JSMN, OP_CJSON, OP_SJ_OD, OP_SJ_DOM, OP_SJ_DOM_WALK,
-                                     OP_RJ, OP_RJ_WALK };
+                                     OP_RJ, OP_RJ_WALK
+#ifdef GW_BENCH_YYJSON
+                                     , OP_YY, OP_YY_WALK
+#endif
+};
 #define NPROW ((int)(sizeof PEER_ROWS / sizeof PEER_ROWS[0]))
-static result prow[2][NPROW]; /* [0] the mixed corpus, [1] without the guild cache payloads */
-static double pratio[2][NPROW]; /* gateway.h decode's speed over the row's, paired by round (measure_set) */
-static size_t sj_mism, sj_checked, walk_mism, peer_rejects;
+/* [0] the mixed corpus, [1] without the guild cache payloads; then the key order */
+static result prow[2][NORD][NPROW];
+static double pratio[2][NORD][NPROW]; /* gateway.h decode's speed over the row's, same order, paired by round */
+/* encode: gw_encode and yyjson's writes of the same messages (canonical corpus) */
+static const enum op ENC_ROWS[] = { OP_ENCODE
+#ifdef GW_BENCH_YYJSON
+                                    , OP_YY_WRITE, OP_YY_WRITE_MUT
+#endif
+};
+#define NEROW ((int)(sizeof ENC_ROWS / sizeof ENC_ROWS[0]))
+static result erow[NEROW];
+static double eratio[NEROW];
+static size_t sj_mism, sj_checked, walk_mism, walk_checked, peer_rejects;
+#ifdef GW_BENCH_YYJSON
+static size_t yy_same, yy_write_frames;
+#endif
 static unsigned long rj_fallbacks_after_check;
 
-/* Allocate the peers' buffers, and check them before timing: every peer accepts every frame, the
-   typed simdjson decoder gw_equal()s gw_decode, the two DOM walks (RapidJSON, simdjson) sum the
-   same per frame, and RapidJSON's pools never fall back to malloc. */
+/* Allocate the peers' buffers, and check them before timing, on every frame in every key order:
+   every peer accepts it, the typed simdjson decoder gw_equal()s gw_decode of the same bytes, the DOM
+   walks (RapidJSON, simdjson, yyjson) sum what RapidJSON's walk of the canonical frame sums (the
+   sum does not depend on key order or whitespace), and RapidJSON's pools never fall back to malloc. */
 static void peers_setup(void)
 {
     uint32_t maxt = 0, maxlen = 0;
     size_t x, rj_cap;
+    int o;
     for (x = 0; x < nfr; x++) {
         if (fr[x].toks > maxt) maxt = fr[x].toks;
-        if (fr[x].len > maxlen) maxlen = fr[x].len;
+        for (o = 0; o < NORD; o++)
+            if (fr[x].vlen[o] > maxlen) maxlen = fr[x].vlen[o];
     }
     jtoks_cap = maxt + 16;
     jtoks = (jsmntok_t *)xrealloc(NULL, jtoks_cap * sizeof *jtoks);
@@ -1441,40 +1825,83 @@ static void peers_setup(void)
     rj_cap = (size_t)maxlen * 32 + 65536; /* values: 16 B each plus the copied strings; the counter checks it */
     if (peer_rapidjson_init(xrealloc(NULL, rj_cap), rj_cap, xrealloc(NULL, rj_cap), rj_cap) != 0) die("RapidJSON init");
     if (peer_simdjson_dom_init(maxlen) != 0) die("simdjson dom::parser allocate");
+#ifdef GW_BENCH_YYJSON
+    if (peer_yyjson_init(maxlen) != 0) die("yyjson pool allocator");
+    yy_outcap = (size_t)maxlen * 8 + (1u << 20);
+    yy_out = (char *)xrealloc(NULL, yy_outcap);
+    yy_doc = (void **)xrealloc(NULL, (nfr ? nfr : 1) * sizeof *yy_doc);
+    yy_mdoc = (void **)xrealloc(NULL, (nfr ? nfr : 1) * sizeof *yy_mdoc);
+#endif
     for (x = 0; x < nfr; x++) {
-        const frame *f = &fr[x];
-        const char *buf = text + f->off;
-        uint64_t s = 0, w_rj = 0, w_sj = 0;
-        jsmn_parser jp;
-        cJSON *j;
-        if (peer_simdjson_typed(f->proto)) { /* the typed simdjson decoder must produce gw_decode's message */
-            gw_any_msg m;
-            sj_checked++;
-            memset(&m, 0, sizeof m);
-            if (peer_simdjson_decode(f->proto, f->from, buf, f->len, (size_t)f->len + PAD, &m, pscratch, pscratch_cap,
-                                     &s) != 0 || !gw_equal((gw_proto)f->proto, &m, store + f->store)) {
-                if (sj_mism++ < 5) fprintf(stderr, "bench: simdjson peer disagrees with gw_decode on %s frame: %.*s\n",
-                                           pname(f->proto), (int)(f->len > 200 ? 200 : f->len), buf);
+        uint64_t w_ref = 0;
+        for (o = 0; o < NORD; o++) {
+            const frame *f = &fr[x];
+            const char *buf = FBUF(f, o);
+            const uint32_t len = f->vlen[o];
+            uint64_t s = 0, w_rj = 0, w_sj = 0;
+            jsmn_parser jp;
+            cJSON *j;
+            if (f->vbad >> o & 1) continue;
+            if (peer_simdjson_typed(f->proto)) { /* the typed simdjson decoder must produce gw_decode's message */
+                gw_any_msg m, ref;
+                gw_error e;
+                sj_checked++;
+                memset(&m, 0, sizeof m);
+                if (gw_decode((gw_proto)f->proto, buf, len, (gw_from)f->from, &ref, scratch, scratch_cap, &e) != GW_OK)
+                    die("peers: a measured frame does not decode");
+                if (peer_simdjson_decode(f->proto, f->from, buf, len, (size_t)len + PAD, &m, pscratch, pscratch_cap,
+                                         &s) != 0 || !gw_equal((gw_proto)f->proto, &m, &ref)) {
+                    if (sj_mism++ < 5) fprintf(stderr, "bench: simdjson peer disagrees with gw_decode on %s frame (%s): %.*s\n",
+                                               pname(f->proto), ORD_NAME[o], (int)(len > 200 ? 200 : len), buf);
+                }
+            } else if (peer_simdjson_decode(f->proto, f->from, buf, len, (size_t)len + PAD, NULL, pscratch,
+                                            pscratch_cap, &s) != 0) {
+                if (peer_rejects++ < 5) fprintf(stderr, "bench: simdjson On-Demand rejects frame %zu (%s)\n", x, ORD_NAME[o]);
             }
-        } else if (peer_simdjson_decode(f->proto, f->from, buf, f->len, (size_t)f->len + PAD, NULL, pscratch,
-                                        pscratch_cap, &s) != 0) {
-            if (peer_rejects++ < 5) fprintf(stderr, "bench: simdjson On-Demand rejects frame %zu\n", x);
+            jsmn_init(&jp);
+            if (jsmn_parse(&jp, buf, len, jtoks, jtoks_cap) < 0 && peer_rejects++ < 5)
+                fprintf(stderr, "bench: jsmn rejects frame %zu (%s)\n", x, ORD_NAME[o]);
+            j = cJSON_ParseWithLength(buf, len);
+            if (!j && peer_rejects++ < 5) fprintf(stderr, "bench: cJSON rejects frame %zu (%s)\n", x, ORD_NAME[o]);
+            cJSON_Delete(j);
+            if (buf[len] != 0) die("frame not NUL-terminated (RapidJSON peer)");
+            if ((peer_rapidjson_parse(buf, len, 0, &s) != 0 || peer_rapidjson_parse(buf, len, 1, &w_rj) != 0) &&
+                peer_rejects++ < 5)
+                fprintf(stderr, "bench: RapidJSON rejects frame %zu (%s)\n", x, ORD_NAME[o]);
+            if ((peer_simdjson_dom(buf, len, (size_t)len + PAD, 0, &s) != 0 ||
+                 peer_simdjson_dom(buf, len, (size_t)len + PAD, 1, &w_sj) != 0) && peer_rejects++ < 5)
+                fprintf(stderr, "bench: simdjson DOM rejects frame %zu (%s)\n", x, ORD_NAME[o]);
+            if (o == ORD_CANON) w_ref = w_rj;
+            walk_checked++;
+            if ((w_rj != w_ref || w_sj != w_ref) && walk_mism++ < 5)
+                fprintf(stderr, "bench: the DOM walks differ on frame %zu (%s)\n", x, ORD_NAME[o]);
+#ifdef GW_BENCH_YYJSON
+            {
+                uint64_t w_yy = 0;
+                if ((peer_yyjson_read(buf, len, 0, &s) != 0 || peer_yyjson_read(buf, len, 1, &w_yy) != 0) &&
+                    peer_rejects++ < 5)
+                    fprintf(stderr, "bench: yyjson rejects frame %zu (%s)\n", x, ORD_NAME[o]);
+                if (w_yy != w_ref && walk_mism++ < 5)
+                    fprintf(stderr, "bench: yyjson's walk differs on frame %zu (%s)\n", x, ORD_NAME[o]);
+            }
+#endif
         }
-        jsmn_init(&jp);
-        if (jsmn_parse(&jp, buf, f->len, jtoks, jtoks_cap) < 0 && peer_rejects++ < 5)
-            fprintf(stderr, "bench: jsmn rejects frame %zu\n", x);
-        j = cJSON_ParseWithLength(buf, f->len);
-        if (!j && peer_rejects++ < 5) fprintf(stderr, "bench: cJSON rejects frame %zu\n", x);
-        cJSON_Delete(j);
-        if (buf[f->len] != 0) die("frame not NUL-terminated (RapidJSON peer)");
-        if ((peer_rapidjson_parse(buf, f->len, 0, &s) != 0 || peer_rapidjson_parse(buf, f->len, 1, &w_rj) != 0) &&
-            peer_rejects++ < 5)
-            fprintf(stderr, "bench: RapidJSON rejects frame %zu\n", x);
-        if ((peer_simdjson_dom(buf, f->len, (size_t)f->len + PAD, 0, &s) != 0 ||
-             peer_simdjson_dom(buf, f->len, (size_t)f->len + PAD, 1, &w_sj) != 0) && peer_rejects++ < 5)
-            fprintf(stderr, "bench: simdjson DOM rejects frame %zu\n", x);
-        if (w_rj != w_sj && walk_mism++ < 5)
-            fprintf(stderr, "bench: RapidJSON and simdjson DOM walks differ on frame %zu\n", x);
+#ifdef GW_BENCH_YYJSON
+        { /* the write rows' documents: gw_encode's output for this message, read by yyjson (not timed) */
+            const frame *f = &fr[x];
+            gw_error e;
+            size_t len = 0, n0, n1;
+            if (gw_encode((gw_proto)f->proto, store + f->store, outbuf, outcap, &len, &e) != GW_OK) die("peers: gw_encode failed");
+            yy_doc[x] = peer_yyjson_doc(outbuf, len, 0);
+            yy_mdoc[x] = peer_yyjson_doc(outbuf, len, 1);
+            if (!yy_doc[x] || !yy_mdoc[x]) die("yyjson: reading gw_encode's output failed");
+            n0 = peer_yyjson_write(yy_doc[x], 0, yy_out, yy_outcap);
+            if (n0 == len && memcmp(yy_out, outbuf, len) == 0) yy_same++;
+            n1 = peer_yyjson_write(yy_mdoc[x], 1, yy_out, yy_outcap);
+            if (!n0 || !n1) die("yyjson: write into the caller buffer failed");
+            yy_write_frames++;
+        }
+#endif
     }
     rj_fallbacks_after_check = peer_rapidjson_fallbacks();
     if (peer_rejects) fprintf(stderr, "bench: warning: %zu peer rejections (the peers' figures are not comparable)\n", peer_rejects);
@@ -1483,14 +1910,43 @@ static void peers_setup(void)
 }
 
 /* Five times the repetitions, each a fifth as long: a burst of load from elsewhere on the machine
-   then spoils fewer of the rounds, and the median steps over them. */
+   then spoils fewer of the rounds, and the median steps over them. One interleaved set per corpus
+   holds every row in every key order (each order's rows are compared with that order's decode). */
 static int peer_reps;
 static void peers_measure(void)
 {
-    int saved = reps;
+    int saved = reps, c, o, i;
+    static mrow rows[NORD * NPROW];
+    static result out[NORD * NPROW];
+    static double ratio[NORD * NPROW];
+    mrow er[NEROW];
     peer_reps = reps = saved * 5 > 63 ? 63 : saved * 5;
-    measure_set(PEER_ROWS, NPROW, all.ix, all.n, 0.03, prow[0], pratio[0]);
-    measure_set(PEER_ROWS, NPROW, noguild.ix, noguild.n, 0.03, prow[1], pratio[1]);
+    for (c = 0; c < 2; c++) {
+        for (o = 0; o < NORD; o++)
+            for (i = 0; i < NPROW; i++) {
+                mrow *r = &rows[o * NPROW + i];
+                const group *g = c == 0 ? &oall[o] : &onoguild[o];
+                r->op = PEER_ROWS[i];
+                r->ord = o;
+                r->ix = g->ix;
+                r->n = g->n;
+                r->ref = o * NPROW; /* PEER_ROWS[0] = decode, in the same order */
+            }
+        measure_rows(rows, NORD * NPROW, 0.03, out, ratio);
+        for (o = 0; o < NORD; o++)
+            for (i = 0; i < NPROW; i++) {
+                prow[c][o][i] = out[o * NPROW + i];
+                pratio[c][o][i] = ratio[o * NPROW + i];
+            }
+    }
+    for (i = 0; i < NEROW; i++) {
+        er[i].op = ENC_ROWS[i];
+        er[i].ord = ORD_CANON;
+        er[i].ix = all.ix;
+        er[i].n = all.n;
+        er[i].ref = 0;
+    }
+    measure_rows(er, NEROW, 0.05, erow, eratio);
     reps = saved;
 }
 
@@ -1515,6 +1971,21 @@ static const char *peer_what(enum op op, int md)
                  peer_rapidjson_version(), q, q);
         break;
     case OP_RJ_WALK: snprintf(b, sizeof b, "RapidJSON %s DOM parse + full walk", peer_rapidjson_version()); break;
+#ifdef GW_BENCH_YYJSON
+    case OP_YY:
+        snprintf(b, sizeof b, "yyjson %s read only (%syyjson_read_opts%s, flags 0, pool allocator over a caller buffer)",
+                 peer_yyjson_version(), q, q);
+        break;
+    case OP_YY_WALK: snprintf(b, sizeof b, "yyjson %s read + full walk", peer_yyjson_version()); break;
+    case OP_YY_WRITE:
+        snprintf(b, sizeof b, "yyjson %s write (%syyjson_write_buf%s of the document read from gw_encode's output)",
+                 peer_yyjson_version(), q, q);
+        break;
+    case OP_YY_WRITE_MUT:
+        snprintf(b, sizeof b, "yyjson %s write of a mutable document (%syyjson_mut_write_buf%s)", peer_yyjson_version(), q, q);
+        break;
+#endif
+    case OP_ENCODE: snprintf(b, sizeof b, "gateway.h encode (%sgw_encode%s of the decoded message)", q, q); break;
     default: snprintf(b, sizeof b, "%s", OP_NAME[op]); break;
     }
     return b;
@@ -1530,6 +2001,9 @@ int main(int argc, char **argv)
     int nfiles = 0;
     size_t fails, k;
     result dec, enc, tok, pk;
+    result ores[3][NORD];  /* decode, peek, tokenize of the mixed corpus in each key order */
+    double oratio[3][NORD]; /* time over the same op's in canonical order, paired by round */
+    int o;
     struct rusage ru;
     double t_start = now();
 
@@ -1574,6 +2048,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (!nfr) { fprintf(stderr, "bench: nothing to measure\n"); return 1; }
+    build_orders();
     if (dump_dir) return dump_corpus(dump_dir);
     build_groups();
     if (threads) return bench_threads(threads);
@@ -1590,6 +2065,27 @@ int main(int argc, char **argv)
     for (k = 0; k < nkinds; k++) {
         kinds[k].dec = measure(OP_DECODE, kinds[k].ix, kinds[k].n, 0.012);
         kinds[k].enc = measure(OP_ENCODE, kinds[k].ix, kinds[k].n, 0.012);
+    }
+    { /* every key order: decode, peek and tokenize of the mixed corpus, the 12 rows interleaved */
+        static const enum op OOPS[3] = { OP_DECODE, OP_PEEK, OP_TOKENIZE };
+        mrow rows[3 * NORD];
+        result out[3 * NORD];
+        double ratio[3 * NORD];
+        for (k = 0; k < 3; k++)
+            for (o = 0; o < NORD; o++) {
+                mrow *r = &rows[k * NORD + (size_t)o];
+                r->op = OOPS[k];
+                r->ord = o;
+                r->ix = oall[o].ix;
+                r->n = oall[o].n;
+                r->ref = (int)k * NORD;
+            }
+        measure_rows(rows, 3 * NORD, 0.05, out, ratio);
+        for (k = 0; k < 3; k++)
+            for (o = 0; o < NORD; o++) {
+                ores[k][o] = out[k * NORD + (size_t)o];
+                oratio[k][o] = ratio[k * NORD + (size_t)o];
+            }
     }
 #ifdef GW_BENCH_PEERS
     peers_setup();
@@ -1627,26 +2123,69 @@ int main(int argc, char **argv)
                mbs(tok), nsmsg(tok));
         printf("\nPeak RSS %ld KiB; largest decode scratch %zu B (a 183 KB guild cache payload).\n", (long)ru.ru_maxrss,
                scratch_cap - 64);
+        printf("\n**Key orders.** The mixed corpus above in four forms the bench builds from it: as generated (canonical:"
+               " gw_encode's key order), the keys of every object shuffled (a seeded PRNG: the same every run), reversed, and"
+               " pretty-printed (indent 2). The %d rows are measured interleaved (median of %d rounds); *\xc3\x97 canonical*"
+               " is the row's speed over the same operation's on the canonical form, paired by round.", 3 * NORD, reps);
+        if (ord_left_out[1] + ord_left_out[2] + ord_left_out[3])
+            printf(" Frames gw_decode refuses in a form are left out of that form's rows (*left out*).");
+        printf("\n\n| key order | msgs | MB | left out | decode MB/s | decode ns/msg | \xc3\x97 canonical | peek MB/s |"
+               " \xc3\x97 canonical | tokenizer MB/s | \xc3\x97 canonical |\n");
+        printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (o = 0; o < NORD; o++)
+            printf("| %s | %zu | %.2f | %zu | **%.1f** | %.0f | %.2f | %.1f | %.2f | %.1f | %.2f |\n", ORD_NAME[o], oall[o].n,
+                   (double)oall[o].bytes / 1e6, all.n - oall[o].n, mbs(ores[0][o]), nsmsg(ores[0][o]),
+                   oratio[0][o] > 0 ? 1 / oratio[0][o] : 0, mbs(ores[1][o]), oratio[1][o] > 0 ? 1 / oratio[1][o] : 0,
+                   mbs(ores[2][o]), oratio[2][o] > 0 ? 1 / oratio[2][o] : 0);
 #ifdef GW_BENCH_PEERS
-        printf("\n**Peers**, measured in the same run and interleaved (median of %d rounds, each round runs every row once in"
-               " rotating order; peers built with `%s`). *gateway.h \xc3\xb7 row* is gateway.h decode's speed over the row's,"
-               " the median of that ratio over the rounds, each round's two figures taken side by side (above 1: gateway.h"
-               " is faster). Mixed: the %zu messages (%.2f MB) above; without guild payloads: the same"
-               " less the %zu microservice guild cache messages, %zu messages (%.2f MB).\n\n", peer_reps, PEER_FLAGS, all.n,
-               (double)all.bytes / 1e6, all.n - noguild.n, noguild.n, (double)noguild.bytes / 1e6);
-        printf("| row | mixed MB/s | ns/msg | gateway.h \xc3\xb7 row | without guild payloads MB/s | ns/msg | gateway.h \xc3\xb7 row |\n");
-        printf("|---|---:|---:|---:|---:|---:|---:|\n");
-        for (i = 0; i < NPROW; i++) {
-            const result *r0 = &prow[0][i], *r1 = &prow[1][i];
-            const char *b0 = PEER_ROWS[i] == OP_DECODE ? "**" : "";
-            printf("| %s%s%s | %s%.1f%s | %.0f | %.2f | %s%.1f%s | %.0f | %.2f |\n", b0, peer_what(PEER_ROWS[i], 1), b0,
-                   b0, mbs(*r0), b0, nsmsg(*r0), pratio[0][i], b0, mbs(*r1), b0, nsmsg(*r1), pratio[1][i]);
+        printf("\n**Peers**, measured in the same run and interleaved (median of %d rounds, each round runs every row of"
+               " every key order once, in rotating order; peers built with `%s`", peer_reps, PEER_FLAGS);
+#ifdef GW_BENCH_YYJSON
+        printf(", yyjson.c with `%s`", YYJSON_FLAGS);
+#endif
+        printf("). *\xc3\xb7* is gateway.h decode's speed over the row's in the same key order, the median of that ratio"
+               " over the rounds, each round's two figures taken side by side (above 1: gateway.h is faster). Mixed: the"
+               " corpus above in each key order; without guild payloads: the same less the %zu microservice guild cache"
+               " messages (%zu messages, %.2f MB in canonical order).\n\n", all.n - noguild.n, noguild.n,
+               (double)noguild.bytes / 1e6);
+        {
+            int c;
+            for (c = 0; c < 2; c++) {
+                printf("| %s | canonical MB/s | \xc3\xb7 | shuffled MB/s | \xc3\xb7 | reversed MB/s | \xc3\xb7 |"
+                       " pretty MB/s | \xc3\xb7 |\n", c == 0 ? "row, mixed corpus" : "row, without guild payloads");
+                printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                for (i = 0; i < NPROW; i++) {
+                    const char *b0 = PEER_ROWS[i] == OP_DECODE ? "**" : "";
+                    printf("| %s%s%s |", b0, peer_what(PEER_ROWS[i], 1), b0);
+                    for (o = 0; o < NORD; o++)
+                        printf(" %s%.1f%s | %.2f |", b0, mbs(prow[c][o][i]), b0, pratio[c][o][i]);
+                    printf("\n");
+                }
+                printf("\n");
+            }
         }
-        printf("\nChecked before timing: the typed simdjson results equal gw_decode's (`gw_equal`) on %zu frames, %zu"
-               " differ; the RapidJSON and simdjson DOM walks give the same sum on every frame, %zu differ; %zu frames"
-               " rejected by a peer; RapidJSON's pools fell back to malloc %lu times. yyjson: Debian 12 has no"
-               " libyyjson-dev package, so it is not measured here.\n", sj_checked, sj_mism, walk_mism, peer_rejects,
-               peer_rapidjson_fallbacks());
+        printf("Encode, measured interleaved in the same run on the canonical corpus (%zu messages): MB/s counts each"
+               " row's own output; *gw_encode \xc3\xb7 row* is gw_encode's speed over the row's on the same messages,"
+               " paired by round.\n\n", all.n);
+        printf("| row | MB/s | ns/msg | gw_encode \xc3\xb7 row |\n|---|---:|---:|---:|\n");
+        for (i = 0; i < NEROW; i++)
+            printf("| %s | %.1f | %.0f | %.2f |\n", peer_what(ENC_ROWS[i], 1), mbs(erow[i]), nsmsg(erow[i]), eratio[i]);
+        printf("\nChecked before timing, on every frame in every key order: the typed simdjson results equal gw_decode's"
+               " (`gw_equal`) on %zu frames, %zu differ; the DOM walks (RapidJSON, simdjson%s) sum what the canonical"
+               " frame's walk sums on %zu frames, %zu differ; %zu frames rejected by a peer; RapidJSON's pools fell back"
+               " to malloc %lu times.", sj_checked, sj_mism,
+#ifdef GW_BENCH_YYJSON
+               ", yyjson",
+#else
+               "",
+#endif
+               walk_checked, walk_mism, peer_rejects, peer_rapidjson_fallbacks());
+#ifdef GW_BENCH_YYJSON
+        printf(" yyjson's write equals gw_encode's output byte for byte on %zu of %zu messages.", yy_same, yy_write_frames);
+#else
+        printf(" %s.", YYJSON_NOTE);
+#endif
+        printf("\n");
 #endif
         return 0;
     }
@@ -1660,6 +2199,19 @@ int main(int argc, char **argv)
         KS("corpus", file_mode ? "files" : quick_mode ? "generated-quick" : "generated");
         KU("messages", all.n); KU("bytes", all.bytes); KI("reps", reps);
         jres("decode", dec, 1); jres("encode", enc, 1); jres("tokenize", tok, 1); jres("peek", pk, 1);
+        /* the mixed corpus in each key order, interleaved; *_vs_canonical = speed over canonical's, paired by round */
+        K("orders"); OB();
+        for (o = 0; o < NORD; o++) {
+            K(ORD_NAME[o]); OB();
+            KU("messages", oall[o].n); KU("bytes", oall[o].bytes); KU("left_out", all.n - oall[o].n);
+            jres("decode", ores[0][o], 1); jres("peek", ores[1][o], 1); jres("tokenize", ores[2][o], 1);
+            K("decode_vs_canonical"); gj_double(&W, floor((oratio[0][o] > 0 ? 1 / oratio[0][o] : 0) * 100 + 0.5) / 100);
+            K("peek_vs_canonical"); gj_double(&W, floor((oratio[1][o] > 0 ? 1 / oratio[1][o] : 0) * 100 + 0.5) / 100);
+            K("tokenize_vs_canonical"); gj_double(&W, floor((oratio[2][o] > 0 ? 1 / oratio[2][o] : 0) * 100 + 0.5) / 100);
+            KU("not_equal_to_canonical_message", ord_differ[o]);
+            OE();
+        }
+        OE();
         K("protocols"); OB();
         for (p = 1; p < NPROTO; p++) {
             if (!protos[p].n) continue;
@@ -1688,15 +2240,33 @@ int main(int argc, char **argv)
         /* measured interleaved; *_gateway_ratio = gateway.h decode's speed / the row's, median of per-round ratios */
         KS("peer_flags", PEER_FLAGS);
         KU("noguild_messages", noguild.n); KU("noguild_bytes", noguild.bytes);
-        for (i = 0; i < NPROW; i++) {
+        for (i = 0; i < NPROW; i++) { /* the mixed_ and noguild_ figures: canonical order; then per order */
             K(OP_NAME[PEER_ROWS[i]]); OB();
             KS("what", peer_what(PEER_ROWS[i], 0));
-            jres("mixed", prow[0][i], 1);
-            K("mixed_gateway_ratio"); gj_double(&W, floor(pratio[0][i] * 100 + 0.5) / 100);
-            jres("noguild", prow[1][i], 1);
-            K("noguild_gateway_ratio"); gj_double(&W, floor(pratio[1][i] * 100 + 0.5) / 100);
+            for (o = 0; o < NORD; o++) {
+                if (o) { K(ORD_NAME[o]); OB(); }
+                jres("mixed", prow[0][o][i], 1);
+                K("mixed_gateway_ratio"); gj_double(&W, floor(pratio[0][o][i] * 100 + 0.5) / 100);
+                jres("noguild", prow[1][o][i], 1);
+                K("noguild_gateway_ratio"); gj_double(&W, floor(pratio[1][o][i] * 100 + 0.5) / 100);
+                if (o) OE();
+            }
             OE();
         }
+        for (i = 0; i < NEROW; i++) { /* encode rows: canonical corpus; ratio = gw_encode's speed over the row's */
+            K(OP_NAME[ENC_ROWS[i]]); OB();
+            KS("what", peer_what(ENC_ROWS[i], 0));
+            jres("mixed", erow[i], 1);
+            K("mixed_encode_ratio"); gj_double(&W, floor(eratio[i] * 100 + 0.5) / 100);
+            OE();
+        }
+#ifdef GW_BENCH_YYJSON
+        KS("yyjson_flags", YYJSON_FLAGS);
+        KU("yyjson_write_equal_to_gw_encode", yy_same);
+#else
+        KS("yyjson", YYJSON_NOTE);
+#endif
+        KU("walk_checked", walk_checked);
         KU("simdjson_typed_checked", sj_checked); KU("simdjson_typed_mismatches", sj_mism);
         KU("dom_walk_mismatches", walk_mism); KU("rejections", peer_rejects);
         KU("rapidjson_malloc_fallbacks", peer_rapidjson_fallbacks());
@@ -1745,28 +2315,64 @@ int main(int argc, char **argv)
            (double)all.bytes / (double)all.n, mbs(pk), pk.msgs / pk.med, nsmsg(pk), spread_pct(pk));
     printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f |\n", "tokenizer alone (gj_tokenize)", all.n,
            (double)all.bytes / (double)all.n, mbs(tok), tok.msgs / tok.med, nsmsg(tok), spread_pct(tok));
+    printf("\nkey orders: the mixed corpus in each order, built by the bench from the canonical frames (shuffled: seeded,"
+           " the same every run); %d rows interleaved, median of %d rounds; x canon = speed over the same row's in"
+           " canonical order, paired by round\n", 3 * NORD, reps);
+    printf("%-10s %7s %7s %8s | %9s %8s %6s %8s | %9s %8s | %9s %8s\n", "order", "msgs", "MB", "left out", "dec MB/s",
+           "dec ns", "+-%", "x canon", "peek MB/s", "x canon", "tok MB/s", "x canon");
+    for (o = 0; o < NORD; o++)
+        printf("%-10s %7zu %7.2f %8zu | %9.1f %8.0f %6.1f %7.2fx | %9.1f %7.2fx | %9.1f %7.2fx\n", ORD_NAME[o], oall[o].n,
+               (double)oall[o].bytes / 1e6, all.n - oall[o].n, mbs(ores[0][o]), nsmsg(ores[0][o]), spread_pct(ores[0][o]),
+               oratio[0][o] > 0 ? 1 / oratio[0][o] : 0, mbs(ores[1][o]), oratio[1][o] > 0 ? 1 / oratio[1][o] : 0,
+               mbs(ores[2][o]), oratio[2][o] > 0 ? 1 / oratio[2][o] : 0);
+    printf("encode: not per order (it encodes the decoded message, the same in every order but for the bytes of gw_raw"
+           " values, which keep the input's key order: %zu of %zu variant frames not gw_equal to the canonical message)\n",
+           ord_differ[1] + ord_differ[2] + ord_differ[3], ord_frames[1] + ord_frames[2] + ord_frames[3]);
 #ifdef GW_BENCH_PEERS
-    printf("\npeers, interleaved in one run (median of %d rounds, each runs every row once, rotating order); peers: %s\n",
-           peer_reps, PEER_FLAGS);
-    printf("gw/row = gateway.h decode's speed / the row's: median over the rounds of the ratio within a round\n");
-    {
+    printf("\npeers, interleaved in one run (median of %d rounds, each runs every row of every order once, rotating"
+           " order); peers: %s\n", peer_reps, PEER_FLAGS);
+    printf("gw/row = gateway.h decode's speed / the row's, in the same key order: median over the rounds of the ratio"
+           " within a round\n");
+    for (o = 0; o < NORD; o++) {
         char c0[64], c1[64];
-        snprintf(c0, sizeof c0, "mixed: %zu msgs, %.2f MB", all.n, (double)all.bytes / 1e6);
-        snprintf(c1, sizeof c1, "no guild payloads: %zu msgs, %.2f MB", noguild.n, (double)noguild.bytes / 1e6);
-        printf("%-20s | %-35s | %-35s\n", "", c0, c1);
+        snprintf(c0, sizeof c0, "mixed: %zu msgs, %.2f MB", oall[o].n, (double)oall[o].bytes / 1e6);
+        snprintf(c1, sizeof c1, "no guild payloads: %zu msgs, %.2f MB", onoguild[o].n, (double)onoguild[o].bytes / 1e6);
+        printf("%-20s | %-35s | %-35s\n", o == 0 ? "canonical order" : o == 1 ? "keys shuffled" : o == 2 ? "keys reversed" :
+               "pretty (indent 2)", c0, c1);
+        printf("%-20s | %8s %8s %8s %8s | %8s %8s %8s %8s\n", "row", "MB/s", "ns/msg", "+-%", "gw/row", "MB/s", "ns/msg",
+               "+-%", "gw/row");
+        for (i = 0; i < NPROW; i++) {
+            const result *r0 = &prow[0][o][i], *r1 = &prow[1][o][i];
+            printf("%-20s | %8.1f %8.0f %8.1f %7.2fx | %8.1f %8.0f %8.1f %7.2fx\n", OP_NAME[PEER_ROWS[i]], mbs(*r0),
+                   nsmsg(*r0), spread_pct(*r0), pratio[0][o][i], mbs(*r1), nsmsg(*r1), spread_pct(*r1), pratio[1][o][i]);
+        }
     }
-    printf("%-20s | %8s %8s %8s %8s | %8s %8s %8s %8s\n", "row", "MB/s", "ns/msg", "+-%", "gw/row", "MB/s", "ns/msg",
-           "+-%", "gw/row");
-    for (i = 0; i < NPROW; i++) {
-        const result *r0 = &prow[0][i], *r1 = &prow[1][i];
-        printf("%-20s | %8.1f %8.0f %8.1f %7.2fx | %8.1f %8.0f %8.1f %7.2fx\n", OP_NAME[PEER_ROWS[i]], mbs(*r0),
-               nsmsg(*r0), spread_pct(*r0), pratio[0][i], mbs(*r1), nsmsg(*r1), spread_pct(*r1), pratio[1][i]);
-    }
+    printf("encode, canonical corpus (%zu messages), interleaved; MB/s counts each row's own output bytes;"
+           " gw/row = gw_encode's speed / the row's, same messages, paired by round\n", all.n);
+    printf("%-20s | %8s %8s %8s %8s\n", "row", "MB/s", "ns/msg", "+-%", "gw/row");
+    for (i = 0; i < NEROW; i++)
+        printf("%-20s | %8.1f %8.0f %8.1f %7.2fx\n", OP_NAME[ENC_ROWS[i]], mbs(erow[i]), nsmsg(erow[i]),
+               spread_pct(erow[i]), eratio[i]);
     for (i = 0; i < NPROW; i++) printf("  %-18s %s\n", OP_NAME[PEER_ROWS[i]], peer_what(PEER_ROWS[i], 0));
-    printf("  %-18s not measured: Debian 12 has no libyyjson-dev package\n", "yyjson");
-    printf("checks: simdjson typed results vs gw_equal: %zu frames, %zu mismatches (simdjson %s); RapidJSON vs simdjson"
-           " DOM walk sums: %zu differ; peer rejections: %zu; RapidJSON pool malloc fallbacks: %lu\n", sj_checked, sj_mism,
-           peer_simdjson_version(), walk_mism, peer_rejects, peer_rapidjson_fallbacks());
+    for (i = 0; i < NEROW; i++) printf("  %-18s %s\n", OP_NAME[ENC_ROWS[i]], peer_what(ENC_ROWS[i], 0));
+#ifdef GW_BENCH_YYJSON
+    printf("  %-18s yyjson.c built with %s (C, yyjson's default options)\n", "yyjson", YYJSON_FLAGS);
+#else
+    printf("  %-18s %s\n", "yyjson", YYJSON_NOTE);
+#endif
+    printf("checks (every order): simdjson typed results vs gw_equal: %zu frames, %zu mismatches (simdjson %s); DOM walk"
+           " sums (RapidJSON, simdjson DOM%s) vs the canonical frame's: %zu frames, %zu differ; peer rejections: %zu;"
+           " RapidJSON pool malloc fallbacks: %lu", sj_checked, sj_mism, peer_simdjson_version(),
+#ifdef GW_BENCH_YYJSON
+           ", yyjson",
+#else
+           "",
+#endif
+           walk_checked, walk_mism, peer_rejects, peer_rapidjson_fallbacks());
+#ifdef GW_BENCH_YYJSON
+    printf("; yyjson's write equals gw_encode's output on %zu of %zu messages", yy_same, yy_write_frames);
+#endif
+    printf("\n");
 #endif
     printf("\nmemory: peak RSS %ld KiB (whole bench, corpus and decoded store included); largest decode scratch %zu B;"
            " sizeof(gw_any_msg) %zu B, sizeof(gj_tok) %zu B; scratch B = smallest scratch gw_decode accepts\n",

@@ -1,10 +1,14 @@
 /* instr.c - the driver that bench/instructions.sh runs under callgrind (build/instr).
 
    build/instr OP PASSES DIR                   OP over every frame of DIR/<protocol>_<side>.jsonl (the
-                                               corpus `build/bench --dump DIR` writes), PASSES times
+                                               corpus `build/bench --dump DIR` writes; where a .jsonl is
+                                               missing, DIR/<protocol>_<side>.json-seq, RFC 7464, as
+                                               --dump writes the pretty-printed form), PASSES times
    build/instr OP PASSES --frame PROTO SIDE JSON   OP on the one frame JSON, PASSES times
    OP: decode (gw_decode), encode (gw_encode of the decoded frames), peek (gw_peek),
-       tokenize (gj_tokenize)
+       tokenize (gj_tokenize); built with -DGW_BENCH_YYJSON (and bench/peer_yyjson.c, yyjson.c) also
+       yyjson (peer_yyjson_read: yyjson_read_opts into its pool allocator + yyjson_doc_free) and
+       yyjson_walk (the same, then the full walk bench.c's peers do)
 
    Each call of OP is one call of the library function of that name, compiled in bench/instr_impl.c
    (another translation unit, so it is never inlined here). Everything else the driver does (reading
@@ -29,6 +33,11 @@ typedef struct frame {
     gw_from from;
     void *msg;   /* encode: the decoded message (gw_any_msg) */
 } frame;
+
+#ifdef GW_BENCH_YYJSON
+extern int peer_yyjson_init(size_t max_len);
+extern int peer_yyjson_read(const char *buf, size_t len, int walk, uint64_t *sum);
+#endif
 
 static frame *fr;
 static size_t nfr, fr_cap;
@@ -65,12 +74,21 @@ static void add(const char *buf, size_t len, gw_proto p, gw_from from)
     nfr++;
 }
 
-static void load(const char *path, gw_proto p, gw_from from)
+/* base.jsonl: one frame per line; else base.json-seq: each frame after an RS byte (0x1E), its one
+   trailing newline dropped */
+static void load(const char *base, gw_proto p, gw_from from)
 {
-    FILE *f = fopen(path, "rb");
+    char path[4200];
+    FILE *f;
     char *buf;
     size_t n = 0, cap = 1 << 20, r, i, start = 0;
-    if (!f) return; /* a protocol/direction without frames */
+    int seq = 0;
+    snprintf(path, sizeof path, "%s.jsonl", base);
+    if (!(f = fopen(path, "rb"))) {
+        snprintf(path, sizeof path, "%s.json-seq", base);
+        if (!(f = fopen(path, "rb"))) return; /* a protocol/direction without frames */
+        seq = 1;
+    }
     buf = (char *)xmalloc(cap);
     while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
         n += r;
@@ -80,11 +98,21 @@ static void load(const char *path, gw_proto p, gw_from from)
         }
     }
     fclose(f);
-    for (i = 0; i <= n; i++)
-        if (i == n || buf[i] == '\n') {
-            if (i > start) add(buf + start, i - start, p, from);
-            start = i + 1;
-        }
+    if (seq) {
+        for (i = 0; i <= n; i++)
+            if (i == n || buf[i] == 0x1E) {
+                size_t e = i;
+                if (e > start && buf[e - 1] == '\n') e--;
+                if (e > start) add(buf + start, e - start, p, from);
+                start = i + 1;
+            }
+    } else {
+        for (i = 0; i <= n; i++)
+            if (i == n || buf[i] == '\n') {
+                if (i > start) add(buf + start, i - start, p, from);
+                start = i + 1;
+            }
+    }
     free(buf);
 }
 
@@ -101,7 +129,7 @@ int main(int argc, char **argv)
     unsigned long long sum = 0;
 
     if (argc < 4) {
-        fprintf(stderr, "usage: instr decode|encode|peek|tokenize PASSES DIR\n"
+        fprintf(stderr, "usage: instr decode|encode|peek|tokenize|yyjson|yyjson_walk PASSES DIR\n"
                         "       instr decode|encode|peek|tokenize PASSES --frame PROTO client|server JSON\n");
         return 2;
     }
@@ -120,7 +148,7 @@ int main(int argc, char **argv)
         for (p = 1; p < (int)GW_PROTO_COUNT_; p++)
             for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
                 char path[4096];
-                snprintf(path, sizeof path, "%s/%s_%s.jsonl", argv[3], gw_proto_name((gw_proto)p),
+                snprintf(path, sizeof path, "%s/%s_%s", argv[3], gw_proto_name((gw_proto)p),
                          side == GW_FROM_CLIENT ? "client" : "server");
                 load(path, (gw_proto)p, (gw_from)side);
             }
@@ -187,8 +215,19 @@ int main(int argc, char **argv)
                 sum += (unsigned)r + st.count;
             }
         op_bytes = in_bytes;
+#ifdef GW_BENCH_YYJSON
+    } else if (strcmp(op, "yyjson") == 0 || strcmp(op, "yyjson_walk") == 0) {
+        int walk = op[6] != 0;
+        uint64_t s = 0;
+        if (peer_yyjson_init(maxlen) != 0) die("yyjson pool");
+        for (k = 0; k < passes; k++)
+            for (i = 0; i < nfr; i++)
+                if (peer_yyjson_read(fr[i].buf, fr[i].len, walk, &s) != 0) fails++;
+        sum += s;
+        op_bytes = in_bytes;
+#endif
     } else {
-        die("OP: decode, encode, peek or tokenize");
+        die("OP: decode, encode, peek, tokenize (yyjson, yyjson_walk when built with yyjson)");
     }
     printf("op=%s passes=%ld frames=%zu in_bytes=%zu op_bytes=%zu failures=%zu checksum=%llu\n", op, passes, nfr, in_bytes,
            op_bytes, fails, sum);

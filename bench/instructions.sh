@@ -1,22 +1,27 @@
 #!/bin/sh
 # bench/instructions.sh - instructions executed by gateway.h, counted by callgrind: per byte on the
-# bench's mixed corpus (decode, encode, tokenize, peek) and per heartbeat frame. Unlike MB/s these
-# figures do not move with machine noise (they do move with the compiler and its flags).
+# bench's mixed corpus (decode, encode, tokenize, peek), per heartbeat frame, and per byte of the
+# mixed corpus in each key order (canonical, keys shuffled, keys reversed, pretty-printed: decode,
+# peek, tokenize; and yyjson's read and read + full walk, when build/instr has yyjson: YYJSON_DIR, see
+# the Makefile). Unlike MB/s these figures do not move with machine noise (they do move with the
+# compiler and its flags).
 #
 #   sh bench/instructions.sh [--markdown] [--functions] [--check] [--passes K] [--calls N]
 #   make instructions
 #
-#   --markdown   the two tables as Markdown (bench/readme.sh pastes them into README.md)
+#   --markdown   the three tables as Markdown (bench/readme.sh pastes them into README.md)
 #   --functions  also callgrind's per-function split (self cost) of decode on the mixed corpus
 #   --check      also count each figure a second way (whole program, no --toggle-collect) and print
 #                the difference per call: the driver loop's own instructions, a small positive number
 #   --passes K   passes over the corpus that are counted (default 2)
 #   --calls N    calls per heartbeat frame that are counted (default 10000)
 #
-# How: build/bench --dump writes the corpus (the same 31,367 generated frames `make bench` times);
+# How: build/bench --dump writes the corpus (the same 31,367 generated frames `make bench` times) and
+# its other key orders (DIR/shuffled, DIR/reversed, DIR/pretty: the forms `make bench` builds and times);
 # build/instr (bench/instr.c) runs one operation over it. Every measurement is two processes under
 # `valgrind --tool=callgrind --toggle-collect=FUNCTION`, which counts only the instructions executed
-# inside FUNCTION (gw_decode, gw_encode, gj_tokenize or gw_peek, compiled in bench/instr_impl.c, a
+# inside FUNCTION (gw_decode, gw_encode, gj_tokenize or gw_peek, compiled in bench/instr_impl.c,
+# or peer_yyjson_read in bench/peer_yyjson.c, yyjson built -O2 -g without -march: valgrind has no AVX-512, a
 # translation unit of its own, so never inlined into the driver): one with 1 pass (or 1 call), one
 # with 1 + K passes (1 + N calls). The difference divided by K (N) is the cost of the operation
 # itself: no process start-up, no file reading, no driver loop, no first-call cost.
@@ -135,6 +140,36 @@ microservice|client|{"op":1,"d":{"heapUsed":102292113,"guilds":3000}}
 dmod|client|{"op":4,"t":null,"d":null}
 EOF
 
+# ---- the mixed corpus in each key order: decode, peek, tokenize (canonical: the figures above), yyjson ----
+yy=0
+build/instr yyjson 0 "$tmp/corpus" >/dev/null 2>&1 && yy=1
+order_rows=""
+for order in canonical shuffled reversed pretty; do
+    dir="$tmp/corpus"; [ "$order" = canonical ] || dir="$tmp/corpus/$order"
+    row="$order"
+    for pair in decode:gw_decode peek:gw_peek tokenize:gj_tokenize; do
+        op=${pair%%:*} fn=${pair#*:}
+        if [ "$order" = canonical ]; then
+            per_pass=$(printf '%s' "$corpus_rows" | awk -v op="$op" '$1 == op { print $3 }')
+        else
+            per_pass=$(measure "$fn" "$passes" "$op" "$dir") || exit 1
+        fi
+        row="$row $per_pass"
+    done
+    if [ "$yy" = 1 ]; then
+        for op in yyjson yyjson_walk; do
+            per_pass=$(measure peer_yyjson_read "$passes" "$op" "$dir") || exit 1
+            row="$row $per_pass"
+        done
+    else
+        row="$row - -"
+    fi
+    build/instr decode 0 "$dir" > "$tmp/line" || exit 1
+    row="$row $(field frames) $(field in_bytes)"
+    order_rows="$order_rows$row
+"
+done
+
 flags="-std=c99 -O2 -g"
 if [ "$markdown" = 1 ]; then
     echo "Counted by \`sh bench/instructions.sh --markdown\` ($vg_version, callgrind) on $cpu, $cc_version, \`$flags\`,"
@@ -155,6 +190,24 @@ if [ "$markdown" = 1 ]; then
     printf '%s' "$hb_rows" | while IFS='|' read -r proto side frame bytes dec enc pk; do
         printf '| `%s` | %s, %s | %s | %.0f | %.0f | %.0f |\n' "$frame" "$proto" "$side" "$bytes" "$dec" "$enc" "$pk"
     done
+    echo
+    echo "The mixed corpus in each key order (the forms \`build/bench\` builds and times: keys of every object shuffled"
+    echo "with a seeded PRNG, reversed, pretty-printed with indent 2), instructions per input byte."
+    if [ "$yy" = 1 ]; then
+        echo "yyjson: \`yyjson_read_opts\` (flags 0) into its pool allocator over a caller buffer, then \`yyjson_doc_free\`;"
+        echo "read + walk adds the full walk of the DOM that bench-peers' walk rows do (yyjson.c built \`-O2 -g\`)."
+    else
+        echo "yyjson not counted: build/instr was built without it (YYJSON_DIR, see the Makefile)."
+    fi
+    echo
+    echo "| key order | frames | bytes | **decode** | peek | tokenizer alone | yyjson read | yyjson read + walk | decode ÷ yyjson read + walk |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s' "$order_rows" | while read -r order dec pk tok yr yw frames bytes; do
+        awk -v o="$order" -v d="$dec" -v p="$pk" -v t="$tok" -v yr="$yr" -v yw="$yw" -v f="$frames" -v b="$bytes" 'BEGIN {
+            printf "| %s | %d | %d | **%.2f** | %.2f | %.2f | %s | %s | %s |\n", o, f, b, d / b, p / b, t / b,
+                yr == "-" ? "" : sprintf("%.2f", yr / b), yw == "-" ? "" : sprintf("%.2f", yw / b),
+                yw == "-" ? "" : sprintf("%.2f", d / yw) }'
+    done
 else
     echo "gateway.h instructions | commit $rev | callgrind ($vg_version) | $cc_version | $flags | $cpu | $date"
     printf '%s' "$corpus_rows" | head -n 1 | while read -r op fn per_pass frames in_bytes op_bytes; do
@@ -170,6 +223,16 @@ else
     printf '%-52s %-20s %5s %8s %8s %8s\n' "frame" "protocol, sent by" "bytes" "decode" "encode" "peek"
     printf '%s' "$hb_rows" | while IFS='|' read -r proto side frame bytes dec enc pk; do
         printf '%-52s %-20s %5s %8.0f %8.0f %8.0f\n' "$frame" "$proto $side" "$bytes" "$dec" "$enc" "$pk"
+    done
+    printf '\nkey orders: the mixed corpus in each form build/bench builds and times; instructions per input byte'
+    [ "$yy" = 1 ] && printf ' (yyjson: read into its pool allocator; walk: + full DOM walk; yyjson.c -O2 -g)'
+    [ "$yy" = 1 ] || printf ' (yyjson not counted: build/instr built without it)'
+    printf '\n%-10s %7s %9s %9s %9s %9s %9s %9s %11s\n' "order" "frames" "bytes" "decode" "peek" "tokenize" "yy read" "yy walk" "dec/yywalk"
+    printf '%s' "$order_rows" | while read -r order dec pk tok yr yw frames bytes; do
+        awk -v o="$order" -v d="$dec" -v p="$pk" -v t="$tok" -v yr="$yr" -v yw="$yw" -v f="$frames" -v b="$bytes" 'BEGIN {
+            printf "%-10s %7d %9d %9.2f %9.2f %9.2f %9s %9s %11s\n", o, f, b, d / b, p / b, t / b,
+                yr == "-" ? "-" : sprintf("%.2f", yr / b), yw == "-" ? "-" : sprintf("%.2f", yw / b),
+                yw == "-" ? "-" : sprintf("%.2fx", d / yw) }'
     done
 fi
 

@@ -2,7 +2,12 @@
 # Re-measure and paste the bench's own tables into README.md: the results and peers tables between
 # <!-- bench:begin --> and <!-- bench:end -->, the callgrind instruction counts between
 # <!-- instructions:begin --> and <!-- instructions:end -->. Nothing in them is typed by hand.
+# The bench block: gateway.h's results, the mixed corpus in every key order (canonical, shuffled, reversed,
+# pretty), the peers in every key order (yyjson too when YYJSON_DIR, default ../shared/peers/yyjson, holds
+# yyjson.c) and encode against yyjson's write. The instructions block: per byte and per heartbeat, and
+# decode, peek, tokenize (and yyjson's read) per byte in every key order. Both name the commit and date.
 #   sh bench/readme.sh [--no-instructions] [--rt]
+#   YYJSON_DIR=/path/to/yyjson sh bench/readme.sh   (another yyjson; YYJSON_DIR= leaves yyjson out)
 #   --rt: run the timed bench at real-time priority (chrt -f 1, as root) so that other jobs on a shared
 #         machine cannot take its core; the table's first line then says so.
 cd "$(dirname "$0")/.." || exit 2
