@@ -39,7 +39,8 @@
      `from` says who sent the frame (GW_FROM_CLIENT or GW_FROM_SERVER); a message of the other
      direction is GW_ERR_DIRECTION. Strings in the result are views into buf (gw_str: unescape on
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
-     you use the message. Nothing is allocated. On any error the message is zeroed (kind 0 =
+     you use the message. Nothing is allocated. On success err's numbers are 0 and its detail and
+     path empty. On any error the message is zeroed (kind 0 =
      GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
      field ("d.ids.guild", "d.roles[3].id"). A valid frame is read once, straight into the
      struct, and scratch then holds only its arrays; a frame the one pass cannot finish (any
@@ -1072,6 +1073,7 @@ typedef struct gw__variant {
     const char *op_name; /* protocols whose op is a string */
     const char *name;    /* discriminating name, found at root[key1][key2][key3] */
     const char *key1, *key2, *key3;
+    uint64_t key1_tag;   /* GW__TAG(key1), 0 for none */
     const gw__schema *schema;
     uint8_t only;        /* GW__BOTH, GW__SEED_ONLY, GW__ORIG_ONLY, GW__DECODE_ONLY */
     uint64_t op_tag, name_tag; /* GW__TAG of op_name and of name (0 for none): the one pass compares these */
@@ -1086,16 +1088,16 @@ typedef struct gw__variant {
 /* the places a name may sit, numbered for the one pass's dispatch (a row's GW__PLACE_<at>) */
 enum { GW__PLACE_NONE, GW__PLACE_T, GW__PLACE_E, GW__PLACE_EV, GW__PLACE_CMD, GW__PLACE_EVENT, GW__PLACE_D_FOR,
        GW__PLACE_D_TYPE, GW__PLACE_DATA_TYPE, GW__PLACE_DATA_EVENT_TYPE, GW__PLACES };
-#define GW__AT_NONE NULL, NULL, NULL /* where the name sits: its key path from the root */
-#define GW__AT_T "t", NULL, NULL
-#define GW__AT_E "e", NULL, NULL
-#define GW__AT_EV "ev", NULL, NULL
-#define GW__AT_CMD "cmd", NULL, NULL
-#define GW__AT_EVENT "event", NULL, NULL
-#define GW__AT_D_FOR "d", "for", NULL
-#define GW__AT_D_TYPE "d", "type", NULL
-#define GW__AT_DATA_TYPE "data", "type", NULL
-#define GW__AT_DATA_EVENT_TYPE "data", "event", "type"
+#define GW__AT_NONE NULL, NULL, NULL, 0 /* where the name sits: its key path from the root */
+#define GW__AT_T "t", NULL, NULL, GW__TAG("t")
+#define GW__AT_E "e", NULL, NULL, GW__TAG("e")
+#define GW__AT_EV "ev", NULL, NULL, GW__TAG("ev")
+#define GW__AT_CMD "cmd", NULL, NULL, GW__TAG("cmd")
+#define GW__AT_EVENT "event", NULL, NULL, GW__TAG("event")
+#define GW__AT_D_FOR "d", "for", NULL, GW__TAG("d")
+#define GW__AT_D_TYPE "d", "type", NULL, GW__TAG("d")
+#define GW__AT_DATA_TYPE "data", "type", NULL, GW__TAG("data")
+#define GW__AT_DATA_EVENT_TYPE "data", "event", "type", GW__TAG("data")
 #define GW__ROW(kind, from, op, name, at, schema, wire) \
     { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire, 0, GW__NAME_TAG_##at(name), GW__PLACE_##at },
 #define GW__ROW_NAMED_OP(kind, from, op, name, at, schema, wire) \
@@ -1124,6 +1126,7 @@ typedef struct gw__proto {
     const char *unknown_name;
     size_t unknown_off;  /* offsetof(gw_<p>_msg, u.unknown) */
     const char *seq_key; /* a top-level uint32 sequence number peek reports (i386chat "s", D-22), or NULL */
+    uint64_t op_key_tag; /* GW__TAG(op_key) */
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -2015,7 +2018,7 @@ GW__INLINE int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
     if (v) { /* no leading zero: up to 20 digits */
         uint32_t d8;
         stop = f->end - d > 20 ? d + 20 : f->end;
-        while (stop - p >= 8 && gj_i_digits8((const char *)p, &d8)) v = v * 100000000u + d8, p += 8;
+        while (stop - p >= 8 && GJ_I_DIGIT(p[7]) && gj_i_digits8((const char *)p, &d8)) v = v * 100000000u + d8, p += 8;
         while (p < stop && GJ_I_DIGIT(*p)) v = v * 10 + (uint64_t)(*p++ - '0');
         if (p - d == 20 && memcmp(d, "18446744073709551615", 20) > 0) return GW__GIVE_UP;
     }
@@ -2434,6 +2437,8 @@ static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base)
     return gw__f_members(f, s, base);
 }
 
+/* Is the key with tag ktag the table's literal lit, whose tag is ltag? */
+#define GW__TAG_IS(key, ktag, lit, ltag) ((ktag) == (ltag) && ((key).len <= 7 || gw__same((key).ptr + 7, (lit) + 7, (key).len - 7)))
 /* Is key (read by gw__f_key, so without NUL bytes) the table's literal lit? */
 static int gw__f_is(gw_str key, const char *lit)
 {
@@ -2472,7 +2477,8 @@ typedef struct gw__fpick {
     const unsigned char *begin; /* the frame, for the tail, which is found the first time a name needs it */
     int have_tail, tail_is_number; /* the tail's value: "text", or a number (an opcode sent last) */
     uint32_t ncand;      /* string opcodes: the rows of the op, in cand */
-    uint32_t any_end, lo, hi; /* numeric opcodes: rows [0, any_end) of any op, then [lo, hi) of this one */
+    uint32_t any_end, lo; /* numeric opcodes: rows [0, any_end) of any op, then those of opv from lo */
+    int64_t opv;
     const unsigned char *op_at, *op_end; /* the opcode's value */
     uint8_t have_op, cand[64];
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
@@ -2517,9 +2523,11 @@ static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw_
     p--;
     while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || (p[-1] != ',' && p[-1] != '{')) return;
+    if (kq - ks > 255) return;
     t->key.ptr = (const char *)ks;
     t->key.len = (uint32_t)(kq - ks);
     t->key.escaped = 0;
+    t->tag = gw__key_tag(ks, t->key.len, end);
 }
 
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
@@ -2541,10 +2549,11 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
         gw_str op_name = { NULL, 0, 0 };
         int64_t opv = 0;
         for (k = 0; k < n && !opv_at; k++)
-            if (gw__f_is(m[k].key, P->op_key)) opv_at = m[k].val;
+            if (GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag)) opv_at = m[k].val;
         if (!opv_at && !final) { /* keys in reverse: the opcode may be the last member */
             if (!st->have_tail) gw__f_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
-            if (st->tail.key.ptr && st->tail_is_number == !P->op_is_string && gw__f_is(st->tail.key, P->op_key))
+            if (st->tail.key.ptr && st->tail_is_number == !P->op_is_string &&
+                GW__TAG_IS(st->tail.key, st->tail.tag, P->op_key, P->op_key_tag))
                 opv_at = st->tail.val;
         }
         if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
@@ -2578,9 +2587,8 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                 uint32_t mid = lo + (hi - lo) / 2;
                 if (P->v[mid].op < opv) lo = mid + 1; else hi = mid;
             }
-            for (hi = lo; hi < P->nv && P->v[hi].op == opv; hi++) {}
             st->lo = lo;
-            st->hi = hi;
+            st->opv = opv;
         }
         st->have_op = 1;
     }
@@ -2592,7 +2600,7 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
             at = st->cand[k];
         } else {
             at = k < st->any_end ? k : st->lo + (k - st->any_end);
-            if (k >= st->any_end && at >= st->hi) break;
+            if (k >= st->any_end && (at >= P->nv || P->v[at].op != st->opv)) break;
         }
         v = &P->v[at];
         if (v->name) {
@@ -2600,9 +2608,10 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
             if (!(looked >> pl & 1)) { /* a new place: look the name up once */
                 const unsigned char *name = NULL;
                 for (i = 0; i < n && !name; i++)
-                    if (gw__f_is(m[i].key, v->key1)) name = m[i].val;
+                    if (GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag)) name = m[i].val;
                 if (!name && !v->key2 && !st->have_tail) gw__f_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
-                if (!name && !v->key2 && st->tail.key.ptr && !st->tail_is_number && gw__f_is(st->tail.key, v->key1))
+                if (!name && !v->key2 && st->tail.key.ptr && !st->tail_is_number &&
+                    GW__TAG_IS(st->tail.key, st->tail.tag, v->key1, v->key1_tag))
                     name = st->tail.val;
                 looked |= 1u << pl;
                 slot[pl].known = name || final;
@@ -2747,13 +2756,13 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
 }
 #undef GW__SKIP_WS
 
-/* err all zero: in three fixed-size parts, which compilers store inline (a memset of the whole
-   struct becomes a string instruction with a start-up cost a heartbeat's decode notices) */
+/* err after a success: every number zero, detail and path empty strings (the bytes after their
+   NULs are not cleared: a memset of the whole struct costs a heartbeat's decode a fifth more) */
 static void gw__clear_error(gw_error *err)
 {
     memset(err, 0, offsetof(gw_error, detail));
-    memset(err->detail, 0, sizeof err->detail);
-    memset(err->path, 0, sizeof err->path);
+    err->detail[0] = 0;
+    err->path[0] = 0;
 }
 
 /* Of two failed forms of one kind, does the error (e, having read up to byte pe) show better
@@ -3662,7 +3671,7 @@ GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
 static const gw__variant gw__sm_variants[] = { GW__SM_MESSAGES(GW__ROW, GW__ROW) };
 static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
-    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL
+    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type")
 };
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
 
@@ -3744,7 +3753,7 @@ static const gw__variant gw__i386_variants[] = { GW__I386_MESSAGES(GW__ROW, GW__
 /* D-21: more than 4096 bytes is an error in both directions */
 static const gw__proto gw__i386_proto = {
     "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
-    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s"
+    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f")
 };
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
 
@@ -3946,7 +3955,7 @@ static const gw__variant gw__ms_variants[] = { GW__MS_MESSAGES(GW__ROW, GW__ROW)
 /* 0.1: no size cap for this protocol */
 static const gw__proto gw__ms_proto = {
     "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
-    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL
+    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op")
 };
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
 {
@@ -4116,7 +4125,7 @@ GW__NG_OP(voice_server, "update_voice_server", gw_ng_voice_server, u.voice_serve
 static const gw__variant gw__ng_variants[] = { GW__NG_MESSAGES(GW__ROW_NAMED_OP, GW__ROW_NAMED_OP) };
 static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
-    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL
+    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op")
 };
 
 /* D-44: plain decimal, no sign, no leading zero, no percent-encoding; *v = 0 unless it parses */
@@ -4381,7 +4390,7 @@ static const gw__variant gw__dmod_variants[] = { GW__DMOD_MESSAGES(GW__ROW, GW__
 /* D-52: the server accepts at most 1000 bytes from a client */
 static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
-    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL
+    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op")
 };
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)

@@ -1287,7 +1287,7 @@ static gj_err gj__not_integer(const char *s, size_t n)
 /* Parse the integer part of strict number text; sets *neg and returns digits end, or reports. */
 /* Eight ASCII digits at s as a number (ids are 17-20 digits): 1 on success, 0 if any byte is not
    a digit or the machine is not little-endian (then the caller's byte loop does the work). */
-static int gj_i_digits8(const char *s, uint32_t *out)
+GJ__INLINE int gj_i_digits8(const char *s, uint32_t *out)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     uint64_t v, x;

@@ -161,10 +161,13 @@ static void test_key_tags(void)
         const gw__proto *P = sprotos[p]->codec;
         uint32_t i;
         t_case_begin(P->name);
+        CHECK_EQ(P->op_key_tag, tag_of(P->op_key, 1));
         for (i = 0; i < P->nv; i++) {
             const gw__variant *v = &P->v[i];
             CHECK_EQ(v->name_tag, v->name ? tag_of(v->name, 1) : 0);
             CHECK_EQ(v->op_tag, v->op_name ? tag_of(v->op_name, 1) : 0);
+            CHECK_EQ(v->key1_tag, v->key1 ? tag_of(v->key1, 1) : 0);
+            CHECK_EQ(v->place == GW__PLACE_NONE, v->name == NULL);
             check_schema_keys(P->name, v->schema, 0);
         }
         t_case_end();
