@@ -1977,10 +1977,12 @@ GW__INLINE int gw__f_key(gw__fctx *f, gw_str *out, uint64_t *tag)
     s = f->p + 1;
 #ifdef GW__LE_WORDS
     if (f->end - s >= 8) {
-        uint64_t w, q, m;
+        uint64_t w, q, b, m;
         memcpy(&w, s, 8);
         q = w ^ 0x2222222222222222ull; /* '"' bytes become zero */
-        m = (((q - 0x0101010101010101ull) & ~q) | (w - 0x2020202020202020ull) | w) & 0x8080808080808080ull;
+        b = w ^ 0x5C5C5C5C5C5C5C5Cull; /* and '\\' bytes */
+        m = (((q - 0x0101010101010101ull) & ~q) | ((b - 0x0101010101010101ull) & ~b) | (w - 0x2020202020202020ull) | w) &
+            0x8080808080808080ull;
         if (m) { /* the lowest flag is exact: borrows only run upwards */
             uint32_t n = (uint32_t)__builtin_ctzll(m) >> 3;
             if (s[n] != '"') return GW__GIVE_UP;
@@ -2882,8 +2884,110 @@ static gw_str gw__tok_str(const gw__ctx *c, uint32_t t)
     return s;
 }
 
+/* The envelope without the token dispatch: the frame tokenized into scratch as the token path
+   does (which validates it, duplicate keys too), then its top-level members found by a structural
+   skip of the bytes and the one pass's dispatch (gw__f_pick) picks the kind. 0 and *pk filled, or
+   GW__GIVE_UP for the token path (gw__peek_tokens), which decides every error. */
+static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+                         void *scratch, size_t scratch_size)
+{
+    gw__fctx f;
+    gw__fmember m[GW__FAST_MEMBERS];
+    gw__fpick st;
+    gj_status js;
+    const gw__variant *v;
+    const gj_tok *toks;
+    uint32_t n = 0, k, t;
+    int pick;
+    size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
+    if (!buf || len > 0xFFFFFFFFu || P->nv > sizeof st.cand || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
+    if (!scratch || scratch_size < pad ||
+        gj_tokenize(buf, len, (gj_tok *)(void *)((unsigned char *)scratch + pad), (scratch_size - pad) / sizeof(gj_tok), &js))
+        return GW__GIVE_UP;
+    memset(&f, 0, sizeof f);
+    f.p = (const unsigned char *)buf;
+    f.end = f.p + len;
+    st.ncand = 0;
+    st.have_op = 0;
+    st.wait = NULL;
+    st.begin = f.p;
+    st.have_tail = 0;
+    st.tail_is_number = 0;
+    st.tail.key.ptr = NULL;
+    toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
+    if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
+    for (t = 1; n < toks[0].size; t = toks[t + 1].next) { /* the top-level members, from their tokens */
+        const gj_tok *kt = &toks[t], *vt = &toks[t + 1];
+        if ((kt->flags & GJ_ESCAPED) || kt->len > 255) return GW__GIVE_UP; /* the token path compares unescaped keys */
+        m[n].key.ptr = buf + kt->start;
+        m[n].key.len = kt->len;
+        m[n].key.escaped = 0;
+        m[n].tag = gw__key_tag((const unsigned char *)m[n].key.ptr, kt->len, f.end);
+        m[n].val = f.p + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
+        m[n++].end = f.p + vt->start + vt->len;
+    }
+    if ((pick = gw__f_pick(P, from, m, n, f.end, 1, &st)) < 0) return GW__GIVE_UP;
+    v = &P->v[pick];
+    pk->kind = v->kind;
+    pk->kind_name = v->kind_name;
+    if (P->op_is_string) {
+        f.p = st.op_at;
+        if (gw__f_str(&f, &pk->op_name)) return GW__GIVE_UP;
+    } else {
+        int neg;
+        uint64_t mag;
+        f.p = st.op_at;
+        if (gw__f_int(&f, &neg, &mag)) return GW__GIVE_UP; /* the dispatch read it: in range */
+        pk->op = neg ? -(int64_t)mag : (int64_t)mag;
+    }
+    if (v->name) { /* the name the dispatch matched (a plain string there) */
+        const unsigned char *at = NULL;
+        int fail = 0;
+        for (k = 0; k < n && !at; k++)
+            if (GW__TAG_IS(m[k].key, m[k].tag, v->key1, v->key1_tag)) at = m[k].val;
+        if (at && v->key2) at = gw__f_find(at, f.end, v->key2, &fail);
+        if (at && v->key3) at = gw__f_find(at, f.end, v->key3, &fail);
+        f.p = at;
+        if (!at || fail || gw__f_str(&f, &pk->name)) return GW__GIVE_UP;
+    }
+    for (k = 0; P->seq_key && k < v->schema->n; k++) { /* as gw__peek_tokens: a top-level uint32 */
+        const gw__field *fd = &v->schema->f[k];
+        uint32_t i;
+        if (fd->kind != GW__U32 || strcmp(fd->name, P->seq_key) != 0) continue;
+        for (i = 0; i < n; i++) {
+            int64_t sv;
+            if (!GW__KEY_IS(*fd, m[i].key, m[i].tag)) continue;
+            if (GJ_I_DIGIT(*m[i].val) && /* a number, not negative */
+                !gj_parse_i64((const char *)m[i].val, (size_t)(m[i].end - m[i].val), &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
+                pk->has_seq = 1;
+                pk->seq = (uint32_t)sv;
+            }
+        }
+    }
+    return 0;
+}
+
+static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+                              void *scratch, size_t scratch_size, gw_error *err);
+
 static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                        void *scratch, size_t scratch_size, gw_error *err)
+{
+    gw_error local;
+    if (!err) err = &local;
+    if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER)) {
+        memset(pk, 0, sizeof *pk);
+        if (gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0) {
+            gw__clear_error(err);
+            return GW_OK;
+        }
+    }
+    return gw__peek_tokens(P, buf, len, from, pk, scratch, scratch_size, err);
+}
+
+/* The envelope from tokens: the referee of gw__peek_fast, and every error's path. */
+static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+                              void *scratch, size_t scratch_size, gw_error *err)
 {
     gw_error local;
     gw__ctx c;

@@ -65,6 +65,39 @@ static const char *show(const char *s, size_t n, char *out, size_t cap)
     return out;
 }
 
+/* gw_peek (its token-free path first) against the token path alone (gw__peek_tokens): the same
+   result, error (code, json, offset, path, needed) and envelope, with `ssize` bytes of scratch. */
+static int peek_diff(gw_proto p, const char *b, size_t len, gw_from from, size_t ssize, char *why, size_t cap)
+{
+    static unsigned char s1[1 << 17], s2[1 << 17];
+    gw_envelope e1, e2;
+    gw_error r1, r2;
+    gw_err c1, c2;
+    const gw__proto *P = gw__proto_of(p);
+    if (ssize > sizeof s1) ssize = sizeof s1;
+    memset(&e1, 0x5A, sizeof e1);
+    memset(&e2, 0x5A, sizeof e2);
+    c1 = gw_peek(p, b, len, from, &e1, s1, ssize, &r1);
+    c2 = gw__peek_tokens(P, b, len, from, &e2, s2, ssize, &r2);
+    if (c1 != c2 || r1.code != r2.code || r1.json != r2.json || r1.offset != r2.offset || strcmp(r1.path, r2.path) != 0 ||
+        (c1 == GW_ERR_SCRATCH && r1.needed != r2.needed)) {
+        snprintf(why, cap, "gw_peek %s at %lu '%s', token path %s at %lu '%s'", gw_strerror(c1), (unsigned long)r1.offset,
+                 r1.path, gw_strerror(c2), (unsigned long)r2.offset, r2.path);
+        return 1;
+    }
+    if (c1 == GW_OK &&
+        (e1.kind != e2.kind || e1.kind_name != e2.kind_name || e1.op != e2.op || e1.op_name.ptr != e2.op_name.ptr ||
+         e1.op_name.len != e2.op_name.len || e1.op_name.escaped != e2.op_name.escaped || e1.name.ptr != e2.name.ptr ||
+         e1.name.len != e2.name.len || e1.name.escaped != e2.name.escaped || e1.has_seq != e2.has_seq ||
+         (e1.has_seq && e1.seq != e2.seq))) {
+        snprintf(why, cap, "envelopes differ: kind %d/%d op %lld/%lld name '%.*s'/'%.*s' seq %d:%u/%d:%u", e1.kind, e2.kind,
+                 (long long)e1.op, (long long)e2.op, (int)e1.name.len, e1.name.ptr ? e1.name.ptr : "", (int)e2.name.len,
+                 e2.name.ptr ? e2.name.ptr : "", (int)e1.has_seq, e1.seq, (int)e2.has_seq, e2.seq);
+        return 1;
+    }
+    return 0;
+}
+
 /* Compare the two decoders on one frame (copied into an exactly sized heap buffer). small:
    GWREF_NO_SMALL or a scratch size for the second run, at alignment offset align. */
 static void diff_at(gw_proto p, gw_from from, const char *src, size_t len, size_t small, unsigned align, const char *what)
@@ -76,6 +109,9 @@ static void diff_at(gw_proto p, gw_from from, const char *src, size_t len, size_
     else b[0] = 0; /* never read: an empty frame */
     frames++;
     if (small != GWREF_NO_SMALL) frames_small++;
+    if (peek_diff(p, b, len, from, small == GWREF_NO_SMALL ? BIG(len) : small, why, sizeof why))
+        t_failf(__FILE__, __LINE__, "%s as %s/%s: peek: %s\n    frame: %s", what, gw_proto_name(p),
+                from == GW_FROM_CLIENT ? "client" : "server", why, show(b, len, txt, sizeof txt));
     if (gwref_diff(p, b, len, from, BIG(len), small, align, why, sizeof why))
         t_failf(__FILE__, __LINE__, "%s as %s/%s: %s\n    frame: %s", what, gw_proto_name(p),
                 from == GW_FROM_CLIENT ? "client" : "server", why, show(b, len, txt, sizeof txt));
