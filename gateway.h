@@ -2094,29 +2094,73 @@ static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_
     return GW__GIVE_UP;
 }
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_NO_WORD_KEYS)
+#include <emmintrin.h>
+#define GW__SSE2 1
+#endif
+/* The first '"', '{', '}', '[' or ']' at or after p, or end: 16 bytes a step with SSE2, 8 with
+   SWAR on little-endian machines, else one. ('[' and ']' are '{' and '}' with bit 5 clear.) */
+GW__INLINE const unsigned char *gw__f_structural(const unsigned char *p, const unsigned char *end)
+{
+#ifdef GW__SSE2
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p), b = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                 _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}'))));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits) return p + __builtin_ctz(bits);
+        p += 16;
+    }
+#endif
+#ifdef GW__LE_WORDS
+    while (end - p >= 8) {
+        uint64_t w, b, q, o, c, m;
+        memcpy(&w, p, 8);
+        b = w | 0x2020202020202020ull;
+        q = w ^ 0x2222222222222222ull;
+        o = b ^ 0x7B7B7B7B7B7B7B7Bull;
+        c = b ^ 0x7D7D7D7D7D7D7D7Dull;
+        m = (((q - 0x0101010101010101ull) & ~q) | ((o - 0x0101010101010101ull) & ~o) | ((c - 0x0101010101010101ull) & ~c)) &
+            0x8080808080808080ull;
+        if (m) return p + (__builtin_ctzll(m) >> 3); /* the lowest flag is exact */
+        p += 8;
+    }
+#endif
+    while (p < end && *p != '"' && (*p | 0x20) != '{' && (*p | 0x20) != '}') p++;
+    return p;
+}
+
 /* Skip the value at f->p without typing it (strings are scanned for their closing quote only);
-   what is skipped is decoded later, which validates it. */
+   what is skipped is decoded later, which validates it. A container is crossed from one bracket
+   or quote to the next. */
 static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
 {
     uint32_t depth = 0, most = 0;
-    const unsigned char *p = f->p;
-    do {
-        if (p >= f->end) return GW__GIVE_UP;
-        if (*p == '"') {
-            if (!(p = gw__f_skip_string(p, f->end))) return GW__GIVE_UP;
-        } else if (*p == '{' || *p == '[') {
-            depth++, p++;
-            if (depth > most) most = depth;
-        } else if (*p == '}' || *p == ']') {
-            if (!depth) return GW__GIVE_UP;
-            depth--, p++;
-        } else {
-            p++;
+    const unsigned char *p = f->p, *end = f->end;
+    if (p >= end) return GW__GIVE_UP;
+    if (*p == '"') {
+        if (!(p = gw__f_skip_string(p, end))) return GW__GIVE_UP;
+    } else if (*p == '{' || *p == '[') {
+        for (;;) {
+            unsigned c;
+            if ((p = gw__f_structural(p, end)) >= end) return GW__GIVE_UP;
+            c = *p;
+            if (c == '"') {
+                if (!(p = gw__f_skip_string(p, end))) return GW__GIVE_UP;
+            } else if (c == '{' || c == '[') {
+                if (++depth > most) most = depth;
+                p++;
+            } else {
+                p++;
+                if (!--depth) break;
+            }
         }
-        if (depth) while (p < f->end && (gj_i_ws[*p] || *p == ',' || *p == ':')) p++;
-        else if (p > f->p && p[-1] != '"' && p[-1] != '}' && p[-1] != ']') /* a number or literal: to its end */
-            while (p < f->end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++;
-    } while (depth);
+    } else if (*p == '}' || *p == ']') {
+        return GW__GIVE_UP;
+    } else { /* a number or literal: to its end */
+        p++;
+        while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++;
+    }
     f->p = p;
     if (deepest) *deepest = most;
     return 0;
