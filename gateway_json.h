@@ -875,7 +875,7 @@ typedef struct gj__res {
 #ifdef GJ__SSE2
 #define GJ__STR_FAST(PLAIN, SLOW) do { \
         unsigned m_; \
-        if (GJ__LIKELY(end - p >= 16)) { /* the first block apart: most strings end in it */ \
+        if (GJ__LIKELY(p < safe) || end - p >= 16) { /* the first block apart: most strings end in it */ \
             if (GJ__LIKELY((m_ = gj__special16(p)) != 0)) goto PLAIN##_found; \
             p += 16; \
             while (end - p >= 16) { \
@@ -976,6 +976,8 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
+    /* p < safe: at least 33 bytes from p on, so that the common steps need no other bounds check */
+    const unsigned char *const safe = len > 32 ? end - 32 : base;
     gj__frame frame[GJ_MAX_DEPTH];
     uint32_t depth = 0;
     /* the innermost open container: its token, its closing bracket (0 at the top level), its
@@ -1040,6 +1042,11 @@ elem_c:
     GJ__VALUE(arr_after);
 
 arr_after:
+    if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && (c = p[1]) > ' ' && c != ']') { /* the next element at once */
+        p++;
+        size++;
+        goto elem_c;
+    }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
@@ -1054,6 +1061,7 @@ arr_after:
 key_c:
     /* c = *p, not whitespace, inside an object where a key must start */
     if (GJ__UNLIKELY(c != '"')) GJ__FAIL(c == '}' ? GJ_ERR_TRAILING_COMMA : GJ_ERR_EXPECTED_KEY, p);
+key_quote:
     {
         const unsigned char *s = ++p;
         GJ__STR_FAST(key_plain, key_slow);
@@ -1099,20 +1107,29 @@ key_c:
     key_done:
         size++;
         n++;
-        p++;
-        if (GJ__LIKELY(p < end) && *p == ':') {
-            p++;
+        /* p is at the key's closing quote: most often ':' and the value follow at once */
+        if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
+            p += 2;
         } else {
-            p = gj__skip_ws(p, end);
-            if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-            if (*p != ':') GJ__FAIL(GJ_ERR_EXPECTED_COLON, p);
             p++;
+            if (GJ__LIKELY(p < end) && *p == ':') {
+                p++;
+            } else {
+                p = gj__skip_ws(p, end);
+                if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+                if (*p != ':') GJ__FAIL(GJ_ERR_EXPECTED_COLON, p);
+                p++;
+            }
+            GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         }
-        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         GJ__VALUE(obj_after);
     }
 
 obj_after:
+    if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && p[1] == '"') { /* the next key at once */
+        p++;
+        goto key_quote;
+    }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
