@@ -412,7 +412,7 @@ GJ__INLINE const unsigned char *gj__skip_plain_lo(const unsigned char *p, const 
     return p;
 }
 
-static int gj_i_hex(unsigned c)
+GJ__UNUSED static int gj_i_hex(unsigned c)
 {
     return c < 256 ? gj__hexv[c] : -1;
 }
@@ -822,10 +822,11 @@ GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, uint32_t ne
 {
 #ifdef GJ__LE
     uint64_t a = (uint64_t)start | (uint64_t)len << 32, b = next;
-    uint16_t c = (uint16_t)tf;
+    uint32_t c = tf; /* type, flags and the struct's two bytes of padding */
     memcpy(t, &a, 8);
     memcpy((char *)t + 8, &b, 8);
-    memcpy((char *)t + 16, &c, 2);
+    if (sizeof(gj_tok) >= 20) memcpy((char *)t + 16, &c, 4);
+    else { uint16_t c2 = (uint16_t)tf; memcpy((char *)t + 16, &c2, 2); }
 #else
     t->start = start; t->len = len; t->next = next; t->size = 0;
     t->type = (uint8_t)tf; t->flags = (uint8_t)(tf >> 8);
