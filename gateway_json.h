@@ -412,7 +412,7 @@ GJ__INLINE const unsigned char *gj__skip_plain_lo(const unsigned char *p, const 
     return p;
 }
 
-static int gj_i_hex(unsigned c)
+GJ__UNUSED static int gj_i_hex(unsigned c)
 {
     return c < 256 ? gj__hexv[c] : -1;
 }
@@ -822,10 +822,11 @@ GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, uint32_t ne
 {
 #ifdef GJ__LE
     uint64_t a = (uint64_t)start | (uint64_t)len << 32, b = next;
-    uint16_t c = (uint16_t)tf;
+    uint32_t c = tf; /* type, flags and the struct's two bytes of padding */
     memcpy(t, &a, 8);
     memcpy((char *)t + 8, &b, 8);
-    memcpy((char *)t + 16, &c, 2);
+    if (sizeof(gj_tok) >= 20) memcpy((char *)t + 16, &c, 4);
+    else { uint16_t c2 = (uint16_t)tf; memcpy((char *)t + 16, &c2, 2); }
 #else
     t->start = start; t->len = len; t->next = next; t->size = 0;
     t->type = (uint8_t)tf; t->flags = (uint8_t)(tf >> 8);
@@ -851,8 +852,6 @@ typedef struct gj__frame {
     unsigned char close, loops;
 } gj__frame;
 
-/* max_depth: containers allowed in all (GJ_MAX_DEPTH, or less for a value that sits inside some).
-   Always inlined into the two functions below, so that gj__run's limit is a constant. */
 /* What a run returns, in two registers: the error code and the offset where it was found (both fit
    in 32 bits), and the tokens produced or needed. */
 typedef struct gj__res {
@@ -860,10 +859,126 @@ typedef struct gj__res {
     uint64_t n;
 } gj__res;
 
-GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth)
+/* c = *p after whitespace: p < end, or the error at end */
+#define GJ__NEXT_BYTE(code_at_end) do { \
+        if (GJ__UNLIKELY(p >= end)) GJ__FAIL(code_at_end, p); \
+        c = *p; \
+        if (GJ__UNLIKELY(c <= ' ')) { \
+            p = gj__skip_ws(p, end); \
+            if (p >= end) GJ__FAIL(code_at_end, p); \
+            c = *p; \
+        } \
+    } while (0)
+
+/* The plain-ASCII start of the string content at p: on to PLAIN with p at the closing quote when
+   nothing else came first, else on to SLOW with p at the first byte to look at (or at end, or at
+   a plain byte where the big-endian SWAR code stops early), for gj__scan_string_rest. */
+#ifdef GJ__SSE2
+#define GJ__STR_FAST(PLAIN, SLOW) do { \
+        unsigned m_; \
+        if (GJ__LIKELY(p < safe) || end - p >= 16) { /* the first block apart: most strings end in it */ \
+            if (GJ__LIKELY((m_ = gj__special16(p)) != 0)) goto PLAIN##_found; \
+            p += 16; \
+            while (end - p >= 16) { \
+                if ((m_ = gj__special16(p)) != 0) goto PLAIN##_found; \
+                p += 16; \
+            } \
+        } \
+        if (p < end && end - base >= 16) { \
+            m_ = gj__special16(end - 16) >> (16 - (end - p)); /* the bytes before p shifted out */ \
+            if (m_) goto PLAIN##_found; \
+            p = end; \
+        } \
+        goto SLOW; \
+    PLAIN##_found: \
+        p += (unsigned)__builtin_ctz(m_); \
+        if (GJ__LIKELY(*p == '"')) goto PLAIN; \
+        goto SLOW; \
+    } while (0)
+#else
+#define GJ__STR_FAST(PLAIN, SLOW) do { \
+        p = gj__skip_plain_lo(p, base, end); \
+        if (GJ__LIKELY(p < end) && *p == '"') goto PLAIN; \
+        goto SLOW; \
+    } while (0)
+#endif
+
+/* The value at p (c = *p, not whitespace), then on to AFTER; a container opens at `open`. One copy
+   for object members, one for array elements, one for the top level, so that the code after a
+   value knows where it is without asking. */
+#define GJ__VALUE(AFTER) do { \
+        if (c == '"') { \
+            const unsigned char *vs = ++p; \
+            unsigned tf = GJ_STRING; \
+            GJ__STR_FAST(AFTER##_plain, AFTER##_slow); \
+        AFTER##_slow: { \
+                gj__scan vr = gj__scan_string_rest(p, base, end); \
+                p = vr.p; \
+                if (GJ__UNLIKELY(vr.r & 0xFF)) GJ__FAIL((gj_err)(vr.r & 0xFF), p); \
+                tf |= vr.r; \
+            } \
+        AFTER##_plain: \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, tf); \
+            n++; \
+            p++; \
+            goto AFTER; \
+        } \
+        if (c == '{' || c == '[') goto open; \
+        if (GJ_I_DIGIT(c) || c == '-') { \
+            const unsigned char *vs = p; \
+            if (c == '-') { \
+                p++; \
+                if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p); \
+                c = *p; \
+            } \
+            if (c == '0') { \
+                p++; \
+                if (p < end && GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_LEADING_ZERO, p - 1); \
+            } else if (GJ__LIKELY(c - '1' < 9u)) { \
+                p = gj__digits(p + 1, base, end); \
+            } else { \
+                GJ__FAIL(GJ_ERR_BAD_NUMBER, p); \
+            } \
+            if (p < end && GJ__UNLIKELY(*p == '.' || (*p | 0x20) == 'e')) { \
+                gj__scan vr = gj__number_rest(p, base, end); \
+                p = vr.p; \
+                if (vr.r) GJ__FAIL((gj_err)vr.r, p); \
+            } \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, GJ_NUMBER); \
+            n++; \
+            goto AFTER; \
+        } \
+        if (c == 'n' && end - p >= 4 && memcmp(p, "null", 4) == 0) { \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_NULL); \
+            n++; \
+            p += 4; \
+            goto AFTER; \
+        } \
+        if (c == 'f' && end - p >= 5 && memcmp(p + 1, "alse", 4) == 0) { \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 5, (uint32_t)n + 1, GJ_FALSE); \
+            n++; \
+            p += 5; \
+            goto AFTER; \
+        } \
+        if (c == 't' && end - p >= 4 && memcmp(p, "true", 4) == 0) { \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_TRUE); \
+            n++; \
+            p += 4; \
+            goto AFTER; \
+        } \
+        goto bad_value; \
+    } while (0)
+
+/* max_depth: containers allowed in all (GJ_MAX_DEPTH, or less for a value that sits inside some).
+   checked: 0 when cap >= len, so that every token fits (each one starts at a byte of its own) and
+   the room checks fall away. Always inlined, so that both are constants. */
+#define GJ__ROOM(x) (!checked || GJ__LIKELY(x))
+GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, int checked)
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
+    /* p < safe: at least 33 bytes from p on, so that the common steps need no other bounds check */
+    const unsigned char *const safe = len > 32 ? end - 32 : base;
     gj__frame frame[GJ_MAX_DEPTH];
     uint32_t depth = 0;
     /* the innermost open container: its token, its closing bracket (0 at the top level), its
@@ -880,138 +995,101 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
     gj__res res;
 
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
+    GJ__NEXT_BYTE(GJ_ERR_EMPTY);
+    GJ__VALUE(top_after);
+
+top_after:
     if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
-    if (p >= end) GJ__FAIL(GJ_ERR_EMPTY, p);
-    c = *p;
-    goto value_c;
+    if (p < end) GJ__FAIL(GJ_ERR_TRAILING_DATA, p);
+    goto done;
 
-value:
-    /* p is where a value must start, maybe at whitespace */
-    if (GJ__UNLIKELY(p >= end)) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-    c = *p;
-    if (GJ__UNLIKELY(c <= ' ')) {
-        p = gj__skip_ws(p, end);
-        if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        c = *p;
-    }
-value_c:
-    /* c = *p, not whitespace */
-    switch (c) {
-    case '"': {
-        const unsigned char *s = ++p;
-        gj__scan r = gj__scan_str(p, base, end);
-        p = r.p;
-        if (GJ__UNLIKELY(r.r & 0xFF)) GJ__FAIL((gj_err)(r.r & 0xFF), p);
-        if (GJ__LIKELY(n < cap))
-            gj__tok_put(&toks[n], (uint32_t)(s - base), (uint32_t)(p - s), (uint32_t)n + 1, GJ_STRING | r.r);
-        n++;
-        p++;
-        goto after_value;
-    }
-    case '{': case '[': {
-        if (GJ__UNLIKELY(depth >= max_depth)) GJ__FAIL(GJ_ERR_DEPTH, p);
-        if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, c == '{' ? GJ_OBJECT : GJ_ARRAY);
-        frame[depth].keys = keys;
-        frame[depth].cur = cur;
-        frame[depth].size = size;
-        frame[depth].close = (unsigned char)close;
-        frame[depth].loops = (unsigned char)loops;
-        depth++;
-        cur = (uint32_t)n;
-        n++;
-        keys = 0;
-        size = 0;
-        loops = 0;
-        close = c + 2; /* '}' or ']' */
-        p++;
-        if (GJ__UNLIKELY(p >= end)) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        c = *p;
-        if (GJ__UNLIKELY(c <= ' ')) {
-            p = gj__skip_ws(p, end);
-            if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-            c = *p;
-        }
-        if (c == close) goto close;
-        if (close == '}') goto key_c;
-        size = 1;
-        goto value_c;
-    }
-    case 't':
-        if (GJ__LIKELY(end - p >= 4 && memcmp(p, "true", 4) == 0)) {
-            if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_TRUE);
-            n++;
-            p += 4;
-            goto after_value;
-        }
-        goto bad_literal;
-    case 'f':
-        if (GJ__LIKELY(end - p >= 5 && memcmp(p + 1, "alse", 4) == 0)) {
-            if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 5, (uint32_t)n + 1, GJ_FALSE);
-            n++;
-            p += 5;
-            goto after_value;
-        }
-        goto bad_literal;
-    case 'n':
-        if (GJ__LIKELY(end - p >= 4 && memcmp(p, "null", 4) == 0)) {
-            if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_NULL);
-            n++;
-            p += 4;
-            goto after_value;
-        }
-        goto bad_literal;
-    default: {
-        const unsigned char *s = p;
-        if (c == '-') {
-            p++;
-            if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-            c = *p;
-        } else if (GJ__UNLIKELY(!GJ_I_DIGIT(c))) {
-            GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
-        }
-        if (c == '0') {
-            p++;
-            if (p < end && GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_LEADING_ZERO, p - 1);
-        } else if (GJ__LIKELY(c - '1' < 9u)) {
-            p = gj__digits(p + 1, base, end);
-        } else {
-            GJ__FAIL(GJ_ERR_BAD_NUMBER, p);
-        }
-        if (p < end && GJ__UNLIKELY(*p == '.' || (*p | 0x20) == 'e')) {
-            gj__scan r = gj__number_rest(p, base, end);
-            p = r.p;
-            if (r.r) GJ__FAIL((gj_err)r.r, p);
-        }
-        if (GJ__LIKELY(n < cap)) gj__tok_put(&toks[n], (uint32_t)(s - base), (uint32_t)(p - s), (uint32_t)n + 1, GJ_NUMBER);
-        n++;
-        goto after_value;
-    }
-    }
-
-bad_literal: {
+bad_value: /* c = *p starts no value, or a literal that does not match */
+    if (c == 't' || c == 'f' || c == 'n') {
         gj__scan r = gj__bad_literal(p, end);
         GJ__FAIL((gj_err)r.r, r.p);
     }
+    GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
+
+open:
+    /* c = *p is '{' or '[' */
+    if (GJ__UNLIKELY(depth >= max_depth)) GJ__FAIL(GJ_ERR_DEPTH, p);
+    if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, c == '{' ? GJ_OBJECT : GJ_ARRAY);
+    frame[depth].keys = keys;
+    frame[depth].cur = cur;
+    frame[depth].size = size;
+    frame[depth].close = (unsigned char)close;
+    frame[depth].loops = (unsigned char)loops;
+    depth++;
+    cur = (uint32_t)n;
+    n++;
+    size = 0;
+    p++;
+    if (c == '{') {
+        keys = 0;
+        loops = 0;
+        close = '}';
+        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+        if (c == '}') goto obj_close;
+        goto key_c;
+    }
+    close = ']';
+    GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+    if (c == ']') goto arr_close;
+    size = 1;
+    goto elem_c;
+
+elem_c:
+    /* c = *p, not whitespace: an array element */
+    GJ__VALUE(arr_after);
+
+arr_after:
+    if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && (c = p[1]) > ' ' && c != ']') { /* the next element at once */
+        p++;
+        size++;
+        goto elem_c;
+    }
+    GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+    if (c == ',') {
+        p++;
+        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+        if (c == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
+        size++;
+        goto elem_c;
+    }
+    if (GJ__LIKELY(c == ']')) goto arr_close;
+    GJ__FAIL(GJ_ERR_EXPECTED_COMMA, p);
 
 key_c:
     /* c = *p, not whitespace, inside an object where a key must start */
     if (GJ__UNLIKELY(c != '"')) GJ__FAIL(c == '}' ? GJ_ERR_TRAILING_COMMA : GJ_ERR_EXPECTED_KEY, p);
+key_quote:
     {
         const unsigned char *s = ++p;
-        gj__scan r = gj__scan_str(p, base, end);
-        unsigned esc = r.r;
-        p = r.p;
-        if (GJ__UNLIKELY(r.r & 0xFF)) GJ__FAIL((gj_err)(r.r & 0xFF), p);
-        if (GJ__LIKELY(n < cap)) { /* then every earlier key of this object is stored too */
+        GJ__STR_FAST(key_plain, key_slow);
+    key_slow: {
+            gj__scan r = gj__scan_string_rest(p, base, end);
+            p = r.p;
+            if (GJ__UNLIKELY(r.r & 0xFF)) GJ__FAIL((gj_err)(r.r & 0xFF), p);
+            if (!r.r) goto key_plain;
+            if (GJ__ROOM(n < cap)) { /* escaped: comparing it would unescape both, see below */
+                uint32_t tl = (uint32_t)(p - s);
+                gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING | r.r);
+                loops = GJ__KEYS_AT_CLOSE;
+                keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
+            }
+            goto key_done;
+        }
+    key_plain:
+        if (GJ__ROOM(n < cap)) { /* then every earlier key of this object is stored too */
             uint32_t tl = (uint32_t)(p - s);
-            uint64_t bit = (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
-            gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING | esc);
+            unsigned h = (tl + s[0] * 5u) & 63u;
+            gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING);
             /* bit clear: no earlier key can be equal. Comparing with every earlier key is
                quadratic, so it is done at most GJ__PAIRWISE_LOOPS times per object (counted in
                loops): an escaped key (each comparison would unescape both) or one more possible
                repeat leaves the whole object to the check at its close, as past GJ__LINEAR_KEYS. */
-            if (GJ__UNLIKELY((keys & bit) | (uint64_t)esc)) {
-                if (!esc && size < GJ__LINEAR_KEYS && loops < GJ__PAIRWISE_LOOPS) {
+            if (GJ__UNLIKELY((keys >> h) & 1u)) {
+                if (size < GJ__LINEAR_KEYS && loops < GJ__PAIRWISE_LOOPS) {
                     uint32_t i = cur + 1, m;
                     unsigned last = p[-1]; /* the last byte of the key, or its opening quote when empty */
                     loops++;
@@ -1025,60 +1103,48 @@ key_c:
                     loops = GJ__KEYS_AT_CLOSE;
                 }
             }
-            keys |= bit;
+            keys |= (uint64_t)1 << h;
         }
+    key_done:
         size++;
         n++;
-        p++;
-        if (GJ__LIKELY(p < end) && *p == ':') {
+        /* p is at the key's closing quote: most often ':' and the value follow at once */
+        if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
+            p += 2;
+        } else {
             p++;
-            goto value;
+            if (GJ__LIKELY(p < end) && *p == ':') {
+                p++;
+            } else {
+                p = gj__skip_ws(p, end);
+                if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+                if (*p != ':') GJ__FAIL(GJ_ERR_EXPECTED_COLON, p);
+                p++;
+            }
+            GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         }
-        p = gj__skip_ws(p, end);
-        if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        if (*p != ':') GJ__FAIL(GJ_ERR_EXPECTED_COLON, p);
-        p++;
-        goto value;
+        GJ__VALUE(obj_after);
     }
 
-after_value:
-    if (GJ__UNLIKELY(p >= end)) {
-        if (depth == 0) goto done;
-        GJ__FAIL(GJ_ERR_TRUNCATED, p);
+obj_after:
+    if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && p[1] == '"') { /* the next key at once */
+        p++;
+        goto key_quote;
     }
-    c = *p;
-    if (GJ__UNLIKELY(c <= ' ')) {
-        p = gj__skip_ws(p, end);
-        if (p >= end) {
-            if (depth == 0) goto done;
-            GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        }
-        c = *p;
-        if (c == 0) GJ__FAIL(close ? GJ_ERR_EXPECTED_COMMA : GJ_ERR_TRAILING_DATA, p); /* close is 0 at the top */
-    }
+    GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
-        if (GJ__UNLIKELY(close == 0)) GJ__FAIL(GJ_ERR_TRAILING_DATA, p);
         p++;
-        if (GJ__UNLIKELY(p >= end)) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-        c = *p;
-        if (GJ__UNLIKELY(c <= ' ')) {
-            p = gj__skip_ws(p, end);
-            if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
-            c = *p;
-        }
-        if (close == '}') goto key_c;
-        if (c == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
-        size++;
-        goto value_c;
+        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+        goto key_c;
     }
-    if (GJ__LIKELY(c == close)) goto close;
-    GJ__FAIL(close ? GJ_ERR_EXPECTED_COMMA : GJ_ERR_TRAILING_DATA, p);
+    if (GJ__LIKELY(c == '}')) goto obj_close;
+    GJ__FAIL(GJ_ERR_EXPECTED_COMMA, p);
 
-close:
-    /* p is at the closing bracket of the innermost container */
-    if (GJ__LIKELY(cur < cap)) {
+obj_close:
+    /* p is at the '}' of the innermost container, an object */
+    if (GJ__ROOM(cur < cap)) {
         gj_tok *t = &toks[cur];
-        if (close == '}' && (size > GJ__LINEAR_KEYS || loops == GJ__KEYS_AT_CLOSE) && n <= cap) {
+        if ((size > GJ__LINEAR_KEYS || loops == GJ__KEYS_AT_CLOSE) && GJ__ROOM(n <= cap)) {
             uint32_t dup = gj__big_object_dup(src, toks, cur, (uint32_t)n);
             if (dup) GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[dup].start - 1);
         }
@@ -1086,6 +1152,17 @@ close:
         t->next = (uint32_t)n;
         t->size = size;
     }
+    goto pop;
+
+arr_close:
+    /* p is at the ']' of the innermost container, an array */
+    if (GJ__ROOM(cur < cap)) {
+        gj_tok *t = &toks[cur];
+        t->len = (uint32_t)(p + 1 - base) - t->start;
+        t->next = (uint32_t)n;
+        t->size = size;
+    }
+pop:
     depth--;
     keys = frame[depth].keys;
     cur = frame[depth].cur;
@@ -1093,7 +1170,9 @@ close:
     close = frame[depth].close;
     loops = frame[depth].loops;
     p++;
-    goto after_value;
+    if (close == '}') goto obj_after;
+    if (close == ']') goto arr_after;
+    goto top_after;
 
 done:
     res.err_at = 0;
@@ -1106,6 +1185,11 @@ fail:
     return res;
 }
 
+#undef GJ__VALUE
+#undef GJ__STR_FAST
+#undef GJ__NEXT_BYTE
+#undef GJ__ROOM
+
 static gj_err gj__status(gj__res r, size_t len, size_t cap, int want_tokens, gj_status *st)
 {
     gj_err err = (gj_err)(r.err_at >> 32);
@@ -1117,20 +1201,25 @@ static gj_err gj__status(gj__res r, size_t len, size_t cap, int want_tokens, gj_
     if (!err && want_tokens && r.n > cap) { st->err = err = GJ_ERR_NOMEM; st->offset = len; }
     return err;
 }
-static GJ__NOINLINE gj__res gj__run_core(const char *src, size_t len, gj_tok *toks, size_t cap)
+static GJ__NOINLINE gj__res gj__run_checked(const char *src, size_t len, gj_tok *toks, size_t cap)
 {
-    return gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH);
+    return gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1);
+}
+
+static GJ__NOINLINE gj__res gj__run_roomy(const char *src, size_t len, gj_tok *toks)
+{
+    return gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0);
 }
 
 static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
 {
     if (!want_tokens) cap = 0;
-    return gj__status(gj__run_core(src, len, toks, cap), len, cap, want_tokens, st);
+    return gj__status(cap >= len ? gj__run_roomy(src, len, toks) : gj__run_checked(src, len, toks, cap), len, cap, want_tokens, st);
 }
 
 static gj_err gj__run_limited(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, gj_status *st)
 {
-    return gj__status(gj__run_body(src, len, toks, cap, max_depth), len, cap, 1, st);
+    return gj__status(gj__run_body(src, len, toks, cap, max_depth, 1), len, cap, 1, st);
 }
 
 GJ_DEF gj_err gj_tokenize(const char *src, size_t len, gj_tok *toks, size_t cap, gj_status *st)
