@@ -71,7 +71,7 @@
 
    PEEK    gw_<p>_peek(buf, len, from, &env, scratch, scratch_size, &err), gw_peek(proto, ...)
      Reads only the envelope, for routing before (or instead of) a full decode: tokenizes into
-     scratch (tokens only) and runs the decoder's own dispatch, so gw_envelope.kind is the kind
+     scratch (tokens only) and runs the decoder's own dispatcher, so gw_envelope.kind is the kind
      gw_<p>_decode gives whenever the body is valid too (decode-only aliases such as i386 `e`,
      dmod `ev`, the Nightingale track wrapper give the same kind). Also: op (number; op_name for
      Nightingale), name (the event/command/type string that selected the kind) and i386chat `s`
