@@ -51,10 +51,11 @@
      GJ_MAX_DEPTH          nesting limit of the tokenizer and writer (default 64)
      GJ_ASSERT(x)          internal invariants (default assert from <assert.h>)
      GATEWAY_JSON_STATIC   make every function static (private copy per translation unit)
+     GJ_NO_SIMD            leave out SSE2/NEON: the portable SWAR code runs (for tests)
 
    COST
      One forward pass over the input; strings are scanned 16 bytes at a time (SSE2, else 8 with
-     SWAR). Duplicate keys: a per-object 64-bit hash filter tells most new keys from the earlier
+     SWAR), digits 8 at a time; a token array of at least len entries skips every room check. Duplicate keys: a per-object 64-bit hash filter tells most new keys from the earlier
      ones at once; a key it cannot tell is compared with each earlier key, up to 4 such keys per
      object. Any other object (more than 32 keys, an escaped key, or a 5th key the filter cannot
      tell) is checked when it closes, by sorting its keys through their own tokens: O(k log k), no
@@ -1193,12 +1194,13 @@ fail:
 static gj_err gj__status(gj__res r, size_t len, size_t cap, int want_tokens, gj_status *st)
 {
     gj_err err = (gj_err)(r.err_at >> 32);
-    gj_status dummy;
-    if (!st) st = &dummy;
-    st->err = err;
-    st->offset = (size_t)(r.err_at & 0xFFFFFFFFu);
-    st->count = (size_t)r.n;
-    if (!err && want_tokens && r.n > cap) { st->err = err = GJ_ERR_NOMEM; st->offset = len; }
+    size_t off = (size_t)(r.err_at & 0xFFFFFFFFu);
+    if (!err && want_tokens && r.n > cap) { err = GJ_ERR_NOMEM; off = len; }
+    if (st) {
+        st->err = err;
+        st->offset = off;
+        st->count = (size_t)r.n;
+    }
     return err;
 }
 static GJ__NOINLINE gj__res gj__run_checked(const char *src, size_t len, gj_tok *toks, size_t cap)

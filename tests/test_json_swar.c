@@ -3,4 +3,5 @@
 #define GJ_NO_SIMD
 #define GATEWAY_JSON_STATIC
 #define GATEWAY_JSON_IMPLEMENTATION
+#define JSON_TOK_SUITE "json_tok (GJ_NO_SIMD)"
 #include "test_json_tok.c"
