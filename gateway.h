@@ -2909,7 +2909,7 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
 /* The first variant of a kind. Kinds are numbered from 1 in the order of their M rows, and a
    kind's A rows follow its M row, so kind k's first row is at index k - 1 or later, and no row
    from there up to it has kind k: the search starts there. */
-static const gw__variant *gw__variant_of(const gw__proto *P, int kind)
+GJ__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
 {
     uint32_t i = kind >= 1 && (uint32_t)kind - 1 < P->nv ? (uint32_t)kind - 1 : 0, j;
     for (j = i; j < P->nv; j++) if (P->v[j].kind == kind) return &P->v[j];
@@ -2921,7 +2921,7 @@ static const gw__variant *gw__variant_of(const gw__proto *P, int kind)
    variants that encode in it, the first whose root check accepts msg (one kind, several payload
    shapes), else the first of them (its check then reports what is wrong). */
 /* *accepted: 1 when the variant's root check has run and accepted msg, or it has none */
-static const gw__variant *gw__variant_pick(const gw__proto *P, int kind, const void *msg, gw_wire wire, int *accepted)
+GJ__INLINE const gw__variant *gw__variant_pick(const gw__proto *P, int kind, const void *msg, gw_wire wire, int *accepted)
 {
     const gw__variant *w = gw__variant_of(P, kind), *vend = P->v + P->nv, *first = NULL;
     int skip = wire == GW_WIRE_ORIGINAL ? GW__SEED_ONLY : GW__ORIG_ONLY;
@@ -2943,6 +2943,12 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
     int accepted;
     return gw__variant_pick(P, kind, msg, wire, &accepted);
 }
+
+#if defined(__GNUC__) || defined(__clang__)
+#define GW__NOINLINE __attribute__((noinline)) /* the rare paths, kept out of gw__encode's frame */
+#else
+#define GW__NOINLINE
+#endif
 
 /* The fast path of encode: straight into the caller's buffer, one room check per field and no
    writer state. NULL means "give up" (room short, or a value the writer path must judge): the
@@ -2993,6 +2999,12 @@ GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
     if (v < 100) { /* small ones (opcodes, types, counts) by the 2-digit table */
         if (v < 10) { *o = (char)('0' + v); return o + 1; }
         memcpy(o, gj__dig2 + 2 * v, 2);
+        return o + 2;
+    }
+    if (v < 10000) {
+        uint32_t h = (uint32_t)v / 100, l = (uint32_t)v - h * 100;
+        if (h < 10) *o++ = (char)('0' + h); else { memcpy(o, gj__dig2 + 2 * h, 2); o += 2; }
+        memcpy(o, gj__dig2 + 2 * l, 2);
         return o + 2;
     }
     if (v < 100000000u) return gw__fe_lead8(o, (uint32_t)v);
@@ -3193,7 +3205,7 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *src, char *o,
    been run by the caller (gw__variant_pick). */
 static char *gw__fe_fields(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
 {
-    const gw__field *f = s->f, *fend = f + s->n;
+    const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
     const int keys = !s->tuple;
     char sep = keys ? '{' : '[';
     depth++;
@@ -3251,7 +3263,7 @@ static gw_err gw__buffer_short(size_t n, size_t cap, gw_error *err)
     return err->code = GW_ERR_BUFFER;
 }
 
-static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, gw_error *err)
+GW__NOINLINE static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, gw_error *err)
 {
     err->offset = GW_NO_OFFSET;
     snprintf(err->detail, sizeof err->detail, "%lu bytes, the limit is %lu", (unsigned long)n, (unsigned long)P->cap[v->from]);
@@ -3260,7 +3272,7 @@ static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, 
 
 /* The writer path: every value through gj_writer, which counts the size needed when out is short.
    It decides every encode error; the fast path hands it whatever it will not judge. */
-static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const void *msg, gw_wire wire, char *out,
+GW__NOINLINE static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const void *msg, gw_wire wire, char *out,
                                 size_t cap, size_t *outlen, gw_error *err)
 {
     gw__ectx e;
@@ -3291,7 +3303,7 @@ static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const 
 
 /* GW_<P>_UNKNOWN: its message written back, compact; it must be an object that decodes as JSON
    (repeats, nesting: D-01b). Its op and name are not looked at: the message holds them. */
-static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
+GW__NOINLINE static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
 {
     gw_unknown u;
     gj_writer w;
