@@ -3251,149 +3251,276 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
     return 1;
 }
 
-static const gw__variant *gw__variant_of(const gw__proto *P, int kind)
+/* The first variant of a kind. Kinds are numbered from 1 in the order of their M rows, and a
+   kind's A rows follow its M row, so kind k's first row is at index k - 1 or later, and no row
+   from there up to it has kind k: the search starts there. */
+GJ__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
 {
-    uint32_t i;
-    for (i = 0; i < P->nv; i++) if (P->v[i].kind == kind) return &P->v[i];
+    uint32_t i = kind >= 1 && (uint32_t)kind - 1 < P->nv ? (uint32_t)kind - 1 : 0, j;
+    for (j = i; j < P->nv; j++) if (P->v[j].kind == kind) return &P->v[j];
+    for (j = 0; j < i; j++) if (P->v[j].kind == kind) return &P->v[j]; /* a list out of that order */
     return NULL;
 }
 
 /* The variant that encodes (and compares) msg in this wire form: of the adjacent same-kind
    variants that encode in it, the first whose root check accepts msg (one kind, several payload
    shapes), else the first of them (its check then reports what is wrong). */
-static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const void *msg, gw_wire wire)
+/* *accepted: 1 when the variant's root check has run and accepted msg, or it has none */
+GJ__INLINE const gw__variant *gw__variant_pick(const gw__proto *P, int kind, const void *msg, gw_wire wire, int *accepted)
 {
-    const gw__variant *v = gw__variant_of(P, kind), *w, *first = NULL;
+    const gw__variant *w = gw__variant_of(P, kind), *vend = P->v + P->nv, *first = NULL;
     int skip = wire == GW_WIRE_ORIGINAL ? GW__SEED_ONLY : GW__ORIG_ONLY;
-    for (w = v; w && w < P->v + P->nv && w->kind == kind; w++) {
+    *accepted = 0;
+    if (!w) return NULL;
+    for (; w < vend && w->kind == kind; w++) {
+        const char *(*check)(const unsigned char *);
         if (w->only == GW__DECODE_ONLY || w->only == skip) continue;
+        check = w->schema->check;
         if (!first) first = w;
-        if (w->schema->check && !w->schema->check((const unsigned char *)msg)) return w;
+        if (check && !check((const unsigned char *)msg)) { *accepted = 1; return w; }
     }
+    *accepted = first && !first->schema->check; /* else its check has refused msg */
     return first;
 }
 
-/* The fast path of encode: straight into the caller's buffer with one room check per value and no
-   writer state. NULL means "give up" (room short, or a value the writer path must judge): the
-   writer path then encodes from the start and reports the exact error, path and needed size, so
-   this path never decides an error. Its output is byte for byte the writer path's. */
-#define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0)
-
-static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
-
-/* memcpy for the short keys of the tables: two overlapping loads, as in gw__same */
-static void gw__copy_short(char *o, const char *s, size_t n)
+static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const void *msg, gw_wire wire)
 {
-    if (n >= 4 && n <= 16) {
-        if (n >= 8) { uint64_t a, b; memcpy(&a, s, 8); memcpy(&b, s + n - 8, 8); memcpy(o, &a, 8); memcpy(o + n - 8, &b, 8); }
-        else { uint32_t a, b; memcpy(&a, s, 4); memcpy(&b, s + n - 4, 4); memcpy(o, &a, 4); memcpy(o + n - 4, &b, 4); }
-        return;
-    }
-    if (n > 16) { memcpy(o, s, n); return; }
-    while (n--) o[n] = s[n];
+    int accepted;
+    return gw__variant_pick(P, kind, msg, wire, &accepted);
 }
 
-static char *gw__fe_u64(char *o, uint64_t v)
+#if defined(__GNUC__) || defined(__clang__)
+#define GW__NOINLINE __attribute__((noinline)) /* the rare paths, kept out of gw__encode's frame */
+#else
+#define GW__NOINLINE
+#endif
+
+/* The fast path of encode: straight into the caller's buffer, one room check per field and no
+   writer state. NULL means "give up" (room short, or a value the writer path must judge): the
+   writer path then encodes from the start and reports the exact error, path and needed size, so
+   this path never decides an error. Its output is byte for byte the writer path's. The room checks
+   may ask for more than a value takes (a give-up near the end of a buffer costs only time). */
+#define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0)
+/* room for any scalar value: a snowflake's 22 bytes; gw__fe_u64's whole-word stores stay inside */
+#define GW__FE_SCALAR 24
+
+static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
+static char *gw__fe_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth);
+
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The 8 decimal digits of u < 10^8 as the values 0..9 of one word's bytes, the first digit in the
+   low byte (memory order on a little-endian machine): u split in halves, the halves in quarters,
+   the quarters in digits, every lane of a step by one multiply (x * 10486 >> 20 is x / 100 for
+   x < 10^4, x * 103 >> 10 is x / 10 for x < 100). */
+GJ__INLINE uint64_t gw__dig8w(uint32_t u)
+{
+    uint64_t x = (uint64_t)(u / 10000u) | (uint64_t)(u % 10000u) << 32;
+    uint64_t q = (x * 10486u >> 20) & 0x0000007F0000007Full;
+    uint64_t y = q | (x - q * 100u) << 16;
+    uint64_t t = (y * 103u >> 10) & 0x000F000F000F000Full;
+    return t | (y - t * 10u) << 8;
+}
+
+/* The digits of u < 10^8 without leading zeros: one 8-byte store at o; returns their end */
+GJ__INLINE char *gw__fe_lead8(char *o, uint32_t u)
+{
+    uint64_t z = gw__dig8w(u);
+    unsigned lz = (unsigned)__builtin_ctzll(z | 1ull << 56) >> 3; /* leading zero digits (u = 0: one digit) */
+    z = (z + 0x3030303030303030ull) >> (8 * lz);
+    memcpy(o, &z, 8);
+    return o + 8 - lz;
+}
+
+GJ__INLINE void gw__fe_put8(char *o, uint32_t u) /* exactly 8 digits */
+{
+    uint64_t z = gw__dig8w(u) + 0x3030303030303030ull;
+    memcpy(o, &z, 8);
+}
+
+/* v in decimal at o; returns the end. Writes only inside o[0..20) (whole words: also past the end) */
+GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
+{
+    uint64_t t;
+    if (v < 100) { /* small ones (opcodes, types, counts) by the 2-digit table */
+        if (v < 10) { *o = (char)('0' + v); return o + 1; }
+        memcpy(o, gj__dig2 + 2 * v, 2);
+        return o + 2;
+    }
+    if (v < 10000) {
+        uint32_t h = (uint32_t)v / 100, l = (uint32_t)v - h * 100;
+        if (h < 10) *o++ = (char)('0' + h); else { memcpy(o, gj__dig2 + 2 * h, 2); o += 2; }
+        memcpy(o, gj__dig2 + 2 * l, 2);
+        return o + 2;
+    }
+    if (v < 100000000u) return gw__fe_lead8(o, (uint32_t)v);
+    if (v < 10000000000000000ull) {
+        t = v / 100000000u;
+        o = gw__fe_lead8(o, (uint32_t)t);
+        gw__fe_put8(o, (uint32_t)(v - t * 100000000u));
+        return o + 8;
+    }
+    t = v / 10000000000000000ull; /* 1..1844: by the 2-digit table */
+    v -= t * 10000000000000000ull;
+    if (t >= 100) {
+        uint32_t h = (uint32_t)t / 100;
+        if (h >= 10) { memcpy(o, gj__dig2 + 2 * h, 2); o += 2; } else *o++ = (char)('0' + h);
+        memcpy(o, gj__dig2 + 2 * ((uint32_t)t - h * 100), 2);
+        o += 2;
+    } else if (t >= 10) {
+        memcpy(o, gj__dig2 + 2 * t, 2);
+        o += 2;
+    } else {
+        *o++ = (char)('0' + t);
+    }
+    t = v / 100000000u;
+    gw__fe_put8(o, (uint32_t)t);
+    gw__fe_put8(o + 8, (uint32_t)(v - t * 100000000u));
+    return o + 16;
+}
+#else
+GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
 {
     size_t n = gj_i_u64_len(v);
     gj_i_u64_put(o + n, v);
     return o + n;
 }
+#endif
 
-/* depth: the containers around the value */
-static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+/* "k": at o (room checked by the caller); returns its end. Short keys by overlapping words. */
+GJ__INLINE char *gw__fe_key(char *o, const char *k, size_t n)
 {
-    const unsigned char *src = base + f->off;
-    uint64_t u;
-    switch (f->kind) {
-    case GW__STR: {
-        gw_str s;
-        const unsigned char *p;
-        memcpy(&s, src, sizeof s);
-        if ((!s.ptr && s.len) || !gw__format_ok(f->cval, &s)) return NULL;
-        p = (const unsigned char *)(s.ptr ? s.ptr : "");
-        if (s.escaped) { /* exactly a string body, as gj_str_raw checks */
-            const unsigned char *q = p;
-            int esc = 0;
-            if (gj_i_scan_string(&q, p + s.len, &esc) != GJ_ERR_TRUNCATED || q != p + s.len) return NULL;
-            GW__ROOM(s.len + 2);
-            *o++ = '"';
-            memcpy(o, p, s.len);
-            o += s.len;
-        } else {
-            if ((size_t)(end - o) < 2 + GJ_I_ESC_SLACK || ((size_t)(end - o) - 2 - GJ_I_ESC_SLACK) / 6 < s.len) return NULL;
-            *o++ = '"';
-            if (!(o = gj_i_esc(o, &p, p + s.len, p + s.len))) return NULL;
-        }
-        *o++ = '"';
-        return o;
+    o[0] = '"';
+    if (n - 4 <= 12) {
+        if (n >= 8) { uint64_t a, b; memcpy(&a, k, 8); memcpy(&b, k + n - 8, 8); memcpy(o + 1, &a, 8); memcpy(o + 1 + n - 8, &b, 8); }
+        else { uint32_t a, b; memcpy(&a, k, 4); memcpy(&b, k + n - 4, 4); memcpy(o + 1, &a, 4); memcpy(o + 1 + n - 4, &b, 4); }
+    } else if (n < 4) {
+        if (n) { o[1] = k[0]; o[1 + (n >> 1)] = k[n >> 1]; o[n] = k[n - 1]; }
+    } else {
+        memcpy(o + 1, k, n);
     }
-    case GW__SNOWFLAKE:
-        GW__ROOM(22);
-        memcpy(&u, src, sizeof u);
+    o[n + 1] = '"';
+    o[n + 2] = ':';
+    return o + n + 3;
+}
+
+/* A gw_str value (format fmt) as a JSON string */
+GJ__INLINE char *gw__fe_str(char *o, char *end, const unsigned char *src, int64_t fmt)
+{
+    gw_str s;
+    const unsigned char *p;
+    memcpy(&s, src, sizeof s);
+    if (!s.ptr && s.len) return NULL;
+    if (fmt != GW__FMT_ANY && !gw__format_ok(fmt, &s)) return NULL;
+    p = (const unsigned char *)(s.ptr ? s.ptr : "");
+    if (GJ__UNLIKELY(s.escaped)) { /* exactly a string body, as gj_str_raw checks */
+        const unsigned char *q = p;
+        int esc = 0;
+        if (gj_i_scan_string(&q, p + s.len, &esc) != GJ_ERR_TRUNCATED || q != p + s.len) return NULL;
+        GW__ROOM((size_t)s.len + 2);
         *o++ = '"';
-        o = gw__fe_u64(o, u);
+        memcpy(o, p, s.len);
+        o += s.len;
+    } else {
+        if ((uint64_t)s.len * 6 + 2 + GJ_I_ESC_SLACK > (uint64_t)(end - o)) return NULL;
         *o++ = '"';
-        return o;
-    case GW__ID: case GW__U64:
-        memcpy(&u, src, sizeof u);
-        goto unsigned_value;
-    case GW__U16: { uint16_t v; memcpy(&v, src, sizeof v); u = v; goto unsigned_value; }
-    case GW__U32: { uint32_t v; memcpy(&v, src, sizeof v); u = v; goto unsigned_value; }
-    case GW__I32: { int32_t v; memcpy(&v, src, sizeof v); u = (uint64_t)(int64_t)v; goto signed_value; }
-    case GW__I64: memcpy(&u, src, sizeof u); goto signed_value;
-    case GW__CONST_INT: u = (uint64_t)f->cval; goto signed_value;
-    case GW__BOOL: {
-        bool v;
-        memcpy(&v, src, sizeof v);
-        GW__ROOM(5);
-        memcpy(o, v ? "true" : "false", 5);
-        return o + (v ? 4 : 5);
+        if (!(o = gj_i_esc(o, &p, p + s.len, p + s.len))) return NULL;
     }
-    case GW__NULL: GW__ROOM(4); memcpy(o, "null", 4); return o + 4;
-    case GW__OBJ: return gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire, depth);
-    case GW__ARR: {
-        const gw__field *el = (const gw__field *)f->sub;
-        gw_u32_list list;
-        const unsigned char *items;
-        uint32_t i, k, wrap = f->wrap;
-        memcpy(&list, src, sizeof list);
-        items = (const unsigned char *)(const void *)list.items;
-        if (list.count && !items) return NULL;
-        if (wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || wire != GW_WIRE_ORIGINAL)) wrap = 0;
-        GW__ROOM(2 * (wrap + 1));
-        for (k = 0; k <= wrap; k++) *o++ = '[';
-        for (i = 0; i < list.count; i++) {
+    *o++ = '"';
+    return o;
+}
+
+/* The scalars (integers, snowflakes, booleans, constants): GW__FE_SCALAR bytes of room checked */
+#define GW__FE_SCALARS(f, src, o) \
+    case GW__SNOWFLAKE: { uint64_t v_; memcpy(&v_, src, 8); *o = '"'; o = gw__fe_u64(o + 1, v_); *o++ = '"'; break; } \
+    case GW__ID: case GW__U64: { uint64_t v_; memcpy(&v_, src, 8); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fe_u64(o, v_); break; } \
+    case GW__U32: { uint32_t v_; memcpy(&v_, src, 4); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fe_u64(o, v_); break; } \
+    case GW__U16: { uint16_t v_; memcpy(&v_, src, 2); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fe_u64(o, v_); break; } \
+    case GW__I32: { int32_t v_; memcpy(&v_, src, 4); o = gw__fe_i64(o, v_); break; } \
+    case GW__I64: { int64_t v_; memcpy(&v_, src, 8); o = gw__fe_i64(o, v_); break; } \
+    case GW__CONST_INT: o = gw__fe_i64(o, f->cval); break; \
+    case GW__BOOL: { bool v_; memcpy(&v_, src, sizeof v_); memcpy(o, v_ ? "true" : "false", 5); o += v_ ? 4 : 5; break; } \
+    case GW__NULL: memcpy(o, "null", 4); o += 4; break;
+
+GJ__INLINE char *gw__fe_i64(char *o, int64_t v)
+{
+    uint64_t u = (uint64_t)v;
+    if (v < 0) { *o++ = '-'; u = (uint64_t)0 - u; }
+    return gw__fe_u64(o, u);
+}
+
+/* An array field (or element descriptor) f whose list is at src; depth: the containers around it */
+static char *gw__fe_arr(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+{
+    const gw__field *el = (const gw__field *)f->sub;
+    gw_u32_list list;
+    const unsigned char *items;
+    uint32_t i, k, wrap = f->wrap;
+    size_t size = el->size;
+    memcpy(&list, src, sizeof list);
+    items = (const unsigned char *)(const void *)list.items;
+    if (list.count && !items) return NULL;
+    if (wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || wire != GW_WIRE_ORIGINAL)) wrap = 0;
+    GW__ROOM(2 * (wrap + 1));
+    for (k = 0; k <= wrap; k++) *o++ = '[';
+    depth += wrap + 1;
+    if (el->kind == GW__OBJ) {
+        const gw__schema *s = (const gw__schema *)el->sub;
+        for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fe_value(el, items + (size_t)i * el->size, o, end, wire, depth + wrap + 1))) return NULL;
+            if (!(o = gw__fe_obj(s, items, o, end, wire, depth))) return NULL;
         }
-        GW__ROOM(wrap + 1);
-        for (k = 0; k <= wrap; k++) *o++ = ']';
-        return o;
-    }
-    case GW__RAW: { /* validated, then copied without the whitespace between tokens */
-        gw_raw r;
-        const unsigned char *p, *run, *rend;
-        memcpy(&r, src, sizeof r);
-        if (!r.ptr || gj_i_check_value(r.ptr, r.len, depth)) return NULL;
-        GW__ROOM(r.len);
-        p = run = (const unsigned char *)r.ptr;
-        rend = p + r.len;
-        while (p < rend) {
-            if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
-                for (p++; (p = gj_i_skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
-                p++;
-            } else if (gj_i_ws[*p]) {
-                memcpy(o, run, (size_t)(p - run));
-                o += p - run;
-                run = ++p;
-            } else {
-                p++;
-            }
+    } else if (el->kind == GW__SNOWFLAKE || el->kind == GW__U32) {
+        for (i = 0; i < list.count; i++, items += size) {
+            GW__ROOM(1 + GW__FE_SCALAR);
+            *o = ',';
+            o += i != 0;
+            switch (el->kind) { GW__FE_SCALARS(el, items, o) default: return NULL; }
         }
-        memcpy(o, run, (size_t)(rend - run));
-        return o + (rend - run);
+    } else {
+        for (i = 0; i < list.count; i++, items += size) {
+            if (i) { GW__ROOM(1); *o++ = ','; }
+            if (!(o = gw__fe_value(el, items, o, end, wire, depth))) return NULL;
+        }
     }
+    GW__ROOM(wrap + 1);
+    for (k = 0; k <= wrap; k++) *o++ = ']';
+    return o;
+}
+
+/* A gw_raw value: validated, then copied without the whitespace between tokens */
+static char *gw__fe_raw(const unsigned char *src, char *o, char *end, unsigned depth)
+{
+    gw_raw r;
+    const unsigned char *p, *run, *rend;
+    memcpy(&r, src, sizeof r);
+    if (!r.ptr || gj_i_check_value(r.ptr, r.len, depth)) return NULL;
+    GW__ROOM(r.len);
+    p = run = (const unsigned char *)r.ptr;
+    rend = p + r.len;
+    while (p < rend) {
+        if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
+            for (p++; (p = gj_i_skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
+            p++;
+        } else if (gj_i_ws[*p]) {
+            memcpy(o, run, (size_t)(p - run));
+            o += p - run;
+            run = ++p;
+        } else {
+            p++;
+        }
+    }
+    memcpy(o, run, (size_t)(rend - run));
+    return o + (rend - run);
+}
+
+/* Any value of field f, whose storage is at src; depth: the containers around it */
+static char *gw__fe_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+{
+    switch (f->kind) {
+    case GW__STR: return gw__fe_str(o, end, src, f->cval);
+    case GW__OBJ: return gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire, depth);
+    case GW__ARR: return gw__fe_arr(f, src, o, end, wire, depth);
+    case GW__RAW: return gw__fe_raw(src, o, end, depth);
     case GW__CONST_STR: case GW__ENUM: { /* the tables' own names: plain ASCII, nothing to escape */
         const char *name;
         size_t n;
@@ -3413,48 +3540,57 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *base, char *o
         return o + n + 1;
     }
     default:
-        return NULL;
+        GW__ROOM(GW__FE_SCALAR);
+        switch (f->kind) { GW__FE_SCALARS(f, src, o) default: return NULL; }
+        return o;
     }
-unsigned_value:
-    if (f->cval > 0 && u > (uint64_t)f->cval) return NULL;
-    GW__ROOM(20);
-    return gw__fe_u64(o, u);
-signed_value:
-    GW__ROOM(20);
-    if ((int64_t)u < 0) { *o++ = '-'; u = (uint64_t)0 - u; }
-    return gw__fe_u64(o, u);
+}
+
+/* An object (or tuple) of schema s at base; depth: the containers around it. The root's check has
+   been run by the caller (gw__variant_pick). */
+static char *gw__fe_fields(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+{
+    const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
+    const int keys = !s->tuple;
+    char sep = keys ? '{' : '[';
+    depth++;
+    for (; f < fend; f++) {
+        const unsigned char *src = base + f->off;
+        unsigned fl = f->flags;
+        int present = 1;
+        if (fl & (GW__OPT | GW__NULLABLE | GW__QUIET)) {
+            present = f->has == GW__NOHAS || base[f->has] || !(fl & (GW__OPT | GW__NULLABLE));
+            if (!present) {
+                if (!(fl & GW__NULLABLE)) continue; /* optional: omitted */
+                if (gw__value_set(f, base)) return NULL; /* null sent for a value set: the writer path reports it */
+                if (fl & GW__QUIET) continue;
+            }
+            if (f->kind == GW__NULL && (fl & GW__QUIET)) continue; /* decode-only null */
+        }
+        GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
+        *o++ = sep;
+        sep = ',';
+        if (keys) o = gw__fe_key(o, f->name, f->name_len);
+        if (!present) { memcpy(o, "null", 4); o += 4; continue; }
+        switch (f->kind) {
+        GW__FE_SCALARS(f, src, o)
+        case GW__STR: if (!(o = gw__fe_str(o, end, src, f->cval))) return NULL; break;
+        case GW__OBJ: if (!(o = gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire, depth))) return NULL; break;
+        default: if (!(o = gw__fe_value(f, src, o, end, wire, depth))) return NULL; break;
+        }
+    }
+    GW__ROOM(2);
+    if (sep != ',') *o++ = sep; /* no field: the opening bracket */
+    *o++ = keys ? '}' : ']';
+    return o;
 }
 
 static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
 {
-    uint32_t j;
-    int first = 1;
     if (s->check && s->check(base)) return NULL;
-    GW__ROOM(1);
-    *o++ = s->tuple ? '[' : '{';
-    for (j = 0; j < s->n; j++) {
-        const gw__field *f = &s->f[j];
-        int present = f->has == GW__NOHAS || base[f->has] || !(f->flags & (GW__OPT | GW__NULLABLE));
-        if (!present && (f->flags & GW__NULLABLE) && gw__value_set(f, base)) return NULL; /* the writer path reports it */
-        if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue;
-        if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;
-        GW__ROOM(f->name_len + 4);
-        if (!first) *o++ = ',';
-        first = 0;
-        if (!s->tuple) {
-            *o++ = '"';
-            gw__copy_short(o, f->name, f->name_len);
-            o += f->name_len;
-            *o++ = '"';
-            *o++ = ':';
-        }
-        if (!present) { GW__ROOM(4); memcpy(o, "null", 4); o += 4; continue; }
-        if (!(o = gw__fe_value(f, base, o, end, wire, depth + 1))) return NULL;
-    }
-    GW__ROOM(1);
-    *o++ = s->tuple ? ']' : '}';
-    return o;
+    return gw__fe_fields(s, base, o, end, wire, depth);
 }
+#undef GW__FE_SCALARS
 #undef GW__ROOM
 
 /* The sender's size cap (PROTOCOLS.md) exceeded by n output bytes of variant v */
@@ -3472,7 +3608,7 @@ static gw_err gw__buffer_short(size_t n, size_t cap, gw_error *err)
     return err->code = GW_ERR_BUFFER;
 }
 
-static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, gw_error *err)
+GW__NOINLINE static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, gw_error *err)
 {
     err->offset = GW_NO_OFFSET;
     snprintf(err->detail, sizeof err->detail, "%lu bytes, the limit is %lu", (unsigned long)n, (unsigned long)P->cap[v->from]);
@@ -3481,7 +3617,7 @@ static gw_err gw__too_large(const gw__proto *P, const gw__variant *v, size_t n, 
 
 /* The writer path: every value through gj_writer, which counts the size needed when out is short.
    It decides every encode error; the fast path hands it whatever it will not judge. */
-static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const void *msg, gw_wire wire, char *out,
+GW__NOINLINE static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const void *msg, gw_wire wire, char *out,
                                 size_t cap, size_t *outlen, gw_error *err)
 {
     gw__ectx e;
@@ -3512,7 +3648,7 @@ static gw_err gw__encode_writer(const gw__proto *P, const gw__variant *v, const 
 
 /* GW_<P>_UNKNOWN: its message written back, compact; it must be an object that decodes as JSON
    (repeats, nesting: D-01b). Its op and name are not looked at: the message holds them. */
-static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
+GW__NOINLINE static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
 {
     gw_unknown u;
     gj_writer w;
@@ -3535,14 +3671,32 @@ static gw_err gw__encode_unknown(const gw__proto *P, const void *msg, char *out,
     return GW_OK;
 }
 
+/* memset(err, 0, sizeof *err) in whole 16-byte stores where SSE2 is (else a rep stos of 28 steps) */
+static void gw__zero_error(gw_error *err)
+{
+#if defined(GJ__SSE2)
+    unsigned char *p = (unsigned char *)err;
+    const __m128i z = _mm_setzero_si128();
+    /* unrolled: gcc turns a loop of these back into memset */
+#define GW__Z16(i) if ((i) + 16 <= sizeof *err) _mm_storeu_si128((__m128i *)(void *)(p + (i)), z)
+    GW__Z16(0); GW__Z16(16); GW__Z16(32); GW__Z16(48); GW__Z16(64); GW__Z16(80); GW__Z16(96); GW__Z16(112);
+    GW__Z16(128); GW__Z16(144); GW__Z16(160); GW__Z16(176); GW__Z16(192); GW__Z16(208); GW__Z16(224); GW__Z16(240);
+#undef GW__Z16
+    if (sizeof *err % 16 || sizeof *err > 256)
+        memset(p + (sizeof *err > 256 ? 256 : sizeof *err / 16 * 16), 0, sizeof *err > 256 ? sizeof *err - 256 : sizeof *err % 16);
+#else
+    memset(err, 0, sizeof *err);
+#endif
+}
+
 static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
                          gw_error *err)
 {
     gw_error local;
     const gw__variant *v;
-    int kind;
+    int kind, accepted;
     if (!err) err = &local;
-    memset(err, 0, sizeof *err);
+    gw__zero_error(err);
     if (outlen) *outlen = 0;
     if (!msg || (!out && cap) || (wire != GW_WIRE_SEED && wire != GW_WIRE_ORIGINAL)) {
         if (out && cap) out[0] = 0;
@@ -3552,15 +3706,15 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     }
     memcpy(&kind, msg, sizeof kind);
     if (kind == P->unknown_kind) return gw__encode_unknown(P, msg, out, cap, outlen, err);
-    if (!(v = gw__variant_for(P, kind, msg, wire))) {
+    if (!(v = gw__variant_pick(P, kind, msg, wire, &accepted))) {
         if (cap) out[0] = 0;
         memcpy(err->path, "kind", 5);
         err->offset = GW_NO_OFFSET;
         snprintf(err->detail, sizeof err->detail, "no message of kind %d in this form", kind);
         return err->code = GW_ERR_INVALID;
     }
-    if (cap > 1) { /* the fast path; the last byte is kept for the terminating NUL */
-        char *o = gw__fe_obj(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
+    if (cap > 1 && accepted) { /* the fast path; the last byte is kept for the terminating NUL */
+        char *o = gw__fe_fields(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
         if (o) {
             size_t n = (size_t)(o - out);
             if (gw__over_cap(P, v, n)) {
