@@ -2017,7 +2017,7 @@ GW__INLINE int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
     d = p += *neg;
     if (p >= f->end || !GJ_I_DIGIT(*p)) return GW__GIVE_UP;
     v = (uint64_t)(*p++ - '0');
-    if (v) { /* no leading zero: up to 20 digits */
+    if (v && p < f->end && GJ_I_DIGIT(*p)) { /* more digits, no leading zero: up to 20 */
         uint32_t d8;
         stop = f->end - d > 20 ? d + 20 : f->end;
         while (stop - p >= 8 && GJ_I_DIGIT(p[7]) && gj_i_digits8((const char *)p, &d8)) v = v * 100000000u + d8, p += 8;
@@ -2626,14 +2626,11 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                 st->cand[st->ncand++] = (uint8_t)i;
             }
         } else {
-            uint32_t lo, hi;
-            for (i = 0; i < P->nv && P->v[i].op == GW__ANY_OP; i++) {}
-            st->any_end = i;
-            for (lo = i, hi = P->nv; lo < hi;) { /* the first variant of op opv */
-                uint32_t mid = lo + (hi - lo) / 2;
-                if (P->v[mid].op < opv) lo = mid + 1; else hi = mid;
-            }
-            st->lo = lo;
+            const gw__variant *row = P->v, *rend = P->v + P->nv;
+            while (row < rend && row->op == GW__ANY_OP) row++;
+            st->any_end = (uint32_t)(row - P->v);
+            while (row < rend && row->op < opv) row++; /* the first row of op opv: a few dozen rows at most */
+            st->lo = (uint32_t)(row - P->v);
             st->opv = opv;
         }
         st->have_op = 1;
