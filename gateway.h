@@ -2055,12 +2055,43 @@ static int gw__f_word(gw__fctx *f, const char *w, size_t n)
     return 0;
 }
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_NO_WORD_KEYS)
+#include <emmintrin.h>
+#define GW__SSE2 1
+#endif
+/* The first '"' or '\\' at or after p, or end: what a skip looks for inside a string (UTF-8 and
+   control bytes are left to the decode that follows). 16 bytes a step with SSE2, 8 with SWAR. */
+GW__INLINE const unsigned char *gw__f_quote_or_escape(const unsigned char *p, const unsigned char *end)
+{
+#ifdef GW__SSE2
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned bits = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        if (bits) return p + __builtin_ctz(bits);
+        p += 16;
+    }
+#endif
+#ifdef GW__LE_WORDS
+    while (end - p >= 8) {
+        uint64_t w, q, b, m;
+        memcpy(&w, p, 8);
+        q = w ^ 0x2222222222222222ull;
+        b = w ^ 0x5C5C5C5C5C5C5C5Cull;
+        m = (((q - 0x0101010101010101ull) & ~q) | ((b - 0x0101010101010101ull) & ~b)) & 0x8080808080808080ull;
+        if (m) return p + (__builtin_ctzll(m) >> 3); /* the lowest flag is exact */
+        p += 8;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\') p++;
+    return p;
+}
+
 /* Past the string whose opening quote is at p (its content is not checked), or NULL at end. */
 GW__INLINE const unsigned char *gw__f_skip_string(const unsigned char *p, const unsigned char *end)
 {
     for (p++;;) {
-        p = gj_i_skip_plain(p, end);
-        while (p < end && *p != '"' && *p != '\\') p++;
+        p = gw__f_quote_or_escape(p, end);
         if (p >= end) return NULL;
         if (*p == '"') return p + 1;
         p += 2;
@@ -2094,67 +2125,68 @@ static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_
     return GW__GIVE_UP;
 }
 
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_NO_WORD_KEYS)
-#include <emmintrin.h>
-#define GW__SSE2 1
-#endif
-/* The first '"', '{', '}', '[' or ']' at or after p, or end: 16 bytes a step with SSE2, 8 with
-   SWAR on little-endian machines, else one. ('[' and ']' are '{' and '}' with bit 5 clear.) */
-GW__INLINE const unsigned char *gw__f_structural(const unsigned char *p, const unsigned char *end)
+/* Past the container whose opening bracket is at p (strings and escapes inside it respected,
+   nothing else checked), or NULL when it does not close before end; *most: its deepest nesting.
+   With SSE2, each 16 bytes are one compare for '"', '\\', brackets and braces ('[' and ']' are
+   '{' and '}' with bit 5 clear), then a step per flagged byte; elsewhere a byte at a time. */
+static const unsigned char *gw__f_skip_container(const unsigned char *p, const unsigned char *end, uint32_t *most)
 {
+    uint32_t depth = 0, deepest = 0;
+    int in_string = 0;
 #ifdef GW__SSE2
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p), b = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                 _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}'))));
-        unsigned bits = (unsigned)_mm_movemask_epi8(m);
-        if (bits) return p + __builtin_ctz(bits);
-        p += 16;
+        __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+        unsigned bits = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(q, _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}')))));
+        unsigned skip_next = 0; /* an escape in the last byte: the next block's first byte is escaped */
+        while (bits) {
+            unsigned i = (unsigned)__builtin_ctz(bits), c = p[i];
+            bits &= bits - 1;
+            if (in_string) {
+                if (c == '"') in_string = 0;
+                else if (c == '\\') {
+                    if (i == 15) skip_next = 1;
+                    else bits &= ~(1u << (i + 1)); /* the escaped byte is content */
+                }
+            } else if (c == '"') {
+                in_string = 1;
+            } else if (c == '{' || c == '[') {
+                if (++depth > deepest) deepest = depth;
+            } else if (c == '}' || c == ']') {
+                if (!--depth) { *most = deepest; return p + i + 1; }
+            }
+        }
+        p += 16 + skip_next;
     }
 #endif
-#ifdef GW__LE_WORDS
-    while (end - p >= 8) {
-        uint64_t w, b, q, o, c, m;
-        memcpy(&w, p, 8);
-        b = w | 0x2020202020202020ull;
-        q = w ^ 0x2222222222222222ull;
-        o = b ^ 0x7B7B7B7B7B7B7B7Bull;
-        c = b ^ 0x7D7D7D7D7D7D7D7Dull;
-        m = (((q - 0x0101010101010101ull) & ~q) | ((o - 0x0101010101010101ull) & ~o) | ((c - 0x0101010101010101ull) & ~c)) &
-            0x8080808080808080ull;
-        if (m) return p + (__builtin_ctzll(m) >> 3); /* the lowest flag is exact */
-        p += 8;
+    for (; p < end; p++) {
+        unsigned c = *p;
+        if (in_string) {
+            if (c == '"') in_string = 0;
+            else if (c == '\\') p++;
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == '{' || c == '[') {
+            if (++depth > deepest) deepest = depth;
+        } else if (c == '}' || c == ']') {
+            if (!--depth) { *most = deepest; return p + 1; }
+        }
     }
-#endif
-    while (p < end && *p != '"' && (*p | 0x20) != '{' && (*p | 0x20) != '}') p++;
-    return p;
+    return NULL;
 }
 
 /* Skip the value at f->p without typing it (strings are scanned for their closing quote only);
-   what is skipped is decoded later, which validates it. A container is crossed from one bracket
-   or quote to the next. */
+   what is skipped is decoded later, which validates it. */
 static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
 {
-    uint32_t depth = 0, most = 0;
+    uint32_t most = 0;
     const unsigned char *p = f->p, *end = f->end;
     if (p >= end) return GW__GIVE_UP;
     if (*p == '"') {
         if (!(p = gw__f_skip_string(p, end))) return GW__GIVE_UP;
     } else if (*p == '{' || *p == '[') {
-        for (;;) {
-            unsigned c;
-            if ((p = gw__f_structural(p, end)) >= end) return GW__GIVE_UP;
-            c = *p;
-            if (c == '"') {
-                if (!(p = gw__f_skip_string(p, end))) return GW__GIVE_UP;
-            } else if (c == '{' || c == '[') {
-                if (++depth > most) most = depth;
-                p++;
-            } else {
-                p++;
-                if (!--depth) break;
-            }
-        }
+        if (!(p = gw__f_skip_container(p, end, &most))) return GW__GIVE_UP;
     } else if (*p == '}' || *p == ']') {
         return GW__GIVE_UP;
     } else { /* a number or literal: to its end */

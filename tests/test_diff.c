@@ -647,6 +647,50 @@ static void test_diff_can_fail(void)
     }
 }
 
+/* The one pass's container skip (16 bytes a step) against a byte-at-a-time walk: escapes and
+   quotes at every offset of a block, brackets inside strings, nesting, and cut-off input. */
+static const unsigned char *skip_ref(const unsigned char *p, const unsigned char *end, uint32_t *most)
+{
+    uint32_t depth = 0, deepest = 0;
+    int in_string = 0;
+    for (; p < end; p++) {
+        if (in_string) {
+            if (*p == '"') in_string = 0;
+            else if (*p == '\\') p++;
+        } else if (*p == '"') in_string = 1;
+        else if (*p == '{' || *p == '[') { if (++depth > deepest) deepest = depth; }
+        else if (*p == '}' || *p == ']') { if (!--depth) { *most = deepest; return p + 1; } }
+    }
+    return NULL;
+}
+
+static void test_skip_container(void)
+{
+    static const char *const inner[] = { "\"a\\\"b\"", "\"\\\\\"", "\"{[}]\"", "[1,{\"k\":\"]\"}]", "\"\\u005c\"",
+                                         "{\"x\":[[[]]]}", "\"\\\\\\\"\"" };
+    char buf[200];
+    size_t pad, i, cut;
+    unsigned long checked = 0;
+    for (pad = 0; pad < 40; pad++)
+        for (i = 0; i < sizeof inner / sizeof inner[0]; i++) {
+            size_t n = 0;
+            const unsigned char *b = (const unsigned char *)buf;
+            buf[n++] = '[';
+            memset(buf + n, ' ', pad), n += pad;
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s,%s]  ", inner[i], inner[(i + 1) % 7]);
+            for (cut = 1; cut <= n; cut++) {
+                uint32_t m1 = 99, m2 = 99;
+                const unsigned char *r1 = gw__f_skip_container(b, b + cut, &m1), *r2 = skip_ref(b, b + cut, &m2);
+                checked++;
+                if (r1 != r2 || (r1 && m1 != m2))
+                    t_failf(__FILE__, __LINE__, "skip of '%.*s' (pad %lu, cut %lu): %ld, depth %u; byte walk %ld, depth %u",
+                            (int)n, buf, (unsigned long)pad, (unsigned long)cut, r1 ? (long)(r1 - b) : -1L, m1,
+                            r2 ? (long)(r2 - b) : -1L, m2);
+            }
+        }
+    CHECK(checked > 10000);
+}
+
 int main(void)
 {
     size_t v;
@@ -658,6 +702,7 @@ int main(void)
     t_case_end();
     collect_names();
     RUN(test_args);
+    RUN(test_skip_container);
     test_diff_can_fail();
     for (v = 0; v < nvecs; v++) {
         fam_vectors(&vecs[v]);
