@@ -25,11 +25,11 @@ build/plain/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -c -o $@ $<
 build/plain/test_%: build/plain/test_%.o build/plain/t.o build/plain/impl.o
 	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
-# test_diff once more with the one-pass decoder reading keys byte by byte (the path of big-endian
-# machines and of compilers without the GNU builtins), GW_NO_WORD_KEYS; test_diff compiles its own
-# copy of the library, so the macro goes to it
+# test_diff once more with GW_PORTABLE: the one pass and the fast encoder without SSE2 or word tricks,
+# byte by byte (the paths of big-endian machines and of compilers without the GNU builtins);
+# test_diff compiles its own copy of the library, so the macro goes to it
 build/plain/test_diff_bytewise.o: tests/test_diff.c $(TEST_HDRS) tests/ref_decode.h $(HDRS) | build/plain
-	$(CC) $(STD) $(WARN) $(CFLAGS) -DGW_NO_WORD_KEYS -c -o $@ $<
+	$(CC) $(STD) $(WARN) $(CFLAGS) -DGW_PORTABLE -c -o $@ $<
 build/plain/test_diff_bytewise: build/plain/test_diff_bytewise.o build/plain/t.o build/plain/impl.o
 	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
 

@@ -39,8 +39,8 @@
      `from` says who sent the frame (GW_FROM_CLIENT or GW_FROM_SERVER); a message of the other
      direction is GW_ERR_DIRECTION. Strings in the result are views into buf (gw_str: unescape on
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
-     you use the message. Nothing is allocated. On success err's numbers are 0 and its detail and
-     path empty. On any error the message is zeroed (kind 0 =
+     you use the message. Nothing is allocated. On success err is all zero. On any error the
+     message is zeroed (kind 0 =
      GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
      field ("d.ids.guild", "d.roles[3].id"). A valid frame is read once, straight into the
      struct, and scratch then holds only its arrays; a frame the one pass cannot finish (any
@@ -1947,8 +1947,8 @@ GW__INLINE int gw__f_str(gw__fctx *f, gw_str *out)
 }
 
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-    !defined(GW_NO_WORD_KEYS)
-#define GW__LE_WORDS 1 /* keys are read a word at a time; elsewhere (or with GW_NO_WORD_KEYS) byte by byte */
+    !defined(GW_PORTABLE)
+#define GW__LE_WORDS 1 /* keys are read a word at a time; elsewhere (or with GW_PORTABLE) byte by byte */
 #endif
 
 /* The tag (GW__TAG) of the n-byte key at s, which lies wholly before end. */
@@ -2055,7 +2055,7 @@ static int gw__f_word(gw__fctx *f, const char *w, size_t n)
     return 0;
 }
 
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_NO_WORD_KEYS)
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_PORTABLE)
 #include <emmintrin.h>
 #define GW__SSE2 1
 #endif
@@ -2831,13 +2831,22 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
 }
 #undef GW__SKIP_WS
 
-/* err after a success: every number zero, detail and path empty strings (the bytes after their
-   NULs are not cleared: a memset of the whole struct costs a heartbeat's decode a fifth more) */
-static void gw__clear_error(gw_error *err)
+/* memset(err, 0, sizeof *err) in whole 16-byte stores where SSE2 is (else a rep stos of 28 steps) */
+static void gw__zero_error(gw_error *err)
 {
-    memset(err, 0, offsetof(gw_error, detail));
-    err->detail[0] = 0;
-    err->path[0] = 0;
+#ifdef GW__SSE2
+    unsigned char *p = (unsigned char *)err;
+    const __m128i z = _mm_setzero_si128();
+    /* unrolled: gcc turns a loop of these back into memset */
+#define GW__Z16(i) if ((i) + 16 <= sizeof *err) _mm_storeu_si128((__m128i *)(void *)(p + (i)), z)
+    GW__Z16(0); GW__Z16(16); GW__Z16(32); GW__Z16(48); GW__Z16(64); GW__Z16(80); GW__Z16(96); GW__Z16(112);
+    GW__Z16(128); GW__Z16(144); GW__Z16(160); GW__Z16(176); GW__Z16(192); GW__Z16(208); GW__Z16(224); GW__Z16(240);
+#undef GW__Z16
+    if (sizeof *err % 16 || sizeof *err > 256)
+        memset(p + (sizeof *err > 256 ? 256 : sizeof *err / 16 * 16), 0, sizeof *err > 256 ? sizeof *err - 256 : sizeof *err % 16);
+#else
+    memset(err, 0, sizeof *err);
+#endif
 }
 
 /* Of two failed forms of one kind, does the error (e, having read up to byte pe) show better
@@ -2935,7 +2944,7 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     }
     memset(msg, 0, P->msg_size);
     if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0) {
-        gw__clear_error(err);
+        gw__zero_error(err);
         return GW_OK;
     }
     r = gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, 0);
@@ -3051,7 +3060,7 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
     if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER)) {
         memset(pk, 0, sizeof *pk);
         if (gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0) {
-            gw__clear_error(err);
+            gw__zero_error(err);
             return GW_OK;
         }
     }
@@ -3283,7 +3292,7 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
 /* The first variant of a kind. Kinds are numbered from 1 in the order of their M rows, and a
    kind's A rows follow its M row, so kind k's first row is at index k - 1 or later, and no row
    from there up to it has kind k: the search starts there. */
-GJ__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
+GW__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
 {
     uint32_t i = kind >= 1 && (uint32_t)kind - 1 < P->nv ? (uint32_t)kind - 1 : 0, j;
     for (j = i; j < P->nv; j++) if (P->v[j].kind == kind) return &P->v[j];
@@ -3295,7 +3304,7 @@ GJ__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
    variants that encode in it, the first whose root check accepts msg (one kind, several payload
    shapes), else the first of them (its check then reports what is wrong). */
 /* *accepted: 1 when the variant's root check has run and accepted msg, or it has none */
-GJ__INLINE const gw__variant *gw__variant_pick(const gw__proto *P, int kind, const void *msg, gw_wire wire, int *accepted)
+GW__INLINE const gw__variant *gw__variant_pick(const gw__proto *P, int kind, const void *msg, gw_wire wire, int *accepted)
 {
     const gw__variant *w = gw__variant_of(P, kind), *vend = P->v + P->nv, *first = NULL;
     int skip = wire == GW_WIRE_ORIGINAL ? GW__SEED_ONLY : GW__ORIG_ONLY;
@@ -3336,12 +3345,13 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
 static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
 static char *gw__fe_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth);
 
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    !defined(GW_PORTABLE)
 /* The 8 decimal digits of u < 10^8 as the values 0..9 of one word's bytes, the first digit in the
    low byte (memory order on a little-endian machine): u split in halves, the halves in quarters,
    the quarters in digits, every lane of a step by one multiply (x * 10486 >> 20 is x / 100 for
    x < 10^4, x * 103 >> 10 is x / 10 for x < 100). */
-GJ__INLINE uint64_t gw__dig8w(uint32_t u)
+GW__INLINE uint64_t gw__dig8w(uint32_t u)
 {
     uint64_t x = (uint64_t)(u / 10000u) | (uint64_t)(u % 10000u) << 32;
     uint64_t q = (x * 10486u >> 20) & 0x0000007F0000007Full;
@@ -3351,7 +3361,7 @@ GJ__INLINE uint64_t gw__dig8w(uint32_t u)
 }
 
 /* The digits of u < 10^8 without leading zeros: one 8-byte store at o; returns their end */
-GJ__INLINE char *gw__fe_lead8(char *o, uint32_t u)
+GW__INLINE char *gw__fe_lead8(char *o, uint32_t u)
 {
     uint64_t z = gw__dig8w(u);
     unsigned lz = (unsigned)__builtin_ctzll(z | 1ull << 56) >> 3; /* leading zero digits (u = 0: one digit) */
@@ -3360,25 +3370,25 @@ GJ__INLINE char *gw__fe_lead8(char *o, uint32_t u)
     return o + 8 - lz;
 }
 
-GJ__INLINE void gw__fe_put8(char *o, uint32_t u) /* exactly 8 digits */
+GW__INLINE void gw__fe_put8(char *o, uint32_t u) /* exactly 8 digits */
 {
     uint64_t z = gw__dig8w(u) + 0x3030303030303030ull;
     memcpy(o, &z, 8);
 }
 
 /* v in decimal at o; returns the end. Writes only inside o[0..20) (whole words: also past the end) */
-GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
+GW__INLINE char *gw__fe_u64(char *o, uint64_t v)
 {
     uint64_t t;
     if (v < 100) { /* small ones (opcodes, types, counts) by the 2-digit table */
         if (v < 10) { *o = (char)('0' + v); return o + 1; }
-        memcpy(o, gj__dig2 + 2 * v, 2);
+        memcpy(o, gj_i_dig2 + 2 * v, 2);
         return o + 2;
     }
     if (v < 10000) {
         uint32_t h = (uint32_t)v / 100, l = (uint32_t)v - h * 100;
-        if (h < 10) *o++ = (char)('0' + h); else { memcpy(o, gj__dig2 + 2 * h, 2); o += 2; }
-        memcpy(o, gj__dig2 + 2 * l, 2);
+        if (h < 10) *o++ = (char)('0' + h); else { memcpy(o, gj_i_dig2 + 2 * h, 2); o += 2; }
+        memcpy(o, gj_i_dig2 + 2 * l, 2);
         return o + 2;
     }
     if (v < 100000000u) return gw__fe_lead8(o, (uint32_t)v);
@@ -3392,11 +3402,11 @@ GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
     v -= t * 10000000000000000ull;
     if (t >= 100) {
         uint32_t h = (uint32_t)t / 100;
-        if (h >= 10) { memcpy(o, gj__dig2 + 2 * h, 2); o += 2; } else *o++ = (char)('0' + h);
-        memcpy(o, gj__dig2 + 2 * ((uint32_t)t - h * 100), 2);
+        if (h >= 10) { memcpy(o, gj_i_dig2 + 2 * h, 2); o += 2; } else *o++ = (char)('0' + h);
+        memcpy(o, gj_i_dig2 + 2 * ((uint32_t)t - h * 100), 2);
         o += 2;
     } else if (t >= 10) {
-        memcpy(o, gj__dig2 + 2 * t, 2);
+        memcpy(o, gj_i_dig2 + 2 * t, 2);
         o += 2;
     } else {
         *o++ = (char)('0' + t);
@@ -3407,7 +3417,7 @@ GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
     return o + 16;
 }
 #else
-GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
+GW__INLINE char *gw__fe_u64(char *o, uint64_t v)
 {
     size_t n = gj_i_u64_len(v);
     gj_i_u64_put(o + n, v);
@@ -3416,7 +3426,7 @@ GJ__INLINE char *gw__fe_u64(char *o, uint64_t v)
 #endif
 
 /* "k": at o (room checked by the caller); returns its end. Short keys by overlapping words. */
-GJ__INLINE char *gw__fe_key(char *o, const char *k, size_t n)
+GW__INLINE char *gw__fe_key(char *o, const char *k, size_t n)
 {
     o[0] = '"';
     if (n - 4 <= 12) {
@@ -3433,7 +3443,7 @@ GJ__INLINE char *gw__fe_key(char *o, const char *k, size_t n)
 }
 
 /* A gw_str value (format fmt) as a JSON string */
-GJ__INLINE char *gw__fe_str(char *o, char *end, const unsigned char *src, int64_t fmt)
+GW__INLINE char *gw__fe_str(char *o, char *end, const unsigned char *src, int64_t fmt)
 {
     gw_str s;
     const unsigned char *p;
@@ -3441,7 +3451,7 @@ GJ__INLINE char *gw__fe_str(char *o, char *end, const unsigned char *src, int64_
     if (!s.ptr && s.len) return NULL;
     if (fmt != GW__FMT_ANY && !gw__format_ok(fmt, &s)) return NULL;
     p = (const unsigned char *)(s.ptr ? s.ptr : "");
-    if (GJ__UNLIKELY(s.escaped)) { /* exactly a string body, as gj_str_raw checks */
+    if (s.escaped) { /* exactly a string body, as gj_str_raw checks */
         const unsigned char *q = p;
         int esc = 0;
         if (gj_i_scan_string(&q, p + s.len, &esc) != GJ_ERR_TRUNCATED || q != p + s.len) return NULL;
@@ -3470,7 +3480,7 @@ GJ__INLINE char *gw__fe_str(char *o, char *end, const unsigned char *src, int64_
     case GW__BOOL: { bool v_; memcpy(&v_, src, sizeof v_); memcpy(o, v_ ? "true" : "false", 5); o += v_ ? 4 : 5; break; } \
     case GW__NULL: memcpy(o, "null", 4); o += 4; break;
 
-GJ__INLINE char *gw__fe_i64(char *o, int64_t v)
+GW__INLINE char *gw__fe_i64(char *o, int64_t v)
 {
     uint64_t u = (uint64_t)v;
     if (v < 0) { *o++ = '-'; u = (uint64_t)0 - u; }
@@ -3700,23 +3710,6 @@ GW__NOINLINE static gw_err gw__encode_unknown(const gw__proto *P, const void *ms
     return GW_OK;
 }
 
-/* memset(err, 0, sizeof *err) in whole 16-byte stores where SSE2 is (else a rep stos of 28 steps) */
-static void gw__zero_error(gw_error *err)
-{
-#if defined(GJ__SSE2)
-    unsigned char *p = (unsigned char *)err;
-    const __m128i z = _mm_setzero_si128();
-    /* unrolled: gcc turns a loop of these back into memset */
-#define GW__Z16(i) if ((i) + 16 <= sizeof *err) _mm_storeu_si128((__m128i *)(void *)(p + (i)), z)
-    GW__Z16(0); GW__Z16(16); GW__Z16(32); GW__Z16(48); GW__Z16(64); GW__Z16(80); GW__Z16(96); GW__Z16(112);
-    GW__Z16(128); GW__Z16(144); GW__Z16(160); GW__Z16(176); GW__Z16(192); GW__Z16(208); GW__Z16(224); GW__Z16(240);
-#undef GW__Z16
-    if (sizeof *err % 16 || sizeof *err > 256)
-        memset(p + (sizeof *err > 256 ? 256 : sizeof *err / 16 * 16), 0, sizeof *err > 256 ? sizeof *err - 256 : sizeof *err % 16);
-#else
-    memset(err, 0, sizeof *err);
-#endif
-}
 
 static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
                          gw_error *err)

@@ -240,6 +240,7 @@ GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
      gj_i_digits8(s, &v)          eight ASCII digits as a number (one SWAR step)
      gj_i_parse_mag(s, n, &neg, &mag)  an integer's sign and magnitude (range checked)
      gj_i_u64_len(v), gj_i_u64_put(end, v)  decimal digits of v: how many, and written before end
+     gj_i_dig2                    "00".."99": the two digits of 0..99 at 2 * n
      gj_i_esc(o, &p, stop, end)   escape string content into o (GJ_I_ESC_SLACK bytes of slack)
      gj_i_check_value(s, n, depth)  a whole value checked as a decoder would, sitting depth deep */
 
@@ -1790,7 +1791,7 @@ GJ_DEF void gj_str_raw(gj_writer *w, const char *raw, size_t n)
 }
 
 /* Integers: the digit count first, then two digits a step from the end straight into the output. */
-static const char gj__dig2[201] =
+static const char gj_i_dig2[201] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
@@ -1816,10 +1817,10 @@ GJ__INLINE void gj__dig8(char *e, uint32_t u) /* exactly 8 digits of u < 10^8, e
 {
     uint32_t hi = u / 10000, lo = u - hi * 10000;
     uint32_t a = hi / 100, b = hi - a * 100, c = lo / 100, d = lo - c * 100;
-    memcpy(e - 8, gj__dig2 + 2 * a, 2);
-    memcpy(e - 6, gj__dig2 + 2 * b, 2);
-    memcpy(e - 4, gj__dig2 + 2 * c, 2);
-    memcpy(e - 2, gj__dig2 + 2 * d, 2);
+    memcpy(e - 8, gj_i_dig2 + 2 * a, 2);
+    memcpy(e - 6, gj_i_dig2 + 2 * b, 2);
+    memcpy(e - 4, gj_i_dig2 + 2 * c, 2);
+    memcpy(e - 2, gj_i_dig2 + 2 * d, 2);
 }
 
 GJ__INLINE void gj_i_u64_put(char *e, uint64_t v) /* the digits of v end just before e */
@@ -1835,10 +1836,10 @@ GJ__INLINE void gj_i_u64_put(char *e, uint64_t v) /* the digits of v end just be
     while (u >= 100) {
         uint32_t q = u / 100;
         e -= 2;
-        memcpy(e, gj__dig2 + 2 * (u - q * 100), 2);
+        memcpy(e, gj_i_dig2 + 2 * (u - q * 100), 2);
         u = q;
     }
-    if (u >= 10) memcpy(e - 2, gj__dig2 + 2 * u, 2);
+    if (u >= 10) memcpy(e - 2, gj_i_dig2 + 2 * u, 2);
     else e[-1] = (char)('0' + u);
 }
 
