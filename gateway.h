@@ -1442,6 +1442,11 @@ static void *gw__alloc(gw__ctx *c, size_t bytes)
     return c->dummy;
 }
 
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    !defined(GW_PORTABLE)
+#define GW__LE_WORDS 1 /* keys and digits are read a word at a time; elsewhere (or with GW_PORTABLE) byte by byte */
+#endif
+
 static int gw__hexdigits(const char *s, size_t n)
 {
     size_t i;
@@ -1946,10 +1951,6 @@ GW__INLINE int gw__f_str(gw__fctx *f, gw_str *out)
     return 0;
 }
 
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-    !defined(GW_PORTABLE)
-#define GW__LE_WORDS 1 /* keys are read a word at a time; elsewhere (or with GW_PORTABLE) byte by byte */
-#endif
 
 /* The tag (GW__TAG) of the n-byte key at s, which lies wholly before end. */
 static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned char *end)

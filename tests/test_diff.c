@@ -691,6 +691,55 @@ static void test_skip_container(void)
     CHECK(checked > 10000);
 }
 
+/* gw__is_datetime (eight bytes a step) against D-36's rule spelled out byte by byte */
+static int datetime_ref(const char *s, size_t n)
+{
+    static const char mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    static const char pat[] = "dddd-dd-ddTdd:dd:dd";
+    size_t i;
+    int y, mo, d, h, mi, sec;
+    if (n < 20) return 0;
+    for (i = 0; i < 19; i++)
+        if (pat[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != pat[i]) return 0;
+    y = atoi(s); mo = atoi(s + 5); d = atoi(s + 8); h = atoi(s + 11); mi = atoi(s + 14); sec = atoi(s + 17);
+    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59 || sec > 60) return 0;
+    if (mo == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))) return 0;
+    i = 19;
+    if (s[i] == '.') {
+        size_t f = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        if (i == f || i - f > 9) return 0;
+    }
+    if (i < n && s[i] == 'Z') return i + 1 == n;
+    if (i + 6 == n && (s[i] == '+' || s[i] == '-') && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+        s[i + 2] <= '9' && s[i + 3] == ':' && s[i + 4] >= '0' && s[i + 4] <= '9' && s[i + 5] >= '0' && s[i + 5] <= '9')
+        return atoi(s + i + 1) <= 23 && atoi(s + i + 4) <= 59;
+    return 0;
+}
+
+static void test_datetime(void)
+{
+    static const char *const base[] = { "2021-04-05T12:34:56Z", "2024-02-29T23:59:60.123456789+05:30",
+                                        "1999-12-31T00:00:00-00:00", "2023-02-29T01:02:03Z", "2000-02-29T10:20:30.5Z" };
+    static const char swaps[] = "0159-T:Z.+ aA/\x80\xff";
+    char buf[64];
+    size_t b, i, k;
+    unsigned long checked = 0;
+    for (b = 0; b < sizeof base / sizeof base[0]; b++) {
+        size_t n = strlen(base[b]);
+        CHECK_EQ(gw__is_datetime(base[b], n), datetime_ref(base[b], n));
+        for (i = 0; i < n; i++)
+            for (k = 0; k < sizeof swaps - 1; k++) {
+                memcpy(buf, base[b], n + 1);
+                buf[i] = swaps[k];
+                checked++;
+                if (gw__is_datetime(buf, n) != datetime_ref(buf, n))
+                    t_failf(__FILE__, __LINE__, "datetime '%s': %d, the rule says %d", buf, gw__is_datetime(buf, n), datetime_ref(buf, n));
+            }
+    }
+    CHECK(checked > 500);
+}
+
 int main(void)
 {
     size_t v;
@@ -703,6 +752,7 @@ int main(void)
     collect_names();
     RUN(test_args);
     RUN(test_skip_container);
+    RUN(test_datetime);
     test_diff_can_fail();
     for (v = 0; v < nvecs; v++) {
         fam_vectors(&vecs[v]);
