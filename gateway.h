@@ -2563,6 +2563,18 @@ typedef struct gw__fpick {
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
 } gw__fpick;
 
+/* A dispatch that has read nothing yet of the frame at begin */
+GW__INLINE void gw__fpick_init(gw__fpick *st, const unsigned char *begin)
+{
+    st->ncand = 0;
+    st->have_op = 0;
+    st->wait = NULL;
+    st->begin = begin;
+    st->have_tail = 0;
+    st->tail_is_number = 0;
+    st->tail.key.ptr = NULL;
+}
+
 /* The last member of the top-level object ending at end, when it is "key":"text" with no
    backslash in either, or "key":digits (found from the end: a name such as i386chat's t comes after
    the body, and so does the opcode when keys come in reverse). In
@@ -2769,13 +2781,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     f.used = 0;
     f.top = f.cap;
     f.level = 0;
-    st.ncand = 0;
-    st.have_op = 0;
-    st.wait = NULL;
-    st.begin = f.p;
-    st.have_tail = 0;
-    st.tail_is_number = 0;
-    st.tail.key.ptr = NULL;
+    gw__fpick_init(&st, f.p);
     GW__SKIP_WS(&f);
     if (f.p >= f.end || *f.p != '{') return GW__GIVE_UP;
     f.p++;
@@ -2990,13 +2996,7 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     memset(&f, 0, sizeof f);
     f.p = (const unsigned char *)buf;
     f.end = f.p + len;
-    st.ncand = 0;
-    st.have_op = 0;
-    st.wait = NULL;
-    st.begin = f.p;
-    st.have_tail = 0;
-    st.tail_is_number = 0;
-    st.tail.key.ptr = NULL;
+    gw__fpick_init(&st, f.p);
     toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
     if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
     for (t = 1; n < toks[0].size; t = toks[t + 1].next) { /* the top-level members, from their tokens */

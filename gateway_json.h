@@ -905,6 +905,15 @@ typedef struct gj__res {
     } while (0)
 #endif
 
+/* The literal lit (4 or 5 bytes, first byte ch) at p as a token of type, then on to AFTER: its
+   first byte is c, so its last four are one compare */
+#define GJ__LITERAL(ch, lit, len_, type, AFTER) \
+    if (c == (ch) && end - p >= (len_) && memcmp(p + (len_) - 4, (lit) + (len_) - 4, 4) == 0) { \
+        if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), len_, (uint32_t)n + 1, type); \
+        n++; \
+        p += (len_); \
+        goto AFTER; \
+    }
 /* The value at p (c = *p, not whitespace), then on to AFTER; a container opens at `open`. One copy
    for object members, one for array elements, one for the top level, so that the code after a
    value knows where it is without asking. */
@@ -950,24 +959,9 @@ typedef struct gj__res {
             n++; \
             goto AFTER; \
         } \
-        if (c == 'n' && end - p >= 4 && memcmp(p, "null", 4) == 0) { \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_NULL); \
-            n++; \
-            p += 4; \
-            goto AFTER; \
-        } \
-        if (c == 'f' && end - p >= 5 && memcmp(p + 1, "alse", 4) == 0) { \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 5, (uint32_t)n + 1, GJ_FALSE); \
-            n++; \
-            p += 5; \
-            goto AFTER; \
-        } \
-        if (c == 't' && end - p >= 4 && memcmp(p, "true", 4) == 0) { \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 4, (uint32_t)n + 1, GJ_TRUE); \
-            n++; \
-            p += 4; \
-            goto AFTER; \
-        } \
+        GJ__LITERAL('n', "null", 4, GJ_NULL, AFTER); \
+        GJ__LITERAL('f', "false", 5, GJ_FALSE, AFTER); \
+        GJ__LITERAL('t', "true", 4, GJ_TRUE, AFTER); \
         goto bad_value; \
     } while (0)
 

@@ -110,6 +110,11 @@ extern const char *peer_yyjson_version(void);
 #ifndef YYJSON_FLAGS
 #define YYJSON_FLAGS ""
 #endif
+#ifdef GW_BENCH_YYJSON /* in the list of DOM walks the checks compare */
+#define YYJSON_IN_WALKS ", yyjson"
+#else
+#define YYJSON_IN_WALKS ""
+#endif
 #define YYJSON_NOTE "yyjson not measured: build with YYJSON_DIR=<folder with yyjson.c and yyjson.h> (default ../shared/peers/yyjson when it exists)"
 
 #ifndef PEER_FLAGS /* the C++ peers' flags (the Makefile passes its own) */
@@ -2174,11 +2179,7 @@ int main(int argc, char **argv)
                " (`gw_equal`) on %zu frames, %zu differ; the DOM walks (RapidJSON, simdjson%s) sum what the canonical"
                " frame's walk sums on %zu frames, %zu differ; %zu frames rejected by a peer; RapidJSON's pools fell back"
                " to malloc %lu times.", sj_checked, sj_mism,
-#ifdef GW_BENCH_YYJSON
-               ", yyjson",
-#else
-               "",
-#endif
+               YYJSON_IN_WALKS,
                walk_checked, walk_mism, peer_rejects, peer_rapidjson_fallbacks());
 #ifdef GW_BENCH_YYJSON
         printf(" yyjson's write equals gw_encode's output byte for byte on %zu of %zu messages.", yy_same, yy_write_frames);
@@ -2363,11 +2364,7 @@ int main(int argc, char **argv)
     printf("checks (every order): simdjson typed results vs gw_equal: %zu frames, %zu mismatches (simdjson %s); DOM walk"
            " sums (RapidJSON, simdjson DOM%s) vs the canonical frame's: %zu frames, %zu differ; peer rejections: %zu;"
            " RapidJSON pool malloc fallbacks: %lu", sj_checked, sj_mism, peer_simdjson_version(),
-#ifdef GW_BENCH_YYJSON
-           ", yyjson",
-#else
-           "",
-#endif
+           YYJSON_IN_WALKS,
            walk_checked, walk_mism, peer_rejects, peer_rapidjson_fallbacks());
 #ifdef GW_BENCH_YYJSON
     printf("; yyjson's write equals gw_encode's output on %zu of %zu messages", yy_same, yy_write_frames);

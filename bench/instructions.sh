@@ -171,6 +171,17 @@ for order in canonical shuffled reversed pretty; do
 done
 
 flags="-std=c99 -O2 -g"
+# order_table MD: the key-order rows, as Markdown (1) or aligned text (0); "-" = yyjson not counted
+order_table() {
+    printf '%s' "$order_rows" | while read -r order dec pk tok yr yw frames bytes; do
+        awk -v md="$1" -v o="$order" -v d="$dec" -v p="$pk" -v t="$tok" -v yr="$yr" -v yw="$yw" -v f="$frames" -v b="$bytes" 'BEGIN {
+            none = md ? "" : "-"
+            r = yr == "-" ? none : sprintf("%.2f", yr / b); w = yw == "-" ? none : sprintf("%.2f", yw / b)
+            x = yw == "-" ? none : sprintf(md ? "%.2f" : "%.2fx", d / yw)
+            if (md) printf "| %s | %d | %d | **%.2f** | %.2f | %.2f | %s | %s | %s |\n", o, f, b, d / b, p / b, t / b, r, w, x
+            else printf "%-10s %7d %9d %9.2f %9.2f %9.2f %9s %9s %11s\n", o, f, b, d / b, p / b, t / b, r, w, x }'
+    done
+}
 if [ "$markdown" = 1 ]; then
     echo "Counted by \`sh bench/instructions.sh --markdown\` ($vg_version, callgrind) on $cpu, $cc_version, \`$flags\`,"
     echo "$date; gateway.h and gateway_json.h at commit $rev."
@@ -202,12 +213,7 @@ if [ "$markdown" = 1 ]; then
     echo
     echo "| key order | frames | bytes | **decode** | peek | tokenizer alone | yyjson read | yyjson read + walk | decode ÷ yyjson read + walk |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-    printf '%s' "$order_rows" | while read -r order dec pk tok yr yw frames bytes; do
-        awk -v o="$order" -v d="$dec" -v p="$pk" -v t="$tok" -v yr="$yr" -v yw="$yw" -v f="$frames" -v b="$bytes" 'BEGIN {
-            printf "| %s | %d | %d | **%.2f** | %.2f | %.2f | %s | %s | %s |\n", o, f, b, d / b, p / b, t / b,
-                yr == "-" ? "" : sprintf("%.2f", yr / b), yw == "-" ? "" : sprintf("%.2f", yw / b),
-                yw == "-" ? "" : sprintf("%.2f", d / yw) }'
-    done
+    order_table 1
 else
     echo "gateway.h instructions | commit $rev | callgrind ($vg_version) | $cc_version | $flags | $cpu | $date"
     printf '%s' "$corpus_rows" | head -n 1 | while read -r op fn per_pass frames in_bytes op_bytes; do
@@ -228,12 +234,7 @@ else
     [ "$yy" = 1 ] && printf ' (yyjson: read into its pool allocator; walk: + full DOM walk; yyjson.c -O2 -g)'
     [ "$yy" = 1 ] || printf ' (yyjson not counted: build/instr built without it)'
     printf '\n%-10s %7s %9s %9s %9s %9s %9s %9s %11s\n' "order" "frames" "bytes" "decode" "peek" "tokenize" "yy read" "yy walk" "dec/yywalk"
-    printf '%s' "$order_rows" | while read -r order dec pk tok yr yw frames bytes; do
-        awk -v o="$order" -v d="$dec" -v p="$pk" -v t="$tok" -v yr="$yr" -v yw="$yw" -v f="$frames" -v b="$bytes" 'BEGIN {
-            printf "%-10s %7d %9d %9.2f %9.2f %9.2f %9s %9s %11s\n", o, f, b, d / b, p / b, t / b,
-                yr == "-" ? "-" : sprintf("%.2f", yr / b), yw == "-" ? "-" : sprintf("%.2f", yw / b),
-                yw == "-" ? "-" : sprintf("%.2fx", d / yw) }'
-    done
+    order_table 0
 fi
 
 if [ "$functions" = 1 ]; then
