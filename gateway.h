@@ -2100,27 +2100,61 @@ GW__INLINE const unsigned char *gw__f_skip_string(const unsigned char *p, const 
 }
 
 /* Elements of the array whose '[' is at p: counted by a structural scan (strings skipped), so the
-   list is allocated once before its elements are decoded. The decode validates them. */
+   list is allocated once before its elements are decoded. The decode validates them. With SSE2,
+   each 16 bytes are one compare for quotes, escapes, brackets and commas, then a step per flagged
+   byte (as gw__f_skip_container). */
 static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_t *count)
 {
     uint32_t depth = 0, commas = 0;
-    int any = 0;
-    for (p++; p < end; p++) {
+    int in_string = 0;
+    for (p++; p < end && gj_i_ws[*p]; p++) {}
+    if (p < end && *p == ']') { *count = 0; return 0; }
+#ifdef GW__SSE2
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p), b = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+        __m128i br = _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}')));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, br), _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+        unsigned skip_next = 0; /* an escape in the last byte: the next block's first byte is escaped */
+        while (bits) {
+            unsigned i = (unsigned)__builtin_ctz(bits), c = p[i];
+            bits &= bits - 1;
+            if (in_string) {
+                if (c == '"') in_string = 0;
+                else if (c == '\\') {
+                    if (i == 15) skip_next = 1;
+                    else bits &= ~(1u << (i + 1)); /* the escaped byte is content */
+                }
+            } else if (c == '"') {
+                in_string = 1;
+            } else if (c == ',') {
+                commas += !depth;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (!depth) {
+                *count = commas + 1;
+                return 0;
+            } else {
+                depth--;
+            }
+        }
+        p += 16 + skip_next;
+    }
+#endif
+    for (; p < end; p++) {
         unsigned c = *p;
-        if (c == '"') {
-            if (!(p = gw__f_skip_string(p, end))) return GW__GIVE_UP;
-            p--; /* at the closing quote: the loop steps past it */
-            if (!depth) any = 1;
-        } else if (c == '[' || c == '{') {
-            if (!depth) any = 1;
+        if (in_string) {
+            if (c == '"') in_string = 0;
+            else if (c == '\\') p++;
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == ',') {
+            commas += !depth;
+        } else if (c == '{' || c == '[') {
             depth++;
-        } else if (c == ']' || c == '}') {
-            if (!depth) { *count = any ? commas + 1 : 0; return 0; }
+        } else if (c == '}' || c == ']') {
+            if (!depth) { *count = commas + 1; return 0; }
             depth--;
-        } else if (c == ',' && !depth) {
-            commas++;
-        } else if (!depth && !gj_i_ws[c]) {
-            any = 1;
         }
     }
     return GW__GIVE_UP;
@@ -2450,9 +2484,29 @@ static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base)
         const gw__field *fd;
         unsigned char *dst;
         int k;
-        f->p = p;
-        if (gw__f_key(f, &key, &tag)) return GW__GIVE_UP;
-        p = f->p;
+#ifdef GW__LE_WORDS
+        uint64_t w, q, m = 0;
+        if (end - p >= 9 && *p == '"') { /* a key of up to 7 bytes: its closing quote in one word. A
+            key with an escape, a control byte or a byte >= 0x80 there matches no field: give up */
+            memcpy(&w, p + 1, 8);
+            q = w ^ 0x2222222222222222ull;
+            m = (q - 0x0101010101010101ull) & ~q & 0x8080808080808080ull; /* the lowest flag is exact */
+        }
+        if (m) {
+            uint32_t n = (uint32_t)__builtin_ctzll(m) >> 3;
+            key.ptr = (const char *)p + 1;
+            key.len = n;
+            key.escaped = 0;
+            tag = (w & (((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
+            p += n + 2;
+        } else
+#endif
+        {
+            f->p = p;
+            if (gw__f_key(f, &key, &tag)) return GW__GIVE_UP;
+            p = f->p;
+        }
+        k = gw__f_lookup(s, key, tag, last);
         if (p < end && *p == ':') p++;
         else {
             while (p < end && gj_i_ws[*p]) p++;
@@ -2460,7 +2514,6 @@ static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base)
             p++;
         }
         while (p < end && gj_i_ws[*p]) p++;
-        k = gw__f_lookup(s, key, tag, last);
         if (k < 0 || (seen >> k & 1) || p >= end) return GW__GIVE_UP; /* unknown or repeated */
         seen |= (uint64_t)1 << k;
         last = (uint32_t)k;

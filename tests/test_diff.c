@@ -664,6 +664,31 @@ static const unsigned char *skip_ref(const unsigned char *p, const unsigned char
     return NULL;
 }
 
+/* the elements of the array at p by a byte walk: top-level commas + 1, 0 when empty; -1: unclosed */
+static long count_ref(const unsigned char *p, const unsigned char *end)
+{
+    uint32_t most;
+    const unsigned char *close = skip_ref(p, end, &most), *q;
+    long commas = 0, depth = 0;
+    int in_string = 0, any = 0;
+    if (!close) return -1;
+    for (q = p + 1; q < close - 1; q++) {
+        if (in_string) {
+            if (*q == '"') in_string = 0;
+            else if (*q == '\\') q++;
+            continue;
+        }
+        if (*q != ' ') any = 1;
+        if (*q == '"') in_string = 1;
+        else if (*q == '{' || *q == '[') depth++;
+        else if (*q == '}' || *q == ']') depth--;
+        else if (*q == ',' && !depth) commas++;
+    }
+    return any ? commas + 1 : 0;
+}
+
+/* gw__f_skip_container and gw__f_count (16 bytes a step with SSE2) against byte walks, the
+   container cut short at every length */
 static void test_skip_container(void)
 {
     static const char *const inner[] = { "\"a\\\"b\"", "\"\\\\\"", "\"{[}]\"", "[1,{\"k\":\"]\"}]", "\"\\u005c\"",
@@ -681,7 +706,13 @@ static void test_skip_container(void)
             for (cut = 1; cut <= n; cut++) {
                 uint32_t m1 = 99, m2 = 99;
                 const unsigned char *r1 = gw__f_skip_container(b, b + cut, &m1), *r2 = skip_ref(b, b + cut, &m2);
+                uint32_t c1 = 99;
+                long c2 = count_ref(b, b + cut);
+                int counted = gw__f_count(b, b + cut, &c1) == 0;
                 checked++;
+                if (counted != (c2 >= 0) || (counted && (long)c1 != c2))
+                    t_failf(__FILE__, __LINE__, "count of '%.*s' (pad %lu, cut %lu): %ld; byte walk %ld", (int)n, buf,
+                            (unsigned long)pad, (unsigned long)cut, counted ? (long)c1 : -1L, c2);
                 if (r1 != r2 || (r1 && m1 != m2))
                     t_failf(__FILE__, __LINE__, "skip of '%.*s' (pad %lu, cut %lu): %ld, depth %u; byte walk %ld, depth %u",
                             (int)n, buf, (unsigned long)pad, (unsigned long)cut, r1 ? (long)(r1 - b) : -1L, m1,
