@@ -35,7 +35,8 @@
 
    DECODE  gw_<p>_decode(buf, len, from, &msg, scratch, scratch_size, &err)
            gw_<p>_decode_flags(buf, len, from, GW_DECODE_LENIENT, &msg, ...): forward-compatible,
-           see gw_unknown (an unknown name decodes as GW_<P>_UNKNOWN, unknown keys are skipped)
+           see gw_unknown (an unknown name or opcode decodes as GW_<P>_UNKNOWN when its envelope
+           is sound, unknown keys are skipped)
      `from` says who sent the frame (GW_FROM_CLIENT or GW_FROM_SERVER); a message of the other
      direction is GW_ERR_DIRECTION. Strings in the result are views into buf (gw_str: unescape on
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
@@ -239,16 +240,18 @@ GW_DEF gw_err gw_str_to_u64(gw_str s, uint64_t *out);
 #define GW_STR_ARG(s) (int)(s).len, ((s).ptr ? (s).ptr : "")
 
 /* Lenient decoding (gw_<p>_decode_flags / gw_decode_flags with GW_DECODE_LENIENT, PROTOCOLS.md
-   D-06): a frame strict decoding accepts decodes the same; of the others, one whose event, command
-   or type name no kind has (for a known opcode) decodes as the kind GW_<P>_UNKNOWN, and unknown keys
-   inside typed objects are skipped (counted in err->skipped). The JSON stays strict. */
+   D-06, D-06a): a frame strict decoding accepts decodes the same; of the others, one whose event,
+   command or type name no kind has, or whose opcode no kind has, decodes as the kind GW_<P>_UNKNOWN
+   when its envelope keeps the protocol's rules (microservice: "d" an object; dmod: "d" an object
+   or null ...; a broken rule is the error, named in err.detail), and unknown keys inside typed
+   objects are skipped (counted in err->skipped). The JSON stays strict. */
 enum { GW_DECODE_STRICT = 0, GW_DECODE_LENIENT = 1 };
 
-/* u.unknown of GW_<P>_UNKNOWN: a message of a known opcode with a name no kind has. */
+/* u.unknown of GW_<P>_UNKNOWN: a message with a name no kind has, or an opcode no kind has. */
 typedef struct gw_unknown {
     int64_t op;        /* the opcode (Nightingale: 0, see op_name) */
     gw_str op_name;    /* Nightingale's string op; empty for the others */
-    gw_str name;       /* the event, command or type name */
+    gw_str name;       /* the event, command or type name (ptr NULL for an unknown opcode) */
     gw_raw body;       /* the whole message, validated JSON: encoding the kind writes it back */
 } gw_unknown;
 
@@ -1114,6 +1117,23 @@ enum { GW__PLACE_NONE, GW__PLACE_T, GW__PLACE_E, GW__PLACE_EV, GW__PLACE_CMD, GW
 #define GW__NAME_TAG_DATA_TYPE(name) GW__TAG(name)
 #define GW__NAME_TAG_DATA_EVENT_TYPE(name) GW__TAG(name)
 
+/* An envelope rule of lenient decoding (D-06a): a value that every message of a protocol has or
+   may have, known kind or not, and the JSON types it may take. A frame decodes as GW_<P>_UNKNOWN
+   only when it keeps every rule that applies to it. */
+typedef struct gw__env_rule {
+    const char *key1, *key2; /* key2 inside key1's object (checked when that is an object), or NULL;
+                                key1 GW__ENV_HOLDER: the object that holds the frame's name */
+    unsigned types;          /* GW__ENV_TYPE(GJ_OBJECT) | ...: the JSON types allowed */
+    uint8_t required, from;  /* must be present; whose messages (GW_FROM_CLIENT | GW_FROM_SERVER) */
+    uint8_t when;            /* GW__ENV_ALWAYS, _NAMED (the frame has a name), _NOT_OP (its op is not op) */
+    int64_t op;
+    const char *rule;        /* the rule, for err.detail: "an object on every message (D-31)" */
+} gw__env_rule;
+#define GW__ENV_TYPE(t) (1u << (t))
+#define GW__ENV_BOOL (GW__ENV_TYPE(GJ_TRUE) | GW__ENV_TYPE(GJ_FALSE))
+#define GW__ENV_HOLDER ""
+enum { GW__ENV_ALWAYS, GW__ENV_NAMED, GW__ENV_NOT_OP };
+
 typedef struct gw__proto {
     const char *name;
     const char *op_key;
@@ -1127,6 +1147,8 @@ typedef struct gw__proto {
     size_t unknown_off;  /* offsetof(gw_<p>_msg, u.unknown) */
     const char *seq_key; /* a top-level uint32 sequence number peek reports (i386chat "s", D-22), or NULL */
     uint64_t op_key_tag; /* GW__TAG(op_key) */
+    const gw__env_rule *env; /* the envelope of every message, for GW_<P>_UNKNOWN (D-06a) */
+    uint32_t nenv;
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -2919,6 +2941,72 @@ static void gw__zero_error(gw_error *err)
 #endif
 }
 
+/* Lenient decoding's check of a GW_<P>_UNKNOWN's envelope (D-06a): every rule of the protocol
+   that applies to this sender and frame (opv: its op), in order; the first one broken is the
+   error, missing or of the wrong JSON type at its path, with the rule in err.detail. */
+/* The innermost container around token t (0: t is the root, or at the top level) */
+static uint32_t gw__tok_parent(const gj_tok *toks, uint32_t t)
+{
+    uint32_t i, in = 0;
+    for (i = 1; i < t; i++) /* tokens come in document order: the last container that spans t */
+        if ((toks[i].type == GJ_OBJECT || toks[i].type == GJ_ARRAY) && toks[i].start < toks[t].start &&
+            toks[t].start < toks[i].start + toks[i].len)
+            in = i;
+    return in;
+}
+
+/* The path of value token v, pushed (keys only: envelope rules never look inside arrays) */
+static void gw__env_path(gw__ctx *c, uint32_t v, int room)
+{
+    uint32_t up;
+    if (!v || room <= 0) return;
+    up = gw__tok_parent(c->toks, v);
+    gw__env_path(c, up, room - 1);
+    if (c->toks[up].type == GJ_OBJECT) /* a member's value follows its key */
+        gw__path_push(c, c->src + c->toks[v - 1].start, c->toks[v - 1].len, 0);
+}
+
+/* Lenient decoding's check of a GW_<P>_UNKNOWN's envelope (D-06a): every rule of the protocol
+   that applies to this sender and frame (opv: its op), in order; the first one broken is the
+   error, missing (at the object that lacks it) or of the wrong JSON type, at its path, with the
+   rule in err.detail. */
+static gw_err gw__envelope_check(gw__ctx *c, const gw__proto *P, gw_from from, int64_t opv)
+{
+    uint32_t i;
+    for (i = 0; i < P->nenv; i++) {
+        const gw__env_rule *r = &P->env[i];
+        uint32_t o, in = 0; /* the value, and the object that should hold it */
+        char got[32];
+        gw_err code;
+        if (!(r->from & from) || (r->when == GW__ENV_NAMED && !c->name_tok) || (r->when == GW__ENV_NOT_OP && opv == r->op))
+            continue;
+        c->depth = 0;
+        c->fd = NULL;
+        if (r->key1[0]) {
+            gw__path_push(c, r->key1, (uint32_t)strlen(r->key1), 0);
+            o = gj_find(c->src, c->toks, 0, r->key1, strlen(r->key1));
+        } else { /* the object that holds the frame's name */
+            if (!c->name_tok) continue;
+            o = gw__tok_parent(c->toks, c->name_tok);
+            gw__env_path(c, o, GW__PATH_MAX - 2);
+        }
+        if (r->key2) {
+            if (!o || c->toks[o].type != GJ_OBJECT) continue; /* a rule of its own says what key1 must be */
+            in = o;
+            gw__path_push(c, r->key2, (uint32_t)strlen(r->key2), 0);
+            o = gj_find(c->src, c->toks, in, r->key2, strlen(r->key2));
+        }
+        if (o ? (r->types >> c->toks[o].type & 1) : !r->required) continue;
+        code = gw__fail(c, o ? GW_ERR_TYPE : GW_ERR_MISSING, o ? o : in);
+        if (o) gw__snippet(c->src, &c->toks[o], got, sizeof got);
+        snprintf(c->err->detail, sizeof c->err->detail, o ? "must be %s, got %s" : "must be %s%s", r->rule, o ? got : "");
+        c->depth = 0;
+        return code;
+    }
+    c->depth = 0;
+    return GW_OK;
+}
+
 /* Of two failed forms of one kind, does the error (e, having read up to byte pe) show better
    which form the sender meant than (f, up to pf)? The form that read further into the message
    before failing (a missing key is known only at its object's end); at the same place a real
@@ -2943,13 +3031,26 @@ static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len,
     memset(err, 0, sizeof *err);
     memset(&first, 0, sizeof first);
     if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) {
-        if (r == GW_ERR_UNKNOWN_EVENT && lenient) { /* a known op, a name no kind has (D-06) */
+        uint32_t op = 0;
+        int64_t opv = 0;
+        if (lenient && r == GW_ERR_UNKNOWN_OP) { /* an op a newer peer may add, if it is an op at all (D-06) */
+            op = gj_find(c.src, c.toks, 0, P->op_key, strlen(P->op_key));
+            if (op && c.toks[op].type != (P->op_is_string ? GJ_STRING : GJ_NUMBER)) op = 0;
+            if (op && !P->op_is_string && gj_parse_i64(buf + c.toks[op].start, c.toks[op].len, &opv)) op = 0;
+            c.name_tok = 0;
+        } else if (lenient && r == GW_ERR_UNKNOWN_EVENT) { /* a known op, a name no kind has (D-06) */
+            op = c.op_tok;
+            if (!P->op_is_string) gj_parse_i64(buf + c.toks[op].start, c.toks[op].len, &opv); /* checked by the dispatch */
+        }
+        if (op) {
             gw_unknown u;
-            const gj_tok *o = &c.toks[c.op_tok], *n = &c.toks[c.name_tok];
+            const gj_tok *o = &c.toks[op], *n = &c.toks[c.name_tok];
+            memset(err, 0, sizeof *err);
+            if ((r = gw__envelope_check(&c, P, from, opv)) != GW_OK) return r;
             memset(&u, 0, sizeof u);
             if (P->op_is_string) u.op_name.ptr = buf + o->start, u.op_name.len = o->len, u.op_name.escaped = o->flags & GJ_ESCAPED;
-            else gj_parse_i64(buf + o->start, o->len, &u.op); /* checked by the dispatch */
-            u.name.ptr = buf + n->start, u.name.len = n->len, u.name.escaped = n->flags & GJ_ESCAPED;
+            u.op = opv;
+            if (c.name_tok) u.name.ptr = buf + n->start, u.name.len = n->len, u.name.escaped = n->flags & GJ_ESCAPED;
             u.body.ptr = buf + c.toks[0].start, u.body.len = c.toks[0].len;
             memcpy(msg, &P->unknown_kind, sizeof P->unknown_kind);
             memcpy((unsigned char *)msg + P->unknown_off, &u, sizeof u);
@@ -4057,9 +4158,19 @@ GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
 #undef GW__M
 
 static const gw__variant gw__sm_variants[] = { GW__SM_MESSAGES(GW__ROW, GW__ROW) };
+static const gw__env_rule gw__sm_env[] = { /* 1.2 */
+    { "d", NULL, GW__ENV_TYPE(GJ_OBJECT), 0, GW_FROM_CLIENT, GW__ENV_ALWAYS, 0, "an object when present (1.2)" },
+    { "event", NULL, GW__ENV_TYPE(GJ_STRING), 1, GW_FROM_SERVER, GW__ENV_NOT_OP, 0, "a string on every server message but type 0 (1.2)" },
+    { "service", NULL, GW__ENV_TYPE(GJ_STRING), 1, GW_FROM_SERVER, GW__ENV_NOT_OP, 0, "a string on every server message but type 0 (1.2)" },
+    { "data", NULL, GW__ENV_TYPE(GJ_OBJECT) | GW__ENV_TYPE(GJ_ARRAY), 1, GW_FROM_SERVER, GW__ENV_ALWAYS, 0,
+      "an object or an array on every server message (1.2, D-14a)" },
+    { "possible_error", NULL, GW__ENV_BOOL, 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a boolean when present (D-12)" },
+    { "message", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-12)" },
+    { "rate_limit", NULL, GW__ENV_BOOL, 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a boolean when present (D-12)" }
+};
 static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
-    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type")
+    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type"), gw__sm_env, GW__COUNT(gw__sm_env)
 };
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
 
@@ -4139,9 +4250,14 @@ GW__I386_EVENT(c_room_user_remove, "ROOM_USER_REMOVE", GW__F(GW__M, "cnf", GW__R
 
 static const gw__variant gw__i386_variants[] = { GW__I386_MESSAGES(GW__ROW, GW__ROW) };
 /* D-21: more than 4096 bytes is an error in both directions */
+static const gw__env_rule gw__i386_env[] = { /* 2.2 */
+    { "s", NULL, GW__ENV_TYPE(GJ_NUMBER), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a number when present (D-22)" },
+    { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-20)" },
+    { "e", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-20)" }
+};
 static const gw__proto gw__i386_proto = {
     "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
-    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f")
+    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f"), gw__i386_env, GW__COUNT(gw__i386_env)
 };
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
 
@@ -4341,9 +4457,13 @@ GW__MS_CACHE(voice_state, GW_MS_CACHE_VOICE_STATE);
 
 static const gw__variant gw__ms_variants[] = { GW__MS_MESSAGES(GW__ROW, GW__ROW) };
 /* 0.1: no size cap for this protocol */
+static const gw__env_rule gw__ms_env[] = { /* 3.2 */
+    { "d", NULL, GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "an object on every message (D-31)" },
+    { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-32)" }
+};
 static const gw__proto gw__ms_proto = {
     "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
-    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op")
+    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op"), gw__ms_env, GW__COUNT(gw__ms_env)
 };
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
 {
@@ -4511,9 +4631,14 @@ GW__NG_OP(voice_server, "update_voice_server", gw_ng_voice_server, u.voice_serve
 #undef GW__M
 
 static const gw__variant gw__ng_variants[] = { GW__NG_MESSAGES(GW__ROW_NAMED_OP, GW__ROW_NAMED_OP) };
+static const gw__env_rule gw__ng_env[] = { /* 4.3 */
+    { "data", NULL, GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "an object on every message (4.3)" },
+    { GW__ENV_HOLDER, "data", GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_NAMED, 0,
+      "an object beside the type of an update_state or event (4.3)" }
+};
 static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
-    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op")
+    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op"), gw__ng_env, GW__COUNT(gw__ng_env)
 };
 
 /* D-44: plain decimal, no sign, no leading zero, no percent-encoding; *v = 0 unless it parses */
@@ -4776,9 +4901,17 @@ GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW
 
 static const gw__variant gw__dmod_variants[] = { GW__DMOD_MESSAGES(GW__ROW, GW__ROW) };
 /* D-52: the server accepts at most 1000 bytes from a client */
+static const gw__env_rule gw__dmod_env[] = { /* 5.2 */
+    { "d", NULL, GW__ENV_TYPE(GJ_OBJECT) | GW__ENV_TYPE(GJ_NULL), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0,
+      "an object or null on every message (5.2)" },
+    { "t", NULL, GW__ENV_TYPE(GJ_STRING) | GW__ENV_TYPE(GJ_NULL), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string or null when present (D-58)" },
+    { "t", NULL, GW__ENV_TYPE(GJ_NULL), 0, GW_FROM_CLIENT, GW__ENV_ALWAYS, 0, "null when a client sends it (5.2)" },
+    { "ev", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-58)" },
+    { "cmd", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT, GW__ENV_ALWAYS, 0, "a string when present (5.2)" }
+};
 static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
-    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op")
+    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op"), gw__dmod_env, GW__COUNT(gw__dmod_env)
 };
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)

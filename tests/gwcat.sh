@@ -184,6 +184,11 @@ check "lenient: unknown key"   0 '{"op":3,"t":null,"d":null}'                   
 grep -q "1 unknown key skipped" "$dir/err" && pass=$((pass + 1)) || { echo "FAIL lenient: no count on stderr: $(cat "$dir/err")"; fail=$((fail + 1)); }
 check "lenient: still strict JSON" 1 "$dir/dupkey.json:33: 1:34: zz: duplicate object key"    empty -- --lenient --proto dmod --from server "$dir/dupkey.json"
 check "lenient without --proto" 2 ""                                                      nonempty -- --lenient --json "$dir/newev.json"
+# D-06a: an opcode no kind has decodes leniently too; a broken envelope says which rule
+printf '{"op":9,"d":{"x":1}}' > "$dir/newop.json"
+printf '{"op":2,"t":"NEW"}' > "$dir/nod.json"
+check "lenient: unknown op"    0 '{"op":9,"d":{"x":1}}'                                  empty -- --lenient --proto ms --from server "$dir/newop.json"
+check "lenient: envelope rule" 1 "$dir/nod.json:0: 1:1: d: required field missing: must be an object on every message (D-31)" empty -- --lenient --proto ms --from server "$dir/nod.json"
 
 echo "gwcat: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -139,12 +139,82 @@ static void test_unknown_keys(void)
 }
 
 /* The JSON and the envelope stay strict */
+/* D-06a: an unknown kind is decoded only when its envelope keeps the protocol's rules, and the
+   refusal names the rule (the whole gw_error_text line). An op no kind has decodes too. */
+static void test_envelope(void)
+{
+    static const struct { gw_proto p; gw_from from; const char *s, *want; } rows[] = {
+        /* microservice (3.2) */
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":2,\"t\":\"NEW\"}",
+          "byte 0: d: required field missing: must be an object on every message (D-31)" },
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":2,\"t\":\"NEW\",\"d\":[1,2]}",
+          "byte 22: d: wrong JSON type: must be an object on every message (D-31), got an array" },
+        { GW_PROTO_MS, GW_FROM_CLIENT, "{\"op\":9}", "byte 0: d: required field missing: must be an object on every message (D-31)" },
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":9,\"t\":1,\"d\":{}}",
+          "byte 12: t: wrong JSON type: must be a string when present (D-32), got 1" },
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":2,\"t\":\"NEW\",\"d\":{}}", "" },
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":9,\"d\":{\"x\":1}}", "" },
+        /* shard-master (1.2, D-12) */
+        { GW_PROTO_SM, GW_FROM_SERVER, "{\"type\":1,\"event\":\"NEW\",\"data\":{}}",
+          "byte 0: service: required field missing: must be a string on every server message but type 0 (1.2)" },
+        { GW_PROTO_SM, GW_FROM_SERVER, "{\"type\":9,\"event\":\"NEW\",\"service\":\"g\",\"data\":{},\"rate_limit\":1}",
+          "byte 61: rate_limit: wrong JSON type: must be a boolean when present (D-12), got 1" },
+        { GW_PROTO_SM, GW_FROM_SERVER, "{\"type\":9,\"event\":\"NEW\",\"service\":\"g\",\"data\":{}}", "" },
+        { GW_PROTO_SM, GW_FROM_SERVER, "{\"type\":9,\"event\":\"NEW\",\"service\":\"g\",\"data\":\"x\"}",
+          "byte 45: data: wrong JSON type: must be an object or an array on every server message (1.2, D-14a), got \"x\"" },
+        { GW_PROTO_SM, GW_FROM_CLIENT, "{\"type\":9,\"d\":7}", "byte 14: d: wrong JSON type: must be an object when present (1.2), got 7" },
+        { GW_PROTO_SM, GW_FROM_CLIENT, "{\"type\":9}", "" },
+        /* i386chat (2.2) */
+        { GW_PROTO_I386, GW_FROM_SERVER, "{\"f\":130,\"t\":\"NEW\",\"s\":\"1\",\"cnf\":{}}",
+          "byte 23: s: wrong JSON type: must be a number when present (D-22), got \"1\"" },
+        { GW_PROTO_I386, GW_FROM_SERVER, "{\"f\":170,\"cnf\":[]}", "" },
+        /* Nightingale (4.3) */
+        { GW_PROTO_NG, GW_FROM_SERVER, "{\"op\":\"event\",\"data\":{\"type\":\"new_thing\"}}",
+          "byte 21: data.data: required field missing: must be an object beside the type of an update_state or event (4.3)" },
+        { GW_PROTO_NG, GW_FROM_SERVER, "{\"op\":\"event\",\"data\":{\"guild\":1,\"event\":{\"type\":\"new_thing\",\"data\":5}}}",
+          "byte 67: data.event.data: wrong JSON type: must be an object beside the type of an update_state or event (4.3), got 5" },
+        { GW_PROTO_NG, GW_FROM_SERVER, "{\"op\":\"brand_new\",\"data\":[]}",
+          "byte 25: data: wrong JSON type: must be an object on every message (4.3), got an array" },
+        { GW_PROTO_NG, GW_FROM_CLIENT, "{\"op\":\"brand_new\",\"data\":{}}", "" },
+        /* dmod (5.2) */
+        { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":5,\"t\":\"GUILD_NEW\",\"d\":7}",
+          "byte 28: d: wrong JSON type: must be an object or null on every message (5.2), got 7" },
+        { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":9,\"t\":\"x\",\"d\":null}",
+          "byte 12: t: wrong JSON type: must be null when a client sends it (5.2), got \"x\"" },
+        { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":9,\"t\":null,\"d\":null}", "" },
+    };
+    size_t i;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        gw_any_msg m;
+        gw_error e;
+        char line[256];
+        gw_err r;
+        t_case_begin(rows[i].s);
+        r = gw_decode_flags(rows[i].p, rows[i].s, strlen(rows[i].s), rows[i].from, GW_DECODE_LENIENT, &m, scratch, sizeof scratch, &e);
+        CHECK_STR(r ? gw_error_text(&e, line, sizeof line) : "", rows[i].want);
+        if (!rows[i].want[0] && r == GW_OK) { /* an UNKNOWN the session checker lets pass; it encodes back */
+            gw_session_verdict sv = recv_fresh(rows[i].p, rows[i].from == GW_FROM_SERVER ? GW_SIDE_CLIENT : GW_SIDE_SERVER, &m);
+            const gw_unknown *u = rows[i].p == GW_PROTO_SM ? &m.sm.u.unknown : rows[i].p == GW_PROTO_I386 ? &m.i386.u.unknown
+                                  : rows[i].p == GW_PROTO_MS ? &m.ms.u.unknown : rows[i].p == GW_PROTO_NG ? &m.ng.u.unknown : &m.dmod.u.unknown;
+            size_t on = 0;
+            CHECK(strstr(gw_kind_name(rows[i].p, *(const int *)(const void *)&m), "_UNKNOWN") != NULL);
+            CHECK(sv.action != GW_VIOLATION && sv.action != GW_TIMEOUT);
+            CHECK_ERR(gw_encode(rows[i].p, &m, out, sizeof out, &on, &e), GW_OK);
+            CHECK(on == strlen(rows[i].s) && memcmp(out, rows[i].s, on) == 0);
+            if (rows[i].p != GW_PROTO_NG) CHECK_EQ(u->op, 9 + (rows[i].p == GW_PROTO_I386) * 161 - (strstr(rows[i].s, "\"op\":2") ? 7 : 0));
+        }
+        if (r) CHECK_EQ(*(const int *)(const void *)&m, 0);
+        t_case_end();
+    }
+}
+
 static void test_still_strict(void)
 {
     static const struct { gw_proto p; gw_from from; const char *s; gw_err r; } rows[] = {
         { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":4,\"op\":4,\"d\":{}}", GW_ERR_DUPLICATE_KEY },
         { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":4,\"d\":{},}", GW_ERR_JSON },
-        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":99,\"d\":{}}", GW_ERR_UNKNOWN_OP },
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":1.5,\"d\":{}}", GW_ERR_UNKNOWN_OP },
+        { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":\"9\",\"d\":{}}", GW_ERR_TYPE },
         { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":4}", GW_ERR_MISSING },
         { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":4,\"d\":[]}", GW_ERR_TYPE },
         { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"d\":{}}", GW_ERR_DIRECTION },
@@ -192,6 +262,7 @@ int main(void)
     RUN(test_vectors_same);
     RUN(test_unknown_names);
     RUN(test_unknown_keys);
+    RUN(test_envelope);
     RUN(test_still_strict);
     for (i = 0; i < nvecs; i++) free(vecs[i].buf);
     return t_summary("lenient");
