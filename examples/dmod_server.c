@@ -9,7 +9,9 @@
    the server's heartbeat (op 3) every --hb ms (dmod publishes no interval, so the checker runs no
    timers: an op 3 unanswered for two intervals closes with 1008), the op 7 responses to
    CONNECT_GUILD / DESCONNECT_GUILD, and after CONNECT_GUILD --events N GUILD_PRIVILEGE_UPDATE
-   events (op 5), standing in for a backend that has news for that guild. 1003 for a binary frame.
+   events (op 5; GUILD_MEMBER_COUNT_CHANGE for an anonymous session in original mode), standing
+   in for a backend that has news for that guild, until DESCONNECT_GUILD. 1003 for a binary frame.
+   The original-mode rules the checker does not know (below) are applied here, before it.
 
    --wire picks whose rules and wire form the server follows (D-54, D-54a, D-59, D-59a):
    - seed (the default): the seed document's rules, which the library's decoders enforce.

@@ -496,7 +496,7 @@ class RawWs:
                 pass
         self.w.close()
 
-async def next_js(port, origin=None, path="/", quiet=1.5, limit=30):
+async def next_js(port, origin=None, path="/", quiet=3, limit=40):
     """lib/next.js's onmessage, case for case: op 0 -> its AUTHENTICATION; op 2 -> its
     CONNECT_GUILD; op 5 -> its DESCONNECT_GUILD a second later (setTimeout 1000, once per
     event); anything else, op 3 among them, is only logged: it answers no heartbeat. It never
