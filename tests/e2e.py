@@ -312,13 +312,15 @@ async def dmod_auth(port):
 
 async def dmod_tests():
     n = 10000
-    p, port = start("dmod_server", "--hb", "300", "--events", str(n), "--conns", "9", "--timeout", "60")
+    # op 3 every 1.5 s, answered within 3 s: during the burst an op 3 waits behind up to a whole
+    # burst of events in the socket buffers, and a loaded machine reads them slowly
+    p, port = start("dmod_server", "--hb", "1500", "--events", str(n), "--conns", "9", "--timeout", "60")
     ws, first = await dmod_auth(port)
     ok = first == {"op": 0, "t": None, "d": None}
     ok = ok and await recv_json(ws) == {"op": 2, "t": None, "d": {"missed_notifications": []}}
     beats = 0
     for _ in range(2):
-        m = await recv_json(ws, timeout=2)
+        m = await recv_json(ws, timeout=6)
         if m == {"op": 3, "t": None, "d": None}:
             beats += 1
             await ws.send('{"op":4,"t":null,"d":null}')
@@ -359,7 +361,7 @@ async def dmod_tests():
     await recv_json(ws)
     await ws.send('{"op":1,"d":{"token":"abc","uid":null}}')
     passed_auth = await recv_json(ws) == {"op": 2, "t": None, "d": {"missed_notifications": []}}
-    beat = await recv_json(ws, timeout=2) == {"op": 3, "t": None, "d": None}
+    beat = await recv_json(ws, timeout=6) == {"op": 3, "t": None, "d": None}
     await ws.send('{"op":4,"t":null,"d":null}')
     await asyncio.sleep(0.1)
     check("dmod default (seed) server accepts token with uid null", passed_auth and beat and ws.open,
@@ -394,13 +396,13 @@ async def dmod_tests():
     await bad("over 1000 bytes", ['{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"' + "x" * 1000 + '","gid":"1"}}'], 1009)
     await bad("command before auth", ['{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"a","gid":"1"}}'], 1008, auth=False)
     await bad("binary frame", [b"\x00\x01"], 1003)
-    await bad("no heartbeat back", [], 1008, wait=3)
+    await bad("no heartbeat back", [], 1008, wait=10)
     code = await asyncio.get_running_loop().run_in_executor(None, raw_bad_frame, port)
     check("dmod unmasked frame -> close 1002", code == 1002, f"got {code}")
     await keep.send('{"op":6,"cmd":"DESCONNECT_GUILD","d":{"gid":"9"}}')
     await asyncio.sleep(0.3)
     ka.cancel()
-    check("dmod other connection still served after the bad ones", keep.open and hbs["n"] >= 3 and
+    check("dmod other connection still served after the bad ones", keep.open and hbs["n"] >= 2 and
           hbs["resp"] is not None and hbs["resp"]["d"]["for"] == "DESCONNECT_GUILD", hbs)
     await keep.close()
     finish("dmod_server", p)
@@ -448,6 +450,7 @@ class RawWs:
     async def _frame(self, opcode, data):
         mask = os.urandom(4)
         n = len(data)
+        assert n < 65536  # a dmod client frame is at most 1000 bytes
         size = bytes([0x80 | n]) if n < 126 else bytes([0x80 | 126]) + n.to_bytes(2, "big")
         self.w.write(bytes([0x80 | opcode]) + size + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
         await self.w.drain()
