@@ -37,8 +37,8 @@
      Where the original server (src/internal/main.ts at 37d5ede) behaves otherwise than the seed
      mode, original mode does as it does:
      - no heartbeats (the original never sends op 3, its client answers none; --hb is unused);
-     - an op it has no case for, op 4 or an op 7 command, closes with 1000 "Unknown data"
-       (main.ts:265), whatever the phase;
+     - an op it has no case for (any but 1 and 6: op 4, the op 7 commands, a server's op, a
+       frame without op) closes with 1000 "Unknown data" (main.ts:265), whatever the phase;
      - one guild at a time: a CONNECT_GUILD while one is connected is ignored (:139), and so is a
        DESCONNECT_GUILD while none is (:237);
      - events: a privilege update only about the session's own user (:179), so an anonymous
@@ -234,6 +234,19 @@ static int original_has_no_case(gw_dmod_kind k)
            k == GW_DMOD_CMD_APPLICATION_SESSION_REAUTH || k == GW_DMOD_CMD_APPLICATION_SESSION_HB_M;
 }
 
+/* The same for a frame that does not decode, which the original reads for its op alone (main.ts:91,
+   JSON.parse): any JSON but null whose op is not the number 1 or 6, e.g. {"op":4} or a server op. */
+static int original_unknown_op(const char *p, size_t n)
+{
+    static gj_tok t[1024]; /* a frame of at most 1000 bytes (larger ones fail as too large first) */
+    gj_status st;
+    uint32_t v;
+    double op;
+    if (gj_tokenize(p, n, t, sizeof t / sizeof t[0], &st) != GJ_OK || t[0].type == GJ_NULL) return 0;
+    v = gj_find(p, t, 0, "op", 2);
+    return !v || gj_get_f64(p, &t[v], &op) != GJ_OK || (op != 1 && op != 6);
+}
+
 static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
 {
     session *s = &sess[c->slot];
@@ -243,6 +256,10 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
     if (binary) { ws_close(c, 1003, "text frames only"); return; }
     msgs_in++;
     if (gw_dmod_decode((const char *)p, n, GW_FROM_CLIENT, &m, scratch, sizeof scratch, &e) != GW_OK) {
+        if (wire == GW_WIRE_ORIGINAL && e.code != GW_ERR_TOO_LARGE && original_unknown_op((const char *)p, n)) {
+            ws_close(c, 1000, "Unknown data");
+            return;
+        }
         act(c, gw_dmod_session_on_error(&s->chk, &e, now));
         return;
     }
@@ -302,9 +319,9 @@ static void usage(FILE *f, const char *prog)
                "                   a client that leaves one unanswered is closed with 1008. The deployed\n"
                "                   original dmod client answers none: serve it with --wire original\n"
                "  --wire original  the original server's rules and form, for the deployed original client:\n"
-               "                   no heartbeats, one guild at a time, 1000 \"Unknown data\" for op 4 and\n"
-               "                   op 7 commands, 1000 \"Invalid formating of authentication\", \"empty token\n"
-               "                   or gid\", and the Origin check below\n"
+               "                   no heartbeats, one guild at a time, 1000 \"Unknown data\" for any op but\n"
+               "                   1 and 6 (op 4, op 7 commands), 1000 \"Invalid formating of authentication\",\n"
+               "                   \"empty token or gid\", and the Origin check below\n"
                "  --origin URL     the Origin header a client must send (exact text), else close 1000 \"CORS\"\n"
                "                   before anything else. Default: none with --wire seed; with --wire original\n"
                "                   " DEV_ORIGIN ", the original's origin outside production\n"

@@ -557,7 +557,7 @@ async def dmod_original_tests():
     (D-54a, D-59, D-59a), against lib/next.js played message for message (next_js) and against
     the other messages a client of the original may send."""
     gid = NEXT_JS_GID
-    p, port = start("dmod_server", "--wire", "original", "--hb", "200", "--events", "2", "--conns", "13",
+    p, port = start("dmod_server", "--wire", "original", "--hb", "200", "--events", "2", "--conns", "16",
                     "--timeout", "60")
     banner = await read_line(p)
     check("dmod --wire original: start line names the mode, the deployed original client and the Origin",
@@ -643,7 +643,8 @@ async def dmod_original_tests():
           m == DISCONNECTED and orig_guild_response(m2, other, None), f"{m} {m2}")
     await ws.close()
 
-    # 21.2: ops the original has no case for close with 1000 "Unknown data", before auth too
+    # 21.2: ops the original has no case for (any but 1 and 6) close with 1000 "Unknown data",
+    # before auth too
     async def unknown(name, msg, auth=True):
         ws, _ = await authed() if auth else await connect()
         await ws.send(msg)
@@ -656,6 +657,10 @@ async def dmod_original_tests():
     await unknown("APPLICATION_SESSION_END (op 7)", '{"op":7,"cmd":"APPLICATION_SESSION_END","d":{"gid":"0001"}}')
     await unknown("APPLICATION_SESSION_REAUTH (op 7)", '{"op":7,"cmd":"APPLICATION_SESSION_REAUTH","d":{"utokh":"a","uhash":"b","pm":"0"}}')
     await unknown("APPLICATION_SESSION_HB_M (op 7)", '{"op":7,"cmd":"APPLICATION_SESSION_HB_M","d":null}')
+    # the same for frames that do not decode: the original reads their op alone
+    await unknown('{"op":4} (no d)', '{"op":4}')
+    await unknown("a server's op (3) from the client", '{"op":3,"t":null,"d":null}')
+    await unknown("an op 7 command no one has", '{"op":7,"cmd":"NOPE","d":{}}')
     finish("dmod_server --wire original", p)
     await dmod_origin_option_tests()
     await dmod_seed_hint_tests()
