@@ -53,6 +53,7 @@
 
 static int ws_max_conns = WS_DEFAULT_MAX_CONNS; /* the servers' --max-conns */
 static size_t ws_queue_cap = (size_t)1 << 20;   /* the servers' --queue-cap */
+static const char *ws_banner;                    /* a line printed after "listening on PORT" (a server's mode) */
 
 typedef struct ws_conn ws_conn;
 typedef struct ws_handler {
@@ -467,6 +468,7 @@ static int ws_listen(ws_loop *L, int port)
     }
 #endif
     printf("listening on %d\n", ntohs(a.sin_port));
+    if (ws_banner) printf("%s\n", ws_banner); /* after: scripts read the port from the first line */
     fflush(stdout);
     return 0;
 }

@@ -312,13 +312,15 @@ async def dmod_auth(port):
 
 async def dmod_tests():
     n = 10000
-    p, port = start("dmod_server", "--hb", "300", "--events", str(n), "--conns", "9", "--timeout", "60")
+    # op 3 every 1.5 s, answered within 3 s: during the burst an op 3 waits behind up to a whole
+    # burst of events in the socket buffers, and a loaded machine reads them slowly
+    p, port = start("dmod_server", "--hb", "1500", "--events", str(n), "--conns", "9", "--timeout", "60")
     ws, first = await dmod_auth(port)
     ok = first == {"op": 0, "t": None, "d": None}
     ok = ok and await recv_json(ws) == {"op": 2, "t": None, "d": {"missed_notifications": []}}
     beats = 0
     for _ in range(2):
-        m = await recv_json(ws, timeout=2)
+        m = await recv_json(ws, timeout=6)
         if m == {"op": 3, "t": None, "d": None}:
             beats += 1
             await ws.send('{"op":4,"t":null,"d":null}')
@@ -359,7 +361,7 @@ async def dmod_tests():
     await recv_json(ws)
     await ws.send('{"op":1,"d":{"token":"abc","uid":null}}')
     passed_auth = await recv_json(ws) == {"op": 2, "t": None, "d": {"missed_notifications": []}}
-    beat = await recv_json(ws, timeout=2) == {"op": 3, "t": None, "d": None}
+    beat = await recv_json(ws, timeout=6) == {"op": 3, "t": None, "d": None}
     await ws.send('{"op":4,"t":null,"d":null}')
     await asyncio.sleep(0.1)
     check("dmod default (seed) server accepts token with uid null", passed_auth and beat and ws.open,
@@ -394,95 +396,316 @@ async def dmod_tests():
     await bad("over 1000 bytes", ['{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"' + "x" * 1000 + '","gid":"1"}}'], 1009)
     await bad("command before auth", ['{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"a","gid":"1"}}'], 1008, auth=False)
     await bad("binary frame", [b"\x00\x01"], 1003)
-    await bad("no heartbeat back", [], 1008, wait=3)
+    await bad("no heartbeat back", [], 1008, wait=10)
     code = await asyncio.get_running_loop().run_in_executor(None, raw_bad_frame, port)
     check("dmod unmasked frame -> close 1002", code == 1002, f"got {code}")
     await keep.send('{"op":6,"cmd":"DESCONNECT_GUILD","d":{"gid":"9"}}')
     await asyncio.sleep(0.3)
     ka.cancel()
-    check("dmod other connection still served after the bad ones", keep.open and hbs["n"] >= 3 and
+    check("dmod other connection still served after the bad ones", keep.open and hbs["n"] >= 2 and
           hbs["resp"] is not None and hbs["resp"]["d"]["for"] == "DESCONNECT_GUILD", hbs)
     await keep.close()
     finish("dmod_server", p)
 
 # ------------------------------------------------------ dmod, --wire original
-async def dmod_original_tests():
-    """dmod_server --wire original: the original server's stricter rules (D-54a) and the original's
-    form of what it sends (D-59, D-59a), against the messages the original's browser client sends.
-    The original server sends no op 3 and its browser client answers none: in original mode the
-    server sends none either (checked below with a short --hb)."""
-    gid = "728814703266234435"
-    p, port = start("dmod_server", "--wire", "original", "--hb", "200", "--events", "2", "--conns", "4",
-                    "--timeout", "60")
-    async def connect():
-        ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None)
-        first = await recv_json(ws)
-        return ws, first
-    async def next_msg(ws):  # the next message that is not a heartbeat (not answered, as the browser client does)
-        while True:
-            m = await recv_json(ws)
-            if m.get("op") != 3:
-                return m
+import hashlib
 
-    # (a) token with uid null: allowed by the seed, refused by the original
+# lib/next.js (TeamDmod/beta-socket at 37d5ede), the original server's own client: its three
+# messages byte for byte, as JSON.stringify writes the objects it builds (keys in its order).
+NEXT_JS_GID = "728814703266234435"
+NEXT_JS_AUTH = '{"op":1,"d":{"token":null,"uid":null}}'
+NEXT_JS_CONNECT = '{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"0123456789","gid":"728814703266234435"}}'
+NEXT_JS_DISCONNECT = '{"op":6,"cmd":"DESCONNECT_GUILD","d":{"gid":"728814703266234435"}}'
+DEV_ORIGIN = "http://localhost:3000"  # the original server's Origin outside production (main.ts:43)
+HB_HINT = "no heartbeat back (an original client? --wire original)"
+
+class RawWs:
+    """A WebSocket client written out by hand, so the upgrade request is byte for byte what
+    lib/next.js sends. `new ws('ws://localhost:7102')` of ws 7.5 (initAsClient) writes these four
+    headers in this order, then its permessage-deflate offer; Node's http adds Host last. It sets
+    no Origin, no subprotocol and no query. `origin` adds the header a browser page sends, which
+    the original server requires. One masked frame per message, as ws sends them."""
+
+    def __init__(self, r, w):
+        self.r, self.w = r, w
+        self.close = None  # the server's close frame: (code, reason)
+
+    @classmethod
+    async def open(cls, port, origin=None, path="/"):
+        r, w = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 5)
+        key = base64.b64encode(os.urandom(16)).decode()
+        req = (f"GET {path} HTTP/1.1\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: {key}\r\n"
+               "Connection: Upgrade\r\nUpgrade: websocket\r\n"
+               "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n")
+        if origin is not None:
+            req += f"Origin: {origin}\r\n"
+        w.write((req + f"Host: localhost:{port}\r\n\r\n").encode())
+        head = await asyncio.wait_for(r.readuntil(b"\r\n\r\n"), 10)
+        accept = base64.b64encode(hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest())
+        # no extension agreed: the frames are plain text
+        assert head.startswith(b"HTTP/1.1 101") and b"Sec-WebSocket-Accept: " + accept in head \
+            and b"permessage-deflate" not in head, head
+        return cls(r, w)
+
+    async def _frame(self, opcode, data):
+        mask = os.urandom(4)
+        n = len(data)
+        assert n < 65536  # a dmod client frame is at most 1000 bytes
+        size = bytes([0x80 | n]) if n < 126 else bytes([0x80 | 126]) + n.to_bytes(2, "big")
+        self.w.write(bytes([0x80 | opcode]) + size + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+        await self.w.drain()
+
+    async def send(self, text):
+        try:
+            await self._frame(1, text.encode())
+        except ConnectionError:
+            pass  # closed by the server: recv reports it
+
+    async def recv(self, timeout=5):
+        """The next message, as JSON; None when none came within timeout; "close" after the
+        server's close frame (answered, as ws does; self.close holds it); "eof" if the
+        connection ended without one. Only the wait for a frame's first bytes times out:
+        readexactly takes nothing when cancelled, so no frame is cut."""
+        text = b""
+        try:
+            while True:
+                try:
+                    b0, b1 = await asyncio.wait_for(self.r.readexactly(2), timeout)
+                except asyncio.TimeoutError:
+                    return None
+                n = b1 & 0x7F
+                if n >= 126:
+                    n = int.from_bytes(await asyncio.wait_for(self.r.readexactly(2 if n == 126 else 8), 10), "big")
+                data = await asyncio.wait_for(self.r.readexactly(n), 10)
+                if b0 & 0x0F == 8:
+                    self.close = (int.from_bytes(data[:2], "big") if len(data) >= 2 else None, data[2:].decode())
+                    await self._frame(8, data[:2])
+                    self.w.close()
+                    return "close"
+                text += data
+                if b0 & 0x80:
+                    return json.loads(text)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            return "eof"
+
+    async def bye(self):
+        """Close with 1000 and wait (bounded) for the server's answer."""
+        if self.close is None:
+            try:
+                await self._frame(8, (1000).to_bytes(2, "big"))
+                while await self.recv(5) not in (None, "close", "eof"):
+                    pass
+            except ConnectionError:
+                pass
+        self.w.close()
+
+async def next_js(port, origin=None, path="/", quiet=3, limit=40):
+    """lib/next.js's onmessage, case for case: op 0 -> its AUTHENTICATION; op 2 -> its
+    CONNECT_GUILD; op 5 -> its DESCONNECT_GUILD a second later (setTimeout 1000, once per
+    event); anything else, op 3 among them, is only logged: it answers no heartbeat. It never
+    closes. Runs until the server closes, or until nothing came for `quiet` s with no
+    DESCONNECT_GUILD still due. Returns (messages received, messages sent, the RawWs)."""
+    ws = await RawWs.open(port, origin, path)
+    got, sent, due = [], [], []
+    async def send(text, after=0):
+        await asyncio.sleep(after)
+        sent.append(text)
+        await ws.send(text)
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        m = await ws.recv(quiet)
+        if m is None:
+            if all(t.done() for t in due):
+                break
+            continue
+        if m in ("close", "eof"):
+            break
+        got.append(m)
+        if m.get("op") == 0:
+            await send(NEXT_JS_AUTH)
+        elif m.get("op") == 2:
+            await send(NEXT_JS_CONNECT)
+        elif m.get("op") == 5:
+            due.append(asyncio.create_task(send(NEXT_JS_DISCONNECT, 1.0)))
+    for t in due:
+        t.cancel()
+    return got, sent, ws
+
+def orig_guild_response(m, gid, user):
+    """An op 7 CONNECT_GUILD response in the original form (guild.ts toGatewayGuild) for gid,
+    with user None (anonymous) or a user whose id is `user`."""
+    d = m.get("d") or {}
+    data = d.get("data") or {}
+    guild = data.get("guild") or {}
+    u = data.get("user")
+    return (m.get("op") == 7 and d.get("for") == "CONNECT_GUILD" and guild.get("id") == gid and "owner_id" in guild
+            and "mfa_level" in guild and "count" not in guild and "user" in data
+            and (u is None if user is None else isinstance(u, dict) and u.get("id") == user and set(u) == {"id", "tag", "permissions"}))
+
+async def read_line(p, timeout=10):
+    """The server's next line of output (its start line after "listening on"), or "" if none comes."""
+    try:
+        return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(None, p.stdout.readline), timeout)
+    except asyncio.TimeoutError:
+        return ""
+
+DISCONNECTED = {"op": 7, "t": None, "d": {"for": "DESCONNECT_GUILD", "data": {"success": True}}}
+
+async def dmod_original_tests():
+    """dmod_server --wire original: the original server's behaviour (src/internal/main.ts at
+    37d5ede, issue 21) where it differs from the seed's, and the original's form of what it sends
+    (D-54a, D-59, D-59a), against lib/next.js played message for message (next_js) and against
+    the other messages a client of the original may send."""
+    gid = NEXT_JS_GID
+    p, port = start("dmod_server", "--wire", "original", "--hb", "200", "--events", "2", "--conns", "16",
+                    "--timeout", "60")
+    banner = await read_line(p)
+    check("dmod --wire original: start line names the mode, the deployed original client and the Origin",
+          banner.startswith("dmod_server: --wire original") and "deployed original dmod client" in banner
+          and DEV_ORIGIN in banner, repr(banner))
+    async def connect(path="/"):  # Python's websockets, with the Origin the original wants
+        ws = await websockets.connect(f"ws://127.0.0.1:{port}{path}", compression=None, origin=DEV_ORIGIN)
+        return ws, await recv_json(ws)
+    async def authed(auth=NEXT_JS_AUTH, path="/"):
+        ws, _ = await connect(path)
+        await ws.send(auth)
+        return ws, await recv_json(ws)
+
+    # issue 21.3, Origin: lib/next.js's exact upgrade has none, and the production origin is not
+    # this one: both closed with 1000 "CORS" before anything else (main.ts:52)
+    for name, origin in (("lib/next.js's exact upgrade (no Origin)", None), ("Origin https://dmod.gg", "https://dmod.gg")):
+        got, sent, ws = await next_js(port, origin)
+        check(f'dmod --wire original: {name} -> close 1000 "CORS" before anything else',
+              got == [] and sent == [] and ws.close == (1000, "CORS"), f"{got} {ws.close}")
+        await ws.bye()
+
+    # lib/next.js with the Origin of a page on http://localhost:3000, its whole session:
+    # op 0 -> auth -> op 2 -> CONNECT_GUILD -> response, 2 events -> a DESCONNECT_GUILD a second
+    # after each event: the first is answered, the second finds no guild and is ignored (21.3)
+    got, sent, ws = await next_js(port, DEV_ORIGIN)
+    evs = [m for m in got if m.get("op") == 5]
+    check("dmod --wire original: lib/next.js (Origin http://localhost:3000): auth, CONNECT_GUILD, events, DESCONNECT_GUILD",
+          got[:2] == [{"op": 0, "t": None, "d": None}, {"op": 2, "t": None, "d": {"missed_notifications": []}}]
+          and len(got) == 6 and orig_guild_response(got[2], gid, None) and len(evs) == 2 and got[5] == DISCONNECTED
+          and sent == [NEXT_JS_AUTH, NEXT_JS_CONNECT, NEXT_JS_DISCONNECT, NEXT_JS_DISCONNECT] and ws.close is None,
+          f"got {got}, sent {sent}, close {ws.close}")
+    check("dmod --wire original: anonymous session: no GUILD_PRIVILEGE_UPDATE; GUILD_MEMBER_COUNT_CHANGE {guild_id, member_count} instead",
+          evs == [{"op": 5, "t": "GUILD_MEMBER_COUNT_CHANGE", "d": {"guild_id": gid, "member_count": 43 + i}} for i in range(2)], evs)
+    check("dmod --wire original: lib/next.js's second DESCONNECT_GUILD (no guild connected) is ignored",
+          got[-1:] == [DISCONNECTED] and sent.count(NEXT_JS_DISCONNECT) == 2 and ws.close is None, f"{got[-2:]} {ws.close}")
+    check("dmod --wire original: no heartbeat (op 3) is sent, as the original sends none",
+          all(m.get("op") != 3 for m in got) and ws.close is None, got)
+    await ws.bye()
+
+    # D-54a: token with uid null, allowed by the seed, refused by the original
     ws, _ = await connect()
     await ws.send('{"op":1,"d":{"token":"abc","uid":null}}')
     code = await closed_with(ws)
     check('dmod --wire original: token with uid null -> close 1000 "Invalid formating of authentication"',
           code == 1000 and ws.close_reason == "Invalid formating of authentication", f"got {code} {ws.close_reason!r}")
 
-    # (b) the original browser client's exact messages (lib/next.js)
-    ws, first = await connect()
-    await ws.send('{"op":1,"d":{"token":null,"uid":null}}')
-    auth = await next_msg(ws)
-    check("dmod --wire original: browser client's anonymous authentication passes",
-          first == {"op": 0, "t": None, "d": None} and auth == {"op": 2, "t": None, "d": {"missed_notifications": []}},
-          f"{first} {auth}")
-    await ws.send('{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"0123456789","gid":"' + gid + '"}}')
-    resp = await next_msg(ws)
-    d = resp.get("d") or {}
-    data = d.get("data") or {}
-    guild = data.get("guild") or {}
-    check("dmod --wire original: CONNECT_GUILD response in the original form (guild.id, owner_id, mfa_level, no count; user null)",
-          resp.get("op") == 7 and d.get("for") == "CONNECT_GUILD" and guild.get("id") == gid and "owner_id" in guild
-          and "mfa_level" in guild and "count" not in guild and "user" in data and data["user"] is None, resp)
-    evs = [await next_msg(ws) for _ in range(2)]
-    check("dmod --wire original: GUILD_PRIVILEGE_UPDATE in the original form (guild_id, no self)",
+    # a logged-in session: a user in the response, and privilege updates about that user only
+    uid = "110373943822540801"
+    ws, _ = await authed('{"op":1,"d":{"token":"abc","uid":"' + uid + '"}}')
+    await ws.send(NEXT_JS_CONNECT)
+    resp = await recv_json(ws)
+    evs = [await recv_json(ws) for _ in range(2)]
+    check("dmod --wire original: logged-in session: its user in the CONNECT_GUILD response",
+          orig_guild_response(resp, gid, uid), resp)
+    check("dmod --wire original: logged-in session: GUILD_PRIVILEGE_UPDATE about its user, in the original form (guild_id, no self)",
           all(e.get("op") == 5 and e.get("t") == "GUILD_PRIVILEGE_UPDATE" and e["d"].get("guild_id") == gid
-              and "self" not in e["d"] for e in evs) and [e["d"]["permissions"] for e in evs] == ["0", "1"], evs)
-    await ws.send('{"op":6,"cmd":"DESCONNECT_GUILD","d":{"gid":"' + gid + '"}}')
-    m = await next_msg(ws)
-    check("dmod --wire original: browser client's DESCONNECT_GUILD answered",
-          m == {"op": 7, "t": None, "d": {"for": "DESCONNECT_GUILD", "data": {"success": True}}} and ws.open, m)
-    # five --hb intervals of silence: no op 3, and the unanswering client is not closed
-    try:
-        extra = await asyncio.wait_for(ws.recv(), 1.0)
-    except asyncio.TimeoutError:
-        extra = None
-    check("dmod --wire original: no heartbeat (op 3) is sent, as the original sends none",
-          extra is None and ws.open, extra)
+              and e["d"].get("id") == uid and "self" not in e["d"] for e in evs)
+          and [e["d"]["permissions"] for e in evs] == ["0", "1"], evs)
     await ws.close()
 
-    # a logged-in session (token and uid both set) gets a user in the response
-    ws, _ = await connect()
-    await ws.send('{"op":1,"d":{"token":"abc","uid":"110373943822540801"}}')
-    await next_msg(ws)
-    await ws.send('{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"0123456789","gid":"' + gid + '"}}')
-    resp = await next_msg(ws)
-    user = ((resp.get("d") or {}).get("data") or {}).get("user")
-    check("dmod --wire original: logged-in session's CONNECT_GUILD response has a user",
-          isinstance(user, dict) and set(user) == {"id", "tag", "permissions"}, resp)
-    await ws.close()
-
-    # (c) CONNECT_GUILD with an empty gid
-    ws, _ = await connect()
-    await ws.send('{"op":1,"d":{"token":null,"uid":null}}')
-    await next_msg(ws)
+    # D-54a: CONNECT_GUILD with an empty gid
+    ws, _ = await authed()
     await ws.send('{"op":6,"cmd":"CONNECT_GUILD","d":{"token":"0123456789","gid":""}}')
     code = await closed_with(ws)
     check('dmod --wire original: CONNECT_GUILD with gid "" -> close 1000 "empty token or gid"',
           code == 1000 and ws.close_reason == "empty token or gid", f"got {code} {ws.close_reason!r}")
+
+    # 21.3, one guild at a time, without timing: a command that is ignored is followed by one
+    # that is answered; the next message must be that answer (no events: ?events=0)
+    ws, _ = await authed(path="/?events=0")
+    await ws.send(NEXT_JS_DISCONNECT)
+    await ws.send(NEXT_JS_CONNECT)
+    m = await recv_json(ws)
+    check("dmod --wire original: DESCONNECT_GUILD with no guild connected is ignored (no answer)",
+          orig_guild_response(m, gid, None), m)
+    other = "862560584170864680"
+    await ws.send(NEXT_JS_CONNECT.replace(gid, other))
+    await ws.send(NEXT_JS_DISCONNECT)
+    m = await recv_json(ws)
+    await ws.send(NEXT_JS_CONNECT.replace(gid, other))
+    m2 = await recv_json(ws)
+    check("dmod --wire original: a second CONNECT_GUILD is ignored (no answer); after DESCONNECT_GUILD one is answered",
+          m == DISCONNECTED and orig_guild_response(m2, other, None), f"{m} {m2}")
+    await ws.close()
+
+    # 21.2: ops the original has no case for (any but 1 and 6) close with 1000 "Unknown data",
+    # before auth too
+    async def unknown(name, msg, auth=True):
+        ws, _ = await authed() if auth else await connect()
+        await ws.send(msg)
+        code = await closed_with(ws)
+        check(f'dmod --wire original: {name} -> close 1000 "Unknown data"',
+              code == 1000 and ws.close_reason == "Unknown data", f"got {code} {ws.close_reason!r}")
+    await unknown("HEARTBEAT_BACK (op 4) before authentication", '{"op":4,"t":null,"d":null}', auth=False)
+    await unknown("HEARTBEAT_BACK (op 4)", '{"op":4,"t":null,"d":null}')
+    await unknown("APPLICATION_SESSION (op 7)", '{"op":7,"cmd":"APPLICATION_SESSION","d":{"uid":"000","gid":"0001","utokh":"","uhash":""}}')
+    await unknown("APPLICATION_SESSION_END (op 7)", '{"op":7,"cmd":"APPLICATION_SESSION_END","d":{"gid":"0001"}}')
+    await unknown("APPLICATION_SESSION_REAUTH (op 7)", '{"op":7,"cmd":"APPLICATION_SESSION_REAUTH","d":{"utokh":"a","uhash":"b","pm":"0"}}')
+    await unknown("APPLICATION_SESSION_HB_M (op 7)", '{"op":7,"cmd":"APPLICATION_SESSION_HB_M","d":null}')
+    # the same for frames that do not decode: the original reads their op alone
+    await unknown('{"op":4} (no d)', '{"op":4}')
+    await unknown("a server's op (3) from the client", '{"op":3,"t":null,"d":null}')
+    await unknown("an op 7 command no one has", '{"op":7,"cmd":"NOPE","d":{}}')
     finish("dmod_server --wire original", p)
+    await dmod_origin_option_tests()
+    await dmod_seed_hint_tests()
+
+async def dmod_origin_option_tests():
+    """--origin: any turns the check off (lib/next.js, unmodified, then runs its whole session
+    against --wire original); a URL applies in seed mode too."""
+    p, port = start("dmod_server", "--wire", "original", "--origin", "any", "--events", "1", "--conns", "1", "--timeout", "60")
+    got, sent, ws = await next_js(port)
+    check("dmod --wire original --origin any: lib/next.js unmodified (no Origin): auth, CONNECT_GUILD, an event, DESCONNECT_GUILD",
+          len(got) == 5 and got[0]["op"] == 0 and got[1]["op"] == 2 and orig_guild_response(got[2], NEXT_JS_GID, None)
+          and got[3].get("t") == "GUILD_MEMBER_COUNT_CHANGE" and got[4] == DISCONNECTED
+          and sent == [NEXT_JS_AUTH, NEXT_JS_CONNECT, NEXT_JS_DISCONNECT] and ws.close is None, f"got {got}, sent {sent}, close {ws.close}")
+    await ws.bye()
+    finish("dmod_server --wire original --origin any", p)
+
+    p, port = start("dmod_server", "--origin", "https://dmod.gg", "--conns", "3", "--timeout", "60")
+    seen = []
+    for origin in (None, DEV_ORIGIN, "https://dmod.gg"):
+        ws = await RawWs.open(port, origin)
+        seen.append(await ws.recv())
+        seen.append(ws.close)
+        await ws.bye()
+    check('dmod --origin https://dmod.gg (seed mode): no or another Origin -> close 1000 "CORS"; its own -> op 0',
+          seen == ["close", (1000, "CORS"), "close", (1000, "CORS"), {"op": 0, "t": None, "d": None}, None], seen)
+    finish("dmod_server --origin https://dmod.gg", p)
+
+async def dmod_seed_hint_tests():
+    """Issue 21.4: the default (seed) mode heartbeats, and lib/next.js answers none: it is closed,
+    with a reason that names the mode it needs; the start line and --help say so beforehand."""
+    p, port = start("dmod_server", "--hb", "300", "--conns", "1", "--timeout", "60")
+    banner = await read_line(p)
+    check("dmod default (seed): start line says the deployed original client needs --wire original",
+          banner.startswith("dmod_server: --wire seed") and "deployed original dmod client" in banner
+          and "--wire original" in banner and "no Origin check" in banner, repr(banner))
+    got, sent, ws = await next_js(port)
+    check(f'dmod default (seed): lib/next.js (no Origin: no check) answers no op 3 -> close 1008 "{HB_HINT}"',
+          got[:1] == [{"op": 0, "t": None, "d": None}] and any(m.get("op") == 3 for m in got)
+          and ws.close == (1008, HB_HINT) and len(HB_HINT.encode()) <= 123, f"got {got}, close {ws.close}")
+    await ws.bye()
+    finish("dmod_server (lib/next.js)", p)
+    r = subprocess.run([os.path.join(ROOT, "build", "dmod_server"), "--help"], capture_output=True, text=True, timeout=10)
+    check("dmod_server --help says which mode serves the deployed original client, and --origin",
+          r.returncode == 0 and "deployed" in r.stdout and "--wire original" in r.stdout and "--origin URL" in r.stdout
+          and DEV_ORIGIN in r.stdout, r.stdout)
 
 # ---------------------------------------------------------------- i386chat
 async def i386_case(name, behaviour, want_status, want_text):
