@@ -105,7 +105,7 @@ def ms_command(i):
 
 async def ms_tests():
     hb = 0.5
-    p, port = start("ms_server", "--hb", "500", "--conns", "16", "--timeout", "60")
+    p, port = start("ms_server", "--hb", "500", "--conns", "17", "--timeout", "60")
     # handshake and heartbeats
     ws, hello = await ms_identify(port, "commands")
     ok = hello == {"op": 3, "d": {"heartbeatInterval": 500}}
@@ -211,6 +211,7 @@ async def ms_tests():
     await bad("wrong secret", [], 4001, "commands", secret="wrong")
     await bad("identify twice", ['{"op":0,"d":{"type":"panel","compress":false,"secret":"secret"}}'], 4002, "panel")
     await bad("EXECUTE_COMMAND from a non-sharder", [ms_command(1)], 4006, "panel")
+    await bad("sharder heartbeat without guilds (D-35)", ['{"op":1,"d":{"heapUsed":5}}'], 4005, "sharder")
     await bad("no heartbeat", [], 4007, "panel", wait=3)
     code = await asyncio.get_running_loop().run_in_executor(None, raw_bad_frame, port)
     check("ms unmasked frame -> close 1002", code == 1002, f"got {code}")
@@ -302,6 +303,50 @@ async def ms_message_mode_tests():
     code = await closed_with(ws)
     check("ms zlib-mode message: sync-flushed, unfinished stream -> close 4004", code == 4004, f"got {code}")
     finish("ms_server --zlib-mode message", p)
+
+# ------------------------------------------------------ microservice, --wire original
+async def until_closed(ws, timeout=5):
+    """Every message up to the close (JSON), and the close code and reason."""
+    got = []
+    try:
+        while True:
+            got.append(json.loads(await asyncio.wait_for(ws.recv(), timeout)))
+    except (websockets.ConnectionClosed, asyncio.TimeoutError):
+        pass
+    return got, ws.close_code, ws.close_reason
+
+async def ms_original_tests():
+    """ms_server --wire original refuses what the original (oxylbot/gateway 21320fd) refuses beyond
+    our checker: a sharder's heartbeat without guilds closes with 4005 and the reason of its
+    src/ws/handlers/heartbeat.js. The original then acks on the closing socket (and crashes on
+    Node 15+); the example server sends nothing after the refusal."""
+    p, port = start("ms_server", "--wire", "original", "--hb", "500", "--conns", "3", "--timeout", "60")
+    # a sharder: a heartbeat with guilds is acked, one without is refused, with no ack before the close
+    ws, _ = await ms_identify(port, "sharder")
+    ident = await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5,"guilds":4}}')
+    ack = await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5}}')
+    after, code, reason = await until_closed(ws)
+    check('ms --wire original: sharder heartbeat without guilds -> close 4005 "invalid or no guilds given", no ack',
+          ident == {"op": 2, "t": "IDENTIFIED", "d": {"shards": [0, 1]}} and ack == {"op": 4, "d": {}}
+          and after == [] and code == 4005 and reason == "invalid or no guilds given",
+          f"identified {ident}, ack {ack}, then {after}, close {code} {reason!r}")
+    # only a sharder must send guilds: a commands service's heartbeat without them is acked
+    ws, _ = await ms_identify(port, "commands")
+    await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5}}')
+    ack = await recv_json(ws)
+    check("ms --wire original: commands heartbeat without guilds acked", ack == {"op": 4, "d": {}} and ws.open, ack)
+    await ws.close()
+    # before identify the service is unknown (the original's type is null): acked too
+    ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None)
+    await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5}}')
+    ack = await recv_json(ws)
+    check("ms --wire original: heartbeat without guilds before identify acked", ack == {"op": 4, "d": {}} and ws.open, ack)
+    await ws.close()
+    finish("ms_server --wire original", p)
 
 # ---------------------------------------------------------------- dmod
 async def dmod_auth(port):
@@ -531,7 +576,7 @@ async def i386_tests():
     await i386_case("missing heartbeat echo is a failure", "no-echo", 4, "no heartbeat echo")
 
 async def main():
-    for suite in (ms_tests, ms_message_mode_tests, dmod_tests, dmod_original_tests, i386_tests):
+    for suite in (ms_tests, ms_message_mode_tests, ms_original_tests, dmod_tests, dmod_original_tests, i386_tests):
         try:
             await asyncio.wait_for(suite(), 120)
         except Exception as e:
