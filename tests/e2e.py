@@ -348,6 +348,61 @@ async def ms_original_tests():
     await ws.close()
     finish("ms_server --wire original", p)
 
+# -------------------------------------------- microservice, gwload --feed against a faulty router
+async def ms_feed_faulty_router_tests():
+    """gwload --feed against a microservice server that routes as the protocol says, played here
+    in Python, which drops event 5, sends event 7 twice and swaps 10 and 11 on the way to each
+    commands service: gwload must count 1 lost, 1 duplicated and 1 out of order per consumer and
+    exit 1. Then the same server routing faithfully: exit 0. (No ?events query: as an original.)"""
+    def route(i, pending):  # what a consumer gets when event i comes in (pending: the raw frames so far)
+        if i == 5: return []
+        if i == 7: return [pending[7], pending[7]]
+        if i == 10: return []
+        if i == 11: return [pending[11], pending[10]]
+        return [pending[i]]
+    for faulty in (True, False):
+        commands, pending = set(), {}
+        async def handler(ws, path=None):
+            await ws.send('{"op":3,"d":{"heartbeatInterval":30000}}')
+            try:
+                async for raw in ws:
+                    m = json.loads(raw)
+                    if m["op"] == 0:
+                        shards = {"shards": [0]} if m["d"]["type"] == "sharder" else {}
+                        await ws.send(json.dumps({"op": 2, "d": shards, "t": "IDENTIFIED"}))
+                        if m["d"]["type"] == "commands":
+                            commands.add(ws)
+                    elif m["op"] == 1:
+                        await ws.send('{"op":4,"d":{}}')
+                    elif m["op"] == 2 and m["t"] == "EXECUTE_COMMAND":
+                        i = int(m["d"]["raw"].split()[0])
+                        pending[i] = raw
+                        for c in list(commands):
+                            for frame in route(i, pending) if faulty else [raw]:
+                                await c.send(frame)
+            except websockets.ConnectionClosed:
+                pass
+            commands.discard(ws)
+        # a host name for gwload's getaddrinfo, where localhost is 127.0.0.1 first
+        host = "localhost" if socket.getaddrinfo("localhost", 80, type=socket.SOCK_STREAM)[0][4][0] == "127.0.0.1" else "127.0.0.1"
+        async with websockets.serve(handler, "127.0.0.1", 0, compression=None) as server:
+            port = server.sockets[0].getsockname()[1]
+            proc = await asyncio.create_subprocess_exec(os.path.join(ROOT, "build", "gwload"), "--proto", "ms",
+                "--url", f"ws://{host}:{port}/gateway", "--server", "original", "--feed", "--conns", "3", "--events", "20",
+                "--timeout", "20", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            try:
+                out, _ = await asyncio.wait_for(proc.communicate(), 30)
+            except asyncio.TimeoutError:
+                proc.kill(); out = b"(killed)"
+            out = out.decode()
+        if faulty:
+            check("gwload --feed: a router that loses, repeats and swaps events -> 1 lost, 1 duplicated, "
+                  "1 out of order per consumer, exit 1", proc.returncode == 1 and
+                  "to 2 consumers: 40 delivered, 2 lost, 2 duplicated, 2 out of order" in out, out)
+        else:
+            check("gwload --feed: a faithful router -> none lost, exit 0", proc.returncode == 0 and
+                  "to 2 consumers: 40 delivered, 0 lost, 0 duplicated, 0 out of order" in out, out)
+
 # ---------------------------------------------------------------- dmod
 async def dmod_auth(port):
     ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None, max_queue=None)
@@ -576,7 +631,7 @@ async def i386_tests():
     await i386_case("missing heartbeat echo is a failure", "no-echo", 4, "no heartbeat echo")
 
 async def main():
-    for suite in (ms_tests, ms_message_mode_tests, ms_original_tests, dmod_tests, dmod_original_tests, i386_tests):
+    for suite in (ms_tests, ms_message_mode_tests, ms_original_tests, ms_feed_faulty_router_tests, dmod_tests, dmod_original_tests, i386_tests):
         try:
             await asyncio.wait_for(suite(), 120)
         except Exception as e:
