@@ -44,10 +44,10 @@
                          events/s (deliveries: events received, summed over the consumers).
      --server original   the server under test is an original, not an example server: faults
                          that need the example servers' rules are "not applicable" (counted
-                         apart, neither passed nor failed): stall (no heartbeat deadline), slow
-                         (no ?events, no send queue cap), for microservice oversize (ws's 100 MiB
-                         default maxPayload), for dmod badjson (its handler throws) and state
-                         (it checks no order). The original sends no ?events: microservice needs
+                         apart, neither passed nor failed): stall (no heartbeat deadline in
+                         time), slow (no ?events, no send queue cap), for microservice oversize
+                         (ws's 100 MiB default maxPayload), for dmod badjson (its handler throws)
+                         and state (it checks no order). The original sends no ?events: microservice needs
                          --feed, dmod --events 0 (its events come from Discord); dmod
                          authenticates anonymously (a user's token needs the original's database).
      With --feed, slow is not applicable either (it needs the server's ?events producer).
@@ -159,7 +159,9 @@ static const char *not_applicable(int fault)
     if (fault == F_SLOW && feed) return "needs the example server's ?events producer";
     if (!server_original) return NULL;
     switch (fault) {
-    case F_STALL: return "the original has no heartbeat deadline to close it";
+    case F_STALL: /* ms: src/ws/send/hello.js compares with lastHeartbeat, unset until a first heartbeat */
+        return proto == GW_PROTO_MS ? "the original's heartbeat check waits 60 s, forever before a first heartbeat"
+                                    : "the original has no heartbeat deadline";
     case F_SLOW: return "the original sends no ?events and caps no send queue";
     case F_OVERSIZE: return proto == GW_PROTO_MS ? "the original takes frames up to ws's 100 MiB" : NULL;
     case F_BADJSON: return proto == GW_PROTO_DMOD ? "the original's handler throws, it closes nothing" : NULL;
