@@ -403,6 +403,52 @@ async def ms_feed_faulty_router_tests():
             check("gwload --feed: a faithful router -> none lost, exit 0", proc.returncode == 0 and
                   "to 2 consumers: 40 delivered, 0 lost, 0 duplicated, 0 out of order" in out, out)
 
+# ------------------------------------------------ gwload --origin, --gid, --token (issue 21, point 5)
+async def gwload_dmod_options_tests():
+    """gwload against a dmod server played here as the original is (TeamDmod/beta-socket 37d5ede,
+    src/internal/main.ts): it closes 1000 "CORS" unless the Origin header is its own, authenticates
+    anonymously, answers CONNECT_GUILD in the original form. gwload --origin, --gid and --token must
+    reach it as given; without --origin every connection is refused."""
+    want_origin, gid, token = "http://localhost:3000", "728814703266234435", "0123456789"
+    seen = []
+    async def handler(ws, path=None):
+        if ws.request_headers.get("Origin") != want_origin:
+            await ws.close(1000, "CORS")
+            return
+        await ws.send('{"d":null,"t":null,"op":0}')
+        try:
+            async for raw in ws:
+                m = json.loads(raw)
+                if m["op"] == 1 and m["d"] == {"token": None, "uid": None}:
+                    await ws.send('{"d":{"missed_notifications":[]},"t":null,"op":2}')
+                elif m["op"] == 6 and m.get("cmd") == "CONNECT_GUILD":
+                    seen.append((ws.request_headers.get("Origin"), m["d"]["gid"], m["d"]["token"]))
+                    guild = {"id": m["d"]["gid"], "verification_level": 0, "name": "g", "owner_id": "2", "description": None,
+                             "member_count": 3, "premium_tier": 0, "vanity_url_code": None, "banner": None, "mfa_level": 1}
+                    await ws.send(json.dumps({"d": {"for": "CONNECT_GUILD", "data": {"guild": guild, "user": None}}, "t": None, "op": 7}))
+                else:
+                    await ws.close(1000, "Unknown data")
+        except websockets.ConnectionClosed:
+            pass
+    async def gwload(port, *extra):
+        proc = await asyncio.create_subprocess_exec(os.path.join(ROOT, "build", "gwload"), "--proto", "dmod",
+            "--url", f"ws://127.0.0.1:{port}/", "--server", "original", "--events", "0", "--conns", "3",
+            "--timeout", "10", *extra, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            out, _ = await asyncio.wait_for(proc.communicate(), 20)
+        except asyncio.TimeoutError:
+            proc.kill(); out = b"(killed)"
+        return proc.returncode, out.decode()
+    async with websockets.serve(handler, "127.0.0.1", 0, compression=None) as server:
+        port = server.sockets[0].getsockname()[1]
+        rc, out = await gwload(port, "--origin", want_origin, "--gid", gid, "--token", token)
+        check("gwload --origin --gid --token reach a dmod server as the original checks them",
+              rc == 0 and "load: 3 passed, 0 failed" in out and seen == [(want_origin, gid, token)] * 3, f"{seen} {out}")
+        seen.clear()
+        rc, out = await gwload(port, "--gid", gid, "--token", token)
+        check("gwload without --origin: the original-like server closes every connection (CORS), gwload fails",
+              rc == 1 and "load: 0 passed, 3 failed" in out and seen == [], f"{seen} {out}")
+
 # ---------------------------------------------------------------- dmod
 async def dmod_auth(port):
     ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None, max_queue=None)
@@ -631,7 +677,8 @@ async def i386_tests():
     await i386_case("missing heartbeat echo is a failure", "no-echo", 4, "no heartbeat echo")
 
 async def main():
-    for suite in (ms_tests, ms_message_mode_tests, ms_original_tests, ms_feed_faulty_router_tests, dmod_tests, dmod_original_tests, i386_tests):
+    for suite in (ms_tests, ms_message_mode_tests, ms_original_tests, ms_feed_faulty_router_tests,
+                  gwload_dmod_options_tests, dmod_tests, dmod_original_tests, i386_tests):
         try:
             await asyncio.wait_for(suite(), 120)
         except Exception as e:
