@@ -1,4 +1,4 @@
-/* gwload.c - a load generator for the example servers, on gateway.h + wslay (wsio.h).
+/* gwload.c - a load generator for gateway servers, on gateway.h + wslay (wsio.h).
 
    It plays the client side of microservice (a "commands" service) or dmod through the session
    checker (handshake, heartbeats, answers), opens N connections and asks each for M events in the
@@ -29,9 +29,34 @@
      --allow-refused     a connection the server refuses with HTTP 503 (its cap) passes
      --only FAULT        every faulty connection has this fault
 
-   usage: gwload --proto ms|dmod --port P [--conns N] [--events M] [--faults PCT] [--timeout S]
-                 [--secret S] [--progress] [--only FAULT] [--fault-timeout S] [--hold MS]
-                 [--server-pid PID] [--mem-limit KIB] [--allow-refused]
+   Any server, the originals too:
+     --url ws://HOST:PORT/PATH  where to connect (HOST a name or an address, resolved with
+                         getaddrinfo; PORT 80 when left out); --port P alone is ws://127.0.0.1:P/
+     --origin O          an Origin header (the dmod original closes 1000 "CORS" without its own)
+     --gid G, --token T  dmod: CONNECT_GUILD's gid (default 1000) and token (default tok)
+     --feed              microservice: connection 0 plays the sharder and sends M numbered
+                         EXECUTE_COMMANDs (raw "<n> <us>"), which the protocol routes to every
+                         commands service (PROTOCOLS.md 3.3); the others play commands services,
+                         identified before the first is sent, and each must receive all M once
+                         and in order. No ?events query. The feeder keeps at most --window W
+                         (default 1000) events ahead of the slowest consumer, so no server queue
+                         grows without bound. Prints lost / duplicated / out-of-order counts and
+                         events/s (deliveries: events received, summed over the consumers).
+     --server original   the server under test is an original, not an example server: faults
+                         that need the example servers' rules are "not applicable" (counted
+                         apart, neither passed nor failed): stall (no heartbeat deadline in
+                         time), slow (no ?events, no send queue cap), for microservice oversize
+                         (ws's 100 MiB default maxPayload), for dmod badjson (its handler throws)
+                         and state (it checks no order). The original sends no ?events: microservice needs
+                         --feed, dmod --events 0 (its events come from Discord); dmod
+                         authenticates anonymously (a user's token needs the original's database).
+     With --feed, slow is not applicable either (it needs the server's ?events producer).
+
+   usage: gwload --proto ms|dmod (--port P | --url ws://HOST:PORT/PATH) [--conns N] [--events M]
+                 [--faults PCT] [--timeout S] [--secret S] [--origin O] [--gid G] [--token T]
+                 [--feed] [--window W] [--server example|original] [--progress] [--only FAULT]
+                 [--fault-timeout S] [--hold MS] [--server-pid PID] [--mem-limit KIB]
+                 [--allow-refused]
           gwload --help | -h */
 #define GATEWAY_IMPLEMENTATION
 #include "wsio.h"
@@ -50,10 +75,15 @@ typedef struct client {
     int injected;            /* the fault is in (raw bytes sent: no more frames from here) */
     int ready;               /* identified / authenticated */
     int finished, ok;        /* its verdict is in */
+    int na;                  /* its fault is not applicable to the server under test: not run */
     gw_session chk;
     unsigned long want, got, next, lost, dup, reorder;
     long long started, last_hb;
     unsigned hb_ms;          /* microservice: the hello's heartbeat interval */
+    /* --feed consumers: which numbers came (a bit each), how many distinct, the highest so far */
+    unsigned char *seen;
+    unsigned long distinct, high;
+    long long last_at;       /* when the last number came (what is missing then is lost) */
     char why[160];
 } client;
 
@@ -62,6 +92,14 @@ static int port, nconns = 100, fault_pct, timeout_s = 60, progress, only_fault =
 static int hold_ms, allow_refused, server_pid, mem_limit_kib, nrefused;
 static unsigned long events = 100;
 static const char *secret = "secret";
+static const char *origin, *gid = "1000", *token = "tok";
+static ws_peer peer;                /* --url or --port, resolved once */
+static char url_path[96] = "/";     /* the URL's path (and query) */
+static int feed, server_original;   /* --feed, --server original */
+static unsigned long window = 1000; /* --feed: the most events the feeder runs ahead */
+static unsigned long fed;           /* --feed: EXECUTE_COMMANDs sent */
+static long long feed_t0, feed_t1;  /* --feed: the first send, the last consumer's last event */
+static unsigned char *seen_bits;    /* --feed: the consumers' bitmaps, one block */
 static client *clients;
 static int nclients, nfinished, npassed, nfailed;
 static unsigned long long total_events, latency_count;
@@ -109,6 +147,26 @@ static void verdict(client *k, int ok, const char *fmt, const char *arg, long a,
     else {
         nfailed++;
         if (nfailed <= 20) fprintf(stderr, "gwload: connection %d (%s): %s\n", k->id, fault_names[k->fault], k->why);
+    }
+}
+
+static int is_feeder(const client *k) { return feed && k->id == 0; }
+static int is_consumer(const client *k) { return feed && k->id != 0 && k->fault == F_NONE; }
+
+/* A fault the server under test has no rule for (see the top): not run, counted apart. */
+static const char *not_applicable(int fault)
+{
+    if (fault == F_SLOW && feed) return "needs the example server's ?events producer";
+    if (!server_original) return NULL;
+    switch (fault) {
+    case F_STALL: /* ms: src/ws/send/hello.js compares with lastHeartbeat, unset until a first heartbeat */
+        return proto == GW_PROTO_MS ? "the original's heartbeat check waits 60 s, forever before a first heartbeat"
+                                    : "the original has no heartbeat deadline";
+    case F_SLOW: return "the original sends no ?events and caps no send queue";
+    case F_OVERSIZE: return proto == GW_PROTO_MS ? "the original takes frames up to ws's 100 MiB" : NULL;
+    case F_BADJSON: return proto == GW_PROTO_DMOD ? "the original's handler throws, it closes nothing" : NULL;
+    case F_STATE: return proto == GW_PROTO_DMOD ? "the original checks no order" : NULL;
+    default: return NULL;
     }
 }
 
@@ -166,7 +224,8 @@ static void send_heartbeat(ws_conn *c)
 {
     gw_any_msg m;
     memset(&m, 0, sizeof m);
-    if (proto == GW_PROTO_MS) m.ms = gw_ms_make_heartbeat(1000000);
+    if (proto == GW_PROTO_MS) /* a sharder's carries guilds (D-35): the original closes 4005 without */
+        m.ms = is_feeder((client *)c->user) ? gw_ms_make_heartbeat_guilds(1000000, 1) : gw_ms_make_heartbeat(1000000);
     else m.dmod = gw_dmod_make_heartbeat_back();
     send_msg(c, &m);
 }
@@ -270,6 +329,73 @@ static void on_event(client *k, unsigned long seq, unsigned long long sent_us)
     if (sent_us && now >= sent_us && k->fault == F_NONE) lat_add(now - sent_us); /* healthy ones' latency */
 }
 
+/* --feed: a consumer's verdict, once every number came or the last one came a while ago */
+static void feed_verdict(client *k)
+{
+    unsigned long lost = events - k->distinct;
+    char counts[96];
+    snprintf(counts, sizeof counts, "%lu lost, %lu duplicated, %lu out of order", lost, k->dup, k->reorder);
+    verdict(k, !lost && !k->dup && !k->reorder, "%s (%ld events)", counts, (long)k->distinct, 0);
+    feed_t1 = ws_now_ms();
+    /* left open until every connection is done: the original microservice server throws when it
+       relays to a closed socket, and its close handler throws on every close */
+}
+
+/* --feed: EXECUTE_COMMAND number seq at a consumer. Duplicated: a number that came before; out of
+   order: a first arrival below the highest so far; lost: never came. */
+static void feed_event(client *k, unsigned long seq, unsigned long long sent_us)
+{
+    unsigned long long now = ws_now_us();
+    if (seq >= events) { verdict(k, 0, "%sevent number %ld, beyond those sent", "", (long)seq, 0); return; }
+    k->got++;
+    total_events++;
+    if (k->seen[seq / 8] & (1u << (seq % 8))) k->dup++;
+    else {
+        k->seen[seq / 8] = (unsigned char)(k->seen[seq / 8] | (1u << (seq % 8)));
+        if (k->distinct && seq < k->high) k->reorder++;
+        if (!k->distinct || seq > k->high) k->high = seq;
+        k->distinct++;
+    }
+    if (sent_us && now >= sent_us) lat_add(now - sent_us);
+    if (seq == events - 1) k->last_at = ws_now_ms();
+    if (k->distinct == events) feed_verdict(k);
+}
+
+/* --feed: the feeder's EXECUTE_COMMANDs, once every consumer is identified, at most --window ahead
+   of the slowest consumer's highest number, as the send queue has room. 1: more right away. */
+static int on_pump(ws_conn *c)
+{
+    client *k = (client *)c->user;
+    unsigned long low = (unsigned long)-1;
+    int i, n;
+    if (!is_feeder(k) || !k->ready || k->finished || fed >= events) return 0;
+    for (i = 1; i < nclients; i++) {
+        const client *o = &clients[i];
+        if (!is_consumer(o) || o->finished) continue; /* a failed one stops no one */
+        if (!o->ready) return 0;                      /* it would miss the first events */
+        if (!o->distinct) low = 0;
+        else if (o->high + 1 < low) low = o->high + 1;
+    }
+    if (low == (unsigned long)-1) low = fed;
+    for (n = 0; n < 64 && fed < events && fed - low < window && ws_room(c); n++) {
+        gw_any_msg m;
+        char raw[48];
+        memset(&m, 0, sizeof m);
+        gw_ms_init(&m.ms, GW_MS_EXECUTE_COMMAND);
+        snprintf(raw, sizeof raw, "%lu %llu", fed, ws_now_us());
+        m.ms.u.execute_command.command = gw_str_c("load");
+        m.ms.u.execute_command.raw = gw_str_c(raw);
+        m.ms.u.execute_command.ids.message = 100000000000000000u + fed;
+        m.ms.u.execute_command.ids.author = 1;
+        m.ms.u.execute_command.ids.channel = 2;
+        m.ms.u.execute_command.ids.guild = 3;
+        if (!fed) feed_t0 = ws_now_ms();
+        fed++;
+        send_msg(c, &m);
+    }
+    return n > 0 && fed < events && fed - low < window && ws_room(c);
+}
+
 static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
 {
     client *k = (client *)c->user;
@@ -296,7 +422,7 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
             gw_any_msg id;
             k->hb_ms = m.ms.u.hello.heartbeat_interval;
             k->last_hb = (long long)now;
-            id.ms = gw_ms_make_identify(GW_MS_SERVICE_COMMANDS, secret, false);
+            id.ms = gw_ms_make_identify(is_feeder(k) ? GW_MS_SERVICE_SHARDER : GW_MS_SERVICE_COMMANDS, secret, false);
             send_msg(c, &id);
         } else if (kind == GW_MS_IDENTIFIED) {
             k->ready = 1;
@@ -306,23 +432,26 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
             unsigned long seq = 0;
             unsigned long long us = 0;
             size_t rn = 0;
+            if (is_feeder(k)) return; /* not ours to read: a sharder is no commands service */
             if (gw_str_unescape(m.ms.u.execute_command.raw, raw, sizeof raw, &rn) != GW_OK || sscanf(raw, "%lu %llu", &seq, &us) != 2) {
                 verdict(k, 0, "EXECUTE_COMMAND raw without a number: %s", raw, 0, 0);
                 return;
             }
-            on_event(k, seq, us);
+            if (is_consumer(k)) { if (!k->finished) feed_event(k, seq, us); }
+            else on_event(k, seq, us);
         }
     } else {
         if (kind == GW_DMOD_REQUEST_AUTH) {
             gw_any_msg a;
-            a.dmod = gw_dmod_make_authenticate("tok", "110373943822540801");
+            /* the original wants a user's token from its database: anonymous there */
+            a.dmod = server_original ? gw_dmod_make_authenticate(NULL, NULL) : gw_dmod_make_authenticate("tok", "110373943822540801");
             send_msg(c, &a);
         } else if (kind == GW_DMOD_AUTH_PASS) {
             gw_any_msg g;
             if (k->fault == F_STALL || k->fault == F_OVERSIZE) { inject(c); return; }
             gw_dmod_init(&g.dmod, GW_DMOD_CMD_CONNECT_GUILD);
-            g.dmod.u.connect_guild.token = gw_str_c("tok");
-            g.dmod.u.connect_guild.gid = gw_str_c("1000");
+            g.dmod.u.connect_guild.token = gw_str_c(token);
+            g.dmod.u.connect_guild.gid = gw_str_c(gid);
             send_msg(c, &g);
         } else if (kind == GW_DMOD_RESP_CONNECT_GUILD) {
             k->ready = 1; /* the events follow */
@@ -335,7 +464,7 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
         }
     }
     if (k->fault == F_SLOW && k->got == 1 && !k->injected) inject(c);
-    if (k->fault == F_NONE && k->ready && k->got >= k->want && !k->finished) {
+    if (k->fault == F_NONE && !feed && k->ready && k->got >= k->want && !k->finished) {
         if (k->lost || k->dup || k->reorder || k->got > k->want)
             verdict(k, 0, "%s%ld lost, %ld duplicated or out of order", "", (long)k->lost, (long)(k->dup + k->reorder));
         else verdict(k, 1, "%s%ld events", "", (long)k->got, 0);
@@ -346,6 +475,13 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
 static void on_tick(ws_conn *c, long long now)
 {
     client *k = (client *)c->user;
+    if (is_feeder(k) && fed == events && !k->finished) { /* done once every consumer is */
+        int i;
+        for (i = 1; i < nclients && clients[i].finished; i++) {}
+        if (i == nclients) { verdict(k, 1, "%ssent %ld events", "", (long)fed, 0); return; }
+    }
+    /* the last number came 2 s ago and some did not: they are lost (a healthy run never waits here) */
+    if (is_consumer(k) && !k->finished && k->last_at && now - k->last_at > 2000) { feed_verdict(k); return; }
     if (!k->injected) { act(c, chk_poll(&k->chk, (uint64_t)now)); return; }
     if (now - k->started > (long long)fault_timeout_s * 1000 && !k->finished) {
         verdict(k, 0, "%s: not closed within %ld s", fault_names[k->fault], fault_timeout_s, 0);
@@ -379,6 +515,7 @@ static void on_close(ws_conn *c)
         verdict(k, 1, "%srefused (HTTP %ld)", "", 503, 0);
         return;
     }
+    if (!c->open && !c->http_status) { verdict(k, 0, "%s", "no connection, or no HTTP answer", 0, 0); return; }
     if (!c->open) { verdict(k, 0, "%supgrade refused (HTTP %ld)", "", c->http_status, 0); return; }
     if (k->fault == F_STORM) {
         if (!k->greeted) { verdict(k, 0, "%sstorm round %ld: no first message", "", STORM_ROUNDS - k->storm_left, 0); return; }
@@ -393,16 +530,17 @@ static void on_close(ws_conn *c)
         else verdict(k, 0, "%sclosed with %ld, want %ld", "", (long)code, (long)want);
         return;
     }
+    if (is_feeder(k) && !k->finished) verdict(k, 0, "%sthe feeder closed (code %ld) after sending %ld events", "", (long)code, (long)fed);
     if (!k->finished) verdict(k, 0, "%sclosed (code %ld) after %ld events", "", (long)code, (long)k->got);
 }
 
-static const ws_handler handler = { on_open, on_message, on_tick, on_close, NULL };
+static const ws_handler handler = { on_open, on_message, on_tick, on_close, on_pump };
 
 /* (Re)start connection id with its fault. */
 static void start(int id, int fault)
 {
     client *k = &clients[id];
-    char target[96];
+    char target[128];
     int storm_left = fault == F_STORM ? (k->storm_left ? k->storm_left : STORM_ROUNDS) : 0;
     memset(k, 0, sizeof *k);
     k->id = id;
@@ -410,8 +548,13 @@ static void start(int id, int fault)
     k->storm_left = storm_left;
     k->want = fault == F_SLOW ? SLOW_EVENTS : events;
     k->started = ws_now_ms();
-    snprintf(target, sizeof target, "/?events=%lu&stamp=1", fault == F_NONE || fault == F_SLOW ? k->want : 0ul);
-    if (!ws_connect(&L, "127.0.0.1", port, target, fault == F_GARBAGE ? "\x16\x03\x01 no HTTP here\r\n\r\n" : NULL, k))
+    if (not_applicable(fault)) { k->na = k->finished = 1; nfinished++; return; }
+    if (is_consumer(k)) k->seen = seen_bits + (size_t)(id - 1) * ((events + 7) / 8);
+    /* the example servers' own events come by the query; with --feed or an original, none is asked */
+    if (feed || server_original) snprintf(target, sizeof target, "%s", url_path);
+    else snprintf(target, sizeof target, "%s%cevents=%lu&stamp=1", url_path, strchr(url_path, '?') ? '&' : '?',
+                  fault == F_NONE || fault == F_SLOW ? k->want : 0ul);
+    if (!ws_connect_peer(&L, &peer, target, fault == F_GARBAGE ? "\x16\x03\x01 no HTTP here\r\n\r\n" : NULL, k))
         verdict(k, 0, "%scannot open a socket (%ld open)", "", L.nlive, 0);
 }
 
@@ -429,13 +572,55 @@ static long rss_kib(int pid)
     return kib;
 }
 
+/* ws://HOST[:PORT][/PATH]: host into host (brackets of an IPv6 address dropped), port (80 when
+   left out), path ("/" when left out). 0 done, -1 not such a URL. */
+static int parse_url(const char *u, char *host, size_t hcap, int *port_out, char *path_out, size_t pcap)
+{
+    const char *h, *e, *rest;
+    size_t hn;
+    if (strncmp(u, "ws://", 5) != 0) return -1; /* wss: no TLS here */
+    h = u + 5;
+    if (*h == '[') { /* [IPv6] */
+        if ((e = strchr(++h, ']')) == NULL) return -1;
+        rest = e + 1;
+    } else {
+        e = h + strcspn(h, ":/?");
+        rest = e;
+    }
+    hn = (size_t)(e - h);
+    if (hn == 0 || hn >= hcap) return -1;
+    memcpy(host, h, hn);
+    host[hn] = 0;
+    *port_out = 80;
+    if (*rest == ':') {
+        char *end;
+        long v = strtol(rest + 1, &end, 10);
+        if (end == rest + 1 || v < 1 || v > 65535) return -1;
+        *port_out = (int)v;
+        rest = end;
+    }
+    if (*rest && *rest != '/' && *rest != '?') return -1;
+    if (strlen(rest) + 2 > pcap) return -1;
+    snprintf(path_out, pcap, "%s%s", *rest == '/' ? "" : "/", rest);
+    return 0;
+}
+
 static void usage(FILE *f, const char *prog)
 {
-    fprintf(f, "usage: %s --proto ms|dmod --port P [--conns N] [--events M] [--faults PCT] [--timeout S]\n"
-               "              [--secret S] [--progress] [--only FAULT] [--fault-timeout S]\n"
-               "              [--hold MS] [--server-pid PID] [--mem-limit KIB] [--allow-refused]\n"
+    fprintf(f, "usage: %s --proto ms|dmod (--port P | --url ws://HOST:PORT/PATH) [--conns N] [--events M]\n"
+               "              [--faults PCT] [--timeout S] [--secret S] [--origin O] [--gid G] [--token T]\n"
+               "              [--feed] [--window W] [--server example|original] [--progress] [--only FAULT]\n"
+               "              [--fault-timeout S] [--hold MS] [--server-pid PID] [--mem-limit KIB] [--allow-refused]\n"
                "       %s --help | -h\n"
-               "  faults (one per faulty connection, in turn): abort stall slow garbage oversize badjson state storm\n",
+               "  faults (one per faulty connection, in turn): abort stall slow garbage oversize badjson state storm\n"
+               "  --url U             HOST a name or address (getaddrinfo); --port P alone: ws://127.0.0.1:P/\n"
+               "  --origin O          send an Origin header\n"
+               "  --gid G, --token T  dmod: CONNECT_GUILD's gid and token (default 1000, tok)\n"
+               "  --feed              ms: connection 0 is a sharder sending M numbered EXECUTE_COMMANDs, the others\n"
+               "                      commands services that must each get all M once and in order (no ?events)\n"
+               "  --window W          --feed: the feeder runs at most W events ahead of the slowest (default 1000)\n"
+               "  --server original   an original server: faults it has no rule for are \"not applicable\";\n"
+               "                      ms needs --feed, dmod --events 0 (default: example)\n",
             prog, prog);
 }
 
@@ -446,16 +631,26 @@ int main(int argc, char **argv)
     unsigned long long last_events = 0;
     struct rlimit rl;
     long rss0 = 0, rss1 = 0;
-    int held_now = 0;
+    int held_now = 0, url_port = 0;
+    const char *url = NULL;
+    char host[256] = "127.0.0.1";
     for (i = 1; i < argc; i++)
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout, argv[0]); return 0; }
     for (i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--progress")) { progress = 1; continue; }
         if (!strcmp(a, "--allow-refused")) { allow_refused = 1; continue; }
+        if (!strcmp(a, "--feed")) { feed = 1; continue; }
         if (!v) break;
         if (!strcmp(a, "--proto")) proto = gw_proto_find(!strcmp(v, "ms") ? "microservice" : v);
         else if (!strcmp(a, "--port")) port = atoi(v);
+        else if (!strcmp(a, "--url")) url = v;
+        else if (!strcmp(a, "--origin")) origin = v;
+        else if (!strcmp(a, "--gid")) gid = v;
+        else if (!strcmp(a, "--token")) token = v;
+        else if (!strcmp(a, "--window")) window = strtoul(v, NULL, 10);
+        else if (!strcmp(a, "--server") && !strcmp(v, "example")) server_original = 0;
+        else if (!strcmp(a, "--server") && !strcmp(v, "original")) server_original = 1;
         else if (!strcmp(a, "--conns")) nconns = atoi(v);
         else if (!strcmp(a, "--events")) events = strtoul(v, NULL, 10);
         else if (!strcmp(a, "--faults")) fault_pct = atoi(v);
@@ -471,14 +666,36 @@ int main(int argc, char **argv)
         } else break;
         i++;
     }
-    if (i < argc || (proto != GW_PROTO_MS && proto != GW_PROTO_DMOD) || port <= 0 || nconns < 1 || fault_pct < 0 || fault_pct > 100) {
+    if (url && parse_url(url, host, sizeof host, &url_port, url_path, sizeof url_path) != 0) {
+        fprintf(stderr, "gwload: --url %s: want ws://HOST[:PORT][/PATH] (no wss), a path under %d bytes\n", url, (int)sizeof url_path - 2);
+        return 2;
+    }
+    if (url && port <= 0) port = url_port; /* an explicit --port wins over the URL's */
+    if (i < argc || (proto != GW_PROTO_MS && proto != GW_PROTO_DMOD) || port <= 0 || port > 65535 || nconns < 1 || fault_pct < 0 ||
+        fault_pct > 100) {
         usage(stderr, argv[0]);
         return 2;
     }
+    if (origin && (strlen(origin) > 255 || strpbrk(origin, "\r\n"))) { fprintf(stderr, "gwload: --origin: one line, at most 255 bytes\n"); return 2; }
+    if (feed && (proto != GW_PROTO_MS || nconns < 2 || events < 1 || window < 1)) {
+        fprintf(stderr, "gwload: --feed is for --proto ms, with --conns 2 or more (one feeder), --events and --window 1 or more\n");
+        return 2;
+    }
+    if (server_original && !feed && events) { /* the originals have no ?events */
+        fprintf(stderr, "gwload: --server original sends no events of its own: %s\n",
+                proto == GW_PROTO_MS ? "use --feed" : "use --events 0 (its events come from Discord)");
+        return 2;
+    }
+    if (ws_resolve(host, port, &peer) != 0) return 2;
+    peer.origin = origin;
     if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) { rl.rlim_cur = rl.rlim_max; setrlimit(RLIMIT_NOFILE, &rl); }
     srand(12345);
     ws_queue_cap = (size_t)8 << 20; /* room for the 2 MiB oversize frame */
     if ((clients = (client *)calloc((size_t)nconns, sizeof *clients)) == NULL || ws_loop_init(&L, nconns, &handler) != 0) return 1;
+    if (feed && (seen_bits = (unsigned char *)calloc((size_t)nconns - 1, (events + 7) / 8)) == NULL) {
+        fprintf(stderr, "gwload: no memory for %d x %lu bits\n", nconns - 1, events);
+        return 1;
+    }
     nclients = nconns;
     progress |= isatty(2);
     rss0 = server_pid ? rss_kib(server_pid) : 0;
@@ -491,6 +708,7 @@ int main(int argc, char **argv)
             /* faulty: every connection where the running count of PCT% steps up, so they are spread */
             int before = opened * fault_pct / 100, fault = F_NONE;
             if ((opened + 1) * fault_pct / 100 > before) fault = only_fault > 0 ? only_fault : F_ABORT + before % (F_COUNT - 1);
+            if (feed && opened == 0) fault = F_NONE; /* the feeder */
             start(opened, fault);
         }
         ws_loop_run_once(&L, WS_TICK_MS);
@@ -511,23 +729,41 @@ int main(int argc, char **argv)
     }
     held_now = held;
     if (server_pid) rss1 = rss_kib(server_pid); /* every healthy connection still open when holding */
-    if (hold_ms) { /* hold them (heartbeats go on), then close them all */
+    if (hold_ms) { /* hold them (heartbeats go on) */
         long long until = ws_now_ms() + hold_ms;
         while (ws_now_ms() < until && L.nlive) ws_loop_run_once(&L, WS_TICK_MS);
-        for (i = 0; i < L.nlive; i++) ws_close(&L.conns[L.live[i]], 1000, "done");
     }
+    for (i = 0; i < L.nlive; i++) ws_close(&L.conns[L.live[i]], 1000, "done"); /* those held, and --feed's */
     {
         double secs = (double)(ws_now_ms() - t0) / 1000.0;
-        int f, byf[F_COUNT][2];
+        int f, byf[F_COUNT][3];
         memset(byf, 0, sizeof byf);
-        for (i = 0; i < nclients; i++) byf[clients[i].fault][clients[i].ok]++;
+        for (i = 0; i < nclients; i++) byf[clients[i].fault][clients[i].na ? 2 : clients[i].ok]++;
         printf("gwload %s: %d connections (%d faulty), %d held at once, %llu events in %.2f s = %.0f events/s\n",
-               gw_proto_name(proto), nclients, nclients * fault_pct / 100, held_max, total_events, secs, (double)total_events / secs);
+               gw_proto_name(proto), nclients, nclients * fault_pct / 100, held_max, total_events, secs,
+               secs > 0 ? (double)total_events / secs : 0.0);
         if (latency_count)
             printf("latency send to receive: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%llu events)\n", (double)lat_pct(0.50) / 1000,
                    (double)lat_pct(0.99) / 1000, (double)lat_max / 1000, latency_count);
-        for (f = 0; f < F_COUNT; f++)
+        if (feed) {
+            unsigned long lost = 0, dup = 0, reorder = 0, nc = 0;
+            double fs = feed_t1 > feed_t0 && feed_t0 ? (double)(feed_t1 - feed_t0) / 1000.0 : 0;
+            for (i = 1; i < nclients; i++)
+                if (is_consumer(&clients[i]) && clients[i].ready) { /* one that never identified failed on its own */
+                    nc++;
+                    lost += events - clients[i].distinct;
+                    dup += clients[i].dup;
+                    reorder += clients[i].reorder;
+                }
+            printf("feed: %lu of %lu events sent, to %lu consumers: %llu delivered, %lu lost, %lu duplicated, %lu out of order",
+                   fed, events, nc, total_events, lost, dup, reorder);
+            if (fs > 0) printf("; first sent to last received %.2f s = %.0f events/s\n", fs, (double)total_events / fs);
+            else printf("\n");
+        }
+        for (f = 0; f < F_COUNT; f++) {
             if (byf[f][0] + byf[f][1]) printf("  %-8s %5d ok, %d failed\n", fault_names[f], byf[f][1], byf[f][0]);
+            if (byf[f][2]) printf("  %-8s %5d not applicable: %s\n", fault_names[f], byf[f][2], not_applicable(f));
+        }
         if (nrefused) printf("  %d refused by the server (HTTP 503)\n", nrefused);
     }
     if (server_pid && hold_ms && held_now > 0 && rss0 && rss1) {
@@ -541,6 +777,7 @@ int main(int argc, char **argv)
     for (i = 0; L.nlive && i < 100; i++) ws_loop_run_once(&L, WS_TICK_MS); /* let the closing handshakes end */
     ws_loop_free(&L);
     free(clients);
+    free(seen_bits);
     printf("load: %d passed, %d failed\n", npassed, nfailed);
     return nfailed ? 1 : 0;
 }

@@ -27,7 +27,14 @@
    as the connection's send queue drains (wsio.h), so a client that reads gets all of them, in
    order, and one that stops reading is closed with 1008.
 
-   usage: ms_server [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]
+   --wire original: what the original server (oxylbot/gateway at 21320fd) refuses beyond the
+   checker, it refuses too, with its code and reason, so a client tested here is safe against it:
+     a sharder's heartbeat without a numeric guilds: close 4005 "invalid or no guilds given"
+     (src/ws/handlers/heartbeat.js; the original then acks on the closing socket and crashes
+     on Node 15+, this server does not ack). What it sends is gw_ms_encode_wire(GW_WIRE_ORIGINAL).
+   Default --wire seed: the checker's verdict, also 4005 ("a sharder's heartbeat must carry guilds").
+
+   usage: ms_server [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S] [--wire seed|original]
                     [--zlib-mode stream|message] [--max-conns N] [--queue-cap BYTES]
           ms_server --help | -h   (usage on stdout, exit 0)
    Exits after N connections have closed (--conns) or after --timeout seconds (default 60). */
@@ -49,6 +56,7 @@ static session *sess; /* one per connection slot, ws_max_conns of them */
 static unsigned hb_ms = 1000;
 static const char *secret = "secret";
 static int zlib_per_message; /* --zlib-mode message: each message a whole zlib stream */
+static gw_wire wire = GW_WIRE_SEED; /* --wire: the original's extra refusals, and the form sent */
 static unsigned long msgs_in, msgs_out;
 static uint64_t scratch[8192];
 static char json[1 << 16];
@@ -64,7 +72,7 @@ static void send_msg(ws_conn *c, const gw_ms_msg *m)
     gw_session_verdict v;
     size_t n, zn;
     gw_error e;
-    if (gw_ms_encode(m, out, sizeof out, &n, &e) != GW_OK) {
+    if (gw_ms_encode_wire(m, wire, out, sizeof out, &n, &e) != GW_OK) {
         fprintf(stderr, "encode: %s: %s\n", e.path, gw_strerror(e.code));
         return;
     }
@@ -103,6 +111,7 @@ static void on_open(ws_conn *c)
     gw_ms_msg m;
     memset(s, 0, sizeof *s);
     gw_ms_session_init(&s->chk, GW_SIDE_SERVER, now_ms());
+    gw_session_set_wire(&s->chk, wire);
     memset(&m, 0, sizeof m);
     m.kind = GW_MS_HELLO;
     m.u.hello.heartbeat_interval = hb_ms;
@@ -181,6 +190,12 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
         act(c, gw_ms_session_on_error(&s->chk, &e, now_ms())); /* 4003 unknown op, 4004 JSON, 4005 payload */
         return;
     }
+    /* the original's own refusal, with its reason, before the checker (which says it in its words) */
+    if (wire == GW_WIRE_ORIGINAL && m.kind == GW_MS_HEARTBEAT && s->identified && s->type == GW_MS_SERVICE_SHARDER &&
+        !m.u.heartbeat.has_guilds) {
+        ws_close(c, 4005, "invalid or no guilds given");
+        return;
+    }
     if (!act(c, gw_ms_session_on_recv(&s->chk, &m, now_ms()))) return; /* acks heartbeats too */
     if (m.kind == GW_MS_IDENTIFY) on_identify(c, &m.u.identify);
     else if (m.kind == GW_MS_EXECUTE_COMMAND) /* the checker made sure a sharder sent it */
@@ -205,11 +220,14 @@ static void on_close(ws_conn *c)
 
 static void usage(FILE *f, const char *prog)
 {
-    fprintf(f, "usage: %s [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S]"
+    fprintf(f, "usage: %s [--port P] [--hb MS] [--secret S] [--conns N] [--timeout S] [--wire seed|original]"
                " [--zlib-mode stream|message] [--max-conns N] [--queue-cap BYTES]\n"
                "       %s --help | -h\n"
                "  --max-conns N    connections at once (default 10000); more are refused with HTTP 503\n"
-               "  --queue-cap B    bytes a connection may have queued (default 1 MiB); past it: close 1008\n", prog, prog);
+               "  --queue-cap B    bytes a connection may have queued (default 1 MiB); past it: close 1008\n"
+               "  --wire seed      the session checker's rules (default)\n"
+               "  --wire original  also the original server's refusals with its reasons (a sharder's heartbeat\n"
+               "                   without guilds: 4005 \"invalid or no guilds given\"), and the original's form\n", prog, prog);
 }
 
 int main(int argc, char **argv)
@@ -224,6 +242,8 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--secret")) secret = argv[i + 1];
         else if (!strcmp(argv[i], "--conns")) conns = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--timeout")) timeout = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--wire") && !strcmp(argv[i + 1], "seed")) wire = GW_WIRE_SEED;
+        else if (!strcmp(argv[i], "--wire") && !strcmp(argv[i + 1], "original")) wire = GW_WIRE_ORIGINAL;
         else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "stream")) zlib_per_message = 0;
         else if (!strcmp(argv[i], "--zlib-mode") && !strcmp(argv[i + 1], "message")) zlib_per_message = 1;
         else if (!strcmp(argv[i], "--max-conns")) ws_max_conns = atoi(argv[i + 1]);

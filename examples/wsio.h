@@ -25,6 +25,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -56,6 +57,15 @@ static size_t ws_queue_cap = (size_t)1 << 20;   /* the servers' --queue-cap */
 static const char *ws_banner;                    /* a line printed after "listening on PORT" (a server's mode) */
 
 typedef struct ws_conn ws_conn;
+
+/* Client: a server to connect to (ws_resolve), and what its upgrade request names. */
+typedef struct ws_peer {
+    struct sockaddr_storage addr;
+    socklen_t addrlen;
+    char host[300];             /* the Host header: name or address, and the port */
+    const char *origin;         /* an Origin header when not NULL (the dmod original checks it) */
+} ws_peer;
+
 typedef struct ws_handler {
     void (*on_open)(ws_conn *c);                                         /* handshake done */
     void (*on_message)(ws_conn *c, int binary, const unsigned char *p, size_t n);
@@ -77,6 +87,7 @@ struct ws_conn {
     struct ws_loop *loop;
     void *user;                 /* the program's, per connection */
     const char *raw_request;    /* client: sent instead of an upgrade request (gwload's garbage) */
+    const ws_peer *peer;        /* client: Host and Origin of the upgrade (NULL: Host 127.0.0.1) */
     char target[128];           /* the request target of the upgrade: server as received, client to send */
     char key[32];               /* client: the Sec-WebSocket-Key sent */
     char *unsent;               /* the part of a batch the socket did not take (malloc'd, at most 64 KiB) */
@@ -548,21 +559,43 @@ static unsigned long ws_query_ulong(const ws_conn *c, const char *name, unsigned
 }
 
 /* ---- client side ---- */
-/* Open a connection to ws://host:port<target> (IPv4 literal) in the loop; the upgrade runs in the
-   loop and ends in on_open, or in on_close with c->open 0. raw: bytes sent instead of the
-   upgrade request (the response's status is then in http_status). NULL when no slot or socket. */
-static ws_conn *ws_connect(ws_loop *L, const char *host, int port, const char *target, const char *raw, void *user)
+/* Resolve host (a name, an IPv4 or IPv6 address) and port with getaddrinfo; the first address
+   is used. 0 done, else -1 with a message on stderr. */
+static int ws_resolve(const char *host, int port, ws_peer *p)
 {
-    struct sockaddr_in a;
-    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0), one = 1;
+    struct addrinfo hints, *res = NULL;
+    char service[16];
+    int r;
+    memset(p, 0, sizeof *p);
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    snprintf(service, sizeof service, "%d", port);
+    if ((r = getaddrinfo(host, service, &hints, &res)) != 0 || res == NULL) {
+        fprintf(stderr, "%s: %s\n", host, r ? gai_strerror(r) : "no address");
+        return -1;
+    }
+    if (res->ai_addrlen > sizeof p->addr) { freeaddrinfo(res); return -1; }
+    memcpy(&p->addr, res->ai_addr, res->ai_addrlen);
+    p->addrlen = (socklen_t)res->ai_addrlen;
+    freeaddrinfo(res);
+    /* an IPv6 address goes in brackets (RFC 3986 3.2.2) */
+    snprintf(p->host, sizeof p->host, strchr(host, ':') ? "[%s]:%d" : "%s:%d", host, port);
+    return 0;
+}
+
+/* Open a connection to the peer, asking for target, in the loop; the upgrade runs in the loop and
+   ends in on_open, or in on_close with c->open 0. raw: bytes sent instead of the upgrade request
+   (the response's status is then in http_status). The peer must outlive the connection. NULL
+   when no slot or socket. */
+static ws_conn *ws_connect_peer(ws_loop *L, const ws_peer *p, const char *target, const char *raw, void *user)
+{
+    int fd = socket(p->addr.ss_family, SOCK_STREAM | SOCK_NONBLOCK, 0), one = 1;
     ws_conn *c;
     if (fd < 0) return NULL;
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    memset(&a, 0, sizeof a);
-    a.sin_family = AF_INET;
-    a.sin_port = htons((uint16_t)port);
-    if (inet_pton(AF_INET, host, &a.sin_addr) != 1 ||
-        (connect(fd, (struct sockaddr *)&a, sizeof a) < 0 && errno != EINPROGRESS) || (c = ws__take_slot(L, fd)) == NULL) {
+    if ((connect(fd, (const struct sockaddr *)&p->addr, p->addrlen) < 0 && errno != EINPROGRESS) ||
+        (c = ws__take_slot(L, fd)) == NULL) {
         close(fd);
         return NULL;
     }
@@ -570,8 +603,24 @@ static ws_conn *ws_connect(ws_loop *L, const char *host, int port, const char *t
     c->state = WS_CONNECTING;
     c->user = user;
     c->raw_request = raw;
+    c->peer = p;
     snprintf(c->target, sizeof c->target, "%s", target ? target : "/");
     ws__watch(L, c, 2);
+    return c;
+}
+
+/* The same for ws://host:port<target> with host an IPv4 literal (Host header 127.0.0.1). */
+static ws_conn *ws_connect(ws_loop *L, const char *host, int port, const char *target, const char *raw, void *user)
+{
+    ws_peer p;
+    struct sockaddr_in *a = (struct sockaddr_in *)&p.addr;
+    ws_conn *c;
+    memset(&p, 0, sizeof p);
+    a->sin_family = AF_INET;
+    a->sin_port = htons((uint16_t)port);
+    if (inet_pton(AF_INET, host, &a->sin_addr) != 1) return NULL;
+    p.addrlen = sizeof *a;
+    if ((c = ws_connect_peer(L, &p, target, raw, user)) != NULL) c->peer = NULL; /* p is gone on return */
     return c;
 }
 
@@ -581,7 +630,7 @@ static int ws__client_handshake(ws_conn *c, unsigned ready)
     char acc[32], got[64], *end;
     ssize_t r;
     if (c->state == WS_CONNECTING) {
-        char req[512];
+        char req[1024], origin[300] = "";
         int err = 0, i;
         unsigned char raw[16];
         socklen_t el = sizeof err;
@@ -590,9 +639,11 @@ static int ws__client_handshake(ws_conn *c, unsigned ready)
         if (getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &el) < 0 || err) return -1;
         for (i = 0; i < 16; i++) raw[i] = (unsigned char)rand();
         ws_base64(raw, 16, c->key);
+        if (c->peer && c->peer->origin) snprintf(origin, sizeof origin, "Origin: %s\r\n", c->peer->origin);
         if (c->raw_request) snprintf(req, sizeof req, "%s", c->raw_request);
-        else snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                      "Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n", c->target, c->key);
+        else snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: %s\r\n%sUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                      "Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n", c->target,
+                      c->peer ? c->peer->host : "127.0.0.1", origin, c->key);
         n = strlen(req);
         if (send(c->fd, req, n, MSG_NOSIGNAL) != (ssize_t)n) return -1;
         c->state = WS_REQUESTED;

@@ -105,7 +105,7 @@ def ms_command(i):
 
 async def ms_tests():
     hb = 0.5
-    p, port = start("ms_server", "--hb", "500", "--conns", "16", "--timeout", "60")
+    p, port = start("ms_server", "--hb", "500", "--conns", "17", "--timeout", "60")
     # handshake and heartbeats
     ws, hello = await ms_identify(port, "commands")
     ok = hello == {"op": 3, "d": {"heartbeatInterval": 500}}
@@ -211,6 +211,7 @@ async def ms_tests():
     await bad("wrong secret", [], 4001, "commands", secret="wrong")
     await bad("identify twice", ['{"op":0,"d":{"type":"panel","compress":false,"secret":"secret"}}'], 4002, "panel")
     await bad("EXECUTE_COMMAND from a non-sharder", [ms_command(1)], 4006, "panel")
+    await bad("sharder heartbeat without guilds (D-35)", ['{"op":1,"d":{"heapUsed":5}}'], 4005, "sharder")
     await bad("no heartbeat", [], 4007, "panel", wait=3)
     code = await asyncio.get_running_loop().run_in_executor(None, raw_bad_frame, port)
     check("ms unmasked frame -> close 1002", code == 1002, f"got {code}")
@@ -302,6 +303,151 @@ async def ms_message_mode_tests():
     code = await closed_with(ws)
     check("ms zlib-mode message: sync-flushed, unfinished stream -> close 4004", code == 4004, f"got {code}")
     finish("ms_server --zlib-mode message", p)
+
+# ------------------------------------------------------ microservice, --wire original
+async def until_closed(ws, timeout=5):
+    """Every message up to the close (JSON), and the close code and reason."""
+    got = []
+    try:
+        while True:
+            got.append(json.loads(await asyncio.wait_for(ws.recv(), timeout)))
+    except (websockets.ConnectionClosed, asyncio.TimeoutError):
+        pass
+    return got, ws.close_code, ws.close_reason
+
+async def ms_original_tests():
+    """ms_server --wire original refuses what the original (oxylbot/gateway 21320fd) refuses beyond
+    our checker: a sharder's heartbeat without guilds closes with 4005 and the reason of its
+    src/ws/handlers/heartbeat.js. The original then acks on the closing socket (and crashes on
+    Node 15+); the example server sends nothing after the refusal."""
+    p, port = start("ms_server", "--wire", "original", "--hb", "500", "--conns", "3", "--timeout", "60")
+    # a sharder: a heartbeat with guilds is acked, one without is refused, with no ack before the close
+    ws, _ = await ms_identify(port, "sharder")
+    ident = await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5,"guilds":4}}')
+    ack = await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5}}')
+    after, code, reason = await until_closed(ws)
+    check('ms --wire original: sharder heartbeat without guilds -> close 4005 "invalid or no guilds given", no ack',
+          ident == {"op": 2, "t": "IDENTIFIED", "d": {"shards": [0, 1]}} and ack == {"op": 4, "d": {}}
+          and after == [] and code == 4005 and reason == "invalid or no guilds given",
+          f"identified {ident}, ack {ack}, then {after}, close {code} {reason!r}")
+    # only a sharder must send guilds: a commands service's heartbeat without them is acked
+    ws, _ = await ms_identify(port, "commands")
+    await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5}}')
+    ack = await recv_json(ws)
+    check("ms --wire original: commands heartbeat without guilds acked", ack == {"op": 4, "d": {}} and ws.open, ack)
+    await ws.close()
+    # before identify the service is unknown (the original's type is null): acked too
+    ws = await websockets.connect(f"ws://127.0.0.1:{port}/", compression=None)
+    await recv_json(ws)
+    await ws.send('{"op":1,"d":{"heapUsed":5}}')
+    ack = await recv_json(ws)
+    check("ms --wire original: heartbeat without guilds before identify acked", ack == {"op": 4, "d": {}} and ws.open, ack)
+    await ws.close()
+    finish("ms_server --wire original", p)
+
+# -------------------------------------------- microservice, gwload --feed against a faulty router
+async def ms_feed_faulty_router_tests():
+    """gwload --feed against a microservice server that routes as the protocol says, played here
+    in Python, which drops event 5, sends event 7 twice and swaps 10 and 11 on the way to each
+    commands service: gwload must count 1 lost, 1 duplicated and 1 out of order per consumer and
+    exit 1. Then the same server routing faithfully: exit 0. (No ?events query: as an original.)"""
+    def route(i, pending):  # what a consumer gets when event i comes in (pending: the raw frames so far)
+        if i == 5: return []
+        if i == 7: return [pending[7], pending[7]]
+        if i == 10: return []
+        if i == 11: return [pending[11], pending[10]]
+        return [pending[i]]
+    for faulty in (True, False):
+        commands, pending = set(), {}
+        async def handler(ws, path=None):
+            await ws.send('{"op":3,"d":{"heartbeatInterval":30000}}')
+            try:
+                async for raw in ws:
+                    m = json.loads(raw)
+                    if m["op"] == 0:
+                        shards = {"shards": [0]} if m["d"]["type"] == "sharder" else {}
+                        await ws.send(json.dumps({"op": 2, "d": shards, "t": "IDENTIFIED"}))
+                        if m["d"]["type"] == "commands":
+                            commands.add(ws)
+                    elif m["op"] == 1:
+                        await ws.send('{"op":4,"d":{}}')
+                    elif m["op"] == 2 and m["t"] == "EXECUTE_COMMAND":
+                        i = int(m["d"]["raw"].split()[0])
+                        pending[i] = raw
+                        for c in list(commands):
+                            for frame in route(i, pending) if faulty else [raw]:
+                                await c.send(frame)
+            except websockets.ConnectionClosed:
+                pass
+            commands.discard(ws)
+        # a host name for gwload's getaddrinfo, where localhost is 127.0.0.1 first
+        host = "localhost" if socket.getaddrinfo("localhost", 80, type=socket.SOCK_STREAM)[0][4][0] == "127.0.0.1" else "127.0.0.1"
+        async with websockets.serve(handler, "127.0.0.1", 0, compression=None) as server:
+            port = server.sockets[0].getsockname()[1]
+            proc = await asyncio.create_subprocess_exec(os.path.join(ROOT, "build", "gwload"), "--proto", "ms",
+                "--url", f"ws://{host}:{port}/gateway", "--server", "original", "--feed", "--conns", "3", "--events", "20",
+                "--timeout", "20", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            try:
+                out, _ = await asyncio.wait_for(proc.communicate(), 30)
+            except asyncio.TimeoutError:
+                proc.kill(); out = b"(killed)"
+            out = out.decode()
+        if faulty:
+            check("gwload --feed: a router that loses, repeats and swaps events -> 1 lost, 1 duplicated, "
+                  "1 out of order per consumer, exit 1", proc.returncode == 1 and
+                  "to 2 consumers: 40 delivered, 2 lost, 2 duplicated, 2 out of order" in out, out)
+        else:
+            check("gwload --feed: a faithful router -> none lost, exit 0", proc.returncode == 0 and
+                  "to 2 consumers: 40 delivered, 0 lost, 0 duplicated, 0 out of order" in out, out)
+
+# ------------------------------------------------ gwload --origin, --gid, --token (issue 21, point 5)
+async def gwload_dmod_options_tests():
+    """gwload against a dmod server played here as the original is (TeamDmod/beta-socket 37d5ede,
+    src/internal/main.ts): it closes 1000 "CORS" unless the Origin header is its own, authenticates
+    anonymously, answers CONNECT_GUILD in the original form. gwload --origin, --gid and --token must
+    reach it as given; without --origin every connection is refused."""
+    want_origin, gid, token = "http://localhost:3000", "728814703266234435", "0123456789"
+    seen = []
+    async def handler(ws, path=None):
+        if ws.request_headers.get("Origin") != want_origin:
+            await ws.close(1000, "CORS")
+            return
+        await ws.send('{"d":null,"t":null,"op":0}')
+        try:
+            async for raw in ws:
+                m = json.loads(raw)
+                if m["op"] == 1 and m["d"] == {"token": None, "uid": None}:
+                    await ws.send('{"d":{"missed_notifications":[]},"t":null,"op":2}')
+                elif m["op"] == 6 and m.get("cmd") == "CONNECT_GUILD":
+                    seen.append((ws.request_headers.get("Origin"), m["d"]["gid"], m["d"]["token"]))
+                    guild = {"id": m["d"]["gid"], "verification_level": 0, "name": "g", "owner_id": "2", "description": None,
+                             "member_count": 3, "premium_tier": 0, "vanity_url_code": None, "banner": None, "mfa_level": 1}
+                    await ws.send(json.dumps({"d": {"for": "CONNECT_GUILD", "data": {"guild": guild, "user": None}}, "t": None, "op": 7}))
+                else:
+                    await ws.close(1000, "Unknown data")
+        except websockets.ConnectionClosed:
+            pass
+    async def gwload(port, *extra):
+        proc = await asyncio.create_subprocess_exec(os.path.join(ROOT, "build", "gwload"), "--proto", "dmod",
+            "--url", f"ws://127.0.0.1:{port}/", "--server", "original", "--events", "0", "--conns", "3",
+            "--timeout", "10", *extra, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            out, _ = await asyncio.wait_for(proc.communicate(), 20)
+        except asyncio.TimeoutError:
+            proc.kill(); out = b"(killed)"
+        return proc.returncode, out.decode()
+    async with websockets.serve(handler, "127.0.0.1", 0, compression=None) as server:
+        port = server.sockets[0].getsockname()[1]
+        rc, out = await gwload(port, "--origin", want_origin, "--gid", gid, "--token", token)
+        check("gwload --origin --gid --token reach a dmod server as the original checks them",
+              rc == 0 and "load: 3 passed, 0 failed" in out and seen == [(want_origin, gid, token)] * 3, f"{seen} {out}")
+        seen.clear()
+        rc, out = await gwload(port, "--gid", gid, "--token", token)
+        check("gwload without --origin: the original-like server closes every connection (CORS), gwload fails",
+              rc == 1 and "load: 0 passed, 3 failed" in out and seen == [], f"{seen} {out}")
 
 # ---------------------------------------------------------------- dmod
 async def dmod_auth(port):
@@ -754,7 +900,8 @@ async def i386_tests():
     await i386_case("missing heartbeat echo is a failure", "no-echo", 4, "no heartbeat echo")
 
 async def main():
-    for suite in (ms_tests, ms_message_mode_tests, dmod_tests, dmod_original_tests, i386_tests):
+    for suite in (ms_tests, ms_message_mode_tests, ms_original_tests, ms_feed_faulty_router_tests,
+                  gwload_dmod_options_tests, dmod_tests, dmod_original_tests, i386_tests):
         try:
             await asyncio.wait_for(suite(), 120)
         except Exception as e:

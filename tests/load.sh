@@ -9,7 +9,13 @@
 #   - ms_server with 128 file descriptors: past the limit connections are refused (HTTP 503) and
 #     the server then serves another round with faults;
 #   - dmod_server, 100 connections x 10,000 events: all delivered (the events/s is printed, not
-#     judged: speed is for the benchmarks).
+#     judged: speed is for the benchmarks);
+#   - ms_server, gwload --feed (issue 21, point 5): one connection plays the sharder and sends 2,000
+#     numbered EXECUTE_COMMANDs, the server routes them to the 9 other connections (commands
+#     services), each must get all 2,000 once and in order: none lost, duplicated or out of order.
+#     Through --url, as against any server. Then with --server original and 20% faults: the faults
+#     that need the example servers' rules (stall, slow, oversize) are reported not applicable,
+#     the others pass.
 # Prints "load: N passed, N failed". Needs the examples (sh examples/deps.sh: libwslay-dev).
 cd "$(dirname "$0")/.." || exit 2
 passed=0
@@ -51,7 +57,7 @@ check() {
         tail -n 15 "$tmp/load"
         failed=$((failed + 1))
     fi
-    grep -E '^gwload |^latency|^server memory|refused by' "$tmp/load" | sed 's/^/    /'
+    grep -E '^gwload |^latency|^feed|^server memory|refused by|not applicable' "$tmp/load" | sed 's/^/    /'
 }
 
 for p in ms dmod; do
@@ -70,6 +76,14 @@ stop
 start build/dmod_server --hb 1000 --timeout 55 --max-conns 200
 check "dmod --max-conns 200: 250 connections, 50 refused with HTTP 503, 200 served" '^  50 refused by the server' \
     --proto dmod --conns 250 --events 10 --hold 500 --allow-refused
+stop
+
+start build/ms_server --hb 1000 --timeout 55
+check "ms --feed: 1 sharder -> 2,000 EXECUTE_COMMANDs -> 9 commands services, none lost, duplicated or out of order" \
+    '^feed: 2000 of 2000 events sent, to 9 consumers: 18000 delivered, 0 lost, 0 duplicated, 0 out of order' \
+    --proto ms --url "ws://127.0.0.1:$port/gateway" --feed --conns 10 --events 2000 --timeout 40
+check "ms --feed --server original, 20% faulty: stall, slow, oversize not applicable, the others pass" \
+    '^  oversize +[0-9]+ not applicable' --proto ms --feed --server original --conns 50 --events 500 --faults 20 --timeout 40
 stop
 
 start sh -c 'ulimit -n 128 && exec build/ms_server --hb 1000 --timeout 55'
