@@ -739,7 +739,8 @@ typedef struct gw_dmod_reauth { gw_str utokh, uhash; uint64_t pm; } gw_dmod_reau
 /* The CONNECT_GUILD response's guild. Seed form: count, banner, icon, premium_tier,
    verification_level, emojis, current_invite_valid, vanity. The original's (D-59a): id,
    verification_level, name, owner_id, description, member_count, premium_tier, vanity_url_code,
-   banner, mfa_level. Shared: banner, premium_tier, verification_level. */
+   banner, mfa_level, and nsfw when Discord gave one (wire key "nfsw", the original's spelling).
+   Shared: banner, premium_tier, verification_level. */
 typedef struct gw_dmod_guild {
     uint32_t count, premium_tier, verification_level;
     gw_str banner, icon, vanity;
@@ -748,6 +749,7 @@ typedef struct gw_dmod_guild {
     gw_str id, name, owner_id, description, vanity_url_code;
     uint32_t member_count, mfa_level;
     bool has_description, has_vanity_url_code;
+    bool nsfw, has_nsfw; /* original form only, optional (D-59b) */
 } gw_dmod_guild;
 typedef struct gw_dmod_user { gw_str id, tag; uint64_t permissions; } gw_dmod_user;
 /* user: null from the original for an anonymous session (D-59a): has_user false */
@@ -4601,7 +4603,8 @@ static const char *gw__dmod_guild_check(const unsigned char *base) /* no field o
     const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
     return g->id.len ? "id" : g->name.len ? "name" : g->owner_id.len ? "owner_id" :
            g->has_description || g->description.len ? "description" : g->member_count ? "member_count" :
-           g->has_vanity_url_code || g->vanity_url_code.len ? "vanity_url_code" : g->mfa_level ? "mfa_level" : NULL;
+           g->has_vanity_url_code || g->vanity_url_code.len ? "vanity_url_code" : g->mfa_level ? "mfa_level" :
+           g->has_nsfw ? "nfsw" : NULL;
 }
 static const char *gw__dmod_guild_orig_check(const unsigned char *base) /* no field of the seed's */
 {
@@ -4657,7 +4660,8 @@ GW__SCHEMA_CHECK(gw__dmod_guild_orig, gw__dmod_guild_orig_check,
     GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
     GW__FH(gw_dmod_guild, "vanity_url_code", GW__STR, GW__NULLABLE, vanity_url_code, has_vanity_url_code),
     GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
-    GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level));
+    GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level),
+    GW__FH(gw_dmod_guild, "nfsw", GW__BOOL, GW__OPT, nsfw, has_nsfw)); /* D-59b: absent when Discord gave no nsfw */
 /* the seed form has no null user (D-59a): an unset, empty user is the original's null */
 static const char *gw__dmod_resp_connect_check(const unsigned char *base)
 {

@@ -51,6 +51,7 @@ static const struct { const char *file; gw_dmod_kind kind; gw_wire wire; } vecto
     { "dmod_client_orig_cmd_connect_guild.json", GW_DMOD_CMD_CONNECT_GUILD, GW_WIRE_ORIGINAL },
     { "dmod_client_orig_cmd_desconnect_guild.json", GW_DMOD_CMD_DISCONNECT_GUILD, GW_WIRE_ORIGINAL },
     { "dmod_server_orig_cmd_response_connect_guild.json", GW_DMOD_RESP_CONNECT_GUILD, GW_WIRE_ORIGINAL },
+    { "dmod_server_orig_cmd_response_connect_guild_nfsw.json", GW_DMOD_RESP_CONNECT_GUILD, GW_WIRE_ORIGINAL }, /* D-59b */
     { "dmod_server_orig_event_guild_member_count_change.json", GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW_WIRE_ORIGINAL },
     { "dmod_server_orig_event_guild_privilege_update.json", GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_WIRE_ORIGINAL },
 };
@@ -255,9 +256,9 @@ static void walk_mutations(const char *file)
             }
             snprintf(mut, sizeof mut, "%.*s%s", (int)a, buf, buf + b);
             r = gw_dmod_decode(mut, strlen(mut), from, &m, scratch, sizeof scratch, &e);
-            if (r == GW_OK) /* only optional keys may go; without guild_id the original's privilege update
-                               is the seed's form (D-59) */
-                CHECK(!strcmp(path[i], "d.self") || !strcmp(path[i], "t") ||
+            if (r == GW_OK) /* only optional keys may go (nfsw: D-59b); without guild_id the original's
+                               privilege update is the seed's form (D-59) */
+                CHECK(!strcmp(path[i], "d.self") || !strcmp(path[i], "t") || !strcmp(path[i], "d.data.guild.nfsw") ||
                       (strstr(file, "orig_event_guild_privilege") && !strcmp(path[i], "d.guild_id")));
             else if (!discriminator && (r != GW_ERR_MISSING || strcmp(e.path, path[i]) != 0))
                 t_failf(__FILE__, __LINE__, "%s: drop %s -> %s at '%s'", file, path[i], gw_strerror(r), e.path);
@@ -534,7 +535,7 @@ static void test_guild_fields_cross_form(void)
 {
     gw_dmod_msg m;
     int f;
-    for (f = 0; f < 12; f++) {
+    for (f = 0; f < 13; f++) {
         const char *path = NULL;
         gw_wire refused = GW_WIRE_SEED;
         gw_dmod_guild *g = &m.u.resp_connect.guild;
@@ -554,6 +555,7 @@ static void test_guild_fields_cross_form(void)
         case 8: g->has_icon = 1; path = "d.data.guild.icon"; refused = GW_WIRE_ORIGINAL; break;
         case 9: g->current_invite_valid = 1; path = "d.data.guild.current_invite_valid"; refused = GW_WIRE_ORIGINAL; break;
         case 10: g->has_vanity = 1; g->vanity = gw_str_c("v"); path = "d.data.guild.vanity"; refused = GW_WIRE_ORIGINAL; break;
+        case 11: g->has_nsfw = 1; path = "d.data.guild.nfsw"; break; /* the original's, D-59b; even false */
         default: g->emojis.items = emoji_items; g->emojis.count = 1; emoji_items[0].ptr = "{}"; emoji_items[0].len = 2;
                  path = "d.data.guild.emojis"; refused = GW_WIRE_ORIGINAL; break;
         }
@@ -579,6 +581,75 @@ static void test_guild_fields_cross_form(void)
     EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"\","
                                       "\"verification_level\":0,\"name\":\"\",\"owner_id\":\"\",\"description\":null,\"member_count\":0,"
                                       "\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,\"mfa_level\":0},\"user\":null}}}");
+}
+
+/* D-59b: the original's guild carries nsfw under its misspelled key "nfsw" (guild.ts:91), optional:
+   toGatewayGuild writes this.nsfw, which stays undefined (no key) when Discord gave none. */
+#define NFSW_FRAME "{\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"1\",\"verification_level\":0,\"name\":\"g\"," \
+                   "\"owner_id\":\"2\",\"description\":null,\"member_count\":3,\"premium_tier\":0,\"vanity_url_code\":null," \
+                   "\"banner\":null,\"mfa_level\":1,\"nfsw\":true},\"user\":null}},\"t\":null,\"op\":7}"
+#define NFSW_GUILD "{\"id\":\"1\",\"verification_level\":0,\"name\":\"g\",\"owner_id\":\"2\",\"description\":null," \
+                   "\"member_count\":3,\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,\"mfa_level\":1"
+static void test_nfsw(void)
+{
+    gw_dmod_msg m, s;
+    gw_error e;
+    char buf[1024];
+    const gw_dmod_guild *g = &m.u.resp_connect.guild;
+    /* issue 21's exact frame decodes strictly */
+    CHECK_ERR(dec(NFSW_FRAME, GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_EQ(m.kind, GW_DMOD_RESP_CONNECT_GUILD);
+    CHECK(g->has_nsfw && g->nsfw);
+    CHECK(str_is(g->id, "1") && str_is(g->name, "g") && str_is(g->owner_id, "2") && g->member_count == 3 && g->mfa_level == 1);
+    CHECK(!m.u.resp_connect.has_user);
+    /* and comes back in the original's wire, key and spelling kept, after mfa_level as guild.ts writes it */
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD
+                                      ",\"nfsw\":true},\"user\":null}}}");
+    /* the seed's wire has no nsfw: refused at its key, never dropped (0.4, D-05) */
+    s = m;
+    memset(&s.u.resp_connect.guild, 0, sizeof s.u.resp_connect.guild);
+    s.u.resp_connect.guild.has_nsfw = 1;
+    s.u.resp_connect.has_user = 1; s.u.resp_connect.user.id = gw_str_c("1"); s.u.resp_connect.user.tag = gw_str_c("a#1");
+    EXPECT_INVALID(&s, GW_WIRE_SEED, "d.data.guild.nfsw");
+    s.u.resp_connect.guild.nsfw = 0; /* false is still a value the seed cannot carry */
+    EXPECT_INVALID(&s, GW_WIRE_SEED, "d.data.guild.nfsw");
+    s.u.resp_connect.guild.has_nsfw = 0; s.u.resp_connect.guild.nsfw = 1; /* a value without its flag is not looked at */
+    EXPECT_WIRE(&s, GW_WIRE_SEED, NULL);
+    EXPECT_WIRE(&s, GW_WIRE_ORIGINAL, NULL);
+    CHECK_ERR(gw_dmod_encode_wire(&s, GW_WIRE_ORIGINAL, buf, sizeof buf, NULL, &e), GW_OK);
+    CHECK(strstr(buf, "nfsw") == NULL);
+    /* false decodes too; absent leaves has_nsfw false */
+    snprintf(buf, sizeof buf, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":false},\"user\":null}}}");
+    CHECK_ERR(dec(buf, GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK(g->has_nsfw && !g->nsfw);
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD
+                                      ",\"nfsw\":false},\"user\":null}}}");
+    snprintf(buf, sizeof buf, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD "},\"user\":null}}}");
+    CHECK_ERR(dec(buf, GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK(!g->has_nsfw && !g->nsfw);
+    /* a boolean, never null (Discord's guild nsfw is a boolean; JSON.stringify drops undefined) */
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":null},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_TYPE, "d.data.guild.nfsw");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":1},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_TYPE, "d.data.guild.nfsw");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":true,\"nfsw\":true},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_DUPLICATE_KEY, NULL);
+    /* only the misspelling is the original's: the right spelling is still an unknown key */
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nsfw\":true},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "d.data.guild.nsfw");
+    /* nor is it a key of the seed's guild */
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"count\":1,\"banner\":null,\"icon\":null,\"premium_tier\":0,"
+               "\"verification_level\":0,\"emojis\":[],\"current_invite_valid\":true,\"vanity\":null,\"nfsw\":true},"
+               "\"user\":{\"id\":\"1\",\"tag\":\"a#1\",\"permissions\":\"0\"}}}}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "d.data.guild.nfsw");
+    /* lenient decoding (D-06) as before: the frame needs no skipping now; other unknown keys still skip */
+    CHECK_ERR(gw_dmod_decode_flags(NFSW_FRAME, strlen(NFSW_FRAME), GW_FROM_SERVER, GW_DECODE_LENIENT, &m, scratch, sizeof scratch, &e), GW_OK);
+    CHECK(e.skipped == 0 && g->has_nsfw && g->nsfw);
+    snprintf(buf, sizeof buf, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":true,\"region\":\"eu\"},"
+             "\"user\":null}}}");
+    CHECK_ERR(dec(buf, GW_FROM_SERVER, &m, &e), GW_ERR_UNKNOWN_FIELD);
+    CHECK_STR(e.path, "d.data.guild.region");
+    CHECK_ERR(gw_dmod_decode_flags(buf, strlen(buf), GW_FROM_SERVER, GW_DECODE_LENIENT, &m, scratch, sizeof scratch, &e), GW_OK);
+    CHECK(e.skipped == 1 && g->has_nsfw && g->nsfw && g->mfa_level == 1);
 }
 
 /* The original's forms on decode: what stays an error */
@@ -722,6 +793,7 @@ static void rand_orig(gw_dmod_msg *m, gw_dmod_kind kind)
         if ((g->has_description = rng() % 2)) g->description = rng_str(11);
         if ((g->has_vanity_url_code = rng() % 2)) g->vanity_url_code = rng_str(11);
         if ((g->has_banner = rng() % 2)) g->banner = rng_str(11);
+        if ((g->has_nsfw = rng() % 2)) g->nsfw = rng() % 2; /* D-59b */
         g->member_count = rng_u32(); g->mfa_level = rng_u32();
         g->premium_tier = (uint32_t)(rng() % 4); g->verification_level = (uint32_t)(rng() % 5);
         if ((m->u.resp_connect.has_user = rng() % 2)) {
@@ -875,6 +947,7 @@ int main(void)
     RUN(test_original_values);
     RUN(test_original_wire);
     RUN(test_guild_fields_cross_form);
+    RUN(test_nfsw);
     RUN(test_original_errors);
     RUN(test_value_without_flag);
     RUN(test_check_original);
