@@ -14,6 +14,13 @@ static gw_err dec(const char *json, gw_from from, gw_dmod_msg *m, gw_error *e)
     return gw_dmod_decode(json, strlen(json), from, m, scratch, sizeof scratch, e);
 }
 
+/* D-61: the client kinds the original server has no case for (listed, not taken from enum order) */
+static int no_case(gw_dmod_kind k)
+{
+    return k == GW_DMOD_HEARTBEAT_BACK || k == GW_DMOD_CMD_APPLICATION_SESSION || k == GW_DMOD_CMD_APPLICATION_SESSION_END ||
+           k == GW_DMOD_CMD_APPLICATION_SESSION_REAUTH || k == GW_DMOD_CMD_APPLICATION_SESSION_HB_M;
+}
+
 /* Decode must fail with `code` at `path`. */
 static void expect_err(const char *json, gw_from from, gw_err code, const char *path)
 {
@@ -763,11 +770,7 @@ static void test_check_original(void)
     CHECK_ERR(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.gid");
-    /* other kinds have no extra rule, empty strings included */
-    CHECK_ERR(dec("{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_ERR(dec("{\"op\":4,\"t\":null,\"d\":null}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    /* other kinds have no extra rule, empty strings included (op 4 and client op 7: D-61, test_no_case) */
     CHECK_ERR(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
     CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
     /* arguments: no message; no error struct */
@@ -776,6 +779,88 @@ static void test_check_original(void)
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_CMD_DISCONNECT_GUILD;
     CHECK_ERR(gw_dmod_check_original(&m, NULL), GW_ERR_VALUE);
+}
+
+/* D-61: the original server has no case for a client's op 4 or op 7 (main.ts:93-268, whose
+   default: closes 1000 "Unknown data"). Both wires decode them (a server receives them); the
+   original's wire refuses to write them, naming that rule; gw_dmod_check_original refuses them. */
+static void test_no_case(void)
+{
+    static const struct { const char *frame; gw_dmod_kind kind; const char *rule; } rows[] = {
+        { "{\"op\":4,\"t\":null,\"d\":null}", GW_DMOD_HEARTBEAT_BACK, "the original server has no case for op 4: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",\"d\":{\"uid\":\"000\",\"gid\":\"0001\",\"utokh\":\"\",\"uhash\":\"\"}}",
+          GW_DMOD_CMD_APPLICATION_SESSION, "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":\"0001\"}}", GW_DMOD_CMD_APPLICATION_SESSION_END,
+          "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":\"\",\"uhash\":\"\",\"pm\":\"64\"}}",
+          GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",\"d\":null}", GW_DMOD_CMD_APPLICATION_SESSION_HB_M,
+          "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+    };
+    static const char *const others[] = { "{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}",
+                                          "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"t\",\"gid\":\"1\"}}",
+                                          "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"1\"}}" };
+    gw_dmod_msg m, m2;
+    gw_error e;
+    char out[512], txt[256];
+    size_t i, n;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        t_case_begin(gw_kind_name(GW_PROTO_DMOD, (int)rows[i].kind));
+        /* decoding is fine, strictly, whatever wire the peer speaks: the checker decides */
+        CHECK_ERR(dec(rows[i].frame, GW_FROM_CLIENT, &m, &e), GW_OK);
+        CHECK_EQ(m.kind, rows[i].kind);
+        CHECK(no_case(m.kind));
+        /* the seed's wire writes it back */
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_decode(out, n, GW_FROM_CLIENT, &m2, scratch2, sizeof scratch2, &e), GW_OK);
+        CHECK(gw_dmod_equal(&m, &m2));
+        /* the original's wire refuses, with the original's rule in the detail */
+        strcpy(out, "junk");
+        n = 5;
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
+        CHECK_STR(e.path, "kind");
+        CHECK_STR(e.detail, rows[i].rule);
+        CHECK(e.offset == GW_NO_OFFSET);
+        CHECK_STR(out, ""); CHECK_EQ(n, 0);
+        CHECK(strstr(gw_error_text(&e, txt, sizeof txt), "\"Unknown data\"") != NULL);
+        CHECK_ERR(gw_encode_wire(GW_PROTO_DMOD, &m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
+        CHECK_STR(e.detail, rows[i].rule);
+        /* so does the original's own rule check, at op */
+        memset(&e, 0x55, sizeof e);
+        CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_UNKNOWN_OP);
+        CHECK_EQ(e.code, GW_ERR_UNKNOWN_OP);
+        CHECK_STR(e.path, "op");
+        CHECK_STR(e.detail, rows[i].rule);
+        CHECK(e.offset == GW_NO_OFFSET);
+        CHECK_ERR(gw_dmod_check_original(&m, NULL), GW_ERR_UNKNOWN_OP);
+        t_case_end();
+    }
+    /* the client messages the original has a case for go in both wires, and pass its check */
+    for (i = 0; i < sizeof others / sizeof others[0]; i++) {
+        size_t n2;
+        char out2[512];
+        t_case_begin(others[i]);
+        CHECK_ERR(dec(others[i], GW_FROM_CLIENT, &m, &e), GW_OK);
+        CHECK(!no_case(m.kind));
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+        CHECK(e.offset == 0 && e.detail[0] == 0);
+        t_case_end();
+    }
+    /* D-54a's refusals name the original's close where it has one */
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.detail, "the original server closes 1000 \"Invalid formating of authentication\"");
+    CHECK(e.offset == GW_NO_OFFSET);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.detail, "the original server closes 1000 \"Invalid formating of authentication\"");
+    /* server kinds: no rule (the original sends none of op 4 or a command) */
+    CHECK_ERR(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
 }
 
 /* Randomised round trip in the original's form for the kinds whose forms differ */
@@ -927,8 +1012,10 @@ static void test_zero_alloc(void)
         CHECK_ERR(gw_dmod_decode(bufs[i], lens[i], from, &m, scratch, sizeof scratch, &e), GW_OK);
         CHECK_ERR(gw_dmod_encode_wire(&m, vectors[i].wire, out, sizeof out, &n, &e), GW_OK);
         CHECK(gw_dmod_equal(&m, &m));
-        /* D-54a: every vector passes the original server's rules but the seed's (token, null) login */
-        CHECK_EQ(gw_dmod_check_original(&m, &e), strcmp(vectors[i].file, "dmod_client_authenticate.json") ? GW_OK : GW_ERR_VALUE);
+        /* D-54a, D-61: every vector passes the original server's rules but the seed's (token, null) login
+           and the client's op 4 and op 7, which the original has no case for */
+        CHECK_EQ(gw_dmod_check_original(&m, &e), !strcmp(vectors[i].file, "dmod_client_authenticate.json") ? GW_ERR_VALUE
+                                                 : no_case(m.kind) ? GW_ERR_UNKNOWN_OP : GW_OK);
     }
     CHECK_EQ(t_allocs(), before);
     for (i = 0; i < nv; i++) free(bufs[i]);
@@ -951,6 +1038,7 @@ int main(void)
     RUN(test_original_errors);
     RUN(test_value_without_flag);
     RUN(test_check_original);
+    RUN(test_no_case);
     RUN(test_random_round_trip_original);
     RUN(test_scratch);
     RUN(test_zero_alloc);
