@@ -4784,7 +4784,7 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
     }
     if (!bad) { err->offset = 0; return GW_OK; }
     memcpy(err->path, bad, strlen(bad) + 1);
-    /* main.ts:132 and :150; an empty DESCONNECT_GUILD gid is D-54a's own rule: main.ts answers it (5.5) */
+    /* main.ts:132 and :150; an empty DESCONNECT_GUILD gid is D-54a's own rule: main.ts answers it (7.1) */
     snprintf(err->detail, sizeof err->detail, "%s", m->kind == GW_DMOD_CMD_DISCONNECT_GUILD ? "empty gid (D-54a)"
              : "the original server closes 1000 \"Invalid formating of authentication\"");
     return err->code = GW_ERR_VALUE;
