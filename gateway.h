@@ -64,9 +64,12 @@
      GW_WIRE_ORIGINAL (what the original implementation sends and reads: Nightingale's
      {"shard","payload"} forward and {"guild","event"} events, the microservice's flat cache
      objects, shard-master's GATEWAY_RESUME and [[[[[[[]]]]]]] stats, dmod's privilege update and
-     CONNECT_GUILD guild). A field that only the other form carries is GW_ERR_INVALID at its path,
-     never dropped: clear it to convert. Fields of the original's form sit beside the seed's in the
-     same structs, with has_ flags (gw_ng_msg.has_guild, gw_ng_forward.has_shard, ...).
+     CONNECT_GUILD guild with its "nfsw"). A field that only the other form carries is
+     GW_ERR_INVALID at its path, never dropped: clear it to convert. Fields of the original's form
+     sit beside the seed's in the same structs, with has_ flags (gw_ng_msg.has_guild,
+     gw_ng_forward.has_shard, gw_dmod_guild.has_nsfw, ...). A kind the original has no case for
+     has no original form: dmod's client op 4 and op 7 (D-61) are GW_ERR_INVALID at "kind" in
+     GW_WIRE_ORIGINAL, err.detail naming the original's rule; both wires still decode them.
    EQUAL   gw_<p>_equal(&a, &b): 1 when the two messages mean the same (strings compared after
      unescaping), the property decode(encode(m)) == m is checked with it.
 
@@ -101,8 +104,12 @@
      READY, microservice from hello), its ack must arrive before the next is due; a server
      times out a client silent for 2 * interval. dmod and shard-master publish no interval:
      no timers there. gw_session_set_wire(&s, GW_WIRE_ORIGINAL) after init adds the original
-     implementation's own stricter rules (dmod: gw_dmod_check_original on client messages, closing
-     with 1000 as the original does).
+     implementation's own stricter rules, closing as the original does. dmod, on what the client
+     sends: op 4 (HEARTBEAT_BACK) and every op 7 command (APPLICATION_SESSION, _END, _REAUTH,
+     _HB_M), in any phase, are GW_VIOLATION 1000 "Unknown data" (D-61); then the table; then
+     gw_dmod_check_original's D-54a rules, 1000 "Invalid formating of authentication". A server
+     standing in for the original decodes each frame, calls gw_dmod_session_on_recv and closes
+     with v.close_code and v.reason; it may also call gw_dmod_check_original(&m, &err) directly.
 
    NIGHTINGALE CONNECTION  gw_ng_query_format / gw_ng_query_parse build and check the
      "shards=N&user_id=N" query of /ws; gw_ng_session_valid checks the /ws/resume `session` header,
@@ -692,13 +699,14 @@ GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session)
 /* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
 /* Every message, in dispatch order (see "message lists" above). D-58: the decode-only `ev` rows
    come after every `t` row of op 5, so a frame naming its event in t is dispatched without
-   looking for an ev it does not have. */
+   looking for an ev it does not have. D-61: the original server has no case for a client's op 4
+   or op 7, so those kinds have no original form (SEED_ONLY; both wires still decode them). */
 #define GW__DMOD_MESSAGES(M, A) \
     M(GW_DMOD_REQUEST_AUTH,                   S, 0, NULL, NONE, gw__dmod_m_request_auth, BOTH)     /* no payload */ \
     M(GW_DMOD_AUTHENTICATE,                   C, 1, NULL, NONE, gw__dmod_m_authenticate, BOTH)     /* u.auth */ \
     M(GW_DMOD_AUTH_PASS,                      S, 2, NULL, NONE, gw__dmod_m_auth_pass, BOTH)        /* u.auth_pass */ \
     M(GW_DMOD_HEARTBEAT,                      S, 3, NULL, NONE, gw__dmod_m_heartbeat, BOTH)        /* no payload */ \
-    M(GW_DMOD_HEARTBEAT_BACK,                 C, 4, NULL, NONE, gw__dmod_m_heartbeat_back, BOTH)   /* no payload */ \
+    M(GW_DMOD_HEARTBEAT_BACK,                 C, 4, NULL, NONE, gw__dmod_m_heartbeat_back, SEED_ONLY)   /* no payload */ \
     M(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege, SEED_ONLY)          /* u.privilege */ \
     A(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege_orig, ORIG_ONLY) \
     M(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,   S, 5, "GUILD_MEMBER_COUNT_CHANGE", T, gw__dmod_m_member_count, BOTH)         /* u.raw */ \
@@ -713,10 +721,10 @@ GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session)
     M(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect, SEED_ONLY)            /* u.resp_connect */ \
     A(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect_orig, ORIG_ONLY) \
     M(GW_DMOD_RESP_DISCONNECT_GUILD,          S, 7, "DESCONNECT_GUILD", D_FOR, gw__dmod_m_resp_disconnect, BOTH)           /* u.resp_disconnect */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION,        C, 7, "APPLICATION_SESSION", CMD, gw__dmod_m_app_session, BOTH)              /* u.app_session */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION_END,    C, 7, "APPLICATION_SESSION_END", CMD, gw__dmod_m_app_session_end, BOTH)      /* u.gid */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, C, 7, "APPLICATION_SESSION_REAUTH", CMD, gw__dmod_m_reauth, BOTH)            /* u.reauth */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION_HB_M,   C, 7, "APPLICATION_SESSION_HB_M", CMD, gw__dmod_m_hb_m, BOTH)                /* u.raw */
+    M(GW_DMOD_CMD_APPLICATION_SESSION,        C, 7, "APPLICATION_SESSION", CMD, gw__dmod_m_app_session, SEED_ONLY)         /* u.app_session */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_END,    C, 7, "APPLICATION_SESSION_END", CMD, gw__dmod_m_app_session_end, SEED_ONLY) /* u.gid */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, C, 7, "APPLICATION_SESSION_REAUTH", CMD, gw__dmod_m_reauth, SEED_ONLY)       /* u.reauth */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_HB_M,   C, 7, "APPLICATION_SESSION_HB_M", CMD, gw__dmod_m_hb_m, SEED_ONLY)           /* u.raw */
 typedef enum gw_dmod_kind {
     GW_DMOD_NONE = 0,
     GW__DMOD_MESSAGES(GW__KIND, GW__FORM)
@@ -742,7 +750,8 @@ typedef struct gw_dmod_reauth { gw_str utokh, uhash; uint64_t pm; } gw_dmod_reau
 /* The CONNECT_GUILD response's guild. Seed form: count, banner, icon, premium_tier,
    verification_level, emojis, current_invite_valid, vanity. The original's (D-59a): id,
    verification_level, name, owner_id, description, member_count, premium_tier, vanity_url_code,
-   banner, mfa_level. Shared: banner, premium_tier, verification_level. */
+   banner, mfa_level, and nsfw when Discord gave one (wire key "nfsw", the original's spelling).
+   Shared: banner, premium_tier, verification_level. */
 typedef struct gw_dmod_guild {
     uint32_t count, premium_tier, verification_level;
     gw_str banner, icon, vanity;
@@ -751,6 +760,7 @@ typedef struct gw_dmod_guild {
     gw_str id, name, owner_id, description, vanity_url_code;
     uint32_t member_count, mfa_level;
     bool has_description, has_vanity_url_code;
+    bool nsfw, has_nsfw; /* original form only, optional (D-59b) */
 } gw_dmod_guild;
 typedef struct gw_dmod_user { gw_str id, tag; uint64_t permissions; } gw_dmod_user;
 /* user: null from the original for an anonymous session (D-59a): has_user false */
@@ -778,11 +788,14 @@ GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void);
 /* token and uid (NUL-terminated), or both NULL for an anonymous client (null, null) */
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid);
 
-/* The original dmod server's stricter rules (D-54a), for a server that wants to refuse what the
-   original refuses: AUTHENTICATE with token and uid both null or both non-empty strings;
-   CONNECT_GUILD with non-empty token and gid; DESCONNECT_GUILD with a non-empty gid.
-   GW_OK, or GW_ERR_VALUE with err->path naming the field ("d.uid"). The session checker runs it
-   on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called. */
+/* The original dmod server's stricter rules, for a server that wants to refuse what the
+   original refuses. D-61: HEARTBEAT_BACK and the four APPLICATION_SESSION commands (client op 4
+   and op 7, which the original has no case for: it closes 1000 "Unknown data") are
+   GW_ERR_UNKNOWN_OP at "op". D-54a: AUTHENTICATE with token and uid both null or both non-empty
+   strings; CONNECT_GUILD with non-empty token and gid; DESCONNECT_GUILD with a non-empty gid; else
+   GW_ERR_VALUE with err->path naming the field ("d.uid"). err->detail says what the original
+   does, err->offset is GW_NO_OFFSET (a rule on the message). The session checker runs it on what
+   a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called. */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
 
 /* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
@@ -860,8 +873,8 @@ GW__PROTOCOLS(GW__SESSION_DECLARE)
 #undef GW__SESSION_DECLARE
 /* After init: GW_WIRE_ORIGINAL also enforces the rules the original implementation adds to the
    seed's (dmod: gw_dmod_check_original on what the client sends; a violation closes with 1000 and
-   the original's reason "Invalid formating of authentication"). GW_WIRE_SEED (the default): the
-   seed's rules only. */
+   the original's reason: "Unknown data" for a client op 4 or op 7 in any phase (D-61), "Invalid
+   formating of authentication"). GW_WIRE_SEED (the default): the seed's rules only. */
 GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire);
 
 #ifdef GATEWAY_ZLIB
@@ -1149,6 +1162,8 @@ typedef struct gw__proto {
     uint64_t op_key_tag; /* GW__TAG(op_key) */
     const gw__env_rule *env; /* the envelope of every message, for GW_<P>_UNKNOWN (D-06a) */
     uint32_t nenv;
+    /* why a kind has no row in a wire (an original's rule, for the encode error's detail), or NULL */
+    const char *(*no_form)(int kind, gw_wire wire);
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -3897,7 +3912,8 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
         if (cap) out[0] = 0;
         memcpy(err->path, "kind", 5);
         err->offset = GW_NO_OFFSET;
-        snprintf(err->detail, sizeof err->detail, "no message of kind %d in this form", kind);
+        if (P->no_form && P->no_form(kind, wire)) snprintf(err->detail, sizeof err->detail, "%s", P->no_form(kind, wire));
+        else snprintf(err->detail, sizeof err->detail, "no message of kind %d in this form", kind);
         return err->code = GW_ERR_INVALID;
     }
     if (cap > 1 && accepted) { /* the fast path; the last byte is kept for the terminating NUL */
@@ -4170,7 +4186,7 @@ static const gw__env_rule gw__sm_env[] = { /* 1.2 */
 };
 static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
-    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type"), gw__sm_env, GW__COUNT(gw__sm_env)
+    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type"), gw__sm_env, GW__COUNT(gw__sm_env), NULL
 };
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
 
@@ -4257,7 +4273,7 @@ static const gw__env_rule gw__i386_env[] = { /* 2.2 */
 };
 static const gw__proto gw__i386_proto = {
     "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
-    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f"), gw__i386_env, GW__COUNT(gw__i386_env)
+    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f"), gw__i386_env, GW__COUNT(gw__i386_env), NULL
 };
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
 
@@ -4463,7 +4479,7 @@ static const gw__env_rule gw__ms_env[] = { /* 3.2 */
 };
 static const gw__proto gw__ms_proto = {
     "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
-    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op"), gw__ms_env, GW__COUNT(gw__ms_env)
+    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op"), gw__ms_env, GW__COUNT(gw__ms_env), NULL
 };
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
 {
@@ -4638,7 +4654,7 @@ static const gw__env_rule gw__ng_env[] = { /* 4.3 */
 };
 static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
-    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op"), gw__ng_env, GW__COUNT(gw__ng_env)
+    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op"), gw__ng_env, GW__COUNT(gw__ng_env), NULL
 };
 
 /* D-44: plain decimal, no sign, no leading zero, no percent-encoding; *v = 0 unless it parses */
@@ -4789,7 +4805,8 @@ static const char *gw__dmod_guild_check(const unsigned char *base) /* no field o
     const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
     return g->id.len ? "id" : g->name.len ? "name" : g->owner_id.len ? "owner_id" :
            g->has_description || g->description.len ? "description" : g->member_count ? "member_count" :
-           g->has_vanity_url_code || g->vanity_url_code.len ? "vanity_url_code" : g->mfa_level ? "mfa_level" : NULL;
+           g->has_vanity_url_code || g->vanity_url_code.len ? "vanity_url_code" : g->mfa_level ? "mfa_level" :
+           g->has_nsfw ? "nfsw" : NULL;
 }
 static const char *gw__dmod_guild_orig_check(const unsigned char *base) /* no field of the seed's */
 {
@@ -4845,7 +4862,8 @@ GW__SCHEMA_CHECK(gw__dmod_guild_orig, gw__dmod_guild_orig_check,
     GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
     GW__FH(gw_dmod_guild, "vanity_url_code", GW__STR, GW__NULLABLE, vanity_url_code, has_vanity_url_code),
     GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
-    GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level));
+    GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level),
+    GW__FH(gw_dmod_guild, "nfsw", GW__BOOL, GW__OPT, nsfw, has_nsfw)); /* D-59b: absent when Discord gave no nsfw */
 /* the seed form has no null user (D-59a): an unset, empty user is the original's null */
 static const char *gw__dmod_resp_connect_check(const unsigned char *base)
 {
@@ -4900,6 +4918,19 @@ GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW
 #undef GW__M
 
 static const gw__variant gw__dmod_variants[] = { GW__DMOD_MESSAGES(GW__ROW, GW__ROW) };
+/* D-61: the original server's switch on op (main.ts:93-268) has cases for 1 and 6 only; its
+   default: closes 1000 "Unknown data". Client kinds it has no case for have no original form. */
+static int gw__dmod_no_case(int kind)
+{
+    return kind == GW_DMOD_HEARTBEAT_BACK || kind == GW_DMOD_CMD_APPLICATION_SESSION || kind == GW_DMOD_CMD_APPLICATION_SESSION_END ||
+           kind == GW_DMOD_CMD_APPLICATION_SESSION_REAUTH || kind == GW_DMOD_CMD_APPLICATION_SESSION_HB_M;
+}
+static const char *gw__dmod_no_form(int kind, gw_wire wire)
+{
+    if (wire != GW_WIRE_ORIGINAL || !gw__dmod_no_case(kind)) return NULL;
+    return kind == GW_DMOD_HEARTBEAT_BACK ? "the original server has no case for op 4: it closes 1000 \"Unknown data\""
+                                          : "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"";
+}
 /* D-52: the server accepts at most 1000 bytes from a client */
 static const gw__env_rule gw__dmod_env[] = { /* 5.2 */
     { "d", NULL, GW__ENV_TYPE(GJ_OBJECT) | GW__ENV_TYPE(GJ_NULL), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0,
@@ -4911,7 +4942,7 @@ static const gw__env_rule gw__dmod_env[] = { /* 5.2 */
 };
 static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
-    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op"), gw__dmod_env, GW__COUNT(gw__dmod_env)
+    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op"), gw__dmod_env, GW__COUNT(gw__dmod_env), gw__dmod_no_form
 };
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
@@ -4923,7 +4954,7 @@ GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
     return m;
 }
 
-/* D-54a: what the original server refuses beyond the seed's rules */
+/* D-54a, D-61: what the original server refuses beyond the seed's rules */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
 {
     gw_error local;
@@ -4931,6 +4962,12 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
     if (!err) err = &local;
     memset(err, 0, sizeof *err);
     if (!m) return err->code = GW_ERR_ARG;
+    err->offset = GW_NO_OFFSET; /* a rule on the message, not on a byte of it */
+    if (gw__dmod_no_case((int)m->kind)) {
+        memcpy(err->path, "op", 3);
+        snprintf(err->detail, sizeof err->detail, "%s", gw__dmod_no_form((int)m->kind, GW_WIRE_ORIGINAL));
+        return err->code = GW_ERR_UNKNOWN_OP;
+    }
     if (m->kind == GW_DMOD_AUTHENTICATE) {
         const gw_dmod_auth *a = &m->u.auth;
         if (a->has_token && !a->token.len) bad = "d.token";
@@ -4941,8 +4978,11 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
     } else if (m->kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
         bad = !m->u.gid.gid.len ? "d.gid" : NULL;
     }
-    if (!bad) return GW_OK;
+    if (!bad) { err->offset = 0; return GW_OK; }
     memcpy(err->path, bad, strlen(bad) + 1);
+    /* main.ts:132 and :150; an empty DESCONNECT_GUILD gid is D-54a's own rule: main.ts answers it (7.1) */
+    snprintf(err->detail, sizeof err->detail, "%s", m->kind == GW_DMOD_CMD_DISCONNECT_GUILD ? "empty gid (D-54a)"
+             : "the original server closes 1000 \"Invalid formating of authentication\"");
     return err->code = GW_ERR_VALUE;
 }
 
@@ -4985,6 +5025,8 @@ typedef struct gw__sproto {
     gw_session_verdict (*extra)(gw_session *s, const void *m, int kind, int sender);
     /* close code for a frame that does not decode (gw_error.code), by the side that received it */
     int (*error_code)(gw_err code, int receiver);
+    /* GW_WIRE_ORIGINAL: what the original refuses in any phase, checked before the table; or NULL */
+    gw_session_verdict (*original)(const void *m, int kind, int sender);
 } gw__sproto;
 
 #define GW__P(x) (1u << (x))
@@ -5164,6 +5206,14 @@ static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int ki
     return gw__s_ok;
 }
 
+/* D-61: main.ts's default: branch, whatever the phase (its switch looks at no authentication state) */
+static gw_session_verdict gw__dmod_soriginal(const void *msg, int kind, int sender)
+{
+    (void)msg;
+    if (sender == GW__C && gw__dmod_no_case(kind)) return gw__s_verdict(GW_VIOLATION, 1000, "Unknown data");
+    return gw__s_ok;
+}
+
 /* Frames that do not decode: the protocol's own codes where it has them (received by a server) */
 static int gw__s_generic_error(gw_err code, int receiver)
 {
@@ -5181,11 +5231,12 @@ static int gw__ms_serror(gw_err code, int receiver)
     return code == GW_ERR_UNKNOWN_OP ? 4003 : code == GW_ERR_JSON || code == GW_ERR_DUPLICATE_KEY ? 4004 : 4005;
 }
 
-static const gw__sproto gw__sm_sproto = { &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), 2, 1008, 1008, NULL, gw__s_generic_error };
-static const gw__sproto gw__i386_sproto = { &gw__i386_proto, gw__i386_srules, GW__COUNT(gw__i386_srules), 2, 4001, 4001, gw__i386_sextra, gw__i386_serror };
-static const gw__sproto gw__ms_sproto = { &gw__ms_proto, gw__ms_srules, GW__COUNT(gw__ms_srules), 2, 1008, 4007, gw__ms_sextra, gw__ms_serror };
-static const gw__sproto gw__ng_sproto = { &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), 2, 1008, 1008, NULL, gw__s_generic_error };
-static const gw__sproto gw__dmod_sproto = { &gw__dmod_proto, gw__dmod_srules, GW__COUNT(gw__dmod_srules), 2, 1008, 1008, gw__dmod_sextra, gw__s_generic_error };
+static const gw__sproto gw__sm_sproto = { &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), 2, 1008, 1008, NULL, gw__s_generic_error, NULL };
+static const gw__sproto gw__i386_sproto = { &gw__i386_proto, gw__i386_srules, GW__COUNT(gw__i386_srules), 2, 4001, 4001, gw__i386_sextra, gw__i386_serror, NULL };
+static const gw__sproto gw__ms_sproto = { &gw__ms_proto, gw__ms_srules, GW__COUNT(gw__ms_srules), 2, 1008, 4007, gw__ms_sextra, gw__ms_serror, NULL };
+static const gw__sproto gw__ng_sproto = { &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), 2, 1008, 1008, NULL, gw__s_generic_error, NULL };
+static const gw__sproto gw__dmod_sproto = { &gw__dmod_proto, gw__dmod_srules, GW__COUNT(gw__dmod_srules), 2, 1008, 1008, gw__dmod_sextra, gw__s_generic_error,
+                                             gw__dmod_soriginal };
 #undef GW__P
 #undef GW__PANY
 #undef GW__C
@@ -5260,6 +5311,7 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
     var = gw__variant_of(P->codec, kind);
     if (!var) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "unknown message kind"));
     if (!(var->from & sender)) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message of the other direction"));
+    if (s->wire == GW_WIRE_ORIGINAL && P->original && (v = P->original(m, kind, sender)).action) return gw__s_fail(s, v);
     for (i = 0; i < P->n && !r; i++)
         if (kind > 0 && kind < 64 && (P->r[i].kinds >> kind & 1) && (P->r[i].from & sender) && (P->r[i].phases >> s->phase & 1))
             r = &P->r[i];

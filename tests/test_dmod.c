@@ -14,6 +14,13 @@ static gw_err dec(const char *json, gw_from from, gw_dmod_msg *m, gw_error *e)
     return gw_dmod_decode(json, strlen(json), from, m, scratch, sizeof scratch, e);
 }
 
+/* D-61: the client kinds the original server has no case for (listed, not taken from enum order) */
+static int no_case(gw_dmod_kind k)
+{
+    return k == GW_DMOD_HEARTBEAT_BACK || k == GW_DMOD_CMD_APPLICATION_SESSION || k == GW_DMOD_CMD_APPLICATION_SESSION_END ||
+           k == GW_DMOD_CMD_APPLICATION_SESSION_REAUTH || k == GW_DMOD_CMD_APPLICATION_SESSION_HB_M;
+}
+
 /* Decode must fail with `code` at `path`. */
 static void expect_err(const char *json, gw_from from, gw_err code, const char *path)
 {
@@ -51,6 +58,7 @@ static const struct { const char *file; gw_dmod_kind kind; gw_wire wire; } vecto
     { "dmod_client_orig_cmd_connect_guild.json", GW_DMOD_CMD_CONNECT_GUILD, GW_WIRE_ORIGINAL },
     { "dmod_client_orig_cmd_desconnect_guild.json", GW_DMOD_CMD_DISCONNECT_GUILD, GW_WIRE_ORIGINAL },
     { "dmod_server_orig_cmd_response_connect_guild.json", GW_DMOD_RESP_CONNECT_GUILD, GW_WIRE_ORIGINAL },
+    { "dmod_server_orig_cmd_response_connect_guild_nfsw.json", GW_DMOD_RESP_CONNECT_GUILD, GW_WIRE_ORIGINAL }, /* D-59b */
     { "dmod_server_orig_event_guild_member_count_change.json", GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE, GW_WIRE_ORIGINAL },
     { "dmod_server_orig_event_guild_privilege_update.json", GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE, GW_WIRE_ORIGINAL },
 };
@@ -255,9 +263,9 @@ static void walk_mutations(const char *file)
             }
             snprintf(mut, sizeof mut, "%.*s%s", (int)a, buf, buf + b);
             r = gw_dmod_decode(mut, strlen(mut), from, &m, scratch, sizeof scratch, &e);
-            if (r == GW_OK) /* only optional keys may go; without guild_id the original's privilege update
-                               is the seed's form (D-59) */
-                CHECK(!strcmp(path[i], "d.self") || !strcmp(path[i], "t") ||
+            if (r == GW_OK) /* only optional keys may go (nfsw: D-59b); without guild_id the original's
+                               privilege update is the seed's form (D-59) */
+                CHECK(!strcmp(path[i], "d.self") || !strcmp(path[i], "t") || !strcmp(path[i], "d.data.guild.nfsw") ||
                       (strstr(file, "orig_event_guild_privilege") && !strcmp(path[i], "d.guild_id")));
             else if (!discriminator && (r != GW_ERR_MISSING || strcmp(e.path, path[i]) != 0))
                 t_failf(__FILE__, __LINE__, "%s: drop %s -> %s at '%s'", file, path[i], gw_strerror(r), e.path);
@@ -534,7 +542,7 @@ static void test_guild_fields_cross_form(void)
 {
     gw_dmod_msg m;
     int f;
-    for (f = 0; f < 12; f++) {
+    for (f = 0; f < 13; f++) {
         const char *path = NULL;
         gw_wire refused = GW_WIRE_SEED;
         gw_dmod_guild *g = &m.u.resp_connect.guild;
@@ -554,6 +562,7 @@ static void test_guild_fields_cross_form(void)
         case 8: g->has_icon = 1; path = "d.data.guild.icon"; refused = GW_WIRE_ORIGINAL; break;
         case 9: g->current_invite_valid = 1; path = "d.data.guild.current_invite_valid"; refused = GW_WIRE_ORIGINAL; break;
         case 10: g->has_vanity = 1; g->vanity = gw_str_c("v"); path = "d.data.guild.vanity"; refused = GW_WIRE_ORIGINAL; break;
+        case 11: g->has_nsfw = 1; path = "d.data.guild.nfsw"; break; /* the original's, D-59b; even false */
         default: g->emojis.items = emoji_items; g->emojis.count = 1; emoji_items[0].ptr = "{}"; emoji_items[0].len = 2;
                  path = "d.data.guild.emojis"; refused = GW_WIRE_ORIGINAL; break;
         }
@@ -579,6 +588,75 @@ static void test_guild_fields_cross_form(void)
     EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"\","
                                       "\"verification_level\":0,\"name\":\"\",\"owner_id\":\"\",\"description\":null,\"member_count\":0,"
                                       "\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,\"mfa_level\":0},\"user\":null}}}");
+}
+
+/* D-59b: the original's guild carries nsfw under its misspelled key "nfsw" (guild.ts:91), optional:
+   toGatewayGuild writes this.nsfw, which stays undefined (no key) when Discord gave none. */
+#define NFSW_FRAME "{\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"id\":\"1\",\"verification_level\":0,\"name\":\"g\"," \
+                   "\"owner_id\":\"2\",\"description\":null,\"member_count\":3,\"premium_tier\":0,\"vanity_url_code\":null," \
+                   "\"banner\":null,\"mfa_level\":1,\"nfsw\":true},\"user\":null}},\"t\":null,\"op\":7}"
+#define NFSW_GUILD "{\"id\":\"1\",\"verification_level\":0,\"name\":\"g\",\"owner_id\":\"2\",\"description\":null," \
+                   "\"member_count\":3,\"premium_tier\":0,\"vanity_url_code\":null,\"banner\":null,\"mfa_level\":1"
+static void test_nfsw(void)
+{
+    gw_dmod_msg m, s;
+    gw_error e;
+    char buf[1024];
+    const gw_dmod_guild *g = &m.u.resp_connect.guild;
+    /* issue 21's exact frame decodes strictly */
+    CHECK_ERR(dec(NFSW_FRAME, GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_EQ(m.kind, GW_DMOD_RESP_CONNECT_GUILD);
+    CHECK(g->has_nsfw && g->nsfw);
+    CHECK(str_is(g->id, "1") && str_is(g->name, "g") && str_is(g->owner_id, "2") && g->member_count == 3 && g->mfa_level == 1);
+    CHECK(!m.u.resp_connect.has_user);
+    /* and comes back in the original's wire, key and spelling kept, after mfa_level as guild.ts writes it */
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD
+                                      ",\"nfsw\":true},\"user\":null}}}");
+    /* the seed's wire has no nsfw: refused at its key, never dropped (0.4, D-05) */
+    s = m;
+    memset(&s.u.resp_connect.guild, 0, sizeof s.u.resp_connect.guild);
+    s.u.resp_connect.guild.has_nsfw = 1;
+    s.u.resp_connect.has_user = 1; s.u.resp_connect.user.id = gw_str_c("1"); s.u.resp_connect.user.tag = gw_str_c("a#1");
+    EXPECT_INVALID(&s, GW_WIRE_SEED, "d.data.guild.nfsw");
+    s.u.resp_connect.guild.nsfw = 0; /* false is still a value the seed cannot carry */
+    EXPECT_INVALID(&s, GW_WIRE_SEED, "d.data.guild.nfsw");
+    s.u.resp_connect.guild.has_nsfw = 0; s.u.resp_connect.guild.nsfw = 1; /* a value without its flag is not looked at */
+    EXPECT_WIRE(&s, GW_WIRE_SEED, NULL);
+    EXPECT_WIRE(&s, GW_WIRE_ORIGINAL, NULL);
+    CHECK_ERR(gw_dmod_encode_wire(&s, GW_WIRE_ORIGINAL, buf, sizeof buf, NULL, &e), GW_OK);
+    CHECK(strstr(buf, "nfsw") == NULL);
+    /* false decodes too; absent leaves has_nsfw false */
+    snprintf(buf, sizeof buf, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":false},\"user\":null}}}");
+    CHECK_ERR(dec(buf, GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK(g->has_nsfw && !g->nsfw);
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD
+                                      ",\"nfsw\":false},\"user\":null}}}");
+    snprintf(buf, sizeof buf, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD "},\"user\":null}}}");
+    CHECK_ERR(dec(buf, GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK(!g->has_nsfw && !g->nsfw);
+    /* a boolean, never null (Discord's guild nsfw is a boolean; JSON.stringify drops undefined) */
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":null},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_TYPE, "d.data.guild.nfsw");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":1},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_TYPE, "d.data.guild.nfsw");
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":true,\"nfsw\":true},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_DUPLICATE_KEY, NULL);
+    /* only the misspelling is the original's: the right spelling is still an unknown key */
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nsfw\":true},\"user\":null}}}",
+               GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "d.data.guild.nsfw");
+    /* nor is it a key of the seed's guild */
+    expect_err("{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":{\"count\":1,\"banner\":null,\"icon\":null,\"premium_tier\":0,"
+               "\"verification_level\":0,\"emojis\":[],\"current_invite_valid\":true,\"vanity\":null,\"nfsw\":true},"
+               "\"user\":{\"id\":\"1\",\"tag\":\"a#1\",\"permissions\":\"0\"}}}}", GW_FROM_SERVER, GW_ERR_UNKNOWN_FIELD, "d.data.guild.nfsw");
+    /* lenient decoding (D-06) as before: the frame needs no skipping now; other unknown keys still skip */
+    CHECK_ERR(gw_dmod_decode_flags(NFSW_FRAME, strlen(NFSW_FRAME), GW_FROM_SERVER, GW_DECODE_LENIENT, &m, scratch, sizeof scratch, &e), GW_OK);
+    CHECK(e.skipped == 0 && g->has_nsfw && g->nsfw);
+    snprintf(buf, sizeof buf, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",\"data\":{\"guild\":" NFSW_GUILD ",\"nfsw\":true,\"region\":\"eu\"},"
+             "\"user\":null}}}");
+    CHECK_ERR(dec(buf, GW_FROM_SERVER, &m, &e), GW_ERR_UNKNOWN_FIELD);
+    CHECK_STR(e.path, "d.data.guild.region");
+    CHECK_ERR(gw_dmod_decode_flags(buf, strlen(buf), GW_FROM_SERVER, GW_DECODE_LENIENT, &m, scratch, sizeof scratch, &e), GW_OK);
+    CHECK(e.skipped == 1 && g->has_nsfw && g->nsfw && g->mfa_level == 1);
 }
 
 /* The original's forms on decode: what stays an error */
@@ -692,11 +770,7 @@ static void test_check_original(void)
     CHECK_ERR(dec("{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
     CHECK_STR(e.path, "d.gid");
-    /* other kinds have no extra rule, empty strings included */
-    CHECK_ERR(dec("{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":\"\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
-    CHECK_ERR(dec("{\"op\":4,\"t\":null,\"d\":null}", GW_FROM_CLIENT, &m, &e), GW_OK);
-    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    /* other kinds have no extra rule, empty strings included (op 4 and client op 7: D-61, test_no_case) */
     CHECK_ERR(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
     CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
     /* arguments: no message; no error struct */
@@ -705,6 +779,88 @@ static void test_check_original(void)
     memset(&m, 0, sizeof m);
     m.kind = GW_DMOD_CMD_DISCONNECT_GUILD;
     CHECK_ERR(gw_dmod_check_original(&m, NULL), GW_ERR_VALUE);
+}
+
+/* D-61: the original server has no case for a client's op 4 or op 7 (main.ts:93-268, whose
+   default: closes 1000 "Unknown data"). Both wires decode them (a server receives them); the
+   original's wire refuses to write them, naming that rule; gw_dmod_check_original refuses them. */
+static void test_no_case(void)
+{
+    static const struct { const char *frame; gw_dmod_kind kind; const char *rule; } rows[] = {
+        { "{\"op\":4,\"t\":null,\"d\":null}", GW_DMOD_HEARTBEAT_BACK, "the original server has no case for op 4: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",\"d\":{\"uid\":\"000\",\"gid\":\"0001\",\"utokh\":\"\",\"uhash\":\"\"}}",
+          GW_DMOD_CMD_APPLICATION_SESSION, "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":\"0001\"}}", GW_DMOD_CMD_APPLICATION_SESSION_END,
+          "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":\"\",\"uhash\":\"\",\"pm\":\"64\"}}",
+          GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+        { "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",\"d\":null}", GW_DMOD_CMD_APPLICATION_SESSION_HB_M,
+          "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"" },
+    };
+    static const char *const others[] = { "{\"op\":1,\"d\":{\"token\":null,\"uid\":null}}",
+                                          "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"t\",\"gid\":\"1\"}}",
+                                          "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":\"1\"}}" };
+    gw_dmod_msg m, m2;
+    gw_error e;
+    char out[512], txt[256];
+    size_t i, n;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        t_case_begin(gw_kind_name(GW_PROTO_DMOD, (int)rows[i].kind));
+        /* decoding is fine, strictly, whatever wire the peer speaks: the checker decides */
+        CHECK_ERR(dec(rows[i].frame, GW_FROM_CLIENT, &m, &e), GW_OK);
+        CHECK_EQ(m.kind, rows[i].kind);
+        CHECK(no_case(m.kind));
+        /* the seed's wire writes it back */
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_decode(out, n, GW_FROM_CLIENT, &m2, scratch2, sizeof scratch2, &e), GW_OK);
+        CHECK(gw_dmod_equal(&m, &m2));
+        /* the original's wire refuses, with the original's rule in the detail */
+        strcpy(out, "junk");
+        n = 5;
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
+        CHECK_STR(e.path, "kind");
+        CHECK_STR(e.detail, rows[i].rule);
+        CHECK(e.offset == GW_NO_OFFSET);
+        CHECK_STR(out, ""); CHECK_EQ(n, 0);
+        CHECK(strstr(gw_error_text(&e, txt, sizeof txt), "\"Unknown data\"") != NULL);
+        CHECK_ERR(gw_encode_wire(GW_PROTO_DMOD, &m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
+        CHECK_STR(e.detail, rows[i].rule);
+        /* so does the original's own rule check, at op */
+        memset(&e, 0x55, sizeof e);
+        CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_UNKNOWN_OP);
+        CHECK_EQ(e.code, GW_ERR_UNKNOWN_OP);
+        CHECK_STR(e.path, "op");
+        CHECK_STR(e.detail, rows[i].rule);
+        CHECK(e.offset == GW_NO_OFFSET);
+        CHECK_ERR(gw_dmod_check_original(&m, NULL), GW_ERR_UNKNOWN_OP);
+        t_case_end();
+    }
+    /* the client messages the original has a case for go in both wires, and pass its check */
+    for (i = 0; i < sizeof others / sizeof others[0]; i++) {
+        size_t n2;
+        char out2[512];
+        t_case_begin(others[i]);
+        CHECK_ERR(dec(others[i], GW_FROM_CLIENT, &m, &e), GW_OK);
+        CHECK(!no_case(m.kind));
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
+        CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_OK);
+        CHECK(n == n2 && memcmp(out, out2, n) == 0);
+        CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+        CHECK(e.offset == 0 && e.detail[0] == 0);
+        t_case_end();
+    }
+    /* D-54a's refusals name the original's close where it has one */
+    CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.detail, "the original server closes 1000 \"Invalid formating of authentication\"");
+    CHECK(e.offset == GW_NO_OFFSET);
+    CHECK_ERR(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
+    CHECK_STR(e.detail, "the original server closes 1000 \"Invalid formating of authentication\"");
+    /* server kinds: no rule (the original sends none of op 4 or a command) */
+    CHECK_ERR(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);
+    CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
 }
 
 /* Randomised round trip in the original's form for the kinds whose forms differ */
@@ -722,6 +878,7 @@ static void rand_orig(gw_dmod_msg *m, gw_dmod_kind kind)
         if ((g->has_description = rng() % 2)) g->description = rng_str(11);
         if ((g->has_vanity_url_code = rng() % 2)) g->vanity_url_code = rng_str(11);
         if ((g->has_banner = rng() % 2)) g->banner = rng_str(11);
+        if ((g->has_nsfw = rng() % 2)) g->nsfw = rng() % 2; /* D-59b */
         g->member_count = rng_u32(); g->mfa_level = rng_u32();
         g->premium_tier = (uint32_t)(rng() % 4); g->verification_level = (uint32_t)(rng() % 5);
         if ((m->u.resp_connect.has_user = rng() % 2)) {
@@ -855,8 +1012,10 @@ static void test_zero_alloc(void)
         CHECK_ERR(gw_dmod_decode(bufs[i], lens[i], from, &m, scratch, sizeof scratch, &e), GW_OK);
         CHECK_ERR(gw_dmod_encode_wire(&m, vectors[i].wire, out, sizeof out, &n, &e), GW_OK);
         CHECK(gw_dmod_equal(&m, &m));
-        /* D-54a: every vector passes the original server's rules but the seed's (token, null) login */
-        CHECK_EQ(gw_dmod_check_original(&m, &e), strcmp(vectors[i].file, "dmod_client_authenticate.json") ? GW_OK : GW_ERR_VALUE);
+        /* D-54a, D-61: every vector passes the original server's rules but the seed's (token, null) login
+           and the client's op 4 and op 7, which the original has no case for */
+        CHECK_EQ(gw_dmod_check_original(&m, &e), !strcmp(vectors[i].file, "dmod_client_authenticate.json") ? GW_ERR_VALUE
+                                                 : no_case(m.kind) ? GW_ERR_UNKNOWN_OP : GW_OK);
     }
     CHECK_EQ(t_allocs(), before);
     for (i = 0; i < nv; i++) free(bufs[i]);
@@ -875,9 +1034,11 @@ int main(void)
     RUN(test_original_values);
     RUN(test_original_wire);
     RUN(test_guild_fields_cross_form);
+    RUN(test_nfsw);
     RUN(test_original_errors);
     RUN(test_value_without_flag);
     RUN(test_check_original);
+    RUN(test_no_case);
     RUN(test_random_round_trip_original);
     RUN(test_scratch);
     RUN(test_zero_alloc);

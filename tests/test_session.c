@@ -313,6 +313,45 @@ static void test_dmod_original_wire(void)
                 t_case_end();
             }
         }
+    /* D-61: a client's op 4 and op 7 close 1000 "Unknown data" in the original's mode, in every phase
+       (main.ts's default: branch looks at no authentication state), before the table: even an op 4
+       that answers an op 3 (which the original never sends) */
+    {
+        static const gw_dmod_kind no_case[] = { GW_DMOD_HEARTBEAT_BACK, GW_DMOD_CMD_APPLICATION_SESSION, GW_DMOD_CMD_APPLICATION_SESSION_END,
+                                                GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, GW_DMOD_CMD_APPLICATION_SESSION_HB_M };
+        static const gw_dmod_kind before[] = { GW_DMOD_NONE, GW_DMOD_REQUEST_AUTH, GW_DMOD_AUTHENTICATE, GW_DMOD_AUTH_PASS, GW_DMOD_HEARTBEAT };
+        size_t k, ph, j;
+        for (side = GW_SIDE_CLIENT; side <= GW_SIDE_SERVER; side++)
+            for (wire = 0; wire < 2; wire++)
+                for (k = 0; k < sizeof no_case / sizeof no_case[0]; k++)
+                    for (ph = 0; ph < sizeof before / sizeof before[0]; ph++) {
+                        int ok = 1;
+                        gw_dmod_session_init(&s, (gw_side)side, 0);
+                        if (wire) gw_session_set_wire(&s, GW_WIRE_ORIGINAL);
+                        for (j = 1; j <= ph; j++) { /* the handshake up to this phase */
+                            memset(&cmd, 0, sizeof cmd);
+                            cmd.kind = before[j];
+                            v = (gw_kind_from(GW_PROTO_DMOD, (int)before[j]) == GW_FROM_CLIENT) == (side == GW_SIDE_CLIENT)
+                                ? gw_dmod_session_on_send(&s, &cmd, j) : gw_dmod_session_on_recv(&s, &cmd, j);
+                            ok &= v.action == GW_VERDICT_OK || v.action == GW_SEND_HEARTBEAT; /* a client owes op 4 after op 3 */
+                        }
+                        CHECK(ok);
+                        memset(&cmd, 0, sizeof cmd);
+                        cmd.kind = no_case[k];
+                        v = side == GW_SIDE_SERVER ? gw_dmod_session_on_recv(&s, &cmd, 10) : gw_dmod_session_on_send(&s, &cmd, 10);
+                        if (wire) {
+                            if (!(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, "Unknown data")))
+                                t_failf(__FILE__, __LINE__, "%s side %d after %u: %d/%d %s", gw_kind_name(GW_PROTO_DMOD, (int)no_case[k]),
+                                        side, (unsigned)ph, (int)v.action, v.close_code, v.reason ? v.reason : "-");
+                            v = gw_dmod_session_poll(&s, 11); /* sticky */
+                            CHECK(v.action == GW_VIOLATION && v.close_code == 1000);
+                        } else { /* the seed's rules: the table decides (1008 before auth, op 4 only for an op 3) */
+                            int want = ph < 3 ? 1008 : no_case[k] == GW_DMOD_HEARTBEAT_BACK && ph == 3 ? 1002 : 0;
+                            if (want) CHECK(v.action == GW_VIOLATION && v.close_code == want);
+                            else CHECK(v.action == GW_VERDICT_OK || v.action == GW_SEND_HEARTBEAT);
+                        }
+                    }
+    }
     /* the table comes first: an AUTHENTICATE nobody asked for is 1008, whatever its content */
     gw_dmod_session_init(&s, GW_SIDE_SERVER, 0);
     gw_session_set_wire(&s, GW_WIRE_ORIGINAL);
@@ -526,9 +565,14 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
         default: return 0; /* HELLO, ERROR, GATEWAY_ERROR */
         }
     }
-    /* dmod: the table, then (wire original) the original server's rules on what the client sends (D-54a) */
+    /* dmod: (wire original) the kinds the original server has no case for, in any phase (D-61); then
+       the table, then the original server's rules on what the client sends (D-54a) */
     {
-        int code = model_dmod(m, k, cl);
+        int code;
+        if (m->wire && cl && (k == GW_DMOD_HEARTBEAT_BACK || k == GW_DMOD_CMD_APPLICATION_SESSION || k == GW_DMOD_CMD_APPLICATION_SESSION_END ||
+                              k == GW_DMOD_CMD_APPLICATION_SESSION_REAUTH || k == GW_DMOD_CMD_APPLICATION_SESSION_HB_M))
+            return 1000;
+        code = model_dmod(m, k, cl);
         if (!code && m->wire && cl && ((k == GW_DMOD_AUTHENTICATE && arg % 3 == 2) ||
                                        ((k == GW_DMOD_CMD_CONNECT_GUILD || k == GW_DMOD_CMD_DISCONNECT_GUILD) && !flag)))
             code = 1000;
@@ -639,7 +683,7 @@ static void test_property(void)
            kinds_seen[0], kinds_seen[1], kinds_seen[2], kinds_seen[3]);
     CHECK_EQ(fails, 0);
     CHECK(kinds_seen[1] > 1000 && kinds_seen[2] > 1000 && kinds_seen[3] > 100);
-    printf("session: %d dmod steps closed by the original's rules (D-54a)\n", original_closes);
+    printf("session: %d dmod steps closed by the original's rules (D-54a, D-61)\n", original_closes);
     CHECK(original_closes > 0); /* the D-54a rules were reached (the steps mostly avoid violations) */
 }
 

@@ -56,7 +56,7 @@ static void test_variants(void)
     for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
         const gw__proto *P = sprotos[p]->codec;
         uint32_t i;
-        int k;
+        int k, w;
         t_case_begin(P->name);
         CHECK(P->unknown_kind > 1 && P->unknown_kind < 64);
         CHECK(gw__variant_of(P, P->unknown_kind) == NULL);
@@ -73,6 +73,17 @@ static void test_variants(void)
                 if (i >= run) t_failf(__FILE__, __LINE__, "%s: %s's encodable row %u is apart from its first row", P->name, P->v[i].kind_name, i);
             }
             if (!encodable) t_failf(__FILE__, __LINE__, "%s: kind %s has only decode-only rows", P->name, gw__variant_of(P, k)->kind_name);
+            /* a kind with no row in one wire says why (the encode error's detail, e.g. D-61), and only such a kind */
+            for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++) {
+                int in_wire = 0;
+                const char *why = P->no_form ? P->no_form(k, (gw_wire)w) : NULL;
+                for (i = 0; i < P->nv; i++)
+                    if (P->v[i].kind == k && (P->v[i].only == GW__BOTH || P->v[i].only == (w == GW_WIRE_SEED ? GW__SEED_ONLY : GW__ORIG_ONLY)))
+                        in_wire = 1;
+                if (in_wire == (why != NULL))
+                    t_failf(__FILE__, __LINE__, "%s: %s in wire %d: %s, yet no_form says %s", P->name, gw__variant_of(P, k)->kind_name, w,
+                            in_wire ? "has a row" : "no row", why ? why : "nothing");
+            }
         }
         for (i = 0; i < P->nv; i++) {
             const gw__variant *v = &P->v[i];

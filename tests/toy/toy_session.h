@@ -7,5 +7,5 @@ static const gw__srule gw__toy_srules[] = {
     { (uint64_t)1 << GW_TOY_NOTE, GW_FROM_SERVER, 0xFF, GW__S_KEEP, 0, 0, NULL },
 };
 static const gw__sproto gw__toy_sproto = {
-    &gw__toy_proto, gw__toy_srules, GW__COUNT(gw__toy_srules), 2, 1008, 1008, NULL, gw__s_generic_error
+    &gw__toy_proto, gw__toy_srules, GW__COUNT(gw__toy_srules), 2, 1008, 1008, NULL, gw__s_generic_error, NULL
 };
