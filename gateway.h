@@ -5195,8 +5195,8 @@ static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int ki
     int i = kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_RESP_CONNECT_GUILD ? 0 : 1;
     /* D-54a: the original closes with 1000 and a reason for what it refuses */
     if (s->wire == GW_WIRE_ORIGINAL && sender == GW__C && gw_dmod_check_original((const gw_dmod_msg *)msg, NULL))
-        return gw__s_verdict(GW_VIOLATION, 1000, kind == GW_DMOD_AUTHENTICATE ? "Invalid formating of authentication"
-                                                                               : "empty token or gid");
+        return gw__s_verdict(GW_VIOLATION, 1000, kind == GW_DMOD_CMD_DISCONNECT_GUILD ? "empty gid" /* ours (D-54a) */
+                                                 : "Invalid formating of authentication"); /* main.ts:150 too */
     if (kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
         if (s->pending[i] < 255) s->pending[i]++;
     } else if (kind == GW_DMOD_RESP_CONNECT_GUILD || kind == GW_DMOD_RESP_DISCONNECT_GUILD) {

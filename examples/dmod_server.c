@@ -27,9 +27,9 @@
      from the seed may send (token, null), which its own example shows.
    - original: also the original server's stricter rules (gw_session_set_wire(GW_WIRE_ORIGINAL),
      so the checker runs gw_dmod_check_original on what the client sends): AUTHENTICATE with token
-     and uid both null or both non-empty, else close 1000 "Invalid formating of authentication";
-     CONNECT_GUILD with non-empty token and gid, DESCONNECT_GUILD with a non-empty gid, else close
-     1000 "empty token or gid". What it sends is the original's form (gw_dmod_encode_wire with
+     and uid both null or both non-empty, CONNECT_GUILD with non-empty token and gid, else close 1000
+     "Invalid formating of authentication"; DESCONNECT_GUILD with a non-empty gid (our rule, D-54a),
+     else close 1000 "empty gid"; op 4 and the op 7 commands close 1000 "Unknown data" (D-61). What it sends is the original's form (gw_dmod_encode_wire with
      GW_WIRE_ORIGINAL): the privilege update {guild_id, id, tag, permissions} (no self), the
      CONNECT_GUILD response's guild {id, verification_level, name, owner_id, description,
      member_count, premium_tier, vanity_url_code, banner, mfa_level}, and a null user for an
@@ -227,14 +227,8 @@ static int on_pump(ws_conn *c)
 }
 
 /* The original server has a case for ops 1 and 6 only; the rest close with 1000 "Unknown data"
-   (main.ts:265). Of what a client may send, that is op 4 and the op 7 commands. */
-static int original_has_no_case(gw_dmod_kind k)
-{
-    return k == GW_DMOD_HEARTBEAT_BACK || k == GW_DMOD_CMD_APPLICATION_SESSION || k == GW_DMOD_CMD_APPLICATION_SESSION_END ||
-           k == GW_DMOD_CMD_APPLICATION_SESSION_REAUTH || k == GW_DMOD_CMD_APPLICATION_SESSION_HB_M;
-}
-
-/* The same for a frame that does not decode, which the original reads for its op alone (main.ts:91,
+   (main.ts:265). The checker says so for what decodes (D-61, gw_session_set_wire); this is the same
+   for a frame that does not decode, which the original reads for its op alone (main.ts:91,
    JSON.parse): any JSON but null whose op is not the number 1 or 6, e.g. {"op":4} or a server op. */
 static int original_unknown_op(const char *p, size_t n)
 {
@@ -263,7 +257,6 @@ static void on_message(ws_conn *c, int binary, const unsigned char *p, size_t n)
         act(c, gw_dmod_session_on_error(&s->chk, &e, now));
         return;
     }
-    if (wire == GW_WIRE_ORIGINAL && original_has_no_case(m.kind)) { ws_close(c, 1000, "Unknown data"); return; }
     if (!act(c, gw_dmod_session_on_recv(&s->chk, &m, now))) return;
     switch (m.kind) {
     case GW_DMOD_AUTHENTICATE:
@@ -321,7 +314,7 @@ static void usage(FILE *f, const char *prog)
                "  --wire original  the original server's rules and form, for the deployed original client:\n"
                "                   no heartbeats, one guild at a time, 1000 \"Unknown data\" for any op but\n"
                "                   1 and 6 (op 4, op 7 commands), 1000 \"Invalid formating of authentication\",\n"
-               "                   \"empty token or gid\", and the Origin check below\n"
+               "                   \"empty gid\" (D-54a), and the Origin check below\n"
                "  --origin URL     the Origin header a client must send (exact text), else close 1000 \"CORS\"\n"
                "                   before anything else. Default: none with --wire seed; with --wire original\n"
                "                   " DEV_ORIGIN ", the original's origin outside production\n"

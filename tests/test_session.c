@@ -257,7 +257,7 @@ static gw_session_verdict dmod_up(gw_session *s, gw_side side, int wire, const g
 
 static void test_dmod_original_wire(void)
 {
-    static const char *const AUTH_REASON = "Invalid formating of authentication", *const CMD_REASON = "empty token or gid";
+    static const char *const AUTH_REASON = "Invalid formating of authentication", *const GID_REASON = "empty gid";
     gw_session s;
     gw_session_verdict v;
     gw_dmod_msg auth, cmd;
@@ -309,7 +309,7 @@ static void test_dmod_original_wire(void)
                 CHECK_EQ(dmod_up(&s, (gw_side)side, wire, &auth).action, GW_VERDICT_OK);
                 v = side == GW_SIDE_SERVER ? gw_dmod_session_on_recv(&s, &cmd, 10) : gw_dmod_session_on_send(&s, &cmd, 10);
                 if (!wire || k == 2) CHECK_EQ(v.action, GW_VERDICT_OK);
-                else CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, CMD_REASON));
+                else CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, k == 3 ? GID_REASON : AUTH_REASON));
                 t_case_end();
             }
         }
