@@ -13,7 +13,7 @@ TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
 ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 
-.PHONY: all test test-plain test-asan test-csan test-tsan bench clean install uninstall examples
+.PHONY: all test check test-plain test-asan test-csan test-tsan bench clean install uninstall examples
 .SECONDARY:
 
 all: build/gwcat build/bench
@@ -111,6 +111,9 @@ test: $(PLAIN_TESTS) build/plain/test_diff_bytewise $(ASAN_TESTS) $(if $(HAVE_CL
 	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
 
 test-plain: $(PLAIN_TESTS) build/plain/test_diff_bytewise
+# the quick run: the plain test programs and gwcat, no sanitizers (`make test` is the whole set)
+check: $(PLAIN_TESTS) build/plain/test_diff_bytewise build/gwcat
+	@sh tests/run.sh --plain
 test-asan: $(ASAN_TESTS)
 test-csan: $(CSAN_TESTS)
 test-tsan: build/tsan/test_threads

@@ -3,7 +3,10 @@
 # that need optional tools (packaging: cmake + pkg-config; e2e: wslay + python3-websockets;
 # valgrind), then prints one total line "N passed, N failed, N skipped". A suite whose tools are
 # missing is skipped with a message (.ci/run installs them all, so CI skips nothing).
+#   sh tests/run.sh --plain   only the plain test programs and gwcat.sh (`make check`: the quick run)
 cd "$(dirname "$0")/.." || exit 2
+modes="plain asan csan tsan"
+[ "${1:-}" = "--plain" ] && modes=plain
 passed=0; failed=0; skipped=0
 have() { command -v "$1" >/dev/null 2>&1; }
 skip() { echo "skipped: $1"; skipped=$((skipped + 1)); }
@@ -13,7 +16,7 @@ count() { # parse "suite: N passed, N failed" lines from a log
     passed=$((passed + p)); failed=$((failed + f))
 }
 log=$(mktemp); trap 'rm -f "$log"' EXIT
-for mode in plain asan csan tsan; do # csan: ASan + UBSan built with clang; tsan: test_threads, ThreadSanitizer
+for mode in $modes; do # csan: ASan + UBSan built with clang; tsan: test_threads, ThreadSanitizer
     for t in build/$mode/test_*; do
         [ -x "$t" ] || continue
         case "$t" in *.o) continue;; esac
@@ -25,6 +28,14 @@ for mode in plain asan csan tsan; do # csan: ASan + UBSan built with clang; tsan
         count "$log"
     done
 done
+if [ "$modes" = plain ]; then
+    sh tests/gwcat.sh > "$log" 2>&1 || grep -q ' passed, [0-9]* failed$' "$log" || failed=$((failed + 1))
+    grep -E 'FAIL|passed, [0-9]+ failed$' "$log" | tail -n 15
+    count "$log"
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
+fi
 # Compile checks: the headers as C99 and C++ with gcc and clang, all warnings as errors.
 WARN="-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror"
 for cc in "gcc -x c -std=c99" "clang -x c -std=c99" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
