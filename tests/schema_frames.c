@@ -4,11 +4,14 @@
    - the same vector as if the other side had sent it;
    - its mutations (gw_mut.h, as the protocol tests make them: every value replaced by another JSON
      type, every member dropped, an unknown key added and a key repeated in every object);
-   - the vector padded with spaces to 4097 bytes, past every byte cap.
+   - the vector padded with spaces to 4097 bytes, past every byte cap;
+   - edits aimed at the rules JSON Schema cannot state: every number written with ".0", as -0
+     where it is 0, and as 2^64; every string with its first character \u-escaped; every date-time
+     moved to 29 February 2023.
    A frame the codec accepts must validate; a frame it refuses must not, unless the rule that
-   refuses it is out of JSON Schema's reach ("reach":false, PROTOCOLS.md "What JSON Schema cannot
-   say"). Line: {"proto","from","kind","origin","src","set":"accept"|"refuse","code","path","reach","json"}; origin
-   "vector" (as given or re-encoded), "other side", "padded" or "mutation".
+   refuses it is out of JSON Schema's reach ("rule" names it, PROTOCOLS.md "What JSON Schema
+   cannot say"). Line: {"proto","from","kind","origin","src","set":"accept"|"refuse","code","path",
+   "rule","json"}; origin "vector" (as given or re-encoded), "other side", "padded", "mutation" or "edit".
    Run from the repository root. */
 #include "t.h"
 #include "../gateway.h"
@@ -30,29 +33,46 @@ static void put_string(const char *s, size_t n)
     putchar('"');
 }
 
-/* The codec's rules JSON Schema cannot state (PROTOCOLS.md "What JSON Schema cannot say"): a
-   frame refused by one of them may validate. */
-static int in_reach(gw_err code)
+/* The codec's rules JSON Schema cannot state (PROTOCOLS.md "What JSON Schema cannot say"), as
+   the refusals of frames made to break one of them. A frame a rule refuses is reported with that
+   rule's name, and may validate; "" for every other refusal, which must not. */
+enum { RULE_NONE, RULE_SPELLING, RULE_PRECISION, RULE_ESCAPE, RULE_LEAP };
+static const char *const rule_name[] = { "", "number spelling (0.2)", "integers past 2^53 (0.2)",
+                                         "escapes in snowflakes and formatted strings (0.2)", "leap years (D-36)" };
+static const char *rule_of(gw_err code, int made_for)
 {
-    return code != GW_ERR_DUPLICATE_KEY && code != GW_ERR_TOO_LARGE;
+    if (code == GW_ERR_DUPLICATE_KEY) return "duplicate keys (D-01)";
+    if (code == GW_ERR_TOO_LARGE) return "byte cap (0.1)";
+    return code == GW_OK ? "" : rule_name[made_for];
 }
 
-/* Decode buf as sent by `from` and print its line; returns the codec's verdict. */
-static gw_err frame(const vec *v, gw_from from, const char *kind, const char *origin, const char *src, const char *buf, size_t len)
+/* Decode buf as sent by `from` and print its line; made_for: the rule the frame was made to break */
+static gw_err frame(const vec *v, gw_from from, const char *kind, const char *origin, int made_for, const char *src,
+                    const char *buf, size_t len)
 {
     static unsigned char scratch[1 << 17];
     gw_any_msg m;
     gw_error e;
     gw_err r = gw_decode(v->p, buf, len, from, &m, scratch, sizeof scratch, &e);
+    const char *rule = rule_of(r, made_for);
     printf("{\"proto\":\"%s\",\"from\":\"%s\",\"kind\":\"%s\",\"origin\":\"%s\",\"src\":", short_name[v->p],
            from == GW_FROM_CLIENT ? "client" : "server", kind, origin);
     put_string(src, strlen(src));
     printf(",\"set\":\"%s\",\"code\":\"%s\",\"path\":", r == GW_OK ? "accept" : "refuse", r == GW_OK ? "" : gw_strerror(r));
     put_string(r == GW_OK ? "" : e.path, r == GW_OK ? 0 : strlen(e.path));
-    printf(",\"reach\":%s,\"json\":", in_reach(r) ? "true" : "false");
+    printf(",\"rule\":");
+    put_string(rule, strlen(rule));
+    printf(",\"json\":");
     put_string(buf, len);
     printf("}\n");
     return r;
+}
+
+/* Is string token t an RFC 3339 date-time's start (YYYY-MM-DDT)? */
+static int looks_like_datetime(const mut_doc *d, uint32_t t)
+{
+    const char *s = d->src + d->toks[t].start;
+    return d->toks[t].type == GJ_STRING && d->toks[t].len >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T';
 }
 
 int main(void)
@@ -78,21 +98,21 @@ int main(void)
         }
         memcpy(&k, &m, sizeof k);
         snprintf(kind, sizeof kind, "%s", gw_kind_name(v->p, k));
-        frame(v, v->from, kind, "vector", v->name, v->buf, v->len);
+        frame(v, v->from, kind, "vector", RULE_NONE, v->name, v->buf, v->len);
         for (w = 0; w < 2; w++) { /* decoding again below reuses scratch: encode from this decode first */
             if (gw_encode_wire(v->p, &m, (gw_wire)w, out, sizeof out, &n, &e) != GW_OK) continue;
             snprintf(src, sizeof src, "%.128s, re-encoded in the %s wire", v->name, w ? "original" : "seed");
             memcpy(mbuf, out, n);
-            frame(v, v->from, kind, "vector", src, mbuf, n);
+            frame(v, v->from, kind, "vector", RULE_NONE, src, mbuf, n);
             gw_decode(v->p, v->buf, v->len, v->from, &m, scratch, sizeof scratch, &e);
         }
         snprintf(src, sizeof src, "%.128s, sent by the %s", v->name, other == GW_FROM_CLIENT ? "client" : "server");
-        frame(v, other, kind, "other side", src, v->buf, v->len);
+        frame(v, other, kind, "other side", RULE_NONE, src, v->buf, v->len);
         if (v->len < 4097) { /* 4097 bytes: past every byte cap (i386chat 4096, dmod client 1000), none elsewhere */
             memcpy(mbuf, v->buf, v->len);
             memset(mbuf + v->len, ' ', 4097 - v->len);
             snprintf(src, sizeof src, "%.128s, padded with spaces to 4097 bytes", v->name);
-            frame(v, v->from, kind, "padded", src, mbuf, 4097);
+            frame(v, v->from, kind, "padded", RULE_NONE, src, mbuf, 4097);
         }
         if (!mut_load(&d, v->buf, v->len)) continue;
         for (t = 0; t < d.n; t++) {
@@ -107,7 +127,36 @@ int main(void)
                 n = mut_apply(&d, t, mode, mut_other_type(&d, t), mbuf, sizeof mbuf);
                 if (n >= sizeof mbuf) continue;
                 snprintf(src, sizeof src, "%.128s: %.127s %s", v->name, t ? d.path[t] : "(root)", what[mode]);
-                frame(v, v->from, kind, "mutation", src, mbuf, n);
+                frame(v, v->from, kind, "mutation", RULE_NONE, src, mbuf, n);
+            }
+            /* edits aimed at the rules out of JSON Schema's reach: the codec may accept them
+               (a signed -0, a number inside gw_raw), and then the schema must too */
+            if (d.toks[t].type == GJ_NUMBER && t) {
+                char text[64];
+                snprintf(text, sizeof text, "%.*s.0", (int)d.toks[t].len, d.src + d.toks[t].start);
+                n = mut_apply(&d, t, MUT_REPLACE, text, mbuf, sizeof mbuf);
+                snprintf(src, sizeof src, "%.100s: %.100s written %.40s", v->name, d.path[t], text);
+                frame(v, v->from, kind, "edit", RULE_SPELLING, src, mbuf, n);
+                if (d.toks[t].len == 1 && d.src[d.toks[t].start] == '0') {
+                    n = mut_apply(&d, t, MUT_REPLACE, "-0", mbuf, sizeof mbuf);
+                    snprintf(src, sizeof src, "%.128s: %.127s written -0", v->name, d.path[t]);
+                    frame(v, v->from, kind, "edit", RULE_SPELLING, src, mbuf, n);
+                }
+                n = mut_apply(&d, t, MUT_REPLACE, "18446744073709551616", mbuf, sizeof mbuf);
+                snprintf(src, sizeof src, "%.128s: %.127s = 2^64", v->name, d.path[t]);
+                frame(v, v->from, kind, "edit", RULE_PRECISION, src, mbuf, n);
+            }
+            if (d.toks[t].type == GJ_STRING && t && d.toks[t].len) {
+                n = mut_apply(&d, t, MUT_ESCAPE, NULL, mbuf, sizeof mbuf);
+                snprintf(src, sizeof src, "%.128s: %.127s with its first character escaped", v->name, d.path[t][0] ? d.path[t] : "a key");
+                frame(v, v->from, kind, "edit", RULE_ESCAPE, src, mbuf, n);
+            }
+            if (looks_like_datetime(&d, t)) {
+                char text[128];
+                snprintf(text, sizeof text, "\"2023-02-29%.*s\"", (int)d.toks[t].len - 10, d.src + d.toks[t].start + 10);
+                n = mut_apply(&d, t, MUT_REPLACE, text, mbuf, sizeof mbuf);
+                snprintf(src, sizeof src, "%.128s: %.127s on 29 February 2023", v->name, d.path[t]);
+                frame(v, v->from, kind, "edit", RULE_LEAP, src, mbuf, n);
             }
         }
     }
