@@ -410,6 +410,23 @@ static const char *decisions_of(const char *kind)
     return "";
 }
 
+/* "D-.., D-.." of the protocol's Envelope subsection in PROTOCOLS.md, which every kind follows */
+static const char *envelope_decisions(gw_proto p)
+{
+    char key[32];
+    snprintf(key, sizeof key, "section %d", (int)p);
+    return decisions_of(key);
+}
+
+/* Where a kind's rules are written: "PROTOCOLS.md section N; D-..; envelope D-.." */
+static void annotate(sbuf *b, gw_proto p, const char *kind)
+{
+    const char *d = decisions_of(kind), *env = envelope_decisions(p);
+    sb_f(b, "PROTOCOLS.md section %d", (int)p);
+    if (*d) sb_f(b, "; %s", d);
+    if (*env) sb_f(b, "; envelope %s", env);
+}
+
 static const char *sender_text(unsigned from)
 {
     return from == GW_FROM_CLIENT ? "client" : from == GW_FROM_SERVER ? "server" : "client or server";
@@ -452,10 +469,11 @@ static void json_schema_doc(sgen *g, gw_proto p)
         sb_s(b, "]}");
     }
     for (k = 1; k < P->unknown_kind; k++) { /* each kind: any of its forms */
-        const char *d = decisions_of(gw_kind_name(p, k));
         int first = 1;
-        sb_f(b, ",\"%s\":{\"description\":\"%s, sent by the %s (PROTOCOLS.md %d.3%s%s).\",\"anyOf\":[", gw_kind_name(p, k),
-             gw_kind_name(p, k), sender_text((unsigned)gw_kind_from(p, k)), section_of(p), *d ? "; " : "", d);
+        sb_f(b, ",\"%s\":{\"description\":\"%s, sent by the %s (", gw_kind_name(p, k), gw_kind_name(p, k),
+             sender_text((unsigned)gw_kind_from(p, k)));
+        annotate(b, p, gw_kind_name(p, k));
+        sb_s(b, ").\",\"anyOf\":[");
         for (i = 0; i < P->nv; i++) {
             char name[160];
             if (P->v[i].kind != k) continue;
@@ -470,7 +488,6 @@ static void json_schema_doc(sgen *g, gw_proto p)
         char name[160];
         spin pins[2];
         int npins = 0;
-        const char *d = decisions_of(v->kind_name);
         if (v->op != GW__ANY_OP || v->op_name) {
             pins[npins].key[0] = P->op_key;
             pins[npins].nkeys = 1;
@@ -492,7 +509,9 @@ static void json_schema_doc(sgen *g, gw_proto p)
         sb_f(b, ",\"%s\":{\"description\":\"%s, sent by the %s: %s", name, v->kind_name, sender_text(v->from), wire_text[v->only]);
         if (v->name) sb_f(b, ", selected by \\\"%s\\\" at %s%s%s%s%s", v->name, v->key1, v->key2 ? "." : "", v->key2 ? v->key2 : "",
                           v->key3 ? "." : "", v->key3 ? v->key3 : "");
-        sb_f(b, " (PROTOCOLS.md %d%s%s).\",", section_of(p), *d ? "; " : "", d);
+        sb_s(b, " (");
+        annotate(b, p, v->kind_name);
+        sb_s(b, ").\",");
         emit_schema_of(g, v->schema, pins, npins);
         sb_s(b, "}");
     }
@@ -618,11 +637,10 @@ static void asyncapi_doc(sgen *g, gw_proto p)
     }
     sb_s(b, "},\"components\":{\"messages\":{");
     for (k = 1, first = 1; k < P->unknown_kind; k++) {
-        const char *d = decisions_of(gw_kind_name(p, k));
-        sb_f(b, "%s\"%s\":{\"name\":\"%s\",\"title\":\"%s\",\"summary\":\"Sent by the %s.\",\"description\":\"PROTOCOLS.md %d.3%s%s\","
-             "\"payload\":{\"$ref\":\"%s.schema.json#/$defs/%s\"}}",
-             first ? "" : ",", gw_kind_name(p, k), gw_kind_name(p, k), gw_kind_name(p, k), sender_text((unsigned)gw_kind_from(p, k)),
-             section_of(p), *d ? "; " : "", d, P->name, gw_kind_name(p, k));
+        sb_f(b, "%s\"%s\":{\"name\":\"%s\",\"title\":\"%s\",\"summary\":\"Sent by the %s.\",\"description\":\"",
+             first ? "" : ",", gw_kind_name(p, k), gw_kind_name(p, k), gw_kind_name(p, k), sender_text((unsigned)gw_kind_from(p, k)));
+        annotate(b, p, gw_kind_name(p, k));
+        sb_f(b, "\",\"payload\":{\"$ref\":\"%s.schema.json#/$defs/%s\"}}", P->name, gw_kind_name(p, k));
         first = 0;
     }
     sb_s(b, "}}}");
