@@ -33,6 +33,12 @@ for (const [p, name] of Object.entries(protos)) {
     ajv.addSchema(doc);
     const get = (ref) => ajv.getSchema(`${doc.$id}${ref}`);
     validators[p] = { client: get('#/$defs/client'), server: get('#/$defs/server'), either: get('') };
+    // each kind's forms, to explain a refusal by the form the frame came closest to
+    validators[p].forms = {};
+    for (const def of Object.keys(doc.$defs)) {
+      const kind = def.split('.')[0];
+      if (def.includes('.')) (validators[p].forms[kind] ||= []).push([def, get(`#/$defs/${def}`)]);
+    }
     if (!validators[p].client || !validators[p].server || !validators[p].either) throw new Error('no $defs/client or $defs/server');
   } catch (e) { ok = false; console.log(`${name}: JSON Schema: ${e.message}`); }
   let errors = [];
@@ -52,9 +58,15 @@ const tally = {};
 for (const p of Object.keys(protos)) {
   tally[p] = { vector: { ok: 0, n: 0 }, accept: { ok: 0, n: 0 }, refuse: { caught: 0, n: 0, reach: 0, out: {} , bad: 0 }, encode: { ok: 0, n: 0, seed: 0, original: 0 }, shown: 0 };
 }
-function firstError(v) {
-  const e = (v.errors || [])[0];
-  return e ? `${e.instancePath || '(root)'} ${e.schemaPath}: ${e.message}` : '';
+// ajv's error for the frame's own kind: of its forms, the one whose error sits deepest in the frame
+function explain(p, kind, value) {
+  let best = null, bestDef = '';
+  for (const [def, v] of validators[p].forms[kind] || []) {
+    if (v(value)) return `valid as ${def}, not as one message of its sender (another kind matches too)`;
+    const e = v.errors[0];
+    if (!best || e.instancePath.length > best.instancePath.length) { best = e; bestDef = def; }
+  }
+  return best ? `${best.instancePath || '(root)'}: ${best.message} (#/$defs/${bestDef}${best.schemaPath.slice(1)})` : `no kind ${kind} in the schema`;
 }
 function show(p, what) {
   if (tally[p].shown++ < MAX_SHOWN) console.log(what);
@@ -73,7 +85,7 @@ await lines(framesFile, (f) => {
     t.accept.n++;
     if (f.origin === 'vector') t.vector.n++;
     if (valid) { t.accept.ok++; if (f.origin === 'vector') t.vector.ok++; }
-    else show(f.proto, `${protos[f.proto]}: accepted by the codec, refused by the schema: ${f.src} (${f.kind}, from the ${f.from}): ${firstError(v)}\n  ${f.json.slice(0, 300)}`);
+    else show(f.proto, `${protos[f.proto]}: accepted by the codec, refused by the schema: ${f.src} (${f.kind}, from the ${f.from}): ${explain(f.proto, f.kind, JSON.parse(f.json))}\n  ${f.json.slice(0, 300)}`);
   } else {
     t.refuse.n++;
     if (!valid) t.refuse.caught++;
@@ -91,7 +103,7 @@ await lines(encodesFile, (f) => {
   t.n++;
   t[f.wire]++;
   if (v(JSON.parse(f.json))) t.ok++;
-  else show(f.proto, `${protos[f.proto]}: encoded by the codec (${f.wire} wire), refused by the schema: ${f.kind} (from the ${f.from}): ${firstError(v)}\n  ${f.json.slice(0, 300)}`);
+  else show(f.proto, `${protos[f.proto]}: encoded by the codec (${f.wire} wire), refused by the schema: ${f.kind} (from the ${f.from}): ${explain(f.proto, f.kind, JSON.parse(f.json))}\n  ${f.json.slice(0, 300)}`);
 });
 
 const MIN_ENCODES = 10000;
