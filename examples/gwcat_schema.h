@@ -570,9 +570,14 @@ static void rules_text(sbuf *b, gw_proto p, int side)
         if (R->effect & GW__S_START) sb_s(b, "; starts the heartbeat schedule");
     }
     if (S->extra) sb_f(b, "\\nFurther rules beyond the table: PROTOCOLS.md %d.1.", section_of(p));
-    sb_f(b, "\\nHeartbeats: the client's heartbeat is due every interval the server announced; the server closes with %d "
-         "when none came within %u intervals, the client closes with %d when its heartbeat was not answered.",
-         S->server_timeout, (unsigned)S->grace, S->client_timeout);
+    for (i = 0; i < S->n && !(S->r[i].effect & GW__S_START); i++) {}
+    if (i < S->n) /* a rule starts the schedule: the interval is the one the server announced */
+        sb_f(b, "\\nHeartbeats: the client's heartbeat is due every interval the server announced; the server closes with %d "
+             "when none came within %u intervals, the client closes with %d when its heartbeat was not answered.",
+             S->server_timeout, (unsigned)S->grace, S->client_timeout);
+    else
+        sb_s(b, "\\nHeartbeats: no interval is published, so no deadline; only the order above.");
+    sb_f(b, "\\nPhases count the handshake steps of PROTOCOLS.md %d.1, from 0 (nothing yet).", section_of(p));
     sb_f(b, "\\nA frame the %s cannot decode closes the connection:", side == GW_FROM_CLIENT ? "server" : "client");
     for (e = GW_ERR_JSON; e <= GW_ERR_DIRECTION; e = (gw_err)(e + 1))
         sb_f(b, "%s %s %d", e == GW_ERR_JSON ? "" : ",", gw_strerror(e), S->error_code(e, side == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT));
