@@ -245,6 +245,14 @@ GW_DEF gw_err gw_str_to_u64(gw_str s, uint64_t *out);
    prints as it came, escapes and all: gw_str_unescape it first to show the characters. */
 #define GW_STR_FMT "%.*s"
 #define GW_STR_ARG(s) (int)(s).len, ((s).ptr ? (s).ptr : "")
+/* s unescaped into out as a C string, for a log line: cut to fit cap and then ending in "..."
+   (never inside a UTF-8 sequence); returns out. printf("user %s\n", gw_str_text(u.username, buf,
+   sizeof buf)). A \u0000 in s ends the C string there. */
+GW_DEF const char *gw_str_text(gw_str s, char *out, size_t cap);
+/* printf a 64-bit id (snowflakes, sequence numbers) with no cast or <inttypes.h>:
+   printf("guild " GW_ID_FMT "\n", GW_ID_ARG(m.u.guild.id)). */
+#define GW_ID_FMT "%llu"
+#define GW_ID_ARG(x) ((unsigned long long)(x))
 
 /* Lenient decoding (gw_<p>_decode_flags / gw_decode_flags with GW_DECODE_LENIENT, PROTOCOLS.md
    D-06, D-06a): a frame strict decoding accepts decodes the same; of the others, one whose event,
@@ -987,7 +995,14 @@ typedef union gw_any_msg { GW__PROTOCOLS(GW__ANY_MEMBER) } gw_any_msg;
 
 /* "shardmaster", "i386chat", "microservice", "nightingale", "dmod" (NULL if unknown) */
 GW_DEF const char *gw_proto_name(gw_proto p);
-GW_DEF gw_proto gw_proto_find(const char *name); /* GW_PROTO_NONE if unknown */
+/* A protocol by its name or by its short name, the API's prefix: "sm", "i386", "ms", "ng", "dmod"
+   (what gwcat takes). GW_PROTO_NONE if unknown. */
+GW_DEF gw_proto gw_proto_find(const char *name);
+/* The kind of any message (a gw_<p>_msg or a gw_any_msg: the kind is its first member), e.g.
+   switch (gw_msg_kind(&any)) after gw_decode(GW_PROTO_MS, ..., &any, ...). */
+GW_DEF int gw_msg_kind(const void *msg);
+/* &msg->u.unknown when msg (of protocol p) is GW_<P>_UNKNOWN, else NULL. */
+GW_DEF const gw_unknown *gw_msg_unknown(gw_proto p, const void *msg);
 /* Name of a message kind, e.g. "GW_DMOD_HEARTBEAT" (NULL if unknown). */
 GW_DEF const char *gw_kind_name(gw_proto p, int kind);
 /* Who sends a kind: GW_FROM_CLIENT, GW_FROM_SERVER, both (|), or 0 for no kind of p. */
@@ -1288,6 +1303,23 @@ GW_DEF gw_err gw_str_unescape(gw_str s, char *out, size_t cap, size_t *outlen)
     }
     e = gj_unescape(s.ptr, s.len, out, cap, outlen);
     return e ? GW_ERR_BUFFER : GW_OK;
+}
+
+GW_DEF const char *gw_str_text(gw_str s, char *out, size_t cap)
+{
+    size_t n, keep;
+    if (!out || !cap) return out;
+    if (!s.ptr) s.len = 0;
+    n = s.escaped ? gj_i_unescape_some(s.ptr, s.len, out, cap - 1) : s.len;
+    if (!s.escaped && n) memcpy(out, s.ptr, n < cap - 1 ? n : cap - 1);
+    if (n < cap) { out[n] = 0; return out; }
+    /* cut: room for "..." after the text kept, which ends before a UTF-8 sequence's first byte */
+    keep = cap > 4 ? cap - 4 : 0;
+    while (keep > 0 && ((unsigned char)out[keep] & 0xC0) == 0x80) keep--;
+    n = cap - 1 - keep < 3 ? cap - 1 - keep : 3;
+    memcpy(out + keep, "...", n);
+    out[keep + n] = 0;
+    return out;
 }
 
 GW_DEF int gw_str_eq(gw_str s, const char *lit, size_t n)
@@ -5727,10 +5759,28 @@ GW_DEF const char *gw_proto_name(gw_proto p)
 
 GW_DEF gw_proto gw_proto_find(const char *name)
 {
+#define GW__SHORT_NAME(p, id) #p,
+    static const char *const short_name[] = { "", GW__PROTOCOLS(GW__SHORT_NAME) }; /* in gw_proto's order */
+#undef GW__SHORT_NAME
     int i;
     for (i = 1; name && i < GW_PROTO_COUNT_; i++)
-        if (gw__proto_of((gw_proto)i) && strcmp(gw__proto_of((gw_proto)i)->name, name) == 0) return (gw_proto)i;
+        if (gw__proto_of((gw_proto)i) && (strcmp(gw__proto_of((gw_proto)i)->name, name) == 0 || strcmp(short_name[i], name) == 0))
+            return (gw_proto)i;
     return GW_PROTO_NONE;
+}
+
+GW_DEF int gw_msg_kind(const void *msg)
+{
+    int kind = 0;
+    if (msg) memcpy(&kind, msg, sizeof kind);
+    return kind;
+}
+
+GW_DEF const gw_unknown *gw_msg_unknown(gw_proto p, const void *msg)
+{
+    const gw__proto *P = gw__proto_of(p);
+    if (!P || !msg || gw_msg_kind(msg) != P->unknown_kind) return NULL;
+    return (const gw_unknown *)(const void *)((const unsigned char *)msg + P->unknown_off);
 }
 
 GW_DEF const char *gw_kind_name(gw_proto p, int kind)

@@ -242,7 +242,8 @@ GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
      gj_i_u64_len(v), gj_i_u64_put(end, v)  decimal digits of v: how many, and written before end
      gj_i_dig2                    "00".."99": the two digits of 0..99 at 2 * n
      gj_i_esc(o, &p, stop, end)   escape string content into o (GJ_I_ESC_SLACK bytes of slack)
-     gj_i_check_value(s, n, depth)  a whole value checked as a decoder would, sitting depth deep */
+     gj_i_check_value(s, n, depth)  a whole value checked as a decoder would, sitting depth deep
+     gj_i_unescape_some(raw, n, out, cap)  the first cap unescaped bytes (no NUL); the whole length */
 
 #include <string.h>
 #include <stdio.h>
@@ -1334,7 +1335,8 @@ GJ_DEF int gj_str_eq(const char *src, const gj_tok *t, const char *lit, size_t l
     return gj_i_raw_eq(src + t->start, t->len, 1, lit, litlen, 0);
 }
 
-GJ_DEF gj_err gj_unescape(const char *raw, size_t rawlen, char *out, size_t cap, size_t *outlen)
+/* The first cap bytes of raw[0..rawlen) unescaped into out (no NUL added); the whole unescaped length */
+GJ__UNUSED static size_t gj_i_unescape_some(const char *raw, size_t rawlen, char *out, size_t cap)
 {
     gj__unesc it;
     size_t n = 0;
@@ -1344,6 +1346,12 @@ GJ_DEF gj_err gj_unescape(const char *raw, size_t rawlen, char *out, size_t cap,
         if (n < cap) out[n] = (char)c;
         n++;
     }
+    return n;
+}
+
+GJ_DEF gj_err gj_unescape(const char *raw, size_t rawlen, char *out, size_t cap, size_t *outlen)
+{
+    size_t n = gj_i_unescape_some(raw, rawlen, out, cap);
     if (outlen) *outlen = n;
     if (n < cap) { out[n] = 0; return GJ_OK; }
     if (cap) out[0] = 0;

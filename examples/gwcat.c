@@ -8,6 +8,9 @@
                                                          on one line, in the seed's form (default) or
                                                          the original implementation's
        gwcat --list                                      print the protocol names
+       gwcat --schema json-schema|asyncapi NAME          print protocol NAME's spec as a JSON Schema
+                                                         (draft 2020-12) or an AsyncAPI 3.0 document,
+                                                         made from the codec's own tables
 
    --lines: each FILE holds one payload per line (JSON lines, the way captures are stored); every
    non-blank line is checked on its own, a "\r" before the "\n" is dropped.
@@ -28,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include "gwcat_schema.h"
 
 enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
@@ -35,7 +39,8 @@ typedef enum gwcat_mode {
     MODE_NONE = 0,
     MODE_JSON,     /* --json: strict syntax check */
     MODE_PROTO,    /* --proto NAME --from SIDE: decode and re-encode */
-    MODE_LIST      /* --list: protocol names */
+    MODE_LIST,     /* --list: protocol names */
+    MODE_SCHEMA    /* --schema FORMAT NAME: the protocol's JSON Schema or AsyncAPI document */
 } gwcat_mode;
 
 typedef struct gwcat_opts {
@@ -49,6 +54,7 @@ typedef struct gwcat_opts {
     int help;
     char **files;  /* the operands, in order */
     int nfiles;
+    const char *schema; /* --schema: "json-schema" or "asyncapi" */
 } gwcat_opts;
 
 /* Where a payload sits in its file, to turn an offset in the payload into a position in the file. */
@@ -61,27 +67,13 @@ typedef struct gwcat_src {
 
 static const char *prog = "gwcat";
 
-/* The API's short names (the gw_<p>_ prefixes), accepted beside gw_proto_find's long ones. */
-static const struct { gw_proto proto; const char *name; } short_names[] = {
-    { GW_PROTO_SM, "sm" }, { GW_PROTO_I386, "i386" }, { GW_PROTO_MS, "ms" },
-    { GW_PROTO_NG, "ng" }, { GW_PROTO_DMOD, "dmod" }
-};
-
-static gw_proto find_proto(const char *name)
-{
-    size_t i;
-    gw_proto p = gw_proto_find(name);
-    for (i = 0; p == GW_PROTO_NONE && i < sizeof short_names / sizeof short_names[0]; i++)
-        if (strcmp(short_names[i].name, name) == 0) p = short_names[i].proto;
-    return p;
-}
-
 static void usage(FILE *f)
 {
     fprintf(f,
             "usage: %s [--lines] --json FILE...\n"
             "       %s [--lines] [--lenient] --proto NAME --from client|server [--wire seed|original] FILE...\n"
             "       %s --list\n"
+            "       %s --schema json-schema|asyncapi NAME\n"
             "       %s --help\n"
             "\n"
             "  --json FILE...   check each FILE (\"-\" = standard input) as strict JSON (RFC 8259,\n"
@@ -95,17 +87,21 @@ static void usage(FILE *f)
             "                   decoding accepts both. A field the form cannot carry is reported\n"
             "                   as \"cannot re-encode: PATH: ...\"\n"
             "  --lenient        with --proto, decode leniently: an event, command or type name no kind\n"
-            "                   has becomes the kind GW_<P>_UNKNOWN (re-encoded as it came, compact),\n"
-            "                   and unknown keys are skipped (counted on stderr); the JSON stays strict\n"
+            "                   has, or an opcode no kind has, becomes the kind GW_<P>_UNKNOWN (re-encoded\n"
+            "                   as it came, compact) when its envelope keeps the protocol's rules, and\n"
+            "                   unknown keys are skipped (counted on stderr); the JSON stays strict\n"
             "  --lines          with --json or --proto, read each FILE as JSON lines: every non-blank\n"
             "                   line is one payload, checked on its own (a trailing \"\\r\" is dropped)\n"
             "  --list           print the protocol names\n"
+            "  --schema FORMAT NAME  print protocol NAME's spec, made from the codec's tables: FORMAT\n"
+            "                   json-schema (JSON Schema draft 2020-12) or asyncapi (AsyncAPI 3.0, its\n"
+            "                   payloads $ref NAME.schema.json, the json-schema document's file name)\n"
             "  --help           show this help\n"
             "\n"
             "errors go to stdout as \"FILE:OFFSET: LINE:COL: [path: ]message\": OFFSET is the byte offset\n"
             "in FILE, LINE and COL count from 1 (COL in bytes)\n"
             "exit status: 0 all valid, 1 some file (or line) invalid, 2 usage error or unreadable file\n",
-            prog, prog, prog, prog, GJ_MAX_DEPTH);
+            prog, prog, prog, prog, prog, GJ_MAX_DEPTH);
 }
 
 /* Parse argv into o. Returns 0, or prints the problem and returns EXIT_USAGE. */
@@ -124,11 +120,21 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
                 if (o->mode && o->mode != m) { fprintf(stderr, "%s: conflicting modes\n", prog); return EXIT_USAGE; }
                 o->mode = m;
                 if (m == MODE_PROTO) {
-                    if (++i >= argc || (o->proto = find_proto(argv[i])) == GW_PROTO_NONE) {
+                    if (++i >= argc || (o->proto = gw_proto_find(argv[i])) == GW_PROTO_NONE) {
                         fprintf(stderr, "%s: --proto needs one of the names --list prints\n", prog);
                         return EXIT_USAGE;
                     }
                 }
+            } else if (strcmp(a, "--schema") == 0) {
+                if (o->mode && o->mode != MODE_SCHEMA) { fprintf(stderr, "%s: conflicting modes\n", prog); return EXIT_USAGE; }
+                o->mode = MODE_SCHEMA;
+                if (i + 2 >= argc || (strcmp(argv[i + 1], "json-schema") != 0 && strcmp(argv[i + 1], "asyncapi") != 0) ||
+                    (o->proto = gw_proto_find(argv[i + 2])) == GW_PROTO_NONE) {
+                    fprintf(stderr, "%s: --schema needs json-schema or asyncapi, then one of the names --list prints\n", prog);
+                    return EXIT_USAGE;
+                }
+                o->schema = argv[i + 1];
+                i += 2;
             } else if (strcmp(a, "--lines") == 0) {
                 o->lines = 1;
             } else if (strcmp(a, "--lenient") == 0) {
@@ -154,7 +160,11 @@ static int parse_args(int argc, char **argv, gwcat_opts *o)
     if (o->help) return 0;
     if (o->mode == MODE_NONE) { fprintf(stderr, "%s: no mode given\n", prog); usage(stderr); return EXIT_USAGE; }
     if (o->mode == MODE_LIST && o->lines) { fprintf(stderr, "%s: --lines goes with --json or --proto\n", prog); return EXIT_USAGE; }
-    if (o->mode == MODE_LIST) return 0;
+    if (o->mode == MODE_SCHEMA && (o->lines || o->from || o->has_wire || o->lenient || o->nfiles)) {
+        fprintf(stderr, "%s: --schema takes no other option and no file\n", prog);
+        return EXIT_USAGE;
+    }
+    if (o->mode == MODE_LIST || o->mode == MODE_SCHEMA) return 0;
     if ((o->mode == MODE_PROTO) != (o->from != 0)) {
         fprintf(stderr, "%s: --proto and --from go together\n", prog);
         return EXIT_USAGE;
@@ -359,6 +369,11 @@ int main(int argc, char **argv)
     if (o.mode == MODE_LIST) {
         int p;
         for (p = 1; p < GW_PROTO_COUNT_; p++) printf("%s\n", gw_proto_name((gw_proto)p));
+        return EXIT_VALID;
+    }
+    if (o.mode == MODE_SCHEMA) {
+        if ((rc = print_schema(o.schema, o.proto)) != 0) return rc;
+        if (fflush(stdout) != 0) { fprintf(stderr, "%s: write error\n", prog); return EXIT_USAGE; }
         return EXIT_VALID;
     }
     for (i = 0; i < o.nfiles; i++) {

@@ -190,5 +190,21 @@ printf '{"op":2,"t":"NEW"}' > "$dir/nod.json"
 check "lenient: unknown op"    0 '{"op":9,"d":{"x":1}}'                                  empty -- --lenient --proto ms --from server "$dir/newop.json"
 check "lenient: envelope rule" 1 "$dir/nod.json:0: 1:1: d: required field missing: must be an object on every message (D-31)" empty -- --lenient --proto ms --from server "$dir/nod.json"
 
+# --schema (issue 23): both documents for every protocol, long or short name, are strict JSON (checked
+# here by gwcat --json; tests/schema.sh has ajv and @asyncapi/parser judge them)
+for p in $("$GWCAT" --list) sm i386 ms ng dmod; do
+    for f in json-schema asyncapi; do
+        check "--schema $f $p" 0 "*" empty -- --schema "$f" "$p"
+        if "$GWCAT" --json "$dir/out" > "$dir/err" 2>&1 && grep -q "\"$(echo "$f" | sed 's/json-schema/\$schema/')\"" "$dir/out"; then pass=$((pass + 1))
+        else echo "FAIL --schema $f $p: not strict JSON or no \$schema/asyncapi key: $(head -c 300 "$dir/err")"; fail=$((fail + 1)); fi
+    done
+done
+check "--schema same for short and long names" 0 "$("$GWCAT" --schema asyncapi nightingale)" empty -- --schema asyncapi ng
+check "--schema unknown format" 2 ""                                                       nonempty -- --schema yaml dmod
+check "--schema unknown protocol" 2 ""                                                     nonempty -- --schema json-schema nope
+check "--schema no protocol" 2 ""                                                          nonempty -- --schema json-schema
+check "--schema with a file" 2 ""                                                          nonempty -- --schema json-schema dmod "$dir/hb.json"
+check "--schema with --proto" 2 ""                                                         nonempty -- --schema json-schema dmod --proto dmod --from server
+
 echo "gwcat: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

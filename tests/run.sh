@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs every test program (plain, and under ASan+UBSan with gcc and with clang), the compile checks, gwcat, and the suites
 # that need optional tools (packaging: cmake + pkg-config; e2e: wslay + python3-websockets;
-# valgrind), then prints one total line "N passed, N failed, N skipped". A suite whose tools are
+# valgrind; schema: node + npm), then prints one total line "N passed, N failed, N skipped". A suite whose tools are
 # missing is skipped with a message (.ci/run installs them all, so CI skips nothing).
 #   sh tests/run.sh --plain   only the plain test programs and gwcat.sh (`make check`: the quick run)
 cd "$(dirname "$0")/.." || exit 2
@@ -74,5 +74,6 @@ else skip "e2e (needs the examples built with libwslay-dev, and python3-websocke
 if [ -x build/ms_server ] && [ -x build/dmod_server ] && [ -x build/gwload ]; then suite tests/load.sh
 else skip "load (needs the examples built with libwslay-dev: sh examples/deps.sh)"; fi
 if have valgrind; then suite tests/valgrind.sh; else skip "valgrind (not installed)"; fi
+if have node && have npm; then suite tests/schema.sh; else skip "schema (needs node and npm)"; fi
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ "$failed" -eq 0 ]
