@@ -100,10 +100,13 @@
      shard-master register or resume before anything else), acks only for sent heartbeats,
      dmod op 4 only for op 3, dmod responses only for sent commands, i386chat `s` strictly
      increasing per sender. Timers (interval from the decoded hello: hb_int,
-     heartbeatInterval): a client heartbeat is due `interval` after the last (i386chat from
-     READY, microservice from hello), its ack must arrive before the next is due; a server
-     times out a client silent for 2 * interval. dmod and shard-master publish no interval:
-     no timers there. gw_session_set_wire(&s, GW_WIRE_ORIGINAL) after init adds the original
+     heartbeatInterval): a client heartbeat is due `interval` after the last one sent (i386chat
+     from READY, microservice from hello); every heartbeat, scheduled or requested, owes one ack,
+     overdue `interval` after it was sent, acks answering the oldest first (PROTOCOLS.md D-70);
+     a microservice heartbeat answers every request received before it; a server times out a
+     client silent for 2 * interval. dmod and shard-master publish no interval: no timers there,
+     but every ping still gets one pong and every dmod op 3 one op 4.
+     gw_session_set_wire(&s, GW_WIRE_ORIGINAL) after init adds the original
      implementation's own stricter rules, closing as the original does. dmod, on what the client
      sends: op 4 (HEARTBEAT_BACK) and every op 7 command (APPLICATION_SESSION, _END, _REAUTH,
      _HB_M), in any phase, are GW_VIOLATION 1000 "Unknown data" (D-61); then the table; then
@@ -830,6 +833,7 @@ typedef struct gw_session_verdict {
 typedef struct gw_session {
     uint8_t proto, side, phase;
     uint8_t ack_pending;   /* heartbeats (pings) the client sent that the server has not acknowledged */
+    uint8_t ack_head;      /* client: ack_due_ms[ack_head] is the oldest unacknowledged heartbeat's deadline */
     uint8_t answer_owed;   /* heartbeat requests of the server the client has not answered */
     uint8_t timers;        /* the heartbeat schedule runs (from the protocol's start message) */
     uint8_t service;       /* microservice: identify `type` + 1 (0: not identified) */
@@ -839,7 +843,7 @@ typedef struct gw_session {
     uint32_t seq[3];
     uint32_t interval_ms;  /* heartbeat interval from the hello; 0: unknown, no timers */
     uint64_t last_hb_ms;   /* the last client heartbeat, or when the schedule started */
-    uint64_t ack_due_ms;   /* the pending ack must arrive before this */
+    uint64_t ack_due_ms[4]; /* client: a ring of the unacknowledged heartbeats' deadlines, oldest first (D-70) */
     gw_session_verdict failed; /* once a VIOLATION or TIMEOUT, every later call returns it */
 } gw_session;
 
@@ -5032,8 +5036,8 @@ GW__PROTOCOLS(GW__WRAPPERS)
    no row = 1002 "message out of order". */
 enum { GW__S_KEEP = -1, GW__S_DENY = -2 };
 enum { /* effects */
-    GW__S_HB = 1,      /* a client heartbeat (ping): an ack becomes due, the schedule restarts */
-    GW__S_ACK = 2,     /* acknowledges every pending heartbeat; none pending = violation */
+    GW__S_HB = 1,      /* a client heartbeat (ping): one more ack is owed, the schedule restarts */
+    GW__S_ACK = 2,     /* acknowledges the oldest unacknowledged heartbeat; none = violation (D-70) */
     GW__S_REQ = 4,     /* the server asks for a heartbeat */
     GW__S_ANSWER = 8,  /* answers a request; none pending = violation */
     GW__S_START = 16   /* the heartbeat schedule starts */
@@ -5282,12 +5286,32 @@ static gw_session_verdict gw__s_fail(gw_session *s, gw_session_verdict v)
     return v;
 }
 
-/* A deadline that has passed: the client's pending ack (due before the next heartbeat), or the
-   server's wait for the next heartbeat (grace * interval after the last). */
+/* D-70: every heartbeat owes one ack, overdue `interval` after it was sent; acks answer the oldest
+   first. The ring keeps each waiting heartbeat's deadline while four or fewer wait. Beyond that its
+   newest slot stands for every heartbeat after the third and holds the newest one's deadline: a
+   close that comes late, never early, in the fixed gw_session. */
+#define GW__S_NACK(s) ((uint32_t)(sizeof (s)->ack_due_ms / sizeof (s)->ack_due_ms[0]))
+static uint64_t *gw__s_ack_slot(gw_session *s, uint32_t i) { return &s->ack_due_ms[(s->ack_head + i) % GW__S_NACK(s)]; }
+static void gw__s_hb_sent(gw_session *s, uint64_t due)
+{
+    *gw__s_ack_slot(s, s->ack_pending < GW__S_NACK(s) ? s->ack_pending : GW__S_NACK(s) - 1) = due;
+    if (s->ack_pending < 255) s->ack_pending++;
+}
+static void gw__s_hb_acked(gw_session *s)
+{
+    s->ack_head = (uint8_t)((s->ack_head + 1u) % GW__S_NACK(s));
+    s->ack_pending--;
+    if (s->ack_pending >= GW__S_NACK(s)) /* the freed slot is now the newest: the group's deadline */
+        *gw__s_ack_slot(s, GW__S_NACK(s) - 1) = *gw__s_ack_slot(s, GW__S_NACK(s) - 2);
+}
+#undef GW__S_NACK
+
+/* A deadline that has passed: the oldest unacknowledged heartbeat's (D-70), or the server's wait
+   for the next heartbeat (grace * interval after the last). */
 static int gw__s_expired(const gw_session *s, const gw__sproto *P, uint64_t now, gw_session_verdict *v)
 {
     if (!s->interval_ms) return 0;
-    if (s->side == GW_SIDE_CLIENT && s->ack_pending && now >= s->ack_due_ms) {
+    if (s->side == GW_SIDE_CLIENT && s->ack_pending && now >= s->ack_due_ms[s->ack_head]) {
         *v = gw__s_verdict(GW_TIMEOUT, P->client_timeout, "no heartbeat ack in time");
         return 1;
     }
@@ -5304,7 +5328,8 @@ static gw_session_verdict gw__s_eval(const gw_session *s, const gw__sproto *P, u
     gw_session_verdict v = gw__s_ok;
     if (s->interval_ms && s->side == GW_SIDE_CLIENT) {
         if (s->timers) v.next_deadline_ms = s->last_hb_ms + s->interval_ms;
-        if (s->ack_pending && (!v.next_deadline_ms || s->ack_due_ms < v.next_deadline_ms)) v.next_deadline_ms = s->ack_due_ms;
+        if (s->ack_pending && (!v.next_deadline_ms || s->ack_due_ms[s->ack_head] < v.next_deadline_ms))
+            v.next_deadline_ms = s->ack_due_ms[s->ack_head];
     } else if (s->interval_ms && s->timers) {
         v.next_deadline_ms = s->last_hb_ms + (uint64_t)P->grace * s->interval_ms;
     }
@@ -5354,13 +5379,12 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
     if ((r->effect & GW__S_ANSWER) && !s->answer_owed)
         return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "heartbeat answer without a request"));
     if (P->extra && (v = P->extra(s, m, kind, sender)).action) return gw__s_fail(s, v);
-    /* one ack per heartbeat and one answer per request: counted, so two in flight are fine */
-    if ((r->effect & GW__S_ACK) && --s->ack_pending) s->ack_due_ms = now + s->interval_ms;
+    /* one ack per heartbeat, each with its own deadline (D-70), and one answer per request */
+    if (r->effect & GW__S_ACK) gw__s_hb_acked(s);
     if (r->effect & GW__S_ANSWER) s->answer_owed--;
     if (r->effect & GW__S_HB) {
-        if (!s->ack_pending) s->ack_due_ms = now + s->interval_ms; /* the oldest unacked one counts */
-        if (s->ack_pending < 255) s->ack_pending++;
-        s->answer_owed = 0; /* a heartbeat answers every request made so far */
+        gw__s_hb_sent(s, now + s->interval_ms);
+        s->answer_owed = 0; /* a heartbeat answers every request received before it (D-70) */
         s->last_hb_ms = now;
     }
     if ((r->effect & GW__S_REQ) && s->answer_owed < 255) s->answer_owed++;

@@ -236,6 +236,180 @@ static void test_violations(void)
     SCRIPT("sm interaction before ready", GW_PROTO_SM, C, S(GW_SM_REGISTER, 0, OK, 0), R(GW_SM_INTERACTION, 1, VIO, 1002));
 }
 
+/* D-70, issue 22: each heartbeat owes one ack, overdue `interval` after it was sent; acks answer
+   the oldest first; a requested heartbeat is acked like any other; a microservice heartbeat answers
+   every request received before it (a request first and a due heartbeat in the same tick: one
+   frame; the heartbeat first: the request gets a frame of its own). Every step checks the action,
+   the close code, the reason and the next deadline (-1: not checked). */
+typedef struct hstep {
+    int op, kind;
+    uint32_t arg;
+    int flag;
+    uint64_t t;
+    gw_verdict want;
+    int code;
+    const char *why;
+    long long next;
+} hstep;
+#define HR(k, t, want, code, why, next) { 'r', k, 0, 0, t, want, code, why, next }
+#define HS(k, t, want, code, why, next) { 's', k, 0, 0, t, want, code, why, next }
+#define HRA(k, arg, t, want, next) { 'r', k, arg, 0, t, want, 0, NULL, next }
+#define HSA(k, arg, t, want, next) { 's', k, arg, 0, t, want, 0, NULL, next }
+#define HP(t, want, code, why, next) { 'p', 0, 0, 0, t, want, code, why, next }
+#define HB_DUE "heartbeat due"
+#define HB_REQ "heartbeat requested"
+#define HB_ACK "heartbeat to acknowledge"
+#define NO_ACK "no heartbeat ack in time"
+#define NO_HB "no heartbeat in time"
+#define FAR 100000000u
+
+static void hb_script(const char *name, gw_proto p, gw_side side, const hstep *st, int n)
+{
+    gw_session s;
+    int i;
+    t_case_begin(name);
+    init(p, &s, side, 0);
+    for (i = 0; i < n; i++) {
+        gw_any_msg m;
+        gw_session_verdict v;
+        build(p, &m, st[i].kind, st[i].arg, st[i].flag);
+        v = call(p, &s, st[i].op, &m, st[i].t);
+        if (v.action != st[i].want || v.close_code != st[i].code ||
+            (st[i].why ? !v.reason || strcmp(v.reason, st[i].why) : v.reason != NULL) ||
+            (st[i].next >= 0 && v.next_deadline_ms != (uint64_t)st[i].next))
+            t_failf(__FILE__, __LINE__, "%s step %d (t=%llu): action %d code %d \"%s\" next %llu, want %d code %d \"%s\" next %lld",
+                    name, i, (unsigned long long)st[i].t, (int)v.action, v.close_code, v.reason ? v.reason : "-",
+                    (unsigned long long)v.next_deadline_ms, (int)st[i].want, st[i].code, st[i].why ? st[i].why : "-", st[i].next);
+    }
+    t_case_end();
+}
+#define HB_SCRIPT(name, p, side, ...) do { static const hstep st_[] = { __VA_ARGS__ }; \
+    hb_script(name, p, side, st_, (int)(sizeof st_ / sizeof st_[0])); } while (0)
+
+static void test_heartbeat_timing(void)
+{
+    const gw_side C = GW_SIDE_CLIENT, Sv = GW_SIDE_SERVER;
+    /* microservice client, interval 2500: hello at 0, the first heartbeat at 2500, acked */
+#define MS_C_UP HRA(GW_MS_HELLO, 2500, 0, OK, 2500), HSA(GW_MS_IDENTIFY, GW_MS_SERVICE_FEEDS, 1, OK, 2500), \
+    HR(GW_MS_IDENTIFIED, 2, OK, 0, NULL, 2500), HP(2500, HB, 0, HB_DUE, 2500), HS(GW_MS_HEARTBEAT, 2500, OK, 0, NULL, 5000), \
+    HR(GW_MS_HEARTBEAT_ACK, 2600, OK, 0, NULL, 5000), HP(4999, OK, 0, NULL, 5000)
+    /* issue 22's sequence: due at 5000, a request at 5000 answered by a second heartbeat, one ack
+       at 6000: the second ack is still due at 7500, and poll at 7500 closes, not "heartbeat due" */
+    HB_SCRIPT("ms client: the issue's sequence closes at 7500", GW_PROTO_MS, C, MS_C_UP,
+        HP(5000, HB, 0, HB_DUE, 5000), HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500),
+        HR(GW_MS_HEARTBEAT_REQUEST, 5000, HB, 0, HB_REQ, 7500), HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500),
+        HP(5000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_ACK, 6000, OK, 0, NULL, 7500), HP(7499, OK, 0, NULL, 7500),
+        HP(7500, TMO, 1008, NO_ACK, 0), HP(10000, TMO, 1008, NO_ACK, 0));
+    HB_SCRIPT("ms client: the second ack at 7500 is late", GW_PROTO_MS, C, MS_C_UP,
+        HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_REQUEST, 5000, HB, 0, HB_REQ, 7500),
+        HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_ACK, 6000, OK, 0, NULL, 7500),
+        HR(GW_MS_HEARTBEAT_ACK, 7500, TMO, 1008, NO_ACK, 0));
+    HB_SCRIPT("ms client: both acks in time", GW_PROTO_MS, C, MS_C_UP,
+        HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_REQUEST, 5000, HB, 0, HB_REQ, 7500),
+        HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_ACK, 6000, OK, 0, NULL, 7500),
+        HR(GW_MS_HEARTBEAT_ACK, 7499, OK, 0, NULL, 7500), HP(7500, HB, 0, HB_DUE, 7500),
+        HS(GW_MS_HEARTBEAT, 7500, OK, 0, NULL, 10000), HR(GW_MS_HEARTBEAT_ACK, 7600, OK, 0, NULL, 10000),
+        HR(GW_MS_HEARTBEAT_ACK, 7700, VIO, 1002, "heartbeat ack without a heartbeat", 0));
+    /* the request first, then the due heartbeat, same tick: one frame answers both, one ack */
+    HB_SCRIPT("ms client: a request before the due heartbeat takes one frame", GW_PROTO_MS, C, MS_C_UP,
+        HR(GW_MS_HEARTBEAT_REQUEST, 5000, HB, 0, HB_REQ, 5000), HP(5000, HB, 0, HB_REQ, 5000),
+        HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500), HP(5000, OK, 0, NULL, 7500),
+        HR(GW_MS_HEARTBEAT_ACK, 5100, OK, 0, NULL, 7500), HP(7500, HB, 0, HB_DUE, 7500),
+        HR(GW_MS_HEARTBEAT_ACK, 7500, VIO, 1002, "heartbeat ack without a heartbeat", 0));
+    /* a requested heartbeat restarts the schedule but not the older heartbeat's deadline: requests
+       cannot keep a client alive that gets no acks */
+    HB_SCRIPT("ms client: a later request does not move the older deadline", GW_PROTO_MS, C, MS_C_UP,
+        HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_REQUEST, 6000, HB, 0, HB_REQ, 7500),
+        HS(GW_MS_HEARTBEAT, 6000, OK, 0, NULL, 7500), HP(7499, OK, 0, NULL, 7500), HP(7500, TMO, 1008, NO_ACK, 0));
+    HB_SCRIPT("ms client: each heartbeat keeps its own deadline", GW_PROTO_MS, C, MS_C_UP,
+        HS(GW_MS_HEARTBEAT, 5000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_REQUEST, 6000, HB, 0, HB_REQ, 7500),
+        HS(GW_MS_HEARTBEAT, 6000, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT_ACK, 6100, OK, 0, NULL, 8500),
+        HP(8499, OK, 0, NULL, 8500), HP(8500, TMO, 1008, NO_ACK, 0));
+    /* four waiting: every deadline exact; six waiting: after the third, they share the newest's
+       deadline (4000 where the fourth's own is 3800: late, never early) */
+    HB_SCRIPT("ms client: four waiting heartbeats, exact", GW_PROTO_MS, C,
+        HRA(GW_MS_HELLO, 2500, 0, OK, 2500), HSA(GW_MS_IDENTIFY, GW_MS_SERVICE_FEEDS, 1, OK, 2500),
+        HS(GW_MS_HEARTBEAT, 1000, OK, 0, NULL, 3500), HS(GW_MS_HEARTBEAT, 1100, OK, 0, NULL, 3500),
+        HS(GW_MS_HEARTBEAT, 1200, OK, 0, NULL, 3500), HS(GW_MS_HEARTBEAT, 1300, OK, 0, NULL, 3500),
+        HR(GW_MS_HEARTBEAT_ACK, 1400, OK, 0, NULL, 3600), HR(GW_MS_HEARTBEAT_ACK, 1500, OK, 0, NULL, 3700),
+        HR(GW_MS_HEARTBEAT_ACK, 1600, OK, 0, NULL, 3800), HP(3799, OK, 0, NULL, 3800), HP(3800, TMO, 1008, NO_ACK, 0));
+    HB_SCRIPT("ms client: six waiting heartbeats, the ring's rule", GW_PROTO_MS, C,
+        HRA(GW_MS_HELLO, 2500, 0, OK, 2500), HSA(GW_MS_IDENTIFY, GW_MS_SERVICE_FEEDS, 1, OK, 2500),
+        HS(GW_MS_HEARTBEAT, 1000, OK, 0, NULL, 3500), HS(GW_MS_HEARTBEAT, 1100, OK, 0, NULL, 3500),
+        HS(GW_MS_HEARTBEAT, 1200, OK, 0, NULL, 3500), HS(GW_MS_HEARTBEAT, 1300, OK, 0, NULL, 3500),
+        HS(GW_MS_HEARTBEAT, 1400, OK, 0, NULL, 3500), HS(GW_MS_HEARTBEAT, 1500, OK, 0, NULL, 3500),
+        HR(GW_MS_HEARTBEAT_ACK, 1600, OK, 0, NULL, 3600), HR(GW_MS_HEARTBEAT_ACK, 1700, OK, 0, NULL, 3700),
+        HR(GW_MS_HEARTBEAT_ACK, 1800, OK, 0, NULL, 4000), HR(GW_MS_HEARTBEAT_ACK, 1900, OK, 0, NULL, 4000),
+        HP(3999, OK, 0, NULL, 4000), HP(4000, TMO, 1008, NO_ACK, 0));
+#undef MS_C_UP
+    /* the same sequence seen by the microservice server: it owes one ack per heartbeat, the
+       verdict asks for it until sent; its own deadline is the client's silence, 2 * interval after
+       the last heartbeat (4007) */
+    HB_SCRIPT("ms server: two heartbeats owe two acks", GW_PROTO_MS, Sv,
+        HSA(GW_MS_HELLO, 2500, 0, OK, 5000), HRA(GW_MS_IDENTIFY, GW_MS_SERVICE_FEEDS, 1, OK, 5000),
+        HS(GW_MS_IDENTIFIED, 2, OK, 0, NULL, 5000), HR(GW_MS_HEARTBEAT, 2500, HB, 0, HB_ACK, 7500),
+        HS(GW_MS_HEARTBEAT_ACK, 2500, OK, 0, NULL, 7500), HR(GW_MS_HEARTBEAT, 5000, HB, 0, HB_ACK, 10000),
+        HS(GW_MS_HEARTBEAT_REQUEST, 5000, HB, 0, HB_ACK, 10000), HR(GW_MS_HEARTBEAT, 5000, HB, 0, HB_ACK, 10000),
+        HS(GW_MS_HEARTBEAT_ACK, 6000, HB, 0, HB_ACK, 10000), HP(7500, HB, 0, HB_ACK, 10000),
+        HS(GW_MS_HEARTBEAT_ACK, 7500, OK, 0, NULL, 10000), HP(9999, OK, 0, NULL, 10000), HP(10000, TMO, 4007, NO_HB, 0));
+    HB_SCRIPT("ms server: an ack too many", GW_PROTO_MS, Sv,
+        HSA(GW_MS_HELLO, 2500, 0, OK, 5000), HR(GW_MS_HEARTBEAT, 4000, HB, 0, HB_ACK, 9000),
+        HS(GW_MS_HEARTBEAT_ACK, 4000, OK, 0, NULL, 9000), HS(GW_MS_HEARTBEAT_ACK, 4000, VIO, 1002, "heartbeat ack without a heartbeat", 0));
+    /* i386chat (hb_int 2500, from READY) has no request: the second heartbeat is the client's own;
+       one echo at 6000 leaves the other's due at 7500 (4001) */
+    HB_SCRIPT("i386 client: two heartbeats, one echo", GW_PROTO_I386, C,
+        HRA(GW_I386_HELLO, 2500, 0, OK, 0), HS(GW_I386_PRESENT, 0, OK, 0, NULL, 0), HR(GW_I386_READY, 0, OK, 0, NULL, 2500),
+        HP(2500, HB, 0, HB_DUE, 2500), HS(GW_I386_HEARTBEAT, 2500, OK, 0, NULL, 5000), HR(GW_I386_HEARTBEAT, 2600, OK, 0, NULL, 5000),
+        HP(5000, HB, 0, HB_DUE, 5000), HS(GW_I386_HEARTBEAT, 5000, OK, 0, NULL, 7500), HS(GW_I386_HEARTBEAT, 5000, OK, 0, NULL, 7500),
+        HR(GW_I386_HEARTBEAT, 6000, OK, 0, NULL, 7500), HP(7499, OK, 0, NULL, 7500), HP(7500, TMO, 4001, NO_ACK, 0));
+    HB_SCRIPT("i386 server: two heartbeats owe two echoes", GW_PROTO_I386, Sv,
+        HSA(GW_I386_HELLO, 2500, 0, OK, 0), HR(GW_I386_PRESENT, 0, OK, 0, NULL, 0), HS(GW_I386_READY, 0, OK, 0, NULL, 5000),
+        HR(GW_I386_HEARTBEAT, 2500, HB, 0, HB_ACK, 7500), HS(GW_I386_HEARTBEAT, 2500, OK, 0, NULL, 7500),
+        HR(GW_I386_HEARTBEAT, 5000, HB, 0, HB_ACK, 10000), HR(GW_I386_HEARTBEAT, 5000, HB, 0, HB_ACK, 10000),
+        HS(GW_I386_HEARTBEAT, 6000, HB, 0, HB_ACK, 10000), HP(7500, HB, 0, HB_ACK, 10000),
+        HS(GW_I386_HEARTBEAT, 7500, OK, 0, NULL, 10000), HP(9999, OK, 0, NULL, 10000), HP(10000, TMO, 4001, NO_HB, 0));
+    /* shard-master publishes no interval: pings are counted, one pong each, but nothing times out */
+    HB_SCRIPT("sm client: two pings, pongs whenever", GW_PROTO_SM, C,
+        HS(GW_SM_REGISTER, 0, OK, 0, NULL, 0), HR(GW_SM_READY, 1, OK, 0, NULL, 0), HS(GW_SM_PING, 5000, OK, 0, NULL, 0),
+        HS(GW_SM_PING, 5000, OK, 0, NULL, 0), HR(GW_SM_PONG, 6000, OK, 0, NULL, 0), HP(7500, OK, 0, NULL, 0),
+        HP(FAR, OK, 0, NULL, 0), HR(GW_SM_PONG, FAR, OK, 0, NULL, 0),
+        HR(GW_SM_PONG, FAR, VIO, 1002, "heartbeat ack without a heartbeat", 0));
+    HB_SCRIPT("sm server: two pings owe two pongs", GW_PROTO_SM, Sv,
+        HR(GW_SM_REGISTER, 0, OK, 0, NULL, 0), HS(GW_SM_READY, 1, OK, 0, NULL, 0), HR(GW_SM_PING, 5000, HB, 0, HB_ACK, 0),
+        HR(GW_SM_PING, 5000, HB, 0, HB_ACK, 0), HS(GW_SM_PONG, 6000, HB, 0, HB_ACK, 0), HP(7500, HB, 0, HB_ACK, 0),
+        HS(GW_SM_PONG, 7500, OK, 0, NULL, 0), HP(FAR, OK, 0, NULL, 0),
+        HS(GW_SM_PONG, FAR, VIO, 1002, "heartbeat ack without a heartbeat", 0));
+    /* dmod: the server's op 3 is the request and the client's op 4 the answer, one per op 3, never
+       acked; no interval, no timer */
+#define DMOD_C_UP HR(GW_DMOD_REQUEST_AUTH, 0, OK, 0, NULL, 0), HS(GW_DMOD_AUTHENTICATE, 1, OK, 0, NULL, 0), \
+    HR(GW_DMOD_AUTH_PASS, 2, OK, 0, NULL, 0)
+    HB_SCRIPT("dmod client: two op 3 owe two op 4", GW_PROTO_DMOD, C, DMOD_C_UP,
+        HR(GW_DMOD_HEARTBEAT, 5000, HB, 0, HB_REQ, 0), HR(GW_DMOD_HEARTBEAT, 5000, HB, 0, HB_REQ, 0),
+        HS(GW_DMOD_HEARTBEAT_BACK, 6000, HB, 0, HB_REQ, 0), HP(7500, HB, 0, HB_REQ, 0), HP(FAR, HB, 0, HB_REQ, 0),
+        HS(GW_DMOD_HEARTBEAT_BACK, FAR, OK, 0, NULL, 0),
+        HS(GW_DMOD_HEARTBEAT_BACK, FAR, VIO, 1002, "heartbeat answer without a request", 0));
+#undef DMOD_C_UP
+    HB_SCRIPT("dmod server: answers whenever", GW_PROTO_DMOD, Sv,
+        HS(GW_DMOD_REQUEST_AUTH, 0, OK, 0, NULL, 0), HR(GW_DMOD_AUTHENTICATE, 1, OK, 0, NULL, 0), HS(GW_DMOD_AUTH_PASS, 2, OK, 0, NULL, 0),
+        HS(GW_DMOD_HEARTBEAT, 5000, OK, 0, NULL, 0), HS(GW_DMOD_HEARTBEAT, 5000, OK, 0, NULL, 0),
+        HR(GW_DMOD_HEARTBEAT_BACK, 6000, OK, 0, NULL, 0), HP(7500, OK, 0, NULL, 0), HP(FAR, OK, 0, NULL, 0),
+        HR(GW_DMOD_HEARTBEAT_BACK, FAR, OK, 0, NULL, 0),
+        HR(GW_DMOD_HEARTBEAT_BACK, FAR, VIO, 1002, "heartbeat answer without a request", 0));
+    /* Nightingale has no heartbeat: nothing owed, no timer */
+    HB_SCRIPT("ng: no heartbeats", GW_PROTO_NG, C, HR(GW_NG_READY, 0, OK, 0, NULL, 0), HP(FAR, OK, 0, NULL, 0));
+}
+#undef HR
+#undef HS
+#undef HRA
+#undef HSA
+#undef HP
+#undef HB_DUE
+#undef HB_REQ
+#undef HB_ACK
+#undef NO_ACK
+#undef NO_HB
+#undef FAR
+
 /* D-54a: gw_session_set_wire(&s, GW_WIRE_ORIGINAL) adds the original dmod server's rules on what
    the client sends (on_recv on a server side, on_send on a client side), closing with 1000 and the
    original's reason; the default (the seed's rules) accepts the same messages. */
@@ -484,7 +658,8 @@ typedef struct model {
     int wire; /* dmod: gw_session_set_wire(GW_WIRE_ORIGINAL), D-54a */
     gw_verdict dead_action;
     uint32_t interval, seq[3];
-    uint64_t last, ack_due;
+    uint64_t last;
+    uint64_t due[256]; /* D-70: each unacknowledged heartbeat's ack deadline, oldest first */
 } model;
 
 /* 1 client, 2 server, 3 both: from the tables (gw_kind_from), never from enum order */
@@ -578,15 +753,19 @@ static int model_msg(gw_proto p, model *m, int k, int from, uint32_t arg, int fl
             code = 1000;
         return code;
     }
-heartbeat: /* heartbeats and requests are counted: one ack or answer each */
-    if (!m->pending_ack) m->ack_due = now + m->interval;
-    if (m->pending_ack < 255) m->pending_ack++;
-    m->owed = 0;
+heartbeat: /* D-70: one ack owed per heartbeat, due `interval` after it; when four or more wait,
+              every one after the third takes the new heartbeat's deadline */
+    {
+        int j;
+        for (j = 3; j < m->pending_ack; j++) m->due[j] = now + m->interval;
+        if (m->pending_ack < 255) m->due[m->pending_ack++] = now + m->interval;
+    }
+    m->owed = 0; /* it answers every request so far */
     m->last = now;
     return 0;
-ack:
+ack: /* the oldest waiting heartbeat is acknowledged */
     if (!m->pending_ack) return 1002;
-    if (--m->pending_ack) m->ack_due = now + m->interval;
+    memmove(m->due, m->due + 1, (size_t)(--m->pending_ack) * sizeof m->due[0]);
     return 0;
 }
 
@@ -597,7 +776,7 @@ static gw_session_verdict model_step(gw_proto p, gw_side side, model *m, int op,
     int ctimeout = p == GW_PROTO_I386 ? 4001 : 1008, stimeout = p == GW_PROTO_I386 ? 4001 : p == GW_PROTO_MS ? 4007 : 1008;
     memset(&v, 0, sizeof v);
     if (m->dead) { v.action = m->dead_action; v.close_code = m->dead_code; return v; }
-    if (m->interval && client && m->pending_ack && now >= m->ack_due) { code = ctimeout; v.action = GW_TIMEOUT; goto die; }
+    if (m->interval && client && m->pending_ack && now >= m->due[0]) { code = ctimeout; v.action = GW_TIMEOUT; goto die; }
     if (m->interval && !client && m->timers && now >= m->last + 2ull * m->interval) { code = stimeout; v.action = GW_TIMEOUT; goto die; }
     if (op != 'p') {
         int from = op == 'r' ? (client ? 2 : 1) : (client ? 1 : 2);
@@ -606,7 +785,7 @@ static gw_session_verdict model_step(gw_proto p, gw_side side, model *m, int op,
     }
     if (client) {
         if (m->interval && m->timers) v.next_deadline_ms = m->last + m->interval;
-        if (m->interval && m->pending_ack && (!v.next_deadline_ms || m->ack_due < v.next_deadline_ms)) v.next_deadline_ms = m->ack_due;
+        if (m->interval && m->pending_ack && (!v.next_deadline_ms || m->due[0] < v.next_deadline_ms)) v.next_deadline_ms = m->due[0];
         if (m->owed || (m->interval && m->timers && now >= m->last + m->interval)) v.action = GW_SEND_HEARTBEAT;
     } else {
         if (m->interval && m->timers) v.next_deadline_ms = m->last + 2ull * m->interval;
@@ -625,12 +804,27 @@ static uint32_t rnd(uint32_t n)
     return (uint32_t)(rs % n);
 }
 
+/* a heartbeat kind of protocol p (sends, acks, requests, answers), for the runs that dwell on D-70 */
+static int hb_kind(gw_proto p)
+{
+    static const int ms[] = { GW_MS_HEARTBEAT, GW_MS_HEARTBEAT_ACK, GW_MS_HEARTBEAT_REQUEST };
+    static const int sm[] = { GW_SM_PING, GW_SM_PONG }, dmod[] = { GW_DMOD_HEARTBEAT, GW_DMOD_HEARTBEAT_BACK };
+    if (p == GW_PROTO_MS) return ms[rnd(3)];
+    if (p == GW_PROTO_SM) return sm[rnd(2)];
+    if (p == GW_PROTO_DMOD) return dmod[rnd(2)];
+    return GW_I386_HEARTBEAT;
+}
+
 static void test_property(void)
 {
-    int p, side, run, i, steps = 0, fails = 0, kinds_seen[4] = { 0, 0, 0, 0 }, original_closes = 0;
+    int p, side, run, i, steps = 0, fails = 0, kinds_seen[4] = { 0, 0, 0, 0 }, original_closes = 0, focus;
+    int partial_acks = 0, past_ring = 0; /* D-70: an ack that leaves heartbeats waiting; more than the ring's four waiting */
+    /* focus 1: more runs of the protocols with heartbeats, mostly heartbeat kinds, short steps
+       against long intervals, so several heartbeats wait for their acks at once (D-70) */
+    for (focus = 0; focus < 2; focus++)
     for (p = 1; p <= 5; p++)
         for (side = 1; side <= 2; side++)
-            for (run = 0; run < 1500; run++) {
+            for (run = 0; run < (focus ? (p == GW_PROTO_NG ? 0 : 500) : 1500); run++) {
                 gw_session s;
                 model m;
                 uint64_t now = rnd(1000);
@@ -638,21 +832,21 @@ static void test_property(void)
                 memset(&m, 0, sizeof m);
                 init((gw_proto)p, &s, (gw_side)side, now);
                 if (p == GW_PROTO_DMOD && (m.wire = (int)rnd(2)) != 0) gw_session_set_wire(&s, GW_WIRE_ORIGINAL); /* D-54a */
-                for (i = 0; i < 40; i++) {
-                    int op = 0, k = 0, flag = 0, tries;
+                for (i = 0; i < (focus ? 80 : 40); i++) {
+                    int op = 0, k = 0, flag = 0, tries, waiting = m.pending_ack;
                     uint32_t arg = 0;
                     gw_any_msg msg;
                     gw_session_verdict a, b;
-                    now += rnd(4) == 0 ? rnd(400) : rnd(40);
+                    now += focus ? rnd(30) : rnd(4) == 0 ? rnd(400) : rnd(40);
                     /* mostly a step the model accepts, so runs get deep into the session */
-                    for (tries = 0; tries < (rnd(5) ? 12 : 1); tries++) {
+                    for (tries = 0; tries < (focus || rnd(5) ? 12 : 1); tries++) {
                         model c = m;
                         gw_session_verdict t;
                         int r = (int)rnd(10);
                         op = r < 4 ? 'r' : r < 8 ? 's' : 'p';
-                        k = 1 + (int)rnd((uint32_t)nkinds[p]);
+                        k = focus && rnd(3) ? hb_kind((gw_proto)p) : 1 + (int)rnd((uint32_t)nkinds[p]);
                         flag = (int)rnd(4) != 0;
-                        arg = k == GW_I386_HELLO || k == GW_MS_HELLO ? 20 + rnd(200) : 0;
+                        arg = k == GW_I386_HELLO || k == GW_MS_HELLO ? (focus ? 300 + rnd(300) : 20 + rnd(200)) : 0;
                         if (p == GW_PROTO_MS && k == GW_MS_IDENTIFY) arg = rnd(5);
                         if (p == GW_PROTO_DMOD && k == GW_DMOD_AUTHENTICATE) arg = rnd(3);
                         if (p == GW_PROTO_I386 && i386_event(k)) arg = rnd(6) ? seqn + 1 + rnd(3) : rnd(seqn + 1);
@@ -664,6 +858,10 @@ static void test_property(void)
                     a = call((gw_proto)p, &s, op, &msg, now);
                     b = model_step((gw_proto)p, (gw_side)side, &m, op, k, arg, flag, now);
                     steps++;
+                    if (side == GW_SIDE_CLIENT && m.interval && !m.dead) {
+                        partial_acks += m.pending_ack && m.pending_ack < waiting;
+                        past_ring += m.pending_ack > 4;
+                    }
                     kinds_seen[a.action]++;
                     if (p == GW_PROTO_DMOD && a.action == GW_VIOLATION && a.close_code == 1000) original_closes++;
                     if (a.action != b.action || a.close_code != b.close_code ||
@@ -684,6 +882,8 @@ static void test_property(void)
     CHECK_EQ(fails, 0);
     CHECK(kinds_seen[1] > 1000 && kinds_seen[2] > 1000 && kinds_seen[3] > 100);
     printf("session: %d dmod steps closed by the original's rules (D-54a, D-61)\n", original_closes);
+    printf("session: %d client acks left heartbeats waiting, %d steps with more than four waiting (D-70)\n", partial_acks, past_ring);
+    CHECK(partial_acks > 0);
     CHECK(original_closes > 0); /* the D-54a rules were reached (the steps mostly avoid violations) */
 }
 
@@ -705,6 +905,7 @@ int main(void)
 {
     test_legal();
     test_violations();
+    test_heartbeat_timing();
     RUN(test_errors_and_vectors);
     RUN(test_dmod_original_wire);
     RUN(test_ng_voice_vectors);
