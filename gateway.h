@@ -661,13 +661,14 @@ typedef struct gw_ng_track_end { bool stopped; gw_ng_track track; } gw_ng_track_
 typedef struct gw_ng_track_errored { gw_str error; gw_ng_track track; } gw_ng_track_errored;
 
 /* Client messages of the original (D-40). Ids are non-zero; JSON integers or digit strings on
-   decode, integers on encode. channel_id null (or absent): has_channel_id false. */
+   decode, integers on encode. channel_id, a voice state's guild_id and a voice server's endpoint
+   null (or absent): has_ false, written as null (D-40a: the original's serde Options). */
 typedef struct gw_ng_voice_state {
     uint64_t guild_id, user_id, channel_id;
     gw_str session_id;
-    bool has_channel_id;
+    bool has_channel_id, has_guild_id;
 } gw_ng_voice_state;
-typedef struct gw_ng_voice_server { gw_str endpoint, token; uint64_t guild_id; } gw_ng_voice_server;
+typedef struct gw_ng_voice_server { gw_str endpoint, token; uint64_t guild_id; bool has_endpoint; } gw_ng_voice_server;
 
 typedef struct gw_ng_msg {
     gw_ng_kind kind;
@@ -4566,7 +4567,7 @@ static const char *gw__ng_event_check(const unsigned char *base)
 static const char *gw__ng_voice_state_check(const unsigned char *base)
 {
     const gw_ng_voice_state *v = (const gw_ng_voice_state *)(const void *)base;
-    return !v->guild_id ? "guild_id" : !v->user_id ? "user_id" : v->has_channel_id && !v->channel_id ? "channel_id" : NULL;
+    return v->has_guild_id && !v->guild_id ? "guild_id" : !v->user_id ? "user_id" : v->has_channel_id && !v->channel_id ? "channel_id" : NULL;
 }
 static const char *gw__ng_voice_server_check(const unsigned char *base)
 {
@@ -4637,14 +4638,14 @@ GW__SCHEMA(gw__ng_track_wrapped, GW__FS(gw_ng_track, "track", GW__OBJ, track, &g
 GW__NG_TRACK_EVENTS();
 GW__NG_TRACK_EVENTS(_orig);
 #undef GW__NG_TRACK_EVENTS
-/* D-40: the original's two client messages */
+/* D-40: the original's two client messages; D-40a: what its voice.rs takes as Option */
 GW__SCHEMA_CHECK(gw__ng_voice_state, gw__ng_voice_state_check,
-    GW__FX(gw_ng_voice_state, "guild_id", GW__ID, GW__ALT, guild_id, 0),
+    GW__FXH(gw_ng_voice_state, "guild_id", GW__ID, GW__ALT | GW__OPT | GW__NULLABLE, guild_id, has_guild_id, 0),
     GW__FX(gw_ng_voice_state, "user_id", GW__ID, GW__ALT, user_id, 0),
     GW__F(gw_ng_voice_state, "session_id", GW__STR, session_id),
     GW__FXH(gw_ng_voice_state, "channel_id", GW__ID, GW__ALT | GW__OPT | GW__NULLABLE, channel_id, has_channel_id, 0));
 GW__SCHEMA_CHECK(gw__ng_voice_server, gw__ng_voice_server_check,
-    GW__F(gw_ng_voice_server, "endpoint", GW__STR, endpoint),
+    GW__FH(gw_ng_voice_server, "endpoint", GW__STR, GW__OPT | GW__NULLABLE, endpoint, has_endpoint),
     GW__FX(gw_ng_voice_server, "guild_id", GW__ID, GW__ALT, guild_id, 0),
     GW__F(gw_ng_voice_server, "token", GW__STR, token));
 

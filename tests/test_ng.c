@@ -153,14 +153,14 @@ static void chk_orig_errored(const gw_ng_msg *m)
 static void chk_voice_state(const gw_ng_msg *m)
 {
     const gw_ng_voice_state *v = &m->u.voice_state; /* D-40: guild_id a string, user_id an integer, channel null */
-    CHECK(v->guild_id == 111111111111111111ull && v->user_id == 333333333333333333ull);
+    CHECK(v->has_guild_id && v->guild_id == 111111111111111111ull && v->user_id == 333333333333333333ull);
     CHECK(str_is(v->session_id, "s"));
     CHECK(!v->has_channel_id && v->channel_id == 0);
 }
 static void chk_voice_server(const gw_ng_msg *m)
 {
     const gw_ng_voice_server *v = &m->u.voice_server; /* D-40 */
-    CHECK(str_is(v->endpoint, "x.discord.media:443") && str_is(v->token, "tok"));
+    CHECK(v->has_endpoint && str_is(v->endpoint, "x.discord.media:443") && str_is(v->token, "tok"));
     CHECK(v->guild_id == 111111111111111111ull);
 }
 
@@ -296,11 +296,13 @@ static const struct { unsigned kinds; const char *path; unsigned types; } spec_r
     { K(GW_NG_TRACK_END), "data.event.data.stopped", J_BOOL }, { K(GW_NG_TRACK_ERRORED), "data.event.data.error", J_STR },
     { K(GW_NG_TRACK_END) | K(GW_NG_TRACK_ERRORED), "data.event.data.track", J_OBJ },
     /* D-40 (revised): the client's voice messages; ids integers or digit strings */
-    { VOICE, "data.guild_id", J_STR | J_NUM },
+    { K(GW_NG_UPDATE_VOICE_SERVER), "data.guild_id", J_STR | J_NUM },
+    { K(GW_NG_UPDATE_VOICE_STATE), "data.guild_id", J_STR | J_NUM | J_NULL }, /* D-40a */
     { K(GW_NG_UPDATE_VOICE_STATE), "data.user_id", J_STR | J_NUM },
     { K(GW_NG_UPDATE_VOICE_STATE), "data.session_id", J_STR },
     { K(GW_NG_UPDATE_VOICE_STATE), "data.channel_id", J_STR | J_NUM | J_NULL },
-    { K(GW_NG_UPDATE_VOICE_SERVER), "data.endpoint", J_STR }, { K(GW_NG_UPDATE_VOICE_SERVER), "data.token", J_STR },
+    { K(GW_NG_UPDATE_VOICE_SERVER), "data.endpoint", J_STR | J_NULL }, /* D-40a */
+    { K(GW_NG_UPDATE_VOICE_SERVER), "data.token", J_STR },
 };
 static const char *const track_keys[] = { "track", "artist", "album", "channel", "duration", "source_url", "title", "thumbnail" };
 
@@ -430,7 +432,9 @@ static void walk_mutations(size_t vi)
         if (snprintf(wpath, sizeof wpath, "%s", path[i]) >= (int)sizeof wpath) t_fail(__FILE__, __LINE__, "path too long");
         m.drop = i - 1;
         want = GW_ERR_MISSING;
-        if (kind == GW_NG_UPDATE_VOICE_STATE && !strcmp(path[i], "data.channel_id")) want = GW_OK; /* D-40: null or absent */
+        if (kind == GW_NG_UPDATE_VOICE_STATE && (!strcmp(path[i], "data.channel_id") || !strcmp(path[i], "data.guild_id")))
+            want = GW_OK; /* D-40, D-40a: null or absent */
+        if (kind == GW_NG_UPDATE_VOICE_SERVER && !strcmp(path[i], "data.endpoint")) want = GW_OK; /* D-40a */
         /* D-46: without an object under data.event no event form finds its type name, and the
            dispatcher names the first form's place, the seed's data.type (the original's data.event
            is no deeper) */
@@ -905,7 +909,20 @@ static void test_voice_messages(void)
                  bad_ids[i]);
         EXPECT_ERR_C(json, GW_ERR_VALUE, "data.guild_id");
     }
-    EXPECT_ERR_C("{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":null,\"guild_id\":1,\"token\":\"t\"}}", GW_ERR_TYPE, "data.endpoint");
+    /* D-40a: the original's voice.rs takes a null or absent endpoint (Discord sends null while it
+       reallocates the voice server) and a voice state without a guild (a DM call) */
+    snprintf(json, sizeof json, "{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":null,\"guild_id\":1,\"token\":\"t\"}}");
+    CHECK_ERR(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK(!m.u.voice_server.has_endpoint && m.u.voice_server.guild_id == 1);
+    EXPECT_WIRE(&m, GW_WIRE_ORIGINAL, "{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":null,\"guild_id\":1,\"token\":\"t\"}}");
+    snprintf(json, sizeof json, "{\"op\":\"update_voice_server\",\"data\":{\"guild_id\":1,\"token\":\"t\"}}");
+    CHECK_ERR(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK(!m.u.voice_server.has_endpoint);
+    snprintf(json, sizeof json, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":null,\"user_id\":2,\"session_id\":\"s\"}}");
+    CHECK_ERR(dec(json, strlen(json), GW_FROM_CLIENT, &m, &e), GW_OK);
+    CHECK(!m.u.voice_state.has_guild_id && m.u.voice_state.guild_id == 0 && m.u.voice_state.user_id == 2);
+    EXPECT_WIRE(&m, GW_WIRE_SEED, "{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":null,\"user_id\":2,\"session_id\":\"s\",\"channel_id\":null}}");
+    EXPECT_ERR_C("{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":7,\"guild_id\":1,\"token\":\"t\"}}", GW_ERR_TYPE, "data.endpoint");
     EXPECT_ERR_C("{\"op\":\"update_voice_server\",\"data\":{\"endpoint\":\"e\",\"guild_id\":1}}", GW_ERR_MISSING, "data.token");
     EXPECT_ERR_C("{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":1,\"channel_id\":null}}", GW_ERR_MISSING, "data.session_id");
     EXPECT_ERR_C("{\"op\":\"update_voice_state\",\"data\":{\"guild_id\":1,\"user_id\":1,\"session_id\":\"s\",\"self_mute\":true}}",
@@ -918,6 +935,7 @@ static void test_voice_messages(void)
     /* the encoder refuses the zero ids (D-40) */
     memset(&m, 0, sizeof m);
     m.kind = GW_NG_UPDATE_VOICE_STATE;
+    m.u.voice_state.has_guild_id = 1;
     EXPECT_INVALID(&m, GW_WIRE_SEED, "data.guild_id");
     m.u.voice_state.guild_id = 1;
     EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "data.user_id");
@@ -930,6 +948,7 @@ static void test_voice_messages(void)
     m.kind = GW_NG_UPDATE_VOICE_SERVER;
     EXPECT_INVALID(&m, GW_WIRE_ORIGINAL, "data.guild_id");
     m.u.voice_server.guild_id = UINT64_MAX;
+    m.u.voice_server.has_endpoint = 1;
     m.u.voice_server.endpoint = gw_str_c("\xff"); /* 0.1: UTF-8 */
     EXPECT_INVALID(&m, GW_WIRE_SEED, "data.endpoint");
 }
@@ -1070,14 +1089,14 @@ static void rand_msg_wire(gw_ng_msg *m, gw_ng_kind kind, gw_wire wire)
     case GW_NG_TRACK_START: rand_track(&m->u.track_start, wire); break;
     case GW_NG_TRACK_END: m->u.track_end.stopped = rng() & 1; rand_track(&m->u.track_end.track, wire); break;
     case GW_NG_TRACK_ERRORED: m->u.track_errored.error = rng_str(11); rand_track(&m->u.track_errored.track, wire); break;
-    case GW_NG_UPDATE_VOICE_STATE: /* D-40: non-zero ids; channel null or an id */
-        m->u.voice_state.guild_id = rand_nonzero();
+    case GW_NG_UPDATE_VOICE_STATE: /* D-40: non-zero ids; channel (and guild, D-40a) null or an id */
+        if ((m->u.voice_state.has_guild_id = (rng() & 3) != 0)) m->u.voice_state.guild_id = rand_nonzero();
         m->u.voice_state.user_id = rand_nonzero();
         m->u.voice_state.session_id = rng_str(11);
         if ((m->u.voice_state.has_channel_id = rng() & 1)) m->u.voice_state.channel_id = rand_nonzero();
         break;
     case GW_NG_UPDATE_VOICE_SERVER:
-        m->u.voice_server.endpoint = rng_str(11);
+        if ((m->u.voice_server.has_endpoint = (rng() & 3) != 0)) m->u.voice_server.endpoint = rng_str(11); /* D-40a */
         m->u.voice_server.guild_id = rand_nonzero();
         m->u.voice_server.token = rng_str(11);
         break;
