@@ -94,7 +94,7 @@ printf '{"op":3,"d":null,"op":3}' > "$dir/dupkey.json"
 check "--list"           0 "$(printf 'shardmaster\ni386chat\nmicroservice\nnightingale\ndmod')" empty -- --list
 check "proto canonical"  0 '{"op":3,"t":null,"d":null}'                                   empty -- --proto dmod --from server "$dir/hb.json"
 check "proto direction"  1 "$dir/hb.json:8: 1:9: op: message not allowed in this direction: got 3, which the other side sends" empty -- --proto dmod --from client "$dir/hb.json"
-check "proto field path" 1 "$dir/badtype.json:21: 1:22: d.token: wrong JSON type: expected string or null, got 3"         empty -- --proto dmod --from client "$dir/badtype.json"
+check "proto field path" 1 "$dir/badtype.json:21: 1:22: d.token: wrong JSON type: must be a string or null, got 3"         empty -- --proto dmod --from client "$dir/badtype.json"
 check "proto bad json"   1 "$dir/dupkey.json:17: 1:18: op: duplicate object key"              empty -- --proto dmod --from server "$dir/dupkey.json"
 check "proto unknown"    2 ""                                                             nonempty -- --proto nope --from server "$dir/hb.json"
 check "proto no --from"  2 ""                                                             nonempty -- --proto dmod "$dir/hb.json"
@@ -112,7 +112,7 @@ done
 printf '{\n  "op": 1,\n  "d": {\n    "token": 3,\n    "uid": null\n  }\n}\n' > "$dir/pretty.json"
 printf '[\n  1,\n  2,\n]' > "$dir/pretty_comma.json"
 printf '[\r\n  1,\r\n]' > "$dir/crlf_comma.json"
-check "line:col proto"   1 "$dir/pretty.json:35: 4:14: d.token: wrong JSON type: expected string or null, got 3"            empty -- --proto dmod --from client "$dir/pretty.json"
+check "line:col proto"   1 "$dir/pretty.json:35: 4:14: d.token: wrong JSON type: must be a string or null, got 3"            empty -- --proto dmod --from client "$dir/pretty.json"
 check "line:col json"    1 "$dir/pretty_comma.json:12: 4:1: trailing comma before closing bracket" empty -- --json "$dir/pretty_comma.json"
 check "line:col CRLF"    1 "$dir/crlf_comma.json:9: 3:1: trailing comma before closing bracket" empty -- --json "$dir/crlf_comma.json"
 
