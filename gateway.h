@@ -1433,8 +1433,8 @@ static void gw__describe(const gw__field *f, char *out, size_t cap)
         if (f->sub && ((const gw__schema *)f->sub)->tuple) { what = "an array of"; snprintf(range, sizeof range, " %u values", (unsigned)((const gw__schema *)f->sub)->n); }
         break;
     case GW__ARR:
-        what = "an array";
-        if (f->wrap) snprintf(range, sizeof range, " inside %u single-item arrays, or [] (D-16, D-17)", (unsigned)f->wrap);
+        what = f->wrap ? "[] or the list inside" : "an array";
+        if (f->wrap) snprintf(range, sizeof range, " %u single-item arrays (D-16, D-17)", (unsigned)f->wrap);
         break;
     case GW__RAW: what = "any JSON value"; break;
     case GW__CONST_INT: what = "the number"; snprintf(range, sizeof range, " %lld", (long long)f->cval); break;
@@ -1860,7 +1860,8 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     if (!op) return gw__fail_rule(c, GW_ERR_MISSING, 0, P->op_is_string ? "a string naming the message, on every message" : "an integer, on every message");
     if (P->op_is_string ? k->type != GJ_STRING : k->type != GJ_NUMBER)
         return gw__fail_rule(c, GW_ERR_TYPE, op, P->op_is_string ? "a string naming the message" : "an integer");
-    if (!P->op_is_string && gj_parse_i64(c->src + k->start, k->len, &opv)) return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
+    if (!P->op_is_string && gj_parse_i64(c->src + k->start, k->len, &opv))
+        return gw__fail_rule(c, GW_ERR_UNKNOWN_OP, op, "an integer in int64 range");
     for (i = *at; i < P->nv; i++) {
         const gw__variant *v = &P->v[i];
         if (!gw__op_match(c, P, v, op, opv)) continue;
@@ -1977,6 +1978,8 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     if (je == GJ_ERR_NOMEM) {
         /* every array element takes at least one token, and each array at most 7 bytes of padding */
         err->needed = 8 + st.count * (sizeof(gj_tok) + 7 + gw__max_elem_proto(P));
+        snprintf(err->detail, sizeof err->detail, "the scratch holds %lu bytes; %lu suffice", (unsigned long)scratch_size,
+                 (unsigned long)err->needed);
         return err->code = GW_ERR_SCRATCH;
     }
     if (je == GJ_ERR_DUPLICATE_KEY) { /* D-01a: a syntax error anywhere comes first */
@@ -1987,6 +1990,7 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
         err->json = je;
         err->offset = st.offset;
         if (buf) gw__path_at(buf, len, st.offset, err->path, sizeof err->path);
+        if (je == GJ_ERR_DUPLICATE_KEY) snprintf(err->detail, sizeof err->detail, "a key may appear once in an object (D-01)");
         return err->code = je == GJ_ERR_DUPLICATE_KEY ? GW_ERR_DUPLICATE_KEY : GW_ERR_JSON;
     }
     memset(c, 0, offsetof(gw__ctx, dummy));
@@ -3164,6 +3168,8 @@ static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len,
     if (!r && c.measuring) {
         r = err->code = GW_ERR_SCRATCH;
         err->needed = used + c.used + 7; /* + 7: the same need from a differently aligned buffer */
+        snprintf(err->detail, sizeof err->detail, "the scratch holds %lu bytes; %lu suffice", (unsigned long)scratch_size,
+                 (unsigned long)err->needed);
     }
     if (r) memset(msg, 0, P->msg_size);
     else err->skipped = c.skipped;
