@@ -68,8 +68,11 @@
      GW_ERR_INVALID at its path, never dropped: clear it to convert. Fields of the original's form
      sit beside the seed's in the same structs, with has_ flags (gw_ng_msg.has_guild,
      gw_ng_forward.has_shard, gw_dmod_guild.has_nsfw, ...). A kind the original has no case for
-     has no original form: dmod's client op 4 and op 7 (D-61) are GW_ERR_INVALID at "kind" in
-     GW_WIRE_ORIGINAL, err.detail naming the original's rule; both wires still decode them.
+     has no original form: dmod's client op 4 and op 7 (D-61), shard-master's ping and resume
+     (D-65) are GW_ERR_INVALID at "kind" in GW_WIRE_ORIGINAL, err.detail naming the original's
+     rule; both wires still decode them. GW_WIRE_ORIGINAL also refuses what the original would
+     refuse in a well-formed message (D-64): dmod's D-54a authentication and CONNECT_GUILD rules,
+     shard-master's register with decode but no encode (D-65).
    EQUAL   gw_<p>_equal(&a, &b): 1 when the two messages mean the same (strings compared after
      unescaping), the property decode(encode(m)) == m is checked with it.
 
@@ -188,8 +191,9 @@ typedef struct gw_error {
     size_t offset;    /* byte offset in the input (decode); GW_NO_OFFSET on encode errors */
     size_t needed;    /* GW_ERR_SCRATCH, GW_ERR_BUFFER: a size that suffices */
     uint32_t skipped; /* after a lenient decode (GW_DECODE_LENIENT) that succeeded: unknown keys skipped */
-    char detail[96];  /* what was expected and what arrived: "expected integer 0..4294967295, got -1",
-                         "got \"GUILD_DELETE\"" (an unknown name), "4297 bytes, the limit is 4096"; or "" */
+    char detail[96];  /* the rule that was broken, then what arrived (D-62): "must be an integer
+                         0..4294967295, got -1", "must be null when token is null (D-54), got \"42\"",
+                         "got \"GUILD_DELETE\"" (an unknown name), "4297 bytes, the limit is 4096" */
     char path[96];    /* field path, e.g. "d.ids.guild"; "" for the message itself */
 } gw_error;
 
@@ -226,9 +230,10 @@ typedef struct gw_raw_list { const gw_raw *items; uint32_t count; } gw_raw_list;
 
 GW_DEF const char *gw_strerror(gw_err code);
 /* One line for a log, with err.detail when there is one:
-     "byte 21: d.ids.shard: integer out of range: expected integer 0..4294967295, got -1"
-     "byte 7: d.emojis[0].id: invalid JSON: duplicate object key"
-     "field d.token: message cannot be encoded as valid protocol JSON" (encode: no byte)
+     "byte 21: d.ids.shard: integer out of range: must be an integer 0..4294967295, got -1"
+     "byte 7: d.emojis[0].id: invalid JSON: duplicate object key: a key may appear once in an object (D-01)"
+     "field d.uid: message cannot be encoded as valid protocol JSON: must be null when token is null (D-54)"
+     (encode and gw_dmod_check_original: a field, no byte)
    Truncated to fit; returns out. */
 GW_DEF const char *gw_error_text(const gw_error *e, char *out, size_t cap);
 /* gw_str from a NUL-terminated C string (plain text, not escaped). */
@@ -792,10 +797,12 @@ GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
    original refuses. D-61: HEARTBEAT_BACK and the four APPLICATION_SESSION commands (client op 4
    and op 7, which the original has no case for: it closes 1000 "Unknown data") are
    GW_ERR_UNKNOWN_OP at "op". D-54a: AUTHENTICATE with token and uid both null or both non-empty
-   strings; CONNECT_GUILD with non-empty token and gid; DESCONNECT_GUILD with a non-empty gid; else
-   GW_ERR_VALUE with err->path naming the field ("d.uid"). err->detail says what the original
-   does, err->offset is GW_NO_OFFSET (a rule on the message). The session checker runs it on what
-   a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called. */
+   strings; CONNECT_GUILD with non-empty token and gid (these two, GW_WIRE_ORIGINAL encodes refuse
+   too, D-64); DESCONNECT_GUILD with a non-empty gid (this codec's rule); else GW_ERR_VALUE with
+   err->path naming the field ("d.uid"). err->detail gives the rule and what the original does,
+   err->offset is GW_NO_OFFSET: gw_error_text prints "field d.uid: ...". The session checker runs
+   it on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called: a server's
+   verdict carries the original's close reason, a client's names the rule it broke. */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
 
 /* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
@@ -1233,7 +1240,7 @@ typedef struct gw__ctx {
     int lenient;          /* GW_DECODE_LENIENT: unknown keys of typed objects are skipped, and counted */
     uint32_t skipped;
     uint32_t op_tok, name_tok; /* of a GW_ERR_UNKNOWN_EVENT from the dispatch: the op and the name */
-    const gw__field *fd;  /* the field being decoded: an error says what it expected */
+    const gw__field *fd;  /* the field being decoded: an error states its rule */
     unsigned char dummy[GW__ELEM_MAX];
 } gw__ctx;
 

@@ -149,6 +149,11 @@ static void test_encode(void)
     gw_i386_init(&im, GW_I386_ERROR);
     im.u.error.c = 1000;
     ENC(GW_PROTO_I386, &im, GW_WIRE_SEED, "field cnf.c: message cannot be encoded as valid protocol JSON: must be 4000..4999 (D-24)");
+    gw_ng_init(&ng, GW_NG_UPDATE_VOICE_SERVER); /* D-40: the original's ids are non-zero, both wires */
+    ng.u.voice_server.endpoint = gw_str_c("e"); ng.u.voice_server.token = gw_str_c("t");
+    ENC(GW_PROTO_NG, &ng, GW_WIRE_ORIGINAL, "field data.guild_id: message cannot be encoded as valid protocol JSON: must not be 0 (D-40)");
+    ng.u.voice_server.guild_id = 1;
+    CHECK_ERR(gw_ng_encode_wire(&ng, GW_WIRE_ORIGINAL, out, sizeof out, NULL, NULL), GW_OK);
     /* lists and raw values */
     gw_ms_init(&ms, GW_MS_IDENTIFIED);
     ms.u.identified.has_shards = 1; ms.u.identified.shards.count = 1;
