@@ -3193,6 +3193,9 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
         (flags & ~(unsigned)GW_DECODE_LENIENT)) {
         memset(err, 0, sizeof *err);
         if (msg) memset(msg, 0, P->msg_size);
+        snprintf(err->detail, sizeof err->detail, "%s", !msg ? "msg is NULL" : !buf && len ? "buf is NULL with len > 0"
+                 : !scratch && scratch_size ? "scratch is NULL with scratch_size > 0"
+                 : flags & ~(unsigned)GW_DECODE_LENIENT ? "flags other than GW_DECODE_LENIENT" : "from is neither GW_FROM_CLIENT nor GW_FROM_SERVER");
         return err->code = GW_ERR_ARG;
     }
     memset(msg, 0, P->msg_size);
@@ -3327,8 +3330,11 @@ static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, g
     if (!err) err = &local;
     memset(err, 0, sizeof *err);
     if (pk) memset(pk, 0, sizeof *pk);
-    if (!pk || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER))
+    if (!pk || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER)) {
+        snprintf(err->detail, sizeof err->detail, "%s", !pk ? "peek is NULL" : !buf && len ? "buf is NULL with len > 0"
+                 : !scratch && scratch_size ? "scratch is NULL with scratch_size > 0" : "from is neither GW_FROM_CLIENT nor GW_FROM_SERVER");
         return err->code = GW_ERR_ARG;
+    }
     if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) return r;
     v = &P->v[at]; /* of several forms of one kind, the first that matches: all share the kind */
     pk->kind = v->kind;
@@ -4001,6 +4007,8 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     if (!msg || (!out && cap) || (wire != GW_WIRE_SEED && wire != GW_WIRE_ORIGINAL)) {
         if (out && cap) out[0] = 0;
         err->offset = GW_NO_OFFSET;
+        snprintf(err->detail, sizeof err->detail, "%s", !msg ? "msg is NULL" : !out && cap ? "out is NULL with cap > 0"
+                 : "wire is neither GW_WIRE_SEED nor GW_WIRE_ORIGINAL");
         err->code = GW_ERR_ARG;
         return GW_ERR_ARG;
     }

@@ -1011,7 +1011,7 @@ static void test_error_details(void)
         { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"d\":{}}",
           "byte 6: op: message not allowed in this direction: got 5, which the other side sends" },
         { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"d\":{\"guild_id\":\"1\",\"count\":1,\"x\":[{\"a\":1,\"a\":2}]}}",
-          "byte 82: d.x[0].a: invalid JSON: duplicate object key" },
+          "byte 82: d.x[0].a: invalid JSON: duplicate object key: a key may appear once in an object (D-01)" },
         { GW_PROTO_NG, GW_FROM_SERVER, "{\"op\":\"ready\",\"data\":{\"session\":\"not-a-uuid\"}}",
           "byte 32: data.session: invalid value: must be a string (a UUID, D-42), got \"not-a-uuid\"" },
         { GW_PROTO_I386, GW_FROM_SERVER, "{\"f\":100,\"cnf\":{\"hb_int\":\"5000\"}}",

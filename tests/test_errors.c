@@ -168,6 +168,17 @@ static void test_encode(void)
     gw_dmod_init(&dm, GW_DMOD_UNKNOWN);
     dm.u.unknown.body.ptr = "[1]"; dm.u.unknown.body.len = 3;
     ENC(GW_PROTO_DMOD, &dm, GW_WIRE_SEED, "field body: message cannot be encoded as valid protocol JSON: must be a JSON object that decodes (D-06, D-01b)");
+    /* arguments */
+    {
+        gw_error e;
+        char line[256];
+        gw_any_msg m;
+        dm = gw_dmod_make_authenticate(NULL, NULL);
+        CHECK_ERR(gw_dmod_encode_wire(&dm, (gw_wire)7, out, sizeof out, NULL, &e), GW_ERR_ARG);
+        CHECK_STR(gw_error_text(&e, line, sizeof line), "invalid argument: wire is neither GW_WIRE_SEED nor GW_WIRE_ORIGINAL");
+        CHECK_ERR(gw_decode(GW_PROTO_DMOD, "{}", 2, (gw_from)0, &m, scratch, sizeof scratch, &e), GW_ERR_ARG);
+        CHECK_STR(e.detail, "from is neither GW_FROM_CLIENT nor GW_FROM_SERVER");
+    }
     /* sizes */
     dm = gw_dmod_make_authenticate(NULL, NULL);
     CHECK_ERR(gw_dmod_encode(&dm, out, 4, NULL, NULL), GW_ERR_BUFFER);
