@@ -4588,7 +4588,7 @@ GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
 #define GW__MS_CACHE(id, TYPE)                                                                  \
     static const char *gw__ms_is_##id(const unsigned char *base)                              \
     {                                                                                          \
-        return ((const gw_ms_msg *)(const void *)base)->u.cache.type == TYPE ? NULL : GW__WHY("d.type", "must be this form's cache type (D-34)"); \
+        return ((const gw_ms_msg *)(const void *)base)->u.cache.type == TYPE ? NULL : GW__WHY("d.type", "must be one of the six cache types (D-34)"); \
     }                                                                                          \
     GW__SCHEMA(gw__ms_cache_##id, GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types),      \
         GW__FS(gw_ms_cache, "data", GW__OBJ, u.id, &gw__ms_##id));                             \
