@@ -1200,6 +1200,8 @@ typedef struct gw__proto {
 #define GW__NULQ(key)                          { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, GW__OPT | GW__QUIET, 0, 0, GW__NOHAS, 0, NULL, 0 }
 /* string with a format, integer with a maximum, flags on anything */
 #define GW__FX(T, key, kind, flags, m, x)      { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, x }
+/* integer with a maximum x that the decision (or section) `src` sets, named in err.detail (D-62) */
+#define GW__FMAX(T, key, kind, m, x, src)      { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, src, x }
 #define GW__FXH(T, key, kind, flags, m, h, x)  { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, x }
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
 #define GW__EMPTY(key)                         { key, GW__TAG(key), sizeof(key) - 1, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0 }
@@ -1429,7 +1431,8 @@ static void gw__describe(const gw__field *f, char *out, size_t cap)
     case GW__U64: case GW__U32: case GW__U16: { /* the field's own maximum (cval > 0), else its type's */
         unsigned long long max = f->kind == GW__U64 ? 18446744073709551615ull : f->kind == GW__U32 ? 4294967295ull : 65535ull;
         what = "an integer";
-        snprintf(range, sizeof range, " %d..%llu", f->flags & GW__MIN1 ? 1 : 0, f->cval > 0 ? (unsigned long long)f->cval : max);
+        snprintf(range, sizeof range, " %d..%llu%s%s%s", f->flags & GW__MIN1 ? 1 : 0, f->cval > 0 ? (unsigned long long)f->cval : max,
+                 f->sub ? " (" : "", f->sub ? (const char *)f->sub : "", f->sub ? ")" : ""); /* sub: GW__FMAX's source */
         break;
     }
     case GW__I32: what = "an integer -2147483648..2147483647"; break;
@@ -4205,7 +4208,7 @@ static const char *gw__sm_error_check(const unsigned char *base)
 GW__SCHEMA_CHECK(gw__sm_register, gw__sm_register_check,
     GW__F(gw_sm_register, "public_key", GW__STR, public_key),
     GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
-    GW__FX(gw_sm_register, "flags", GW__U64, 0, flags, 15)); /* D-13 */
+    GW__FMAX(gw_sm_register, "flags", GW__U64, flags, 15, "D-13"));
 GW__SCHEMA(gw__sm_register_orig, /* D-13a: any flags, optional encode/decode */
     GW__F(gw_sm_register, "public_key", GW__STR, public_key),
     GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
@@ -4216,7 +4219,7 @@ GW__SCHEMA(gw__sm_resume,
     GW__F(gw_sm_resume, "public_key", GW__STR, public_key),
     GW__F(gw_sm_resume, "session_id", GW__STR, session_id),
     GW__F(gw_sm_resume, "shard_in", GW__U32, shard_in),
-    GW__FX(gw_sm_resume, "flags", GW__U32, 0, flags, 15)); /* D-13 */
+    GW__FMAX(gw_sm_resume, "flags", GW__U32, flags, 15, "D-13"));
 GW__SCHEMA(gw__sm_hello, GW__F(gw_sm_hello, "starting_shards", GW__BOOL, starting_shards));
 GW__SCHEMA(gw__sm_app_bot,
     GW__F(gw_sm_app_bot, "flags", GW__U32, flags),
@@ -4338,7 +4341,7 @@ GW__SCHEMA(gw__i386_ready,
     GW__F(gw_i386_ready, "session_id", GW__U64, session_id),
     GW__F(gw_i386_ready, "enc_key", GW__STR, enc_key)); /* D-25 */
 GW__SCHEMA_CHECK(gw__i386_error, gw__i386_error_check,
-    GW__FX(gw_i386_error, "c", GW__U16, 0, c, 4999), /* D-24 */
+    GW__FMAX(gw_i386_error, "c", GW__U16, c, 4999, "D-24"),
     GW__F(gw_i386_error, "d", GW__BOOL, d));
 GW__SCHEMA(gw__i386_user, /* D-28 */
     GW__F(gw_i386_user, "id", GW__U64, id),
@@ -4466,7 +4469,7 @@ GW__SCHEMA(gw__ms_execute_command,
     GW__F(T, "id", GW__SNOWFLAKE, P id), \
     GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
     GW__F(T, "name", GW__STR, P name), \
-    GW__FX(T, "color", GW__U32, 0, P color, 0xFFFFFF), \
+    GW__FMAX(T, "color", GW__U32, P color, 0xFFFFFF, "3.5"), \
     GW__F(T, "position", GW__I32, P position), \
     GW__F(T, "permissions", GW__U64, P permissions)
 /* the channel's own integer `type` sits between these two, except in the flat form (D-34a);
@@ -4712,7 +4715,7 @@ GW__SCHEMA(gw__ng_gateway_state_disconnect,
    {"secs", "nanos"} (or null) in the original's */
 GW__SCHEMA(gw__ng_duration,
     GW__F(gw_ng_duration, "secs", GW__U64, secs),
-    GW__FX(gw_ng_duration, "nanos", GW__U32, 0, nanos, 999999999));
+    GW__FMAX(gw_ng_duration, "nanos", GW__U32, nanos, 999999999, "D-47"));
 #define GW__NG_T(key, m) GW__FH(gw_ng_track, key, GW__STR, GW__NULLABLE, m, has_##m)
 #define GW__NG_TRACK(name, check, duration) \
     GW__SCHEMA_CHECK(name, check, \
@@ -4982,8 +4985,8 @@ GW__SCHEMA_CHECK(gw__dmod_guild, gw__dmod_guild_check,
     GW__F(gw_dmod_guild, "count", GW__U32, count),
     GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
     GW__FH(gw_dmod_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
-    GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
-    GW__FX(gw_dmod_guild, "verification_level", GW__U32, 0, verification_level, 4),
+    GW__FMAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
+    GW__FMAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
     GW__FS(gw_dmod_guild, "emojis", GW__ARR, emojis, &gw__elem_raw),
     GW__F(gw_dmod_guild, "current_invite_valid", GW__BOOL, current_invite_valid),
     GW__FH(gw_dmod_guild, "vanity", GW__STR, GW__NULLABLE, vanity, has_vanity));
@@ -4994,12 +4997,12 @@ GW__SCHEMA(gw__dmod_user,
 /* D-59a: the original's guild (guild.ts toGatewayGuild), and a null user for anonymous sessions */
 GW__SCHEMA_CHECK(gw__dmod_guild_orig, gw__dmod_guild_orig_check,
     GW__F(gw_dmod_guild, "id", GW__STR, id),
-    GW__FX(gw_dmod_guild, "verification_level", GW__U32, 0, verification_level, 4),
+    GW__FMAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
     GW__F(gw_dmod_guild, "name", GW__STR, name),
     GW__F(gw_dmod_guild, "owner_id", GW__STR, owner_id),
     GW__FH(gw_dmod_guild, "description", GW__STR, GW__NULLABLE, description, has_description),
     GW__F(gw_dmod_guild, "member_count", GW__U32, member_count),
-    GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
+    GW__FMAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
     GW__FH(gw_dmod_guild, "vanity_url_code", GW__STR, GW__NULLABLE, vanity_url_code, has_vanity_url_code),
     GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
     GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level),

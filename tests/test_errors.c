@@ -36,7 +36,7 @@ static void test_decode(void)
         { GW_PROTO_I386, GW_FROM_CLIENT, 0, "{\"f\":120,}", "byte 9: invalid JSON: trailing comma before closing bracket" },
         /* values, by the field's kind */
         { GW_PROTO_DMOD, GW_FROM_CLIENT, 0, "{\"op\":1,\"d\":{\"token\":3,\"uid\":null}}", "byte 21: d.token: wrong JSON type: must be a string or null, got 3" },
-        { GW_PROTO_I386, GW_FROM_SERVER, 0, "{\"f\":150,\"cnf\":{\"c\":5000,\"d\":true}}", "byte 20: cnf.c: integer out of range: must be an integer 0..4999, got 5000" },
+        { GW_PROTO_I386, GW_FROM_SERVER, 0, "{\"f\":150,\"cnf\":{\"c\":5000,\"d\":true}}", "byte 20: cnf.c: integer out of range: must be an integer 0..4999 (D-24), got 5000" },
         { GW_PROTO_SM, GW_FROM_CLIENT, 0, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":-1,\"flags\":0}}",
           "byte 43: d.shard_in: integer out of range: must be an integer 0..4294967295, got -1" },
         { GW_PROTO_MS, GW_FROM_CLIENT, 0, "{\"op\":1,\"d\":{\"heapUsed\":1.5}}", "byte 24: d.heapUsed: integer out of range: must be an integer 0..18446744073709551615, got 1.5" },
@@ -131,7 +131,7 @@ static void test_encode(void)
     ENC(GW_PROTO_SM, &sm, GW_WIRE_SEED, "field d.encode: message cannot be encoded as valid protocol JSON: only the original form carries it (D-13a, D-05)");
     /* ranges and formats of the field */
     sm.u.reg.has_encode = 0; sm.u.reg.flags = 16;
-    ENC(GW_PROTO_SM, &sm, GW_WIRE_SEED, "field d.flags: message cannot be encoded as valid protocol JSON: must be an integer 0..15");
+    ENC(GW_PROTO_SM, &sm, GW_WIRE_SEED, "field d.flags: message cannot be encoded as valid protocol JSON: must be an integer 0..15 (D-13)");
     gw_ng_init(&ng, GW_NG_READY);
     ng.u.ready.session = gw_str_c("x");
     ENC(GW_PROTO_NG, &ng, GW_WIRE_SEED, "field data.session: message cannot be encoded as valid protocol JSON: must be a string (a UUID, D-42)");
