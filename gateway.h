@@ -68,8 +68,11 @@
      GW_ERR_INVALID at its path, never dropped: clear it to convert. Fields of the original's form
      sit beside the seed's in the same structs, with has_ flags (gw_ng_msg.has_guild,
      gw_ng_forward.has_shard, gw_dmod_guild.has_nsfw, ...). A kind the original has no case for
-     has no original form: dmod's client op 4 and op 7 (D-61) are GW_ERR_INVALID at "kind" in
-     GW_WIRE_ORIGINAL, err.detail naming the original's rule; both wires still decode them.
+     has no original form: dmod's client op 4 and op 7 (D-61), shard-master's ping and resume
+     (D-65) are GW_ERR_INVALID at "kind" in GW_WIRE_ORIGINAL, err.detail naming the original's
+     rule; both wires still decode them. GW_WIRE_ORIGINAL also refuses what the original would
+     refuse in a well-formed message (D-64): dmod's D-54a authentication and CONNECT_GUILD rules,
+     shard-master's register with decode but no encode (D-65).
    EQUAL   gw_<p>_equal(&a, &b): 1 when the two messages mean the same (strings compared after
      unescaping), the property decode(encode(m)) == m is checked with it.
 
@@ -191,8 +194,9 @@ typedef struct gw_error {
     size_t offset;    /* byte offset in the input (decode); GW_NO_OFFSET on encode errors */
     size_t needed;    /* GW_ERR_SCRATCH, GW_ERR_BUFFER: a size that suffices */
     uint32_t skipped; /* after a lenient decode (GW_DECODE_LENIENT) that succeeded: unknown keys skipped */
-    char detail[96];  /* what was expected and what arrived: "expected integer 0..4294967295, got -1",
-                         "got \"GUILD_DELETE\"" (an unknown name), "4297 bytes, the limit is 4096"; or "" */
+    char detail[96];  /* the rule that was broken, then what arrived (D-62): "must be an integer
+                         0..4294967295, got -1", "must be null when token is null (D-54), got \"42\"",
+                         "got \"GUILD_DELETE\"" (an unknown name), "4297 bytes, the limit is 4096" */
     char path[96];    /* field path, e.g. "d.ids.guild"; "" for the message itself */
 } gw_error;
 
@@ -229,9 +233,10 @@ typedef struct gw_raw_list { const gw_raw *items; uint32_t count; } gw_raw_list;
 
 GW_DEF const char *gw_strerror(gw_err code);
 /* One line for a log, with err.detail when there is one:
-     "byte 21: d.ids.shard: integer out of range: expected integer 0..4294967295, got -1"
-     "byte 7: d.emojis[0].id: invalid JSON: duplicate object key"
-     "field d.token: message cannot be encoded as valid protocol JSON" (encode: no byte)
+     "byte 21: d.ids.shard: integer out of range: must be an integer 0..4294967295, got -1"
+     "byte 7: d.emojis[0].id: invalid JSON: duplicate object key: a key may appear once in an object (D-01)"
+     "field d.uid: message cannot be encoded as valid protocol JSON: must be null when token is null (D-54)"
+     (encode and gw_dmod_check_original: a field, no byte)
    Truncated to fit; returns out. */
 GW_DEF const char *gw_error_text(const gw_error *e, char *out, size_t cap);
 /* gw_str from a NUL-terminated C string (plain text, not escaped). */
@@ -332,8 +337,8 @@ typedef struct gw_envelope {
     M(GW_SM_ERROR,         S, 0, NULL, NONE, gw__sm_m_error, BOTH)                  /* no event/service, data {} */ \
     M(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register, SEED_ONLY)          /* u.reg (D-10) */ \
     A(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register_orig, ORIG_ONLY)     /* D-13a */ \
-    M(GW_SM_PING,          C, 3, NULL, NONE, gw__sm_m_ping, BOTH)                   /* no d (D-11) */ \
-    M(GW_SM_RESUME,        C, 5, NULL, NONE, gw__sm_m_resume, BOTH)                 /* u.resume */
+    M(GW_SM_PING,          C, 3, NULL, NONE, gw__sm_m_ping, SEED_ONLY)              /* no d (D-11); no original form (D-65) */ \
+    M(GW_SM_RESUME,        C, 5, NULL, NONE, gw__sm_m_resume, SEED_ONLY)            /* u.resume; no original form (D-65) */
 typedef enum gw_sm_kind {
     GW_SM_NONE = 0,
     GW__SM_MESSAGES(GW__KIND, GW__FORM)
@@ -804,10 +809,12 @@ GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
    original refuses. D-61: HEARTBEAT_BACK and the four APPLICATION_SESSION commands (client op 4
    and op 7, which the original has no case for: it closes 1000 "Unknown data") are
    GW_ERR_UNKNOWN_OP at "op". D-54a: AUTHENTICATE with token and uid both null or both non-empty
-   strings; CONNECT_GUILD with non-empty token and gid; DESCONNECT_GUILD with a non-empty gid; else
-   GW_ERR_VALUE with err->path naming the field ("d.uid"). err->detail says what the original
-   does, err->offset is GW_NO_OFFSET (a rule on the message). The session checker runs it on what
-   a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called. */
+   strings; CONNECT_GUILD with non-empty token and gid (these two, GW_WIRE_ORIGINAL encodes refuse
+   too, D-64); DESCONNECT_GUILD with a non-empty gid (this codec's rule); else GW_ERR_VALUE with
+   err->path naming the field ("d.uid"). err->detail gives the rule and what the original does,
+   err->offset is GW_NO_OFFSET: gw_error_text prints "field d.uid: ...". The session checker runs
+   it on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called: a server's
+   verdict carries the original's close reason, a client's names the rule it broke. */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
 
 /* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
@@ -1067,8 +1074,9 @@ enum gw__kind {
 /* flags: OPT may be absent; NULLABLE may be null; ALT accepts the other form on decode (snowflake
    as an integer, id as a digit string); QUIET: an optional null the encoder leaves out (a NULL
    field, or an OPT|NULLABLE field whose has_ is false); WRAPPED_EMPTY: an array with wrappers
-   whose "none" is also written inside every wrapper ([[[]]] as well as []), D-17a */
-enum { GW__OPT = 1, GW__NULLABLE = 2, GW__ALT = 4, GW__QUIET = 8, GW__WRAPPED_EMPTY = 16 };
+   whose "none" is also written inside every wrapper ([[[]]] as well as []), D-17a; MIN1: an
+   integer whose schema's check refuses 0, so err.detail states the range from 1 (D-63) */
+enum { GW__OPT = 1, GW__NULLABLE = 2, GW__ALT = 4, GW__QUIET = 8, GW__WRAPPED_EMPTY = 16, GW__MIN1 = 32 };
 /* string formats (cval of a GW__STR field); integer fields use cval as their maximum when > 0 */
 enum { GW__FMT_ANY = 0, GW__FMT_UUID, GW__FMT_DATETIME, GW__FMT_DIGITS4 };
 #define GW__ANY_OP INT64_MIN
@@ -1184,6 +1192,9 @@ typedef struct gw__proto {
     uint32_t nenv;
     /* why a kind has no row in a wire (an original's rule, for the encode error's detail), or NULL */
     const char *(*no_form)(int kind, gw_wire wire);
+    /* what the original refuses in a message its schemas accept: GW__WHY(path, rule) or NULL;
+       GW_WIRE_ORIGINAL encodes refuse it (D-64), or NULL */
+    const char *(*orig_rule)(const void *msg);
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -1209,11 +1220,17 @@ typedef struct gw__proto {
 #define GW__NULQ(key)                          { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, GW__OPT | GW__QUIET, 0, 0, GW__NOHAS, 0, NULL, 0 }
 /* string with a format, integer with a maximum, flags on anything */
 #define GW__FX(T, key, kind, flags, m, x)      { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, x }
+/* integer with a maximum x that the decision (or section) `src` sets, named in err.detail (D-62) */
+#define GW__FMAX(T, key, kind, m, x, src)      { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, src, x }
 #define GW__FXH(T, key, kind, flags, m, h, x)  { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, x }
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
 #define GW__EMPTY(key)                         { key, GW__TAG(key), sizeof(key) - 1, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0 }
 /* element descriptors for arrays */
 #define GW__ELEM(kind, T, sub)                 { "", 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
+/* A check's answer: the offending key, then (after its NUL) the rule it breaks, for err.detail
+   (D-62). Every check returns GW__WHY(...) or NULL; gw__why reads the rule back. */
+#define GW__WHY(key, rule) key "\0" rule
+static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__SCHEMA(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, NULL }
@@ -1245,7 +1262,7 @@ typedef struct gw__ctx {
     int lenient;          /* GW_DECODE_LENIENT: unknown keys of typed objects are skipped, and counted */
     uint32_t skipped;
     uint32_t op_tok, name_tok; /* of a GW_ERR_UNKNOWN_EVENT from the dispatch: the op and the name */
-    const gw__field *fd;  /* the field being decoded: an error says what it expected */
+    const gw__field *fd;  /* the field being decoded: an error states its rule */
     unsigned char dummy[GW__ELEM_MAX];
 } gw__ctx;
 
@@ -1433,39 +1450,50 @@ static void gw__path_at(const char *buf, size_t len, size_t offset, char *out, s
     gw__path_format(pname, plen, pidx, depth, out, cap);
 }
 
-/* What field f takes, in words: "integer 0..4294967295", "string (a UUID) or null" */
+/* The rule field f keeps, in words, for err.detail (D-62): "an integer 0..4294967295",
+   "a string (a UUID, D-42) or null". A lower bound that only a schema's check states is that
+   check's own text (GW__WHY). */
 static void gw__describe(const gw__field *f, char *out, size_t cap)
 {
-    static const char *const fmts[] = { "", " (a UUID)", " (an ISO 8601 date-time)", " (4 digits)" };
-    char range[48] = "";
+    static const char *const fmts[] = { "", " (a UUID, D-42)", " (an RFC 3339 date-time, D-36)", " (exactly 4 digits)" };
+    char range[64] = "";
     const char *what = "a value";
     switch (f->kind) {
     case GW__STR:
-        what = "string";
+        what = "a string";
         snprintf(range, sizeof range, "%s", (unsigned long long)f->cval < 4 ? fmts[f->cval] : "");
         break;
-    case GW__SNOWFLAKE: what = f->flags & GW__ALT ? "snowflake (string or integer)" : "snowflake string"; break;
-    case GW__ID: what = f->flags & GW__ALT ? "id (integer or string)" : "integer id"; break;
+    case GW__SNOWFLAKE: what = f->flags & GW__ALT ? "a snowflake (a digit string or an integer)" : "a snowflake (a string of 1-20 digits)"; break;
+    case GW__ID: what = f->flags & GW__ALT ? "an id (an integer or a digit string)" : "an integer id"; break;
     case GW__U64: case GW__U32: case GW__U16: { /* the field's own maximum (cval > 0), else its type's */
         unsigned long long max = f->kind == GW__U64 ? 18446744073709551615ull : f->kind == GW__U32 ? 4294967295ull : 65535ull;
-        what = "integer";
-        snprintf(range, sizeof range, " 0..%llu", f->cval > 0 ? (unsigned long long)f->cval : max);
+        what = "an integer";
+        snprintf(range, sizeof range, " %d..%llu%s%s%s", f->flags & GW__MIN1 ? 1 : 0, f->cval > 0 ? (unsigned long long)f->cval : max,
+                 f->sub ? " (" : "", f->sub ? (const char *)f->sub : "", f->sub ? ")" : ""); /* sub: GW__FMAX's source */
         break;
     }
-    case GW__I32: what = "integer -2147483648..2147483647"; break;
-    case GW__I64: what = "integer"; break;
+    case GW__I32: what = "an integer -2147483648..2147483647"; break;
+    case GW__I64: what = "an integer"; break;
     case GW__BOOL: what = "true or false"; break;
-    case GW__OBJ: what = "object"; break;
-    case GW__ARR: what = f->wrap ? "array (wrapped)" : "array"; break;
+    case GW__OBJ:
+        what = "an object";
+        if (f->sub && ((const gw__schema *)f->sub)->tuple) { what = "an array of"; snprintf(range, sizeof range, " %u values", (unsigned)((const gw__schema *)f->sub)->n); }
+        break;
+    case GW__ARR:
+        what = f->wrap ? "[] or the list inside" : "an array";
+        if (f->wrap) snprintf(range, sizeof range, " %u single-item arrays (D-16, D-17)", (unsigned)f->wrap);
+        break;
     case GW__RAW: what = "any JSON value"; break;
     case GW__CONST_INT: what = "the number"; snprintf(range, sizeof range, " %lld", (long long)f->cval); break;
     case GW__CONST_STR: what = "the string"; snprintf(range, sizeof range, " \"%.40s\"", (const char *)f->sub); break;
     case GW__NULL: what = "null"; break;
     case GW__ENUM: {
         const char *const *names = (const char *const *)f->sub;
+        size_t n = 0;
+        int i;
         what = "one of";
-        snprintf(range, sizeof range, " \"%.12s\", \"%.12s\"%s", names[0], f->cval > 1 ? names[1] : "",
-                 f->cval > 2 ? " ..." : "");
+        for (i = 0; i < (int)f->cval && n + strlen(names[i]) + 5 < sizeof range; i++)
+            n += (size_t)snprintf(range + n, sizeof range - n, "%s\"%s\"", i ? ", " : " ", names[i]);
         break;
     }
     default: break;
@@ -1483,14 +1511,30 @@ static void gw__snippet(const char *src, const gj_tok *k, char *out, size_t cap)
     else snprintf(out, cap, "%s", k->type < sizeof kinds / sizeof kinds[0] ? kinds[k->type] : "");
 }
 
+/* err.detail = a b c d (NULL: nothing), cut to fit */
+static void gw__detail(gw_error *e, const char *a, const char *b, const char *c, const char *d)
+{
+    const char *parts[4];
+    size_t n = 0, i;
+    parts[0] = a, parts[1] = b, parts[2] = c, parts[3] = d;
+    for (i = 0; i < 4; i++)
+        for (a = parts[i]; a && *a && n + 1 < sizeof e->detail; a++) e->detail[n++] = *a;
+    e->detail[n] = 0;
+}
+
 static gw_err gw__fail(gw__ctx *c, gw_err code, uint32_t tok)
 {
     const gj_tok *k = &c->toks[tok];
     char want[112], got[32];
     gw__snippet(c->src, k, got, sizeof got);
-    if ((code == GW_ERR_TYPE || code == GW_ERR_RANGE || code == GW_ERR_VALUE) && c->fd) {
+    if ((code == GW_ERR_TYPE || code == GW_ERR_RANGE || code == GW_ERR_VALUE) && c->fd) { /* the rule, then what broke it (D-62) */
         gw__describe(c->fd, want, sizeof want);
-        snprintf(c->err->detail, sizeof c->err->detail, "expected %.48s, got %s", want, got);
+        gw__detail(c->err, "must be ", want, ", got ", got);
+    } else if (code == GW_ERR_MISSING && c->fd) {
+        gw__describe(c->fd, want, sizeof want);
+        gw__detail(c->err, "must be ", want, NULL, NULL);
+    } else if (code == GW_ERR_UNKNOWN_FIELD) {
+        snprintf(c->err->detail, sizeof c->err->detail, "no such key in this object (D-02)");
     } else if (code == GW_ERR_UNKNOWN_EVENT || code == GW_ERR_UNKNOWN_OP || code == GW_ERR_DIRECTION) {
         snprintf(c->err->detail, sizeof c->err->detail, "got %s%s", got,
                  code == GW_ERR_DIRECTION ? ", which the other side sends" : "");
@@ -1501,6 +1545,17 @@ static gw_err gw__fail(gw__ctx *c, gw_err code, uint32_t tok)
     c->err->offset = k->type == GJ_STRING ? (size_t)k->start - 1 : k->start;
     c->progress = code == GW_ERR_MISSING ? (size_t)k->start + k->len : c->err->offset; /* absence is known at the end */
     gw__path_format(c->pname, c->plen, c->pidx, c->depth, c->err->path, sizeof c->err->path);
+    return code;
+}
+
+/* gw__fail with the rule given in words (a place with no field: the op, the top level, a name) */
+static gw_err gw__fail_rule(gw__ctx *c, gw_err code, uint32_t tok, const char *rule)
+{
+    char got[32];
+    c->fd = NULL;
+    gw__fail(c, code, tok);
+    gw__snippet(c->src, &c->toks[tok], got, sizeof got);
+    gw__detail(c->err, "must be ", rule, code == GW_ERR_MISSING ? NULL : ", got ", code == GW_ERR_MISSING ? NULL : got);
     return code;
 }
 
@@ -1800,6 +1855,7 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
     for (j = 0; j < s->n; j++) {
         if (!(seen >> j & 1) && !(s->f[j].flags & GW__OPT)) {
             gw__path_push(c, s->f[j].name, s->f[j].name_len, 0);
+            c->fd = &s->f[j];
             return gw__fail(c, GW_ERR_MISSING, t);
         }
     }
@@ -1807,8 +1863,14 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
         const char *bad = s->check(base);
         if (bad) {
             uint32_t v = gj_find(c->src, c->toks, t, bad, strlen(bad));
+            char got[32];
             gw__path_push(c, bad, (uint32_t)strlen(bad), 0);
-            return gw__fail(c, GW_ERR_VALUE, v ? v : t);
+            c->fd = NULL;
+            gw__fail(c, GW_ERR_VALUE, v ? v : t);
+            /* the check's rule, not the field's type: the value has that type (D-62) */
+            if (v) gw__snippet(c->src, &c->toks[v], got, sizeof got);
+            gw__detail(c->err, gw__why(bad), v ? ", got " : NULL, v ? got : NULL, NULL);
+            return GW_ERR_VALUE;
         }
     }
     return GW_OK;
@@ -1842,9 +1904,11 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     uint32_t name_tok = 0, cached = 0, name_v = 0;
     const gw__variant *cv = NULL; /* variants mostly share the name's place: look it up once */
     gw__path_push(c, P->op_key, (uint32_t)strlen(P->op_key), 0);
-    if (!op) return gw__fail(c, GW_ERR_MISSING, 0);
-    if (P->op_is_string ? k->type != GJ_STRING : k->type != GJ_NUMBER) return gw__fail(c, GW_ERR_TYPE, op);
-    if (!P->op_is_string && gj_parse_i64(c->src + k->start, k->len, &opv)) return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
+    if (!op) return gw__fail_rule(c, GW_ERR_MISSING, 0, P->op_is_string ? "a string naming the message, on every message" : "an integer, on every message");
+    if (P->op_is_string ? k->type != GJ_STRING : k->type != GJ_NUMBER)
+        return gw__fail_rule(c, GW_ERR_TYPE, op, P->op_is_string ? "a string naming the message" : "an integer");
+    if (!P->op_is_string && gj_parse_i64(c->src + k->start, k->len, &opv))
+        return gw__fail_rule(c, GW_ERR_UNKNOWN_OP, op, "an integer in int64 range");
     for (i = *at; i < P->nv; i++) {
         const gw__variant *v = &P->v[i];
         if (!gw__op_match(c, P, v, op, opv)) continue;
@@ -1901,13 +1965,14 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
             gw__path_push(c, keys[d], (uint32_t)strlen(keys[d]), 0);
             if (d + 1 < 3 && keys[d + 1]) { /* the object holding the rest: absent or not an object is its own error */
                 o = gj_find(c->src, c->toks, o, keys[d], strlen(keys[d]));
-                if (!o) return gw__fail(c, GW_ERR_MISSING, 0);
-                if (c->toks[o].type != GJ_OBJECT) return gw__fail(c, GW_ERR_TYPE, o);
+                if (!o) return gw__fail_rule(c, GW_ERR_MISSING, 0, "an object that holds the message's name");
+                if (c->toks[o].type != GJ_OBJECT) return gw__fail_rule(c, GW_ERR_TYPE, o, "an object that holds the message's name");
             }
         }
-        if (!name_tok) return gw__fail(c, GW_ERR_MISSING, 0);
+        if (!name_tok) return gw__fail_rule(c, GW_ERR_MISSING, 0, "the message's name, a string");
         c->op_tok = op, c->name_tok = name_tok;
-        return gw__fail(c, c->toks[name_tok].type == GJ_STRING ? GW_ERR_UNKNOWN_EVENT : GW_ERR_TYPE, name_tok);
+        if (c->toks[name_tok].type != GJ_STRING) return gw__fail_rule(c, GW_ERR_TYPE, name_tok, "a string naming the message");
+        return gw__fail(c, GW_ERR_UNKNOWN_EVENT, name_tok);
     }
     return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
 }
@@ -1960,6 +2025,8 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     if (je == GJ_ERR_NOMEM) {
         /* every array element takes at least one token, and each array at most 7 bytes of padding */
         err->needed = 8 + st.count * (sizeof(gj_tok) + 7 + gw__max_elem_proto(P));
+        snprintf(err->detail, sizeof err->detail, "the scratch holds %lu bytes; %lu suffice", (unsigned long)scratch_size,
+                 (unsigned long)err->needed);
         return err->code = GW_ERR_SCRATCH;
     }
     if (je == GJ_ERR_DUPLICATE_KEY) { /* D-01a: a syntax error anywhere comes first */
@@ -1970,6 +2037,7 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
         err->json = je;
         err->offset = st.offset;
         if (buf) gw__path_at(buf, len, st.offset, err->path, sizeof err->path);
+        if (je == GJ_ERR_DUPLICATE_KEY) snprintf(err->detail, sizeof err->detail, "a key may appear once in an object (D-01)");
         return err->code = je == GJ_ERR_DUPLICATE_KEY ? GW_ERR_DUPLICATE_KEY : GW_ERR_JSON;
     }
     memset(c, 0, offsetof(gw__ctx, dummy));
@@ -1980,7 +2048,7 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     c->mem = mem + *used;
     c->cap = scratch_size > *used ? scratch_size - *used : 0;
     c->err = err;
-    if (c->toks[0].type != GJ_OBJECT) return gw__fail(c, GW_ERR_TYPE, 0);
+    if (c->toks[0].type != GJ_OBJECT) return gw__fail_rule(c, GW_ERR_TYPE, 0, "a JSON object (0.1)");
     return gw__dispatch(c, P, from, at, 1);
 }
 
@@ -3147,6 +3215,8 @@ static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len,
     if (!r && c.measuring) {
         r = err->code = GW_ERR_SCRATCH;
         err->needed = used + c.used + 7; /* + 7: the same need from a differently aligned buffer */
+        snprintf(err->detail, sizeof err->detail, "the scratch holds %lu bytes; %lu suffice", (unsigned long)scratch_size,
+                 (unsigned long)err->needed);
     }
     if (r) memset(msg, 0, P->msg_size);
     else err->skipped = c.skipped;
@@ -3163,6 +3233,9 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
         (flags & ~(unsigned)GW_DECODE_LENIENT)) {
         memset(err, 0, sizeof *err);
         if (msg) memset(msg, 0, P->msg_size);
+        snprintf(err->detail, sizeof err->detail, "%s", !msg ? "msg is NULL" : !buf && len ? "buf is NULL with len > 0"
+                 : !scratch && scratch_size ? "scratch is NULL with scratch_size > 0"
+                 : flags & ~(unsigned)GW_DECODE_LENIENT ? "flags other than GW_DECODE_LENIENT" : "from is neither GW_FROM_CLIENT nor GW_FROM_SERVER");
         return err->code = GW_ERR_ARG;
     }
     memset(msg, 0, P->msg_size);
@@ -3297,8 +3370,11 @@ static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, g
     if (!err) err = &local;
     memset(err, 0, sizeof *err);
     if (pk) memset(pk, 0, sizeof *pk);
-    if (!pk || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER))
+    if (!pk || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER)) {
+        snprintf(err->detail, sizeof err->detail, "%s", !pk ? "peek is NULL" : !buf && len ? "buf is NULL with len > 0"
+                 : !scratch && scratch_size ? "scratch is NULL with scratch_size > 0" : "from is neither GW_FROM_CLIENT nor GW_FROM_SERVER");
         return err->code = GW_ERR_ARG;
+    }
     if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) return r;
     v = &P->v[at]; /* of several forms of one kind, the first that matches: all share the kind */
     pk->kind = v->kind;
@@ -3338,13 +3414,24 @@ static void gw__eprefix(gw__ectx *e, const char *name, uint32_t len, uint32_t id
     gw__path_put(e->pname, e->plen, e->pidx, &e->depth, name, len, idx);
 }
 
-static int gw__einvalid(gw__ectx *e)
+/* The first refusal wins; rule is the one it breaks, for err.detail (D-62) */
+static int gw__einvalid(gw__ectx *e, const char *rule)
 {
     if (!e->code) {
         e->code = GW_ERR_INVALID;
         gw__path_format(e->pname, e->plen, e->pidx, e->depth, e->err->path, sizeof e->err->path);
+        snprintf(e->err->detail, sizeof e->err->detail, "%s", rule);
     }
     return 0;
+}
+
+/* A value outside what field f takes: its rule in words */
+static int gw__einvalid_field(gw__ectx *e, const gw__field *f)
+{
+    char want[88], rule[96];
+    gw__describe(f, want, sizeof want);
+    snprintf(rule, sizeof rule, "must be %s", want);
+    return gw__einvalid(e, rule);
 }
 
 static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char *base);
@@ -3407,23 +3494,28 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
     case GW__STR: {
         gw_str s;
         memcpy(&s, src, sizeof s);
-        if (!s.ptr && s.len) return gw__einvalid(e);
-        if (!gw__format_ok(f->cval, &s)) return gw__einvalid(e);
+        if (!s.ptr && s.len) return gw__einvalid(e, "a string of len > 0 must have a ptr");
+        if (!gw__format_ok(f->cval, &s)) return gw__einvalid_field(e, f);
         if (s.escaped) gj_str_raw(w, s.ptr ? s.ptr : "", s.len); else gj_str(w, s.ptr ? s.ptr : "", s.len);
         if (w->err == GJ_ERR_BAD_UTF8 || w->err == GJ_ERR_BAD_ESCAPE || w->err == GJ_ERR_CONTROL_CHAR ||
-            w->err == GJ_ERR_BAD_SURROGATE) { w->err = GJ_OK; return gw__einvalid(e); }
+            w->err == GJ_ERR_BAD_SURROGATE) {
+            char rule[80];
+            snprintf(rule, sizeof rule, "must be UTF-8 text with valid escapes (0.1): %s", gj_strerror(w->err));
+            w->err = GJ_OK;
+            return gw__einvalid(e, rule);
+        }
         return 1;
     }
     case GW__SNOWFLAKE: { uint64_t v; memcpy(&v, src, sizeof v); gj_uint_str(w, v); return 1; }
     case GW__ID: case GW__U64: {
         uint64_t v;
         memcpy(&v, src, sizeof v);
-        if (f->cval > 0 && v > (uint64_t)f->cval) return gw__einvalid(e);
+        if (f->cval > 0 && v > (uint64_t)f->cval) return gw__einvalid_field(e, f);
         gj_uint(w, v);
         return 1;
     }
-    case GW__U16: { uint16_t v; memcpy(&v, src, sizeof v); if (f->cval > 0 && v > f->cval) return gw__einvalid(e); gj_uint(w, v); return 1; }
-    case GW__U32: { uint32_t v; memcpy(&v, src, sizeof v); if (f->cval > 0 && v > f->cval) return gw__einvalid(e); gj_uint(w, v); return 1; }
+    case GW__U16: { uint16_t v; memcpy(&v, src, sizeof v); if (f->cval > 0 && v > f->cval) return gw__einvalid_field(e, f); gj_uint(w, v); return 1; }
+    case GW__U32: { uint32_t v; memcpy(&v, src, sizeof v); if (f->cval > 0 && v > f->cval) return gw__einvalid_field(e, f); gj_uint(w, v); return 1; }
     case GW__I32: { int32_t v; memcpy(&v, src, sizeof v); gj_int(w, v); return 1; }
     case GW__I64: { int64_t v; memcpy(&v, src, sizeof v); gj_int(w, v); return 1; }
     case GW__BOOL: { bool v; memcpy(&v, src, sizeof v); gj_bool(w, v); return 1; }
@@ -3435,7 +3527,7 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         uint32_t i, k;
         memcpy(&list, src, sizeof list);
         items = (const unsigned char *)(const void *)list.items;
-        if (list.count && !items) return gw__einvalid(e);
+        if (list.count && !items) return gw__einvalid(e, "a list with count > 0 must have items");
         /* none: [], or in the original's form every wrapper around [] (D-17a) */
         if (f->wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || e->wire != GW_WIRE_ORIGINAL)) {
             gj_arr_begin(w); gj_arr_end(w); return 1;
@@ -3454,7 +3546,9 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         gw_raw r;
         memcpy(&r, src, sizeof r);
         /* as the decoder will meet it: repeats and the nesting where it sits too (D-01) */
-        if (!r.ptr || gj_i_check_value(r.ptr, r.len, (unsigned)w->depth)) return gw__einvalid(e);
+        if (!r.ptr) return gw__einvalid(e, "a raw value must be set (ptr is NULL)");
+        if (gj_i_check_value(r.ptr, r.len, (unsigned)w->depth))
+            return gw__einvalid(e, "must be one JSON value that decodes: no repeated key, depth within GJ_MAX_DEPTH (D-01b)");
         gj_raw_compact(w, r.ptr, r.len);
         return 1;
     }
@@ -3465,13 +3559,13 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         int v;
         const char *name;
         memcpy(&v, src, sizeof v);
-        if (v < 0 || v >= (int)f->cval) return gw__einvalid(e);
+        if (v < 0 || v >= (int)f->cval) return gw__einvalid_field(e, f);
         name = ((const char *const *)f->sub)[v];
         gj_str(w, name, strlen(name));
         return 1;
     }
     default:
-        return gw__einvalid(e);
+        return gw__einvalid(e, "a field of no known kind");
     }
 }
 
@@ -3482,7 +3576,7 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
         const char *bad = s->check(base);
         if (bad) {
             gw__eprefix(e, bad, (uint32_t)strlen(bad), 0);
-            return gw__einvalid(e);
+            return gw__einvalid(e, gw__why(bad));
         }
     }
     if (s->tuple) gj_arr_begin(&e->w); else gj_obj_begin(&e->w);
@@ -3492,7 +3586,7 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
         int present = f->has == GW__NOHAS || base[f->has] || !(f->flags & (GW__OPT | GW__NULLABLE));
         if (!present && (f->flags & GW__NULLABLE) && gw__value_set(f, base)) { /* null sent for a value set */
             gw__eprefix(e, s->tuple ? NULL : f->name, f->name_len, j);
-            return gw__einvalid(e);
+            return gw__einvalid(e, "set without its has_ flag, it would go out as null (0.2, D-62)");
         }
         if (!present && (!(f->flags & GW__NULLABLE) || (f->flags & GW__QUIET))) continue; /* optional: omitted */
         if (f->kind == GW__NULL && (f->flags & GW__QUIET)) continue;   /* decode-only null */
@@ -3884,6 +3978,15 @@ GW__NOINLINE static gw_err gw__encode_writer(const gw__proto *P, const gw__varia
     e.wire = wire;
     gj_writer_init(&e.w, out, cap);
     err->offset = GW_NO_OFFSET; /* an encode error names a field, not a byte */
+    if (wire == GW_WIRE_ORIGINAL && P->orig_rule) { /* what the original would refuse is not sent in its form (D-64) */
+        const char *bad = P->orig_rule(msg);
+        if (bad) {
+            if (cap) out[0] = 0;
+            snprintf(err->path, sizeof err->path, "%s", bad);
+            snprintf(err->detail, sizeof err->detail, "%s", gw__why(bad));
+            return err->code = GW_ERR_INVALID;
+        }
+    }
     gw__encode_obj(&e, v->schema, (const unsigned char *)msg);
     if (e.code) {
         if (cap) out[0] = 0;
@@ -3892,7 +3995,11 @@ GW__NOINLINE static gw_err gw__encode_writer(const gw__proto *P, const gw__varia
     je = gj_writer_finish(&e.w, &n);
     if (je == GJ_ERR_NOMEM && gw__over_cap(P, v, n - 1)) return gw__too_large(P, v, n - 1, err); /* no buffer would do */
     if (je == GJ_ERR_NOMEM) return gw__buffer_short(n, cap, err);
-    if (je) { err->json = je; return err->code = GW_ERR_INVALID; }
+    if (je) { /* the writer's own refusal, e.g. nesting past GJ_MAX_DEPTH */
+        err->json = je;
+        snprintf(err->detail, sizeof err->detail, "the JSON writer refused it: %s", gj_strerror(je));
+        return err->code = GW_ERR_INVALID;
+    }
     if (gw__over_cap(P, v, n)) {
         out[0] = 0;
         return gw__too_large(P, v, n, err);
@@ -3916,7 +4023,7 @@ GW__NOINLINE static gw_err gw__encode_unknown(const gw__proto *P, const void *ms
         if (cap) out[0] = 0;
         memcpy(err->path, "body", 5);
         err->offset = GW_NO_OFFSET;
-        snprintf(err->detail, sizeof err->detail, "expected a JSON object that decodes");
+        snprintf(err->detail, sizeof err->detail, "must be a JSON object that decodes (D-06, D-01b)");
         return err->code = GW_ERR_INVALID;
     }
     gj_writer_init(&w, out, cap);
@@ -3940,6 +4047,8 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     if (!msg || (!out && cap) || (wire != GW_WIRE_SEED && wire != GW_WIRE_ORIGINAL)) {
         if (out && cap) out[0] = 0;
         err->offset = GW_NO_OFFSET;
+        snprintf(err->detail, sizeof err->detail, "%s", !msg ? "msg is NULL" : !out && cap ? "out is NULL with cap > 0"
+                 : "wire is neither GW_WIRE_SEED nor GW_WIRE_ORIGINAL");
         err->code = GW_ERR_ARG;
         return GW_ERR_ARG;
     }
@@ -3950,9 +4059,11 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
         memcpy(err->path, "kind", 5);
         err->offset = GW_NO_OFFSET;
         if (P->no_form && P->no_form(kind, wire)) snprintf(err->detail, sizeof err->detail, "%s", P->no_form(kind, wire));
-        else snprintf(err->detail, sizeof err->detail, "no message of kind %d in this form", kind);
+        else snprintf(err->detail, sizeof err->detail, "no message of kind %d in this protocol and wire", kind);
         return err->code = GW_ERR_INVALID;
     }
+    /* what the original refuses goes to the writer path, which refuses it (D-64) */
+    if (wire == GW_WIRE_ORIGINAL && P->orig_rule && P->orig_rule(msg)) accepted = 0;
     if (cap > 1 && accepted) { /* the fast path; the last byte is kept for the terminating NUL */
         char *o = gw__fe_fields(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
         if (o) {
@@ -4084,54 +4195,57 @@ static int gw__sm_pairs_ok(const gw_sm_session *s)
 static const char *gw__sm_session_check(const unsigned char *base)
 {
     const gw_sm_session *s = (const gw_sm_session *)(const void *)base;
-    if (!s->has_application_bot) return "application_bot";
-    if (!s->has_session_id) return "session_id";
-    return gw__sm_pairs_ok(s) ? NULL : "shards_config";
+    if (!s->has_application_bot) return GW__WHY("application_bot", "must not be null in READY or RESUMED (D-15)");
+    if (!s->has_session_id) return GW__WHY("session_id", "must not be null in READY or RESUMED (D-15)");
+    return gw__sm_pairs_ok(s) ? NULL : GW__WHY("shards_config", "every shard_in must be below its shard_total (1.4, D-16)");
 }
 /* INVALID: exactly null, null, [], [] (D-15) */
 static const char *gw__sm_invalid_check(const unsigned char *base)
 {
     const gw_sm_session *s = (const gw_sm_session *)(const void *)base;
-    if (s->has_application_bot) return "application_bot";
-    if (s->has_session_id) return "session_id";
-    if (s->shards_config.count) return "shards_config";
-    return s->shards_stats.count ? "shards_stats" : NULL;
+    if (s->has_application_bot) return GW__WHY("application_bot", "must be null in INVALID (D-15)");
+    if (s->has_session_id) return GW__WHY("session_id", "must be null in INVALID (D-15)");
+    if (s->shards_config.count) return GW__WHY("shards_config", "must be [] in INVALID (D-15)");
+    return s->shards_stats.count ? GW__WHY("shards_stats", "must be [] in INVALID (D-15)") : NULL;
 }
 /* data of GATEWAY_ERROR / INTERACTION_DISCORD / GATEWAY_SHARD_INFO is an untyped object (1.2) */
 static const char *gw__sm_raw_data_check(const unsigned char *base)
 {
     const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
     const gw_raw *r = m->kind == GW_SM_SHARD_INFO ? &m->u.shard_info.data : &m->u.raw;
-    return r->ptr && r->len && r->ptr[0] == '{' ? NULL : "data";
+    return r->ptr && r->len && r->ptr[0] == '{' ? NULL : GW__WHY("data", "must be a JSON object, compact from its first byte (1.2)");
 }
 /* GATEWAY_SHARD_INFO: the seed form's data object (D-14), or the original's shard list (D-14a) */
 static const char *gw__sm_shard_info_check(const unsigned char *base)
 {
     const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
-    return m->u.shard_info.has_shards || m->u.shard_info.shards.count ? "data" : gw__sm_raw_data_check(base);
+    return m->u.shard_info.has_shards || m->u.shard_info.shards.count
+        ? GW__WHY("data", "a shard list is the original form's data only (D-14a, D-05)") : gw__sm_raw_data_check(base);
 }
 static const char *gw__sm_shard_info_orig_check(const unsigned char *base)
 {
     const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
-    return m->u.shard_info.data.ptr ? "data" : NULL;
+    return m->u.shard_info.data.ptr ? GW__WHY("data", "an untyped data object is the seed form's only (D-14, D-05)") : NULL;
 }
 /* register: encode/decode exist only in the original's form (D-13a) */
 static const char *gw__sm_register_check(const unsigned char *base)
 {
     const gw_sm_register *r = (const gw_sm_register *)(const void *)base;
-    return r->has_encode ? "encode" : r->has_decode ? "decode" : NULL;
+    return r->has_encode ? GW__WHY("encode", "only the original form carries it (D-13a, D-05)")
+         : r->has_decode ? GW__WHY("decode", "only the original form carries it (D-13a, D-05)") : NULL;
 }
 /* type 0 error: possible_error and message required (D-12) */
 static const char *gw__sm_error_check(const unsigned char *base)
 {
     const gw_sm_msg *m = (const gw_sm_msg *)(const void *)base;
-    return !m->has_possible_error ? "possible_error" : !m->has_message ? "message" : NULL;
+    return !m->has_possible_error ? GW__WHY("possible_error", "required in a type 0 error (D-12)")
+         : !m->has_message ? GW__WHY("message", "required in a type 0 error (D-12)") : NULL;
 }
 
 GW__SCHEMA_CHECK(gw__sm_register, gw__sm_register_check,
     GW__F(gw_sm_register, "public_key", GW__STR, public_key),
     GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
-    GW__FX(gw_sm_register, "flags", GW__U64, 0, flags, 15)); /* D-13 */
+    GW__FMAX(gw_sm_register, "flags", GW__U64, flags, 15, "D-13"));
 GW__SCHEMA(gw__sm_register_orig, /* D-13a: any flags, optional encode/decode */
     GW__F(gw_sm_register, "public_key", GW__STR, public_key),
     GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
@@ -4142,7 +4256,7 @@ GW__SCHEMA(gw__sm_resume,
     GW__F(gw_sm_resume, "public_key", GW__STR, public_key),
     GW__F(gw_sm_resume, "session_id", GW__STR, session_id),
     GW__F(gw_sm_resume, "shard_in", GW__U32, shard_in),
-    GW__FX(gw_sm_resume, "flags", GW__U32, 0, flags, 15)); /* D-13 */
+    GW__FMAX(gw_sm_resume, "flags", GW__U32, flags, 15, "D-13"));
 GW__SCHEMA(gw__sm_hello, GW__F(gw_sm_hello, "starting_shards", GW__BOOL, starting_shards));
 GW__SCHEMA(gw__sm_app_bot,
     GW__F(gw_sm_app_bot, "flags", GW__U32, flags),
@@ -4221,9 +4335,28 @@ static const gw__env_rule gw__sm_env[] = { /* 1.2 */
     { "message", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-12)" },
     { "rate_limit", NULL, GW__ENV_BOOL, 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a boolean when present (D-12)" }
 };
+/* D-65: the original's handler.rs:36-91 reads type 2 as ping and 3 as "register shard", which
+   ignores a frame without d.public_key (register_shard.rs:23-31); type 5 is an empty case (:88).
+   What the seed numbers 3 and 5 would go unanswered: the original wire has no form of them. */
+static const char *gw__sm_no_form(int kind, gw_wire wire)
+{
+    if (wire != GW_WIRE_ORIGINAL) return NULL;
+    if (kind == GW_SM_PING) return "the original reads type 3 as register shard and ignores it; its ping is type 2 (D-65)";
+    if (kind == GW_SM_RESUME) return "the original has an empty case for type 5: it never answers (D-65)";
+    return NULL;
+}
+/* D-65: register_client.rs:60-66 reads decode's value from "encode" and unwraps it: a decode
+   without encode panics the original (one unlike encode is accepted, read as encode's value) */
+static const char *gw__sm_orig_rule(const void *msg)
+{
+    const gw_sm_msg *m = (const gw_sm_msg *)msg;
+    return m->kind == GW_SM_REGISTER && m->u.reg.has_decode && !m->u.reg.has_encode
+        ? GW__WHY("d.decode", "needs d.encode: the original reads decode from encode, panicking without it (D-65)") : NULL;
+}
 static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
-    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type"), gw__sm_env, GW__COUNT(gw__sm_env), NULL
+    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type"), gw__sm_env, GW__COUNT(gw__sm_env), gw__sm_no_form,
+    gw__sm_orig_rule
 };
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
 
@@ -4231,21 +4364,21 @@ GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING)
 /* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
 static const char *gw__i386_hello_check(const unsigned char *base)
 {
-    return ((const gw_i386_hello *)(const void *)base)->hb_int >= 1 ? NULL : "hb_int";
+    return ((const gw_i386_hello *)(const void *)base)->hb_int >= 1 ? NULL : GW__WHY("hb_int", "must be an integer 1..4294967295, an interval in ms (D-63)");
 }
 static const char *gw__i386_error_check(const unsigned char *base)
 {
-    return ((const gw_i386_error *)(const void *)base)->c >= 4000 ? NULL : "c"; /* D-24 */
+    return ((const gw_i386_error *)(const void *)base)->c >= 4000 ? NULL : GW__WHY("c", "must be 4000..4999 (D-24)");
 }
 
-GW__SCHEMA_CHECK(gw__i386_hello, gw__i386_hello_check, GW__F(gw_i386_hello, "hb_int", GW__U32, hb_int));
+GW__SCHEMA_CHECK(gw__i386_hello, gw__i386_hello_check, GW__FX(gw_i386_hello, "hb_int", GW__U32, GW__MIN1, hb_int, 0));
 GW__SCHEMA(gw__i386_present, GW__F(gw_i386_present, "token", GW__STR, token));
 GW__SCHEMA(gw__i386_ready,
     GW__F(gw_i386_ready, "v", GW__U32, v),
     GW__F(gw_i386_ready, "session_id", GW__U64, session_id),
     GW__F(gw_i386_ready, "enc_key", GW__STR, enc_key)); /* D-25 */
 GW__SCHEMA_CHECK(gw__i386_error, gw__i386_error_check,
-    GW__FX(gw_i386_error, "c", GW__U16, 0, c, 4999), /* D-24 */
+    GW__FMAX(gw_i386_error, "c", GW__U16, c, 4999, "D-24"),
     GW__F(gw_i386_error, "d", GW__BOOL, d));
 GW__SCHEMA(gw__i386_user, /* D-28 */
     GW__F(gw_i386_user, "id", GW__U64, id),
@@ -4260,7 +4393,8 @@ GW__SCHEMA(gw__i386_s_message_create,
     GW__FH(gw_i386_s_message_create, "nonce", GW__U64, GW__OPT, nonce, has_nonce));
 static const char *gw__i386_content_check(const unsigned char *base)
 {
-    return ((const gw_i386_content *)(const void *)base)->has_nonce ? "nonce" : NULL; /* a client's nonce only */
+    /* a client's nonce only */
+    return ((const gw_i386_content *)(const void *)base)->has_nonce ? GW__WHY("nonce", "this message has no nonce (D-29a)") : NULL;
 }
 GW__SCHEMA_CHECK(gw__i386_content, gw__i386_content_check, GW__F(gw_i386_content, "content", GW__STR, content));
 GW__SCHEMA(gw__i386_c_message_create,
@@ -4310,7 +4444,7 @@ static const gw__env_rule gw__i386_env[] = { /* 2.2 */
 };
 static const gw__proto gw__i386_proto = {
     "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
-    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f"), gw__i386_env, GW__COUNT(gw__i386_env), NULL
+    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f"), gw__i386_env, GW__COUNT(gw__i386_env), NULL, NULL
 };
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
 
@@ -4322,7 +4456,8 @@ static const char *const gw__ms_overwrite_types[] = { "role", "member" };
 /* 3.4: the interval is a period in ms, so 0 would mean "heartbeat continuously" */
 static const char *gw__ms_hello_check(const unsigned char *base)
 {
-    return ((const gw_ms_hello *)(const void *)base)->heartbeat_interval ? NULL : "heartbeatInterval";
+    return ((const gw_ms_hello *)(const void *)base)->heartbeat_interval ? NULL
+        : GW__WHY("heartbeatInterval", "must be an integer 1..4294967295, an interval in ms (D-63)");
 }
 
 #define GW__M gw_ms_msg
@@ -4335,7 +4470,7 @@ GW__SCHEMA(gw__ms_heartbeat,
     GW__F(gw_ms_heartbeat, "heapUsed", GW__U64, heap_used),
     GW__FH(gw_ms_heartbeat, "guilds", GW__U32, GW__OPT, guilds, has_guilds));
 GW__SCHEMA_CHECK(gw__ms_hello, gw__ms_hello_check,
-    GW__F(gw_ms_hello, "heartbeatInterval", GW__U32, heartbeat_interval));
+    GW__FX(gw_ms_hello, "heartbeatInterval", GW__U32, GW__MIN1, heartbeat_interval, 0));
 GW__SCHEMA(gw__ms_identified,
     GW__FSH(gw_ms_identified, "shards", GW__ARR, GW__OPT, shards, has_shards, &gw__elem_u32));
 GW__SCHEMA(gw__ms_ids,
@@ -4371,7 +4506,7 @@ GW__SCHEMA(gw__ms_execute_command,
     GW__F(T, "id", GW__SNOWFLAKE, P id), \
     GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
     GW__F(T, "name", GW__STR, P name), \
-    GW__FX(T, "color", GW__U32, 0, P color, 0xFFFFFF), \
+    GW__FMAX(T, "color", GW__U32, P color, 0xFFFFFF, "3.5"), \
     GW__F(T, "position", GW__I32, P position), \
     GW__F(T, "permissions", GW__U64, P permissions)
 /* the channel's own integer `type` sits between these two, except in the flat form (D-34a);
@@ -4411,13 +4546,14 @@ GW__SCHEMA(gw__ms_execute_command,
    (Decoding never produces one.) `top`: the object heads a message, where guildID is required. */
 static const char *gw__ms_member_rule(const gw_ms_member *m, int top)
 {
-    if (!top && !m->has_guild_id && m->guild_id) return "guildID";
-    return !m->has_joined_at && m->joined_at.len ? "joinedAt" : NULL;
+    if (!top && !m->has_guild_id && m->guild_id) return GW__WHY("guildID", "set without has_guild_id, it would be left out (D-34b)");
+    return !m->has_joined_at && m->joined_at.len ? GW__WHY("joinedAt", "set without has_joined_at, it would go out as null (D-34c)") : NULL;
 }
-static const char *gw__ms_role_rule(const gw_ms_role *r) { return !r->has_guild_id && r->guild_id ? "guildID" : NULL; }
-static const char *gw__ms_channel_rule(const gw_ms_channel *c) { return !c->has_guild_id && c->guild_id ? "guildID" : NULL; }
-static const char *gw__ms_voice_state_rule(const gw_ms_voice_state *v) { return !v->has_guild_id && v->guild_id ? "guildID" : NULL; }
-static const char *gw__ms_guild_rule(const gw_ms_guild *g) { return !g->has_member_count && g->member_count ? "memberCount" : NULL; }
+#define GW__MS_GUILD_ID_WHY GW__WHY("guildID", "set without has_guild_id, it would be left out (D-34b)")
+static const char *gw__ms_role_rule(const gw_ms_role *r) { return !r->has_guild_id && r->guild_id ? GW__MS_GUILD_ID_WHY : NULL; }
+static const char *gw__ms_channel_rule(const gw_ms_channel *c) { return !c->has_guild_id && c->guild_id ? GW__MS_GUILD_ID_WHY : NULL; }
+static const char *gw__ms_voice_state_rule(const gw_ms_voice_state *v) { return !v->has_guild_id && v->guild_id ? GW__MS_GUILD_ID_WHY : NULL; }
+static const char *gw__ms_guild_rule(const gw_ms_guild *g) { return !g->has_member_count && g->member_count ? GW__WHY("memberCount", "set without has_member_count, it would go out as null (D-34c)") : NULL; }
 #define GW__MS_CHECK(name, T, expr) \
     static const char *name(const unsigned char *base) { const T *x = (const T *)(const void *)base; return expr; }
 GW__MS_CHECK(gw__ms_member_el_check, gw_ms_member, gw__ms_member_rule(x, 0))
@@ -4429,7 +4565,8 @@ GW__MS_CHECK(gw__ms_guild_check, gw_ms_guild, gw__ms_guild_rule(x))
 GW__MS_CHECK(gw__ms_flat_member_check, gw_ms_cache, gw__ms_member_rule(&x->u.member, 1))
 GW__MS_CHECK(gw__ms_flat_guild_check, gw_ms_cache, gw__ms_guild_rule(&x->u.guild))
 /* D-34a: a flat channel cannot carry its integer type */
-GW__MS_CHECK(gw__ms_flat_channel_check, gw_ms_cache, x->u.channel.has_type || x->u.channel.type ? "type" : NULL)
+GW__MS_CHECK(gw__ms_flat_channel_check, gw_ms_cache, x->u.channel.has_type || x->u.channel.type ? GW__WHY("type", "a flat channel cannot carry its integer type (D-34a, D-05)") : NULL)
+#undef GW__MS_GUILD_ID_WHY
 #undef GW__MS_CHECK
 
 GW__SCHEMA(gw__ms_user, GW__MS_USER_FIELDS(gw_ms_user, ));
@@ -4491,7 +4628,7 @@ GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
 #define GW__MS_CACHE(id, TYPE)                                                                  \
     static const char *gw__ms_is_##id(const unsigned char *base)                              \
     {                                                                                          \
-        return ((const gw_ms_msg *)(const void *)base)->u.cache.type == TYPE ? NULL : "d.type"; \
+        return ((const gw_ms_msg *)(const void *)base)->u.cache.type == TYPE ? NULL : GW__WHY("d.type", "must be one of the six cache types (D-34)"); \
     }                                                                                          \
     GW__SCHEMA(gw__ms_cache_##id, GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types),      \
         GW__FS(gw_ms_cache, "data", GW__OBJ, u.id, &gw__ms_##id));                             \
@@ -4516,7 +4653,7 @@ static const gw__env_rule gw__ms_env[] = { /* 3.2 */
 };
 static const gw__proto gw__ms_proto = {
     "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
-    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op"), gw__ms_env, GW__COUNT(gw__ms_env), NULL
+    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op"), gw__ms_env, GW__COUNT(gw__ms_env), NULL, NULL
 };
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
 {
@@ -4546,32 +4683,34 @@ GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, boo
 static const char *gw__ng_forward_check(const unsigned char *base)
 {
     const gw_ng_forward *f = (const gw_ng_forward *)(const void *)base; /* set by flag or by value (0.4) */
-    return f->has_shard || f->shard ? "shard" : NULL;
+    return f->has_shard || f->shard ? GW__WHY("shard", "only the original form carries it (D-46, D-05)") : NULL;
 }
 static const char *gw__ng_track_check(const unsigned char *base)
 {
     const gw_ng_track *t = (const gw_ng_track *)(const void *)base; /* set by flag or by value (0.4) */
-    return t->has_duration_time || t->duration_time.secs || t->duration_time.nanos ? "duration" : NULL;
+    return t->has_duration_time || t->duration_time.secs || t->duration_time.nanos
+        ? GW__WHY("duration", "{secs, nanos} is the original form's only (D-47, D-05)") : NULL;
 }
 static const char *gw__ng_track_orig_check(const unsigned char *base)
 {
     const gw_ng_track *t = (const gw_ng_track *)(const void *)base;
-    return t->has_duration || t->duration.len ? "duration" : NULL;
+    return t->has_duration || t->duration.len ? GW__WHY("duration", "text is the seed form's only (D-47, D-05)") : NULL;
 }
 static const char *gw__ng_event_check(const unsigned char *base)
 {
     const gw_ng_msg *m = (const gw_ng_msg *)(const void *)base;
-    return m->has_guild || m->guild ? "guild" : NULL;
+    return m->has_guild || m->guild ? GW__WHY("guild", "only the original form carries it (D-46, D-05)") : NULL;
 }
 /* D-40: the original's voice.rs takes only non-zero ids */
 static const char *gw__ng_voice_state_check(const unsigned char *base)
 {
     const gw_ng_voice_state *v = (const gw_ng_voice_state *)(const void *)base;
-    return v->has_guild_id && !v->guild_id ? "guild_id" : !v->user_id ? "user_id" : v->has_channel_id && !v->channel_id ? "channel_id" : NULL;
+    return v->has_guild_id && !v->guild_id ? GW__WHY("guild_id", "must not be 0 (D-40)") : !v->user_id ? GW__WHY("user_id", "must not be 0 (D-40)")
+         : v->has_channel_id && !v->channel_id ? GW__WHY("channel_id", "must not be 0 (D-40)") : NULL;
 }
 static const char *gw__ng_voice_server_check(const unsigned char *base)
 {
-    return ((const gw_ng_voice_server *)(const void *)base)->guild_id ? NULL : "guild_id";
+    return ((const gw_ng_voice_server *)(const void *)base)->guild_id ? NULL : GW__WHY("guild_id", "must not be 0 (D-40)");
 }
 
 GW__SCHEMA(gw__ng_ready,
@@ -4613,7 +4752,7 @@ GW__SCHEMA(gw__ng_gateway_state_disconnect,
    {"secs", "nanos"} (or null) in the original's */
 GW__SCHEMA(gw__ng_duration,
     GW__F(gw_ng_duration, "secs", GW__U64, secs),
-    GW__FX(gw_ng_duration, "nanos", GW__U32, 0, nanos, 999999999));
+    GW__FMAX(gw_ng_duration, "nanos", GW__U32, nanos, 999999999, "D-47"));
 #define GW__NG_T(key, m) GW__FH(gw_ng_track, key, GW__STR, GW__NULLABLE, m, has_##m)
 #define GW__NG_TRACK(name, check, duration) \
     GW__SCHEMA_CHECK(name, check, \
@@ -4691,7 +4830,7 @@ static const gw__env_rule gw__ng_env[] = { /* 4.3 */
 };
 static const gw__proto gw__ng_proto = {
     "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
-    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op"), gw__ng_env, GW__COUNT(gw__ng_env), NULL
+    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op"), gw__ng_env, GW__COUNT(gw__ng_env), NULL, NULL
 };
 
 /* D-44: plain decimal, no sign, no leading zero, no percent-encoding; *v = 0 unless it parses */
@@ -4814,7 +4953,7 @@ GW_DEF int gw_ng_session_valid(const char *s, size_t n)
 static const char *gw__dmod_auth_check(const unsigned char *base)
 {
     const gw_dmod_auth *a = (const gw_dmod_auth *)(const void *)base;
-    return a->has_uid && !a->has_token ? "uid" : NULL;
+    return a->has_uid && !a->has_token ? GW__WHY("uid", "must be null when token is null (D-54)") : NULL;
 }
 
 #define GW__M gw_dmod_msg
@@ -4831,25 +4970,29 @@ GW__SCHEMA(gw__dmod_auth_pass,
 static const char *gw__dmod_privilege_check(const unsigned char *base)
 {
     const gw_dmod_privilege_update *p = (const gw_dmod_privilege_update *)(const void *)base;
-    return p->has_guild_id || p->guild_id.len ? "guild_id" : NULL;
+    return p->has_guild_id || p->guild_id.len ? GW__WHY("guild_id", "only the original form carries it (D-59, D-05)") : NULL;
 }
 static const char *gw__dmod_privilege_orig_check(const unsigned char *base)
 {
-    return ((const gw_dmod_privilege_update *)(const void *)base)->has_self ? "self" : NULL;
+    return ((const gw_dmod_privilege_update *)(const void *)base)->has_self ? GW__WHY("self", "only the seed form carries it (D-59, D-05)") : NULL;
 }
 static const char *gw__dmod_guild_check(const unsigned char *base) /* no field of the original's */
 {
     const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
-    return g->id.len ? "id" : g->name.len ? "name" : g->owner_id.len ? "owner_id" :
-           g->has_description || g->description.len ? "description" : g->member_count ? "member_count" :
-           g->has_vanity_url_code || g->vanity_url_code.len ? "vanity_url_code" : g->mfa_level ? "mfa_level" :
-           g->has_nsfw ? "nfsw" : NULL;
+#define GW__ORIG_KEY(k) GW__WHY(k, "a key of the original form's guild only (D-59a, D-05)")
+    return g->id.len ? GW__ORIG_KEY("id") : g->name.len ? GW__ORIG_KEY("name") : g->owner_id.len ? GW__ORIG_KEY("owner_id") :
+           g->has_description || g->description.len ? GW__ORIG_KEY("description") : g->member_count ? GW__ORIG_KEY("member_count") :
+           g->has_vanity_url_code || g->vanity_url_code.len ? GW__ORIG_KEY("vanity_url_code") : g->mfa_level ? GW__ORIG_KEY("mfa_level") :
+           g->has_nsfw ? GW__WHY("nfsw", "a key of the original form's guild only (D-59b, D-05)") : NULL;
+#undef GW__ORIG_KEY
 }
 static const char *gw__dmod_guild_orig_check(const unsigned char *base) /* no field of the seed's */
 {
     const gw_dmod_guild *g = (const gw_dmod_guild *)(const void *)base;
-    return g->count ? "count" : g->has_icon || g->icon.len ? "icon" : g->emojis.count ? "emojis" :
-           g->current_invite_valid ? "current_invite_valid" : g->has_vanity || g->vanity.len ? "vanity" : NULL;
+#define GW__SEED_KEY(k) GW__WHY(k, "a key of the seed form's guild only (D-59a, D-05)")
+    return g->count ? GW__SEED_KEY("count") : g->has_icon || g->icon.len ? GW__SEED_KEY("icon") : g->emojis.count ? GW__SEED_KEY("emojis") :
+           g->current_invite_valid ? GW__SEED_KEY("current_invite_valid") : g->has_vanity || g->vanity.len ? GW__SEED_KEY("vanity") : NULL;
+#undef GW__SEED_KEY
 }
 GW__SCHEMA_CHECK(gw__dmod_privilege, gw__dmod_privilege_check,
     GW__F(gw_dmod_privilege_update, "id", GW__STR, id),
@@ -4879,8 +5022,8 @@ GW__SCHEMA_CHECK(gw__dmod_guild, gw__dmod_guild_check,
     GW__F(gw_dmod_guild, "count", GW__U32, count),
     GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
     GW__FH(gw_dmod_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
-    GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
-    GW__FX(gw_dmod_guild, "verification_level", GW__U32, 0, verification_level, 4),
+    GW__FMAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
+    GW__FMAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
     GW__FS(gw_dmod_guild, "emojis", GW__ARR, emojis, &gw__elem_raw),
     GW__F(gw_dmod_guild, "current_invite_valid", GW__BOOL, current_invite_valid),
     GW__FH(gw_dmod_guild, "vanity", GW__STR, GW__NULLABLE, vanity, has_vanity));
@@ -4891,12 +5034,12 @@ GW__SCHEMA(gw__dmod_user,
 /* D-59a: the original's guild (guild.ts toGatewayGuild), and a null user for anonymous sessions */
 GW__SCHEMA_CHECK(gw__dmod_guild_orig, gw__dmod_guild_orig_check,
     GW__F(gw_dmod_guild, "id", GW__STR, id),
-    GW__FX(gw_dmod_guild, "verification_level", GW__U32, 0, verification_level, 4),
+    GW__FMAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
     GW__F(gw_dmod_guild, "name", GW__STR, name),
     GW__F(gw_dmod_guild, "owner_id", GW__STR, owner_id),
     GW__FH(gw_dmod_guild, "description", GW__STR, GW__NULLABLE, description, has_description),
     GW__F(gw_dmod_guild, "member_count", GW__U32, member_count),
-    GW__FX(gw_dmod_guild, "premium_tier", GW__U32, 0, premium_tier, 3),
+    GW__FMAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
     GW__FH(gw_dmod_guild, "vanity_url_code", GW__STR, GW__NULLABLE, vanity_url_code, has_vanity_url_code),
     GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
     GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level),
@@ -4905,7 +5048,8 @@ GW__SCHEMA_CHECK(gw__dmod_guild_orig, gw__dmod_guild_orig_check,
 static const char *gw__dmod_resp_connect_check(const unsigned char *base)
 {
     const gw_dmod_resp_connect *r = (const gw_dmod_resp_connect *)(const void *)base;
-    return !r->has_user && !r->user.id.len && !r->user.tag.len && !r->user.permissions ? "user" : NULL;
+    return !r->has_user && !r->user.id.len && !r->user.tag.len && !r->user.permissions
+        ? GW__WHY("user", "the seed form has no null user (D-59a, D-05)") : NULL;
 }
 GW__SCHEMA_CHECK(gw__dmod_resp_connect_data, gw__dmod_resp_connect_check,
     GW__FS(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild),
@@ -4968,6 +5112,35 @@ static const char *gw__dmod_no_form(int kind, gw_wire wire)
     return kind == GW_DMOD_HEARTBEAT_BACK ? "the original server has no case for op 4: it closes 1000 \"Unknown data\""
                                           : "the original server has no case for a client's op 7: it closes 1000 \"Unknown data\"";
 }
+/* D-54a, D-64: what main.ts closes with 1000 "Invalid formating of authentication" (:100-114
+   and :149-151): authentication with token and uid both null or both non-empty, CONNECT_GUILD
+   with a non-empty token and gid. Run by GW_WIRE_ORIGINAL encodes and gw_dmod_check_original. */
+#define GW__DMOD_IFA "original closes 1000 \"Invalid formating of authentication\""
+/* after the rule, a third text: the session checker's reason on a client's own side (D-64) */
+#define GW__DMOD_AUTH(what) "AUTHENTICATE with " what ": token and uid must be both null or both non-empty (D-54a)"
+static const char *gw__dmod_orig_rule(const void *msg)
+{
+    const gw_dmod_msg *m = (const gw_dmod_msg *)msg;
+    if (m->kind == GW_DMOD_AUTHENTICATE) {
+        const gw_dmod_auth *a = &m->u.auth;
+        if (a->has_token && !a->token.len)
+            return GW__WHY("d.token", "must not be empty (D-54a): " GW__DMOD_IFA) "\0" GW__DMOD_AUTH("token is empty");
+        if (a->has_uid && !a->uid.len)
+            return GW__WHY("d.uid", "must not be empty (D-54a): " GW__DMOD_IFA) "\0" GW__DMOD_AUTH("uid is empty");
+        if (a->has_token && !a->has_uid)
+            return GW__WHY("d.uid", "must be set with token (D-54a): " GW__DMOD_IFA) "\0" GW__DMOD_AUTH("token without uid");
+        if (a->has_uid && !a->has_token)
+            return GW__WHY("d.token", "must be set with uid (D-54a): " GW__DMOD_IFA) "\0" GW__DMOD_AUTH("uid without token");
+    } else if (m->kind == GW_DMOD_CMD_CONNECT_GUILD) {
+        if (!m->u.connect_guild.token.len)
+            return GW__WHY("d.token", "must not be empty (D-54a): " GW__DMOD_IFA) "\0" "CONNECT_GUILD with an empty token (D-54a)";
+        if (!m->u.connect_guild.gid.len)
+            return GW__WHY("d.gid", "must not be empty (D-54a): " GW__DMOD_IFA) "\0" "CONNECT_GUILD with an empty gid (D-54a)";
+    }
+    return NULL;
+}
+#undef GW__DMOD_IFA
+#undef GW__DMOD_AUTH
 /* D-52: the server accepts at most 1000 bytes from a client */
 static const gw__env_rule gw__dmod_env[] = { /* 5.2 */
     { "d", NULL, GW__ENV_TYPE(GJ_OBJECT) | GW__ENV_TYPE(GJ_NULL), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0,
@@ -4979,7 +5152,8 @@ static const gw__env_rule gw__dmod_env[] = { /* 5.2 */
 };
 static const gw__proto gw__dmod_proto = {
     "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
-    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op"), gw__dmod_env, GW__COUNT(gw__dmod_env), gw__dmod_no_form
+    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op"), gw__dmod_env, GW__COUNT(gw__dmod_env), gw__dmod_no_form,
+    gw__dmod_orig_rule
 };
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
@@ -5005,21 +5179,15 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
         snprintf(err->detail, sizeof err->detail, "%s", gw__dmod_no_form((int)m->kind, GW_WIRE_ORIGINAL));
         return err->code = GW_ERR_UNKNOWN_OP;
     }
-    if (m->kind == GW_DMOD_AUTHENTICATE) {
-        const gw_dmod_auth *a = &m->u.auth;
-        if (a->has_token && !a->token.len) bad = "d.token";
-        else if (a->has_uid && !a->uid.len) bad = "d.uid";
-        else if (a->has_token != a->has_uid) bad = a->has_token ? "d.uid" : "d.token";
-    } else if (m->kind == GW_DMOD_CMD_CONNECT_GUILD) {
-        bad = !m->u.connect_guild.token.len ? "d.token" : !m->u.connect_guild.gid.len ? "d.gid" : NULL;
-    } else if (m->kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
-        bad = !m->u.gid.gid.len ? "d.gid" : NULL;
-    }
+    /* the original's rules (what GW_WIRE_ORIGINAL encodes refuse), then D-54a's own: an empty
+       DESCONNECT_GUILD gid, which main.ts answers (7.1), so the encoder lets it through */
+    bad = gw__dmod_orig_rule(m);
+    if (!bad && m->kind == GW_DMOD_CMD_DISCONNECT_GUILD && !m->u.gid.gid.len)
+        bad = GW__WHY("d.gid", "must not be empty (D-54a, this codec's rule: the original answers it, 7.1)") "\0"
+              "DESCONNECT_GUILD with an empty gid (D-54a, this codec's rule)";
     if (!bad) { err->offset = 0; return GW_OK; }
-    memcpy(err->path, bad, strlen(bad) + 1);
-    /* main.ts:132 and :150; an empty DESCONNECT_GUILD gid is D-54a's own rule: main.ts answers it (7.1) */
-    snprintf(err->detail, sizeof err->detail, "%s", m->kind == GW_DMOD_CMD_DISCONNECT_GUILD ? "empty gid (D-54a)"
-             : "the original server closes 1000 \"Invalid formating of authentication\"");
+    snprintf(err->path, sizeof err->path, "%s", bad);
+    snprintf(err->detail, sizeof err->detail, "%s", gw__why(bad));
     return err->code = GW_ERR_VALUE;
 }
 
@@ -5230,10 +5398,20 @@ static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind
 static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int kind, int sender)
 {
     int i = kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_RESP_CONNECT_GUILD ? 0 : 1;
-    /* D-54a: the original closes with 1000 and a reason for what it refuses */
-    if (s->wire == GW_WIRE_ORIGINAL && sender == GW__C && gw_dmod_check_original((const gw_dmod_msg *)msg, NULL))
-        return gw__s_verdict(GW_VIOLATION, 1000, kind == GW_DMOD_CMD_DISCONNECT_GUILD ? "empty gid" /* ours (D-54a) */
-                                                 : "Invalid formating of authentication"); /* main.ts:150 too */
+    /* D-54a: the original closes with 1000 and a reason for what it refuses. A server's reason goes
+       out in its close frame: the original's own words. A client checks what it sends itself: its
+       reason names the rule it broke (D-64). */
+    if (s->wire == GW_WIRE_ORIGINAL && sender == GW__C) {
+        gw_error e;
+        if (gw_dmod_check_original((const gw_dmod_msg *)msg, &e) == GW_ERR_VALUE) {
+            const char *bad = gw__dmod_orig_rule(msg);
+            if (s->side == GW_SIDE_CLIENT)
+                return gw__s_verdict(GW_VIOLATION, 1000, bad ? gw__why(gw__why(bad))
+                                                             : "DESCONNECT_GUILD with an empty gid (D-54a, this codec's rule)");
+            return gw__s_verdict(GW_VIOLATION, 1000, bad ? "Invalid formating of authentication" /* main.ts:132, :150 */
+                                                         : "empty gid"); /* ours (D-54a) */
+        }
+    }
     if (kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
         if (s->pending[i] < 255) s->pending[i]++;
     } else if (kind == GW_DMOD_RESP_CONNECT_GUILD || kind == GW_DMOD_RESP_DISCONNECT_GUILD) {

@@ -293,7 +293,7 @@ static int check_proto(const gwcat_opts *o, const gwcat_src *s, const char *buf,
             /* no byte to point at: a whole file is named by itself, a line by its first byte */
             if (s->in_lines) print_pos(s, buf, len, 0);
             else printf("%s: ", s->path);
-            printf("cannot re-encode: %s%s%s\n", e.path, e.path[0] ? ": " : "", gw_strerror(r));
+            printf("cannot re-encode: %s%s%s%s%s\n", e.path, e.path[0] ? ": " : "", gw_strerror(r), e.detail[0] ? ": " : "", e.detail);
         }
     } else if (r == GW_ERR_JSON || r == GW_ERR_DUPLICATE_KEY) {
         print_pos(s, buf, len, e.offset);

@@ -94,7 +94,7 @@ printf '{"op":3,"d":null,"op":3}' > "$dir/dupkey.json"
 check "--list"           0 "$(printf 'shardmaster\ni386chat\nmicroservice\nnightingale\ndmod')" empty -- --list
 check "proto canonical"  0 '{"op":3,"t":null,"d":null}'                                   empty -- --proto dmod --from server "$dir/hb.json"
 check "proto direction"  1 "$dir/hb.json:8: 1:9: op: message not allowed in this direction: got 3, which the other side sends" empty -- --proto dmod --from client "$dir/hb.json"
-check "proto field path" 1 "$dir/badtype.json:21: 1:22: d.token: wrong JSON type: expected string or null, got 3"         empty -- --proto dmod --from client "$dir/badtype.json"
+check "proto field path" 1 "$dir/badtype.json:21: 1:22: d.token: wrong JSON type: must be a string or null, got 3"         empty -- --proto dmod --from client "$dir/badtype.json"
 check "proto bad json"   1 "$dir/dupkey.json:17: 1:18: op: duplicate object key"              empty -- --proto dmod --from server "$dir/dupkey.json"
 check "proto unknown"    2 ""                                                             nonempty -- --proto nope --from server "$dir/hb.json"
 check "proto no --from"  2 ""                                                             nonempty -- --proto dmod "$dir/hb.json"
@@ -112,7 +112,7 @@ done
 printf '{\n  "op": 1,\n  "d": {\n    "token": 3,\n    "uid": null\n  }\n}\n' > "$dir/pretty.json"
 printf '[\n  1,\n  2,\n]' > "$dir/pretty_comma.json"
 printf '[\r\n  1,\r\n]' > "$dir/crlf_comma.json"
-check "line:col proto"   1 "$dir/pretty.json:35: 4:14: d.token: wrong JSON type: expected string or null, got 3"            empty -- --proto dmod --from client "$dir/pretty.json"
+check "line:col proto"   1 "$dir/pretty.json:35: 4:14: d.token: wrong JSON type: must be a string or null, got 3"            empty -- --proto dmod --from client "$dir/pretty.json"
 check "line:col json"    1 "$dir/pretty_comma.json:12: 4:1: trailing comma before closing bracket" empty -- --json "$dir/pretty_comma.json"
 check "line:col CRLF"    1 "$dir/crlf_comma.json:9: 3:1: trailing comma before closing bracket" empty -- --json "$dir/crlf_comma.json"
 
@@ -152,7 +152,7 @@ if printf '%s\n[1,]\n' "$hb" | "$GWCAT" --lines --json - > "$dir/out" 2>&1; then
 if [ "$rc" -eq 1 ] && [ "$(cat "$dir/out")" = "-:21: 2:4: trailing comma before closing bracket" ]; then pass=$((pass + 1)); else echo "FAIL --lines stdin: rc $rc: $(cat "$dir/out")"; fail=$((fail + 1)); fi
 # a payload that decodes but cannot be re-encoded in the asked form is named by its line
 { printf '\n'; tr -d '\n' < tests/vectors/microservice_client_cache_channel.json; printf '\n'; } > "$dir/orig.jsonl"
-check "--lines cannot re-encode" 1 "$dir/orig.jsonl:1: 2:1: cannot re-encode: d.type: message cannot be encoded as valid protocol JSON" \
+check "--lines cannot re-encode" 1 "$dir/orig.jsonl:1: 2:1: cannot re-encode: d.type: message cannot be encoded as valid protocol JSON: a flat channel cannot carry its integer type (D-34a, D-05)" \
                                                                                             empty -- --lines --proto ms --from client --wire original "$dir/orig.jsonl"
 
 # short protocol names (the API's gw_<p>_ prefixes) give the same output as the long ones
@@ -165,9 +165,9 @@ for pair in sm:shardmaster i386:i386chat ms:microservice ng:nightingale dmod:dmo
         [ -s "$dir/long.out" ] || { echo "FAIL short name $short: no output for $v"; fail=$((fail + 1)); }
     done
 done
-check "short name error"  1 "$dir/hb.json:8: 1:9: op: wrong JSON type"                     empty -- --proto ng --from server "$dir/hb.json"
-check "short name --lines" 1 "$dir/good.jsonl:6: 1:7: op: wrong JSON type
-$dir/good.jsonl:24: 2:7: op: wrong JSON type"                                              empty -- --lines --proto ng --from server "$dir/good.jsonl"
+check "short name error"  1 "$dir/hb.json:8: 1:9: op: wrong JSON type: must be a string naming the message, got 3"                     empty -- --proto ng --from server "$dir/hb.json"
+check "short name --lines" 1 "$dir/good.jsonl:6: 1:7: op: wrong JSON type: must be a string naming the message, got 3
+$dir/good.jsonl:24: 2:7: op: wrong JSON type: must be a string naming the message, got 3"                                              empty -- --lines --proto ng --from server "$dir/good.jsonl"
 check "not a short name" 2 ""                                                               nonempty -- --proto dm --from server "$dir/hb.json"
 check "--help names"     0 "*"                                                              empty -- --help
 grep -q -- '--lines' "$dir/out" && grep -q 'sm, i386, ms, ng, dmod' "$dir/out" && pass=$((pass + 1)) || { echo "FAIL --help: no --lines or short names"; fail=$((fail + 1)); }
@@ -179,7 +179,7 @@ printf '{"op":3,"t":null,"d":null,"zz":[1]}' > "$dir/extrakey.json"
 printf '{"op":3,"t":null,"d":null,"zz":1,"zz":2}' > "$dir/dupkey.json"
 check "strict: unknown name"   1 "$dir/newev.json:12: 1:13: t: unknown event, command or type name: got \"GUILD_NEW\"" empty -- --proto dmod --from server "$dir/newev.json"
 check "lenient: unknown name"  0 '{"op":5,"t":"GUILD_NEW","d":{"a":1}}'                   empty -- --lenient --proto dmod --from server "$dir/newev.json"
-check "strict: unknown key"    1 "$dir/extrakey.json:26: 1:27: zz: unknown field"          empty -- --proto dmod --from server "$dir/extrakey.json"
+check "strict: unknown key"    1 "$dir/extrakey.json:26: 1:27: zz: unknown field: no such key in this object (D-02)"          empty -- --proto dmod --from server "$dir/extrakey.json"
 check "lenient: unknown key"   0 '{"op":3,"t":null,"d":null}'                             nonempty -- --lenient --proto dmod --from server "$dir/extrakey.json"
 grep -q "1 unknown key skipped" "$dir/err" && pass=$((pass + 1)) || { echo "FAIL lenient: no count on stderr: $(cat "$dir/err")"; fail=$((fail + 1)); }
 check "lenient: still strict JSON" 1 "$dir/dupkey.json:33: 1:34: zz: duplicate object key"    empty -- --lenient --proto dmod --from server "$dir/dupkey.json"

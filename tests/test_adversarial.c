@@ -997,24 +997,25 @@ static void test_public_facts(void)
     CHECK_EQ(gw_kind_from(GW_PROTO_MS, 999), 0);
 }
 
-/* Issue 12, section 3: errors that say what was expected (PROTOCOLS.md 0.3, D-07). */
+/* Issue 12, section 3: errors that say what was expected (PROTOCOLS.md 0.3, D-07); issue 22: the
+   rule that was broken (D-62). */
 static void test_error_details(void)
 {
     static const struct { gw_proto p; gw_from from; const char *frame, *text; } rows[] = {
         { GW_PROTO_MS, GW_FROM_SERVER, "{\"op\":3,\"d\":{\"heartbeatInterval\":-1}}",
-          "byte 33: d.heartbeatInterval: integer out of range: expected integer 0..4294967295, got -1" },
+          "byte 33: d.heartbeatInterval: integer out of range: must be an integer 1..4294967295, got -1" },
         { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":1,\"d\":{\"token\":[1],\"uid\":null}}",
-          "byte 21: d.token: wrong JSON type: expected string or null, got an array" },
+          "byte 21: d.token: wrong JSON type: must be a string or null, got an array" },
         { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":5,\"t\":\"GUILD_DELETE\",\"d\":{}}",
           "byte 12: t: unknown event, command or type name: got \"GUILD_DELETE\"" },
         { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"d\":{}}",
           "byte 6: op: message not allowed in this direction: got 5, which the other side sends" },
         { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"d\":{\"guild_id\":\"1\",\"count\":1,\"x\":[{\"a\":1,\"a\":2}]}}",
-          "byte 82: d.x[0].a: invalid JSON: duplicate object key" },
+          "byte 82: d.x[0].a: invalid JSON: duplicate object key: a key may appear once in an object (D-01)" },
         { GW_PROTO_NG, GW_FROM_SERVER, "{\"op\":\"ready\",\"data\":{\"session\":\"not-a-uuid\"}}",
-          "byte 32: data.session: invalid value: expected string (a UUID), got \"not-a-uuid\"" },
+          "byte 32: data.session: invalid value: must be a string (a UUID, D-42), got \"not-a-uuid\"" },
         { GW_PROTO_I386, GW_FROM_SERVER, "{\"f\":100,\"cnf\":{\"hb_int\":\"5000\"}}",
-          "byte 25: cnf.hb_int: wrong JSON type: expected integer 0..4294967295, got \"5000\"" },
+          "byte 25: cnf.hb_int: wrong JSON type: must be an integer 1..4294967295, got \"5000\"" },
     };
     static char big[5000];
     gw_any_msg m;
@@ -1039,7 +1040,8 @@ static void test_error_details(void)
     dm.u.auth.token = gw_str_c("x");
     CHECK_ERR(gw_dmod_encode(&dm, out, sizeof out, &n, &e), GW_ERR_INVALID);
     CHECK_EQ(e.offset, GW_NO_OFFSET);
-    CHECK_STR(gw_error_text(&e, line, sizeof line), "field d.token: message cannot be encoded as valid protocol JSON");
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "field d.token: message cannot be encoded as valid protocol JSON: "
+              "set without its has_ flag, it would go out as null (0.2, D-62)");
     dm.u.auth.has_token = 1; dm.u.auth.has_uid = 1; dm.u.auth.uid = gw_str_c("1");
     CHECK_ERR(gw_dmod_encode(&dm, out, 4, &n, &e), GW_ERR_BUFFER);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "output buffer too small: 37 bytes needed, the buffer holds 4");

@@ -186,7 +186,7 @@ static void test_error_text(void)
     gw_error e;
     char line[160], tiny[8];
     CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":3,\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_ERR_TYPE);
-    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 21: d.token: wrong JSON type: expected string or null, got 3");
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 21: d.token: wrong JSON type: must be a string or null, got 3");
     CHECK_ERR(dec("{\"op\":3,\"d\":null,}", GW_FROM_SERVER, &m, &e), GW_ERR_JSON);
     CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 17: invalid JSON: trailing comma before closing bracket");
     CHECK_STR(gw_error_text(&e, tiny, sizeof tiny), "byte 17"); /* truncated, still a C string */
@@ -852,11 +852,15 @@ static void test_no_case(void)
     /* D-54a's refusals name the original's close where it has one */
     CHECK_ERR(dec("{\"op\":1,\"d\":{\"token\":\"t\",\"uid\":null}}", GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
-    CHECK_STR(e.detail, "the original server closes 1000 \"Invalid formating of authentication\"");
+    CHECK_STR(e.detail, "must be set with token (D-54a): original closes 1000 \"Invalid formating of authentication\"");
     CHECK(e.offset == GW_NO_OFFSET);
+    CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID); /* D-64 */
+    CHECK_STR(e.path, "d.uid");
     CHECK_ERR(dec("{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":\"\",\"gid\":\"1\"}}", GW_FROM_CLIENT, &m, &e), GW_OK);
     CHECK_ERR(gw_dmod_check_original(&m, &e), GW_ERR_VALUE);
-    CHECK_STR(e.detail, "the original server closes 1000 \"Invalid formating of authentication\"");
+    CHECK_STR(e.detail, "must not be empty (D-54a): original closes 1000 \"Invalid formating of authentication\"");
+    CHECK_ERR(gw_dmod_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID); /* D-64 */
+    CHECK_STR(e.path, "d.token");
     /* server kinds: no rule (the original sends none of op 4 or a command) */
     CHECK_ERR(dec("{\"op\":3,\"t\":null,\"d\":null}", GW_FROM_SERVER, &m, &e), GW_OK);
     CHECK_ERR(gw_dmod_check_original(&m, &e), GW_OK);

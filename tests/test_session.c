@@ -448,8 +448,9 @@ static void test_dmod_original_wire(void)
     CHECK(v.reason && !strcmp(v.reason, AUTH_REASON));
     v = gw_dmod_session_poll(&s, 10); /* sticky */
     CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, AUTH_REASON));
-    v = dmod_up(&s, GW_SIDE_CLIENT, 1, &auth); /* a client side checks what it sends */
-    CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, AUTH_REASON));
+    v = dmod_up(&s, GW_SIDE_CLIENT, 1, &auth); /* a client side checks what it sends, and is told which rule (D-64) */
+    CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason &&
+          !strcmp(v.reason, "AUTHENTICATE with token without uid: token and uid must be both null or both non-empty (D-54a)"));
     v = dmod_up(&s, GW_SIDE_CLIENT, 0, &auth);
     CHECK_EQ(v.action, GW_VERDICT_OK);
     /* ("", uid) and (token, "") are refused; (null, null) and (token, uid) pass */
@@ -483,7 +484,12 @@ static void test_dmod_original_wire(void)
                 CHECK_EQ(dmod_up(&s, (gw_side)side, wire, &auth).action, GW_VERDICT_OK);
                 v = side == GW_SIDE_SERVER ? gw_dmod_session_on_recv(&s, &cmd, 10) : gw_dmod_session_on_send(&s, &cmd, 10);
                 if (!wire || k == 2) CHECK_EQ(v.action, GW_VERDICT_OK);
-                else CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, k == 3 ? GID_REASON : AUTH_REASON));
+                else if (side == GW_SIDE_SERVER) /* the original's close reason, as it sends it */
+                    CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason && !strcmp(v.reason, k == 3 ? GID_REASON : AUTH_REASON));
+                else /* a client is told which rule (D-64) */
+                    CHECK(v.action == GW_VIOLATION && v.close_code == 1000 && v.reason &&
+                          !strcmp(v.reason, k == 0 ? "CONNECT_GUILD with an empty gid (D-54a)" : k == 1 ? "CONNECT_GUILD with an empty token (D-54a)"
+                                                   : "DESCONNECT_GUILD with an empty gid (D-54a, this codec's rule)"));
                 t_case_end();
             }
         }

@@ -148,6 +148,11 @@ static void test_vectors(void)
                 CHECK_ERR(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_ERR_INVALID); /* encode == encode_wire(SEED) */
                 continue;
             }
+            if (w == GW_WIRE_ORIGINAL && (vecs[i].kind == GW_SM_PING || vecs[i].kind == GW_SM_RESUME)) { /* D-65 */
+                CHECK_ERR(gw_sm_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_ERR_INVALID);
+                CHECK_STR(e.path, "kind");
+                continue;
+            }
             VEC_ROUND_TRIP(GW_PROTO_SM, &m, vecs[i].from, (gw_wire)w, out, sizeof out, &n);
         }
         CHECK_ERR(dec(vdata[i], vlen[i], other, &m2, &e), GW_ERR_DIRECTION);
@@ -570,7 +575,8 @@ static void test_wire_register(void) /* D-13, D-13a */
     equals_vector(&m, "shardmaster_client_orig_register.json");
     m.u.reg.has_encode = 0; m.u.reg.encode = 0; /* decode alone */
     enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, NULL, "d.decode");
-    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_CLIENT, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0,\"decode\":false}}", NULL);
+    /* D-65: the original reads decode from encode and panics without it: not sent in its form */
+    enc2(&m, GW_WIRE_ORIGINAL, GW_FROM_CLIENT, NULL, "d.decode");
     m.u.reg.has_decode = 0;
     m.u.reg.flags = 15;
     enc2(&m, GW_WIRE_SEED, GW_FROM_CLIENT, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":15}}", NULL);
@@ -696,6 +702,14 @@ static void test_wire_same(void)
         gw_error e;
         size_t n = 0, n2 = 0;
         if (vecs[i].kind == GW_SM_READY || vecs[i].kind == GW_SM_RESUMED || vecs[i].seed_refuses) continue;
+        if (vecs[i].kind == GW_SM_PING || vecs[i].kind == GW_SM_RESUME) { /* D-65: no original form */
+            t_case_begin(vecs[i].file);
+            CHECK_ERR(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
+            CHECK_ERR(gw_sm_encode_wire(&m, GW_WIRE_ORIGINAL, out2, sizeof out2, &n2, &e), GW_ERR_INVALID);
+            CHECK_STR(e.path, "kind");
+            t_case_end();
+            continue;
+        }
         t_case_begin(vecs[i].file);
         CHECK_ERR(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
         CHECK_ERR(gw_sm_encode_wire(&m, GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
@@ -763,6 +777,10 @@ static void test_random_roundtrip_wires(void)
             }
             for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++) {
                 gw_err want = w == GW_WIRE_SEED && orig_only ? GW_ERR_INVALID : GW_OK;
+                /* D-65: what the original ignores or panics on has no original form */
+                if (w == GW_WIRE_ORIGINAL && (k == GW_SM_PING || k == GW_SM_RESUME ||
+                                              (k == GW_SM_REGISTER && m.u.reg.has_decode && !m.u.reg.has_encode)))
+                    want = GW_ERR_INVALID;
                 if (k == GW_SM_SHARD_INFO && w == GW_WIRE_ORIGINAL && !orig_only) want = GW_ERR_INVALID; /* raw data */
                 if (gw_sm_encode_wire(&m, (gw_wire)w, out, sizeof out, &n, &e) != want) { CHECK_STR(e.path, "unexpected encode result"); return; }
                 if (want) continue;
@@ -834,7 +852,8 @@ static void test_no_alloc(void)
             size_t n;
             CHECK_ERR(dec(vdata[i], vlen[i], vecs[i].from, &m, &e), GW_OK);
             CHECK_ERR(gw_sm_encode_wire(&m, vecs[i].seed_refuses ? GW_WIRE_ORIGINAL : GW_WIRE_SEED, out, sizeof out, &n, &e), GW_OK);
-            CHECK_ERR(gw_sm_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
+            if (m.kind != GW_SM_PING && m.kind != GW_SM_RESUME) /* D-65: no original form */
+                CHECK_ERR(gw_sm_encode_wire(&m, GW_WIRE_ORIGINAL, out, sizeof out, &n, &e), GW_OK);
             CHECK(gw_sm_equal(&m, &m));
         }
     CHECK_EQ(t_allocs(), before);

@@ -75,7 +75,7 @@ static void test_errors(void)
     CHECK_ERR(dec("{\"op\":1,\"d\":{\"n\":5}}", GW_FROM_SERVER, &m, &e), GW_ERR_DIRECTION);
     CHECK_ERR(dec("{\"op\":9,\"d\":{}}", GW_FROM_CLIENT, &m, &e), GW_ERR_UNKNOWN_OP);
     CHECK_ERR(dec("{\"op\":1,\"d\":{\"n\":-1}}", GW_FROM_CLIENT, &m, &e), GW_ERR_RANGE);
-    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 17: d.n: integer out of range: expected integer 0..4294967295, got -1");
+    CHECK_STR(gw_error_text(&e, line, sizeof line), "byte 17: d.n: integer out of range: must be an integer 0..4294967295, got -1");
     CHECK_ERR(dec("{\"op\":1,\"d\":{\"n\":1,\"x\":2}}", GW_FROM_CLIENT, &m, &e), GW_ERR_UNKNOWN_FIELD);
     CHECK_EQ(m.kind, GW_TOY_NONE);
     memset(big, ' ', sizeof big);

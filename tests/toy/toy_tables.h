@@ -8,5 +8,5 @@ GW__SCHEMA(gw__toy_m_note, GW__CI("op", 3), GW__CS("t", "NOTE"), GW__FS(gw_toy_m
 static const gw__variant gw__toy_variants[] = { GW__TOY_MESSAGES(GW__ROW, GW__ROW) };
 static const gw__proto gw__toy_proto = {
     "toy", "op", 0, { 0, 256, 0 }, sizeof(gw_toy_msg), gw__toy_variants, GW__COUNT(gw__toy_variants),
-    GW_TOY_UNKNOWN, "GW_TOY_UNKNOWN", offsetof(gw_toy_msg, u.unknown), NULL, GW__TAG("op"), NULL, 0, NULL
+    GW_TOY_UNKNOWN, "GW_TOY_UNKNOWN", offsetof(gw_toy_msg, u.unknown), NULL, GW__TAG("op"), NULL, 0, NULL, NULL
 };
