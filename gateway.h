@@ -15,7 +15,7 @@
          gw_error e;
          if (gw_dmod_decode(frame, frame_len, GW_FROM_SERVER, &m, scratch, sizeof scratch, &e) != GW_OK) {
              char why[160];
-             fprintf(stderr, "%s\n", gw_error_text(&e, why, sizeof why));   // "byte 21: d.token: wrong JSON type"
+             fprintf(stderr, "%s\n", gw_error_text(&e, why, sizeof why));   // "byte 21: d: wrong JSON type: must be null, got an object"
              return;
          }
          if (m.kind == GW_DMOD_HEARTBEAT) {
