@@ -2623,14 +2623,14 @@ GW__INLINE const unsigned char *gw__f_string(const unsigned char *p, const unsig
     return q + 1;
 }
 
-/* The members of an object, f->p at its first key (after whitespace); then its required keys and
-   cross-field rule. The common scalar values are read here, with the position in a local; the
-   others go through gw__f_value. */
-static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base)
+/* The members of an object by schema s, f->p at its first key (after whitespace), to its '}';
+   *seen_io: the fields read (before and after), last: the field read before. The common scalar
+   values are read here, with the position in a local; the others go through gw__f_value. Also
+   the top level's members after the one that decided the kind. */
+static int gw__f_members_run(gw__fctx *f, const gw__schema *s, unsigned char *base, uint64_t *seen_io, uint32_t last)
 {
     const unsigned char *p = f->p, *end = f->end;
-    uint32_t last = s->n;
-    uint64_t seen = 0, tag;
+    uint64_t seen = *seen_io, tag;
     for (;;) {
         gw_str key;
         const gw__field *fd;
@@ -2698,7 +2698,16 @@ static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base)
         while (p < end && gj_i_ws[*p]) p++;
     }
     f->p = p;
-    return gw__f_done(s, base, seen);
+    *seen_io = seen;
+    return 0;
+}
+
+/* The members of an object, f->p at its first key (after whitespace), to its '}'; then its
+   required keys and cross-field rule. */
+static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base)
+{
+    uint64_t seen = 0;
+    return gw__f_members_run(f, s, base, &seen, s->n) || gw__f_done(s, base, seen);
 }
 
 static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base)
@@ -3020,6 +3029,10 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
                     if (gw__f_replay(&f, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) ||
                         (k < n && f.p != m[k].end))
                         return GW__GIVE_UP;
+                /* the rest as any object's members, by the kind's schema */
+                if (gw__f_next(&f, '}', &more) || (more && gw__f_members_run(&f, s, (unsigned char *)msg, &seen, j)))
+                    return GW__GIVE_UP;
+                break;
             }
         }
         if (gw__f_next(&f, '}', &more)) return GW__GIVE_UP;
