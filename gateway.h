@@ -4259,7 +4259,16 @@ GW__SCHEMA_CHECK(gw__sm_register, gw__sm_register_check,
     GW__F(gw_sm_register, "public_key", GW__STR, public_key),
     GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
     GW__FMAX(gw_sm_register, "flags", GW__U64, flags, 15, "D-13"));
-GW__SCHEMA(gw__sm_register_orig, /* D-13a: any flags, optional encode/decode */
+/* D-65: register_client.rs:60-66 reads decode's value from "encode" and unwraps it: a decode
+   without encode panics the original (one unlike encode is accepted, read as encode's value). No
+   form carries it (the seed's has no decode), so it is refused on decode as on encode. */
+static const char *gw__sm_register_orig_check(const unsigned char *base)
+{
+    const gw_sm_register *r = (const gw_sm_register *)(const void *)base;
+    return r->has_decode && !r->has_encode
+        ? GW__WHY("decode", "needs d.encode: the original reads decode from encode, panicking without it (D-65)") : NULL;
+}
+GW__SCHEMA_CHECK(gw__sm_register_orig, gw__sm_register_orig_check, /* D-13a: any flags, optional encode/decode */
     GW__F(gw_sm_register, "public_key", GW__STR, public_key),
     GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
     GW__F(gw_sm_register, "flags", GW__U64, flags),
@@ -4358,18 +4367,10 @@ static const char *gw__sm_no_form(int kind, gw_wire wire)
     if (kind == GW_SM_RESUME) return "the original has an empty case for type 5: it never answers (D-65)";
     return NULL;
 }
-/* D-65: register_client.rs:60-66 reads decode's value from "encode" and unwraps it: a decode
-   without encode panics the original (one unlike encode is accepted, read as encode's value) */
-static const char *gw__sm_orig_rule(const void *msg)
-{
-    const gw_sm_msg *m = (const gw_sm_msg *)msg;
-    return m->kind == GW_SM_REGISTER && m->u.reg.has_decode && !m->u.reg.has_encode
-        ? GW__WHY("d.decode", "needs d.encode: the original reads decode from encode, panicking without it (D-65)") : NULL;
-}
 static const gw__proto gw__sm_proto = {
     "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
     GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type"), gw__sm_env, GW__COUNT(gw__sm_env), gw__sm_no_form,
-    gw__sm_orig_rule
+    NULL
 };
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
 

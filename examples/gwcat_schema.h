@@ -148,6 +148,7 @@ static const check_note check_notes[] = {
     { gw__sm_shard_info_check, "data", "\"type\":\"object\"", "D-14: the seed form's data is an object" },
     { gw__sm_shard_info_orig_check, NULL, NULL, ENCODE_ONLY },
     { gw__sm_register_check, NULL, NULL, ENCODE_ONLY },
+    { gw__sm_register_orig_check, NULL, "\"dependentRequired\":{\"decode\":[\"encode\"]}", "D-65: decode needs encode" },
     { gw__sm_error_check, NULL, NULL, "D-12: possible_error and message present (required above)" },
     { gw__i386_hello_check, "hb_int", "\"minimum\":1", "2.4: hb_int >= 1" },
     { gw__i386_error_check, "c", "\"minimum\":4000", "D-24: c is 4000..4999" },

@@ -905,6 +905,19 @@ static void test_fuzz_regressions(void)
     CHECK_EQ(st.offset, 15);
     CHECK_GJ(tok(d3, sizeof d3 - 1, &st), GJ_ERR_DUPLICATE_KEY); /* at the repeating key, found at the close */
     CHECK_EQ(st.offset, 7);
+    { /* fuzz_decode: a lenient register that skips an unknown "ancode" kept "decode" without "encode",
+         which neither wire writes (D-65). Decoding now refuses that form, so the seed form, which
+         skips "decode" too, wins, and what decodes encodes again. */
+        static const char r1[] = "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_\":\"k\",\"shard_in\":5,\"flin\":0,\"flags\":0,"
+                                 "\"ancode\":true,\"decode\":false}}";
+        gw_sm_msg m;
+        gw_error e;
+        char out[256];
+        size_t n = 0;
+        CHECK_ERR(gw_sm_decode_flags(r1, sizeof r1 - 1, GW_FROM_CLIENT, GW_DECODE_LENIENT, &m, scratch, SCRATCH_SIZE, &e), GW_OK);
+        CHECK(m.kind == GW_SM_REGISTER && !m.u.reg.has_decode && !m.u.reg.has_encode && e.skipped == 4);
+        CHECK_ERR(gw_sm_encode(&m, out, sizeof out, &n, &e), GW_OK);
+    }
 }
 
 /* Issue 12, section 2: builders that cannot send by mistake. */

@@ -31,6 +31,9 @@ static void test_decode(void)
           "byte 6: op: message not allowed in this direction: got 2, which the other side sends" },
         { GW_PROTO_MS, GW_FROM_SERVER, GW_DECODE_LENIENT, "{\"op\":2,\"t\":\"NEW\"}",
           "byte 0: d: required field missing: must be an object on every message (D-31)" },
+        /* D-65: no form carries a register's decode without encode, so decoding refuses it too */
+        { GW_PROTO_SM, GW_FROM_CLIENT, 0, "{\"type\":1,\"d\":{\"public_key\":\"k\",\"shard_in\":0,\"flags\":0,\"decode\":false}}",
+          "byte 64: d.decode: invalid value: needs d.encode: the original reads decode from encode, panicking without it (D-65), got false" },
         /* JSON */
         { GW_PROTO_I386, GW_FROM_CLIENT, 0, "{\"f\":120,\"f\":120}", "byte 9: f: invalid JSON: duplicate object key: a key may appear once in an object (D-01)" },
         { GW_PROTO_I386, GW_FROM_CLIENT, 0, "{\"f\":120,}", "byte 9: invalid JSON: trailing comma before closing bracket" },

@@ -190,6 +190,11 @@ static void expect(const void *ctx, const mut_doc *d, uint32_t i, int mode, gw_e
             *code = GW_OK; /* D-12: optional except on the type 0 error */
             return;
         }
+        if (!strcmp(p, "d.encode") && strstr(v->file, "_orig_register")) { /* D-65: decode alone is refused */
+            *code = GW_ERR_VALUE;
+            snprintf(path, 128, "d.decode");
+            return;
+        }
         if (!strcmp(p, "d.encode") || !strcmp(p, "d.decode")) { *code = GW_OK; return; } /* D-13a: optional */
         if (!strcmp(p, "event") && (type == 1 || type == 3 || type == 5)) {
             *code = GW_ERR_DIRECTION; /* without its event it is the client message of that type (D-10) */
