@@ -2241,82 +2241,24 @@ GW__INLINE const unsigned char *gw__f_skip_string(const unsigned char *p, const 
     }
 }
 
-/* Elements of the array whose '[' is at p: counted by a structural scan (strings skipped), so the
-   list is allocated once before its elements are decoded. The decode validates them. With SSE2,
-   each 16 bytes are one compare for quotes, escapes, brackets and commas, then a step per flagged
-   byte (as gw__f_skip_container). */
-static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_t *count)
-{
-    uint32_t depth = 0, commas = 0;
-    int in_string = 0;
-    for (p++; p < end && gj_i_ws[*p]; p++) {}
-    if (p < end && *p == ']') { *count = 0; return 0; }
-#ifdef GW__SSE2
-    while (end - p >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p), b = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-        __m128i br = _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}')));
-        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, br), _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
-        unsigned skip_next = 0; /* an escape in the last byte: the next block's first byte is escaped */
-        while (bits) {
-            unsigned i = (unsigned)__builtin_ctz(bits), c = p[i];
-            bits &= bits - 1;
-            if (in_string) {
-                if (c == '"') in_string = 0;
-                else if (c == '\\') {
-                    if (i == 15) skip_next = 1;
-                    else bits &= ~(1u << (i + 1)); /* the escaped byte is content */
-                }
-            } else if (c == '"') {
-                in_string = 1;
-            } else if (c == ',') {
-                commas += !depth;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (!depth) {
-                *count = commas + 1;
-                return 0;
-            } else {
-                depth--;
-            }
-        }
-        p += 16 + skip_next;
-    }
-#endif
-    for (; p < end; p++) {
-        unsigned c = *p;
-        if (in_string) {
-            if (c == '"') in_string = 0;
-            else if (c == '\\') p++;
-        } else if (c == '"') {
-            in_string = 1;
-        } else if (c == ',') {
-            commas += !depth;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if (c == '}' || c == ']') {
-            if (!depth) { *count = commas + 1; return 0; }
-            depth--;
-        }
-    }
-    return GW__GIVE_UP;
-}
-
 /* Past the container whose opening bracket is at p (strings and escapes inside it respected,
-   nothing else checked), or NULL when it does not close before end; *most: its deepest nesting.
-   With SSE2, each 16 bytes are one compare for '"', '\\', brackets and braces ('[' and ']' are
-   '{' and '}' with bit 5 clear), then a step per flagged byte; elsewhere a byte at a time. */
-static const unsigned char *gw__f_skip_container(const unsigned char *p, const unsigned char *end, uint32_t *most)
+   nothing else checked), or NULL when it does not close before end; *most: its deepest nesting;
+   *commas (when commas is not NULL): the commas directly inside it. With SSE2, each 16 bytes are
+   one compare for '"', '\\', brackets and braces ('[' and ']' are '{' and '}' with bit 5 clear)
+   and, when counting, commas; then a step per flagged byte; elsewhere a byte at a time. Always
+   inlined, so that a walk that counts nothing compares for no comma. */
+GW__INLINE const unsigned char *gw__f_walk(const unsigned char *p, const unsigned char *end, uint32_t *most, uint32_t *commas)
 {
-    uint32_t depth = 0, deepest = 0;
+    uint32_t depth = 0, deepest = 0, n = 0;
     int in_string = 0;
 #ifdef GW__SSE2
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p), b = _mm_or_si128(v, _mm_set1_epi8(0x20));
         __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-        unsigned bits = (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(q, _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}')))));
-        unsigned skip_next = 0; /* an escape in the last byte: the next block's first byte is escaped */
+        __m128i flagged = _mm_or_si128(q, _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}'))));
+        unsigned bits, skip_next = 0; /* an escape in the last byte: the next block's first byte is escaped */
+        if (commas) flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
+        bits = (unsigned)_mm_movemask_epi8(flagged);
         while (bits) {
             unsigned i = (unsigned)__builtin_ctz(bits), c = p[i];
             bits &= bits - 1;
@@ -2328,10 +2270,14 @@ static const unsigned char *gw__f_skip_container(const unsigned char *p, const u
                 }
             } else if (c == '"') {
                 in_string = 1;
+            } else if (commas && c == ',') {
+                n += depth == 1;
             } else if (c == '{' || c == '[') {
                 if (++depth > deepest) deepest = depth;
-            } else if (c == '}' || c == ']') {
-                if (!--depth) { *most = deepest; return p + i + 1; }
+            } else if (!--depth) { /* '}' or ']' */
+                *most = deepest;
+                if (commas) *commas = n;
+                return p + i + 1;
             }
         }
         p += 16 + skip_next;
@@ -2344,13 +2290,37 @@ static const unsigned char *gw__f_skip_container(const unsigned char *p, const u
             else if (c == '\\') p++;
         } else if (c == '"') {
             in_string = 1;
+        } else if (commas && c == ',') {
+            n += depth == 1;
         } else if (c == '{' || c == '[') {
             if (++depth > deepest) deepest = depth;
         } else if (c == '}' || c == ']') {
-            if (!--depth) { *most = deepest; return p + 1; }
+            if (!--depth) {
+                *most = deepest;
+                if (commas) *commas = n;
+                return p + 1;
+            }
         }
     }
     return NULL;
+}
+
+static const unsigned char *gw__f_skip_container(const unsigned char *p, const unsigned char *end, uint32_t *most)
+{
+    return gw__f_walk(p, end, most, NULL);
+}
+
+/* Elements of the array whose '[' is at p, counted by a structural walk (its commas + 1), so the
+   list is allocated once before its elements are decoded. The decode validates them. */
+static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_t *count)
+{
+    const unsigned char *q = p + 1;
+    uint32_t most, commas;
+    while (q < end && gj_i_ws[*q]) q++;
+    if (q < end && *q == ']') { *count = 0; return 0; }
+    if (!gw__f_walk(p, end, &most, &commas)) return GW__GIVE_UP;
+    *count = commas + 1;
+    return 0;
 }
 
 /* Skip the value at f->p without typing it (strings are scanned for their closing quote only);
