@@ -2241,68 +2241,126 @@ GW__INLINE const unsigned char *gw__f_skip_string(const unsigned char *p, const 
     }
 }
 
+/* The state of a structural walk (gw__f_walk) between blocks */
+typedef struct gw__walk { uint32_t depth, deepest, commas; int in_string; } gw__walk;
+
+/* The walk over bytes [p, stop) one at a time: past the container's closing bracket (*closed set),
+   or where it stopped: stop, or stop + 1 when the byte before stop began an escape (end at most). */
+GW__INLINE const unsigned char *gw__f_walk_bytes(const unsigned char *p, const unsigned char *stop, const unsigned char *end,
+                                                 gw__walk *w, int count, int *closed)
+{
+    for (; p < stop; p++) {
+        unsigned c = *p;
+        if (w->in_string) {
+            if (c == '"') w->in_string = 0;
+            else if (c == '\\' && ++p == end) return end;
+        } else if (c == '"') {
+            w->in_string = 1;
+        } else if (count && c == ',') {
+            w->commas += w->depth == 1;
+        } else if (c == '{' || c == '[') {
+            if (++w->depth > w->deepest) w->deepest = w->depth;
+        } else if ((c == '}' || c == ']') && !--w->depth) {
+            *closed = 1;
+            return p + 1;
+        }
+    }
+    return p;
+}
+
+#ifdef GW__SSE2
+/* Bit i: byte i of the 64 at b equals c */
+GW__INLINE uint64_t gw__eq64(const __m128i v[4], __m128i c)
+{
+    return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[0], c)) |
+           (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[1], c)) << 16 |
+           (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[2], c)) << 32 |
+           (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[3], c)) << 48;
+}
+#endif
+
 /* Past the container whose opening bracket is at p (strings and escapes inside it respected,
    nothing else checked), or NULL when it does not close before end; *most: its deepest nesting;
-   *commas (when commas is not NULL): the commas directly inside it. With SSE2, each 16 bytes are
-   one compare for '"', '\\', brackets and braces ('[' and ']' are '{' and '}' with bit 5 clear)
-   and, when counting, commas; then a step per flagged byte; elsewhere a byte at a time. Always
-   inlined, so that a walk that counts nothing compares for no comma. */
+   *commas (when commas is not NULL): the commas directly inside it. With SSE2, 64 bytes a step:
+   bit masks of quotes, of brackets and braces (b | 0x26 == 0x7F), and of commas when counting; a
+   prefix XOR of the quotes masks out what lies inside strings, so only the structure outside them
+   takes a step each. A quote after a lone backslash is content; a block with a run of backslashes
+   or one in its last byte goes byte by byte. The last partial block is copied into spaces. Always inlined, so a walk that counts nothing compares for
+   no comma. */
 GW__INLINE const unsigned char *gw__f_walk(const unsigned char *p, const unsigned char *end, uint32_t *most, uint32_t *commas)
 {
-    uint32_t depth = 0, deepest = 0, n = 0;
-    int in_string = 0;
+    gw__walk w = { 0, 0, 0, 0 };
+    int closed = 0;
 #ifdef GW__SSE2
-    while (end - p >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p), b = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-        __m128i flagged = _mm_or_si128(q, _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('{')), _mm_cmpeq_epi8(b, _mm_set1_epi8('}'))));
-        unsigned bits, skip_next = 0; /* an escape in the last byte: the next block's first byte is escaped */
-        if (commas) flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
-        bits = (unsigned)_mm_movemask_epi8(flagged);
-        while (bits) {
-            unsigned i = (unsigned)__builtin_ctz(bits), c = p[i];
-            bits &= bits - 1;
-            if (in_string) {
-                if (c == '"') in_string = 0;
-                else if (c == '\\') {
-                    if (i == 15) skip_next = 1;
-                    else bits &= ~(1u << (i + 1)); /* the escaped byte is content */
+    unsigned char pad[64];
+    while (p < end) {
+        const unsigned char *b = p;
+        size_t left = (size_t)(end - p);
+        __m128i v[4];
+        uint64_t quotes, inside, bits;
+        if (left < 64) {
+            memset(pad, ' ', sizeof pad);
+            memcpy(pad, p, left);
+            b = pad;
+        }
+        v[0] = _mm_loadu_si128((const __m128i *)(const void *)b);
+        v[1] = _mm_loadu_si128((const __m128i *)(const void *)(b + 16));
+        v[2] = _mm_loadu_si128((const __m128i *)(const void *)(b + 32));
+        v[3] = _mm_loadu_si128((const __m128i *)(const void *)(b + 48));
+        quotes = gw__eq64(v, _mm_set1_epi8('"'));
+        {
+            __m128i bs = _mm_set1_epi8('\\');
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v[0], bs), _mm_cmpeq_epi8(v[1], bs)),
+                                               _mm_or_si128(_mm_cmpeq_epi8(v[2], bs), _mm_cmpeq_epi8(v[3], bs))))) {
+                uint64_t escapes = gw__eq64(v, bs);
+                if ((escapes & escapes << 1) || escapes >> 63) { /* "\\" runs, or an escape across blocks */
+                    p = gw__f_walk_bytes(p, left < 64 ? end : p + 64, end, &w, commas != NULL, &closed);
+                    if (closed) break;
+                    continue;
                 }
-            } else if (c == '"') {
-                in_string = 1;
-            } else if (commas && c == ',') {
-                n += depth == 1;
+                quotes &= ~(escapes << 1); /* lone backslashes: the byte after each is content */
+            }
+        }
+        inside = quotes ^ quotes << 1; /* prefix XOR: bit i set while byte i is inside a string */
+        inside ^= inside << 2;
+        inside ^= inside << 4;
+        inside ^= inside << 8;
+        inside ^= inside << 16;
+        inside ^= inside << 32;
+        inside ^= 0 - (uint64_t)w.in_string; /* the string the block began in */
+        w.in_string = (int)(inside >> 63);
+        {
+            __m128i k = _mm_set1_epi8(0x26);
+            __m128i o[4];
+            o[0] = _mm_or_si128(v[0], k), o[1] = _mm_or_si128(v[1], k), o[2] = _mm_or_si128(v[2], k), o[3] = _mm_or_si128(v[3], k);
+            bits = gw__eq64(o, _mm_set1_epi8(0x7F));
+        }
+        if (commas) bits |= gw__eq64(v, _mm_set1_epi8(','));
+        bits &= ~inside;
+        while (bits) {
+            unsigned i = (unsigned)__builtin_ctzll(bits), c = b[i];
+            bits &= bits - 1;
+            if (c == ',') {
+                w.commas += w.depth == 1;
             } else if (c == '{' || c == '[') {
-                if (++depth > deepest) deepest = depth;
-            } else if (!--depth) { /* '}' or ']' */
-                *most = deepest;
-                if (commas) *commas = n;
+                if (++w.depth > w.deepest) w.deepest = w.depth;
+            } else if (c != '}' && c != ']') {
+                return NULL; /* Y, y, _ or DEL outside a string: not JSON */
+            } else if (!--w.depth) {
+                *most = w.deepest;
+                if (commas) *commas = w.commas;
                 return p + i + 1;
             }
         }
-        p += 16 + skip_next;
+        if (left <= 64) return NULL;
+        p += 64;
     }
 #endif
-    for (; p < end; p++) {
-        unsigned c = *p;
-        if (in_string) {
-            if (c == '"') in_string = 0;
-            else if (c == '\\') p++;
-        } else if (c == '"') {
-            in_string = 1;
-        } else if (commas && c == ',') {
-            n += depth == 1;
-        } else if (c == '{' || c == '[') {
-            if (++depth > deepest) deepest = depth;
-        } else if (c == '}' || c == ']') {
-            if (!--depth) {
-                *most = deepest;
-                if (commas) *commas = n;
-                return p + 1;
-            }
-        }
-    }
-    return NULL;
+    if (!closed) p = gw__f_walk_bytes(p, end, end, &w, commas != NULL, &closed);
+    if (!closed) return NULL;
+    *most = w.deepest;
+    if (commas) *commas = w.commas;
+    return p;
 }
 
 static const unsigned char *gw__f_skip_container(const unsigned char *p, const unsigned char *end, uint32_t *most)

@@ -687,16 +687,16 @@ static long count_ref(const unsigned char *p, const unsigned char *end)
     return any ? commas + 1 : 0;
 }
 
-/* gw__f_skip_container and gw__f_count (16 bytes a step with SSE2) against byte walks, the
-   container cut short at every length */
+/* gw__f_skip_container and gw__f_count (64 bytes a step with SSE2) against byte walks, the
+   container cut short at every length, its parts at every offset of a block */
 static void test_skip_container(void)
 {
     static const char *const inner[] = { "\"a\\\"b\"", "\"\\\\\"", "\"{[}]\"", "[1,{\"k\":\"]\"}]", "\"\\u005c\"",
                                          "{\"x\":[[[]]]}", "\"\\\\\\\"\"" };
-    char buf[200];
+    char buf[400];
     size_t pad, i, cut;
     unsigned long checked = 0;
-    for (pad = 0; pad < 40; pad++)
+    for (pad = 0; pad < 140; pad++)
         for (i = 0; i < sizeof inner / sizeof inner[0]; i++) {
             size_t n = 0;
             const unsigned char *b = (const unsigned char *)buf;
@@ -720,6 +720,59 @@ static void test_skip_container(void)
             }
         }
     CHECK(checked > 10000);
+}
+
+/* The same walks on random containers up to 600 bytes: strings holding escapes (runs of
+   backslashes too), quotes, brackets and commas, nested arrays and objects, cut every 37 bytes */
+static void test_skip_random(void)
+{
+    static const char *const content[] = { "a", "\\\"", "\\\\", "{", "]", ",", "\\u005c", "\\n", "y" };
+    unsigned long seed = 20261206, checked = 0, closed = 0;
+    char buf[700];
+    int round;
+    for (round = 0; round < 20000; round++) {
+        size_t n = 0, cut;
+        int depth = 1, steps = 0;
+        char open[32]; /* the brackets open, so each closes with its own */
+        const unsigned char *b = (const unsigned char *)buf;
+        buf[n++] = open[0] = (char)(round & 1 ? '[' : '{');
+        while (depth > 0 && n < 600 && steps++ < 400) {
+            unsigned r;
+            seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+            r = (unsigned)(seed >> 33) % 10;
+            if (r < 3) { /* a string of random parts */
+                int k, parts = (int)(seed >> 40) % 12;
+                buf[n++] = '"';
+                for (k = 0; k < parts && n < 640; k++) {
+                    const char *c = content[(seed >> (k % 5 * 4)) % 9];
+                    memcpy(buf + n, c, strlen(c)), n += strlen(c);
+                }
+                buf[n++] = '"';
+            } else if (r < 5 && depth < 30) buf[n++] = open[depth++] = (char)(r == 3 ? '[' : '{');
+            else if (r < 7) depth--, buf[n++] = (char)(open[depth] + 2); /* '[' + 2 is ']', '{' + 2 is '}' */
+            else if (r < 8) buf[n++] = ',';
+            else if (r < 9) buf[n++] = ' ';
+            else buf[n++] = '1';
+        }
+        closed += depth == 0;
+        for (cut = n; cut > 0; cut = cut > 37 ? cut - 37 : 0) {
+            uint32_t m1 = 99, m2 = 99, c1 = 99;
+            const unsigned char *r1 = gw__f_skip_container(b, b + cut, &m1), *r2 = skip_ref(b, b + cut, &m2);
+            long c2 = buf[0] == '[' ? count_ref(b, b + cut) : -2;
+            checked++;
+            if (r1 != r2 || (r1 && m1 != m2))
+                t_failf(__FILE__, __LINE__, "skip of '%.*s' (cut %lu): %ld, depth %u; byte walk %ld, depth %u", (int)cut,
+                        buf, (unsigned long)cut, r1 ? (long)(r1 - b) : -1L, m1, r2 ? (long)(r2 - b) : -1L, m2);
+            if (c2 != -2) {
+                int counted = gw__f_count(b, b + cut, &c1) == 0;
+                if (counted != (c2 >= 0) || (counted && (long)c1 != c2))
+                    t_failf(__FILE__, __LINE__, "count of '%.*s' (cut %lu): %ld; byte walk %ld", (int)cut, buf,
+                            (unsigned long)cut, counted ? (long)c1 : -1L, c2);
+            }
+        }
+    }
+    CHECK(checked > 50000);
+    CHECK(closed > 1000);
 }
 
 /* gw__is_datetime (eight bytes a step) against D-36's rule spelled out byte by byte */
@@ -783,6 +836,7 @@ int main(void)
     collect_names();
     RUN(test_args);
     RUN(test_skip_container);
+    RUN(test_skip_random);
     RUN(test_datetime);
     test_diff_can_fail();
     for (v = 0; v < nvecs; v++) {
