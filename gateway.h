@@ -4344,26 +4344,26 @@ GW__SCHEMA_CHECK(gw__sm_invalid, gw__sm_invalid_check,
 #define GW__SM_STATUS_PE GW__FH(GW__M, "possible_error", GW__BOOL, GW__OPT, possible_error, has_possible_error)
 #define GW__SM_STATUS_MSG GW__FH(GW__M, "message", GW__STR, GW__OPT, message, has_message)
 #define GW__SM_STATUS_RL GW__FH(GW__M, "rate_limit", GW__BOOL, GW__OPT, rate_limit, has_rate_limit)
-#define GW__SM_SERVER(id, check, type, event, service, data) \
-    GW__SCHEMA_CHECK(gw__sm_m_##id, check, type, GW__CS("event", event), GW__CS("service", service), \
+#define GW__SM_SERVER(name, check, type, event, service, data) \
+    GW__SCHEMA_CHECK(name, check, type, GW__CS("event", event), GW__CS("service", service), \
                      GW__SM_STATUS_PE, GW__SM_STATUS_MSG, data, GW__SM_STATUS_RL)
 GW__SCHEMA(gw__sm_m_register, GW__CI("type", 1), GW__FS(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register));
 GW__SCHEMA(gw__sm_m_register_orig, GW__CI("type", 1), GW__FS(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register_orig));
 GW__SCHEMA(gw__sm_m_ping, GW__CI("type", 3));
 GW__SCHEMA(gw__sm_m_resume, GW__CI("type", 5), GW__FS(GW__M, "d", GW__OBJ, u.resume, &gw__sm_resume));
-GW__SM_SERVER(hello, NULL, GW__CI("type", 1), "GATEWAY_HELLO", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.hello, &gw__sm_hello));
-GW__SM_SERVER(pong, NULL, GW__CI("type", 3), "GATEWAY_PING", "gateway", GW__EMPTY("data"));
-GW__SM_SERVER(ready, NULL, GW__CI("type", 1), "GATEWAY_READY", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
-GW__SM_SERVER(resumed, NULL, GW__CI("type", 1), "GATEWAY_RESUMED", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
-GW__SM_SERVER(resume_orig, NULL, GW__CI("type", 1), "GATEWAY_RESUME", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session)); /* D-15a */
-GW__SM_SERVER(invalid, NULL, GW__CI("type", 1), "GATEWAY_INVALID", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_invalid));
-GW__SM_SERVER(gateway_error, gw__sm_raw_data_check, GW__CI("type", 2), "GATEWAY_ERROR", "gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
-GW__SM_SERVER(shard_info, gw__sm_shard_info_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO", "gateway",
+GW__SM_SERVER(gw__sm_m_hello, NULL, GW__CI("type", 1), "GATEWAY_HELLO", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.hello, &gw__sm_hello));
+GW__SM_SERVER(gw__sm_m_pong, NULL, GW__CI("type", 3), "GATEWAY_PING", "gateway", GW__EMPTY("data"));
+GW__SM_SERVER(gw__sm_m_ready, NULL, GW__CI("type", 1), "GATEWAY_READY", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
+GW__SM_SERVER(gw__sm_m_resumed, NULL, GW__CI("type", 1), "GATEWAY_RESUMED", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
+GW__SM_SERVER(gw__sm_m_resume_orig, NULL, GW__CI("type", 1), "GATEWAY_RESUME", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session)); /* D-15a */
+GW__SM_SERVER(gw__sm_m_invalid, NULL, GW__CI("type", 1), "GATEWAY_INVALID", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_invalid));
+GW__SM_SERVER(gw__sm_m_gateway_error, gw__sm_raw_data_check, GW__CI("type", 2), "GATEWAY_ERROR", "gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
+GW__SM_SERVER(gw__sm_m_shard_info, gw__sm_shard_info_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO", "gateway",
               GW__F(GW__M, "data", GW__RAW, u.shard_info.data)); /* D-14 */
-GW__SM_SERVER(shard_info_orig, gw__sm_shard_info_orig_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO",
+GW__SM_SERVER(gw__sm_m_shard_info_orig, gw__sm_shard_info_orig_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO",
               "gateway", GW__FWX(GW__M, "data", 0, u.shard_info.shards, GW__OFF(GW__M, u.shard_info.has_shards), 3,
                                  &gw__sm_stats_el)); /* D-14a: [[[[shard objects]]]] */
-GW__SM_SERVER(interaction, gw__sm_raw_data_check, GW__CI("type", 8), "INTERACTION_DISCORD", "http_gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
+GW__SM_SERVER(gw__sm_m_interaction, gw__sm_raw_data_check, GW__CI("type", 8), "INTERACTION_DISCORD", "http_gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
 GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
     GW__FH(GW__M, "possible_error", GW__BOOL, 0, possible_error, has_possible_error),
     GW__FH(GW__M, "message", GW__STR, 0, message, has_message),
@@ -4454,26 +4454,26 @@ GW__SCHEMA(gw__i386_m_heartbeat, GW__CI("f", 120)); /* D-23: no cnf */
 GW__SCHEMA(gw__i386_m_ready, GW__CI("f", 140), GW__FS(GW__M, "cnf", GW__OBJ, u.ready, &gw__i386_ready));
 GW__SCHEMA(gw__i386_m_error, GW__CI("f", 150), GW__FS(GW__M, "cnf", GW__OBJ, u.error, &gw__i386_error));
 /* Each event twice: name in `t` (what the encoder writes), then the decode-only `e` alias (D-20) */
-#define GW__I386_EVENT(id, name, cnf) \
-    GW__SCHEMA(gw__i386_m_##id, GW__CI("f", 130), cnf, \
+#define GW__I386_EVENT(schema, schema_e, name, cnf) \
+    GW__SCHEMA(schema, GW__CI("f", 130), cnf, \
                GW__FH(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__CS("t", name)); \
-    GW__SCHEMA(gw__i386_m_##id##_e, GW__CI("f", 130), cnf, \
+    GW__SCHEMA(schema_e, GW__CI("f", 130), cnf, \
                GW__FH(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__CS("e", name))
-GW__I386_EVENT(s_message_create, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.s_message_create, &gw__i386_s_message_create));
-GW__I386_EVENT(s_message_delete, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
-GW__I386_EVENT(s_start_typing, "START_TYPING", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
-GW__I386_EVENT(s_room_user_add, "ROOM_USER_ADD", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
-GW__I386_EVENT(s_room_user_remove, "ROOM_USER_REMOVE", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
-GW__I386_EVENT(s_gateway_down, "GATEWAY_DOWN", GW__EMPTY("cnf")); /* D-23 */
-GW__I386_EVENT(s_server_message, "SERVER_MESSAGE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
-GW__I386_EVENT(c_message_create, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_c_message_create));
-GW__I386_EVENT(c_message_delete, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
-GW__I386_EVENT(c_start_typing, "START_TYPING", GW__EMPTY("cnf")); /* D-23 */
-GW__I386_EVENT(c_system_ban_add, "SYSTEM_BAN_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-26 */
-GW__I386_EVENT(c_channel_add, "CHANNEL_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw));
-GW__I386_EVENT(c_channel_move, "CHANNEL_MOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
-GW__I386_EVENT(c_room_user_add, "ROOM_USER_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-29 */
-GW__I386_EVENT(c_room_user_remove, "ROOM_USER_REMOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
+GW__I386_EVENT(gw__i386_m_s_message_create, gw__i386_m_s_message_create_e, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.s_message_create, &gw__i386_s_message_create));
+GW__I386_EVENT(gw__i386_m_s_message_delete, gw__i386_m_s_message_delete_e, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
+GW__I386_EVENT(gw__i386_m_s_start_typing, gw__i386_m_s_start_typing_e, "START_TYPING", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(gw__i386_m_s_room_user_add, gw__i386_m_s_room_user_add_e, "ROOM_USER_ADD", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(gw__i386_m_s_room_user_remove, gw__i386_m_s_room_user_remove_e, "ROOM_USER_REMOVE", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(gw__i386_m_s_gateway_down, gw__i386_m_s_gateway_down_e, "GATEWAY_DOWN", GW__EMPTY("cnf")); /* D-23 */
+GW__I386_EVENT(gw__i386_m_s_server_message, gw__i386_m_s_server_message_e, "SERVER_MESSAGE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
+GW__I386_EVENT(gw__i386_m_c_message_create, gw__i386_m_c_message_create_e, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_c_message_create));
+GW__I386_EVENT(gw__i386_m_c_message_delete, gw__i386_m_c_message_delete_e, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
+GW__I386_EVENT(gw__i386_m_c_start_typing, gw__i386_m_c_start_typing_e, "START_TYPING", GW__EMPTY("cnf")); /* D-23 */
+GW__I386_EVENT(gw__i386_m_c_system_ban_add, gw__i386_m_c_system_ban_add_e, "SYSTEM_BAN_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-26 */
+GW__I386_EVENT(gw__i386_m_c_channel_add, gw__i386_m_c_channel_add_e, "CHANNEL_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw));
+GW__I386_EVENT(gw__i386_m_c_channel_move, gw__i386_m_c_channel_move_e, "CHANNEL_MOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
+GW__I386_EVENT(gw__i386_m_c_room_user_add, gw__i386_m_c_room_user_add_e, "ROOM_USER_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-29 */
+GW__I386_EVENT(gw__i386_m_c_room_user_remove, gw__i386_m_c_room_user_remove_e, "ROOM_USER_REMOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
 #undef GW__I386_EVENT
 #undef GW__M
 
@@ -4667,23 +4667,23 @@ GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
 /* D-34: one GW_MS_CACHE kind, two variants per d.type: the seed form {"type", "data": {...}}
    and the original's flat d. The decoder picks the variant by the name at d.type (then the other
    form of it); the encoder by the wire and the root check, which accepts only cache.type's. */
-#define GW__MS_CACHE(id, TYPE)                                                                  \
+#define GW__MS_CACHE(schema, schema_flat, id, TYPE)                                             \
     static const char *gw__ms_is_##id(const unsigned char *base)                              \
     {                                                                                          \
         return ((const gw_ms_msg *)(const void *)base)->u.cache.type == TYPE ? NULL : GW__WHY("d.type", "must be one of the six cache types (D-34)"); \
     }                                                                                          \
     GW__SCHEMA(gw__ms_cache_##id, GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types),      \
         GW__FS(gw_ms_cache, "data", GW__OBJ, u.id, &gw__ms_##id));                             \
-    GW__SCHEMA_CHECK(gw__ms_m_cache_##id, gw__ms_is_##id, GW__CI("op", 5),                     \
+    GW__SCHEMA_CHECK(schema, gw__ms_is_##id, GW__CI("op", 5),                     \
         GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_cache_##id));                             \
-    GW__SCHEMA_CHECK(gw__ms_m_flat_##id, gw__ms_is_##id, GW__CI("op", 5),                      \
+    GW__SCHEMA_CHECK(schema_flat, gw__ms_is_##id, GW__CI("op", 5),                      \
         GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_flat_##id))
-GW__MS_CACHE(member, GW_MS_CACHE_MEMBER);
-GW__MS_CACHE(role, GW_MS_CACHE_ROLE);
-GW__MS_CACHE(user, GW_MS_CACHE_USER);
-GW__MS_CACHE(guild, GW_MS_CACHE_GUILD);
-GW__MS_CACHE(channel, GW_MS_CACHE_CHANNEL);
-GW__MS_CACHE(voice_state, GW_MS_CACHE_VOICE_STATE);
+GW__MS_CACHE(gw__ms_m_cache_member, gw__ms_m_flat_member, member, GW_MS_CACHE_MEMBER);
+GW__MS_CACHE(gw__ms_m_cache_role, gw__ms_m_flat_role, role, GW_MS_CACHE_ROLE);
+GW__MS_CACHE(gw__ms_m_cache_user, gw__ms_m_flat_user, user, GW_MS_CACHE_USER);
+GW__MS_CACHE(gw__ms_m_cache_guild, gw__ms_m_flat_guild, guild, GW_MS_CACHE_GUILD);
+GW__MS_CACHE(gw__ms_m_cache_channel, gw__ms_m_flat_channel, channel, GW_MS_CACHE_CHANNEL);
+GW__MS_CACHE(gw__ms_m_cache_voice_state, gw__ms_m_flat_voice_state, voice_state, GW_MS_CACHE_VOICE_STATE);
 #undef GW__MS_CACHE
 #undef GW__M
 
@@ -4833,32 +4833,32 @@ GW__SCHEMA_CHECK(gw__ng_voice_server, gw__ng_voice_server_check,
 /* Whole messages: {"op": name, "data": ...}; update_state and event wrap {"type", "data"} (4.3).
    The inner "data" is stored at offset 0 of the payload struct, so `m` names its first member. */
 #define GW__M gw_ng_msg
-#define GW__NG_OP(id, op, T, m, sub) \
-    GW__SCHEMA(gw__ng_m_##id, GW__CS("op", op), GW__FS(GW__M, "data", GW__OBJ, m, &sub))
-#define GW__NG_TYPED(id, op, type, T, m, sub) \
-    GW__SCHEMA(gw__ng_d_##id, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
-    GW__NG_OP(id, op, T, u, gw__ng_d_##id)
+#define GW__NG_OP(schema, op, T, m, sub) \
+    GW__SCHEMA(schema, GW__CS("op", op), GW__FS(GW__M, "data", GW__OBJ, m, &sub))
+#define GW__NG_TYPED(schema, schema_d, op, type, T, m, sub) \
+    GW__SCHEMA(schema_d, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
+    GW__NG_OP(schema, op, T, u, schema_d)
 /* an event in both forms: the seed's {"type", "data"} under data, and the original's
    {"guild", "event": {"type", "data"}} under data (D-46; data is stored at the message itself) */
-#define GW__NG_EVENT(id, type, T, m, sub, sub_orig) \
+#define GW__NG_EVENT(schema, schema_orig, id, type, T, m, sub, sub_orig) \
     GW__SCHEMA(gw__ng_d_##id, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
-    GW__SCHEMA_CHECK(gw__ng_m_##id, gw__ng_event_check, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, u, &gw__ng_d_##id)); \
+    GW__SCHEMA_CHECK(schema, gw__ng_event_check, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, u, &gw__ng_d_##id)); \
     GW__SCHEMA(gw__ng_d_##id##_orig, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub_orig)); \
     GW__SCHEMA(gw__ng_e_##id##_orig, GW__FH(GW__M, "guild", GW__U64, 0, guild, has_guild), \
                GW__FS(GW__M, "event", GW__OBJ, u, &gw__ng_d_##id##_orig)); \
-    GW__SCHEMA(gw__ng_m_##id##_orig, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, kind, &gw__ng_e_##id##_orig))
-GW__NG_OP(ready, "ready", gw_ng_ready, u.ready, gw__ng_ready);
-GW__NG_OP(forward, "forward", gw_ng_forward, u.forward, gw__ng_forward);
-GW__NG_OP(forward_orig, "forward", gw_ng_forward, u.forward, gw__ng_forward_orig);
-GW__NG_TYPED(connect, "update_state", "connect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
-GW__NG_TYPED(reconnect, "update_state", "reconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
-GW__NG_TYPED(disconnect, "update_state", "disconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state_disconnect);
-GW__NG_EVENT(track_start, "track_start", gw_ng_track, track, gw__ng_track, gw__ng_track_orig);
-GW__NG_TYPED(track_start_wrapped, "event", "track_start", gw_ng_track, track, gw__ng_track_wrapped);
-GW__NG_EVENT(track_end, "track_end", gw_ng_track_end, stopped, gw__ng_track_end, gw__ng_track_end_orig);
-GW__NG_EVENT(track_errored, "track_errored", gw_ng_track_errored, error, gw__ng_track_errored, gw__ng_track_errored_orig);
-GW__NG_OP(voice_state, "update_voice_state", gw_ng_voice_state, u.voice_state, gw__ng_voice_state);
-GW__NG_OP(voice_server, "update_voice_server", gw_ng_voice_server, u.voice_server, gw__ng_voice_server);
+    GW__SCHEMA(schema_orig, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, kind, &gw__ng_e_##id##_orig))
+GW__NG_OP(gw__ng_m_ready, "ready", gw_ng_ready, u.ready, gw__ng_ready);
+GW__NG_OP(gw__ng_m_forward, "forward", gw_ng_forward, u.forward, gw__ng_forward);
+GW__NG_OP(gw__ng_m_forward_orig, "forward", gw_ng_forward, u.forward, gw__ng_forward_orig);
+GW__NG_TYPED(gw__ng_m_connect, gw__ng_d_connect, "update_state", "connect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
+GW__NG_TYPED(gw__ng_m_reconnect, gw__ng_d_reconnect, "update_state", "reconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state);
+GW__NG_TYPED(gw__ng_m_disconnect, gw__ng_d_disconnect, "update_state", "disconnect_gateway", gw_ng_gateway_state, channel, gw__ng_gateway_state_disconnect);
+GW__NG_EVENT(gw__ng_m_track_start, gw__ng_m_track_start_orig, track_start, "track_start", gw_ng_track, track, gw__ng_track, gw__ng_track_orig);
+GW__NG_TYPED(gw__ng_m_track_start_wrapped, gw__ng_d_track_start_wrapped, "event", "track_start", gw_ng_track, track, gw__ng_track_wrapped);
+GW__NG_EVENT(gw__ng_m_track_end, gw__ng_m_track_end_orig, track_end, "track_end", gw_ng_track_end, stopped, gw__ng_track_end, gw__ng_track_end_orig);
+GW__NG_EVENT(gw__ng_m_track_errored, gw__ng_m_track_errored_orig, track_errored, "track_errored", gw_ng_track_errored, error, gw__ng_track_errored, gw__ng_track_errored_orig);
+GW__NG_OP(gw__ng_m_voice_state, "update_voice_state", gw_ng_voice_state, u.voice_state, gw__ng_voice_state);
+GW__NG_OP(gw__ng_m_voice_server, "update_voice_server", gw_ng_voice_server, u.voice_server, gw__ng_voice_server);
 #undef GW__NG_EVENT
 #undef GW__NG_TYPED
 #undef GW__NG_OP
@@ -5117,23 +5117,23 @@ GW__SCHEMA(gw__dmod_m_authenticate, GW__CI("op", 1), GW__NULQ("t"), GW__FS(GW__M
 GW__SCHEMA(gw__dmod_m_auth_pass, GW__CI("op", 2), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.auth_pass, &gw__dmod_auth_pass));
 GW__SCHEMA(gw__dmod_m_heartbeat, GW__CI("op", 3), GW__NULO("t"), GW__NUL("d"));
 GW__SCHEMA(gw__dmod_m_heartbeat_back, GW__CI("op", 4), GW__NULO("t"), GW__NUL("d"));
-#define GW__DMOD_EVENT(id, name, dfield) \
-    GW__SCHEMA(gw__dmod_m_##id, GW__CI("op", 5), GW__CS("t", name), dfield); \
-    GW__SCHEMA(gw__dmod_m_##id##_ev, GW__CI("op", 5), GW__NULQ("t"), GW__CS("ev", name), dfield)
-GW__DMOD_EVENT(privilege, "GUILD_PRIVILEGE_UPDATE", GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege));
+#define GW__DMOD_EVENT(schema, schema_ev, name, dfield) \
+    GW__SCHEMA(schema, GW__CI("op", 5), GW__CS("t", name), dfield); \
+    GW__SCHEMA(schema_ev, GW__CI("op", 5), GW__NULQ("t"), GW__CS("ev", name), dfield)
+GW__DMOD_EVENT(gw__dmod_m_privilege, gw__dmod_m_privilege_ev, "GUILD_PRIVILEGE_UPDATE", GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege));
 GW__SCHEMA(gw__dmod_m_privilege_orig, GW__CI("op", 5), GW__CS("t", "GUILD_PRIVILEGE_UPDATE"),
     GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege_orig));
-GW__DMOD_EVENT(member_count, "GUILD_MEMBER_COUNT_CHANGE", GW__F(GW__M, "d", GW__RAW, u.raw));
-GW__DMOD_EVENT(hb_p, "APPLICATION_SESSION_HB_P", GW__F(GW__M, "d", GW__RAW, u.raw));
-GW__DMOD_EVENT(session_end, "APPLICATION_SESSION_END", GW__F(GW__M, "d", GW__RAW, u.raw));
-#define GW__DMOD_CMD(id, op, name, dfield) \
-    GW__SCHEMA(gw__dmod_m_##id, GW__CI("op", op), GW__NULQ("t"), GW__CS("cmd", name), dfield)
-GW__DMOD_CMD(connect, 6, "CONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.connect_guild, &gw__dmod_connect_guild));
-GW__DMOD_CMD(disconnect, 6, "DESCONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
-GW__DMOD_CMD(app_session, 7, "APPLICATION_SESSION", GW__FS(GW__M, "d", GW__OBJ, u.app_session, &gw__dmod_app_session));
-GW__DMOD_CMD(app_session_end, 7, "APPLICATION_SESSION_END", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
-GW__DMOD_CMD(reauth, 7, "APPLICATION_SESSION_REAUTH", GW__FS(GW__M, "d", GW__OBJ, u.reauth, &gw__dmod_reauth));
-GW__DMOD_CMD(hb_m, 7, "APPLICATION_SESSION_HB_M", GW__F(GW__M, "d", GW__RAW, u.raw));
+GW__DMOD_EVENT(gw__dmod_m_member_count, gw__dmod_m_member_count_ev, "GUILD_MEMBER_COUNT_CHANGE", GW__F(GW__M, "d", GW__RAW, u.raw));
+GW__DMOD_EVENT(gw__dmod_m_hb_p, gw__dmod_m_hb_p_ev, "APPLICATION_SESSION_HB_P", GW__F(GW__M, "d", GW__RAW, u.raw));
+GW__DMOD_EVENT(gw__dmod_m_session_end, gw__dmod_m_session_end_ev, "APPLICATION_SESSION_END", GW__F(GW__M, "d", GW__RAW, u.raw));
+#define GW__DMOD_CMD(schema, op, name, dfield) \
+    GW__SCHEMA(schema, GW__CI("op", op), GW__NULQ("t"), GW__CS("cmd", name), dfield)
+GW__DMOD_CMD(gw__dmod_m_connect, 6, "CONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.connect_guild, &gw__dmod_connect_guild));
+GW__DMOD_CMD(gw__dmod_m_disconnect, 6, "DESCONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
+GW__DMOD_CMD(gw__dmod_m_app_session, 7, "APPLICATION_SESSION", GW__FS(GW__M, "d", GW__OBJ, u.app_session, &gw__dmod_app_session));
+GW__DMOD_CMD(gw__dmod_m_app_session_end, 7, "APPLICATION_SESSION_END", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
+GW__DMOD_CMD(gw__dmod_m_reauth, 7, "APPLICATION_SESSION_REAUTH", GW__FS(GW__M, "d", GW__OBJ, u.reauth, &gw__dmod_reauth));
+GW__DMOD_CMD(gw__dmod_m_hb_m, 7, "APPLICATION_SESSION_HB_M", GW__F(GW__M, "d", GW__RAW, u.raw));
 GW__SCHEMA(gw__dmod_m_resp_connect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d));
 GW__SCHEMA(gw__dmod_m_resp_connect_orig, GW__CI("op", 7), GW__NULO("t"),
     GW__FS(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d_orig));

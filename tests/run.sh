@@ -3,7 +3,7 @@
 # that need optional tools (packaging: cmake + pkg-config; e2e: wslay + python3-websockets;
 # valgrind; schema: node + npm), then prints one total line "N passed, N failed, N skipped". A suite whose tools are
 # missing is skipped with a message (.ci/run installs them all, so CI skips nothing).
-#   sh tests/run.sh --plain   only the plain test programs and gwcat.sh (`make check`: the quick run)
+#   sh tests/run.sh --plain   only the plain test programs, gwcat.sh and names.sh (`make check`: the quick run)
 cd "$(dirname "$0")/.." || exit 2
 modes="plain asan csan tsan"
 [ "${1:-}" = "--plain" ] && modes=plain
@@ -29,9 +29,11 @@ for mode in $modes; do # csan: ASan + UBSan built with clang; tsan: test_threads
     done
 done
 if [ "$modes" = plain ]; then
-    sh tests/gwcat.sh > "$log" 2>&1 || grep -q ' passed, [0-9]* failed$' "$log" || failed=$((failed + 1))
-    grep -E 'FAIL|passed, [0-9]+ failed$' "$log" | tail -n 15
-    count "$log"
+    for s in tests/gwcat.sh tests/names.sh; do
+        sh "$s" > "$log" 2>&1 || grep -q ' passed, [0-9]* failed$' "$log" || failed=$((failed + 1))
+        grep -E 'FAIL|passed, [0-9]+ failed$' "$log" | tail -n 15
+        count "$log"
+    done
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]
     exit
@@ -67,6 +69,7 @@ suite() {
     count "$log"
 }
 suite tests/gwcat.sh
+suite tests/names.sh
 if have cmake && have pkg-config; then suite tests/packaging.sh; else skip "packaging (needs cmake and pkg-config)"; fi
 if [ -x build/ms_server ] && [ -x build/dmod_server ] && [ -x build/i386_client ] &&
    /usr/bin/python3 -c 'import websockets' 2>/dev/null; then suite tests/e2e.sh
