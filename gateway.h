@@ -1262,7 +1262,7 @@ typedef struct gw__ctx {
     int lenient;          /* GW_DECODE_LENIENT: unknown keys of typed objects are skipped, and counted */
     uint32_t skipped;
     uint32_t op_tok, name_tok; /* of a GW_ERR_UNKNOWN_EVENT from the dispatch: the op and the name */
-    const gw__field *fd;  /* the field being decoded: an error states its rule */
+    const gw__field *field;  /* the field being decoded: an error states its rule */
     unsigned char dummy[GW__ELEM_MAX];
 } gw__ctx;
 
@@ -1527,11 +1527,11 @@ static gw_err gw__fail(gw__ctx *c, gw_err code, uint32_t tok)
     const gj_tok *k = &c->toks[tok];
     char want[112], got[32];
     gw__snippet(c->src, k, got, sizeof got);
-    if ((code == GW_ERR_TYPE || code == GW_ERR_RANGE || code == GW_ERR_VALUE) && c->fd) { /* the rule, then what broke it (D-62) */
-        gw__describe(c->fd, want, sizeof want);
+    if ((code == GW_ERR_TYPE || code == GW_ERR_RANGE || code == GW_ERR_VALUE) && c->field) { /* the rule, then what broke it (D-62) */
+        gw__describe(c->field, want, sizeof want);
         gw__detail(c->err, "must be ", want, ", got ", got);
-    } else if (code == GW_ERR_MISSING && c->fd) {
-        gw__describe(c->fd, want, sizeof want);
+    } else if (code == GW_ERR_MISSING && c->field) {
+        gw__describe(c->field, want, sizeof want);
         gw__detail(c->err, "must be ", want, NULL, NULL);
     } else if (code == GW_ERR_UNKNOWN_FIELD) {
         snprintf(c->err->detail, sizeof c->err->detail, "no such key in this object (D-02)");
@@ -1552,7 +1552,7 @@ static gw_err gw__fail(gw__ctx *c, gw_err code, uint32_t tok)
 static gw_err gw__fail_rule(gw__ctx *c, gw_err code, uint32_t tok, const char *rule)
 {
     char got[32];
-    c->fd = NULL;
+    c->field = NULL;
     gw__fail(c, code, tok);
     gw__snippet(c->src, &c->toks[tok], got, sizeof got);
     gw__detail(c->err, "must be ", rule, code == GW_ERR_MISSING ? NULL : ", got ", code == GW_ERR_MISSING ? NULL : got);
@@ -1704,7 +1704,7 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
 {
     const gj_tok *k = &c->toks[t];
     unsigned char *dst = base + f->off;
-    c->fd = f;
+    c->field = f;
     if (k->type == GJ_NULL && (f->flags & GW__NULLABLE)) return GW_OK; /* has_ stays false */
     if (f->has != GW__NOHAS) base[f->has] = 1; /* bool is one byte on every ABI we target */
     switch (f->kind) {
@@ -1855,7 +1855,7 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
     for (j = 0; j < s->n; j++) {
         if (!(seen >> j & 1) && !(s->f[j].flags & GW__OPT)) {
             gw__path_push(c, s->f[j].name, s->f[j].name_len, 0);
-            c->fd = &s->f[j];
+            c->field = &s->f[j];
             return gw__fail(c, GW_ERR_MISSING, t);
         }
     }
@@ -1865,7 +1865,7 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
             uint32_t v = gj_find(c->src, c->toks, t, bad, strlen(bad));
             char got[32];
             gw__path_push(c, bad, (uint32_t)strlen(bad), 0);
-            c->fd = NULL;
+            c->field = NULL;
             gw__fail(c, GW_ERR_VALUE, v ? v : t);
             /* the check's rule, not the field's type: the value has that type (D-62) */
             if (v) gw__snippet(c->src, &c->toks[v], got, sizeof got);
@@ -2065,31 +2065,31 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
 #else
 #define GW__INLINE static
 #endif
-typedef struct gw__fctx {
+typedef struct gw__fast_ctx {
     const unsigned char *p, *end;
     unsigned char *mem;   /* arrays, 8-byte aligned: outer ones grow from the start, the arrays */
     size_t cap, used, top; /* inside their elements from the end (mem[top..cap)) */
     int level;            /* arrays open around the current value */
-} gw__fctx;
+} gw__fast_ctx;
 
-#define GW__SKIP_WS(f) while ((f)->p < (f)->end && gj_i_ws[*(f)->p]) (f)->p++
+#define GW__SKIP_WS(c) while ((c)->p < (c)->end && gj_i_ws[*(c)->p]) (c)->p++
 /* give up: the token decoder takes the frame */
 #define GW__GIVE_UP 1
 
-static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base);
+static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base);
 
-/* A string value at f->p (its opening quote): its raw content and escape flag; p past it. */
-GW__INLINE int gw__f_str(gw__fctx *f, gw_str *out)
+/* A string value at c->p (its opening quote): its raw content and escape flag; p past it. */
+GW__INLINE int gw__fast_str(gw__fast_ctx *c, gw_str *out)
 {
     const unsigned char *s;
     int esc = 0;
-    if (f->p >= f->end || *f->p != '"') return GW__GIVE_UP;
-    s = ++f->p;
-    if (gj_i_scan_string(&f->p, f->end, &esc)) return GW__GIVE_UP;
+    if (c->p >= c->end || *c->p != '"') return GW__GIVE_UP;
+    s = ++c->p;
+    if (gj_i_scan_string(&c->p, c->end, &esc)) return GW__GIVE_UP;
     out->ptr = (const char *)s;
-    out->len = (uint32_t)(f->p - s);
+    out->len = (uint32_t)(c->p - s);
     out->escaped = esc ? GJ_ESCAPED : 0;
-    f->p++;
+    c->p++;
     return 0;
 }
 
@@ -2110,16 +2110,16 @@ static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned c
     return w | (uint64_t)n << 56;
 }
 
-/* A key at f->p (its opening quote), plain ASCII only: its text and tag, p past its closing quote.
+/* A key at c->p (its opening quote), plain ASCII only: its text and tag, p past its closing quote.
    An escape, a control byte or a byte >= 0x80 gives up (no schema key has one: the token decoder
    reports the key). Keys of up to 7 bytes are found in one 8-byte word. */
-GW__INLINE int gw__f_key(gw__fctx *f, gw_str *out, uint64_t *tag)
+GW__INLINE int gw__fast_key(gw__fast_ctx *c, gw_str *out, uint64_t *tag)
 {
     const unsigned char *s, *p;
-    if (f->p >= f->end || *f->p != '"') return GW__GIVE_UP;
-    s = f->p + 1;
+    if (c->p >= c->end || *c->p != '"') return GW__GIVE_UP;
+    s = c->p + 1;
 #ifdef GW__LE_WORDS
-    if (f->end - s >= 8) {
+    if (c->end - s >= 8) {
         uint64_t w, q, b, m;
         memcpy(&w, s, 8);
         q = w ^ 0x2222222222222222ull; /* '"' bytes become zero */
@@ -2133,49 +2133,49 @@ GW__INLINE int gw__f_key(gw__fctx *f, gw_str *out, uint64_t *tag)
             out->len = n;
             out->escaped = 0;
             *tag = (w & (((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
-            f->p = s + n + 1;
+            c->p = s + n + 1;
             return 0;
         }
     }
 #endif
-    p = gj_i_skip_plain(s, f->end);
-    while (p < f->end && *p != '"' && *p != '\\' && *p >= 0x20 && *p < 0x80) p++;
-    if (p >= f->end || *p != '"' || p - s > 255) return GW__GIVE_UP;
+    p = gj_i_skip_plain(s, c->end);
+    while (p < c->end && *p != '"' && *p != '\\' && *p >= 0x20 && *p < 0x80) p++;
+    if (p >= c->end || *p != '"' || p - s > 255) return GW__GIVE_UP;
     out->ptr = (const char *)s;
     out->len = (uint32_t)(p - s);
     out->escaped = 0;
-    *tag = gw__key_tag(s, out->len, f->end);
-    f->p = p + 1;
+    *tag = gw__key_tag(s, out->len, c->end);
+    c->p = p + 1;
     return 0;
 }
 
-/* An integer at f->p: sign and magnitude, p past it. A fraction, an exponent, a leading zero or a
+/* An integer at c->p: sign and magnitude, p past it. A fraction, an exponent, a leading zero or a
    value past 2^64-1 gives up (the token decoder says which error it is). */
-GW__INLINE int gw__f_int(gw__fctx *f, int *neg, uint64_t *mag)
+GW__INLINE int gw__fast_int(gw__fast_ctx *c, int *neg, uint64_t *mag)
 {
-    const unsigned char *p = f->p, *d, *stop;
+    const unsigned char *p = c->p, *d, *stop;
     uint64_t v;
-    if (p >= f->end) return GW__GIVE_UP;
+    if (p >= c->end) return GW__GIVE_UP;
     *neg = *p == '-';
     d = p += *neg;
-    if (p >= f->end || !GJ_I_DIGIT(*p)) return GW__GIVE_UP;
+    if (p >= c->end || !GJ_I_DIGIT(*p)) return GW__GIVE_UP;
     v = (uint64_t)(*p++ - '0');
-    if (v && p < f->end && GJ_I_DIGIT(*p)) { /* more digits, no leading zero: up to 20 */
+    if (v && p < c->end && GJ_I_DIGIT(*p)) { /* more digits, no leading zero: up to 20 */
         uint32_t d8;
-        stop = f->end - d > 20 ? d + 20 : f->end;
+        stop = c->end - d > 20 ? d + 20 : c->end;
         while (stop - p >= 8 && GJ_I_DIGIT(p[7]) && gj_i_digits8((const char *)p, &d8)) v = v * 100000000u + d8, p += 8;
         while (p < stop && GJ_I_DIGIT(*p)) v = v * 10 + (uint64_t)(*p++ - '0');
         if (p - d == 20 && memcmp(d, "18446744073709551615", 20) > 0) return GW__GIVE_UP;
     }
-    if (p < f->end && (GJ_I_DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e')) return GW__GIVE_UP;
-    f->p = p;
+    if (p < c->end && (GJ_I_DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e')) return GW__GIVE_UP;
+    c->p = p;
     *mag = v;
     return 0;
 }
 
 /* A snowflake's digits (the string's content): 1-20 digits, no leading zero, at most 2^64-1, as
    gj_parse_u64 takes them; eight digits a step. */
-static int gw__f_digits(const char *s, uint32_t n, uint64_t *out)
+static int gw__fast_digits(const char *s, uint32_t n, uint64_t *out)
 {
     uint64_t v = 0;
     uint32_t i = 0, d8;
@@ -2191,10 +2191,10 @@ static int gw__f_digits(const char *s, uint32_t n, uint64_t *out)
     return 0;
 }
 
-static int gw__f_word(gw__fctx *f, const char *w, size_t n)
+static int gw__fast_word(gw__fast_ctx *c, const char *w, size_t n)
 {
-    if ((size_t)(f->end - f->p) < n || memcmp(f->p, w, n) != 0) return GW__GIVE_UP;
-    f->p += n;
+    if ((size_t)(c->end - c->p) < n || memcmp(c->p, w, n) != 0) return GW__GIVE_UP;
+    c->p += n;
     return 0;
 }
 
@@ -2204,7 +2204,7 @@ static int gw__f_word(gw__fctx *f, const char *w, size_t n)
 #endif
 /* The first '"' or '\\' at or after p, or end: what a skip looks for inside a string (UTF-8 and
    control bytes are left to the decode that follows). 16 bytes a step with SSE2, 8 with SWAR. */
-GW__INLINE const unsigned char *gw__f_quote_or_escape(const unsigned char *p, const unsigned char *end)
+GW__INLINE const unsigned char *gw__fast_quote_or_escape(const unsigned char *p, const unsigned char *end)
 {
 #ifdef GW__SSE2
     while (end - p >= 16) {
@@ -2231,22 +2231,22 @@ GW__INLINE const unsigned char *gw__f_quote_or_escape(const unsigned char *p, co
 }
 
 /* Past the string whose opening quote is at p (its content is not checked), or NULL at end. */
-GW__INLINE const unsigned char *gw__f_skip_string(const unsigned char *p, const unsigned char *end)
+GW__INLINE const unsigned char *gw__fast_skip_string(const unsigned char *p, const unsigned char *end)
 {
     for (p++;;) {
-        p = gw__f_quote_or_escape(p, end);
+        p = gw__fast_quote_or_escape(p, end);
         if (p >= end) return NULL;
         if (*p == '"') return p + 1;
         p += 2;
     }
 }
 
-/* The state of a structural walk (gw__f_walk) between blocks */
+/* The state of a structural walk (gw__fast_walk) between blocks */
 typedef struct gw__walk { uint32_t depth, deepest, commas; int in_string; } gw__walk;
 
 /* The walk over bytes [p, stop) one at a time: past the container's closing bracket (*closed set),
    or where it stopped: stop, or stop + 1 when the byte before stop began an escape (end at most). */
-GW__INLINE const unsigned char *gw__f_walk_bytes(const unsigned char *p, const unsigned char *stop, const unsigned char *end,
+GW__INLINE const unsigned char *gw__fast_walk_bytes(const unsigned char *p, const unsigned char *stop, const unsigned char *end,
                                                  gw__walk *w, int count, int *closed)
 {
     for (; p < stop; p++) {
@@ -2287,7 +2287,7 @@ GW__INLINE uint64_t gw__eq64(const __m128i v[4], __m128i c)
    takes a step each. A quote after a lone backslash is content; a block with a run of backslashes
    or one in its last byte goes byte by byte. The last partial block is copied into spaces. Always inlined, so a walk that counts nothing compares for
    no comma. */
-GW__INLINE const unsigned char *gw__f_walk(const unsigned char *p, const unsigned char *end, uint32_t *most, uint32_t *commas)
+GW__INLINE const unsigned char *gw__fast_walk(const unsigned char *p, const unsigned char *end, uint32_t *most, uint32_t *commas)
 {
     gw__walk w = { 0, 0, 0, 0 };
     int closed = 0;
@@ -2314,7 +2314,7 @@ GW__INLINE const unsigned char *gw__f_walk(const unsigned char *p, const unsigne
                                                _mm_or_si128(_mm_cmpeq_epi8(v[2], bs), _mm_cmpeq_epi8(v[3], bs))))) {
                 uint64_t escapes = gw__eq64(v, bs);
                 if ((escapes & escapes << 1) || escapes >> 63) { /* "\\" runs, or an escape across blocks */
-                    p = gw__f_walk_bytes(p, left < 64 ? end : p + 64, end, &w, commas != NULL, &closed);
+                    p = gw__fast_walk_bytes(p, left < 64 ? end : p + 64, end, &w, commas != NULL, &closed);
                     if (closed) break;
                     continue;
                 }
@@ -2356,67 +2356,67 @@ GW__INLINE const unsigned char *gw__f_walk(const unsigned char *p, const unsigne
         p += 64;
     }
 #endif
-    if (!closed) p = gw__f_walk_bytes(p, end, end, &w, commas != NULL, &closed);
+    if (!closed) p = gw__fast_walk_bytes(p, end, end, &w, commas != NULL, &closed);
     if (!closed) return NULL;
     *most = w.deepest;
     if (commas) *commas = w.commas;
     return p;
 }
 
-static const unsigned char *gw__f_skip_container(const unsigned char *p, const unsigned char *end, uint32_t *most)
+static const unsigned char *gw__fast_skip_container(const unsigned char *p, const unsigned char *end, uint32_t *most)
 {
-    return gw__f_walk(p, end, most, NULL);
+    return gw__fast_walk(p, end, most, NULL);
 }
 
 /* Elements of the array whose '[' is at p, counted by a structural walk (its commas + 1), so the
    list is allocated once before its elements are decoded. The decode validates them. */
-static int gw__f_count(const unsigned char *p, const unsigned char *end, uint32_t *count)
+static int gw__fast_count(const unsigned char *p, const unsigned char *end, uint32_t *count)
 {
     const unsigned char *q = p + 1;
     uint32_t most, commas;
     while (q < end && gj_i_ws[*q]) q++;
     if (q < end && *q == ']') { *count = 0; return 0; }
-    if (!gw__f_walk(p, end, &most, &commas)) return GW__GIVE_UP;
+    if (!gw__fast_walk(p, end, &most, &commas)) return GW__GIVE_UP;
     *count = commas + 1;
     return 0;
 }
 
-/* Skip the value at f->p without typing it (strings are scanned for their closing quote only);
+/* Skip the value at c->p without typing it (strings are scanned for their closing quote only);
    what is skipped is decoded later, which validates it. */
-static int gw__f_skip(gw__fctx *f, uint32_t *deepest)
+static int gw__fast_skip(gw__fast_ctx *c, uint32_t *deepest)
 {
     uint32_t most = 0;
-    const unsigned char *p = f->p, *end = f->end;
+    const unsigned char *p = c->p, *end = c->end;
     if (p >= end) return GW__GIVE_UP;
     if (*p == '"') {
-        if (!(p = gw__f_skip_string(p, end))) return GW__GIVE_UP;
+        if (!(p = gw__fast_skip_string(p, end))) return GW__GIVE_UP;
     } else if (*p == '{' || *p == '[') {
-        if (!(p = gw__f_skip_container(p, end, &most))) return GW__GIVE_UP;
+        if (!(p = gw__fast_skip_container(p, end, &most))) return GW__GIVE_UP;
     } else if (*p == '}' || *p == ']') {
         return GW__GIVE_UP;
     } else { /* a number or literal: to its end */
         p++;
         while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++;
     }
-    f->p = p;
+    c->p = p;
     if (deepest) *deepest = most;
     return 0;
 }
 
 /* After a value inside a container: whitespace, then ',' (1) or the closing byte (0). */
-GW__INLINE int gw__f_next(gw__fctx *f, unsigned char close, int *more)
+GW__INLINE int gw__fast_next(gw__fast_ctx *c, unsigned char close, int *more)
 {
-    GW__SKIP_WS(f);
-    if (f->p >= f->end) return GW__GIVE_UP;
-    if (*f->p == ',') { f->p++; GW__SKIP_WS(f); *more = 1; return 0; }
-    if (*f->p == close) { f->p++; *more = 0; return 0; }
+    GW__SKIP_WS(c);
+    if (c->p >= c->end) return GW__GIVE_UP;
+    if (*c->p == ',') { c->p++; GW__SKIP_WS(c); *more = 1; return 0; }
+    if (*c->p == close) { c->p++; *more = 0; return 0; }
     return GW__GIVE_UP;
 }
 
 /* A snowflake string at p (its opening quote): 1-20 digits, no leading zero, at most 2^64-1, as
    gj_get_u64_str takes them; eight digits a step, two steps at most (ids are 17-20 digits: the
    last few cost less a byte at a time than a third word). p past its closing quote, or NULL. */
-GW__INLINE const unsigned char *gw__f_snowflake(const unsigned char *p, const unsigned char *end, uint64_t *out)
+GW__INLINE const unsigned char *gw__fast_snowflake(const unsigned char *p, const unsigned char *end, uint64_t *out)
 {
     const unsigned char *s = p + 1, *q = s;
     uint64_t v = 0;
@@ -2432,149 +2432,149 @@ GW__INLINE const unsigned char *gw__f_snowflake(const unsigned char *p, const un
     return q + 1;
 }
 
-/* One value of field fd at f->p (no leading whitespace) into base + fd->off, as gw__decode_value. */
-static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
+/* One value of field f at c->p (no leading whitespace) into base + f->off, as gw__decode_value. */
+static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *base)
 {
-    unsigned char *dst = base + fd->off;
+    unsigned char *dst = base + f->off;
     gw_str sv;
     int neg;
     uint64_t mag;
-    if (f->p >= f->end) return GW__GIVE_UP;
-    if (*f->p == 'n' && (fd->flags & GW__NULLABLE)) return gw__f_word(f, "null", 4); /* has_ stays false */
-    if (fd->has != GW__NOHAS) base[fd->has] = 1;
-    switch (fd->kind) {
+    if (c->p >= c->end) return GW__GIVE_UP;
+    if (*c->p == 'n' && (f->flags & GW__NULLABLE)) return gw__fast_word(c, "null", 4); /* has_ stays false */
+    if (f->has != GW__NOHAS) base[f->has] = 1;
+    switch (f->kind) {
     case GW__STR:
-        if (gw__f_str(f, &sv) || (fd->cval != GW__FMT_ANY && !gw__format_ok(fd->cval, &sv))) return GW__GIVE_UP;
+        if (gw__fast_str(c, &sv) || (f->cval != GW__FMT_ANY && !gw__format_ok(f->cval, &sv))) return GW__GIVE_UP;
         memcpy(dst, &sv, sizeof sv);
         return 0;
     case GW__SNOWFLAKE: case GW__ID:
-        if (*f->p != '"' ? fd->kind == GW__SNOWFLAKE && !(fd->flags & GW__ALT) : fd->kind == GW__ID && !(fd->flags & GW__ALT))
+        if (*c->p != '"' ? f->kind == GW__SNOWFLAKE && !(f->flags & GW__ALT) : f->kind == GW__ID && !(f->flags & GW__ALT))
             return GW__GIVE_UP;
-        if (*f->p != '"') return gw__f_int(f, &neg, &mag) || gw__int_put(fd, neg, mag, dst);
-        if (gw__f_str(f, &sv) || sv.escaped) return GW__GIVE_UP; /* as gj_get_u64_str */
+        if (*c->p != '"') return gw__fast_int(c, &neg, &mag) || gw__int_put(f, neg, mag, dst);
+        if (gw__fast_str(c, &sv) || sv.escaped) return GW__GIVE_UP; /* as gj_get_u64_str */
         {
             uint64_t v;
-            if (gw__f_digits(sv.ptr, sv.len, &v)) return GW__GIVE_UP;
+            if (gw__fast_digits(sv.ptr, sv.len, &v)) return GW__GIVE_UP;
             memcpy(dst, &v, sizeof v);
         }
         return 0;
     case GW__U16: case GW__U32: case GW__U64: case GW__I32: case GW__I64:
-        return gw__f_int(f, &neg, &mag) || gw__int_put(fd, neg, mag, dst);
+        return gw__fast_int(c, &neg, &mag) || gw__int_put(f, neg, mag, dst);
     case GW__BOOL: {
-        bool v = *f->p == 't';
-        if (gw__f_word(f, v ? "true" : "false", v ? 4u : 5u)) return GW__GIVE_UP;
+        bool v = *c->p == 't';
+        if (gw__fast_word(c, v ? "true" : "false", v ? 4u : 5u)) return GW__GIVE_UP;
         memcpy(dst, &v, sizeof v);
         return 0;
     }
     case GW__OBJ:
-        return gw__f_obj(f, (const gw__schema *)fd->sub, dst);
+        return gw__fast_obj(c, (const gw__schema *)f->sub, dst);
     case GW__ARR: {
-        const gw__field *el = (const gw__field *)fd->sub;
+        const gw__field *el = (const gw__field *)f->sub;
         gw_u32_list list; /* every list type shares this layout */
         unsigned char *items;
         const unsigned char *open;
         uint32_t i, w, count;
         int more = 0;
         size_t at;
-        for (w = 0; w < fd->wrap; w++) { /* one-element wrappers, or [] for none (D-16, D-17) */
-            if (f->p >= f->end || *f->p != '[') return GW__GIVE_UP;
-            f->p++;
-            GW__SKIP_WS(f);
-            if (f->p < f->end && *f->p == ']' && w == 0) { f->p++; memset(dst, 0, sizeof list); return 0; }
+        for (w = 0; w < f->wrap; w++) { /* one-element wrappers, or [] for none (D-16, D-17) */
+            if (c->p >= c->end || *c->p != '[') return GW__GIVE_UP;
+            c->p++;
+            GW__SKIP_WS(c);
+            if (c->p < c->end && *c->p == ']' && w == 0) { c->p++; memset(dst, 0, sizeof list); return 0; }
         }
-        if (f->p >= f->end || *f->p != '[') return GW__GIVE_UP;
-        open = f->p;
+        if (c->p >= c->end || *c->p != '[') return GW__GIVE_UP;
+        open = c->p;
         count = 0;
-        f->p++;
-        GW__SKIP_WS(f);
-        more = f->p < f->end && *f->p != ']';
-        if (fd->wrap && !more && !(fd->flags & GW__WRAPPED_EMPTY)) return GW__GIVE_UP;
+        c->p++;
+        GW__SKIP_WS(c);
+        more = c->p < c->end && *c->p != ']';
+        if (f->wrap && !more && !(f->flags & GW__WRAPPED_EMPTY)) return GW__GIVE_UP;
         /* elements are placed as they come: an outer array at the start of the free space (the
            arrays inside its elements go to the end, so it stays contiguous), an inner one at the end */
-        at = f->level ? 0 : (f->used + 7) & ~(size_t)7;
-        items = f->mem ? f->mem + at : NULL; /* no scratch: nothing is placed (never NULL + 0) */
-        f->level++;
+        at = c->level ? 0 : (c->used + 7) & ~(size_t)7;
+        items = c->mem ? c->mem + at : NULL; /* no scratch: nothing is placed (never NULL + 0) */
+        c->level++;
         for (i = 0; more; i++) {
             unsigned char *item;
-            if (f->level > 1) { /* inner: grows downwards, so its items are placed once counted */
+            if (c->level > 1) { /* inner: grows downwards, so its items are placed once counted */
                 if (i == 0) {
-                    uint32_t c;
-                    size_t hi = f->top & ~(size_t)7; /* no product or difference here can wrap */
-                    if (gw__f_count(open, f->end, &c) || hi < f->used || c > (hi - f->used) / el->size)
+                    uint32_t n;
+                    size_t hi = c->top & ~(size_t)7; /* no product or difference here can wrap */
+                    if (gw__fast_count(open, c->end, &n) || hi < c->used || n > (hi - c->used) / el->size)
                         return GW__GIVE_UP;
-                    at = (hi - (size_t)c * el->size) & ~(size_t)7;
-                    if (at < f->used) return GW__GIVE_UP;
-                    f->top = at;
-                    items = f->mem + at;
-                    memset(items, 0, (size_t)c * el->size);
-                    count = c;
+                    at = (hi - (size_t)n * el->size) & ~(size_t)7;
+                    if (at < c->used) return GW__GIVE_UP;
+                    c->top = at;
+                    items = c->mem + at;
+                    memset(items, 0, (size_t)n * el->size);
+                    count = n;
                 }
                 if (i >= count) return GW__GIVE_UP;
                 item = items + (size_t)i * el->size;
             } else {
-                if (at > f->top || (size_t)i + 1 > (f->top - at) / el->size) return GW__GIVE_UP;
+                if (at > c->top || (size_t)i + 1 > (c->top - at) / el->size) return GW__GIVE_UP;
                 item = items + (size_t)i * el->size;
                 if (el->kind != GW__SNOWFLAKE) memset(item, 0, el->size); /* an id is written whole */
-                f->used = at + ((size_t)i + 1) * el->size;
+                c->used = at + ((size_t)i + 1) * el->size;
             }
-            if (el->kind == GW__SNOWFLAKE && f->p < f->end && *f->p == '"') { /* a list of ids, inline */
+            if (el->kind == GW__SNOWFLAKE && c->p < c->end && *c->p == '"') { /* a list of ids, inline */
                 uint64_t v;
-                const unsigned char *q = gw__f_snowflake(f->p, f->end, &v);
+                const unsigned char *q = gw__fast_snowflake(c->p, c->end, &v);
                 if (!q) return GW__GIVE_UP;
                 memcpy(item, &v, sizeof v);
-                f->p = q;
-            } else if (gw__f_value(f, el, item)) {
+                c->p = q;
+            } else if (gw__fast_value(c, el, item)) {
                 return GW__GIVE_UP;
             }
-            if (gw__f_next(f, ']', &more)) return GW__GIVE_UP;
+            if (gw__fast_next(c, ']', &more)) return GW__GIVE_UP;
         }
-        f->level--;
+        c->level--;
         if (!i) {
-            if (f->p >= f->end || *f->p != ']') return GW__GIVE_UP;
-            f->p++;
+            if (c->p >= c->end || *c->p != ']') return GW__GIVE_UP;
+            c->p++;
         }
-        if (f->level && i != count) return GW__GIVE_UP;
+        if (c->level && i != count) return GW__GIVE_UP;
         count = i;
         list.items = (const uint32_t *)(void *)items;
         list.count = count;
         memcpy(dst, &list, sizeof list);
-        for (w = 0; w < fd->wrap; w++) { /* each wrapper holds exactly this one element */
-            GW__SKIP_WS(f);
-            if (f->p >= f->end || *f->p != ']') return GW__GIVE_UP;
-            f->p++;
+        for (w = 0; w < f->wrap; w++) { /* each wrapper holds exactly this one element */
+            GW__SKIP_WS(c);
+            if (c->p >= c->end || *c->p != ']') return GW__GIVE_UP;
+            c->p++;
         }
         return 0;
     }
-    case GW__CONST_INT: /* fd->cval is a small opcode */
-        return gw__f_int(f, &neg, &mag) || neg != (fd->cval < 0) || mag != (uint64_t)(fd->cval < 0 ? -fd->cval : fd->cval);
+    case GW__CONST_INT: /* f->cval is a small opcode */
+        return gw__fast_int(c, &neg, &mag) || neg != (f->cval < 0) || mag != (uint64_t)(f->cval < 0 ? -f->cval : f->cval);
     case GW__CONST_STR: {
-        const char *want = (const char *)fd->sub;
-        return gw__f_str(f, &sv) || !gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, want, strlen(want), 0);
+        const char *want = (const char *)f->sub;
+        return gw__fast_str(c, &sv) || !gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, want, strlen(want), 0);
     }
     case GW__NULL:
-        return gw__f_word(f, "null", 4);
+        return gw__fast_word(c, "null", 4);
     case GW__ENUM: {
-        const char *const *names = (const char *const *)fd->sub;
+        const char *const *names = (const char *const *)f->sub;
         int i;
-        if (gw__f_str(f, &sv)) return GW__GIVE_UP;
-        for (i = 0; i < (int)fd->cval; i++)
+        if (gw__fast_str(c, &sv)) return GW__GIVE_UP;
+        for (i = 0; i < (int)f->cval; i++)
             if (gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, names[i], strlen(names[i]), 0)) { memcpy(dst, &i, sizeof i); return 0; }
         return GW__GIVE_UP;
     }
     case GW__RAW: { /* any value, kept as text: validated (duplicate keys too) by the tokenizer */
-        const unsigned char *v0 = f->p;
+        const unsigned char *v0 = c->p;
         uint32_t deepest;
-        size_t at = (f->used + 7) & ~(size_t)7;
+        size_t at = (c->used + 7) & ~(size_t)7;
         gj_status jst;
         gw_raw r;
         /* raw values sit at most 16 containers deep (tables): nesting past the limit is the
            token decoder's error to report */
-        if (!f->mem || gw__f_skip(f, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > f->top) return GW__GIVE_UP; /* no scratch: the token path asks for some */
-        if (gj_tokenize((const char *)v0, (size_t)(f->p - v0), (gj_tok *)(void *)(f->mem + at),
-                        (f->top - at) / sizeof(gj_tok), &jst))
+        if (!c->mem || gw__fast_skip(c, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > c->top) return GW__GIVE_UP; /* no scratch: the token path asks for some */
+        if (gj_tokenize((const char *)v0, (size_t)(c->p - v0), (gj_tok *)(void *)(c->mem + at),
+                        (c->top - at) / sizeof(gj_tok), &jst))
             return GW__GIVE_UP;
         r.ptr = (const char *)v0;
-        r.len = (uint32_t)(f->p - v0);
+        r.len = (uint32_t)(c->p - v0);
         memcpy(dst, &r, sizeof r);
         return 0;
     }
@@ -2583,11 +2583,11 @@ static int gw__f_value(gw__fctx *f, const gw__field *fd, unsigned char *base)
     }
 }
 
-#define GW__KEY_IS(fd, k, ktag) \
-    ((fd).tag == (ktag) && ((k).len <= 7 || gw__same((k).ptr + 7, (fd).name + 7, (k).len - 7)))
+#define GW__KEY_IS(f, k, ktag) \
+    ((f).tag == (ktag) && ((k).len <= 7 || gw__same((k).ptr + 7, (f).name + 7, (k).len - 7)))
 /* The field of s whose key is `key` (tag: its GW__TAG), or -1. last: the field read before. Keys
    in table order or in reverse cost one or two compares; any other order, a scan of the fields. */
-GW__INLINE int gw__f_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint32_t last)
+GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint32_t last)
 {
     const gw__field *fs = s->f;
     uint32_t n = s->n, i;
@@ -2601,20 +2601,20 @@ GW__INLINE int gw__f_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint3
     return -1;
 }
 
-/* The value of member `key` (f->p at it) by its field of s; *last: the field read before (s->n
+/* The value of member `key` (c->p at it) by its field of s; *last: the field read before (s->n
    before the first), *seen: the fields read so far. */
-static int gw__f_member(gw__fctx *f, const gw__schema *s, unsigned char *base, gw_str key, uint64_t tag, uint32_t *last,
+static int gw__fast_member(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, gw_str key, uint64_t tag, uint32_t *last,
                         uint64_t *seen)
 {
-    int k = gw__f_lookup(s, key, tag, *last);
+    int k = gw__fast_lookup(s, key, tag, *last);
     if (k < 0 || (*seen >> k & 1)) return GW__GIVE_UP; /* unknown or repeated */
     *seen |= (uint64_t)1 << k;
     *last = (uint32_t)k;
-    return gw__f_value(f, &s->f[k], base);
+    return gw__fast_value(c, &s->f[k], base);
 }
 
 /* After the last member: every required field there, then the cross-field rule. */
-static int gw__f_done(const gw__schema *s, unsigned char *base, uint64_t seen)
+static int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen)
 {
     uint32_t j;
     if (s->n >= 64 || seen + 1 != (uint64_t)1 << s->n)
@@ -2623,22 +2623,22 @@ static int gw__f_done(const gw__schema *s, unsigned char *base, uint64_t seen)
     return s->check && s->check(base) ? GW__GIVE_UP : 0;
 }
 
-/* A key and its ':' (f->p at the key's quote); p at the value after it. */
-GW__INLINE int gw__f_key_colon(gw__fctx *f, gw_str *key, uint64_t *tag)
+/* A key and its ':' (c->p at the key's quote); p at the value after it. */
+GW__INLINE int gw__fast_key_colon(gw__fast_ctx *c, gw_str *key, uint64_t *tag)
 {
-    if (gw__f_key(f, key, tag)) return GW__GIVE_UP;
-    if (f->p < f->end && *f->p == ':') f->p++;
+    if (gw__fast_key(c, key, tag)) return GW__GIVE_UP;
+    if (c->p < c->end && *c->p == ':') c->p++;
     else {
-        GW__SKIP_WS(f);
-        if (f->p >= f->end || *f->p != ':') return GW__GIVE_UP;
-        f->p++;
+        GW__SKIP_WS(c);
+        if (c->p >= c->end || *c->p != ':') return GW__GIVE_UP;
+        c->p++;
     }
-    GW__SKIP_WS(f);
+    GW__SKIP_WS(c);
     return 0;
 }
 
 /* A string at p (its opening quote): its content, p past its closing quote, or NULL. */
-GW__INLINE const unsigned char *gw__f_string(const unsigned char *p, const unsigned char *end, gw_str *out)
+GW__INLINE const unsigned char *gw__fast_string(const unsigned char *p, const unsigned char *end, gw_str *out)
 {
     const unsigned char *s = p + 1, *q = gj_i_skip_plain(s, end);
     int esc = 0;
@@ -2651,17 +2651,17 @@ GW__INLINE const unsigned char *gw__f_string(const unsigned char *p, const unsig
     return q + 1;
 }
 
-/* The members of an object by schema s, f->p at its first key (after whitespace), to its '}';
+/* The members of an object by schema s, c->p at its first key (after whitespace), to its '}';
    *seen_io: the fields read (before and after), last: the field read before. The common scalar
-   values are read here, with the position in a local; the others go through gw__f_value. Also
+   values are read here, with the position in a local; the others go through gw__fast_value. Also
    the top level's members after the one that decided the kind. */
-static int gw__f_members_run(gw__fctx *f, const gw__schema *s, unsigned char *base, uint64_t *seen_io, uint32_t last)
+static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, uint64_t *seen_io, uint32_t last)
 {
-    const unsigned char *p = f->p, *end = f->end;
+    const unsigned char *p = c->p, *end = c->end;
     uint64_t seen = *seen_io, tag;
     for (;;) {
         gw_str key;
-        const gw__field *fd;
+        const gw__field *f;
         unsigned char *dst;
         int k;
 #ifdef GW__LE_WORDS
@@ -2682,11 +2682,11 @@ static int gw__f_members_run(gw__fctx *f, const gw__schema *s, unsigned char *ba
         } else
 #endif
         {
-            f->p = p;
-            if (gw__f_key(f, &key, &tag)) return GW__GIVE_UP;
-            p = f->p;
+            c->p = p;
+            if (gw__fast_key(c, &key, &tag)) return GW__GIVE_UP;
+            p = c->p;
         }
-        k = gw__f_lookup(s, key, tag, last);
+        k = gw__fast_lookup(s, key, tag, last);
         if (p < end && *p == ':') p++;
         else {
             while (p < end && gj_i_ws[*p]) p++;
@@ -2697,23 +2697,23 @@ static int gw__f_members_run(gw__fctx *f, const gw__schema *s, unsigned char *ba
         if (k < 0 || (seen >> k & 1) || p >= end) return GW__GIVE_UP; /* unknown or repeated */
         seen |= (uint64_t)1 << k;
         last = (uint32_t)k;
-        fd = &s->f[k];
-        dst = base + fd->off;
-        if (*p == '"' && (fd->kind == GW__SNOWFLAKE || (fd->kind == GW__ID && (fd->flags & GW__ALT)))) {
+        f = &s->f[k];
+        dst = base + f->off;
+        if (*p == '"' && (f->kind == GW__SNOWFLAKE || (f->kind == GW__ID && (f->flags & GW__ALT)))) {
             uint64_t v;
-            if (!(p = gw__f_snowflake(p, end, &v))) return GW__GIVE_UP;
+            if (!(p = gw__fast_snowflake(p, end, &v))) return GW__GIVE_UP;
             memcpy(dst, &v, sizeof v);
-            if (fd->has != GW__NOHAS) base[fd->has] = 1;
-        } else if (*p == '"' && fd->kind == GW__STR) {
+            if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (*p == '"' && f->kind == GW__STR) {
             gw_str v;
-            if (!(p = gw__f_string(p, end, &v)) || (fd->cval != GW__FMT_ANY && !gw__format_ok(fd->cval, &v)))
+            if (!(p = gw__fast_string(p, end, &v)) || (f->cval != GW__FMT_ANY && !gw__format_ok(f->cval, &v)))
                 return GW__GIVE_UP;
             memcpy(dst, &v, sizeof v);
-            if (fd->has != GW__NOHAS) base[fd->has] = 1;
+            if (f->has != GW__NOHAS) base[f->has] = 1;
         } else {
-            f->p = p;
-            if (gw__f_value(f, fd, base)) return GW__GIVE_UP;
-            p = f->p;
+            c->p = p;
+            if (gw__fast_value(c, f, base)) return GW__GIVE_UP;
+            p = c->p;
         }
         if (p < end && *p == ',') p++;
         else {
@@ -2725,43 +2725,43 @@ static int gw__f_members_run(gw__fctx *f, const gw__schema *s, unsigned char *ba
         }
         while (p < end && gj_i_ws[*p]) p++;
     }
-    f->p = p;
+    c->p = p;
     *seen_io = seen;
     return 0;
 }
 
-/* The members of an object, f->p at its first key (after whitespace), to its '}'; then its
+/* The members of an object, c->p at its first key (after whitespace), to its '}'; then its
    required keys and cross-field rule. */
-static int gw__f_members(gw__fctx *f, const gw__schema *s, unsigned char *base)
+static int gw__fast_members(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
 {
     uint64_t seen = 0;
-    return gw__f_members_run(f, s, base, &seen, s->n) || gw__f_done(s, base, seen);
+    return gw__fast_members_run(c, s, base, &seen, s->n) || gw__fast_done(s, base, seen);
 }
 
-static int gw__f_obj(gw__fctx *f, const gw__schema *s, unsigned char *base)
+static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
 {
     uint32_t j;
     int more = 0;
-    if (f->p >= f->end) return GW__GIVE_UP;
+    if (c->p >= c->end) return GW__GIVE_UP;
     if (s->tuple) { /* a JSON array whose elements are the fields, in order */
-        if (*f->p != '[') return GW__GIVE_UP;
-        f->p++;
-        GW__SKIP_WS(f);
+        if (*c->p != '[') return GW__GIVE_UP;
+        c->p++;
+        GW__SKIP_WS(c);
         for (j = 0; j < s->n; j++)
-            if (gw__f_value(f, &s->f[j], base) || gw__f_next(f, ']', &more) || more != (j + 1 < s->n)) return GW__GIVE_UP;
+            if (gw__fast_value(c, &s->f[j], base) || gw__fast_next(c, ']', &more) || more != (j + 1 < s->n)) return GW__GIVE_UP;
         return 0;
     }
-    if (*f->p != '{') return GW__GIVE_UP;
-    f->p++;
-    GW__SKIP_WS(f);
-    if (f->p < f->end && *f->p == '}') { f->p++; return gw__f_done(s, base, 0); }
-    return gw__f_members(f, s, base);
+    if (*c->p != '{') return GW__GIVE_UP;
+    c->p++;
+    GW__SKIP_WS(c);
+    if (c->p < c->end && *c->p == '}') { c->p++; return gw__fast_done(s, base, 0); }
+    return gw__fast_members(c, s, base);
 }
 
 /* Is the key with tag ktag the table's literal lit, whose tag is ltag? */
 #define GW__TAG_IS(key, ktag, lit, ltag) ((ktag) == (ltag) && ((key).len <= 7 || gw__same((key).ptr + 7, (lit) + 7, (key).len - 7)))
-/* Is key (read by gw__f_key, so without NUL bytes) the table's literal lit? */
-static int gw__f_is(gw_str key, const char *lit)
+/* Is key (read by gw__fast_key, so without NUL bytes) the table's literal lit? */
+static int gw__fast_is(gw_str key, const char *lit)
 {
     uint32_t i;
     for (i = 0; i < key.len && lit[i] == key.ptr[i]; i++) {}
@@ -2769,32 +2769,32 @@ static int gw__f_is(gw_str key, const char *lit)
 }
 
 /* The value at key of the object at p, or NULL when p is not an object or lacks the key. */
-static const unsigned char *gw__f_find(const unsigned char *p, const unsigned char *end, const char *key, int *fail)
+static const unsigned char *gw__fast_find(const unsigned char *p, const unsigned char *end, const char *key, int *fail)
 {
-    gw__fctx f;
+    gw__fast_ctx c;
     int more = 1;
-    f.p = p;
-    f.end = end;
+    c.p = p;
+    c.end = end;
     if (p >= end || *p != '{') return NULL;
-    f.p++;
-    GW__SKIP_WS(&f);
-    if (f.p < f.end && *f.p == '}') return NULL;
+    c.p++;
+    GW__SKIP_WS(&c);
+    if (c.p < c.end && *c.p == '}') return NULL;
     while (more) {
         gw_str k;
         uint64_t tag;
-        if (gw__f_key_colon(&f, &k, &tag)) { *fail = 1; return NULL; }
-        if (gw__f_is(k, key)) return f.p;
-        if (gw__f_skip(&f, NULL) || gw__f_next(&f, '}', &more)) { *fail = 1; return NULL; }
+        if (gw__fast_key_colon(&c, &k, &tag)) { *fail = 1; return NULL; }
+        if (gw__fast_is(k, key)) return c.p;
+        if (gw__fast_skip(&c, NULL) || gw__fast_next(&c, '}', &more)) { *fail = 1; return NULL; }
     }
     return NULL;
 }
 
 #define GW__FAST_MEMBERS 8
-typedef struct gw__fmember { gw_str key; uint64_t tag; const unsigned char *val, *end; } gw__fmember;
+typedef struct gw__top_member { gw_str key; uint64_t tag; const unsigned char *val, *end; } gw__top_member;
 enum { GW__PICK_WAIT = -1, GW__PICK_GIVE_UP = -2 };
 /* The variants of the frame's opcode (found once, then only their names are looked at again) */
-typedef struct gw__fpick {
-    gw__fmember tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
+typedef struct gw__pick_state {
+    gw__top_member tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
     const unsigned char *begin; /* the frame, for the tail, which is found the first time a name needs it */
     int have_tail, tail_is_number; /* the tail's value: "text", or a number (an opcode sent last) */
     uint32_t ncand;      /* string opcodes: the rows of the op, in cand */
@@ -2803,10 +2803,10 @@ typedef struct gw__fpick {
     const unsigned char *op_at, *op_end; /* the opcode's value */
     uint8_t have_op, cand[64];
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
-} gw__fpick;
+} gw__pick_state;
 
 /* A dispatch that has read nothing yet of the frame at begin */
-GW__INLINE void gw__fpick_init(gw__fpick *st, const unsigned char *begin)
+GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *begin)
 {
     st->ncand = 0;
     st->have_op = 0;
@@ -2821,7 +2821,7 @@ GW__INLINE void gw__fpick_init(gw__fpick *st, const unsigned char *begin)
    backslash in either, or "key":digits (found from the end: a name such as i386chat's t comes after
    the body, and so does the opcode when keys come in reverse). In
    valid JSON that is a member of the top-level object; an invalid frame fails its decode anyway. */
-static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw__fmember *t, int *is_number)
+static void gw__fast_tail(const unsigned char *begin, const unsigned char *end, gw__top_member *t, int *is_number)
 {
     const unsigned char *p = end, *vq, *kq, *ks;
     t->key.ptr = NULL;
@@ -2849,7 +2849,7 @@ static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw_
     p--;
     while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || p[-1] != '"') return;
-    kq = p - 1; /* the key's closing quote; no escape and no control byte (gw__f_is needs no NUL) */
+    kq = p - 1; /* the key's closing quote; no escape and no control byte (gw__fast_is needs no NUL) */
     for (p = kq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\' || p[-1] < 0x20) return;
     if (p == begin) return;
     ks = p;
@@ -2867,8 +2867,8 @@ static void gw__f_tail(const unsigned char *begin, const unsigned char *end, gw_
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
    (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
    whose dispatch succeeds. */
-static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, uint32_t n, const unsigned char *end,
-                      int final, gw__fpick *st)
+static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member *m, uint32_t n, const unsigned char *end,
+                      int final, gw__pick_state *st)
 {
     /* the name at each place the candidates look (a protocol uses a few: t and e, d.type ...),
        looked up once per call: bit p of `looked` says slot[p] holds place p's answer */
@@ -2878,30 +2878,30 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
     int named_hit = 0, fail = 0;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
-        gw__fctx f;
+        gw__fast_ctx c;
         gw_str op_name = { NULL, 0, 0 };
         int64_t opv = 0;
         for (k = 0; k < n && !opv_at; k++)
             if (GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag)) opv_at = m[k].val;
         if (!opv_at && !final) { /* keys in reverse: the opcode may be the last member */
-            if (!st->have_tail) gw__f_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
+            if (!st->have_tail) gw__fast_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
             if (st->tail.key.ptr && st->tail_is_number == !P->op_is_string &&
                 GW__TAG_IS(st->tail.key, st->tail.tag, P->op_key, P->op_key_tag))
                 opv_at = st->tail.val;
         }
         if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
-        f.p = opv_at;
-        f.end = end;
+        c.p = opv_at;
+        c.end = end;
         if (P->op_is_string) {
-            if (gw__f_str(&f, &op_name) || op_name.escaped) return GW__PICK_GIVE_UP;
+            if (gw__fast_str(&c, &op_name) || op_name.escaped) return GW__PICK_GIVE_UP;
         } else {
             int neg;
             uint64_t mag;
-            if (gw__f_int(&f, &neg, &mag) || mag > (uint64_t)INT64_MAX) return GW__PICK_GIVE_UP;
+            if (gw__fast_int(&c, &neg, &mag) || mag > (uint64_t)INT64_MAX) return GW__PICK_GIVE_UP;
             opv = neg ? -(int64_t)mag : (int64_t)mag;
         }
         st->op_at = opv_at;
-        st->op_end = f.p;
+        st->op_end = c.p;
         if (P->op_is_string) {
             uint64_t tag;
             if (op_name.len > 255) return GW__PICK_GIVE_UP;
@@ -2939,21 +2939,21 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
                 const unsigned char *name = NULL;
                 for (i = 0; i < n && !name; i++)
                     if (GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag)) name = m[i].val;
-                if (!name && !v->key2 && !st->have_tail) gw__f_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
+                if (!name && !v->key2 && !st->have_tail) gw__fast_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
                 if (!name && !v->key2 && st->tail.key.ptr && !st->tail_is_number &&
                     GW__TAG_IS(st->tail.key, st->tail.tag, v->key1, v->key1_tag))
                     name = st->tail.val;
                 looked |= 1u << pl;
                 slot[pl].known = name || final;
-                if (name && v->key2) name = gw__f_find(name, end, v->key2, &fail);
-                if (name && v->key3) name = gw__f_find(name, end, v->key3, &fail);
+                if (name && v->key2) name = gw__fast_find(name, end, v->key2, &fail);
+                if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
                 if (fail) return GW__PICK_GIVE_UP;
                 slot[pl].is_str = name && name < end && *name == '"';
                 if (slot[pl].is_str) {
-                    gw__fctx f;
-                    f.p = name;
-                    f.end = end;
-                    if (gw__f_str(&f, &slot[pl].got) || slot[pl].got.escaped || slot[pl].got.len > 255) return GW__PICK_GIVE_UP;
+                    gw__fast_ctx c;
+                    c.p = name;
+                    c.end = end;
+                    if (gw__fast_str(&c, &slot[pl].got) || slot[pl].got.escaped || slot[pl].got.len > 255) return GW__PICK_GIVE_UP;
                     slot[pl].tag = gw__key_tag((const unsigned char *)slot[pl].got.ptr, slot[pl].got.len, end);
                 }
             }
@@ -2978,11 +2978,11 @@ static int gw__f_pick(const gw__proto *P, gw_from from, const gw__fmember *m, ui
 
 /* A top-level member read before the kind was known, now by the kind's schema. The opcode, when
    its field is the constant the dispatch already matched, is not read again. */
-static int gw__f_replay(gw__fctx *f, const gw__proto *P, const gw__variant *v, unsigned char *msg,
-                        const gw__fmember *mk, const gw__fpick *st, uint32_t *j, uint64_t *seen)
+static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__variant *v, unsigned char *msg,
+                        const gw__top_member *mk, const gw__pick_state *st, uint32_t *j, uint64_t *seen)
 {
     const gw__schema *s = v->schema;
-    f->p = mk->val;
+    c->p = mk->val;
     if (mk->val == st->op_at) {
         uint32_t k;
         for (k = 0; k < s->n; k++) {
@@ -2992,13 +2992,13 @@ static int gw__f_replay(gw__fctx *f, const gw__proto *P, const gw__variant *v, u
                                 : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op) {
                 *seen |= (uint64_t)1 << k;
                 *j = k;
-                f->p = st->op_end;
+                c->p = st->op_end;
                 return 0;
             }
             break;
         }
     }
-    return gw__f_member(f, s, msg, mk->key, mk->tag, j, seen);
+    return gw__fast_member(c, s, msg, mk->key, mk->tag, j, seen);
 }
 
 /* The whole frame. Top-level members are read until the dispatch can pick the kind (the opcode,
@@ -3007,80 +3007,80 @@ static int gw__f_replay(gw__fctx *f, const gw__proto *P, const gw__variant *v, u
 static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
                     size_t scratch_size)
 {
-    gw__fctx f;
-    gw__fmember m[GW__FAST_MEMBERS];
-    gw__fpick st;
+    gw__fast_ctx c;
+    gw__top_member m[GW__FAST_MEMBERS];
+    gw__pick_state st;
     const gw__schema *s = NULL;
     uint32_t n = 0, j = 0, k;
     uint64_t seen = 0;
     int more = 1, pick;
     size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
     if (!buf || len > 0xFFFFFFFFu || P->nv > sizeof st.cand) return GW__GIVE_UP;
-    f.p = (const unsigned char *)buf;
-    f.end = f.p + len;
-    f.mem = scratch ? (unsigned char *)scratch + (scratch_size > pad ? pad : 0) : NULL; /* never NULL + 0 */
-    f.cap = scratch_size > pad ? scratch_size - pad : 0;
-    f.used = 0;
-    f.top = f.cap;
-    f.level = 0;
-    gw__fpick_init(&st, f.p);
-    GW__SKIP_WS(&f);
-    if (f.p >= f.end || *f.p != '{') return GW__GIVE_UP;
-    f.p++;
-    GW__SKIP_WS(&f);
-    if (f.p < f.end && *f.p == '}') return GW__GIVE_UP; /* no opcode */
+    c.p = (const unsigned char *)buf;
+    c.end = c.p + len;
+    c.mem = scratch ? (unsigned char *)scratch + (scratch_size > pad ? pad : 0) : NULL; /* never NULL + 0 */
+    c.cap = scratch_size > pad ? scratch_size - pad : 0;
+    c.used = 0;
+    c.top = c.cap;
+    c.level = 0;
+    gw__pick_state_init(&st, c.p);
+    GW__SKIP_WS(&c);
+    if (c.p >= c.end || *c.p != '{') return GW__GIVE_UP;
+    c.p++;
+    GW__SKIP_WS(&c);
+    if (c.p < c.end && *c.p == '}') return GW__GIVE_UP; /* no opcode */
     while (more) {
         gw_str key;
         uint64_t tag;
-        if (gw__f_key_colon(&f, &key, &tag)) return GW__GIVE_UP;
+        if (gw__fast_key_colon(&c, &key, &tag)) return GW__GIVE_UP;
         if (s) {
-            if (gw__f_member(&f, s, (unsigned char *)msg, key, tag, &j, &seen)) return GW__GIVE_UP;
+            if (gw__fast_member(&c, s, (unsigned char *)msg, key, tag, &j, &seen)) return GW__GIVE_UP;
         } else {
             if (n == GW__FAST_MEMBERS) return GW__GIVE_UP;
             for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
                 if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
             m[n].key = key;
             m[n].tag = tag;
-            m[n].val = f.p;
+            m[n].val = c.p;
             m[n].end = NULL;
             /* only the key the last wait named can change the answer */
-            pick = !n || (st.wait && gw__f_is(key, st.wait)) ? gw__f_pick(P, from, m, n + 1, f.end, 0, &st) : GW__PICK_WAIT;
+            pick = !n || (st.wait && gw__fast_is(key, st.wait)) ? gw__fast_pick(P, from, m, n + 1, c.end, 0, &st) : GW__PICK_WAIT;
             if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
             if (pick == GW__PICK_WAIT) {
-                if (gw__f_skip(&f, NULL)) return GW__GIVE_UP;
-                m[n++].end = f.p;
+                if (gw__fast_skip(&c, NULL)) return GW__GIVE_UP;
+                m[n++].end = c.p;
             } else {
                 s = P->v[pick].schema;
                 j = s->n;
                 memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
                 for (k = 0; k <= n; k++) /* the members read before, then this one */
-                    if (gw__f_replay(&f, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) ||
-                        (k < n && f.p != m[k].end))
+                    if (gw__fast_replay(&c, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) ||
+                        (k < n && c.p != m[k].end))
                         return GW__GIVE_UP;
                 /* the rest as any object's members, by the kind's schema */
-                if (gw__f_next(&f, '}', &more) || (more && gw__f_members_run(&f, s, (unsigned char *)msg, &seen, j)))
+                if (gw__fast_next(&c, '}', &more) || (more && gw__fast_members_run(&c, s, (unsigned char *)msg, &seen, j)))
                     return GW__GIVE_UP;
                 break;
             }
         }
-        if (gw__f_next(&f, '}', &more)) return GW__GIVE_UP;
+        if (gw__fast_next(&c, '}', &more)) return GW__GIVE_UP;
     }
     if (!s) {
-        pick = gw__f_pick(P, from, m, n, f.end, 1, &st);
+        pick = gw__fast_pick(P, from, m, n, c.end, 1, &st);
         if (pick < 0) return GW__GIVE_UP;
         s = P->v[pick].schema;
         j = s->n;
         memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
         for (k = 0; k < n; k++) {
-            const unsigned char *after = f.p;
-            if (gw__f_replay(&f, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) || f.p != m[k].end)
+            const unsigned char *after = c.p;
+            if (gw__fast_replay(&c, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) || c.p != m[k].end)
                 return GW__GIVE_UP;
-            f.p = after;
+            c.p = after;
         }
     }
-    if (gw__f_done(s, (unsigned char *)msg, seen)) return GW__GIVE_UP;
-    GW__SKIP_WS(&f);
-    return f.p == f.end ? 0 : GW__GIVE_UP;
+    if (gw__fast_done(s, (unsigned char *)msg, seen)) return GW__GIVE_UP;
+    GW__SKIP_WS(&c);
+    return c.p == c.end ? 0 : GW__GIVE_UP;
 }
 #undef GW__SKIP_WS
 
@@ -3142,7 +3142,7 @@ static gw_err gw__envelope_check(gw__ctx *c, const gw__proto *P, gw_from from, i
         if (!(r->from & from) || (r->when == GW__ENV_NAMED && !c->name_tok) || (r->when == GW__ENV_NOT_OP && opv == r->op))
             continue;
         c->depth = 0;
-        c->fd = NULL;
+        c->field = NULL;
         if (r->key1[0]) {
             gw__path_push(c, r->key1, (uint32_t)strlen(r->key1), 0);
             o = gj_find(c->src, c->toks, 0, r->key1, strlen(r->key1));
@@ -3305,14 +3305,14 @@ static gw_str gw__tok_str(const gw__ctx *c, uint32_t t)
 
 /* The envelope without the token dispatch: the frame tokenized into scratch as the token path
    does (which validates it, duplicate keys too), then its top-level members found by a structural
-   skip of the bytes and the one pass's dispatch (gw__f_pick) picks the kind. 0 and *pk filled, or
+   skip of the bytes and the one pass's dispatch (gw__fast_pick) picks the kind. 0 and *pk filled, or
    GW__GIVE_UP for the token path (gw__peek_tokens), which decides every error. */
 static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                          void *scratch, size_t scratch_size)
 {
-    gw__fctx f;
-    gw__fmember m[GW__FAST_MEMBERS];
-    gw__fpick st;
+    gw__fast_ctx c;
+    gw__top_member m[GW__FAST_MEMBERS];
+    gw__pick_state st;
     gj_status js;
     const gw__variant *v;
     const gj_tok *toks;
@@ -3323,10 +3323,10 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     if (!scratch || scratch_size < pad ||
         gj_tokenize(buf, len, (gj_tok *)(void *)((unsigned char *)scratch + pad), (scratch_size - pad) / sizeof(gj_tok), &js))
         return GW__GIVE_UP;
-    memset(&f, 0, sizeof f);
-    f.p = (const unsigned char *)buf;
-    f.end = f.p + len;
-    gw__fpick_init(&st, f.p);
+    memset(&c, 0, sizeof c);
+    c.p = (const unsigned char *)buf;
+    c.end = c.p + len;
+    gw__pick_state_init(&st, c.p);
     toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
     if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
     for (t = 1; n < toks[0].size; t = toks[t + 1].next) { /* the top-level members, from their tokens */
@@ -3335,22 +3335,22 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         m[n].key.ptr = buf + kt->start;
         m[n].key.len = kt->len;
         m[n].key.escaped = 0;
-        m[n].tag = gw__key_tag((const unsigned char *)m[n].key.ptr, kt->len, f.end);
-        m[n].val = f.p + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
-        m[n++].end = f.p + vt->start + vt->len;
+        m[n].tag = gw__key_tag((const unsigned char *)m[n].key.ptr, kt->len, c.end);
+        m[n].val = c.p + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
+        m[n++].end = c.p + vt->start + vt->len;
     }
-    if ((pick = gw__f_pick(P, from, m, n, f.end, 1, &st)) < 0) return GW__GIVE_UP;
+    if ((pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0) return GW__GIVE_UP;
     v = &P->v[pick];
     pk->kind = v->kind;
     pk->kind_name = v->kind_name;
     if (P->op_is_string) {
-        f.p = st.op_at;
-        if (gw__f_str(&f, &pk->op_name)) return GW__GIVE_UP;
+        c.p = st.op_at;
+        if (gw__fast_str(&c, &pk->op_name)) return GW__GIVE_UP;
     } else {
         int neg;
         uint64_t mag;
-        f.p = st.op_at;
-        if (gw__f_int(&f, &neg, &mag)) return GW__GIVE_UP; /* the dispatch read it: in range */
+        c.p = st.op_at;
+        if (gw__fast_int(&c, &neg, &mag)) return GW__GIVE_UP; /* the dispatch read it: in range */
         pk->op = neg ? -(int64_t)mag : (int64_t)mag;
     }
     if (v->name) { /* the name the dispatch matched (a plain string there) */
@@ -3358,18 +3358,18 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         int fail = 0;
         for (k = 0; k < n && !at; k++)
             if (GW__TAG_IS(m[k].key, m[k].tag, v->key1, v->key1_tag)) at = m[k].val;
-        if (at && v->key2) at = gw__f_find(at, f.end, v->key2, &fail);
-        if (at && v->key3) at = gw__f_find(at, f.end, v->key3, &fail);
-        f.p = at;
-        if (!at || fail || gw__f_str(&f, &pk->name)) return GW__GIVE_UP;
+        if (at && v->key2) at = gw__fast_find(at, c.end, v->key2, &fail);
+        if (at && v->key3) at = gw__fast_find(at, c.end, v->key3, &fail);
+        c.p = at;
+        if (!at || fail || gw__fast_str(&c, &pk->name)) return GW__GIVE_UP;
     }
     for (k = 0; P->seq_key && k < v->schema->n; k++) { /* as gw__peek_tokens: a top-level uint32 */
-        const gw__field *fd = &v->schema->f[k];
+        const gw__field *f = &v->schema->f[k];
         uint32_t i;
-        if (fd->kind != GW__U32 || strcmp(fd->name, P->seq_key) != 0) continue;
+        if (f->kind != GW__U32 || strcmp(f->name, P->seq_key) != 0) continue;
         for (i = 0; i < n; i++) {
             int64_t sv;
-            if (!GW__KEY_IS(*fd, m[i].key, m[i].tag)) continue;
+            if (!GW__KEY_IS(*f, m[i].key, m[i].tag)) continue;
             if (GJ_I_DIGIT(*m[i].val) && /* a number, not negative */
                 !gj_parse_i64((const char *)m[i].val, (size_t)(m[i].end - m[i].val), &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
                 pk->has_seq = 1;
@@ -3691,11 +3691,11 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
    this path never decides an error. Its output is byte for byte the writer path's. The room checks
    may ask for more than a value takes (a give-up near the end of a buffer costs only time). */
 #define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0)
-/* room for any scalar value: a snowflake's 22 bytes; gw__fe_u64's whole-word stores stay inside */
+/* room for any scalar value: a snowflake's 22 bytes; gw__fast_enc_u64's whole-word stores stay inside */
 #define GW__FE_SCALAR 24
 
-static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
-static char *gw__fe_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth);
+static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
+static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth);
 
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
     !defined(GW_PORTABLE)
@@ -3713,7 +3713,7 @@ GW__INLINE uint64_t gw__dig8w(uint32_t u)
 }
 
 /* The digits of u < 10^8 without leading zeros: one 8-byte store at o; returns their end */
-GW__INLINE char *gw__fe_lead8(char *o, uint32_t u)
+GW__INLINE char *gw__fast_enc_lead8(char *o, uint32_t u)
 {
     uint64_t z = gw__dig8w(u);
     unsigned lz = (unsigned)__builtin_ctzll(z | 1ull << 56) >> 3; /* leading zero digits (u = 0: one digit) */
@@ -3722,14 +3722,14 @@ GW__INLINE char *gw__fe_lead8(char *o, uint32_t u)
     return o + 8 - lz;
 }
 
-GW__INLINE void gw__fe_put8(char *o, uint32_t u) /* exactly 8 digits */
+GW__INLINE void gw__fast_enc_put8(char *o, uint32_t u) /* exactly 8 digits */
 {
     uint64_t z = gw__dig8w(u) + 0x3030303030303030ull;
     memcpy(o, &z, 8);
 }
 
 /* v in decimal at o; returns the end. Writes only inside o[0..20) (whole words: also past the end) */
-GW__INLINE char *gw__fe_u64(char *o, uint64_t v)
+GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
 {
     uint64_t t;
     if (v < 100) { /* small ones (opcodes, types, counts) by the 2-digit table */
@@ -3743,11 +3743,11 @@ GW__INLINE char *gw__fe_u64(char *o, uint64_t v)
         memcpy(o, gj_i_dig2 + 2 * l, 2);
         return o + 2;
     }
-    if (v < 100000000u) return gw__fe_lead8(o, (uint32_t)v);
+    if (v < 100000000u) return gw__fast_enc_lead8(o, (uint32_t)v);
     if (v < 10000000000000000ull) {
         t = v / 100000000u;
-        o = gw__fe_lead8(o, (uint32_t)t);
-        gw__fe_put8(o, (uint32_t)(v - t * 100000000u));
+        o = gw__fast_enc_lead8(o, (uint32_t)t);
+        gw__fast_enc_put8(o, (uint32_t)(v - t * 100000000u));
         return o + 8;
     }
     t = v / 10000000000000000ull; /* 1..1844: by the 2-digit table */
@@ -3764,12 +3764,12 @@ GW__INLINE char *gw__fe_u64(char *o, uint64_t v)
         *o++ = (char)('0' + t);
     }
     t = v / 100000000u;
-    gw__fe_put8(o, (uint32_t)t);
-    gw__fe_put8(o + 8, (uint32_t)(v - t * 100000000u));
+    gw__fast_enc_put8(o, (uint32_t)t);
+    gw__fast_enc_put8(o + 8, (uint32_t)(v - t * 100000000u));
     return o + 16;
 }
 #else
-GW__INLINE char *gw__fe_u64(char *o, uint64_t v)
+GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
 {
     size_t n = gj_i_u64_len(v);
     gj_i_u64_put(o + n, v);
@@ -3778,7 +3778,7 @@ GW__INLINE char *gw__fe_u64(char *o, uint64_t v)
 #endif
 
 /* "k": at o (room checked by the caller); returns its end. Short keys by overlapping words. */
-GW__INLINE char *gw__fe_key(char *o, const char *k, size_t n)
+GW__INLINE char *gw__fast_enc_key(char *o, const char *k, size_t n)
 {
     o[0] = '"';
     if (n - 4 <= 12) {
@@ -3795,7 +3795,7 @@ GW__INLINE char *gw__fe_key(char *o, const char *k, size_t n)
 }
 
 /* A gw_str value (format fmt) as a JSON string */
-GW__INLINE char *gw__fe_str(char *o, char *end, const unsigned char *src, int64_t fmt)
+GW__INLINE char *gw__fast_enc_str(char *o, char *end, const unsigned char *src, int64_t fmt)
 {
     gw_str s;
     const unsigned char *p;
@@ -3822,25 +3822,25 @@ GW__INLINE char *gw__fe_str(char *o, char *end, const unsigned char *src, int64_
 
 /* The scalars (integers, snowflakes, booleans, constants): GW__FE_SCALAR bytes of room checked */
 #define GW__FE_SCALARS(f, src, o) \
-    case GW__SNOWFLAKE: { uint64_t v_; memcpy(&v_, src, 8); *o = '"'; o = gw__fe_u64(o + 1, v_); *o++ = '"'; break; } \
-    case GW__ID: case GW__U64: { uint64_t v_; memcpy(&v_, src, 8); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fe_u64(o, v_); break; } \
-    case GW__U32: { uint32_t v_; memcpy(&v_, src, 4); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fe_u64(o, v_); break; } \
-    case GW__U16: { uint16_t v_; memcpy(&v_, src, 2); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fe_u64(o, v_); break; } \
-    case GW__I32: { int32_t v_; memcpy(&v_, src, 4); o = gw__fe_i64(o, v_); break; } \
-    case GW__I64: { int64_t v_; memcpy(&v_, src, 8); o = gw__fe_i64(o, v_); break; } \
-    case GW__CONST_INT: o = gw__fe_i64(o, f->cval); break; \
+    case GW__SNOWFLAKE: { uint64_t v_; memcpy(&v_, src, 8); *o = '"'; o = gw__fast_enc_u64(o + 1, v_); *o++ = '"'; break; } \
+    case GW__ID: case GW__U64: { uint64_t v_; memcpy(&v_, src, 8); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
+    case GW__U32: { uint32_t v_; memcpy(&v_, src, 4); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
+    case GW__U16: { uint16_t v_; memcpy(&v_, src, 2); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
+    case GW__I32: { int32_t v_; memcpy(&v_, src, 4); o = gw__fast_enc_i64(o, v_); break; } \
+    case GW__I64: { int64_t v_; memcpy(&v_, src, 8); o = gw__fast_enc_i64(o, v_); break; } \
+    case GW__CONST_INT: o = gw__fast_enc_i64(o, f->cval); break; \
     case GW__BOOL: { bool v_; memcpy(&v_, src, sizeof v_); memcpy(o, v_ ? "true" : "false", 5); o += v_ ? 4 : 5; break; } \
     case GW__NULL: memcpy(o, "null", 4); o += 4; break;
 
-GW__INLINE char *gw__fe_i64(char *o, int64_t v)
+GW__INLINE char *gw__fast_enc_i64(char *o, int64_t v)
 {
     uint64_t u = (uint64_t)v;
     if (v < 0) { *o++ = '-'; u = (uint64_t)0 - u; }
-    return gw__fe_u64(o, u);
+    return gw__fast_enc_u64(o, u);
 }
 
 /* An array field (or element descriptor) f whose list is at src; depth: the containers around it */
-static char *gw__fe_arr(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
 {
     const gw__field *el = (const gw__field *)f->sub;
     gw_u32_list list;
@@ -3858,7 +3858,7 @@ static char *gw__fe_arr(const gw__field *f, const unsigned char *src, char *o, c
         const gw__schema *s = (const gw__schema *)el->sub;
         for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fe_obj(s, items, o, end, wire, depth))) return NULL;
+            if (!(o = gw__fast_enc_obj(s, items, o, end, wire, depth))) return NULL;
         }
     } else if (el->kind == GW__SNOWFLAKE || el->kind == GW__U32) {
         for (i = 0; i < list.count; i++, items += size) {
@@ -3870,7 +3870,7 @@ static char *gw__fe_arr(const gw__field *f, const unsigned char *src, char *o, c
     } else {
         for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fe_value(el, items, o, end, wire, depth))) return NULL;
+            if (!(o = gw__fast_enc_value(el, items, o, end, wire, depth))) return NULL;
         }
     }
     GW__ROOM(wrap + 1);
@@ -3879,7 +3879,7 @@ static char *gw__fe_arr(const gw__field *f, const unsigned char *src, char *o, c
 }
 
 /* A gw_raw value: validated, then copied without the whitespace between tokens */
-static char *gw__fe_raw(const unsigned char *src, char *o, char *end, unsigned depth)
+static char *gw__fast_enc_raw(const unsigned char *src, char *o, char *end, unsigned depth)
 {
     gw_raw r;
     const unsigned char *p, *run, *rend;
@@ -3905,13 +3905,13 @@ static char *gw__fe_raw(const unsigned char *src, char *o, char *end, unsigned d
 }
 
 /* Any value of field f, whose storage is at src; depth: the containers around it */
-static char *gw__fe_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
 {
     switch (f->kind) {
-    case GW__STR: return gw__fe_str(o, end, src, f->cval);
-    case GW__OBJ: return gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire, depth);
-    case GW__ARR: return gw__fe_arr(f, src, o, end, wire, depth);
-    case GW__RAW: return gw__fe_raw(src, o, end, depth);
+    case GW__STR: return gw__fast_enc_str(o, end, src, f->cval);
+    case GW__OBJ: return gw__fast_enc_obj((const gw__schema *)f->sub, src, o, end, wire, depth);
+    case GW__ARR: return gw__fast_enc_arr(f, src, o, end, wire, depth);
+    case GW__RAW: return gw__fast_enc_raw(src, o, end, depth);
     case GW__CONST_STR: case GW__ENUM: { /* the tables' own names: plain ASCII, nothing to escape */
         const char *name;
         size_t n;
@@ -3939,7 +3939,7 @@ static char *gw__fe_value(const gw__field *f, const unsigned char *src, char *o,
 
 /* An object (or tuple) of schema s at base; depth: the containers around it. The root's check has
    been run by the caller (gw__variant_pick). */
-static char *gw__fe_fields(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
 {
     const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
     const int keys = !s->tuple;
@@ -3961,13 +3961,13 @@ static char *gw__fe_fields(const gw__schema *s, const unsigned char *base, char 
         GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
         *o++ = sep;
         sep = ',';
-        if (keys) o = gw__fe_key(o, f->name, f->name_len);
+        if (keys) o = gw__fast_enc_key(o, f->name, f->name_len);
         if (!present) { memcpy(o, "null", 4); o += 4; continue; }
         switch (f->kind) {
         GW__FE_SCALARS(f, src, o)
-        case GW__STR: if (!(o = gw__fe_str(o, end, src, f->cval))) return NULL; break;
-        case GW__OBJ: if (!(o = gw__fe_obj((const gw__schema *)f->sub, src, o, end, wire, depth))) return NULL; break;
-        default: if (!(o = gw__fe_value(f, src, o, end, wire, depth))) return NULL; break;
+        case GW__STR: if (!(o = gw__fast_enc_str(o, end, src, f->cval))) return NULL; break;
+        case GW__OBJ: if (!(o = gw__fast_enc_obj((const gw__schema *)f->sub, src, o, end, wire, depth))) return NULL; break;
+        default: if (!(o = gw__fast_enc_value(f, src, o, end, wire, depth))) return NULL; break;
         }
     }
     GW__ROOM(2);
@@ -3976,10 +3976,10 @@ static char *gw__fe_fields(const gw__schema *s, const unsigned char *base, char 
     return o;
 }
 
-static char *gw__fe_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
 {
     if (s->check && s->check(base)) return NULL;
-    return gw__fe_fields(s, base, o, end, wire, depth);
+    return gw__fast_enc_fields(s, base, o, end, wire, depth);
 }
 #undef GW__FE_SCALARS
 #undef GW__ROOM
@@ -4106,7 +4106,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     /* what the original refuses goes to the writer path, which refuses it (D-64) */
     if (wire == GW_WIRE_ORIGINAL && P->orig_rule && P->orig_rule(msg)) accepted = 0;
     if (cap > 1 && accepted) { /* the fast path; the last byte is kept for the terminating NUL */
-        char *o = gw__fe_fields(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
+        char *o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
         if (o) {
             size_t n = (size_t)(o - out);
             if (gw__over_cap(P, v, n)) {

@@ -687,7 +687,7 @@ static long count_ref(const unsigned char *p, const unsigned char *end)
     return any ? commas + 1 : 0;
 }
 
-/* gw__f_skip_container and gw__f_count (64 bytes a step with SSE2) against byte walks, the
+/* gw__fast_skip_container and gw__fast_count (64 bytes a step with SSE2) against byte walks, the
    container cut short at every length, its parts at every offset of a block */
 static void test_skip_container(void)
 {
@@ -705,10 +705,10 @@ static void test_skip_container(void)
             n += (size_t)snprintf(buf + n, sizeof buf - n, "%s,%s]  ", inner[i], inner[(i + 1) % 7]);
             for (cut = 1; cut <= n; cut++) {
                 uint32_t m1 = 99, m2 = 99;
-                const unsigned char *r1 = gw__f_skip_container(b, b + cut, &m1), *r2 = skip_ref(b, b + cut, &m2);
+                const unsigned char *r1 = gw__fast_skip_container(b, b + cut, &m1), *r2 = skip_ref(b, b + cut, &m2);
                 uint32_t c1 = 99;
                 long c2 = count_ref(b, b + cut);
-                int counted = gw__f_count(b, b + cut, &c1) == 0;
+                int counted = gw__fast_count(b, b + cut, &c1) == 0;
                 checked++;
                 if (counted != (c2 >= 0) || (counted && (long)c1 != c2))
                     t_failf(__FILE__, __LINE__, "count of '%.*s' (pad %lu, cut %lu): %ld; byte walk %ld", (int)n, buf,
@@ -757,14 +757,14 @@ static void test_skip_random(void)
         closed += depth == 0;
         for (cut = n; cut > 0; cut = cut > 37 ? cut - 37 : 0) {
             uint32_t m1 = 99, m2 = 99, c1 = 99;
-            const unsigned char *r1 = gw__f_skip_container(b, b + cut, &m1), *r2 = skip_ref(b, b + cut, &m2);
+            const unsigned char *r1 = gw__fast_skip_container(b, b + cut, &m1), *r2 = skip_ref(b, b + cut, &m2);
             long c2 = buf[0] == '[' ? count_ref(b, b + cut) : -2;
             checked++;
             if (r1 != r2 || (r1 && m1 != m2))
                 t_failf(__FILE__, __LINE__, "skip of '%.*s' (cut %lu): %ld, depth %u; byte walk %ld, depth %u", (int)cut,
                         buf, (unsigned long)cut, r1 ? (long)(r1 - b) : -1L, m1, r2 ? (long)(r2 - b) : -1L, m2);
             if (c2 != -2) {
-                int counted = gw__f_count(b, b + cut, &c1) == 0;
+                int counted = gw__fast_count(b, b + cut, &c1) == 0;
                 if (counted != (c2 >= 0) || (counted && (long)c1 != c2))
                     t_failf(__FILE__, __LINE__, "count of '%.*s' (cut %lu): %ld; byte walk %ld", (int)cut, buf,
                             (unsigned long)cut, counted ? (long)c1 : -1L, c2);

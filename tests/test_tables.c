@@ -11,7 +11,7 @@
        and no rule names a kind that side never sends;
      - key tags (the one-pass decoder's compare): every field's and row's compile-time GW__TAG is
        the tag of its name as read from input, and every key of every schema is found by
-       gw__f_lookup whichever field was read before it (any key order), with no other field
+       gw__fast_lookup whichever field was read before it (any key order), with no other field
        answering for it.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
@@ -157,7 +157,7 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
             t_failf(__FILE__, __LINE__, "%s: field \"%s\": compile-time tag differs from the input's", proto, f->name);
         if (!s->tuple)
             for (last = 0; last <= s->n; last++)
-                if (gw__f_lookup(s, key, f->tag, last) != (int)i)
+                if (gw__fast_lookup(s, key, f->tag, last) != (int)i)
                     t_failf(__FILE__, __LINE__, "%s: key \"%s\" not found as field %u after field %u", proto, f->name, i, last);
         if (f->kind == GW__OBJ) check_schema_keys(proto, (const gw__schema *)f->sub, depth + 1);
         if (f->kind == GW__ARR && ((const gw__field *)f->sub)->kind == GW__OBJ)
