@@ -829,7 +829,11 @@ typedef enum gw_verdict {
 } gw_verdict;
 #define GW_OK_CONTINUE GW_VERDICT_OK
 
-typedef enum gw_side { GW_SIDE_CLIENT = 1, GW_SIDE_SERVER = 2 } gw_side;
+/* A side is also the sender of what it sends: its values are gw_from's (the checker passes
+   s->side as the sender of on_send, the other side as on_recv's). */
+typedef enum gw_side { GW_SIDE_CLIENT = GW_FROM_CLIENT, GW_SIDE_SERVER = GW_FROM_SERVER } gw_side;
+/* The length of an array indexed by a gw_side or gw_from (1 and 2; slot 0 unused) */
+enum { GW__SIDES = GW_FROM_SERVER + 1 };
 
 typedef struct gw_session_verdict {
     gw_verdict action;
@@ -846,9 +850,9 @@ typedef struct gw_session {
     uint8_t timers;        /* the heartbeat schedule runs (from the protocol's start message) */
     uint8_t service;       /* microservice: identify `type` + 1 (0: not identified) */
     uint8_t pending[2];    /* dmod: CONNECT_GUILD / DESCONNECT_GUILD commands awaiting their response */
-    uint8_t has_seq[3];    /* i386chat: last `s` seen, by sender (index gw_side) */
+    uint8_t has_seq[GW__SIDES]; /* i386chat: last `s` seen, by sender (index gw_from) */
     uint8_t wire;          /* gw_wire: GW_WIRE_ORIGINAL adds the original's own rules (dmod, D-54a) */
-    uint32_t seq[3];
+    uint32_t seq[GW__SIDES];
     uint32_t interval_ms;  /* heartbeat interval from the hello; 0: unknown, no timers */
     uint64_t last_hb_ms;   /* the last client heartbeat, or when the schedule started */
     uint64_t ack_due_ms[4]; /* client: a ring of the unacknowledged heartbeats' deadlines, oldest first (D-70) */
@@ -5275,6 +5279,47 @@ typedef struct gw__sproto {
     /* GW_WIRE_ORIGINAL: what the original refuses in any phase, checked before the table; or NULL */
     gw_session_verdict (*original)(const void *m, int kind, int sender);
 } gw__sproto;
+enum { GW__S_KIND_BITS = 64 }; /* gw__srule.kinds is a uint64_t: kinds 1..63 have a bit */
+/* A server closes a client whose next heartbeat has not come GW__S_GRACE intervals after its last
+   one (or after hello / READY before the first): PROTOCOLS.md D-70, "The server side", after the
+   microservice's 4007 "no heartbeat within twice the interval" (3.1); gw__sproto.grace of all five */
+enum { GW__S_GRACE = 2 };
+
+/* Close codes. Where a protocol publishes none (shard-master 1.1, Nightingale 4.1, dmod 5.1), the
+   standard ones of RFC 6455 section 7.4.1, as the example servers use them (D-08) and dmod's D-60
+   sets out; 1011 is the IANA registry's "internal error". */
+enum {
+    GW__CLOSE_NORMAL = 1000,         /* normal closure: dmod's original closes every refusal with it */
+    GW__CLOSE_PROTOCOL_ERROR = 1002, /* a message out of order, or a frame that does not decode (D-60) */
+    GW__CLOSE_POLICY = 1008,         /* policy: a timeout no protocol code covers (D-70), dmod before authentication (D-60) */
+    GW__CLOSE_TOO_BIG = 1009,        /* over the size cap (D-60, D-52) */
+    GW__CLOSE_INTERNAL = 1011        /* the caller's mistake: no session, no message, another protocol's session */
+};
+/* i386chat's codes: PROTOCOLS.md 2.1's error code table (cnf.c of f=150) */
+enum {
+    GW__I386_CLOSE_TOO_LARGE = 4000,    /* payload over 4096 bytes (D-21) */
+    GW__I386_CLOSE_TIMEOUT = 4001,      /* timeout: an echo or a heartbeat that did not come (D-70) */
+    GW__I386_CLOSE_INVALID = 4004,      /* invalid or malformed gateway event (also `s` not increasing, D-22) */
+    GW__I386_CLOSE_NOT_PRESENTED = 4005 /* talked to the server before presenting */
+};
+/* the microservice's codes: PROTOCOLS.md 3.1's close code table */
+enum {
+    GW__MS_CLOSE_NOT_IDENTIFIED = 4000,
+    GW__MS_CLOSE_ALREADY_AUTHENTICATED = 4002,
+    GW__MS_CLOSE_UNKNOWN_OPCODE = 4003,
+    GW__MS_CLOSE_INVALID_JSON = 4004,
+    GW__MS_CLOSE_INVALID_PAYLOAD = 4005, /* also a sharder's heartbeat without guilds (D-35) */
+    GW__MS_CLOSE_CANNOT_SEND = 4006,     /* event not allowed from this service (3.3: EXECUTE_COMMAND) */
+    GW__MS_CLOSE_NO_HEARTBEAT = 4007     /* no heartbeat within twice the interval (D-70) */
+};
+/* dmod publishes none (5.1): the checker's own (D-60) and the original server's (D-61, D-54a) */
+enum {
+    GW__DMOD_CLOSE_REFUSED = GW__CLOSE_NORMAL,         /* the original's close, its reason saying why:
+                                                          "Unknown data" (D-61), "Invalid formating of
+                                                          authentication" (D-54a); ours, "empty gid" (D-54a) */
+    GW__DMOD_CLOSE_NOT_AUTHENTICATED = GW__CLOSE_POLICY /* a client message before authentication that is
+                                                           not the awaited op 1 (D-60) */
+};
 
 #define GW__P(x) (1u << (x))
 #define GW__PANY 0xFFu
@@ -5304,17 +5349,17 @@ static const gw_session_verdict gw__s_ok = { GW_VERDICT_OK, 0, NULL, 0 };
 static const gw__srule gw__sm_srules[] = {
     GW__R(GW_SM_REGISTER, GW__C, GW__P(0), 1, 0),
     GW__R(GW_SM_RESUME, GW__C, GW__P(0), 2, 0),
-    GW__NO(GW__K(GW_SM_REGISTER), GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
-    GW__NO(GW__K(GW_SM_RESUME), GW__C, GW__P(1) | GW__P(2) | GW__P(3), 1002, "already registered"),
+    GW__NO(GW__K(GW_SM_REGISTER), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
+    GW__NO(GW__K(GW_SM_RESUME), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
     GW__R(GW_SM_PING, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW__K(GW_SM_PING), GW__C, GW__P(0), 1002, "ping before register or resume"),
+    GW__NO(GW__K(GW_SM_PING), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "ping before register or resume"),
     GW__R(GW_SM_HELLO, GW__S, GW__PANY, GW__S_KEEP, 0),
     GW__R(GW_SM_PONG, GW__S, GW__PANY, GW__S_KEEP, GW__S_ACK),
     GW__R(GW_SM_READY, GW__S, GW__P(1), 3, 0),          /* answers register */
     GW__R(GW_SM_RESUMED, GW__S, GW__P(2), 3, 0),        /* answers resume */
     GW__R(GW_SM_INVALID, GW__S, GW__P(1) | GW__P(2), 0, 0), /* refused: register or resume again */
-    GW__NO(GW__K(GW_SM_READY) | GW__K(GW_SM_RESUMED) | GW__K(GW_SM_INVALID), GW__S, GW__PANY, 1002,
-           "session answer without register or resume"),
+    GW__NO(GW__K(GW_SM_READY) | GW__K(GW_SM_RESUMED) | GW__K(GW_SM_INVALID), GW__S, GW__PANY,
+           GW__CLOSE_PROTOCOL_ERROR, "session answer without register or resume"),
     GW__R(GW_SM_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
     GW__R(GW_SM_GATEWAY_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
     GW__RS(GW__K(GW_SM_SHARD_INFO) | GW__K(GW_SM_INTERACTION), GW__S, GW__P(3), GW__S_KEEP, 0),
@@ -5332,10 +5377,10 @@ static const gw__srule gw__sm_srules[] = {
 static const gw__srule gw__i386_srules[] = {
     GW__R(GW_I386_HELLO, GW__S, GW__P(0), 1, 0),
     GW__R(GW_I386_PRESENT, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(0), 1002, "present before hello"),
-    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(2) | GW__P(3), 4004, "presented twice"),
-    GW__NO(GW__K(GW_I386_PRESENT) | GW__K(GW_I386_HEARTBEAT) | GW__I386_C_EVENTS, GW__C, GW__P(0) | GW__P(1), 4005,
-           "talked to the server before presenting"),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "present before hello"),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(2) | GW__P(3), GW__I386_CLOSE_INVALID, "presented twice"),
+    GW__NO(GW__K(GW_I386_PRESENT) | GW__K(GW_I386_HEARTBEAT) | GW__I386_C_EVENTS, GW__C, GW__P(0) | GW__P(1),
+           GW__I386_CLOSE_NOT_PRESENTED, "talked to the server before presenting"),
     GW__R(GW_I386_HEARTBEAT, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
     GW__RS(GW__I386_C_EVENTS, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
     GW__R(GW_I386_READY, GW__S, GW__P(2), 3, GW__S_START),
@@ -5350,13 +5395,14 @@ static const gw__srule gw__i386_srules[] = {
 static const gw__srule gw__ms_srules[] = {
     GW__R(GW_MS_HELLO, GW__S, GW__P(0), 1, GW__S_START),
     GW__R(GW_MS_IDENTIFY, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(2) | GW__P(3), 4002, "already authenticated"),
-    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(0), 1002, "identify before hello"),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(2) | GW__P(3), GW__MS_CLOSE_ALREADY_AUTHENTICATED, "already authenticated"),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "identify before hello"),
     GW__R(GW_MS_HEARTBEAT, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW__K(GW_MS_HEARTBEAT), GW__C, GW__P(0), 1002, "heartbeat before hello"),
+    GW__NO(GW__K(GW_MS_HEARTBEAT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "heartbeat before hello"),
     GW__R(GW_MS_EXECUTE_COMMAND, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
     GW__R(GW_MS_CACHE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__NO(GW__K(GW_MS_EXECUTE_COMMAND) | GW__K(GW_MS_CACHE), GW__C, GW__P(0) | GW__P(1), 4000, "not identified"),
+    GW__NO(GW__K(GW_MS_EXECUTE_COMMAND) | GW__K(GW_MS_CACHE), GW__C, GW__P(0) | GW__P(1),
+           GW__MS_CLOSE_NOT_IDENTIFIED, "not identified"),
     GW__R(GW_MS_IDENTIFIED, GW__S, GW__P(2), 3, 0),
     GW__R(GW_MS_HEARTBEAT_REQUEST, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_REQ),
     GW__R(GW_MS_HEARTBEAT_ACK, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK),
@@ -5370,11 +5416,11 @@ static const gw__srule gw__ms_srules[] = {
 #define GW__NG_UPDATES (GW__K(GW_NG_UPDATE_VOICE_STATE) | GW__K(GW_NG_UPDATE_VOICE_SERVER))
 static const gw__srule gw__ng_srules[] = {
     GW__R(GW_NG_READY, GW__S, GW__P(0), 1, 0),
-    GW__NO(GW__K(GW_NG_READY), GW__S, GW__P(1), 1002, "ready twice"),
+    GW__NO(GW__K(GW_NG_READY), GW__S, GW__P(1), GW__CLOSE_PROTOCOL_ERROR, "ready twice"),
     GW__RS(GW__NG_EVENTS, GW__S, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW__NG_EVENTS, GW__S, GW__P(0), 1002, "message before ready"),
+    GW__NO(GW__NG_EVENTS, GW__S, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
     GW__RS(GW__NG_UPDATES, GW__C, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW__NG_UPDATES, GW__C, GW__P(0), 1002, "message before ready"),
+    GW__NO(GW__NG_UPDATES, GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
 };
 
 /* ---- dmod (5.1): server op 0 → client op 1 → server op 2; then server op 3, answered by one
@@ -5391,7 +5437,7 @@ static const gw__srule gw__dmod_srules[] = {
     GW__R(GW_DMOD_AUTHENTICATE, GW__C, GW__P(1), 2, 0),
     GW__R(GW_DMOD_AUTH_PASS, GW__S, GW__P(2), 3, 0),
     GW__NO(GW__K(GW_DMOD_AUTHENTICATE) | GW__K(GW_DMOD_HEARTBEAT_BACK) | GW__DMOD_GUILD_CMDS | GW__DMOD_SESSION_CMDS, GW__C,
-           GW__P(0) | GW__P(1) | GW__P(2), 1008, "not authenticated"),
+           GW__P(0) | GW__P(1) | GW__P(2), GW__DMOD_CLOSE_NOT_AUTHENTICATED, "not authenticated"),
     GW__R(GW_DMOD_HEARTBEAT, GW__S, GW__P(3), GW__S_KEEP, GW__S_REQ),
     GW__R(GW_DMOD_HEARTBEAT_BACK, GW__C, GW__P(3), GW__S_KEEP, GW__S_ANSWER),
     GW__RS(GW__DMOD_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
@@ -5416,8 +5462,9 @@ static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int ki
     const gw_i386_msg *m = (const gw_i386_msg *)msg;
     if (kind == GW_I386_HELLO) s->interval_ms = m->u.hello.hb_int;
     if (m->has_s) { /* D-22: only f=130 carries it; strictly increasing when present */
-        if (s->has_seq[sender] && m->s <= s->seq[sender])
-            return gw__s_verdict(GW_VIOLATION, sender == GW__C ? 4004 : 1002, "sequence number not increasing");
+        if (s->has_seq[sender] && m->s <= s->seq[sender]) /* 2.1's codes are the server's to send */
+            return gw__s_verdict(GW_VIOLATION, sender == GW__C ? (int)GW__I386_CLOSE_INVALID : (int)GW__CLOSE_PROTOCOL_ERROR,
+                                 "sequence number not increasing");
         s->has_seq[sender] = 1;
         s->seq[sender] = m->s;
     }
@@ -5431,9 +5478,9 @@ static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind
     if (kind == GW_MS_HELLO) s->interval_ms = m->u.hello.heartbeat_interval;
     if (kind == GW_MS_IDENTIFY) s->service = (uint8_t)(m->u.identify.type + 1);
     if (kind == GW_MS_HEARTBEAT && s->service == sharder && !m->u.heartbeat.has_guilds)
-        return gw__s_verdict(GW_VIOLATION, 4005, "a sharder's heartbeat must carry guilds"); /* D-35 */
+        return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_INVALID_PAYLOAD, "a sharder's heartbeat must carry guilds"); /* D-35 */
     if (kind == GW_MS_EXECUTE_COMMAND && sender == GW__C && s->service != sharder)
-        return gw__s_verdict(GW_VIOLATION, 4006, "only a sharder sends EXECUTE_COMMAND");
+        return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_CANNOT_SEND, "only a sharder sends EXECUTE_COMMAND");
     return gw__s_ok;
 }
 
@@ -5448,16 +5495,17 @@ static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int ki
         if (gw_dmod_check_original((const gw_dmod_msg *)msg, &e) == GW_ERR_VALUE) {
             const char *bad = gw__dmod_orig_rule(msg);
             if (s->side == GW_SIDE_CLIENT)
-                return gw__s_verdict(GW_VIOLATION, 1000, bad ? gw__why(gw__why(bad))
-                                                             : "DESCONNECT_GUILD with an empty gid (D-54a, this codec's rule)");
-            return gw__s_verdict(GW_VIOLATION, 1000, bad ? "Invalid formating of authentication" /* main.ts:132, :150 */
-                                                         : "empty gid"); /* ours (D-54a) */
+                return gw__s_verdict(GW_VIOLATION, GW__DMOD_CLOSE_REFUSED,
+                                     bad ? gw__why(gw__why(bad)) : "DESCONNECT_GUILD with an empty gid (D-54a, this codec's rule)");
+            return gw__s_verdict(GW_VIOLATION, GW__DMOD_CLOSE_REFUSED,
+                                 bad ? "Invalid formating of authentication" /* main.ts:132, :150 */
+                                     : "empty gid"); /* ours (D-54a) */
         }
     }
     if (kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_CMD_DISCONNECT_GUILD) {
-        if (s->pending[i] < 255) s->pending[i]++;
+        if (s->pending[i] < UINT8_MAX) s->pending[i]++;
     } else if (kind == GW_DMOD_RESP_CONNECT_GUILD || kind == GW_DMOD_RESP_DISCONNECT_GUILD) {
-        if (!s->pending[i]) return gw__s_verdict(GW_VIOLATION, 1002, "command response without its command");
+        if (!s->pending[i]) return gw__s_verdict(GW_VIOLATION, GW__CLOSE_PROTOCOL_ERROR, "command response without its command");
         s->pending[i]--;
     }
     return gw__s_ok;
@@ -5467,7 +5515,7 @@ static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int ki
 static gw_session_verdict gw__dmod_soriginal(const void *msg, int kind, int sender)
 {
     (void)msg;
-    if (sender == GW__C && gw__dmod_no_case(kind)) return gw__s_verdict(GW_VIOLATION, 1000, "Unknown data");
+    if (sender == GW__C && gw__dmod_no_case(kind)) return gw__s_verdict(GW_VIOLATION, GW__DMOD_CLOSE_REFUSED, "Unknown data");
     return gw__s_ok;
 }
 
@@ -5475,25 +5523,35 @@ static gw_session_verdict gw__dmod_soriginal(const void *msg, int kind, int send
 static int gw__s_generic_error(gw_err code, int receiver)
 {
     (void)receiver;
-    return code == GW_ERR_TOO_LARGE ? 1009 : 1002;
+    return code == GW_ERR_TOO_LARGE ? GW__CLOSE_TOO_BIG : GW__CLOSE_PROTOCOL_ERROR;
 }
 static int gw__i386_serror(gw_err code, int receiver)
 {
     if (receiver != GW__S) return gw__s_generic_error(code, receiver);
-    return code == GW_ERR_TOO_LARGE ? 4000 : 4004;
+    return code == GW_ERR_TOO_LARGE ? GW__I386_CLOSE_TOO_LARGE : GW__I386_CLOSE_INVALID;
 }
 static int gw__ms_serror(gw_err code, int receiver)
 {
     if (receiver != GW__S) return gw__s_generic_error(code, receiver);
-    return code == GW_ERR_UNKNOWN_OP ? 4003 : code == GW_ERR_JSON || code == GW_ERR_DUPLICATE_KEY ? 4004 : 4005;
+    return code == GW_ERR_UNKNOWN_OP ? GW__MS_CLOSE_UNKNOWN_OPCODE
+         : code == GW_ERR_JSON || code == GW_ERR_DUPLICATE_KEY ? GW__MS_CLOSE_INVALID_JSON
+         : GW__MS_CLOSE_INVALID_PAYLOAD;
 }
 
-static const gw__sproto gw__sm_sproto = { &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), 2, 1008, 1008, NULL, gw__s_generic_error, NULL };
-static const gw__sproto gw__i386_sproto = { &gw__i386_proto, gw__i386_srules, GW__COUNT(gw__i386_srules), 2, 4001, 4001, gw__i386_sextra, gw__i386_serror, NULL };
-static const gw__sproto gw__ms_sproto = { &gw__ms_proto, gw__ms_srules, GW__COUNT(gw__ms_srules), 2, 1008, 4007, gw__ms_sextra, gw__ms_serror, NULL };
-static const gw__sproto gw__ng_sproto = { &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), 2, 1008, 1008, NULL, gw__s_generic_error, NULL };
-static const gw__sproto gw__dmod_sproto = { &gw__dmod_proto, gw__dmod_srules, GW__COUNT(gw__dmod_srules), 2, 1008, 1008, gw__dmod_sextra, gw__s_generic_error,
-                                             gw__dmod_soriginal };
+/* codec, rules, grace, the timeouts' codes (a client's when acks stop, a server's when heartbeats
+   stop), extra rules, decode errors' codes, the original's rules */
+static const gw__sproto gw__sm_sproto = { &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), GW__S_GRACE,
+                                          GW__CLOSE_POLICY, GW__CLOSE_POLICY, NULL, gw__s_generic_error, NULL };
+static const gw__sproto gw__i386_sproto = { &gw__i386_proto, gw__i386_srules, GW__COUNT(gw__i386_srules), GW__S_GRACE,
+                                            GW__I386_CLOSE_TIMEOUT, GW__I386_CLOSE_TIMEOUT, gw__i386_sextra, gw__i386_serror, NULL };
+static const gw__sproto gw__ms_sproto = { &gw__ms_proto, gw__ms_srules, GW__COUNT(gw__ms_srules), GW__S_GRACE,
+                                          GW__CLOSE_POLICY /* none published (D-70) */, GW__MS_CLOSE_NO_HEARTBEAT,
+                                          gw__ms_sextra, gw__ms_serror, NULL };
+static const gw__sproto gw__ng_sproto = { &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), GW__S_GRACE,
+                                          GW__CLOSE_POLICY, GW__CLOSE_POLICY, NULL, gw__s_generic_error, NULL };
+static const gw__sproto gw__dmod_sproto = { &gw__dmod_proto, gw__dmod_srules, GW__COUNT(gw__dmod_srules), GW__S_GRACE,
+                                            GW__CLOSE_POLICY, GW__CLOSE_POLICY, gw__dmod_sextra, gw__s_generic_error,
+                                            gw__dmod_soriginal };
 #undef GW__P
 #undef GW__PANY
 #undef GW__C
@@ -5516,7 +5574,7 @@ static uint64_t *gw__s_ack_slot(gw_session *s, uint32_t i) { return &s->ack_due_
 static void gw__s_hb_sent(gw_session *s, uint64_t due)
 {
     *gw__s_ack_slot(s, s->ack_pending < GW__S_NACK(s) ? s->ack_pending : GW__S_NACK(s) - 1) = due;
-    if (s->ack_pending < 255) s->ack_pending++;
+    if (s->ack_pending < UINT8_MAX) s->ack_pending++;
 }
 static void gw__s_hb_acked(gw_session *s)
 {
@@ -5579,26 +5637,28 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
     gw_session_verdict v;
     int kind;
     uint32_t i;
-    if (!s) return gw__s_verdict(GW_VIOLATION, 1011, "no session");
+    if (!s) return gw__s_verdict(GW_VIOLATION, GW__CLOSE_INTERNAL, "no session");
     if (s->failed.action) return s->failed;
-    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, 1011, "session of another protocol");
+    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, GW__CLOSE_INTERNAL, "session of another protocol");
     if (gw__s_expired(s, P, now, &v)) return gw__s_fail(s, v);
-    if (!m) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1011, "no message"));
+    if (!m) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, GW__CLOSE_INTERNAL, "no message"));
     memcpy(&kind, m, sizeof kind); /* every gw_<p>_msg starts with its kind */
     if (kind == P->codec->unknown_kind) return gw__s_eval(s, P, now); /* lenient decoding's: no rule, no violation */
     var = gw__variant_of(P->codec, kind);
-    if (!var) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "unknown message kind"));
-    if (!(var->from & sender)) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message of the other direction"));
+    if (!var) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, GW__CLOSE_PROTOCOL_ERROR, "unknown message kind"));
+    if (!(var->from & sender))
+        return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, GW__CLOSE_PROTOCOL_ERROR, "message of the other direction"));
     if (s->wire == GW_WIRE_ORIGINAL && P->original && (v = P->original(m, kind, sender)).action) return gw__s_fail(s, v);
     for (i = 0; i < P->n && !r; i++)
-        if (kind > 0 && kind < 64 && (P->r[i].kinds >> kind & 1) && (P->r[i].from & sender) && (P->r[i].phases >> s->phase & 1))
+        if (kind > 0 && kind < GW__S_KIND_BITS && (P->r[i].kinds >> kind & 1) && (P->r[i].from & sender) &&
+            (P->r[i].phases >> s->phase & 1))
             r = &P->r[i];
-    if (!r) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "message out of order"));
+    if (!r) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, GW__CLOSE_PROTOCOL_ERROR, "message out of order"));
     if (r->next == GW__S_DENY) return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, r->code, r->reason));
     if ((r->effect & GW__S_ACK) && !s->ack_pending)
-        return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "heartbeat ack without a heartbeat"));
+        return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, GW__CLOSE_PROTOCOL_ERROR, "heartbeat ack without a heartbeat"));
     if ((r->effect & GW__S_ANSWER) && !s->answer_owed)
-        return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, 1002, "heartbeat answer without a request"));
+        return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, GW__CLOSE_PROTOCOL_ERROR, "heartbeat answer without a request"));
     if (P->extra && (v = P->extra(s, m, kind, sender)).action) return gw__s_fail(s, v);
     /* one ack per heartbeat, each with its own deadline (D-70), and one answer per request */
     if (r->effect & GW__S_ACK) gw__s_hb_acked(s);
@@ -5608,7 +5668,7 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
         s->answer_owed = 0; /* a heartbeat answers every request received before it (D-70) */
         s->last_hb_ms = now;
     }
-    if ((r->effect & GW__S_REQ) && s->answer_owed < 255) s->answer_owed++;
+    if ((r->effect & GW__S_REQ) && s->answer_owed < UINT8_MAX) s->answer_owed++;
     if (r->effect & GW__S_START) s->timers = 1, s->last_hb_ms = now;
     if (r->next >= 0) s->phase = (uint8_t)r->next;
     return gw__s_eval(s, P, now);
@@ -5617,9 +5677,9 @@ static gw_session_verdict gw__s_step(gw_session *s, const gw__sproto *P, int pro
 static gw_session_verdict gw__s_poll(gw_session *s, const gw__sproto *P, int proto, uint64_t now)
 {
     gw_session_verdict v;
-    if (!s) return gw__s_verdict(GW_VIOLATION, 1011, "no session");
+    if (!s) return gw__s_verdict(GW_VIOLATION, GW__CLOSE_INTERNAL, "no session");
     if (s->failed.action) return s->failed;
-    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, 1011, "session of another protocol");
+    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, GW__CLOSE_INTERNAL, "session of another protocol");
     if (gw__s_expired(s, P, now, &v)) return gw__s_fail(s, v);
     return gw__s_eval(s, P, now);
 }
@@ -5627,19 +5687,21 @@ static gw_session_verdict gw__s_poll(gw_session *s, const gw__sproto *P, int pro
 static gw_session_verdict gw__s_error(gw_session *s, const gw__sproto *P, int proto, const gw_error *e, uint64_t now)
 {
     gw_session_verdict v;
-    if (!s) return gw__s_verdict(GW_VIOLATION, 1011, "no session");
+    if (!s) return gw__s_verdict(GW_VIOLATION, GW__CLOSE_INTERNAL, "no session");
     if (s->failed.action) return s->failed;
-    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, 1011, "session of another protocol");
+    if (s->proto != proto) return gw__s_verdict(GW_VIOLATION, GW__CLOSE_INTERNAL, "session of another protocol");
     if (gw__s_expired(s, P, now, &v)) return gw__s_fail(s, v);
     if (!e || e->code == GW_OK) return gw__s_eval(s, P, now);
     return gw__s_fail(s, gw__s_verdict(GW_VIOLATION, P->error_code(e->code, s->side), gw_strerror(e->code)));
 }
 
+/* The peer of `side`, the sender of what on_recv gets: client <-> server (gw_side, gw_from) */
+#define GW__OTHER_SIDE(side) (GW_SIDE_CLIENT + GW_SIDE_SERVER - (side))
 #define GW__SESSION_WRAPPERS(p, id) \
     GW_DEF void gw_##p##_session_init(gw_session *s, gw_side side, uint64_t now_ms) \
     { if (s) gw__s_init(s, id, side, now_ms); } \
     GW_DEF gw_session_verdict gw_##p##_session_on_recv(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms) \
-    { return gw__s_step(s, &gw__##p##_sproto, id, m, s ? 3 - s->side : 0, now_ms); } \
+    { return gw__s_step(s, &gw__##p##_sproto, id, m, s ? GW__OTHER_SIDE(s->side) : 0, now_ms); } \
     GW_DEF gw_session_verdict gw_##p##_session_on_send(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms) \
     { return gw__s_step(s, &gw__##p##_sproto, id, m, s ? s->side : 0, now_ms); } \
     GW_DEF gw_session_verdict gw_##p##_session_poll(gw_session *s, uint64_t now_ms) \
@@ -5651,6 +5713,7 @@ static gw_session_verdict gw__s_error(gw_session *s, const gw__sproto *P, int pr
 #endif
 GW__PROTOCOLS(GW__SESSION_WRAPPERS)
 #undef GW__SESSION_WRAPPERS
+#undef GW__OTHER_SIDE
 
 GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire)
 {
