@@ -2081,6 +2081,7 @@ typedef struct gw__fast_ctx {
 #define GW__GIVE_UP 1
 
 static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base);
+static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *base);
 
 /* A string value at c->p (its opening quote): its raw content and escape flag; p past it. */
 GW__INLINE int gw__fast_str(gw__fast_ctx *c, gw_str *out)
@@ -2436,6 +2437,121 @@ GW__INLINE const unsigned char *gw__fast_snowflake(const unsigned char *p, const
     return q + 1;
 }
 
+/* Where element i of an outermost array goes: the start of the free space, the array growing as
+   elements come (arrays inside its elements go to the end, so it stays contiguous). NULL: full. */
+GW__INLINE unsigned char *gw__fast_slot_outer(gw__fast_ctx *c, const gw__field *el, size_t at, uint32_t i)
+{
+    unsigned char *item;
+    if (at > c->top || (size_t)i + 1 > (c->top - at) / el->size) return NULL;
+    item = c->mem + at + (size_t)i * el->size;
+    if (el->kind != GW__SNOWFLAKE) memset(item, 0, el->size); /* an id is written whole */
+    c->used = at + ((size_t)i + 1) * el->size;
+    return item;
+}
+
+/* Where element i of an array inside another's element goes: at its first element the array
+   (its '[' at open) is counted and placed below the free space's end, growing downwards. NULL:
+   full, or more elements than counted. */
+GW__INLINE unsigned char *gw__fast_slot_inner(gw__fast_ctx *c, const gw__field *el, const unsigned char *open, uint32_t i,
+                                              unsigned char **items, uint32_t *count)
+{
+    if (i == 0) {
+        uint32_t n;
+        size_t at, hi = c->top & ~(size_t)7; /* no product or difference here can wrap */
+        if (gw__fast_count(open, c->end, &n) || hi < c->used || n > (hi - c->used) / el->size) return NULL;
+        at = (hi - (size_t)n * el->size) & ~(size_t)7;
+        if (at < c->used) return NULL;
+        c->top = at;
+        *items = c->mem + at;
+        memset(*items, 0, (size_t)n * el->size);
+        *count = n;
+    }
+    return i < *count ? *items + (size_t)i * el->size : NULL;
+}
+
+/* The elements of the array whose '[' is at open (c->p at its first element, `more`: there is
+   one), into scratch: *items and *count. */
+static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigned char *open, int more, unsigned char **items,
+                             uint32_t *count)
+{
+    size_t at = c->level ? 0 : (c->used + 7) & ~(size_t)7;
+    uint32_t i, counted = 0;
+    *items = c->mem ? c->mem + at : NULL; /* no scratch: nothing is placed (never NULL + 0) */
+    c->level++;
+    for (i = 0; more; i++) {
+        unsigned char *item = c->level > 1 ? gw__fast_slot_inner(c, el, open, i, items, &counted)
+                                           : gw__fast_slot_outer(c, el, at, i);
+        if (!item) return GW__GIVE_UP;
+        if (el->kind == GW__SNOWFLAKE && c->p < c->end && *c->p == '"') { /* a list of ids, inline */
+            uint64_t v;
+            const unsigned char *q = gw__fast_snowflake(c->p, c->end, &v);
+            if (!q) return GW__GIVE_UP;
+            memcpy(item, &v, sizeof v);
+            c->p = q;
+        } else if (gw__fast_value(c, el, item)) {
+            return GW__GIVE_UP;
+        }
+        if (gw__fast_next(c, ']', &more)) return GW__GIVE_UP;
+    }
+    c->level--;
+    if (!i) {
+        if (c->p >= c->end || *c->p != ']') return GW__GIVE_UP;
+        c->p++;
+    }
+    if (c->level && i != counted) return GW__GIVE_UP;
+    *count = i;
+    return 0;
+}
+
+/* A list of field f, inside its one-element wrappers (D-16, D-17), into dst. */
+static int gw__fast_array(gw__fast_ctx *c, const gw__field *f, unsigned char *dst)
+{
+    gw_u32_list list; /* every list type shares this layout */
+    unsigned char *items;
+    const unsigned char *open;
+    uint32_t w;
+    int more;
+    for (w = 0; w < f->wrap; w++) { /* one-element wrappers, or [] for none */
+        if (c->p >= c->end || *c->p != '[') return GW__GIVE_UP;
+        c->p++;
+        GW__SKIP_WS(c);
+        if (c->p < c->end && *c->p == ']' && w == 0) { c->p++; memset(dst, 0, sizeof list); return 0; }
+    }
+    if (c->p >= c->end || *c->p != '[') return GW__GIVE_UP;
+    open = c->p++;
+    GW__SKIP_WS(c);
+    more = c->p < c->end && *c->p != ']';
+    if (f->wrap && !more && !(f->flags & GW__WRAPPED_EMPTY)) return GW__GIVE_UP;
+    if (gw__fast_elements(c, (const gw__field *)f->sub, open, more, &items, &list.count)) return GW__GIVE_UP;
+    list.items = (const uint32_t *)(void *)items;
+    memcpy(dst, &list, sizeof list);
+    for (w = 0; w < f->wrap; w++) { /* each wrapper holds exactly this one element */
+        GW__SKIP_WS(c);
+        if (c->p >= c->end || *c->p != ']') return GW__GIVE_UP;
+        c->p++;
+    }
+    return 0;
+}
+
+/* Any value, kept as text (gw_raw) into dst: validated, duplicate keys too, by the tokenizer. */
+static int gw__fast_raw(gw__fast_ctx *c, unsigned char *dst)
+{
+    const unsigned char *v0 = c->p;
+    uint32_t deepest;
+    size_t at = (c->used + 7) & ~(size_t)7;
+    gj_status jst;
+    gw_raw r;
+    /* raw values sit at most 16 containers deep (tables): nesting past the limit is the token
+       decoder's error to report. No scratch: the token path asks for some */
+    if (!c->mem || gw__fast_skip(c, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > c->top) return GW__GIVE_UP;
+    if (gj_tokenize((const char *)v0, (size_t)(c->p - v0), (gj_tok *)(void *)(c->mem + at), (c->top - at) / sizeof(gj_tok), &jst))
+        return GW__GIVE_UP;
+    r.ptr = (const char *)v0;
+    r.len = (uint32_t)(c->p - v0);
+    memcpy(dst, &r, sizeof r);
+    return 0;
+}
+
 /* One value of field f at c->p (no leading whitespace) into base + f->off, as gw__decode_value. */
 static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *base)
 {
@@ -2472,83 +2588,8 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
     }
     case GW__OBJ:
         return gw__fast_obj(c, (const gw__schema *)f->sub, dst);
-    case GW__ARR: {
-        const gw__field *el = (const gw__field *)f->sub;
-        gw_u32_list list; /* every list type shares this layout */
-        unsigned char *items;
-        const unsigned char *open;
-        uint32_t i, w, count;
-        int more = 0;
-        size_t at;
-        for (w = 0; w < f->wrap; w++) { /* one-element wrappers, or [] for none (D-16, D-17) */
-            if (c->p >= c->end || *c->p != '[') return GW__GIVE_UP;
-            c->p++;
-            GW__SKIP_WS(c);
-            if (c->p < c->end && *c->p == ']' && w == 0) { c->p++; memset(dst, 0, sizeof list); return 0; }
-        }
-        if (c->p >= c->end || *c->p != '[') return GW__GIVE_UP;
-        open = c->p;
-        count = 0;
-        c->p++;
-        GW__SKIP_WS(c);
-        more = c->p < c->end && *c->p != ']';
-        if (f->wrap && !more && !(f->flags & GW__WRAPPED_EMPTY)) return GW__GIVE_UP;
-        /* elements are placed as they come: an outer array at the start of the free space (the
-           arrays inside its elements go to the end, so it stays contiguous), an inner one at the end */
-        at = c->level ? 0 : (c->used + 7) & ~(size_t)7;
-        items = c->mem ? c->mem + at : NULL; /* no scratch: nothing is placed (never NULL + 0) */
-        c->level++;
-        for (i = 0; more; i++) {
-            unsigned char *item;
-            if (c->level > 1) { /* inner: grows downwards, so its items are placed once counted */
-                if (i == 0) {
-                    uint32_t n;
-                    size_t hi = c->top & ~(size_t)7; /* no product or difference here can wrap */
-                    if (gw__fast_count(open, c->end, &n) || hi < c->used || n > (hi - c->used) / el->size)
-                        return GW__GIVE_UP;
-                    at = (hi - (size_t)n * el->size) & ~(size_t)7;
-                    if (at < c->used) return GW__GIVE_UP;
-                    c->top = at;
-                    items = c->mem + at;
-                    memset(items, 0, (size_t)n * el->size);
-                    count = n;
-                }
-                if (i >= count) return GW__GIVE_UP;
-                item = items + (size_t)i * el->size;
-            } else {
-                if (at > c->top || (size_t)i + 1 > (c->top - at) / el->size) return GW__GIVE_UP;
-                item = items + (size_t)i * el->size;
-                if (el->kind != GW__SNOWFLAKE) memset(item, 0, el->size); /* an id is written whole */
-                c->used = at + ((size_t)i + 1) * el->size;
-            }
-            if (el->kind == GW__SNOWFLAKE && c->p < c->end && *c->p == '"') { /* a list of ids, inline */
-                uint64_t v;
-                const unsigned char *q = gw__fast_snowflake(c->p, c->end, &v);
-                if (!q) return GW__GIVE_UP;
-                memcpy(item, &v, sizeof v);
-                c->p = q;
-            } else if (gw__fast_value(c, el, item)) {
-                return GW__GIVE_UP;
-            }
-            if (gw__fast_next(c, ']', &more)) return GW__GIVE_UP;
-        }
-        c->level--;
-        if (!i) {
-            if (c->p >= c->end || *c->p != ']') return GW__GIVE_UP;
-            c->p++;
-        }
-        if (c->level && i != count) return GW__GIVE_UP;
-        count = i;
-        list.items = (const uint32_t *)(void *)items;
-        list.count = count;
-        memcpy(dst, &list, sizeof list);
-        for (w = 0; w < f->wrap; w++) { /* each wrapper holds exactly this one element */
-            GW__SKIP_WS(c);
-            if (c->p >= c->end || *c->p != ']') return GW__GIVE_UP;
-            c->p++;
-        }
-        return 0;
-    }
+    case GW__ARR:
+        return gw__fast_array(c, f, dst);
     case GW__CONST_INT: /* f->cval is a small opcode */
         return gw__fast_int(c, &neg, &mag) || neg != (f->cval < 0) || mag != (uint64_t)(f->cval < 0 ? -f->cval : f->cval);
     case GW__CONST_STR: {
@@ -2565,23 +2606,8 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
             if (gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, names[i], strlen(names[i]), 0)) { memcpy(dst, &i, sizeof i); return 0; }
         return GW__GIVE_UP;
     }
-    case GW__RAW: { /* any value, kept as text: validated (duplicate keys too) by the tokenizer */
-        const unsigned char *v0 = c->p;
-        uint32_t deepest;
-        size_t at = (c->used + 7) & ~(size_t)7;
-        gj_status jst;
-        gw_raw r;
-        /* raw values sit at most 16 containers deep (tables): nesting past the limit is the
-           token decoder's error to report */
-        if (!c->mem || gw__fast_skip(c, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > c->top) return GW__GIVE_UP; /* no scratch: the token path asks for some */
-        if (gj_tokenize((const char *)v0, (size_t)(c->p - v0), (gj_tok *)(void *)(c->mem + at),
-                        (c->top - at) / sizeof(gj_tok), &jst))
-            return GW__GIVE_UP;
-        r.ptr = (const char *)v0;
-        r.len = (uint32_t)(c->p - v0);
-        memcpy(dst, &r, sizeof r);
-        return 0;
-    }
+    case GW__RAW:
+        return gw__fast_raw(c, dst);
     default:
         return GW__GIVE_UP;
     }
