@@ -3208,97 +3208,116 @@ static int gw__better_error(const gw_error *e, size_t pe, const gw_error *f, siz
     return e->code != GW_ERR_UNKNOWN_FIELD && f->code == GW_ERR_UNKNOWN_FIELD;
 }
 
-/* The token decoder: tokens into scratch, dispatch, then the table walk of each accepted form. */
-static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg,
-                                void *scratch, size_t scratch_size, gw_error *err, int lenient)
+/* Lenient decoding of a frame whose dispatch failed with r (D-06): an op a newer peer may add, if
+   it is an op at all, or a known op with a name no kind has, is GW_<P>_UNKNOWN with its op, name
+   and body, once the envelope rules hold (D-06a). Any other failure stands. */
+static gw_err gw__decode_unknown(gw__ctx *c, const gw__proto *P, const char *buf, gw_from from, gw_err r, void *msg,
+                                 gw_error *err)
+{
+    uint32_t op = 0;
+    int64_t opv = 0;
+    gw_unknown u;
+    const gj_tok *o, *n;
+    if (r == GW_ERR_UNKNOWN_OP) {
+        op = gj_find(c->src, c->toks, 0, P->op_key, strlen(P->op_key));
+        if (op && c->toks[op].type != (P->op_is_string ? GJ_STRING : GJ_NUMBER)) op = 0;
+        if (op && !P->op_is_string && gj_parse_i64(buf + c->toks[op].start, c->toks[op].len, &opv)) op = 0;
+        c->name_tok = 0;
+    } else if (r == GW_ERR_UNKNOWN_EVENT) {
+        op = c->op_tok;
+        if (!P->op_is_string) gj_parse_i64(buf + c->toks[op].start, c->toks[op].len, &opv); /* checked by the dispatch */
+    }
+    if (!op) return r;
+    o = &c->toks[op], n = &c->toks[c->name_tok];
+    memset(err, 0, sizeof *err);
+    if ((r = gw__envelope_check(c, P, from, opv)) != GW_OK) return r;
+    memset(&u, 0, sizeof u);
+    if (P->op_is_string) u.op_name.ptr = buf + o->start, u.op_name.len = o->len, u.op_name.escaped = o->flags & GJ_ESCAPED;
+    u.op = opv;
+    if (c->name_tok) u.name.ptr = buf + n->start, u.name.len = n->len, u.name.escaped = n->flags & GJ_ESCAPED;
+    u.body.ptr = buf + c->toks[0].start, u.body.len = c->toks[0].len;
+    memcpy(msg, &P->unknown_kind, sizeof P->unknown_kind);
+    memcpy((unsigned char *)msg + P->unknown_off, &u, sizeof u);
+    memset(err, 0, sizeof *err);
+    return GW_OK;
+}
+
+/* The table walk of the dispatched kind's forms, from row at (c: as gw__begin left it; used: the
+   scratch the tokens took). A kind may have several accepted forms (the seed's and the original's,
+   decode-only aliases): each is tried. When all fail, the error is that of the form the sender most
+   likely meant (gw__better_error; the first on a tie), e.g. Nightingale's {"track": Track} wrapper
+   (D-41). Lenient: a form that succeeds by skipping keys may be the wrong one (the other form's
+   keys are unknown to it), so every form is tried and the one that skips fewest wins. */
+static gw_err gw__decode_forms(gw__ctx *c, const gw__proto *P, gw_from from, uint32_t at, void *msg, gw_error *err,
+                               size_t used, size_t scratch_size, int lenient)
 {
     gw_error first;
-    gw__ctx c;
-    size_t used = 0;
-    uint32_t at = 0, best_at = UINT32_MAX, best_skipped = 0;
+    uint32_t best_at = UINT32_MAX, best_skipped = 0;
     size_t first_progress = 0;
     gw_err r;
-    memset(msg, 0, P->msg_size);
-    memset(err, 0, sizeof *err);
     memset(&first, 0, sizeof first);
-    if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK) {
-        uint32_t op = 0;
-        int64_t opv = 0;
-        if (lenient && r == GW_ERR_UNKNOWN_OP) { /* an op a newer peer may add, if it is an op at all (D-06) */
-            op = gj_find(c.src, c.toks, 0, P->op_key, strlen(P->op_key));
-            if (op && c.toks[op].type != (P->op_is_string ? GJ_STRING : GJ_NUMBER)) op = 0;
-            if (op && !P->op_is_string && gj_parse_i64(buf + c.toks[op].start, c.toks[op].len, &opv)) op = 0;
-            c.name_tok = 0;
-        } else if (lenient && r == GW_ERR_UNKNOWN_EVENT) { /* a known op, a name no kind has (D-06) */
-            op = c.op_tok;
-            if (!P->op_is_string) gj_parse_i64(buf + c.toks[op].start, c.toks[op].len, &opv); /* checked by the dispatch */
-        }
-        if (op) {
-            gw_unknown u;
-            const gj_tok *o = &c.toks[op], *n = &c.toks[c.name_tok];
-            memset(err, 0, sizeof *err);
-            if ((r = gw__envelope_check(&c, P, from, opv)) != GW_OK) return r;
-            memset(&u, 0, sizeof u);
-            if (P->op_is_string) u.op_name.ptr = buf + o->start, u.op_name.len = o->len, u.op_name.escaped = o->flags & GJ_ESCAPED;
-            u.op = opv;
-            if (c.name_tok) u.name.ptr = buf + n->start, u.name.len = n->len, u.name.escaped = n->flags & GJ_ESCAPED;
-            u.body.ptr = buf + c.toks[0].start, u.body.len = c.toks[0].len;
-            memcpy(msg, &P->unknown_kind, sizeof P->unknown_kind);
-            memcpy((unsigned char *)msg + P->unknown_off, &u, sizeof u);
-            memset(err, 0, sizeof *err);
-            return GW_OK;
-        }
-        return r;
-    }
-    c.lenient = lenient;
-    /* A kind may have several accepted forms (the seed's and the original's, decode-only aliases):
-       try each. When all fail, report the error of the form the sender most likely meant
-       (gw__better_error; the first on a tie), e.g. Nightingale's {"track": Track} wrapper (D-41).
-       Lenient: a form that succeeds by skipping keys may be the wrong one (the other form's keys
-       are unknown to it), so every form is tried and the one that skips fewest wins. */
+    c->lenient = lenient;
     for (;;) {
         uint32_t next = at + 1;
         int more;
         memcpy(msg, &P->v[at].kind, sizeof P->v[at].kind);
-        c.skipped = 0;
-        r = gw__decode_obj(&c, P->v[at].schema, 0, (unsigned char *)msg);
-        if (r && (!first.code || gw__better_error(err, c.progress, &first, first_progress))) first = *err, first_progress = c.progress;
+        c->skipped = 0;
+        r = gw__decode_obj(c, P->v[at].schema, 0, (unsigned char *)msg);
+        if (r && (!first.code || gw__better_error(err, c->progress, &first, first_progress))) first = *err, first_progress = c->progress;
         if (!r && !lenient) break;
-        if (!r && (best_at == UINT32_MAX || c.skipped < best_skipped)) best_at = at, best_skipped = c.skipped;
-        if (!r && !c.skipped) break;
-        more = next < P->nv && P->v[next].kind == P->v[at].kind && gw__dispatch(&c, P, from, &next, 0) == GW_OK &&
+        if (!r && (best_at == UINT32_MAX || c->skipped < best_skipped)) best_at = at, best_skipped = c->skipped;
+        if (!r && !c->skipped) break;
+        more = next < P->nv && P->v[next].kind == P->v[at].kind && gw__dispatch(c, P, from, &next, 0) == GW_OK &&
                P->v[next].kind == P->v[at].kind;
         if (!more) break;
         memset(msg, 0, P->msg_size);
-        c.depth = 0; c.used = 0; c.measuring = 0;
+        c->depth = 0; c->used = 0; c->measuring = 0;
         at = next;
     }
-    if (lenient && best_at != UINT32_MAX) {
-        if (best_at != at || r) { /* decode the winner again: the message holds the last form tried */
-            memset(msg, 0, P->msg_size);
-            c.depth = 0; c.used = 0; c.measuring = 0; c.skipped = 0;
-            memcpy(msg, &P->v[best_at].kind, sizeof P->v[best_at].kind);
-            r = gw__decode_obj(&c, P->v[best_at].schema, 0, (unsigned char *)msg);
-        }
+    if (lenient && best_at != UINT32_MAX && (best_at != at || r)) { /* decode the winner again: msg holds the last form tried */
+        memset(msg, 0, P->msg_size);
+        c->depth = 0; c->used = 0; c->measuring = 0; c->skipped = 0;
+        memcpy(msg, &P->v[best_at].kind, sizeof P->v[best_at].kind);
+        r = gw__decode_obj(c, P->v[best_at].schema, 0, (unsigned char *)msg);
     }
     if (r) *err = first, r = first.code;
     if (!r) memset(err, 0, sizeof *err);
-    if (!r && c.measuring) {
+    if (!r && c->measuring) {
         r = err->code = GW_ERR_SCRATCH;
-        err->needed = used + c.used + 7; /* + 7: the same need from a differently aligned buffer */
+        err->needed = used + c->used + 7; /* + 7: the same need from a differently aligned buffer */
         snprintf(err->detail, sizeof err->detail, "the scratch holds %lu bytes; %lu suffice", (unsigned long)scratch_size,
                  (unsigned long)err->needed);
     }
     if (r) memset(msg, 0, P->msg_size);
-    else err->skipped = c.skipped;
+    else err->skipped = c->skipped;
     return r;
+}
+
+/* The token decoder: tokens into scratch and the dispatch (once), then the kind's forms, strictly.
+   Lenient (flags): what strict decoding accepts stands as it is; only its failures get a second
+   look, on the same tokens, and not those of the JSON itself, the size cap or the scratch. */
+static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg,
+                                void *scratch, size_t scratch_size, gw_error *err, unsigned flags)
+{
+    gw__ctx c, dispatched;
+    size_t used = 0;
+    uint32_t at = 0;
+    gw_err r;
+    memset(msg, 0, P->msg_size);
+    memset(err, 0, sizeof *err);
+    if ((r = gw__begin(&c, P, buf, len, from, scratch, scratch_size, err, &at, &used)) != GW_OK)
+        return flags & GW_DECODE_LENIENT ? gw__decode_unknown(&c, P, buf, from, r, msg, err) : r;
+    dispatched = c;
+    r = gw__decode_forms(&c, P, from, at, msg, err, used, scratch_size, 0);
+    if (r == GW_OK || !(flags & GW_DECODE_LENIENT) || r == GW_ERR_SCRATCH) return r;
+    memset(err, 0, sizeof *err);
+    return gw__decode_forms(&dispatched, P, from, at, msg, err, used, scratch_size, 1);
 }
 
 static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
                          void *scratch, size_t scratch_size, gw_error *err)
 {
     gw_error local;
-    gw_err r;
     if (!err) err = &local;
     if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER) ||
         (flags & ~(unsigned)GW_DECODE_LENIENT)) {
@@ -3314,13 +3333,7 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
         gw__zero_error(err);
         return GW_OK;
     }
-    r = gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, 0);
-    /* lenient: what strict decoding accepts stands as it is; only its failures get a second look,
-       and not those of the JSON itself, the size cap or the scratch */
-    if (r == GW_OK || !(flags & GW_DECODE_LENIENT) || r == GW_ERR_JSON || r == GW_ERR_DUPLICATE_KEY ||
-        r == GW_ERR_TOO_LARGE || r == GW_ERR_SCRATCH)
-        return r;
-    return gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, 1);
+    return gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, flags);
 }
 
 /* ---- peek: the envelope only (tokenize + dispatch, the body is not decoded) ---- */
