@@ -1208,6 +1208,12 @@ typedef struct gw__proto {
 #define GW__TAG_BYTE(k, i) (sizeof(k) > (i) ? (uint64_t)(unsigned char)(k)[sizeof(k) > (i) ? (i) : 0] << (8 * (i)) : 0)
 #define GW__TAG(k) (GW__TAG_BYTE(k, 0) | GW__TAG_BYTE(k, 1) | GW__TAG_BYTE(k, 2) | GW__TAG_BYTE(k, 3) | \
                     GW__TAG_BYTE(k, 4) | GW__TAG_BYTE(k, 5) | GW__TAG_BYTE(k, 6) | (uint64_t)(sizeof(k) - 1) << 56)
+/* A protocol's gw__proto from its prefix (p: sm, P: SM): its gw_<p>_msg, gw__<p>_variants,
+   gw__<p>_env and GW_<P>_UNKNOWN, and the columns below */
+#define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
+    { name, op_key, op_is_string, { 0, cap_client, cap_server }, sizeof(gw_##p##_msg), gw__##p##_variants, \
+      GW__COUNT(gw__##p##_variants), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
+      GW__TAG(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule }
 #define GW__OFF(T, m) ((uint16_t)offsetof(T, m))
 /* Field constructors. T: the struct; key: JSON key; m: member; h: its has_ member. */
 #define GW__F(T, key, kind, m)                 { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0 }
@@ -1244,6 +1250,112 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__TUPLE(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL }
+
+/* ---- session rules: the types and words of each protocol's gw__<p>_sproto (the engine is below) ---- */
+/* One rule: message kinds lo..hi from `from`, in the phases of the `phases` bit set, move to `next`
+   (GW__S_KEEP: stay; GW__S_DENY: a violation with code and reason). The first matching row wins;
+   no row = 1002 "message out of order". */
+enum { GW__S_KEEP = -1, GW__S_DENY = -2 };
+enum { /* effects */
+    GW__S_HB = 1,      /* a client heartbeat (ping): one more ack is owed, the schedule restarts */
+    GW__S_ACK = 2,     /* acknowledges the oldest unacknowledged heartbeat; none = violation (D-70) */
+    GW__S_REQ = 4,     /* the server asks for a heartbeat */
+    GW__S_ANSWER = 8,  /* answers a request; none pending = violation */
+    GW__S_START = 16   /* the heartbeat schedule starts */
+};
+typedef struct gw__srule {
+    uint64_t kinds;        /* bit k: kind k (every protocol has fewer than 64) */
+    uint8_t from, phases;
+    int8_t next;
+    uint8_t effect;
+    int code;
+    const char *reason;
+} gw__srule;
+typedef struct gw__sproto {
+    const gw__proto *codec;
+    const gw__srule *r;
+    uint32_t n;
+    uint32_t grace;        /* server side: a heartbeat must come within grace * interval */
+    int client_timeout;    /* close code of a client whose ack did not come */
+    int server_timeout;    /* close code of a server whose client stopped heartbeating */
+    /* rules beyond the table, after it accepted the message: returns a violation or OK */
+    gw_session_verdict (*extra)(gw_session *s, const void *m, int kind, int sender);
+    /* close code for a frame that does not decode (gw_error.code), by the side that received it */
+    int (*error_code)(gw_err code, int receiver);
+    /* GW_WIRE_ORIGINAL: what the original refuses in any phase, checked before the table; or NULL */
+    gw_session_verdict (*original)(const void *m, int kind, int sender);
+} gw__sproto;
+enum { GW__S_KIND_BITS = 64 }; /* gw__srule.kinds is a uint64_t: kinds 1..63 have a bit */
+/* A server closes a client whose next heartbeat has not come GW__S_GRACE intervals after its last
+   one (or after hello / READY before the first): PROTOCOLS.md D-70, "The server side", after the
+   microservice's 4007 "no heartbeat within twice the interval" (3.1); gw__sproto.grace of all five */
+enum { GW__S_GRACE = 2 };
+
+/* Close codes. Where a protocol publishes none (shard-master 1.1, Nightingale 4.1, dmod 5.1), the
+   standard ones of RFC 6455 section 7.4.1, as the example servers use them (D-08) and dmod's D-60
+   sets out; 1011 is the IANA registry's "internal error". */
+enum {
+    GW__CLOSE_NORMAL = 1000,         /* normal closure: dmod's original closes every refusal with it */
+    GW__CLOSE_PROTOCOL_ERROR = 1002, /* a message out of order, or a frame that does not decode (D-60) */
+    GW__CLOSE_POLICY = 1008,         /* policy: a timeout no protocol code covers (D-70), dmod before authentication (D-60) */
+    GW__CLOSE_TOO_BIG = 1009,        /* over the size cap (D-60, D-52) */
+    GW__CLOSE_INTERNAL = 1011        /* the caller's mistake: no session, no message, another protocol's session */
+};
+/* i386chat's codes: PROTOCOLS.md 2.1's error code table (cnf.c of f=150) */
+enum {
+    GW__I386_CLOSE_TOO_LARGE = 4000,    /* payload over 4096 bytes (D-21) */
+    GW__I386_CLOSE_TIMEOUT = 4001,      /* timeout: an echo or a heartbeat that did not come (D-70) */
+    GW__I386_CLOSE_INVALID = 4004,      /* invalid or malformed gateway event (also `s` not increasing, D-22) */
+    GW__I386_CLOSE_NOT_PRESENTED = 4005 /* talked to the server before presenting */
+};
+/* the microservice's codes: PROTOCOLS.md 3.1's close code table */
+enum {
+    GW__MS_CLOSE_NOT_IDENTIFIED = 4000,
+    GW__MS_CLOSE_ALREADY_AUTHENTICATED = 4002,
+    GW__MS_CLOSE_UNKNOWN_OPCODE = 4003,
+    GW__MS_CLOSE_INVALID_JSON = 4004,
+    GW__MS_CLOSE_INVALID_PAYLOAD = 4005, /* also a sharder's heartbeat without guilds (D-35) */
+    GW__MS_CLOSE_CANNOT_SEND = 4006,     /* event not allowed from this service (3.3: EXECUTE_COMMAND) */
+    GW__MS_CLOSE_NO_HEARTBEAT = 4007     /* no heartbeat within twice the interval (D-70) */
+};
+/* dmod publishes none (5.1): the checker's own (D-60) and the original server's (D-61, D-54a) */
+enum {
+    GW__DMOD_CLOSE_REFUSED = GW__CLOSE_NORMAL,         /* the original's close, its reason saying why:
+                                                          "Unknown data" (D-61), "Invalid formating of
+                                                          authentication" (D-54a); ours, "empty gid" (D-54a) */
+    GW__DMOD_CLOSE_NOT_AUTHENTICATED = GW__CLOSE_POLICY /* a client message before authentication that is
+                                                           not the awaited op 1 (D-60) */
+};
+
+#define GW__P(x) (1u << (x))
+#define GW__PANY 0xFFu
+#define GW__C GW_FROM_CLIENT
+#define GW__S GW_FROM_SERVER
+/* A rule names its kinds as a set (never a range of enum values: a kind added anywhere changes no
+   rule), the sender, the phases it applies in, the phase it leads to and its effects; GW__NO
+   refuses its kinds there with a close code. The first rule that matches decides. */
+#define GW__K(k) ((uint64_t)1 << (k))
+#define GW__R(k, from, ph, next, eff) { GW__K(k), from, (uint8_t)(ph), next, eff, 0, NULL }
+#define GW__RS(kinds, from, ph, next, eff) { kinds, from, (uint8_t)(ph), next, eff, 0, NULL }
+#define GW__NO(kinds, from, ph, code, why) { kinds, from, (uint8_t)(ph), GW__S_DENY, 0, code, why }
+
+static gw_session_verdict gw__s_verdict(gw_verdict a, int code, const char *reason)
+{
+    gw_session_verdict v;
+    v.action = a;
+    v.close_code = code;
+    v.reason = reason;
+    v.next_deadline_ms = 0;
+    return v;
+}
+static const gw_session_verdict gw__s_ok = { GW_VERDICT_OK, 0, NULL, 0 };
+
+/* Frames that do not decode: the protocol's own codes where it has them (received by a server) */
+static int gw__s_generic_error(gw_err code, int receiver)
+{
+    (void)receiver;
+    return code == GW_ERR_TOO_LARGE ? GW__CLOSE_TOO_BIG : GW__CLOSE_PROTOCOL_ERROR;
+}
 
 static const gw__schema gw__empty = { NULL, 0, 0, NULL };
 static const gw__field gw__elem_str = GW__ELEM(GW__STR, gw_str, NULL);
@@ -4438,12 +4550,38 @@ static const char *gw__sm_no_form(int kind, gw_wire wire)
     if (kind == GW_SM_RESUME) return "the original has an empty case for type 5: it never answers (D-65)";
     return NULL;
 }
-static const gw__proto gw__sm_proto = {
-    "shardmaster", "type", 0, { 0, 0, 0 }, sizeof(gw_sm_msg), gw__sm_variants, GW__COUNT(gw__sm_variants),
-    GW_SM_UNKNOWN, "GW_SM_UNKNOWN", offsetof(gw_sm_msg, u.unknown), NULL, GW__TAG("type"), gw__sm_env, GW__COUNT(gw__sm_env), gw__sm_no_form,
-    NULL
-};
+static const gw__proto gw__sm_proto = GW__PROTO(sm, SM,
+    "shardmaster", "type", 0,  /* name, op_key, op_is_string */
+    0, 0,                      /* size caps: client, server (0: none) */
+    NULL, gw__sm_no_form, NULL /* seq_key, no_form, orig_rule */
+);
 GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING); return m; }
+
+/* ---- session rules of shard-master (1): register or resume opens the session; every ping gets a pong.
+   Phases: 0 new, 1 registering, 2 resuming, 3 open. No interval is published: no timers. ---- */
+static const gw__srule gw__sm_srules[] = {
+    GW__R(GW_SM_REGISTER, GW__C, GW__P(0), 1, 0),
+    GW__R(GW_SM_RESUME, GW__C, GW__P(0), 2, 0),
+    GW__NO(GW__K(GW_SM_REGISTER), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
+    GW__NO(GW__K(GW_SM_RESUME), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
+    GW__R(GW_SM_PING, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__NO(GW__K(GW_SM_PING), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "ping before register or resume"),
+    GW__R(GW_SM_HELLO, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__R(GW_SM_PONG, GW__S, GW__PANY, GW__S_KEEP, GW__S_ACK),
+    GW__R(GW_SM_READY, GW__S, GW__P(1), 3, 0),          /* answers register */
+    GW__R(GW_SM_RESUMED, GW__S, GW__P(2), 3, 0),        /* answers resume */
+    GW__R(GW_SM_INVALID, GW__S, GW__P(1) | GW__P(2), 0, 0), /* refused: register or resume again */
+    GW__NO(GW__K(GW_SM_READY) | GW__K(GW_SM_RESUMED) | GW__K(GW_SM_INVALID), GW__S, GW__PANY,
+           GW__CLOSE_PROTOCOL_ERROR, "session answer without register or resume"),
+    GW__R(GW_SM_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__R(GW_SM_GATEWAY_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__RS(GW__K(GW_SM_SHARD_INFO) | GW__K(GW_SM_INTERACTION), GW__S, GW__P(3), GW__S_KEEP, 0),
+};
+static const gw__sproto gw__sm_sproto = {
+    &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), /* codec, r, n */
+    GW__S_GRACE, GW__CLOSE_POLICY, GW__CLOSE_POLICY,        /* grace, client_timeout, server_timeout */
+    NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
+};
 
 /* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
 /* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
@@ -4527,11 +4665,61 @@ static const gw__env_rule gw__i386_env[] = { /* 2.2 */
     { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-20)" },
     { "e", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-20)" }
 };
-static const gw__proto gw__i386_proto = {
-    "i386chat", "f", 0, { 0, 4096, 4096 }, sizeof(gw_i386_msg), gw__i386_variants, GW__COUNT(gw__i386_variants),
-    GW_I386_UNKNOWN, "GW_I386_UNKNOWN", offsetof(gw_i386_msg, u.unknown), "s", GW__TAG("f"), gw__i386_env, GW__COUNT(gw__i386_env), NULL, NULL
-};
+static const gw__proto gw__i386_proto = GW__PROTO(i386, I386,
+    "i386chat", "f", 0, /* name, op_key, op_is_string */
+    4096, 4096,         /* size caps: client, server (0: none) */
+    "s", NULL, NULL     /* seq_key, no_form, orig_rule */
+);
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m, GW_I386_HEARTBEAT); return m; }
+
+/* ---- session rules of i386chat (2.1): server f=100 → client f=110 before anything else → server f=140 →
+   client f=120 every hb_int ms, each echoed by the server. Phases: 0 new, 1 hello, 2 presented,
+   3 ready. `s` strictly increasing per sender when present. ---- */
+#define GW__I386_C_EVENTS (GW__K(GW_I386_C_MESSAGE_CREATE) | GW__K(GW_I386_C_MESSAGE_DELETE) | GW__K(GW_I386_C_START_TYPING) | \
+    GW__K(GW_I386_C_SYSTEM_BAN_ADD) | GW__K(GW_I386_C_CHANNEL_ADD) | GW__K(GW_I386_C_CHANNEL_MOVE) | \
+    GW__K(GW_I386_C_ROOM_USER_ADD) | GW__K(GW_I386_C_ROOM_USER_REMOVE))
+#define GW__I386_S_EVENTS (GW__K(GW_I386_S_MESSAGE_CREATE) | GW__K(GW_I386_S_MESSAGE_DELETE) | GW__K(GW_I386_S_START_TYPING) | \
+    GW__K(GW_I386_S_ROOM_USER_ADD) | GW__K(GW_I386_S_ROOM_USER_REMOVE) | GW__K(GW_I386_S_GATEWAY_DOWN) | \
+    GW__K(GW_I386_S_SERVER_MESSAGE))
+static const gw__srule gw__i386_srules[] = {
+    GW__R(GW_I386_HELLO, GW__S, GW__P(0), 1, 0),
+    GW__R(GW_I386_PRESENT, GW__C, GW__P(1), 2, 0),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "present before hello"),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(2) | GW__P(3), GW__I386_CLOSE_INVALID, "presented twice"),
+    GW__NO(GW__K(GW_I386_PRESENT) | GW__K(GW_I386_HEARTBEAT) | GW__I386_C_EVENTS, GW__C, GW__P(0) | GW__P(1),
+           GW__I386_CLOSE_NOT_PRESENTED, "talked to the server before presenting"),
+    GW__R(GW_I386_HEARTBEAT, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__RS(GW__I386_C_EVENTS, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_I386_READY, GW__S, GW__P(2), 3, GW__S_START),
+    GW__R(GW_I386_HEARTBEAT, GW__S, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK), /* the echo */
+    GW__R(GW_I386_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__RS(GW__I386_S_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
+};
+
+static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int kind, int sender)
+{
+    const gw_i386_msg *m = (const gw_i386_msg *)msg;
+    if (kind == GW_I386_HELLO) s->interval_ms = m->u.hello.hb_int;
+    if (m->has_s) { /* D-22: only f=130 carries it; strictly increasing when present */
+        if (s->has_seq[sender] && m->s <= s->seq[sender]) /* 2.1's codes are the server's to send */
+            return gw__s_verdict(GW_VIOLATION, sender == GW__C ? (int)GW__I386_CLOSE_INVALID : (int)GW__CLOSE_PROTOCOL_ERROR,
+                                 "sequence number not increasing");
+        s->has_seq[sender] = 1;
+        s->seq[sender] = m->s;
+    }
+    return gw__s_ok;
+}
+
+static int gw__i386_serror(gw_err code, int receiver)
+{
+    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
+    return code == GW_ERR_TOO_LARGE ? GW__I386_CLOSE_TOO_LARGE : GW__I386_CLOSE_INVALID;
+}
+static const gw__sproto gw__i386_sproto = {
+    &gw__i386_proto, gw__i386_srules, GW__COUNT(gw__i386_srules), /* codec, r, n */
+    GW__S_GRACE, GW__I386_CLOSE_TIMEOUT, GW__I386_CLOSE_TIMEOUT,  /* grace, client_timeout, server_timeout */
+    gw__i386_sextra, gw__i386_serror, NULL                        /* extra, error_code, original */
+};
 
 /* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
 static const char *const gw__ms_services[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
@@ -4736,10 +4924,11 @@ static const gw__env_rule gw__ms_env[] = { /* 3.2 */
     { "d", NULL, GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "an object on every message (D-31)" },
     { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-32)" }
 };
-static const gw__proto gw__ms_proto = {
-    "microservice", "op", 0, { 0, 0, 0 }, sizeof(gw_ms_msg), gw__ms_variants, GW__COUNT(gw__ms_variants),
-    GW_MS_UNKNOWN, "GW_MS_UNKNOWN", offsetof(gw_ms_msg, u.unknown), NULL, GW__TAG("op"), gw__ms_env, GW__COUNT(gw__ms_env), NULL, NULL
-};
+static const gw__proto gw__ms_proto = GW__PROTO(ms, MS,
+    "microservice", "op", 0, /* name, op_key, op_is_string */
+    0, 0,                    /* size caps: client, server (0: none) */
+    NULL, NULL, NULL         /* seq_key, no_form, orig_rule */
+);
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used)
 {
     gw_ms_msg m;
@@ -4762,6 +4951,52 @@ GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, boo
     m.u.identify.compress = compress;
     return m;
 }
+
+/* ---- session rules of microservice (3.1): server op 3 hello → client op 0 identify → server IDENTIFIED; client
+   op 1 every heartbeatInterval ms, acked by op 4; server op 1 asks for one. Before identify only
+   ops 0 and 1. Phases: 0 new, 1 hello, 2 identifying, 3 identified. ---- */
+static const gw__srule gw__ms_srules[] = {
+    GW__R(GW_MS_HELLO, GW__S, GW__P(0), 1, GW__S_START),
+    GW__R(GW_MS_IDENTIFY, GW__C, GW__P(1), 2, 0),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(2) | GW__P(3), GW__MS_CLOSE_ALREADY_AUTHENTICATED, "already authenticated"),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "identify before hello"),
+    GW__R(GW_MS_HEARTBEAT, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__NO(GW__K(GW_MS_HEARTBEAT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "heartbeat before hello"),
+    GW__R(GW_MS_EXECUTE_COMMAND, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_MS_CACHE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__NO(GW__K(GW_MS_EXECUTE_COMMAND) | GW__K(GW_MS_CACHE), GW__C, GW__P(0) | GW__P(1),
+           GW__MS_CLOSE_NOT_IDENTIFIED, "not identified"),
+    GW__R(GW_MS_IDENTIFIED, GW__S, GW__P(2), 3, 0),
+    GW__R(GW_MS_HEARTBEAT_REQUEST, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_REQ),
+    GW__R(GW_MS_HEARTBEAT_ACK, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK),
+    GW__R(GW_MS_EXECUTE_COMMAND, GW__S, GW__P(3), GW__S_KEEP, 0),
+};
+
+static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind, int sender)
+{
+    const gw_ms_msg *m = (const gw_ms_msg *)msg;
+    const uint8_t sharder = (uint8_t)(GW_MS_SERVICE_SHARDER + 1);
+    if (kind == GW_MS_HELLO) s->interval_ms = m->u.hello.heartbeat_interval;
+    if (kind == GW_MS_IDENTIFY) s->service = (uint8_t)(m->u.identify.type + 1);
+    if (kind == GW_MS_HEARTBEAT && s->service == sharder && !m->u.heartbeat.has_guilds)
+        return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_INVALID_PAYLOAD, "a sharder's heartbeat must carry guilds"); /* D-35 */
+    if (kind == GW_MS_EXECUTE_COMMAND && sender == GW__C && s->service != sharder)
+        return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_CANNOT_SEND, "only a sharder sends EXECUTE_COMMAND");
+    return gw__s_ok;
+}
+
+static int gw__ms_serror(gw_err code, int receiver)
+{
+    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
+    return code == GW_ERR_UNKNOWN_OP ? GW__MS_CLOSE_UNKNOWN_OPCODE
+         : code == GW_ERR_JSON || code == GW_ERR_DUPLICATE_KEY ? GW__MS_CLOSE_INVALID_JSON
+         : GW__MS_CLOSE_INVALID_PAYLOAD;
+}
+static const gw__sproto gw__ms_sproto = { /* a client's timeout: none published (D-70) */
+    &gw__ms_proto, gw__ms_srules, GW__COUNT(gw__ms_srules),    /* codec, r, n */
+    GW__S_GRACE, GW__CLOSE_POLICY, GW__MS_CLOSE_NO_HEARTBEAT, /* grace, client_timeout, server_timeout */
+    gw__ms_sextra, gw__ms_serror, NULL                        /* extra, error_code, original */
+};
 
 /* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
 /* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
@@ -4913,10 +5148,11 @@ static const gw__env_rule gw__ng_env[] = { /* 4.3 */
     { GW__ENV_HOLDER, "data", GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_NAMED, 0,
       "an object beside the type of an update_state or event (4.3)" }
 };
-static const gw__proto gw__ng_proto = {
-    "nightingale", "op", 1, { 0, 0, 0 }, sizeof(gw_ng_msg), gw__ng_variants, GW__COUNT(gw__ng_variants),
-    GW_NG_UNKNOWN, "GW_NG_UNKNOWN", offsetof(gw_ng_msg, u.unknown), NULL, GW__TAG("op"), gw__ng_env, GW__COUNT(gw__ng_env), NULL, NULL
-};
+static const gw__proto gw__ng_proto = GW__PROTO(ng, NG,
+    "nightingale", "op", 1, /* name, op_key, op_is_string */
+    0, 0,                   /* size caps: client, server (0: none) */
+    NULL, NULL, NULL        /* seq_key, no_form, orig_rule */
+);
 
 /* D-44: plain decimal, no sign, no leading zero, no percent-encoding; *v = 0 unless it parses */
 static gw_err gw__ng_decimal(const char *s, size_t n, uint64_t *v)
@@ -5032,6 +5268,25 @@ GW_DEF int gw_ng_session_valid(const char *s, size_t n)
 {
     return s && gw__is_uuid(s, n);
 }
+
+/* ---- session rules of Nightingale (4): the server's ready comes first; the client's voice updates (D-40) after
+   it. Phases: 0 new, 1 ready. ---- */
+#define GW__NG_EVENTS (GW__K(GW_NG_FORWARD) | GW__K(GW_NG_CONNECT_GATEWAY) | GW__K(GW_NG_RECONNECT_GATEWAY) | \
+    GW__K(GW_NG_DISCONNECT_GATEWAY) | GW__K(GW_NG_TRACK_START) | GW__K(GW_NG_TRACK_END) | GW__K(GW_NG_TRACK_ERRORED))
+#define GW__NG_UPDATES (GW__K(GW_NG_UPDATE_VOICE_STATE) | GW__K(GW_NG_UPDATE_VOICE_SERVER))
+static const gw__srule gw__ng_srules[] = {
+    GW__R(GW_NG_READY, GW__S, GW__P(0), 1, 0),
+    GW__NO(GW__K(GW_NG_READY), GW__S, GW__P(1), GW__CLOSE_PROTOCOL_ERROR, "ready twice"),
+    GW__RS(GW__NG_EVENTS, GW__S, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW__NG_EVENTS, GW__S, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
+    GW__RS(GW__NG_UPDATES, GW__C, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW__NG_UPDATES, GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
+};
+static const gw__sproto gw__ng_sproto = {
+    &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), /* codec, r, n */
+    GW__S_GRACE, GW__CLOSE_POLICY, GW__CLOSE_POLICY,        /* grace, client_timeout, server_timeout */
+    NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
+};
 
 /* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
 /* D-54: a uid without a token is not a valid login */
@@ -5235,11 +5490,11 @@ static const gw__env_rule gw__dmod_env[] = { /* 5.2 */
     { "ev", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-58)" },
     { "cmd", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT, GW__ENV_ALWAYS, 0, "a string when present (5.2)" }
 };
-static const gw__proto gw__dmod_proto = {
-    "dmod", "op", 0, { 0, 1000, 0 }, sizeof(gw_dmod_msg), gw__dmod_variants, GW__COUNT(gw__dmod_variants),
-    GW_DMOD_UNKNOWN, "GW_DMOD_UNKNOWN", offsetof(gw_dmod_msg, u.unknown), NULL, GW__TAG("op"), gw__dmod_env, GW__COUNT(gw__dmod_env), gw__dmod_no_form,
-    gw__dmod_orig_rule
-};
+static const gw__proto gw__dmod_proto = GW__PROTO(dmod, DMOD,
+    "dmod", "op", 0,                           /* name, op_key, op_is_string */
+    1000, 0,                                   /* size caps: client, server (0: none) */
+    NULL, gw__dmod_no_form, gw__dmod_orig_rule /* seq_key, no_form, orig_rule */
+);
 GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void) { gw_dmod_msg m; gw_dmod_init(&m, GW_DMOD_HEARTBEAT_BACK); return m; }
 GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
 {
@@ -5276,193 +5531,7 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
     return err->code = GW_ERR_VALUE;
 }
 
-#ifdef GW_EXTRA_TABLES
-#include GW_EXTRA_TABLES
-#endif
-
-/* every protocol's entry points, on its tables */
-GW__PROTOCOLS(GW__WRAPPERS)
-#undef GW__WRAPPERS
-
-/* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
-/* One rule: message kinds lo..hi from `from`, in the phases of the `phases` bit set, move to `next`
-   (GW__S_KEEP: stay; GW__S_DENY: a violation with code and reason). The first matching row wins;
-   no row = 1002 "message out of order". */
-enum { GW__S_KEEP = -1, GW__S_DENY = -2 };
-enum { /* effects */
-    GW__S_HB = 1,      /* a client heartbeat (ping): one more ack is owed, the schedule restarts */
-    GW__S_ACK = 2,     /* acknowledges the oldest unacknowledged heartbeat; none = violation (D-70) */
-    GW__S_REQ = 4,     /* the server asks for a heartbeat */
-    GW__S_ANSWER = 8,  /* answers a request; none pending = violation */
-    GW__S_START = 16   /* the heartbeat schedule starts */
-};
-typedef struct gw__srule {
-    uint64_t kinds;        /* bit k: kind k (every protocol has fewer than 64) */
-    uint8_t from, phases;
-    int8_t next;
-    uint8_t effect;
-    int code;
-    const char *reason;
-} gw__srule;
-typedef struct gw__sproto {
-    const gw__proto *codec;
-    const gw__srule *r;
-    uint32_t n;
-    uint32_t grace;        /* server side: a heartbeat must come within grace * interval */
-    int client_timeout;    /* close code of a client whose ack did not come */
-    int server_timeout;    /* close code of a server whose client stopped heartbeating */
-    /* rules beyond the table, after it accepted the message: returns a violation or OK */
-    gw_session_verdict (*extra)(gw_session *s, const void *m, int kind, int sender);
-    /* close code for a frame that does not decode (gw_error.code), by the side that received it */
-    int (*error_code)(gw_err code, int receiver);
-    /* GW_WIRE_ORIGINAL: what the original refuses in any phase, checked before the table; or NULL */
-    gw_session_verdict (*original)(const void *m, int kind, int sender);
-} gw__sproto;
-enum { GW__S_KIND_BITS = 64 }; /* gw__srule.kinds is a uint64_t: kinds 1..63 have a bit */
-/* A server closes a client whose next heartbeat has not come GW__S_GRACE intervals after its last
-   one (or after hello / READY before the first): PROTOCOLS.md D-70, "The server side", after the
-   microservice's 4007 "no heartbeat within twice the interval" (3.1); gw__sproto.grace of all five */
-enum { GW__S_GRACE = 2 };
-
-/* Close codes. Where a protocol publishes none (shard-master 1.1, Nightingale 4.1, dmod 5.1), the
-   standard ones of RFC 6455 section 7.4.1, as the example servers use them (D-08) and dmod's D-60
-   sets out; 1011 is the IANA registry's "internal error". */
-enum {
-    GW__CLOSE_NORMAL = 1000,         /* normal closure: dmod's original closes every refusal with it */
-    GW__CLOSE_PROTOCOL_ERROR = 1002, /* a message out of order, or a frame that does not decode (D-60) */
-    GW__CLOSE_POLICY = 1008,         /* policy: a timeout no protocol code covers (D-70), dmod before authentication (D-60) */
-    GW__CLOSE_TOO_BIG = 1009,        /* over the size cap (D-60, D-52) */
-    GW__CLOSE_INTERNAL = 1011        /* the caller's mistake: no session, no message, another protocol's session */
-};
-/* i386chat's codes: PROTOCOLS.md 2.1's error code table (cnf.c of f=150) */
-enum {
-    GW__I386_CLOSE_TOO_LARGE = 4000,    /* payload over 4096 bytes (D-21) */
-    GW__I386_CLOSE_TIMEOUT = 4001,      /* timeout: an echo or a heartbeat that did not come (D-70) */
-    GW__I386_CLOSE_INVALID = 4004,      /* invalid or malformed gateway event (also `s` not increasing, D-22) */
-    GW__I386_CLOSE_NOT_PRESENTED = 4005 /* talked to the server before presenting */
-};
-/* the microservice's codes: PROTOCOLS.md 3.1's close code table */
-enum {
-    GW__MS_CLOSE_NOT_IDENTIFIED = 4000,
-    GW__MS_CLOSE_ALREADY_AUTHENTICATED = 4002,
-    GW__MS_CLOSE_UNKNOWN_OPCODE = 4003,
-    GW__MS_CLOSE_INVALID_JSON = 4004,
-    GW__MS_CLOSE_INVALID_PAYLOAD = 4005, /* also a sharder's heartbeat without guilds (D-35) */
-    GW__MS_CLOSE_CANNOT_SEND = 4006,     /* event not allowed from this service (3.3: EXECUTE_COMMAND) */
-    GW__MS_CLOSE_NO_HEARTBEAT = 4007     /* no heartbeat within twice the interval (D-70) */
-};
-/* dmod publishes none (5.1): the checker's own (D-60) and the original server's (D-61, D-54a) */
-enum {
-    GW__DMOD_CLOSE_REFUSED = GW__CLOSE_NORMAL,         /* the original's close, its reason saying why:
-                                                          "Unknown data" (D-61), "Invalid formating of
-                                                          authentication" (D-54a); ours, "empty gid" (D-54a) */
-    GW__DMOD_CLOSE_NOT_AUTHENTICATED = GW__CLOSE_POLICY /* a client message before authentication that is
-                                                           not the awaited op 1 (D-60) */
-};
-
-#define GW__P(x) (1u << (x))
-#define GW__PANY 0xFFu
-#define GW__C GW_FROM_CLIENT
-#define GW__S GW_FROM_SERVER
-/* A rule names its kinds as a set (never a range of enum values: a kind added anywhere changes no
-   rule), the sender, the phases it applies in, the phase it leads to and its effects; GW__NO
-   refuses its kinds there with a close code. The first rule that matches decides. */
-#define GW__K(k) ((uint64_t)1 << (k))
-#define GW__R(k, from, ph, next, eff) { GW__K(k), from, (uint8_t)(ph), next, eff, 0, NULL }
-#define GW__RS(kinds, from, ph, next, eff) { kinds, from, (uint8_t)(ph), next, eff, 0, NULL }
-#define GW__NO(kinds, from, ph, code, why) { kinds, from, (uint8_t)(ph), GW__S_DENY, 0, code, why }
-
-static gw_session_verdict gw__s_verdict(gw_verdict a, int code, const char *reason)
-{
-    gw_session_verdict v;
-    v.action = a;
-    v.close_code = code;
-    v.reason = reason;
-    v.next_deadline_ms = 0;
-    return v;
-}
-static const gw_session_verdict gw__s_ok = { GW_VERDICT_OK, 0, NULL, 0 };
-
-/* ---- shard-master (1): register or resume opens the session; every ping gets a pong.
-   Phases: 0 new, 1 registering, 2 resuming, 3 open. No interval is published: no timers. ---- */
-static const gw__srule gw__sm_srules[] = {
-    GW__R(GW_SM_REGISTER, GW__C, GW__P(0), 1, 0),
-    GW__R(GW_SM_RESUME, GW__C, GW__P(0), 2, 0),
-    GW__NO(GW__K(GW_SM_REGISTER), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
-    GW__NO(GW__K(GW_SM_RESUME), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
-    GW__R(GW_SM_PING, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW__K(GW_SM_PING), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "ping before register or resume"),
-    GW__R(GW_SM_HELLO, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__R(GW_SM_PONG, GW__S, GW__PANY, GW__S_KEEP, GW__S_ACK),
-    GW__R(GW_SM_READY, GW__S, GW__P(1), 3, 0),          /* answers register */
-    GW__R(GW_SM_RESUMED, GW__S, GW__P(2), 3, 0),        /* answers resume */
-    GW__R(GW_SM_INVALID, GW__S, GW__P(1) | GW__P(2), 0, 0), /* refused: register or resume again */
-    GW__NO(GW__K(GW_SM_READY) | GW__K(GW_SM_RESUMED) | GW__K(GW_SM_INVALID), GW__S, GW__PANY,
-           GW__CLOSE_PROTOCOL_ERROR, "session answer without register or resume"),
-    GW__R(GW_SM_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__R(GW_SM_GATEWAY_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__RS(GW__K(GW_SM_SHARD_INFO) | GW__K(GW_SM_INTERACTION), GW__S, GW__P(3), GW__S_KEEP, 0),
-};
-
-/* ---- i386chat (2.1): server f=100 → client f=110 before anything else → server f=140 →
-   client f=120 every hb_int ms, each echoed by the server. Phases: 0 new, 1 hello, 2 presented,
-   3 ready. `s` strictly increasing per sender when present. ---- */
-#define GW__I386_C_EVENTS (GW__K(GW_I386_C_MESSAGE_CREATE) | GW__K(GW_I386_C_MESSAGE_DELETE) | GW__K(GW_I386_C_START_TYPING) | \
-    GW__K(GW_I386_C_SYSTEM_BAN_ADD) | GW__K(GW_I386_C_CHANNEL_ADD) | GW__K(GW_I386_C_CHANNEL_MOVE) | \
-    GW__K(GW_I386_C_ROOM_USER_ADD) | GW__K(GW_I386_C_ROOM_USER_REMOVE))
-#define GW__I386_S_EVENTS (GW__K(GW_I386_S_MESSAGE_CREATE) | GW__K(GW_I386_S_MESSAGE_DELETE) | GW__K(GW_I386_S_START_TYPING) | \
-    GW__K(GW_I386_S_ROOM_USER_ADD) | GW__K(GW_I386_S_ROOM_USER_REMOVE) | GW__K(GW_I386_S_GATEWAY_DOWN) | \
-    GW__K(GW_I386_S_SERVER_MESSAGE))
-static const gw__srule gw__i386_srules[] = {
-    GW__R(GW_I386_HELLO, GW__S, GW__P(0), 1, 0),
-    GW__R(GW_I386_PRESENT, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "present before hello"),
-    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(2) | GW__P(3), GW__I386_CLOSE_INVALID, "presented twice"),
-    GW__NO(GW__K(GW_I386_PRESENT) | GW__K(GW_I386_HEARTBEAT) | GW__I386_C_EVENTS, GW__C, GW__P(0) | GW__P(1),
-           GW__I386_CLOSE_NOT_PRESENTED, "talked to the server before presenting"),
-    GW__R(GW_I386_HEARTBEAT, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__RS(GW__I386_C_EVENTS, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__R(GW_I386_READY, GW__S, GW__P(2), 3, GW__S_START),
-    GW__R(GW_I386_HEARTBEAT, GW__S, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK), /* the echo */
-    GW__R(GW_I386_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__RS(GW__I386_S_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
-};
-
-/* ---- microservice (3.1): server op 3 hello → client op 0 identify → server IDENTIFIED; client
-   op 1 every heartbeatInterval ms, acked by op 4; server op 1 asks for one. Before identify only
-   ops 0 and 1. Phases: 0 new, 1 hello, 2 identifying, 3 identified. ---- */
-static const gw__srule gw__ms_srules[] = {
-    GW__R(GW_MS_HELLO, GW__S, GW__P(0), 1, GW__S_START),
-    GW__R(GW_MS_IDENTIFY, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(2) | GW__P(3), GW__MS_CLOSE_ALREADY_AUTHENTICATED, "already authenticated"),
-    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "identify before hello"),
-    GW__R(GW_MS_HEARTBEAT, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW__K(GW_MS_HEARTBEAT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "heartbeat before hello"),
-    GW__R(GW_MS_EXECUTE_COMMAND, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__R(GW_MS_CACHE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__NO(GW__K(GW_MS_EXECUTE_COMMAND) | GW__K(GW_MS_CACHE), GW__C, GW__P(0) | GW__P(1),
-           GW__MS_CLOSE_NOT_IDENTIFIED, "not identified"),
-    GW__R(GW_MS_IDENTIFIED, GW__S, GW__P(2), 3, 0),
-    GW__R(GW_MS_HEARTBEAT_REQUEST, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_REQ),
-    GW__R(GW_MS_HEARTBEAT_ACK, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK),
-    GW__R(GW_MS_EXECUTE_COMMAND, GW__S, GW__P(3), GW__S_KEEP, 0),
-};
-
-/* ---- Nightingale (4): the server's ready comes first; the client's voice updates (D-40) after
-   it. Phases: 0 new, 1 ready. ---- */
-#define GW__NG_EVENTS (GW__K(GW_NG_FORWARD) | GW__K(GW_NG_CONNECT_GATEWAY) | GW__K(GW_NG_RECONNECT_GATEWAY) | \
-    GW__K(GW_NG_DISCONNECT_GATEWAY) | GW__K(GW_NG_TRACK_START) | GW__K(GW_NG_TRACK_END) | GW__K(GW_NG_TRACK_ERRORED))
-#define GW__NG_UPDATES (GW__K(GW_NG_UPDATE_VOICE_STATE) | GW__K(GW_NG_UPDATE_VOICE_SERVER))
-static const gw__srule gw__ng_srules[] = {
-    GW__R(GW_NG_READY, GW__S, GW__P(0), 1, 0),
-    GW__NO(GW__K(GW_NG_READY), GW__S, GW__P(1), GW__CLOSE_PROTOCOL_ERROR, "ready twice"),
-    GW__RS(GW__NG_EVENTS, GW__S, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW__NG_EVENTS, GW__S, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
-    GW__RS(GW__NG_UPDATES, GW__C, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW__NG_UPDATES, GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
-};
-
-/* ---- dmod (5.1): server op 0 → client op 1 → server op 2; then server op 3, answered by one
+/* ---- session rules of dmod (5.1): server op 0 → client op 1 → server op 2; then server op 3, answered by one
    client op 4; client commands (op 6, 7) and their op 7 responses; server events (op 5).
    Phases: 0 new, 1 auth requested, 2 authenticating, 3 authenticated. No interval is published:
    no timers. ---- */
@@ -5494,34 +5563,6 @@ static const gw__srule gw__dmod_srules[] = {
 #undef GW__DMOD_EVENTS
 #undef GW__DMOD_GUILD_CMDS
 #undef GW__DMOD_SESSION_CMDS
-
-/* ---- rules beyond the tables ---- */
-static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int kind, int sender)
-{
-    const gw_i386_msg *m = (const gw_i386_msg *)msg;
-    if (kind == GW_I386_HELLO) s->interval_ms = m->u.hello.hb_int;
-    if (m->has_s) { /* D-22: only f=130 carries it; strictly increasing when present */
-        if (s->has_seq[sender] && m->s <= s->seq[sender]) /* 2.1's codes are the server's to send */
-            return gw__s_verdict(GW_VIOLATION, sender == GW__C ? (int)GW__I386_CLOSE_INVALID : (int)GW__CLOSE_PROTOCOL_ERROR,
-                                 "sequence number not increasing");
-        s->has_seq[sender] = 1;
-        s->seq[sender] = m->s;
-    }
-    return gw__s_ok;
-}
-
-static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind, int sender)
-{
-    const gw_ms_msg *m = (const gw_ms_msg *)msg;
-    const uint8_t sharder = (uint8_t)(GW_MS_SERVICE_SHARDER + 1);
-    if (kind == GW_MS_HELLO) s->interval_ms = m->u.hello.heartbeat_interval;
-    if (kind == GW_MS_IDENTIFY) s->service = (uint8_t)(m->u.identify.type + 1);
-    if (kind == GW_MS_HEARTBEAT && s->service == sharder && !m->u.heartbeat.has_guilds)
-        return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_INVALID_PAYLOAD, "a sharder's heartbeat must carry guilds"); /* D-35 */
-    if (kind == GW_MS_EXECUTE_COMMAND && sender == GW__C && s->service != sharder)
-        return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_CANNOT_SEND, "only a sharder sends EXECUTE_COMMAND");
-    return gw__s_ok;
-}
 
 static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int kind, int sender)
 {
@@ -5557,44 +5598,26 @@ static gw_session_verdict gw__dmod_soriginal(const void *msg, int kind, int send
     if (sender == GW__C && gw__dmod_no_case(kind)) return gw__s_verdict(GW_VIOLATION, GW__DMOD_CLOSE_REFUSED, "Unknown data");
     return gw__s_ok;
 }
+static const gw__sproto gw__dmod_sproto = {
+    &gw__dmod_proto, gw__dmod_srules, GW__COUNT(gw__dmod_srules), /* codec, r, n */
+    GW__S_GRACE, GW__CLOSE_POLICY, GW__CLOSE_POLICY,              /* grace, client_timeout, server_timeout */
+    gw__dmod_sextra, gw__s_generic_error, gw__dmod_soriginal      /* extra, error_code, original */
+};
 
-/* Frames that do not decode: the protocol's own codes where it has them (received by a server) */
-static int gw__s_generic_error(gw_err code, int receiver)
-{
-    (void)receiver;
-    return code == GW_ERR_TOO_LARGE ? GW__CLOSE_TOO_BIG : GW__CLOSE_PROTOCOL_ERROR;
-}
-static int gw__i386_serror(gw_err code, int receiver)
-{
-    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
-    return code == GW_ERR_TOO_LARGE ? GW__I386_CLOSE_TOO_LARGE : GW__I386_CLOSE_INVALID;
-}
-static int gw__ms_serror(gw_err code, int receiver)
-{
-    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
-    return code == GW_ERR_UNKNOWN_OP ? GW__MS_CLOSE_UNKNOWN_OPCODE
-         : code == GW_ERR_JSON || code == GW_ERR_DUPLICATE_KEY ? GW__MS_CLOSE_INVALID_JSON
-         : GW__MS_CLOSE_INVALID_PAYLOAD;
-}
-
-/* codec, rules, grace, the timeouts' codes (a client's when acks stop, a server's when heartbeats
-   stop), extra rules, decode errors' codes, the original's rules */
-static const gw__sproto gw__sm_sproto = { &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), GW__S_GRACE,
-                                          GW__CLOSE_POLICY, GW__CLOSE_POLICY, NULL, gw__s_generic_error, NULL };
-static const gw__sproto gw__i386_sproto = { &gw__i386_proto, gw__i386_srules, GW__COUNT(gw__i386_srules), GW__S_GRACE,
-                                            GW__I386_CLOSE_TIMEOUT, GW__I386_CLOSE_TIMEOUT, gw__i386_sextra, gw__i386_serror, NULL };
-static const gw__sproto gw__ms_sproto = { &gw__ms_proto, gw__ms_srules, GW__COUNT(gw__ms_srules), GW__S_GRACE,
-                                          GW__CLOSE_POLICY /* none published (D-70) */, GW__MS_CLOSE_NO_HEARTBEAT,
-                                          gw__ms_sextra, gw__ms_serror, NULL };
-static const gw__sproto gw__ng_sproto = { &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), GW__S_GRACE,
-                                          GW__CLOSE_POLICY, GW__CLOSE_POLICY, NULL, gw__s_generic_error, NULL };
-static const gw__sproto gw__dmod_sproto = { &gw__dmod_proto, gw__dmod_srules, GW__COUNT(gw__dmod_srules), GW__S_GRACE,
-                                            GW__CLOSE_POLICY, GW__CLOSE_POLICY, gw__dmod_sextra, gw__s_generic_error,
-                                            gw__dmod_soriginal };
+#ifdef GW_EXTRA_TABLES
+#include GW_EXTRA_TABLES
+#endif
+#ifdef GW_EXTRA_SESSION
+#include GW_EXTRA_SESSION
+#endif
 #undef GW__P
 #undef GW__PANY
 #undef GW__C
 #undef GW__S
+
+/* every protocol's entry points, on its tables */
+GW__PROTOCOLS(GW__WRAPPERS)
+#undef GW__WRAPPERS
 
 /* ---- the engine of the checker ---- */
 static gw_session_verdict gw__s_fail(gw_session *s, gw_session_verdict v)
@@ -5747,9 +5770,6 @@ static gw_session_verdict gw__s_error(gw_session *s, const gw__sproto *P, int pr
     { return gw__s_poll(s, &gw__##p##_sproto, id, now_ms); } \
     GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms) \
     { return gw__s_error(s, &gw__##p##_sproto, id, e, now_ms); }
-#ifdef GW_EXTRA_SESSION
-#include GW_EXTRA_SESSION
-#endif
 GW__PROTOCOLS(GW__SESSION_WRAPPERS)
 #undef GW__SESSION_WRAPPERS
 #undef GW__OTHER_SIDE
