@@ -6,7 +6,9 @@
      - an unknown key added to each object of each vector: strictly GW_ERR_UNKNOWN_FIELD (or
        accepted, inside a gw_raw), leniently the vector's own message with err.skipped == 1;
      - the JSON stays strict: a repeated key, a syntax error, an unknown op and a wrong direction
-       are the same errors in both modes. */
+       are the same errors in both modes.
+   Every protocol of the build: test_lenient_toy runs it with the toy's vectors and rows too
+   (with_toy.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "with_toy.h"
 #include "t.h"

@@ -1,6 +1,7 @@
 /* test_peek.c - gw_<p>_peek / gw_peek read the envelope only: the kind agrees with the full decoder
    on every vector and on thousands of mutated messages, and a malformed envelope gives the
-   decoder's error (code, offset and path). Prints a peek vs decode timing (not asserted). */
+   decoder's error (code, offset and path). Prints a peek vs decode timing (not asserted).
+   Every protocol of the build: test_peek_toy runs it with the toy's vectors too (with_toy.h). */
 #include "with_toy.h"
 #include "t.h"
 #include "../gateway.h"
