@@ -7,7 +7,7 @@ WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror
 WRAP    := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=free
 SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 HDRS    := gateway.h gateway_json.h
-TEST_HDRS := tests/t.h tests/gw_mut.h tests/round_trip.h tests/all_vectors.h
+TEST_HDRS := tests/t.h tests/gw_mut.h tests/round_trip.h tests/all_vectors.h tests/with_toy.h
 
 TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
@@ -86,6 +86,21 @@ build/csan/impl_zlib.o: tests/impl.c $(HDRS) | build/csan
 build/csan/test_zlib: build/csan/test_zlib.o build/csan/t.o build/csan/impl_zlib.o
 	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm -lz
 
+# the test-only toy protocol (HACKING.md, "Add a protocol")
+TOY_HDRS := tests/toy/toy.h tests/toy/toy_decls.h tests/toy/toy_tables.h tests/toy/toy_session.h
+# The suites that walk every protocol of the build run once more with the toy compiled in
+# (tests/with_toy.h, -DGW_TEST_TOY): build/<mode>/test_<suite>_toy, linked like every test
+TOY_SUITES := session lenient peek
+TOY_TESTS  := $(TOY_SUITES:%=test_%_toy)
+PLAIN_TESTS += $(TOY_TESTS:%=build/plain/%)
+ASAN_TESTS  += $(TOY_TESTS:%=build/asan/%)
+build/plain/test_%_toy.o: tests/test_%.c $(TEST_HDRS) $(TOY_HDRS) $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -DGW_TEST_TOY -c -o $@ $<
+build/asan/test_%_toy.o: tests/test_%.c $(TEST_HDRS) $(TOY_HDRS) $(HDRS) | build/asan
+	$(CC) $(STD) $(WARN) $(SAN) -DGW_TEST_TOY -c -o $@ $<
+build/csan/test_%_toy.o: tests/test_%.c $(TEST_HDRS) $(TOY_HDRS) $(HDRS) | build/csan
+	$(CLANG) $(STD) $(WARN) $(SAN) -DGW_TEST_TOY -c -o $@ $<
+
 # gwcat --schema names each kind's D-numbers: build/gwcat_decisions.h gathers them from PROTOCOLS.md and gateway.h
 build/gwcat_decisions.h: examples/decisions.awk PROTOCOLS.md gateway.h | build/plain
 	awk -f examples/decisions.awk PROTOCOLS.md gateway.h > $@
@@ -134,7 +149,7 @@ build/bench: bench/bench.c $(HDRS) | build/plain
 
 # The examples join the test run where libwslay-dev is installed (sh examples/deps.sh).
 HAVE_WSLAY := $(shell printf '\043include <wslay/wslay.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
-CSAN_TESTS := $(TEST_SRCS:tests/%.c=build/csan/%)
+CSAN_TESTS := $(TEST_SRCS:tests/%.c=build/csan/%) $(TOY_TESTS:%=build/csan/%)
 test: $(PLAIN_TESTS) build/plain/test_diff_bytewise $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) $(if $(HAVE_TSAN),build/tsan/test_threads) build/gwcat $(SCHEMA_BINS) schema-docs $(if $(HAVE_WSLAY),$(EXAMPLES))
 	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
 
@@ -186,8 +201,7 @@ FUZZ_TARGETS := tokenize access writer decode diff
 build/fuzz/fuzz_%: fuzz/fuzz_%.c $(HDRS)
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< -lm
-# the test-only toy protocol (HACKING.md, "Add a protocol")
-TOY_HDRS := tests/toy/toy.h tests/toy/toy_decls.h tests/toy/toy_tables.h tests/toy/toy_session.h
+# the toy's own test and test_tables compile the toy in (TOY_HDRS, above)
 build/plain/test_toy.o build/asan/test_toy.o build/csan/test_toy.o: $(TOY_HDRS)
 build/plain/test_tables.o build/asan/test_tables.o build/csan/test_tables.o: $(TOY_HDRS)
 # fuzz_diff and tests/test_diff.c compare gw_decode with the frozen reference decoder (issue 11)

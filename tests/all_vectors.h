@@ -1,7 +1,11 @@
-/* all_vectors.h - every JSON file in tests/vectors, with its protocol and sender read from its name
-   (<protocol>_<client|server>_<section>.json), sorted by name: for the test programs that walk
-   all protocols at once (test_adversarial.c, test_diff.c). Include after t.h and gateway.h;
-   call load_vectors() once, from the repository root. */
+/* all_vectors.h - every vector of every protocol this build knows, with its protocol and sender
+   read from its name (<protocol>_<client|server>_<section>.json, <protocol> as gw_proto_name
+   spells it), sorted by name: for the test programs that walk all protocols at once
+   (test_adversarial.c, test_diff.c, test_lenient.c, test_peek.c). The files are those of
+   tests/vectors and of tests/toy/vectors (the toy protocol's, loaded when the toy is compiled in:
+   a protocol kept outside gateway.h keeps its vectors beside it). A file whose prefix names no
+   protocol of the build is left out. Include after t.h and gateway.h; call load_vectors() once,
+   from the repository root. */
 #ifndef GW_TEST_ALL_VECTORS_H
 #define GW_TEST_ALL_VECTORS_H
 #include <dirent.h>
@@ -11,21 +15,23 @@ typedef struct vec { char name[128]; char *buf; size_t len; gw_proto p; gw_from 
 static vec vecs[256];
 static size_t nvecs;
 
+/* The protocol whose name, then '_', starts the file's name: every protocol of GW__PROTOCOLS */
 static gw_proto proto_of(const char *name)
 {
-    if (!strncmp(name, "shardmaster_", 12)) return GW_PROTO_SM;
-    if (!strncmp(name, "i386chat_", 9)) return GW_PROTO_I386;
-    if (!strncmp(name, "microservice_", 13)) return GW_PROTO_MS;
-    if (!strncmp(name, "nightingale_", 12)) return GW_PROTO_NG;
-    if (!strncmp(name, "dmod_", 5)) return GW_PROTO_DMOD;
+    int p;
+    for (p = 1; p < GW_PROTO_COUNT_; p++) {
+        const char *pn = gw_proto_name((gw_proto)p);
+        size_t n = pn ? strlen(pn) : 0;
+        if (n && !strncmp(name, pn, n) && name[n] == '_') return (gw_proto)p;
+    }
     return GW_PROTO_NONE;
 }
 
 static int cmp_vec(const void *a, const void *b) { return strcmp(((const vec *)a)->name, ((const vec *)b)->name); }
 
-static void load_vectors(void)
+static void load_vectors_from(const char *dir)
 {
-    DIR *d = opendir("tests/vectors");
+    DIR *d = opendir(dir);
     struct dirent *de;
     if (!d) return;
     while ((de = readdir(d)) != NULL && nvecs < sizeof vecs / sizeof vecs[0]) {
@@ -36,10 +42,16 @@ static void load_vectors(void)
         if ((v->p = proto_of(de->d_name)) == GW_PROTO_NONE) continue;
         memcpy(v->name, de->d_name, l + 1);
         v->from = strstr(v->name, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
-        snprintf(path, sizeof path, "tests/vectors/%s", v->name);
-        if ((v->buf = t_read_file(path, &v->len)) != NULL) nvecs++;
+        snprintf(path, sizeof path, "%s/%s", dir, v->name);
+        if ((v->buf = t_vector(path, &v->len)) != NULL) nvecs++;
     }
     closedir(d);
+}
+
+static void load_vectors(void)
+{
+    load_vectors_from("tests/vectors");
+    load_vectors_from("tests/toy/vectors");
     qsort(vecs, nvecs, sizeof vecs[0], cmp_vec);
 }
 #endif

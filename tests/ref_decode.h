@@ -14,7 +14,7 @@
    PROTOCOLS.md), in the same commit as the tables.
 
    It depends on gateway.h only for what a rewrite of the decoder keeps: the message tables and
-   their types (gw__proto, gw__variant, gw__schema, gw__field, gw__sm_proto ... gw__dmod_proto),
+   their types (gw__proto, gw__variant, gw__schema, gw__field, gw__<p>_proto of every protocol),
    the GW__* kind/flag/format enums and table macros, the pure string-format check gw__format_ok,
    and gateway_json.h's public API (gj_tokenize, gj_find, gj_str_eq, gj_parse_i64/u64,
    gj_get_u64_str). So include it right after the implementation, in a translation unit that
@@ -50,7 +50,11 @@
 #define GWREF_ELEM_MAX 512
 #endif
 
-/* ==== frozen copy of gateway.h at 6695f73: lines 945-958, 1020-1075 and 1136-1568, gw__ renamed gwref_ ====
+/* ==== frozen copy of gateway.h at 6695f73, gw__ renamed gwref_: GW__PATH_MAX and the gw__ctx struct;
+   gw__path_push, gw__path_format, gw__fail and gw__alloc; then the token decoder, from the
+   declaration of gw__decode_obj through gw__decode (gw__same, gw__decode_int, gw__decode_value,
+   gw__decode_obj, gw__lookup, gw__key_is, gw__op_match, gw__dispatch, gw__max_elem(_proto),
+   gw__begin, gw__better_error), which ended where the "peek" section began ====
    (left out: gw__messages .. gw_str_eq and the string-format validators, which the tables keep) */
 #define GWREF_PATH_MAX 12
 typedef struct gwref_ctx {
@@ -564,16 +568,12 @@ static GWREF_UNUSED gw_err gwref_decode(const gw__proto *P, const char *buf, siz
 
 /* ============================================ end of the frozen copy ============================================ */
 
+/* every protocol of the build's tables, from the list of protocols (a sixth one too) */
 static GWREF_UNUSED const gw__proto *gwref_proto_of(gw_proto p)
 {
-    switch (p) {
-    case GW_PROTO_SM: return &gw__sm_proto;
-    case GW_PROTO_I386: return &gw__i386_proto;
-    case GW_PROTO_MS: return &gw__ms_proto;
-    case GW_PROTO_NG: return &gw__ng_proto;
-    case GW_PROTO_DMOD: return &gw__dmod_proto;
-    default: return NULL;
-    }
+#define GWREF_PROTO_CASE(pp, id) case id: return &gw__##pp##_proto;
+    switch (p) { GW__PROTOCOLS(GWREF_PROTO_CASE) default: return NULL; }
+#undef GWREF_PROTO_CASE
 }
 
 /* gw_decode as it was at the freeze (same contract: message zeroed on failure, err always set). */

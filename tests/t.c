@@ -86,3 +86,22 @@ char *t_read_file(const char *path, size_t *len)
     if (buf) *len = (size_t)n;
     return buf;
 }
+
+char *t_vector(const char *name, size_t *len)
+{
+    char path[512];
+    char *buf;
+    snprintf(path, sizeof path, strchr(name, '/') ? "%s" : "tests/vectors/%s", name);
+    buf = t_read_file(path, len);
+    if (!buf) fprintf(stderr, "cannot read %s (run from the repo root)\n", path);
+    return buf;
+}
+
+char *t_vector_str(const char *name, size_t *len)
+{
+    char *buf = t_vector(name, len), *z;
+    if (!buf) return NULL;
+    if ((z = (char *)realloc(buf, *len + 1)) == NULL) { free(buf); return NULL; }
+    z[*len] = 0;
+    return z;
+}

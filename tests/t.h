@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stddef.h>
 #include <string.h>
+#include <stdlib.h>
 
 void t_fail(const char *file, int line, const char *what);
 void t_failf(const char *file, int line, const char *fmt, ...);
@@ -22,6 +23,17 @@ int t_summary(const char *suite);
 unsigned long t_allocs(void);
 /* Read a whole file into a heap buffer (exact size, no NUL slack beyond len); NULL on error. */
 char *t_read_file(const char *path, size_t *len);
+/* The one vector loader of the tests: tests/vectors/<name> (or `name` itself when it holds a '/'),
+   run from the repository root. t_vector's buffer is exactly sized, so ASan sees an overread past
+   len; t_vector_str's has a NUL after len, for the tests that build strings from it. NULL, said on
+   stderr, when it cannot be read. Free with free(). */
+char *t_vector(const char *name, size_t *len);
+char *t_vector_str(const char *name, size_t *len);
+/* Every row of a vector table (rows with a `file` member): bufs[i], lens[i] from loader (t_vector or
+   t_vector_str); exits (status 2) when one is missing. */
+#define T_LOAD_VECTORS(table, bufs, lens, loader) do { size_t t_i_; \
+    for (t_i_ = 0; t_i_ < sizeof(table) / sizeof((table)[0]); t_i_++) \
+        if (((bufs)[t_i_] = loader((table)[t_i_].file, &(lens)[t_i_])) == NULL) exit(2); } while (0)
 
 #define CHECK(c) do { if (!(c)) t_fail(__FILE__, __LINE__, #c); } while (0)
 #define CHECK_EQ(a, b) do { long long t_a_ = (long long)(a), t_b_ = (long long)(b); \

@@ -64,23 +64,12 @@ static const struct { const char *file; gw_dmod_kind kind; gw_wire wire; } vecto
 };
 #define NVEC (sizeof vectors / sizeof vectors[0])
 
-/* The vector's bytes, NUL-terminated for the string-building mutation tests. */
-static char *load_vector(const char *name, size_t *len)
-{
-    char path[256], *buf, *z;
-    snprintf(path, sizeof path, "tests/vectors/%s", name);
-    buf = t_read_file(path, len);
-    if (!buf || !(z = (char *)realloc(buf, *len + 1))) { free(buf); return NULL; }
-    z[*len] = 0;
-    return z;
-}
-
 static void test_vectors(void)
 {
     size_t i;
     for (i = 0; i < NVEC; i++) {
         size_t len, n;
-        char *buf = load_vector(vectors[i].file, &len);
+        char *buf = t_vector_str(vectors[i].file, &len);
         gw_from from = strstr(vectors[i].file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
         gw_wire wire = vectors[i].wire;
         gw_dmod_msg m, other;
@@ -213,7 +202,7 @@ static void test_size_cap(void)
 static void walk_mutations(const char *file)
 {
     size_t len, i;
-    char *buf = load_vector(file, &len);
+    char *buf = t_vector_str(file, &len);
     gw_from from = strstr(file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
     static gj_tok toks[512];
     static char path[512][96], mut[8192];
@@ -374,7 +363,7 @@ static int decode_file(const char *file, gw_dmod_msg *m)
 {
     static char text[4096];
     size_t len;
-    char *buf = load_vector(file, &len);
+    char *buf = t_vector_str(file, &len);
     gw_error e;
     gw_err r;
     if (!buf || len >= sizeof text) { free(buf); t_failf(__FILE__, __LINE__, "cannot read %s", file); return 0; }
@@ -1004,7 +993,7 @@ static void test_zero_alloc(void)
     static size_t lens[32];
     size_t i, nv = NVEC;
     unsigned long before;
-    for (i = 0; i < nv; i++) bufs[i] = load_vector(vectors[i].file, &lens[i]);
+    for (i = 0; i < nv; i++) bufs[i] = t_vector_str(vectors[i].file, &lens[i]);
     before = t_allocs();
     for (i = 0; i < nv; i++) {
         gw_dmod_msg m;

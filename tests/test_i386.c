@@ -44,16 +44,7 @@ static const vec vecs[] = {
 static char *vdata[NVEC];
 static size_t vlen[NVEC];
 
-static void load_vectors(void)
-{
-    size_t i;
-    for (i = 0; i < NVEC; i++) {
-        char path[128];
-        snprintf(path, sizeof path, "tests/vectors/%s", vecs[i].file);
-        vdata[i] = t_read_file(path, &vlen[i]);
-        if (!vdata[i]) { fprintf(stderr, "cannot read %s (run from the repo root)\n", path); exit(2); }
-    }
-}
+static void load_vectors(void) { T_LOAD_VECTORS(vecs, vdata, vlen, t_vector); }
 
 static gw_err dec(const char *s, size_t n, gw_from from, gw_i386_msg *m, gw_error *e)
 {

@@ -6,8 +6,11 @@
      - an unknown key added to each object of each vector: strictly GW_ERR_UNKNOWN_FIELD (or
        accepted, inside a gw_raw), leniently the vector's own message with err.skipped == 1;
      - the JSON stays strict: a repeated key, a syntax error, an unknown op and a wrong direction
-       are the same errors in both modes. */
+       are the same errors in both modes.
+   Every protocol of the build: test_lenient_toy runs it with the toy's vectors and rows too
+   (with_toy.h). */
 #define _POSIX_C_SOURCE 200809L
+#include "with_toy.h"
 #include "t.h"
 #include "../gateway.h"
 #include "all_vectors.h"
@@ -28,6 +31,13 @@ static gw_err dec(const vec *v, const char *buf, size_t n, unsigned flags, gw_an
     r = gw_decode_flags(v->p, copy, n, v->from, flags, m, s, sizeof scratch, e);
     free(copy);
     return r;
+}
+
+/* "GW_<P>_UNKNOWN": the name of a protocol's unknown kind */
+static int is_unknown_name(const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    return n > 11 && !strncmp(name, "GW_", 3) && !strcmp(name + n - 8, "_UNKNOWN");
 }
 
 /* Strict and lenient agree on every vector (the frames borrow nothing after the call: compare now). */
@@ -74,11 +84,9 @@ static void test_unknown_names(void)
         r = gw_decode_flags(v->p, frame, n, v->from, GW_DECODE_LENIENT, &m, scratch, sizeof scratch, &e); /* m borrows frame */
         CHECK_ERR(r, GW_OK);
         if (r != GW_OK) { t_case_end(); continue; }
-        CHECK_STR(gw_kind_name(v->p, *(const int *)(const void *)&m),
-                  v->p == GW_PROTO_SM ? "GW_SM_UNKNOWN" : v->p == GW_PROTO_I386 ? "GW_I386_UNKNOWN" : v->p == GW_PROTO_MS ? "GW_MS_UNKNOWN"
-                  : v->p == GW_PROTO_NG ? "GW_NG_UNKNOWN" : "GW_DMOD_UNKNOWN");
-        u = v->p == GW_PROTO_SM ? &m.sm.u.unknown : v->p == GW_PROTO_I386 ? &m.i386.u.unknown : v->p == GW_PROTO_MS ? &m.ms.u.unknown
-            : v->p == GW_PROTO_NG ? &m.ng.u.unknown : &m.dmod.u.unknown;
+        CHECK(is_unknown_name(gw_kind_name(v->p, gw_msg_kind(&m))));
+        u = gw_msg_unknown(v->p, &m); /* non-NULL: m is the protocol's GW_<P>_UNKNOWN */
+        if (!u) { t_failf(__FILE__, __LINE__, "not %s's unknown kind", gw_proto_name(v->p)); t_case_end(); continue; }
         CHECK(gw_str_eq(u->name, "ZZ_NEW", 6));
         CHECK_EQ(u->op, env.op);
         CHECK(gw_str_eq(u->op_name, env.op_name.ptr ? env.op_name.ptr : "", env.op_name.len) || !env.op_name.ptr);
@@ -182,6 +190,11 @@ static void test_envelope(void)
         { GW_PROTO_DMOD, GW_FROM_CLIENT, "{\"op\":9,\"t\":\"x\",\"d\":null}",
           "byte 12: t: wrong JSON type: must be null when a client sends it (5.2), got \"x\"" },
         { GW_PROTO_DMOD, GW_FROM_SERVER, "{\"op\":9,\"t\":null,\"d\":null}", "" },
+#ifdef GW_TEST_TOY
+        /* the toy (tests/toy/): no envelope rules of its own, the JSON's stay */
+        { GW_PROTO_TOY, GW_FROM_SERVER, "{\"op\":9,\"t\":\"NEWS\",\"d\":{\"x\":[1]}}", "" },
+        { GW_PROTO_TOY, GW_FROM_CLIENT, "{\"op\":9,\"op\":9}", "byte 8: op: invalid JSON: duplicate object key: a key may appear once in an object (D-01)" },
+#endif
     };
     size_t i;
     for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
@@ -194,14 +207,14 @@ static void test_envelope(void)
         CHECK_STR(r ? gw_error_text(&e, line, sizeof line) : "", rows[i].want);
         if (!rows[i].want[0] && r == GW_OK) { /* an UNKNOWN the session checker lets pass; it encodes back */
             gw_session_verdict sv = recv_fresh(rows[i].p, rows[i].from == GW_FROM_SERVER ? GW_SIDE_CLIENT : GW_SIDE_SERVER, &m);
-            const gw_unknown *u = rows[i].p == GW_PROTO_SM ? &m.sm.u.unknown : rows[i].p == GW_PROTO_I386 ? &m.i386.u.unknown
-                                  : rows[i].p == GW_PROTO_MS ? &m.ms.u.unknown : rows[i].p == GW_PROTO_NG ? &m.ng.u.unknown : &m.dmod.u.unknown;
+            const gw_unknown *u = gw_msg_unknown(rows[i].p, &m);
             size_t on = 0;
-            CHECK(strstr(gw_kind_name(rows[i].p, *(const int *)(const void *)&m), "_UNKNOWN") != NULL);
+            CHECK(is_unknown_name(gw_kind_name(rows[i].p, gw_msg_kind(&m))));
+            CHECK(u != NULL);
             CHECK(sv.action != GW_VIOLATION && sv.action != GW_TIMEOUT);
             CHECK_ERR(gw_encode(rows[i].p, &m, out, sizeof out, &on, &e), GW_OK);
             CHECK(on == strlen(rows[i].s) && memcmp(out, rows[i].s, on) == 0);
-            if (rows[i].p != GW_PROTO_NG) CHECK_EQ(u->op, 9 + (rows[i].p == GW_PROTO_I386) * 161 - (strstr(rows[i].s, "\"op\":2") ? 7 : 0));
+            if (u && rows[i].p != GW_PROTO_NG) CHECK_EQ(u->op, 9 + (rows[i].p == GW_PROTO_I386) * 161 - (strstr(rows[i].s, "\"op\":2") ? 7 : 0));
         }
         if (r) CHECK_EQ(*(const int *)(const void *)&m, 0);
         t_case_end();
@@ -265,5 +278,5 @@ int main(void)
     RUN(test_envelope);
     RUN(test_still_strict);
     for (i = 0; i < nvecs; i++) free(vecs[i].buf);
-    return t_summary("lenient");
+    return t_summary(T_SUITE("lenient"));
 }

@@ -62,13 +62,7 @@ static size_t vlen[NVEC];
 
 static void load_vectors(void)
 {
-    size_t i;
-    char path[256];
-    for (i = 0; i < NVEC; i++) {
-        snprintf(path, sizeof path, "tests/vectors/%s", vecs[i].file);
-        vtext[i] = t_read_file(path, &vlen[i]);
-        if (!vtext[i]) { fprintf(stderr, "cannot read %s\n", path); exit(2); }
-    }
+    T_LOAD_VECTORS(vecs, vtext, vlen, t_vector);
     if (strcmp(vecs[V_ORIG].file, "microservice_client_orig_cache_role.json") != 0 ||
         strcmp(vecs[V_ORIG + 3].file, "microservice_client_orig_cache_guild.json") != 0 ||
         strcmp(vecs[V_ORIG + 4].file, "microservice_client_orig_cache_channel.json") != 0) {

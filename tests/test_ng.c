@@ -192,17 +192,7 @@ static size_t vlen[NVEC];
 
 static gw_from vec_from(size_t i) { return strstr(vectors[i].file, "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER; }
 
-static void load_vectors(void)
-{
-    size_t i;
-    for (i = 0; i < NVEC; i++) {
-        char path[256], *z;
-        snprintf(path, sizeof path, "tests/vectors/%s", vectors[i].file);
-        vbuf[i] = t_read_file(path, &vlen[i]);
-        if (vbuf[i] && (z = (char *)realloc(vbuf[i], vlen[i] + 1)) != NULL) { vbuf[i] = z; z[vlen[i]] = 0; }
-        else { free(vbuf[i]); vbuf[i] = NULL; }
-    }
-}
+static void load_vectors(void) { T_LOAD_VECTORS(vectors, vbuf, vlen, t_vector_str); }
 
 static void test_vectors(void)
 {

@@ -1,43 +1,18 @@
 /* test_peek.c - gw_<p>_peek / gw_peek read the envelope only: the kind agrees with the full decoder
    on every vector and on thousands of mutated messages, and a malformed envelope gives the
-   decoder's error (code, offset and path). Prints a peek vs decode timing (not asserted). */
+   decoder's error (code, offset and path). Prints a peek vs decode timing (not asserted).
+   Every protocol of the build: test_peek_toy runs it with the toy's vectors too (with_toy.h). */
+#include "with_toy.h"
 #include "t.h"
 #include "../gateway.h"
 #include "gw_mut.h"
-#include <dirent.h>
+#include "all_vectors.h"
 #include <time.h>
 
 static unsigned char scratch[1 << 16], scratch2[1 << 16];
 static char mbuf[1 << 14], mbuf2[1 << 14];
 
-typedef struct vfile { char name[96]; gw_proto p; gw_from from; char *data; size_t len; } vfile;
-static vfile files[128];
-static int nfiles;
-
-static void load_all(void)
-{
-    static const char *const pre[] = { "", "shardmaster_", "i386chat_", "microservice_", "nightingale_", "dmod_" };
-    DIR *d = opendir("tests/vectors");
-    struct dirent *e;
-    if (!d) { fprintf(stderr, "cannot open tests/vectors (run from the repo root)\n"); exit(2); }
-    while ((e = readdir(d)) != NULL && nfiles < 128) {
-        vfile *f = &files[nfiles];
-        char path[160];
-        int i;
-        size_t n = strlen(e->d_name);
-        if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || n >= sizeof f->name) continue;
-        for (i = 1; i < 6; i++) if (strncmp(e->d_name, pre[i], strlen(pre[i])) == 0) break;
-        if (i == 6) continue;
-        memcpy(f->name, e->d_name, n + 1);
-        f->p = (gw_proto)i;
-        f->from = strstr(e->d_name + strlen(pre[i]), "client_") == e->d_name + strlen(pre[i]) ? GW_FROM_CLIENT : GW_FROM_SERVER;
-        snprintf(path, sizeof path, "tests/vectors/%s", f->name);
-        f->data = t_read_file(path, &f->len);
-        if (!f->data) { fprintf(stderr, "cannot read %s\n", path); exit(2); }
-        nfiles++;
-    }
-    closedir(d);
-}
+static int nfiles; /* nvecs: every vector of every protocol of the build (all_vectors.h) */
 
 static unsigned long compared, agreed_ok, agreed_err, body_only;
 
@@ -84,22 +59,22 @@ static void test_vectors(void)
 {
     int i;
     for (i = 0; i < nfiles; i++) {
-        const vfile *f = &files[i];
+        const vec *f = &vecs[i];
         gw_envelope pk;
         gw_error e;
         t_case_begin(f->name);
-        CHECK_ERR(gw_peek(f->p, f->data, f->len, f->from, &pk, scratch, sizeof scratch, &e), GW_OK);
-        agree(f->p, f->data, f->len, GW_FROM_CLIENT, sizeof scratch);
-        agree(f->p, f->data, f->len, GW_FROM_SERVER, sizeof scratch);
+        CHECK_ERR(gw_peek(f->p, f->buf, f->len, f->from, &pk, scratch, sizeof scratch, &e), GW_OK);
+        agree(f->p, f->buf, f->len, GW_FROM_CLIENT, sizeof scratch);
+        agree(f->p, f->buf, f->len, GW_FROM_SERVER, sizeof scratch);
         t_case_end();
     }
 }
 
 /* Envelope fields on a few vectors, through the per-protocol entry points */
-static const char *vec(const char *name, size_t *len)
+static const char *vec_named(const char *name, size_t *len)
 {
     int i;
-    for (i = 0; i < nfiles; i++) if (strcmp(files[i].name, name) == 0) { *len = files[i].len; return files[i].data; }
+    for (i = 0; i < nfiles; i++) if (strcmp(vecs[i].name, name) == 0) { *len = vecs[i].len; return vecs[i].buf; }
     fprintf(stderr, "no vector %s\n", name);
     exit(2);
 }
@@ -110,7 +85,7 @@ static void test_fields(void)
     gw_error e;
     size_t n;
     const char *s;
-    s = vec("i386chat_client_execute_alias_e.json", &n);
+    s = vec_named("i386chat_client_execute_alias_e.json", &n);
     CHECK_ERR(gw_i386_peek(s, n, GW_FROM_CLIENT, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_I386_C_START_TYPING);
     CHECK_EQ(pk.op, 130);
@@ -122,16 +97,16 @@ static void test_fields(void)
     s = "{\"f\":130,\"cnf\":{},\"s\":-1,\"t\":\"GATEWAY_DOWN\"}"; /* a bad s is a body error: no seq */
     CHECK_ERR(gw_i386_peek(s, strlen(s), GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK(!pk.has_seq);
-    s = vec("dmod_server_event_guild_privilege_update_alias_ev.json", &n);
+    s = vec_named("dmod_server_event_guild_privilege_update_alias_ev.json", &n);
     CHECK_ERR(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE);
     CHECK(gw_str_eq(pk.name, "GUILD_PRIVILEGE_UPDATE", 22));
-    s = vec("dmod_server_cmd_response_desconnect_guild.json", &n);
+    s = vec_named("dmod_server_cmd_response_desconnect_guild.json", &n);
     CHECK_ERR(gw_dmod_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_DMOD_RESP_DISCONNECT_GUILD);
     CHECK_EQ(pk.op, 7);
     CHECK(gw_str_eq(pk.name, "DESCONNECT_GUILD", 16));
-    s = vec("nightingale_server_event_track_start_wrapped.json", &n);
+    s = vec_named("nightingale_server_event_track_start_wrapped.json", &n);
     CHECK_ERR(gw_ng_peek(s, n, GW_FROM_SERVER, &pk, scratch, sizeof scratch, &e), GW_OK);
     CHECK_EQ(pk.kind, GW_NG_TRACK_START);
     CHECK(gw_str_eq(pk.op_name, "event", 5) && gw_str_eq(pk.name, "track_start", 11) && pk.op == 0);
@@ -169,7 +144,7 @@ static void test_fields(void)
 static void test_caps(void)
 {
     size_t n, i;
-    const char *s = vec("i386chat_client_heartbeat.json", &n);
+    const char *s = vec_named("i386chat_client_heartbeat.json", &n);
     memcpy(mbuf, s, n);
     for (i = n; i < 4097; i++) mbuf[i] = ' ';
     agree(GW_PROTO_I386, mbuf, 4096, GW_FROM_CLIENT, sizeof scratch);
@@ -183,7 +158,7 @@ static void test_caps(void)
     }
     for (i = 0; i < (size_t)nfiles; i++) { /* too little scratch for the tokens */
         size_t sz;
-        for (sz = 0; sz < 200; sz += 24) agree(files[i].p, files[i].data, files[i].len, files[i].from, sz);
+        for (sz = 0; sz < 200; sz += 24) agree(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, sz);
     }
 }
 
@@ -208,8 +183,8 @@ static void test_mutations(void)
     int i, round;
     uint32_t t, k;
     for (i = 0; i < nfiles; i++) {
-        const vfile *f = &files[i];
-        if (!mut_load(&d, f->data, f->len)) continue;
+        const vec *f = &vecs[i];
+        if (!mut_load(&d, f->buf, f->len)) continue;
         for (t = 1; t < d.n; t++) {
             size_t n;
             if (d.path[t][0] == 0) continue; /* a key token */
@@ -247,14 +222,14 @@ static void test_mutations(void)
                 n = mut_apply(&d2, b, MUT_REPLACE, repl[rng_below(NREPL)], mbuf2, sizeof mbuf2);
                 if (n < sizeof mbuf2) {
                     agree(f->p, mbuf2, n, rng_bool() ? GW_FROM_CLIENT : GW_FROM_SERVER, sizeof scratch);
-                    agree((gw_proto)(1 + rng_below(5)), mbuf2, n, rng_bool() ? GW_FROM_CLIENT : GW_FROM_SERVER, sizeof scratch);
+                    agree((gw_proto)(1 + rng_below(GW_PROTO_COUNT_ - 1)), mbuf2, n, rng_bool() ? GW_FROM_CLIENT : GW_FROM_SERVER, sizeof scratch);
                 }
             }
         }
         /* truncations and byte flips: invalid JSON mostly */
         for (round = 0; round < 40 && f->len < sizeof mbuf; round++) {
             size_t n = rng_below((uint32_t)f->len + 1);
-            memcpy(mbuf, f->data, f->len);
+            memcpy(mbuf, f->buf, f->len);
             agree(f->p, mbuf, n, f->from, sizeof scratch);
             mbuf[rng_below((uint32_t)f->len)] = "{}[]\":,x \\0"[rng_below(11)];
             agree(f->p, mbuf, f->len, f->from, sizeof scratch);
@@ -272,7 +247,7 @@ static void test_no_alloc(void)
     for (i = 0; i < nfiles; i++) {
         gw_envelope pk;
         gw_error e;
-        (void)gw_peek(files[i].p, files[i].data, files[i].len, files[i].from, &pk, scratch, sizeof scratch, &e);
+        (void)gw_peek(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &pk, scratch, sizeof scratch, &e);
     }
     CHECK_EQ(t_allocs(), before);
 }
@@ -290,13 +265,13 @@ static void timing(void)
     c0 = clock();
     for (it = 0; it < iters; it++)
         for (i = 0; i < nfiles; i++) {
-            gw_peek(files[i].p, files[i].data, files[i].len, files[i].from, &pk, scratch, sizeof scratch, &e);
+            gw_peek(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &pk, scratch, sizeof scratch, &e);
             sink += (unsigned long)pk.kind;
         }
     c1 = clock();
     for (it = 0; it < iters; it++)
         for (i = 0; i < nfiles; i++) {
-            gw_decode(files[i].p, files[i].data, files[i].len, files[i].from, &m, scratch, sizeof scratch, &e);
+            gw_decode(vecs[i].p, vecs[i].buf, vecs[i].len, vecs[i].from, &m, scratch, sizeof scratch, &e);
             sink += (unsigned long)m.sm.kind;
         }
     c2 = clock();
@@ -308,7 +283,8 @@ int main(void)
 {
     int i, r;
     (void)rng_raw; (void)rng_str; (void)rng_u64; (void)rng_u32; (void)mut_strictly_under; (void)mut_find;
-    load_all();
+    load_vectors();
+    nfiles = (int)nvecs;
     CHECK(nfiles >= 70);
     test_vectors();
     RUN(test_fields);
@@ -316,7 +292,7 @@ int main(void)
     RUN(test_mutations);
     RUN(test_no_alloc);
     timing();
-    r = t_summary("peek");
-    for (i = 0; i < nfiles; i++) free(files[i].data);
+    r = t_summary(T_SUITE("peek"));
+    for (i = 0; i < nfiles; i++) free(vecs[i].buf);
     return r;
 }

@@ -1,13 +1,24 @@
 /* test_session.c - the sans-IO session checker (the SESSION section of gateway.h): legal handshakes, every
    out-of-order message, missed heartbeats and late acks with their close codes, and a property
-   test against a reference model written independently below (plain if/else per protocol). */
+   test against a reference model written independently below (plain if/else per protocol).
+   Every protocol of the build also goes through test_every_protocol, which knows none of them: a
+   protocol added to GW__PROTOCOLS (HACKING.md, "Add a protocol") is checked with no edit here, and
+   the Makefile's test_session_toy runs this program with the toy protocol of tests/toy/ in it. */
+#include "with_toy.h"
 #include "t.h"
 #include "../gateway.h"
+#include "round_trip.h"
 #include <stdlib.h>
 
 /* ---- driving the checker of any protocol ---- */
-static const int nkinds[6] = { 0, GW_SM_UNKNOWN - 1, GW_I386_UNKNOWN - 1, GW_MS_UNKNOWN - 1, GW_NG_UNKNOWN - 1,
-                               GW_DMOD_UNKNOWN - 1 };
+/* The kinds of protocol p are 1..nkinds(p); nkinds(p) + 1 is its GW_<P>_UNKNOWN (the kind enum's
+   layout: GW_<P>_NONE, the message list's kinds, GW_<P>_UNKNOWN) */
+static int nkinds(gw_proto p)
+{
+    int k = 1;
+    while (gw_kind_name(p, k)) k++;
+    return k - 2;
+}
 
 /* i386chat f=130: every kind but these (the message list's order does not say) */
 static int i386_event(int k)
@@ -42,31 +53,13 @@ static void build(gw_proto p, gw_any_msg *m, int kind, uint32_t arg, int flag)
     }
 }
 
-static void init(gw_proto p, gw_session *s, gw_side side, uint64_t now)
-{
-    switch (p) {
-    case GW_PROTO_SM: gw_sm_session_init(s, side, now); break;
-    case GW_PROTO_I386: gw_i386_session_init(s, side, now); break;
-    case GW_PROTO_MS: gw_ms_session_init(s, side, now); break;
-    case GW_PROTO_NG: gw_ng_session_init(s, side, now); break;
-    default: gw_dmod_session_init(s, side, now); break;
-    }
-}
+/* gw_<p>_session_init of any protocol (round_trip.h) */
+static void init(gw_proto p, gw_session *s, gw_side side, uint64_t now) { t_session_init(p, s, side, now); }
 
-/* op: 'r' on_recv, 's' on_send, 'p' poll */
+/* op: 'r' on_recv, 's' on_send, 'p' poll, of any protocol (round_trip.h) */
 static gw_session_verdict call(gw_proto p, gw_session *s, int op, const gw_any_msg *m, uint64_t now)
 {
-#define GW_T_CALL(pp, field) \
-    return op == 'r' ? gw_##pp##_session_on_recv(s, &m->field, now) \
-         : op == 's' ? gw_##pp##_session_on_send(s, &m->field, now) : gw_##pp##_session_poll(s, now)
-    switch (p) {
-    case GW_PROTO_SM: GW_T_CALL(sm, sm);
-    case GW_PROTO_I386: GW_T_CALL(i386, i386);
-    case GW_PROTO_MS: GW_T_CALL(ms, ms);
-    case GW_PROTO_NG: GW_T_CALL(ng, ng);
-    default: GW_T_CALL(dmod, dmod);
-    }
-#undef GW_T_CALL
+    return t_session_call(p, s, op, m, now);
 }
 
 /* ---- scripted cases ---- */
@@ -586,13 +579,10 @@ static void test_ng_voice_vectors(void)
     CHECK_EQ(gw_ng_session_on_send(&srv, &m, 0).action, GW_VERDICT_OK);
     CHECK_EQ(gw_ng_session_on_recv(&cli, &m, 0).action, GW_VERDICT_OK);
     for (i = 0; i < 2; i++) {
-        char path[128];
         size_t n;
         char *buf;
         gw_session_verdict v;
-        snprintf(path, sizeof path, "tests/vectors/%s", files[i]);
-        buf = t_read_file(path, &n);
-        if (!buf) { t_failf(__FILE__, __LINE__, "cannot read %s", path); continue; }
+        if ((buf = t_vector(files[i], &n)) == NULL) { t_failf(__FILE__, __LINE__, "cannot read %s", files[i]); continue; }
         CHECK_ERR(gw_ng_decode(buf, n, GW_FROM_CLIENT, &m, scr, sizeof scr, &e), GW_OK);
         CHECK_EQ(gw_ng_session_on_recv(&srv, &m, 1 + i).action, GW_VERDICT_OK);
         CHECK_EQ(gw_ng_session_on_send(&cli, &m, 1 + i).action, GW_VERDICT_OK);
@@ -638,14 +628,11 @@ static void test_errors_and_vectors(void)
     /* the i386chat handshake from the vectors, hb_int taken from the decoded hello */
     gw_i386_session_init(&s, GW_SIDE_CLIENT, 0);
     for (i = 0; i < 5; i++) {
-        char path[128];
         size_t n;
         char *buf;
         gw_i386_msg m;
         gw_from from = strstr(seq[i], "_client_") ? GW_FROM_CLIENT : GW_FROM_SERVER;
-        snprintf(path, sizeof path, "tests/vectors/%s", seq[i]);
-        buf = t_read_file(path, &n);
-        if (!buf) { fprintf(stderr, "cannot read %s\n", path); exit(2); }
+        if ((buf = t_vector(seq[i], &n)) == NULL) exit(2);
         CHECK_ERR(gw_i386_decode(buf, n, from, &m, scratch, sizeof scratch, &e), GW_OK);
         v = from == GW_FROM_CLIENT ? gw_i386_session_on_send(&s, &m, (uint64_t)i * 100) : gw_i386_session_on_recv(&s, &m, (uint64_t)i * 100);
         CHECK_EQ(v.action, GW_VERDICT_OK);
@@ -667,6 +654,12 @@ typedef struct model {
     uint64_t last;
     uint64_t due[256]; /* D-70: each unacknowledged heartbeat's ack deadline, oldest first */
 } model;
+
+/* The protocols the model has rules for; test_property leaves the others to test_every_protocol */
+static int model_knows(gw_proto p)
+{
+    return p == GW_PROTO_SM || p == GW_PROTO_I386 || p == GW_PROTO_MS || p == GW_PROTO_NG || p == GW_PROTO_DMOD;
+}
 
 /* 1 client, 2 server, 3 both: from the tables (gw_kind_from), never from enum order */
 static int sender_of(gw_proto p, int k) { return (int)gw_kind_from(p, k); }
@@ -828,7 +821,8 @@ static void test_property(void)
     /* focus 1: more runs of the protocols with heartbeats, mostly heartbeat kinds, short steps
        against long intervals, so several heartbeats wait for their acks at once (D-70) */
     for (focus = 0; focus < 2; focus++)
-    for (p = 1; p <= 5; p++)
+    for (p = 1; p < GW_PROTO_COUNT_; p++)
+        if (model_knows((gw_proto)p)) /* the others: test_every_protocol */
         for (side = 1; side <= 2; side++)
             for (run = 0; run < (focus ? (p == GW_PROTO_NG ? 0 : 500) : 1500); run++) {
                 gw_session s;
@@ -850,7 +844,7 @@ static void test_property(void)
                         gw_session_verdict t;
                         int r = (int)rnd(10);
                         op = r < 4 ? 'r' : r < 8 ? 's' : 'p';
-                        k = focus && rnd(3) ? hb_kind((gw_proto)p) : 1 + (int)rnd((uint32_t)nkinds[p]);
+                        k = focus && rnd(3) ? hb_kind((gw_proto)p) : 1 + (int)rnd((uint32_t)nkinds((gw_proto)p));
                         flag = (int)rnd(4) != 0;
                         arg = k == GW_I386_HELLO || k == GW_MS_HELLO ? (focus ? 300 + rnd(300) : 20 + rnd(200)) : 0;
                         if (p == GW_PROTO_MS && k == GW_MS_IDENTIFY) arg = rnd(5);
@@ -907,6 +901,148 @@ static void test_no_alloc(void)
     CHECK_EQ(t_allocs(), before);
 }
 
+/* ---- every protocol of the build, through what the engine promises whatever a protocol's rules ----
+   No protocol is named here: the five, and any protocol added (the toy, in test_session_toy), get
+   the same checks, from their tables alone (gw_kind_name, gw_kind_from). */
+static const char *verdict_text(gw_session_verdict v, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "action %d code %d (%s)", (int)v.action, v.close_code, v.reason ? v.reason : "-");
+    return buf;
+}
+
+/* a violation with a close code of the protocol's range and a reason, that later calls repeat */
+static int closed_for_good(gw_proto p, gw_session *s, gw_session_verdict v, int code)
+{
+    gw_session_verdict again = call(p, s, 'p', NULL, 100);
+    return v.action == GW_VIOLATION && (code ? v.close_code == code : v.close_code >= 1000 && v.close_code <= 4999) && v.reason &&
+           again.action == v.action && again.close_code == v.close_code;
+}
+
+/* One session of side `side` (1 client, 2 server): the kind k of op 's' or 'r' is accepted in some
+   state a walk of accepted steps reaches. seen[k][side - 1][op == 's']. */
+static void walk_accepted(gw_proto p, int side, unsigned char (*seen)[2][2], int nk)
+{
+    static uint64_t ws = 0x9E3779B97F4A7C15ull; /* its own generator: test_property's sequence stays as it was */
+    int run, i, tries;
+    for (run = 0; run < 300; run++) {
+        gw_session s;
+        init(p, &s, (gw_side)side, 0);
+        for (i = 0; i < 40; i++)
+            for (tries = 0; tries < 12; tries++) {
+                gw_session c = s;
+                gw_any_msg m;
+                gw_session_verdict v;
+                int k, op;
+                ws ^= ws << 13; ws ^= ws >> 7; ws ^= ws << 17;
+                k = 1 + (int)(ws % (uint64_t)nk);
+                op = (ws >> 20) & 1 ? 'r' : 's';
+                /* an interval far from now (0 throughout: no timer fires), any identify type and login */
+                build(p, &m, k, 1000 + (uint32_t)((ws >> 32) % 15), 0);
+                v = call(p, &c, op, &m, 0);
+                if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT) continue;
+                s = c;
+                seen[k][side - 1][op == 's'] = 1;
+                break;
+            }
+    }
+}
+
+static void test_every_protocol(void)
+{
+    int p, k, side, checked = 0;
+    char why[160];
+    for (p = 1; p < GW_PROTO_COUNT_; p++) {
+        const gw_proto P = (gw_proto)p, other = (gw_proto)(p % (GW_PROTO_COUNT_ - 1) + 1);
+        const int nk = nkinds(P);
+        const char *un = gw_kind_name(P, nk + 1);
+        static unsigned char seen[64][2][2];
+        t_case_begin(gw_proto_name(P));
+        CHECK(nk > 0 && nk < 64);
+        CHECK(un && strlen(un) > 8 && !strcmp(un + strlen(un) - 8, "_UNKNOWN"));
+        if (nk <= 0 || nk >= 64) { t_case_end(); continue; }
+        for (side = GW_SIDE_CLIENT; side <= GW_SIDE_SERVER; side++) {
+            const unsigned self = side == GW_SIDE_CLIENT ? GW_FROM_CLIENT : GW_FROM_SERVER, peer = self ^ 3u;
+            gw_session s;
+            gw_any_msg m;
+            gw_session_verdict v;
+            gw_error e;
+            int op;
+            for (op = 'r'; op <= 's'; op++) { /* 'r', then 's' */
+                /* lenient decoding's GW_<P>_UNKNOWN: no rule, no violation, from either side */
+                build(P, &m, nk + 1, 0, 0);
+                init(P, &s, (gw_side)side, 0);
+                v = call(P, &s, op, &m, 1);
+                if (v.action == GW_VIOLATION || v.action == GW_TIMEOUT)
+                    t_failf(__FILE__, __LINE__, "%s side %d op %c: the unknown kind: %s", gw_proto_name(P), side, op, verdict_text(v, why, sizeof why));
+                /* GW_<P>_NONE and a kind past the unknown one are no kinds: 1002, for good */
+                build(P, &m, 0, 0, 0);
+                init(P, &s, (gw_side)side, 0);
+                CHECK(closed_for_good(P, &s, call(P, &s, op, &m, 1), 1002));
+                build(P, &m, nk + 2, 0, 0);
+                init(P, &s, (gw_side)side, 0);
+                CHECK(closed_for_good(P, &s, call(P, &s, op, &m, 1), 1002));
+            }
+            /* a kind of the other direction: 1002, for good, whatever the phase's rules */
+            for (k = 1; k <= nk; k++) {
+                unsigned from = gw_kind_from(P, k);
+                CHECK(from != 0);
+                build(P, &m, k, 0, 0);
+                if (!(from & self)) {
+                    init(P, &s, (gw_side)side, 0);
+                    v = call(P, &s, 's', &m, 1);
+                    if (!closed_for_good(P, &s, v, 1002))
+                        t_failf(__FILE__, __LINE__, "%s side %d sends %s: %s", gw_proto_name(P), side, gw_kind_name(P, k), verdict_text(v, why, sizeof why));
+                }
+                if (!(from & peer)) {
+                    init(P, &s, (gw_side)side, 0);
+                    v = call(P, &s, 'r', &m, 1);
+                    if (!closed_for_good(P, &s, v, 1002))
+                        t_failf(__FILE__, __LINE__, "%s side %d receives %s: %s", gw_proto_name(P), side, gw_kind_name(P, k), verdict_text(v, why, sizeof why));
+                }
+            }
+            /* another protocol's entry points on this session: 1011 */
+            if (other != P) {
+                init(P, &s, (gw_side)side, 0);
+                v = call(other, &s, 'p', NULL, 1);
+                CHECK(v.action == GW_VIOLATION && v.close_code == 1011);
+            }
+            /* a frame that did not decode closes with one of the protocol's codes, for good; no error, no close */
+            memset(&e, 0, sizeof e);
+            init(P, &s, (gw_side)side, 0);
+            v = call(P, &s, 'e', (const gw_any_msg *)(const void *)&e, 1);
+            CHECK(v.action != GW_VIOLATION && v.action != GW_TIMEOUT);
+            e.code = GW_ERR_JSON;
+            v = call(P, &s, 'e', (const gw_any_msg *)(const void *)&e, 2);
+            CHECK(closed_for_good(P, &s, v, 0));
+            /* no message: a violation, not a crash */
+            init(P, &s, (gw_side)side, 0);
+            CHECK_EQ(call(P, &s, 's', NULL, 1).action, GW_VIOLATION);
+        }
+        /* every kind is accepted somewhere: sent by each side that sends it, received by the other
+           (no rule of the protocol is dead) */
+        memset(seen, 0, sizeof seen);
+        walk_accepted(P, GW_SIDE_CLIENT, seen, nk);
+        walk_accepted(P, GW_SIDE_SERVER, seen, nk);
+        for (k = 1; k <= nk; k++) {
+            unsigned from = gw_kind_from(P, k);
+            if ((from & GW_FROM_CLIENT) && !(seen[k][GW_SIDE_CLIENT - 1][1] && seen[k][GW_SIDE_SERVER - 1][0]))
+                t_failf(__FILE__, __LINE__, "%s: %s never accepted from a client (sent %d, received %d)", gw_proto_name(P),
+                        gw_kind_name(P, k), seen[k][GW_SIDE_CLIENT - 1][1], seen[k][GW_SIDE_SERVER - 1][0]);
+            if ((from & GW_FROM_SERVER) && !(seen[k][GW_SIDE_SERVER - 1][1] && seen[k][GW_SIDE_CLIENT - 1][0]))
+                t_failf(__FILE__, __LINE__, "%s: %s never accepted from a server (sent %d, received %d)", gw_proto_name(P),
+                        gw_kind_name(P, k), seen[k][GW_SIDE_SERVER - 1][1], seen[k][GW_SIDE_CLIENT - 1][0]);
+        }
+        checked++;
+        t_case_end();
+    }
+    printf("session: %d protocols through the generic checks", checked);
+    for (p = 1; p < GW_PROTO_COUNT_; p++) printf(" %s%s", gw_proto_name((gw_proto)p), model_knows((gw_proto)p) ? "" : " (no model: generic checks only)");
+    printf("\n");
+    t_case_begin("every protocol checked");
+    CHECK_EQ(checked, GW_PROTO_COUNT_ - 1);
+    t_case_end();
+}
+
 int main(void)
 {
     test_legal();
@@ -917,5 +1053,6 @@ int main(void)
     RUN(test_ng_voice_vectors);
     RUN(test_property);
     RUN(test_no_alloc);
-    return t_summary("session");
+    RUN(test_every_protocol);
+    return t_summary(T_SUITE("session"));
 }

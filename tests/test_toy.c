@@ -11,8 +11,21 @@
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 #include "t.h"
+#include "round_trip.h"
 
 static unsigned char scratch[1 << 14];
+
+/* Its vectors, kept beside it in tests/toy/vectors (all_vectors.h loads them too, in the suites
+   built with the toy: test_session_toy, test_lenient_toy, test_peek_toy) */
+static const struct { const char *file; gw_from from; gw_toy_kind kind; } vecs[] = {
+    { "tests/toy/vectors/toy_client_ping.json", GW_FROM_CLIENT, GW_TOY_PING },
+    { "tests/toy/vectors/toy_server_note.json", GW_FROM_SERVER, GW_TOY_NOTE },
+    { "tests/toy/vectors/toy_server_note_no_id.json", GW_FROM_SERVER, GW_TOY_NOTE },
+    { "tests/toy/vectors/toy_server_pong.json", GW_FROM_SERVER, GW_TOY_PONG },
+};
+#define NVEC (sizeof vecs / sizeof vecs[0])
+static char *vdata[NVEC];
+static size_t vlen[NVEC];
 
 static gw_err dec(const char *s, gw_from from, gw_toy_msg *m, gw_error *e)
 {
@@ -62,6 +75,41 @@ static void test_round_trips(void)
         CHECK_ERR(dec("{\"op\":3,\"t\":\"NOTE\",\"d\":{\"text\":\"x\",\"id\":\"18446744073709551615\"}}", GW_FROM_SERVER, &m, &e), GW_OK);
         CHECK_EQ(m.u.note.id, 18446744073709551615ull);
         CHECK(m.u.note.has_id);
+    }
+}
+
+/* Each vector decodes for its sender to its kind, round-trips in both wires (round_trip.h, as every
+   protocol's vectors do), and is GW_ERR_DIRECTION from the other side. */
+static void test_vectors(void)
+{
+    size_t i;
+    for (i = 0; i < NVEC; i++) {
+        gw_toy_msg m;
+        gw_error e;
+        char out[256];
+        size_t n = 0;
+        int w;
+        t_case_begin(vecs[i].file);
+        CHECK_ERR(gw_toy_decode(vdata[i], vlen[i], vecs[i].from, &m, scratch, sizeof scratch, &e), GW_OK);
+        CHECK_EQ(m.kind, vecs[i].kind);
+        for (w = GW_WIRE_SEED; w <= GW_WIRE_ORIGINAL; w++) VEC_ROUND_TRIP(GW_PROTO_TOY, &m, vecs[i].from, (gw_wire)w, out, sizeof out, &n);
+        CHECK_ERR(gw_toy_decode(vdata[i], vlen[i], vecs[i].from == GW_FROM_CLIENT ? GW_FROM_SERVER : GW_FROM_CLIENT, &m, scratch,
+                                sizeof scratch, &e), GW_ERR_DIRECTION);
+        t_case_end();
+    }
+    { /* the fields, as the files spell them */
+        gw_toy_msg m;
+        gw_error e;
+        char text[16];
+        size_t n = 0;
+        CHECK_ERR(gw_toy_decode(vdata[1], vlen[1], GW_FROM_SERVER, &m, scratch, sizeof scratch, &e), GW_OK);
+        CHECK_ERR(gw_str_unescape(m.u.note.text, text, sizeof text, &n), GW_OK);
+        CHECK(n == 6 && memcmp(text, "h\xc3\xa9llo", 6) == 0);
+        CHECK(m.u.note.has_id && m.u.note.id == 155112606661607425ull);
+        CHECK_ERR(gw_toy_decode(vdata[2], vlen[2], GW_FROM_SERVER, &m, scratch, sizeof scratch, &e), GW_OK);
+        CHECK(m.u.note.text.len == 0 && !m.u.note.has_id);
+        CHECK_ERR(gw_toy_decode(vdata[3], vlen[3], GW_FROM_SERVER, &m, scratch, sizeof scratch, &e), GW_OK);
+        CHECK_EQ(m.u.ping.n, 4294967295u);
     }
 }
 
@@ -116,6 +164,8 @@ static void test_session(void)
 
 int main(void)
 {
+    T_LOAD_VECTORS(vecs, vdata, vlen, t_vector);
+    RUN(test_vectors);
     RUN(test_registry);
     RUN(test_round_trips);
     RUN(test_errors);
