@@ -87,7 +87,7 @@ build/csan/test_zlib: build/csan/test_zlib.o build/csan/t.o build/csan/impl_zlib
 	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm -lz
 
 # the test-only toy protocol (HACKING.md, "Add a protocol")
-TOY_HDRS := tests/toy/toy.h tests/toy/toy_decls.h tests/toy/toy_tables.h tests/toy/toy_session.h
+TOY_HDRS := tests/toy/toy.h
 # The suites that walk every protocol of the build run once more with the toy compiled in
 # (tests/with_toy.h, -DGW_TEST_TOY): build/<mode>/test_<suite>_toy, linked like every test
 TOY_SUITES := session lenient peek

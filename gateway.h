@@ -9,6 +9,38 @@
          #include "gateway.h"
      Everywhere else just #include "gateway.h".
 
+   CONTENTS  Each section begins with a banner, a comment line "==== title ====" (grep -n '^.. ====')
+     for everyone:
+       public types: errors, strings, lists, envelope
+       message lists
+       shard-master: messages, kinds, payloads (PROTOCOLS.md section 1)
+       i386chat: messages, kinds, payloads (PROTOCOLS.md section 2)
+       microservice: messages, kinds, payloads (PROTOCOLS.md section 3)
+       Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4)
+       dmod: messages, kinds, payloads (PROTOCOLS.md section 5)
+       session checker: declarations
+       the list of protocols and their entry points
+       zlib transport: declarations (GATEWAY_ZLIB)
+       generic entry points: declarations
+     in the one file that defines GATEWAY_IMPLEMENTATION:
+       implementation: the tables' types
+       session rules' types: the words of each protocol's gw__<p>_sproto
+       token decoder
+       one pass: bytes straight into the struct
+       decode: the one pass, else the tokens, then lenient
+       peek: the envelope only (tokenize + dispatch, the body is not decoded)
+       encode
+       equality
+       shard-master block: schemas, rows, gw__sm_proto, session rules
+       i386chat block: schemas, rows, gw__i386_proto, session rules
+       microservice block: schemas, rows, gw__ms_proto, session rules
+       Nightingale block: schemas, rows, gw__ng_proto, session rules
+       dmod block: schemas, rows, gw__dmod_proto, session rules
+       a protocol kept in a file of its own (GW_EXTRA_PROTOCOL)
+       every protocol's entry points; the session engine
+       zlib transport (GATEWAY_ZLIB)
+       generic entry points
+
    QUICK START (a dmod client receiving a frame)
          static unsigned char scratch[64 * 1024];        // tokens + decoded arrays live here
          gw_dmod_msg m;
@@ -168,6 +200,7 @@
 extern "C" {
 #endif
 
+/* ==== public types: errors, strings, lists, envelope ========================================== */
 typedef enum gw_err {
     GW_OK = 0,
     GW_ERR_JSON,          /* not valid JSON; gw_error.json says why */
@@ -304,6 +337,7 @@ typedef struct gw_envelope {
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b); \
     GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind);
 
+/* ==== message lists =========================================================================== */
 /* Message lists. Each protocol lists its messages once, in GW__<P>_MESSAGES(M, A): its kind enum
    is made from the list here, and the implementation makes its decode and encode rows from it.
      M(kind, sender, op, name, place, schema, wire)  a message, and its kind
@@ -318,7 +352,7 @@ typedef struct gw_envelope {
 #define GW__KIND(kind, ...) kind,
 #define GW__FORM(...)
 
-/* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
+/* ==== shard-master: messages, kinds, payloads (PROTOCOLS.md section 1) ======================== */
 /* Every message, in dispatch order (see "message lists" above). A server message is told by its
    `event`, and its `type` is then checked by the schema; named rows come before the unnamed ones,
    so a server message decoded as client-sent is GW_ERR_DIRECTION rather than a client message of
@@ -401,7 +435,7 @@ typedef struct gw_sm_msg {
 
 GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
 
-/* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
+/* ==== i386chat: messages, kinds, payloads (PROTOCOLS.md section 2) ============================ */
 /* Every message, in dispatch order (see "message lists" above). Each event is listed twice: its
    name in `t`, and (all after those) the decode-only `e` alias (D-20). A frame names its event
    with one of the two keys; with every `t` row first, a frame that uses `t` is dispatched without
@@ -480,7 +514,7 @@ typedef struct gw_i386_msg {
 
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
 
-/* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
+/* ==== microservice: messages, kinds, payloads (PROTOCOLS.md section 3) ======================== */
 /* Every message, in dispatch order (see "message lists" above). D-33: op 1 is the client's
    heartbeat or the server's request, told apart by sender. 3.3: the sharder sends
    EXECUTE_COMMAND, the server relays it to the commands service. D-34: each cache type has the
@@ -609,7 +643,7 @@ GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used);
 GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds);
 GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress);
 
-/* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
+/* ==== Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4) ========================= */
 /* Every message, in dispatch order (see "message lists" above); the op is a string. Server-sent
    kinds, then the two client messages the original reads (D-40). D-41: a track event's direct
    Track is canonical, the wrapper a decode-only second form; the original's events carry their
@@ -713,7 +747,7 @@ GW_DEF int gw_ng_session_valid(const char *s, size_t n);
 GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, size_t *len);
 GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session);
 
-/* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
+/* ==== dmod: messages, kinds, payloads (PROTOCOLS.md section 5) ================================ */
 /* Every message, in dispatch order (see "message lists" above). D-58: the decode-only `ev` rows
    come after every `t` row of op 5, so a frame naming its event in t is dispatched without
    looking for an ev it does not have. D-61: the original server has no case for a client's op 4
@@ -817,7 +851,7 @@ GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
    verdict carries the original's close reason, a client's names the rule it broke. */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
 
-/* ---- session checker: handshake order, heartbeats, sequence numbers (sans-IO) ------------------ */
+/* ==== session checker: declarations =========================================================== */
 /* After the five protocols. One fixed-size gw_session per connection and side; no
    allocation, no clock: every call takes the caller's monotonic now_ms. Each protocol's rules are
    a table below (one row per message and phase), read against PROTOCOLS.md's "Sequence" rows. */
@@ -859,14 +893,21 @@ typedef struct gw_session {
     gw_session_verdict failed; /* once a VIOLATION or TIMEOUT, every later call returns it */
 } gw_session;
 
-/* A protocol defined outside this file, in three files of its own (HACKING.md, "Add a protocol";
-   tests/toy is one, compiled only by the tests). Define before including gateway.h:
+/* ==== the list of protocols and their entry points ============================================ */
+/* A protocol defined outside this file, in one file of its own (HACKING.md, "Add a protocol";
+   tests/toy/toy.h is one, compiled only by the tests). Define before including gateway.h:
      GW_EXTRA_PROTOCOLS(X)    its entry in the list below: X(toy, GW_PROTO_TOY)
-     GW_EXTRA_DECLS           the file of its public section (kinds, structs, gw_<p>_msg)
-     GW_EXTRA_TABLES          the file of its schemas, variant rows and gw__<p>_proto
-     GW_EXTRA_SESSION         the file of its gw__<p>_sproto (session rules) */
-#ifdef GW_EXTRA_DECLS
-#include GW_EXTRA_DECLS
+     GW_EXTRA_PROTOCOL        its file, which gateway.h includes twice: with GW__EXTRA_PART 1 for
+                              its public section (kinds, structs, gw_<p>_msg), with 2 for its
+                              implementation (schemas, variant rows, gw__<p>_proto, session rules
+                              and gw__<p>_sproto), where the built-in protocols' blocks end */
+#if defined(GW_EXTRA_DECLS) || defined(GW_EXTRA_TABLES) || defined(GW_EXTRA_SESSION)
+#error "gateway.h: GW_EXTRA_DECLS, GW_EXTRA_TABLES and GW_EXTRA_SESSION are now one file, GW_EXTRA_PROTOCOL (HACKING.md)"
+#endif
+#ifdef GW_EXTRA_PROTOCOL
+#define GW__EXTRA_PART 1
+#include GW_EXTRA_PROTOCOL
+#undef GW__EXTRA_PART
 #endif
 #ifdef GW_EXTRA_PROTOCOLS
 #define GW__EXTRA_PROTOCOLS(X) GW_EXTRA_PROTOCOLS(X)
@@ -903,7 +944,7 @@ GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire);
 
 #ifdef GATEWAY_ZLIB
 
-/* ---- optional zlib transport (compiled only with -DGATEWAY_ZLIB; link with -lz) ------------ */
+/* ==== zlib transport: declarations (GATEWAY_ZLIB) ============================================= */
 /* Two framings, both with caller-owned buffers:
    STREAM   one zlib stream per connection, each message ending at a sync flush (00 00 ff ff):
             gw_z_inflate_feed (a message may arrive in several frames) / gw_z_deflate_message.
@@ -1002,7 +1043,7 @@ GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n
 
 #endif
 
-/* ---- generic entry points, for tools that handle any protocol ---- */
+/* ==== generic entry points: declarations ====================================================== */
 
 /* Big enough for any protocol's message: members sm, i386, ms, ng, dmod (gw_<p>_msg each). */
 #define GW__ANY_MEMBER(p, id) gw_##p##_msg p;
@@ -1056,7 +1097,7 @@ GW_DEF size_t gw_msg_size(gw_proto p);
 #ifdef __cplusplus
 extern "C" {
 #endif
-/* ============================================================================================ */
+/* ==== implementation: the tables' types ======================================================= */
 /* Engine: every message is described by tables (field name, JSON kind, offset in its struct,
    required/optional/nullable); one generic decoder, encoder and comparer walk them. Reading a
    protocol's tables is reading its spec. Recursion follows the tables, never the input. */
@@ -1251,7 +1292,7 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL }
 
-/* ---- session rules: the types and words of each protocol's gw__<p>_sproto (the engine is below) ---- */
+/* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
 /* One rule: message kinds lo..hi from `from`, in the phases of the `phases` bit set, move to `next`
    (GW__S_KEEP: stay; GW__S_DENY: a violation with code and reason). The first matching row wins;
    no row = 1002 "message out of order". */
@@ -1363,6 +1404,7 @@ static const gw__field gw__elem_snowflake = GW__ELEM(GW__SNOWFLAKE, uint64_t, NU
 static const gw__field gw__elem_u32 = GW__ELEM(GW__U32, uint32_t, NULL);
 static const gw__field gw__elem_raw = GW__ELEM(GW__RAW, gw_raw, NULL);
 
+/* ==== token decoder =========================================================================== */
 #define GW__PATH_MAX 12
 typedef struct gw__ctx {
     const char *src;
@@ -2168,7 +2210,7 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
     return gw__dispatch(c, P, from, at, 1);
 }
 
-/* ---- one pass: bytes straight into the struct ----------------------------------------------- */
+/* ==== one pass: bytes straight into the struct ================================================ */
 /* The common case reads each byte once, driven by the tables: no token array, numbers and strings
    parsed once, a seen-bitmask per object for duplicate and missing keys. It handles messages whose
    kind the opcode alone decides and whose values it can type on the spot. Anything else (an error
@@ -3310,6 +3352,7 @@ static gw_err gw__envelope_check(gw__ctx *c, const gw__proto *P, gw_from from, i
     return GW_OK;
 }
 
+/* ==== decode: the one pass, else the tokens, then lenient ===================================== */
 /* Of two failed forms of one kind, does the error (e, having read up to byte pe) show better
    which form the sender meant than (f, up to pf)? The form that read further into the message
    before failing (a missing key is known only at its object's end); at the same place a real
@@ -3448,7 +3491,7 @@ static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_fro
     return gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, flags);
 }
 
-/* ---- peek: the envelope only (tokenize + dispatch, the body is not decoded) ---- */
+/* ==== peek: the envelope only (tokenize + dispatch, the body is not decoded) ================== */
 static gw_str gw__tok_str(const gw__ctx *c, uint32_t t)
 {
     gw_str s;
@@ -3594,7 +3637,7 @@ static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, g
     return GW_OK;
 }
 
-/* ---- encode ---- */
+/* ==== encode ================================================================================== */
 typedef struct gw__ectx {
     gj_writer w;
     gw_err code;
@@ -4276,7 +4319,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     return gw__encode_writer(P, v, msg, wire, out, cap, outlen, err);
 }
 
-/* ---- equality ---- */
+/* ==== equality ================================================================================ */
 static int gw__equal_obj(const gw__schema *s, const unsigned char *a, const unsigned char *b);
 
 static int gw__equal_value(const gw__field *f, const unsigned char *a, const unsigned char *b)
@@ -4377,7 +4420,7 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind) \
     { memset(m, 0, sizeof *m); m->kind = kind; return m; }
 
-/* ---- shard-master gateway (PROTOCOLS.md section 1) --------------------------------------- */
+/* ==== shard-master block: schemas, rows, gw__sm_proto, session rules ========================== */
 /* Pairs are [shard_in, shard_total] with shard_in < shard_total, total >= 1 (1.4) */
 static int gw__sm_pairs_ok(const gw_sm_session *s)
 {
@@ -4583,7 +4626,7 @@ static const gw__sproto gw__sm_sproto = {
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
 
-/* ---- i386chat gateway (PROTOCOLS.md section 2) ------------------------------------------- */
+/* ==== i386chat block: schemas, rows, gw__i386_proto, session rules ============================ */
 /* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
 static const char *gw__i386_hello_check(const unsigned char *base)
 {
@@ -4695,6 +4738,8 @@ static const gw__srule gw__i386_srules[] = {
     GW__R(GW_I386_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
     GW__RS(GW__I386_S_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
 };
+#undef GW__I386_C_EVENTS
+#undef GW__I386_S_EVENTS
 
 static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int kind, int sender)
 {
@@ -4721,7 +4766,7 @@ static const gw__sproto gw__i386_sproto = {
     gw__i386_sextra, gw__i386_serror, NULL                        /* extra, error_code, original */
 };
 
-/* ---- microservice gateway (PROTOCOLS.md section 3) ----------------------------------------- */
+/* ==== microservice block: schemas, rows, gw__ms_proto, session rules ========================== */
 static const char *const gw__ms_services[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
 static const char *const gw__ms_cache_types[] = { "member", "role", "user", "guild", "channel", "voiceState" };
 static const char *const gw__ms_overwrite_types[] = { "role", "member" };
@@ -4998,7 +5043,7 @@ static const gw__sproto gw__ms_sproto = { /* a client's timeout: none published 
     gw__ms_sextra, gw__ms_serror, NULL                        /* extra, error_code, original */
 };
 
-/* ---- Nightingale (PROTOCOLS.md section 4) ---------------------------------------------------- */
+/* ==== Nightingale block: schemas, rows, gw__ng_proto, session rules =========================== */
 /* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
 static const char *gw__ng_forward_check(const unsigned char *base)
 {
@@ -5282,13 +5327,15 @@ static const gw__srule gw__ng_srules[] = {
     GW__RS(GW__NG_UPDATES, GW__C, GW__P(1), GW__S_KEEP, 0),
     GW__NO(GW__NG_UPDATES, GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
 };
+#undef GW__NG_EVENTS
+#undef GW__NG_UPDATES
 static const gw__sproto gw__ng_sproto = {
     &gw__ng_proto, gw__ng_srules, GW__COUNT(gw__ng_srules), /* codec, r, n */
     GW__S_GRACE, GW__CLOSE_POLICY, GW__CLOSE_POLICY,        /* grace, client_timeout, server_timeout */
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
 
-/* ---- dmod gateway (PROTOCOLS.md section 5) ------------------------------------------------ */
+/* ==== dmod block: schemas, rows, gw__dmod_proto, session rules ================================ */
 /* D-54: a uid without a token is not a valid login */
 static const char *gw__dmod_auth_check(const unsigned char *base)
 {
@@ -5553,13 +5600,6 @@ static const gw__srule gw__dmod_srules[] = {
     GW__RS(GW__K(GW_DMOD_RESP_CONNECT_GUILD) | GW__K(GW_DMOD_RESP_DISCONNECT_GUILD), GW__S, GW__P(3), GW__S_KEEP, 0),
     GW__RS(GW__DMOD_SESSION_CMDS, GW__C, GW__P(3), GW__S_KEEP, 0),
 };
-#undef GW__R
-#undef GW__RS
-#undef GW__NO
-#undef GW__I386_C_EVENTS
-#undef GW__I386_S_EVENTS
-#undef GW__NG_EVENTS
-#undef GW__NG_UPDATES
 #undef GW__DMOD_EVENTS
 #undef GW__DMOD_GUILD_CMDS
 #undef GW__DMOD_SESSION_CMDS
@@ -5604,22 +5644,27 @@ static const gw__sproto gw__dmod_sproto = {
     gw__dmod_sextra, gw__s_generic_error, gw__dmod_soriginal      /* extra, error_code, original */
 };
 
-#ifdef GW_EXTRA_TABLES
-#include GW_EXTRA_TABLES
+/* ==== a protocol kept in a file of its own (GW_EXTRA_PROTOCOL) ================================ */
+#ifdef GW_EXTRA_PROTOCOL /* a protocol kept in a file of its own: its block */
+#define GW__EXTRA_PART 2
+#include GW_EXTRA_PROTOCOL
+#undef GW__EXTRA_PART
 #endif
-#ifdef GW_EXTRA_SESSION
-#include GW_EXTRA_SESSION
-#endif
+#undef GW__R
+#undef GW__RS
+#undef GW__NO
+#undef GW__K
 #undef GW__P
 #undef GW__PANY
 #undef GW__C
 #undef GW__S
 
+/* ==== every protocol's entry points; the session engine ======================================= */
 /* every protocol's entry points, on its tables */
 GW__PROTOCOLS(GW__WRAPPERS)
 #undef GW__WRAPPERS
 
-/* ---- the engine of the checker ---- */
+/* the engine of the checker */
 static gw_session_verdict gw__s_fail(gw_session *s, gw_session_verdict v)
 {
     v.next_deadline_ms = 0;
@@ -5781,7 +5826,7 @@ GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire)
 
 #ifdef GATEWAY_ZLIB
 
-/* ---- optional zlib transport (compiled only with -DGATEWAY_ZLIB; link with -lz) ------------ */
+/* ==== zlib transport (GATEWAY_ZLIB) =========================================================== */
 #ifdef __cplusplus
 }
 #endif
@@ -6088,7 +6133,7 @@ GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n
 
 #endif
 
-/* ---- generic entry points ---- */
+/* ==== generic entry points ==================================================================== */
 static const gw__proto *gw__proto_of(gw_proto p)
 {
 #define GW__PROTO_CASE(p, id) case id: return &gw__##p##_proto;
