@@ -1069,9 +1069,6 @@ GW_DEF size_t gw_proto_cap(gw_proto p, gw_from from);
 /* The key of the opcode: "type" (shard-master), "f" (i386chat), "op" (the others); NULL if unknown. */
 GW_DEF const char *gw_proto_op_key(gw_proto p);
 /* As gw_<p>_decode / _encode / _equal; msg points to that protocol's gw_<p>_msg (or a gw_any_msg). */
-/* gw_decode with flags: GW_DECODE_LENIENT (see gw_unknown). */
-GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
-                              void *scratch, size_t scratch_size, gw_error *err);
 GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, void *msg,
                         void *scratch, size_t scratch_size, gw_error *err);
 GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
@@ -1080,6 +1077,9 @@ GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size
 GW_DEF gw_err gw_encode_wire(gw_proto p, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
                              gw_error *err);
 GW_DEF int gw_equal(gw_proto p, const void *a, const void *b);
+/* gw_decode with flags: GW_DECODE_LENIENT (see gw_unknown). */
+GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
+                              void *scratch, size_t scratch_size, gw_error *err);
 /* sizeof the protocol's gw_<p>_msg (0 if unknown): what gw_decode zeroes and writes. */
 GW_DEF size_t gw_msg_size(gw_proto p);
 
@@ -1370,11 +1370,10 @@ enum {
 
 #define GW__P(x) (1u << (x))
 #define GW__PANY 0xFFu
-#define GW__C GW_FROM_CLIENT
-#define GW__S GW_FROM_SERVER
 /* A rule names its kinds as a set (never a range of enum values: a kind added anywhere changes no
-   rule), the sender, the phases it applies in, the phase it leads to and its effects; GW__NO
-   refuses its kinds there with a close code. The first rule that matches decides. */
+   rule), the sender (GW__FROM_C or GW__FROM_S: the message lists' C and S), the phases it applies
+   in, the phase it leads to and its effects; GW__NO refuses its kinds there with a close code.
+   The first rule that matches decides. */
 #define GW__K(k) ((uint64_t)1 << (k))
 #define GW__R(k, from, ph, next, eff) { GW__K(k), from, (uint8_t)(ph), next, eff, 0, NULL }
 #define GW__RS(kinds, from, ph, next, eff) { kinds, from, (uint8_t)(ph), next, eff, 0, NULL }
@@ -2135,8 +2134,6 @@ static gw_err gw__dispatch(gw__ctx *c, const gw__proto *P, gw_from from, uint32_
     return gw__fail(c, GW_ERR_UNKNOWN_OP, op);
 }
 
-/* The steps decode and peek share: size cap, tokens into scratch, top-level object, dispatch.
-   On success c is ready, *at names the variant and *used is the scratch the tokens take. */
 /* The largest array element any message of the protocol can hold: bounds the scratch a decode
    needs before the tokens say how many elements there are. */
 static size_t gw__max_elem(const gw__schema *s)
@@ -2164,6 +2161,8 @@ static size_t gw__max_elem_proto(const gw__proto *P)
     return m;
 }
 
+/* The steps decode and peek share: size cap, tokens into scratch, top-level object, dispatch.
+   On success c is ready, *at names the variant and *used is the scratch the tokens take. */
 static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t len, gw_from from,
                         void *scratch, size_t scratch_size, gw_error *err, uint32_t *at, size_t *used)
 {
@@ -3286,9 +3285,6 @@ static void gw__zero_error(gw_error *err)
 #endif
 }
 
-/* Lenient decoding's check of a GW_<P>_UNKNOWN's envelope (D-06a): every rule of the protocol
-   that applies to this sender and frame (opv: its op), in order; the first one broken is the
-   error, missing or of the wrong JSON type at its path, with the rule in err.detail. */
 /* The innermost container around token t (0: t is the root, or at the top level) */
 static uint32_t gw__tok_parent(const gj_tok *toks, uint32_t t)
 {
@@ -3852,8 +3848,8 @@ GW__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
 
 /* The variant that encodes (and compares) msg in this wire form: of the adjacent same-kind
    variants that encode in it, the first whose root check accepts msg (one kind, several payload
-   shapes), else the first of them (its check then reports what is wrong). */
-/* *accepted: 1 when the variant's root check has run and accepted msg, or it has none */
+   shapes), else the first of them (its check then reports what is wrong). *accepted: 1 when the
+   variant's root check has run and accepted msg, or it has none. */
 GW__INLINE const gw__variant *gw__variant_pick(const gw__proto *P, int kind, const void *msg, gw_wire wire, int *accepted)
 {
     const gw__variant *w = gw__variant_of(P, kind), *vend = P->v + P->nv, *first = NULL;
@@ -4603,22 +4599,22 @@ GW_DEF gw_sm_msg gw_sm_make_ping(void) { gw_sm_msg m; gw_sm_init(&m, GW_SM_PING)
 /* ---- session rules of shard-master (1): register or resume opens the session; every ping gets a pong.
    Phases: 0 new, 1 registering, 2 resuming, 3 open. No interval is published: no timers. ---- */
 static const gw__srule gw__sm_srules[] = {
-    GW__R(GW_SM_REGISTER, GW__C, GW__P(0), 1, 0),
-    GW__R(GW_SM_RESUME, GW__C, GW__P(0), 2, 0),
-    GW__NO(GW__K(GW_SM_REGISTER), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
-    GW__NO(GW__K(GW_SM_RESUME), GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
-    GW__R(GW_SM_PING, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW__K(GW_SM_PING), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "ping before register or resume"),
-    GW__R(GW_SM_HELLO, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__R(GW_SM_PONG, GW__S, GW__PANY, GW__S_KEEP, GW__S_ACK),
-    GW__R(GW_SM_READY, GW__S, GW__P(1), 3, 0),          /* answers register */
-    GW__R(GW_SM_RESUMED, GW__S, GW__P(2), 3, 0),        /* answers resume */
-    GW__R(GW_SM_INVALID, GW__S, GW__P(1) | GW__P(2), 0, 0), /* refused: register or resume again */
-    GW__NO(GW__K(GW_SM_READY) | GW__K(GW_SM_RESUMED) | GW__K(GW_SM_INVALID), GW__S, GW__PANY,
+    GW__R(GW_SM_REGISTER, GW__FROM_C, GW__P(0), 1, 0),
+    GW__R(GW_SM_RESUME, GW__FROM_C, GW__P(0), 2, 0),
+    GW__NO(GW__K(GW_SM_REGISTER), GW__FROM_C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
+    GW__NO(GW__K(GW_SM_RESUME), GW__FROM_C, GW__P(1) | GW__P(2) | GW__P(3), GW__CLOSE_PROTOCOL_ERROR, "already registered"),
+    GW__R(GW_SM_PING, GW__FROM_C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__NO(GW__K(GW_SM_PING), GW__FROM_C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "ping before register or resume"),
+    GW__R(GW_SM_HELLO, GW__FROM_S, GW__PANY, GW__S_KEEP, 0),
+    GW__R(GW_SM_PONG, GW__FROM_S, GW__PANY, GW__S_KEEP, GW__S_ACK),
+    GW__R(GW_SM_READY, GW__FROM_S, GW__P(1), 3, 0),          /* answers register */
+    GW__R(GW_SM_RESUMED, GW__FROM_S, GW__P(2), 3, 0),        /* answers resume */
+    GW__R(GW_SM_INVALID, GW__FROM_S, GW__P(1) | GW__P(2), 0, 0), /* refused: register or resume again */
+    GW__NO(GW__K(GW_SM_READY) | GW__K(GW_SM_RESUMED) | GW__K(GW_SM_INVALID), GW__FROM_S, GW__PANY,
            GW__CLOSE_PROTOCOL_ERROR, "session answer without register or resume"),
-    GW__R(GW_SM_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__R(GW_SM_GATEWAY_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__RS(GW__K(GW_SM_SHARD_INFO) | GW__K(GW_SM_INTERACTION), GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_SM_ERROR, GW__FROM_S, GW__PANY, GW__S_KEEP, 0),
+    GW__R(GW_SM_GATEWAY_ERROR, GW__FROM_S, GW__PANY, GW__S_KEEP, 0),
+    GW__RS(GW__K(GW_SM_SHARD_INFO) | GW__K(GW_SM_INTERACTION), GW__FROM_S, GW__P(3), GW__S_KEEP, 0),
 };
 static const gw__sproto gw__sm_sproto = {
     &gw__sm_proto, gw__sm_srules, GW__COUNT(gw__sm_srules), /* codec, r, n */
@@ -4725,18 +4721,18 @@ GW_DEF gw_i386_msg gw_i386_make_heartbeat(void) { gw_i386_msg m; gw_i386_init(&m
     GW__K(GW_I386_S_ROOM_USER_ADD) | GW__K(GW_I386_S_ROOM_USER_REMOVE) | GW__K(GW_I386_S_GATEWAY_DOWN) | \
     GW__K(GW_I386_S_SERVER_MESSAGE))
 static const gw__srule gw__i386_srules[] = {
-    GW__R(GW_I386_HELLO, GW__S, GW__P(0), 1, 0),
-    GW__R(GW_I386_PRESENT, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "present before hello"),
-    GW__NO(GW__K(GW_I386_PRESENT), GW__C, GW__P(2) | GW__P(3), GW__I386_CLOSE_INVALID, "presented twice"),
-    GW__NO(GW__K(GW_I386_PRESENT) | GW__K(GW_I386_HEARTBEAT) | GW__I386_C_EVENTS, GW__C, GW__P(0) | GW__P(1),
+    GW__R(GW_I386_HELLO, GW__FROM_S, GW__P(0), 1, 0),
+    GW__R(GW_I386_PRESENT, GW__FROM_C, GW__P(1), 2, 0),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__FROM_C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "present before hello"),
+    GW__NO(GW__K(GW_I386_PRESENT), GW__FROM_C, GW__P(2) | GW__P(3), GW__I386_CLOSE_INVALID, "presented twice"),
+    GW__NO(GW__K(GW_I386_PRESENT) | GW__K(GW_I386_HEARTBEAT) | GW__I386_C_EVENTS, GW__FROM_C, GW__P(0) | GW__P(1),
            GW__I386_CLOSE_NOT_PRESENTED, "talked to the server before presenting"),
-    GW__R(GW_I386_HEARTBEAT, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__RS(GW__I386_C_EVENTS, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__R(GW_I386_READY, GW__S, GW__P(2), 3, GW__S_START),
-    GW__R(GW_I386_HEARTBEAT, GW__S, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK), /* the echo */
-    GW__R(GW_I386_ERROR, GW__S, GW__PANY, GW__S_KEEP, 0),
-    GW__RS(GW__I386_S_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_I386_HEARTBEAT, GW__FROM_C, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__RS(GW__I386_C_EVENTS, GW__FROM_C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_I386_READY, GW__FROM_S, GW__P(2), 3, GW__S_START),
+    GW__R(GW_I386_HEARTBEAT, GW__FROM_S, GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK), /* the echo */
+    GW__R(GW_I386_ERROR, GW__FROM_S, GW__PANY, GW__S_KEEP, 0),
+    GW__RS(GW__I386_S_EVENTS, GW__FROM_S, GW__P(3), GW__S_KEEP, 0),
 };
 #undef GW__I386_C_EVENTS
 #undef GW__I386_S_EVENTS
@@ -4747,7 +4743,7 @@ static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int ki
     if (kind == GW_I386_HELLO) s->interval_ms = m->u.hello.hb_int;
     if (m->has_s) { /* D-22: only f=130 carries it; strictly increasing when present */
         if (s->has_seq[sender] && m->s <= s->seq[sender]) /* 2.1's codes are the server's to send */
-            return gw__s_verdict(GW_VIOLATION, sender == GW__C ? (int)GW__I386_CLOSE_INVALID : (int)GW__CLOSE_PROTOCOL_ERROR,
+            return gw__s_verdict(GW_VIOLATION, sender == GW_FROM_CLIENT ? (int)GW__I386_CLOSE_INVALID : (int)GW__CLOSE_PROTOCOL_ERROR,
                                  "sequence number not increasing");
         s->has_seq[sender] = 1;
         s->seq[sender] = m->s;
@@ -4757,7 +4753,7 @@ static gw_session_verdict gw__i386_sextra(gw_session *s, const void *msg, int ki
 
 static int gw__i386_serror(gw_err code, int receiver)
 {
-    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
+    if (receiver != GW_FROM_SERVER) return gw__s_generic_error(code, receiver);
     return code == GW_ERR_TOO_LARGE ? GW__I386_CLOSE_TOO_LARGE : GW__I386_CLOSE_INVALID;
 }
 static const gw__sproto gw__i386_sproto = {
@@ -5001,20 +4997,20 @@ GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, boo
    op 1 every heartbeatInterval ms, acked by op 4; server op 1 asks for one. Before identify only
    ops 0 and 1. Phases: 0 new, 1 hello, 2 identifying, 3 identified. ---- */
 static const gw__srule gw__ms_srules[] = {
-    GW__R(GW_MS_HELLO, GW__S, GW__P(0), 1, GW__S_START),
-    GW__R(GW_MS_IDENTIFY, GW__C, GW__P(1), 2, 0),
-    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(2) | GW__P(3), GW__MS_CLOSE_ALREADY_AUTHENTICATED, "already authenticated"),
-    GW__NO(GW__K(GW_MS_IDENTIFY), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "identify before hello"),
-    GW__R(GW_MS_HEARTBEAT, GW__C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
-    GW__NO(GW__K(GW_MS_HEARTBEAT), GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "heartbeat before hello"),
-    GW__R(GW_MS_EXECUTE_COMMAND, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__R(GW_MS_CACHE, GW__C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
-    GW__NO(GW__K(GW_MS_EXECUTE_COMMAND) | GW__K(GW_MS_CACHE), GW__C, GW__P(0) | GW__P(1),
+    GW__R(GW_MS_HELLO, GW__FROM_S, GW__P(0), 1, GW__S_START),
+    GW__R(GW_MS_IDENTIFY, GW__FROM_C, GW__P(1), 2, 0),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__FROM_C, GW__P(2) | GW__P(3), GW__MS_CLOSE_ALREADY_AUTHENTICATED, "already authenticated"),
+    GW__NO(GW__K(GW_MS_IDENTIFY), GW__FROM_C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "identify before hello"),
+    GW__R(GW_MS_HEARTBEAT, GW__FROM_C, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_HB),
+    GW__NO(GW__K(GW_MS_HEARTBEAT), GW__FROM_C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "heartbeat before hello"),
+    GW__R(GW_MS_EXECUTE_COMMAND, GW__FROM_C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_MS_CACHE, GW__FROM_C, GW__P(2) | GW__P(3), GW__S_KEEP, 0),
+    GW__NO(GW__K(GW_MS_EXECUTE_COMMAND) | GW__K(GW_MS_CACHE), GW__FROM_C, GW__P(0) | GW__P(1),
            GW__MS_CLOSE_NOT_IDENTIFIED, "not identified"),
-    GW__R(GW_MS_IDENTIFIED, GW__S, GW__P(2), 3, 0),
-    GW__R(GW_MS_HEARTBEAT_REQUEST, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_REQ),
-    GW__R(GW_MS_HEARTBEAT_ACK, GW__S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK),
-    GW__R(GW_MS_EXECUTE_COMMAND, GW__S, GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_MS_IDENTIFIED, GW__FROM_S, GW__P(2), 3, 0),
+    GW__R(GW_MS_HEARTBEAT_REQUEST, GW__FROM_S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_REQ),
+    GW__R(GW_MS_HEARTBEAT_ACK, GW__FROM_S, GW__P(1) | GW__P(2) | GW__P(3), GW__S_KEEP, GW__S_ACK),
+    GW__R(GW_MS_EXECUTE_COMMAND, GW__FROM_S, GW__P(3), GW__S_KEEP, 0),
 };
 
 static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind, int sender)
@@ -5025,14 +5021,14 @@ static gw_session_verdict gw__ms_sextra(gw_session *s, const void *msg, int kind
     if (kind == GW_MS_IDENTIFY) s->service = (uint8_t)(m->u.identify.type + 1);
     if (kind == GW_MS_HEARTBEAT && s->service == sharder && !m->u.heartbeat.has_guilds)
         return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_INVALID_PAYLOAD, "a sharder's heartbeat must carry guilds"); /* D-35 */
-    if (kind == GW_MS_EXECUTE_COMMAND && sender == GW__C && s->service != sharder)
+    if (kind == GW_MS_EXECUTE_COMMAND && sender == GW_FROM_CLIENT && s->service != sharder)
         return gw__s_verdict(GW_VIOLATION, GW__MS_CLOSE_CANNOT_SEND, "only a sharder sends EXECUTE_COMMAND");
     return gw__s_ok;
 }
 
 static int gw__ms_serror(gw_err code, int receiver)
 {
-    if (receiver != GW__S) return gw__s_generic_error(code, receiver);
+    if (receiver != GW_FROM_SERVER) return gw__s_generic_error(code, receiver);
     return code == GW_ERR_UNKNOWN_OP ? GW__MS_CLOSE_UNKNOWN_OPCODE
          : code == GW_ERR_JSON || code == GW_ERR_DUPLICATE_KEY ? GW__MS_CLOSE_INVALID_JSON
          : GW__MS_CLOSE_INVALID_PAYLOAD;
@@ -5320,12 +5316,12 @@ GW_DEF int gw_ng_session_valid(const char *s, size_t n)
     GW__K(GW_NG_DISCONNECT_GATEWAY) | GW__K(GW_NG_TRACK_START) | GW__K(GW_NG_TRACK_END) | GW__K(GW_NG_TRACK_ERRORED))
 #define GW__NG_UPDATES (GW__K(GW_NG_UPDATE_VOICE_STATE) | GW__K(GW_NG_UPDATE_VOICE_SERVER))
 static const gw__srule gw__ng_srules[] = {
-    GW__R(GW_NG_READY, GW__S, GW__P(0), 1, 0),
-    GW__NO(GW__K(GW_NG_READY), GW__S, GW__P(1), GW__CLOSE_PROTOCOL_ERROR, "ready twice"),
-    GW__RS(GW__NG_EVENTS, GW__S, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW__NG_EVENTS, GW__S, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
-    GW__RS(GW__NG_UPDATES, GW__C, GW__P(1), GW__S_KEEP, 0),
-    GW__NO(GW__NG_UPDATES, GW__C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
+    GW__R(GW_NG_READY, GW__FROM_S, GW__P(0), 1, 0),
+    GW__NO(GW__K(GW_NG_READY), GW__FROM_S, GW__P(1), GW__CLOSE_PROTOCOL_ERROR, "ready twice"),
+    GW__RS(GW__NG_EVENTS, GW__FROM_S, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW__NG_EVENTS, GW__FROM_S, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
+    GW__RS(GW__NG_UPDATES, GW__FROM_C, GW__P(1), GW__S_KEEP, 0),
+    GW__NO(GW__NG_UPDATES, GW__FROM_C, GW__P(0), GW__CLOSE_PROTOCOL_ERROR, "message before ready"),
 };
 #undef GW__NG_EVENTS
 #undef GW__NG_UPDATES
@@ -5588,17 +5584,17 @@ GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err)
 #define GW__DMOD_SESSION_CMDS (GW__K(GW_DMOD_CMD_APPLICATION_SESSION) | GW__K(GW_DMOD_CMD_APPLICATION_SESSION_END) | \
     GW__K(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH) | GW__K(GW_DMOD_CMD_APPLICATION_SESSION_HB_M))
 static const gw__srule gw__dmod_srules[] = {
-    GW__R(GW_DMOD_REQUEST_AUTH, GW__S, GW__P(0), 1, 0),
-    GW__R(GW_DMOD_AUTHENTICATE, GW__C, GW__P(1), 2, 0),
-    GW__R(GW_DMOD_AUTH_PASS, GW__S, GW__P(2), 3, 0),
-    GW__NO(GW__K(GW_DMOD_AUTHENTICATE) | GW__K(GW_DMOD_HEARTBEAT_BACK) | GW__DMOD_GUILD_CMDS | GW__DMOD_SESSION_CMDS, GW__C,
+    GW__R(GW_DMOD_REQUEST_AUTH, GW__FROM_S, GW__P(0), 1, 0),
+    GW__R(GW_DMOD_AUTHENTICATE, GW__FROM_C, GW__P(1), 2, 0),
+    GW__R(GW_DMOD_AUTH_PASS, GW__FROM_S, GW__P(2), 3, 0),
+    GW__NO(GW__K(GW_DMOD_AUTHENTICATE) | GW__K(GW_DMOD_HEARTBEAT_BACK) | GW__DMOD_GUILD_CMDS | GW__DMOD_SESSION_CMDS, GW__FROM_C,
            GW__P(0) | GW__P(1) | GW__P(2), GW__DMOD_CLOSE_NOT_AUTHENTICATED, "not authenticated"),
-    GW__R(GW_DMOD_HEARTBEAT, GW__S, GW__P(3), GW__S_KEEP, GW__S_REQ),
-    GW__R(GW_DMOD_HEARTBEAT_BACK, GW__C, GW__P(3), GW__S_KEEP, GW__S_ANSWER),
-    GW__RS(GW__DMOD_EVENTS, GW__S, GW__P(3), GW__S_KEEP, 0),
-    GW__RS(GW__DMOD_GUILD_CMDS, GW__C, GW__P(3), GW__S_KEEP, 0),
-    GW__RS(GW__K(GW_DMOD_RESP_CONNECT_GUILD) | GW__K(GW_DMOD_RESP_DISCONNECT_GUILD), GW__S, GW__P(3), GW__S_KEEP, 0),
-    GW__RS(GW__DMOD_SESSION_CMDS, GW__C, GW__P(3), GW__S_KEEP, 0),
+    GW__R(GW_DMOD_HEARTBEAT, GW__FROM_S, GW__P(3), GW__S_KEEP, GW__S_REQ),
+    GW__R(GW_DMOD_HEARTBEAT_BACK, GW__FROM_C, GW__P(3), GW__S_KEEP, GW__S_ANSWER),
+    GW__RS(GW__DMOD_EVENTS, GW__FROM_S, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__DMOD_GUILD_CMDS, GW__FROM_C, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__K(GW_DMOD_RESP_CONNECT_GUILD) | GW__K(GW_DMOD_RESP_DISCONNECT_GUILD), GW__FROM_S, GW__P(3), GW__S_KEEP, 0),
+    GW__RS(GW__DMOD_SESSION_CMDS, GW__FROM_C, GW__P(3), GW__S_KEEP, 0),
 };
 #undef GW__DMOD_EVENTS
 #undef GW__DMOD_GUILD_CMDS
@@ -5610,7 +5606,7 @@ static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int ki
     /* D-54a: the original closes with 1000 and a reason for what it refuses. A server's reason goes
        out in its close frame: the original's own words. A client checks what it sends itself: its
        reason names the rule it broke (D-64). */
-    if (s->wire == GW_WIRE_ORIGINAL && sender == GW__C) {
+    if (s->wire == GW_WIRE_ORIGINAL && sender == GW_FROM_CLIENT) {
         gw_error e;
         if (gw_dmod_check_original((const gw_dmod_msg *)msg, &e) == GW_ERR_VALUE) {
             const char *bad = gw__dmod_orig_rule(msg);
@@ -5635,7 +5631,7 @@ static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int ki
 static gw_session_verdict gw__dmod_soriginal(const void *msg, int kind, int sender)
 {
     (void)msg;
-    if (sender == GW__C && gw__dmod_no_case(kind)) return gw__s_verdict(GW_VIOLATION, GW__DMOD_CLOSE_REFUSED, "Unknown data");
+    if (sender == GW_FROM_CLIENT && gw__dmod_no_case(kind)) return gw__s_verdict(GW_VIOLATION, GW__DMOD_CLOSE_REFUSED, "Unknown data");
     return gw__s_ok;
 }
 static const gw__sproto gw__dmod_sproto = {
@@ -5656,8 +5652,6 @@ static const gw__sproto gw__dmod_sproto = {
 #undef GW__K
 #undef GW__P
 #undef GW__PANY
-#undef GW__C
-#undef GW__S
 
 /* ==== every protocol's entry points; the session engine ======================================= */
 /* every protocol's entry points, on its tables */

@@ -56,9 +56,9 @@ static const gw__proto gw__toy_proto = GW__PROTO(toy, TOY,
    where a rule refuses) and the session description. One phase: every ping is answered by one
    pong; notes any time. */
 static const gw__srule gw__toy_srules[] = {
-    GW__R(GW_TOY_PING, GW__C, GW__PANY, GW__S_KEEP, GW__S_HB),
-    GW__R(GW_TOY_PONG, GW__S, GW__PANY, GW__S_KEEP, GW__S_ACK),
-    GW__R(GW_TOY_NOTE, GW__S, GW__PANY, GW__S_KEEP, 0),
+    GW__R(GW_TOY_PING, GW__FROM_C, GW__PANY, GW__S_KEEP, GW__S_HB),
+    GW__R(GW_TOY_PONG, GW__FROM_S, GW__PANY, GW__S_KEEP, GW__S_ACK),
+    GW__R(GW_TOY_NOTE, GW__FROM_S, GW__PANY, GW__S_KEEP, 0),
 };
 static const gw__sproto gw__toy_sproto = {
     &gw__toy_proto, gw__toy_srules, GW__COUNT(gw__toy_srules), /* codec, r, n */
