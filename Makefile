@@ -9,7 +9,7 @@ SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sani
 HDRS    := gateway.h gateway_json.h
 TEST_HDRS := tests/t.h tests/gw_mut.h tests/round_trip.h tests/all_vectors.h tests/with_toy.h
 
-TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
+TEST_SRCS   := $(filter-out tests/test_alone.c,$(sort $(wildcard tests/test_*.c)))
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
 ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 
@@ -25,6 +25,14 @@ build/plain/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -c -o $@ $<
 build/plain/test_%: build/plain/test_%.o build/plain/t.o build/plain/impl.o
 	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
+# gateway.h with one protocol alone (GATEWAY_NO_<P> for the four others): tests/test_alone.c once per
+# protocol, build/plain/test_alone_<p>; it compiles its own copy of the library
+ALONE_TESTS := $(foreach p,sm i386 ms ng dmod,build/plain/test_alone_$(p))
+PLAIN_TESTS += $(ALONE_TESTS)
+build/plain/test_alone_%.o: tests/test_alone.c $(TEST_HDRS) $(HDRS) | build/plain
+	@flags=""; for q in SM I386 MS NG DMOD; do [ "$$q" = "$$(echo $* | tr a-z A-Z)" ] || flags="$$flags -DGATEWAY_NO_$$q"; done; \
+	echo "$(CC) ... $$flags -c -o $@ $<"; \
+	$(CC) $(STD) $(WARN) $(CFLAGS) $$flags -DGW_ALONE_NAME='"$*"' -c -o $@ $<
 # test_diff once more with GW_PORTABLE: the one pass and the fast encoder without SSE2 or word tricks,
 # byte by byte (the paths of big-endian machines and of compilers without the GNU builtins);
 # test_diff compiles its own copy of the library, so the macro goes to it

@@ -160,9 +160,12 @@
    THREADS  No global or static mutable state: every call touches only its arguments, so any
      calls may run on many threads at once, each with its own message, scratch and output (inputs
      may be shared read-only). A gw_session or zlib stream belongs to one thread at a time.
-   OPTIONS: everything of gateway_json.h (GJ_MAX_DEPTH, GJ_ASSERT), GATEWAY_STATIC, GATEWAY_ZLIB.
-     GATEWAY_ZLIB must be the same in every translation unit that includes gateway.h: it changes
-     which declarations exist.
+   OPTIONS: everything of gateway_json.h (GJ_MAX_DEPTH, GJ_ASSERT), GATEWAY_STATIC, GATEWAY_ZLIB,
+     GATEWAY_NO_SM, GATEWAY_NO_I386, GATEWAY_NO_MS, GATEWAY_NO_NG, GATEWAY_NO_DMOD: leave that
+     protocol out (its types, entry points, tables and session rules); gw_proto keeps its values,
+     and the generic entry points know a left-out one as no protocol (GW_ERR_ARG).
+     GATEWAY_ZLIB and GATEWAY_NO_<P> must be the same in every translation unit that includes
+     gateway.h: they change which declarations exist.
    VERSION: GATEWAY_VERSION_MAJOR / _MINOR / _PATCH (defined in gateway_json.h; gateway.h refuses
      to compile beside a gateway_json.h of another release).
 */
@@ -353,6 +356,8 @@ typedef struct gw_envelope {
 #define GW__FORM(...)
 
 /* ==== shard-master: messages, kinds, payloads (PROTOCOLS.md section 1) ======================== */
+#ifndef GATEWAY_NO_SM
+#define GW__PROTOCOL_SM(X) X(sm, GW_PROTO_SM) /* its entry in the list of protocols */
 /* Every message, in dispatch order (see "message lists" above). A server message is told by its
    `event`, and its `type` is then checked by the schema; named rows come before the unnamed ones,
    so a server message decoded as client-sent is GW_ERR_DIRECTION rather than a client message of
@@ -434,8 +439,11 @@ typedef struct gw_sm_msg {
 } gw_sm_msg;
 
 GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
+#endif /* GATEWAY_NO_SM */
 
 /* ==== i386chat: messages, kinds, payloads (PROTOCOLS.md section 2) ============================ */
+#ifndef GATEWAY_NO_I386
+#define GW__PROTOCOL_I386(X) X(i386, GW_PROTO_I386) /* its entry in the list of protocols */
 /* Every message, in dispatch order (see "message lists" above). Each event is listed twice: its
    name in `t`, and (all after those) the decode-only `e` alias (D-20). A frame names its event
    with one of the two keys; with every `t` row first, a frame that uses `t` is dispatched without
@@ -513,8 +521,11 @@ typedef struct gw_i386_msg {
 } gw_i386_msg;
 
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
+#endif /* GATEWAY_NO_I386 */
 
 /* ==== microservice: messages, kinds, payloads (PROTOCOLS.md section 3) ======================== */
+#ifndef GATEWAY_NO_MS
+#define GW__PROTOCOL_MS(X) X(ms, GW_PROTO_MS) /* its entry in the list of protocols */
 /* Every message, in dispatch order (see "message lists" above). D-33: op 1 is the client's
    heartbeat or the server's request, told apart by sender. 3.3: the sharder sends
    EXECUTE_COMMAND, the server relays it to the commands service. D-34: each cache type has the
@@ -642,8 +653,11 @@ typedef struct gw_ms_msg {
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used);
 GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds);
 GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress);
+#endif /* GATEWAY_NO_MS */
 
 /* ==== Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4) ========================= */
+#ifndef GATEWAY_NO_NG
+#define GW__PROTOCOL_NG(X) X(ng, GW_PROTO_NG) /* its entry in the list of protocols */
 /* Every message, in dispatch order (see "message lists" above); the op is a string. Server-sent
    kinds, then the two client messages the original reads (D-40). D-41: a track event's direct
    Track is canonical, the wrapper a decode-only second form; the original's events carry their
@@ -746,8 +760,11 @@ GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint6
 GW_DEF int gw_ng_session_valid(const char *s, size_t n);
 GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, size_t *len);
 GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session);
+#endif /* GATEWAY_NO_NG */
 
 /* ==== dmod: messages, kinds, payloads (PROTOCOLS.md section 5) ================================ */
+#ifndef GATEWAY_NO_DMOD
+#define GW__PROTOCOL_DMOD(X) X(dmod, GW_PROTO_DMOD) /* its entry in the list of protocols */
 /* Every message, in dispatch order (see "message lists" above). D-58: the decode-only `ev` rows
    come after every `t` row of op 5, so a frame naming its event in t is dispatched without
    looking for an ev it does not have. D-61: the original server has no case for a client's op 4
@@ -850,6 +867,7 @@ GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
    it on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called: a server's
    verdict carries the original's close reason, a client's names the rule it broke. */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
+#endif /* GATEWAY_NO_DMOD */
 
 /* ==== session checker: declarations =========================================================== */
 /* After the five protocols. One fixed-size gw_session per connection and side; no
@@ -914,15 +932,34 @@ typedef struct gw_session {
 #else
 #define GW__EXTRA_PROTOCOLS(X)
 #endif
-/* The protocols, once each: X(prefix, its gw_proto value). gw_proto, every protocol's entry
-   points, gw_any_msg and the generic entry points' table all come from this list; a protocol is
-   added here after its own section. */
-#define GW__PROTOCOLS(X) X(sm, GW_PROTO_SM) X(i386, GW_PROTO_I386) X(ms, GW_PROTO_MS) X(ng, GW_PROTO_NG) X(dmod, GW_PROTO_DMOD) \
+/* The protocols, once each: X(prefix, its gw_proto value). Every protocol's entry points,
+   gw_any_msg and the generic entry points' table all come from this list; each built-in protocol
+   enters it from its own section (GW__PROTOCOL_<P>), unless GATEWAY_NO_<P> leaves it out. */
+#ifndef GW__PROTOCOL_SM
+#define GW__PROTOCOL_SM(X)
+#endif
+#ifndef GW__PROTOCOL_I386
+#define GW__PROTOCOL_I386(X)
+#endif
+#ifndef GW__PROTOCOL_MS
+#define GW__PROTOCOL_MS(X)
+#endif
+#ifndef GW__PROTOCOL_NG
+#define GW__PROTOCOL_NG(X)
+#endif
+#ifndef GW__PROTOCOL_DMOD
+#define GW__PROTOCOL_DMOD(X)
+#endif
+#define GW__PROTOCOLS(X) GW__PROTOCOL_SM(X) GW__PROTOCOL_I386(X) GW__PROTOCOL_MS(X) GW__PROTOCOL_NG(X) GW__PROTOCOL_DMOD(X) \
     GW__EXTRA_PROTOCOLS(X)
 
-/* GW_PROTO_SM = 1, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD: the list's order */
+/* The built-in protocols keep their values when some are left out (GATEWAY_NO_<P>: the generic
+   entry points then know them as no protocol); one kept in a file of its own comes after them. */
 #define GW__PROTO_VALUE(p, id) id,
-typedef enum gw_proto { GW_PROTO_NONE = 0, GW__PROTOCOLS(GW__PROTO_VALUE) GW_PROTO_COUNT_ } gw_proto;
+typedef enum gw_proto {
+    GW_PROTO_NONE = 0, GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD,
+    GW__EXTRA_PROTOCOLS(GW__PROTO_VALUE) GW_PROTO_COUNT_
+} gw_proto;
 #undef GW__PROTO_VALUE
 
 GW__PROTOCOLS(GW__DECLARE) /* gw_<p>_decode, _encode, _equal, _peek, _init ... for each */
@@ -2767,7 +2804,7 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
 }
 
 #define GW__KEY_IS(f, k, ktag) \
-    ((f).tag == (ktag) && ((k).len <= 7 || gw__same((k).ptr + 7, (f).name + 7, (k).len - 7)))
+    ((f).tag == (ktag) && ((f).tag >> 56 <= 7 || gw__same((k).ptr + 7, (f).name + 7, (size_t)((f).tag >> 56) - 7)))
 /* The field of s whose key is `key` (tag: its GW__TAG), or -1. last: the field read before. Keys
    in table order or in reverse cost one or two compares; any other order, a scan of the fields. */
 GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint32_t last)
@@ -2942,7 +2979,10 @@ static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *bas
 }
 
 /* Is the key with tag ktag the table's literal lit, whose tag is ltag? */
-#define GW__TAG_IS(key, ktag, lit, ltag) ((ktag) == (ltag) && ((key).len <= 7 || gw__same((key).ptr + 7, (lit) + 7, (key).len - 7)))
+/* (equal tags mean equal lengths: the literal's, from its tag, decides whether tails are compared,
+   so that a compiler that knows the literal sees no read past its end) */
+#define GW__TAG_IS(key, ktag, lit, ltag) \
+    ((ktag) == (ltag) && ((ltag) >> 56 <= 7 || gw__same((key).ptr + 7, (lit) + 7, (size_t)((ltag) >> 56) - 7)))
 /* Is key (read by gw__fast_key, so without NUL bytes) the table's literal lit? */
 static int gw__fast_is(gw_str key, const char *lit)
 {
@@ -4417,6 +4457,7 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     { memset(m, 0, sizeof *m); m->kind = kind; return m; }
 
 /* ==== shard-master block: schemas, rows, gw__sm_proto, session rules ========================== */
+#ifndef GATEWAY_NO_SM
 /* Pairs are [shard_in, shard_total] with shard_in < shard_total, total >= 1 (1.4) */
 static int gw__sm_pairs_ok(const gw_sm_session *s)
 {
@@ -4621,8 +4662,10 @@ static const gw__sproto gw__sm_sproto = {
     GW__S_GRACE, GW__CLOSE_POLICY, GW__CLOSE_POLICY,        /* grace, client_timeout, server_timeout */
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
+#endif /* GATEWAY_NO_SM */
 
 /* ==== i386chat block: schemas, rows, gw__i386_proto, session rules ============================ */
+#ifndef GATEWAY_NO_I386
 /* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
 static const char *gw__i386_hello_check(const unsigned char *base)
 {
@@ -4761,8 +4804,10 @@ static const gw__sproto gw__i386_sproto = {
     GW__S_GRACE, GW__I386_CLOSE_TIMEOUT, GW__I386_CLOSE_TIMEOUT,  /* grace, client_timeout, server_timeout */
     gw__i386_sextra, gw__i386_serror, NULL                        /* extra, error_code, original */
 };
+#endif /* GATEWAY_NO_I386 */
 
 /* ==== microservice block: schemas, rows, gw__ms_proto, session rules ========================== */
+#ifndef GATEWAY_NO_MS
 static const char *const gw__ms_services[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
 static const char *const gw__ms_cache_types[] = { "member", "role", "user", "guild", "channel", "voiceState" };
 static const char *const gw__ms_overwrite_types[] = { "role", "member" };
@@ -5038,8 +5083,10 @@ static const gw__sproto gw__ms_sproto = { /* a client's timeout: none published 
     GW__S_GRACE, GW__CLOSE_POLICY, GW__MS_CLOSE_NO_HEARTBEAT, /* grace, client_timeout, server_timeout */
     gw__ms_sextra, gw__ms_serror, NULL                        /* extra, error_code, original */
 };
+#endif /* GATEWAY_NO_MS */
 
 /* ==== Nightingale block: schemas, rows, gw__ng_proto, session rules =========================== */
+#ifndef GATEWAY_NO_NG
 /* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
 static const char *gw__ng_forward_check(const unsigned char *base)
 {
@@ -5330,8 +5377,10 @@ static const gw__sproto gw__ng_sproto = {
     GW__S_GRACE, GW__CLOSE_POLICY, GW__CLOSE_POLICY,        /* grace, client_timeout, server_timeout */
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
+#endif /* GATEWAY_NO_NG */
 
 /* ==== dmod block: schemas, rows, gw__dmod_proto, session rules ================================ */
+#ifndef GATEWAY_NO_DMOD
 /* D-54: a uid without a token is not a valid login */
 static const char *gw__dmod_auth_check(const unsigned char *base)
 {
@@ -5639,6 +5688,7 @@ static const gw__sproto gw__dmod_sproto = {
     GW__S_GRACE, GW__CLOSE_POLICY, GW__CLOSE_POLICY,              /* grace, client_timeout, server_timeout */
     gw__dmod_sextra, gw__s_generic_error, gw__dmod_soriginal      /* extra, error_code, original */
 };
+#endif /* GATEWAY_NO_DMOD */
 
 /* ==== a protocol kept in a file of its own (GW_EXTRA_PROTOCOL) ================================ */
 #ifdef GW_EXTRA_PROTOCOL /* a protocol kept in a file of its own: its block */
@@ -6163,15 +6213,25 @@ GW_DEF const char *gw_proto_name(gw_proto p)
     return P ? P->name : NULL;
 }
 
+/* A protocol's short name, its prefix ("sm", "dmod"), or NULL when the build has no such protocol */
+static const char *gw__short_name(gw_proto p)
+{
+    switch (p) {
+#define GW__SHORT_NAME(p_, id) case id: return #p_;
+    GW__PROTOCOLS(GW__SHORT_NAME)
+#undef GW__SHORT_NAME
+    default: return NULL;
+    }
+}
+
 GW_DEF gw_proto gw_proto_find(const char *name)
 {
-#define GW__SHORT_NAME(p, id) #p,
-    static const char *const short_name[] = { "", GW__PROTOCOLS(GW__SHORT_NAME) }; /* in gw_proto's order */
-#undef GW__SHORT_NAME
     int i;
-    for (i = 1; name && i < GW_PROTO_COUNT_; i++)
-        if (gw__proto_of((gw_proto)i) && (strcmp(gw__proto_of((gw_proto)i)->name, name) == 0 || strcmp(short_name[i], name) == 0))
-            return (gw_proto)i;
+    for (i = 1; name && i < GW_PROTO_COUNT_; i++) {
+        const gw__proto *P = gw__proto_of((gw_proto)i);
+        const char *short_name = gw__short_name((gw_proto)i);
+        if (P && short_name && (strcmp(P->name, name) == 0 || strcmp(short_name, name) == 0)) return (gw_proto)i;
+    }
     return GW_PROTO_NONE;
 }
 
