@@ -9,37 +9,36 @@
          #include "gateway.h"
      Everywhere else just #include "gateway.h".
 
-   CONTENTS  Each section begins with a banner, a comment line "==== title ====" (grep -n '^.. ====')
-     for everyone:
+   CONTENTS  Each section begins with a banner, a comment line "==== title ====" (grep -n '^.. ===='),
+     (* marks a section compiled only where GATEWAY_IMPLEMENTATION is defined)
        public types: errors, strings, lists, envelope
        message lists
-       shard-master: messages, kinds, payloads (PROTOCOLS.md section 1)
-       i386chat: messages, kinds, payloads (PROTOCOLS.md section 2)
-       microservice: messages, kinds, payloads (PROTOCOLS.md section 3)
-       Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4)
-       dmod: messages, kinds, payloads (PROTOCOLS.md section 5)
        session checker: declarations
+     * implementation: the tables' types
+     * session rules' types: the words of each protocol's gw__<p>_sproto
+     * token decoder
+     * one pass: bytes straight into the struct
+     * decode: the one pass, else the tokens, then lenient
+     * peek: the envelope only (tokenize + dispatch, the body is not decoded)
+     * encode
+     * equality
+       shard-master: messages, kinds, payloads (PROTOCOLS.md section 1)
+     * shard-master block: schemas, rows, gw__sm_proto, session rules
+       i386chat: messages, kinds, payloads (PROTOCOLS.md section 2)
+     * i386chat block: schemas, rows, gw__i386_proto, session rules
+       microservice: messages, kinds, payloads (PROTOCOLS.md section 3)
+     * microservice block: schemas, rows, gw__ms_proto, session rules
+       Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4)
+     * Nightingale block: schemas, rows, gw__ng_proto, session rules
+       dmod: messages, kinds, payloads (PROTOCOLS.md section 5)
+     * dmod block: schemas, rows, gw__dmod_proto, session rules
        the list of protocols and their entry points
        zlib transport: declarations (GATEWAY_ZLIB)
        generic entry points: declarations
-     in the one file that defines GATEWAY_IMPLEMENTATION:
-       implementation: the tables' types
-       session rules' types: the words of each protocol's gw__<p>_sproto
-       token decoder
-       one pass: bytes straight into the struct
-       decode: the one pass, else the tokens, then lenient
-       peek: the envelope only (tokenize + dispatch, the body is not decoded)
-       encode
-       equality
-       shard-master block: schemas, rows, gw__sm_proto, session rules
-       i386chat block: schemas, rows, gw__i386_proto, session rules
-       microservice block: schemas, rows, gw__ms_proto, session rules
-       Nightingale block: schemas, rows, gw__ng_proto, session rules
-       dmod block: schemas, rows, gw__dmod_proto, session rules
-       a protocol kept in a file of its own (GW_EXTRA_PROTOCOL)
-       every protocol's entry points; the session engine
-       zlib transport (GATEWAY_ZLIB)
-       generic entry points
+     * a protocol kept in a file of its own (GW_EXTRA_PROTOCOL)
+     * every protocol's entry points; the session engine
+     * zlib transport (GATEWAY_ZLIB)
+     * generic entry points
 
    QUICK START (a dmod client receiving a frame)
          static unsigned char scratch[64 * 1024];        // tokens + decoded arrays live here
@@ -169,8 +168,11 @@
    VERSION: GATEWAY_VERSION_MAJOR / _MINOR / _PATCH (defined in gateway_json.h; gateway.h refuses
      to compile beside a gateway_json.h of another release).
 */
+/* The file is in parts: public ones (#ifndef GATEWAY_H, which the last of them defines) and
+   implementation ones (GATEWAY_IMPLEMENTATION, once per program), so that each protocol's
+   declarations and implementation sit together; including it again, with or without
+   GATEWAY_IMPLEMENTATION, adds only what is missing. */
 #ifndef GATEWAY_H
-#define GATEWAY_H
 
 #if defined(GATEWAY_STATIC) && !defined(GATEWAY_JSON_STATIC)
 #define GATEWAY_JSON_STATIC
@@ -355,524 +357,11 @@ typedef struct gw_envelope {
 #define GW__KIND(kind, ...) kind,
 #define GW__FORM(...)
 
-/* ==== shard-master: messages, kinds, payloads (PROTOCOLS.md section 1) ======================== */
-#ifndef GATEWAY_NO_SM
-#define GW__PROTOCOL_SM(X) X(sm, GW_PROTO_SM) /* its entry in the list of protocols */
-/* Every message, in dispatch order (see "message lists" above). A server message is told by its
-   `event`, and its `type` is then checked by the schema; named rows come before the unnamed ones,
-   so a server message decoded as client-sent is GW_ERR_DIRECTION rather than a client message of
-   the same type. */
-#define GW__SM_MESSAGES(M, A) \
-    M(GW_SM_HELLO,         S, GW__ANY_OP, "GATEWAY_HELLO",       EVENT, gw__sm_m_hello, BOTH)            /* type 1, u.hello */ \
-    M(GW_SM_PONG,          S, GW__ANY_OP, "GATEWAY_PING",        EVENT, gw__sm_m_pong, BOTH)             /* type 3, data {} */ \
-    M(GW_SM_READY,         S, GW__ANY_OP, "GATEWAY_READY",       EVENT, gw__sm_m_ready, BOTH)            /* type 1, u.session */ \
-    M(GW_SM_RESUMED,       S, GW__ANY_OP, "GATEWAY_RESUMED",     EVENT, gw__sm_m_resumed, SEED_ONLY)     /* type 1, u.session */ \
-    A(GW_SM_RESUMED,       S, GW__ANY_OP, "GATEWAY_RESUME",      EVENT, gw__sm_m_resume_orig, ORIG_ONLY) /* D-15a */ \
-    M(GW_SM_INVALID,       S, GW__ANY_OP, "GATEWAY_INVALID",     EVENT, gw__sm_m_invalid, BOTH)          /* type 1, u.session all empty (D-15) */ \
-    M(GW_SM_GATEWAY_ERROR, S, GW__ANY_OP, "GATEWAY_ERROR",       EVENT, gw__sm_m_gateway_error, BOTH)    /* type 2, u.raw */ \
-    M(GW_SM_SHARD_INFO,    S, GW__ANY_OP, "GATEWAY_SHARD_INFO",  EVENT, gw__sm_m_shard_info, SEED_ONLY)  /* any type, u.shard_info (D-14) */ \
-    A(GW_SM_SHARD_INFO,    S, GW__ANY_OP, "GATEWAY_SHARD_INFO",  EVENT, gw__sm_m_shard_info_orig, ORIG_ONLY) \
-    M(GW_SM_INTERACTION,   S, GW__ANY_OP, "INTERACTION_DISCORD", EVENT, gw__sm_m_interaction, BOTH)      /* type 8, u.raw */ \
-    M(GW_SM_ERROR,         S, 0, NULL, NONE, gw__sm_m_error, BOTH)                  /* no event/service, data {} */ \
-    M(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register, SEED_ONLY)          /* u.reg (D-10) */ \
-    A(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register_orig, ORIG_ONLY)     /* D-13a */ \
-    M(GW_SM_PING,          C, 3, NULL, NONE, gw__sm_m_ping, SEED_ONLY)              /* no d (D-11); no original form (D-65) */ \
-    M(GW_SM_RESUME,        C, 5, NULL, NONE, gw__sm_m_resume, SEED_ONLY)            /* u.resume; no original form (D-65) */
-typedef enum gw_sm_kind {
-    GW_SM_NONE = 0,
-    GW__SM_MESSAGES(GW__KIND, GW__FORM)
-    GW_SM_UNKNOWN         /* lenient decoding only: a name no kind has, u.unknown */
-} gw_sm_kind;
-
-/* flags: 0-15 in the seed form (D-13), any u64 in the original's (D-13a); encode/decode: the
-   original's optional booleans (D-13a), written only in GW_WIRE_ORIGINAL */
-typedef struct gw_sm_register {
-    gw_str public_key;
-    uint32_t shard_in;
-    uint64_t flags;
-    bool has_encode, encode, has_decode, decode;
-} gw_sm_register;
-typedef struct gw_sm_resume { gw_str public_key, session_id; uint32_t shard_in, flags; } gw_sm_resume;
-typedef struct gw_sm_hello { bool starting_shards; } gw_sm_hello;
-typedef struct gw_sm_app_bot { uint32_t flags; uint64_t id; gw_str public_key; } gw_sm_app_bot;
-typedef struct gw_sm_shard_pair { uint32_t shard_in, shard_total; } gw_sm_shard_pair;
-typedef struct gw_sm_shard_stats {
-    bool development, disconnected;
-    uint64_t receive_ping, received, send_ping, sending;
-    gw_str shard_hash;
-    uint32_t shard_id;
-} gw_sm_shard_stats;
-typedef struct gw_sm_shard_pair_list { const gw_sm_shard_pair *items; uint32_t count; } gw_sm_shard_pair_list;
-typedef struct gw_sm_shard_stats_list { const gw_sm_shard_stats *items; uint32_t count; } gw_sm_shard_stats_list;
-typedef struct gw_sm_session {
-    gw_sm_app_bot application_bot;
-    bool has_application_bot, has_session_id;
-    gw_str session_id;
-    gw_sm_shard_pair_list shards_config;
-    gw_sm_shard_stats_list shards_stats;
-} gw_sm_session;
-/* seed form (D-14): data is an object, kept in `data`; the original's (D-14a): data is
-   [[[[shard objects]]]], typed in `shards` (has_shards set) */
-typedef struct gw_sm_shard_info {
-    uint32_t type;
-    gw_raw data;
-    gw_sm_shard_stats_list shards;
-    bool has_shards;
-} gw_sm_shard_info;
-
-typedef struct gw_sm_msg {
-    gw_sm_kind kind;
-    /* server status fields, any server kind (D-12) */
-    bool has_possible_error, possible_error;
-    bool has_message;
-    gw_str message;
-    bool has_rate_limit, rate_limit;
-    union {
-        gw_sm_register reg;
-        gw_sm_resume resume;
-        gw_sm_hello hello;
-        gw_sm_session session;
-        gw_sm_shard_info shard_info;
-        gw_raw raw;
-        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
-    } u;
-} gw_sm_msg;
-
-GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
-#endif /* GATEWAY_NO_SM */
-
-/* ==== i386chat: messages, kinds, payloads (PROTOCOLS.md section 2) ============================ */
-#ifndef GATEWAY_NO_I386
-#define GW__PROTOCOL_I386(X) X(i386, GW_PROTO_I386) /* its entry in the list of protocols */
-/* Every message, in dispatch order (see "message lists" above). Each event is listed twice: its
-   name in `t`, and (all after those) the decode-only `e` alias (D-20). A frame names its event
-   with one of the two keys; with every `t` row first, a frame that uses `t` is dispatched without
-   looking for an `e` it does not have. D-03: one name means a different cnf per direction. */
-#define GW__I386_MESSAGES(M, A) \
-    M(GW_I386_HELLO,              S, 100, NULL, NONE, gw__i386_m_hello, BOTH)          /* u.hello */ \
-    M(GW_I386_PRESENT,            C, 110, NULL, NONE, gw__i386_m_present, BOTH)        /* u.present */ \
-    M(GW_I386_HEARTBEAT,          CS, 120, NULL, NONE, gw__i386_m_heartbeat, BOTH)     /* no cnf */ \
-    M(GW_I386_S_MESSAGE_CREATE,   S, 130, "MESSAGE_CREATE", T, gw__i386_m_s_message_create, BOTH)     /* u.s_message_create */ \
-    M(GW_I386_S_MESSAGE_DELETE,   S, 130, "MESSAGE_DELETE", T, gw__i386_m_s_message_delete, BOTH)     /* u.message_delete */ \
-    M(GW_I386_S_START_TYPING,     S, 130, "START_TYPING", T, gw__i386_m_s_start_typing, BOTH)         /* u.user_event */ \
-    M(GW_I386_S_ROOM_USER_ADD,    S, 130, "ROOM_USER_ADD", T, gw__i386_m_s_room_user_add, BOTH)       /* u.user_event */ \
-    M(GW_I386_S_ROOM_USER_REMOVE, S, 130, "ROOM_USER_REMOVE", T, gw__i386_m_s_room_user_remove, BOTH) /* u.user_event */ \
-    M(GW_I386_S_GATEWAY_DOWN,     S, 130, "GATEWAY_DOWN", T, gw__i386_m_s_gateway_down, BOTH)         /* cnf {} */ \
-    M(GW_I386_S_SERVER_MESSAGE,   S, 130, "SERVER_MESSAGE", T, gw__i386_m_s_server_message, BOTH)     /* u.content */ \
-    M(GW_I386_C_MESSAGE_CREATE,   C, 130, "MESSAGE_CREATE", T, gw__i386_m_c_message_create, BOTH)     /* u.content */ \
-    M(GW_I386_C_MESSAGE_DELETE,   C, 130, "MESSAGE_DELETE", T, gw__i386_m_c_message_delete, BOTH)     /* u.message_delete */ \
-    M(GW_I386_C_START_TYPING,     C, 130, "START_TYPING", T, gw__i386_m_c_start_typing, BOTH)         /* cnf {} */ \
-    M(GW_I386_C_SYSTEM_BAN_ADD,   C, 130, "SYSTEM_BAN_ADD", T, gw__i386_m_c_system_ban_add, BOTH)     /* u.raw */ \
-    M(GW_I386_C_CHANNEL_ADD,      C, 130, "CHANNEL_ADD", T, gw__i386_m_c_channel_add, BOTH)           /* u.raw */ \
-    M(GW_I386_C_CHANNEL_MOVE,     C, 130, "CHANNEL_MOVE", T, gw__i386_m_c_channel_move, BOTH)         /* u.raw */ \
-    M(GW_I386_C_ROOM_USER_ADD,    C, 130, "ROOM_USER_ADD", T, gw__i386_m_c_room_user_add, BOTH)       /* u.raw (D-29) */ \
-    M(GW_I386_C_ROOM_USER_REMOVE, C, 130, "ROOM_USER_REMOVE", T, gw__i386_m_c_room_user_remove, BOTH) /* u.raw (D-29) */ \
-    A(GW_I386_S_MESSAGE_CREATE,   S, 130, "MESSAGE_CREATE", E, gw__i386_m_s_message_create_e, DECODE_ONLY) \
-    A(GW_I386_S_MESSAGE_DELETE,   S, 130, "MESSAGE_DELETE", E, gw__i386_m_s_message_delete_e, DECODE_ONLY) \
-    A(GW_I386_S_START_TYPING,     S, 130, "START_TYPING", E, gw__i386_m_s_start_typing_e, DECODE_ONLY) \
-    A(GW_I386_S_ROOM_USER_ADD,    S, 130, "ROOM_USER_ADD", E, gw__i386_m_s_room_user_add_e, DECODE_ONLY) \
-    A(GW_I386_S_ROOM_USER_REMOVE, S, 130, "ROOM_USER_REMOVE", E, gw__i386_m_s_room_user_remove_e, DECODE_ONLY) \
-    A(GW_I386_S_GATEWAY_DOWN,     S, 130, "GATEWAY_DOWN", E, gw__i386_m_s_gateway_down_e, DECODE_ONLY) \
-    A(GW_I386_S_SERVER_MESSAGE,   S, 130, "SERVER_MESSAGE", E, gw__i386_m_s_server_message_e, DECODE_ONLY) \
-    A(GW_I386_C_MESSAGE_CREATE,   C, 130, "MESSAGE_CREATE", E, gw__i386_m_c_message_create_e, DECODE_ONLY) \
-    A(GW_I386_C_MESSAGE_DELETE,   C, 130, "MESSAGE_DELETE", E, gw__i386_m_c_message_delete_e, DECODE_ONLY) \
-    A(GW_I386_C_START_TYPING,     C, 130, "START_TYPING", E, gw__i386_m_c_start_typing_e, DECODE_ONLY) \
-    A(GW_I386_C_SYSTEM_BAN_ADD,   C, 130, "SYSTEM_BAN_ADD", E, gw__i386_m_c_system_ban_add_e, DECODE_ONLY) \
-    A(GW_I386_C_CHANNEL_ADD,      C, 130, "CHANNEL_ADD", E, gw__i386_m_c_channel_add_e, DECODE_ONLY) \
-    A(GW_I386_C_CHANNEL_MOVE,     C, 130, "CHANNEL_MOVE", E, gw__i386_m_c_channel_move_e, DECODE_ONLY) \
-    A(GW_I386_C_ROOM_USER_ADD,    C, 130, "ROOM_USER_ADD", E, gw__i386_m_c_room_user_add_e, DECODE_ONLY) \
-    A(GW_I386_C_ROOM_USER_REMOVE, C, 130, "ROOM_USER_REMOVE", E, gw__i386_m_c_room_user_remove_e, DECODE_ONLY) \
-    M(GW_I386_READY,              S, 140, NULL, NONE, gw__i386_m_ready, BOTH)          /* u.ready */ \
-    M(GW_I386_ERROR,              S, 150, NULL, NONE, gw__i386_m_error, BOTH)          /* u.error */
-typedef enum gw_i386_kind {
-    GW_I386_NONE = 0,
-    GW__I386_MESSAGES(GW__KIND, GW__FORM)
-    GW_I386_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
-} gw_i386_kind;
-
-typedef struct gw_i386_hello { uint32_t hb_int; } gw_i386_hello;
-typedef struct gw_i386_present { gw_str token; } gw_i386_present;
-typedef struct gw_i386_ready { uint32_t v; uint64_t session_id; gw_str enc_key; } gw_i386_ready;
-typedef struct gw_i386_error { uint16_t c; bool d; } gw_i386_error;
-typedef struct gw_i386_user { uint64_t id; gw_str name, uuid; bool admin; gw_str bio; } gw_i386_user;
-/* nonce: the Message object's optional client message id (D-29a) */
-typedef struct gw_i386_s_message_create { gw_i386_user user; gw_str content; uint64_t nonce; bool has_nonce; } gw_i386_s_message_create;
-/* nonce: client MESSAGE_CREATE only (D-29a); never set for SERVER_MESSAGE */
-typedef struct gw_i386_content { gw_str content; uint64_t nonce; bool has_nonce; } gw_i386_content;
-typedef struct gw_i386_message_delete { uint64_t message_id; } gw_i386_message_delete;
-typedef struct gw_i386_user_event { gw_i386_user user; } gw_i386_user_event;
-
-typedef struct gw_i386_msg {
-    gw_i386_kind kind;
-    bool has_s;   /* sequence number, f=130 only (D-22) */
-    uint32_t s;
-    union {
-        gw_i386_hello hello;
-        gw_i386_present present;
-        gw_i386_ready ready;
-        gw_i386_error error;
-        gw_i386_s_message_create s_message_create;
-        gw_i386_content content;
-        gw_i386_message_delete message_delete;
-        gw_i386_user_event user_event;
-        gw_raw raw;
-        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
-    } u;
-} gw_i386_msg;
-
-GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
-#endif /* GATEWAY_NO_I386 */
-
-/* ==== microservice: messages, kinds, payloads (PROTOCOLS.md section 3) ======================== */
-#ifndef GATEWAY_NO_MS
-#define GW__PROTOCOL_MS(X) X(ms, GW_PROTO_MS) /* its entry in the list of protocols */
-/* Every message, in dispatch order (see "message lists" above). D-33: op 1 is the client's
-   heartbeat or the server's request, told apart by sender. 3.3: the sharder sends
-   EXECUTE_COMMAND, the server relays it to the commands service. D-34: each cache type has the
-   seed's form and the original's flat one. */
-#define GW__MS_MESSAGES(M, A) \
-    M(GW_MS_IDENTIFY,          C, 0, NULL, NONE, gw__ms_m_identify, BOTH)                    /* u.identify */ \
-    M(GW_MS_HEARTBEAT,         C, 1, NULL, NONE, gw__ms_m_heartbeat, BOTH)                   /* u.heartbeat */ \
-    M(GW_MS_HEARTBEAT_REQUEST, S, 1, NULL, NONE, gw__ms_m_heartbeat_request, BOTH)           /* d = {} */ \
-    M(GW_MS_EXECUTE_COMMAND,   CS, 2, "EXECUTE_COMMAND", T, gw__ms_m_execute_command, BOTH)  /* u.execute_command */ \
-    M(GW_MS_IDENTIFIED,        S, 2, "IDENTIFIED", T, gw__ms_m_identified, BOTH)             /* u.identified */ \
-    M(GW_MS_HELLO,             S, 3, NULL, NONE, gw__ms_m_hello, BOTH)                       /* u.hello */ \
-    M(GW_MS_HEARTBEAT_ACK,     S, 4, NULL, NONE, gw__ms_m_heartbeat_ack, BOTH)               /* d = {} */ \
-    M(GW_MS_CACHE,             C, 5, "member", D_TYPE, gw__ms_m_cache_member, SEED_ONLY)     /* u.cache */ \
-    A(GW_MS_CACHE,             C, 5, "member", D_TYPE, gw__ms_m_flat_member, ORIG_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "role", D_TYPE, gw__ms_m_cache_role, SEED_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "role", D_TYPE, gw__ms_m_flat_role, ORIG_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "user", D_TYPE, gw__ms_m_cache_user, SEED_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "user", D_TYPE, gw__ms_m_flat_user, ORIG_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "guild", D_TYPE, gw__ms_m_cache_guild, SEED_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "guild", D_TYPE, gw__ms_m_flat_guild, ORIG_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "channel", D_TYPE, gw__ms_m_cache_channel, SEED_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "channel", D_TYPE, gw__ms_m_flat_channel, ORIG_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "voiceState", D_TYPE, gw__ms_m_cache_voice_state, SEED_ONLY) \
-    A(GW_MS_CACHE,             C, 5, "voiceState", D_TYPE, gw__ms_m_flat_voice_state, ORIG_ONLY)
-typedef enum gw_ms_kind {
-    GW_MS_NONE = 0,
-    GW__MS_MESSAGES(GW__KIND, GW__FORM)
-    GW_MS_UNKNOWN            /* lenient decoding only: a name no kind has, u.unknown */
-} gw_ms_kind;
-
-typedef enum gw_ms_service {
-    GW_MS_SERVICE_FEEDS, GW_MS_SERVICE_DASHBOARD, GW_MS_SERVICE_PANEL, GW_MS_SERVICE_SHARDER, GW_MS_SERVICE_COMMANDS
-} gw_ms_service;
-typedef enum gw_ms_cache_type {
-    GW_MS_CACHE_MEMBER, GW_MS_CACHE_ROLE, GW_MS_CACHE_USER, GW_MS_CACHE_GUILD, GW_MS_CACHE_CHANNEL,
-    GW_MS_CACHE_VOICE_STATE
-} gw_ms_cache_type;
-typedef enum gw_ms_overwrite_type { GW_MS_OVERWRITE_ROLE, GW_MS_OVERWRITE_MEMBER } gw_ms_overwrite_type;
-
-typedef struct gw_ms_identify { gw_ms_service type; gw_str secret; bool compress; } gw_ms_identify;
-typedef struct gw_ms_heartbeat { uint64_t heap_used; uint32_t guilds; bool has_guilds; } gw_ms_heartbeat;
-typedef struct gw_ms_hello { uint32_t heartbeat_interval; } gw_ms_hello;
-typedef struct gw_ms_identified { gw_u32_list shards; bool has_shards; } gw_ms_identified;
-typedef struct gw_ms_ids { uint64_t message, author, channel, guild; uint32_t shard; } gw_ms_ids;
-typedef struct gw_ms_execute_command { gw_str command, raw; gw_ms_ids ids; } gw_ms_execute_command;
-
-typedef struct gw_ms_user {
-    uint64_t id;
-    gw_str username, discriminator, avatar;
-    bool bot, has_avatar;
-} gw_ms_user;
-/* guild_id: required at the top of a cache message, optional inside a guild's arrays (D-34b),
-   where has_guild_id says whether it was sent / is to be written. */
-typedef struct gw_ms_member {
-    uint64_t id, guild_id;
-    gw_str nickname;
-    gw_u64_list roles;
-    gw_str joined_at;     /* null allowed (D-34c): has_joined_at */
-    gw_ms_user user;
-    bool has_nickname, has_guild_id, has_joined_at;
-} gw_ms_member;
-typedef struct gw_ms_role {
-    uint64_t id, guild_id, permissions;
-    gw_str name;
-    uint32_t color;
-    int32_t position;
-    bool has_guild_id;
-} gw_ms_role;
-typedef struct gw_ms_overwrite { uint64_t id, allow, deny; gw_ms_overwrite_type type; } gw_ms_overwrite;
-typedef struct gw_ms_overwrite_list { const gw_ms_overwrite *items; uint32_t count; } gw_ms_overwrite_list;
-typedef struct gw_ms_channel {
-    uint64_t id, guild_id, parent_id;
-    uint32_t type, user_limit;
-    int32_t position;
-    gw_str name;
-    gw_ms_overwrite_list overwrites;
-    bool nsfw, has_overwrites, has_user_limit, has_parent_id, has_guild_id;
-    bool has_type; /* false only for the original's flat channel, which cannot carry it (D-34a) */
-} gw_ms_channel;
-typedef struct gw_ms_voice_state {
-    uint64_t guild_id, channel_id, user_id;
-    bool deaf, mute, self_deaf, self_mute, has_guild_id;
-} gw_ms_voice_state;
-typedef struct gw_ms_role_list { const gw_ms_role *items; uint32_t count; } gw_ms_role_list;
-typedef struct gw_ms_member_list { const gw_ms_member *items; uint32_t count; } gw_ms_member_list;
-typedef struct gw_ms_voice_state_list { const gw_ms_voice_state *items; uint32_t count; } gw_ms_voice_state_list;
-typedef struct gw_ms_channel_list { const gw_ms_channel *items; uint32_t count; } gw_ms_channel_list;
-typedef struct gw_ms_guild {
-    uint64_t id, owner_id;
-    gw_str name, icon, region;
-    gw_ms_role_list roles;
-    uint32_t member_count;
-    gw_ms_member_list members;
-    gw_ms_voice_state_list voice_states;
-    gw_ms_channel_list channels;
-    bool has_icon, has_members, has_voice_states, has_channels;
-    bool has_member_count; /* memberCount may be null (D-34c) */
-} gw_ms_guild;
-typedef struct gw_ms_cache {
-    gw_ms_cache_type type; /* selects the member of u */
-    union {
-        gw_ms_member member;
-        gw_ms_role role;
-        gw_ms_user user;
-        gw_ms_guild guild;
-        gw_ms_channel channel;
-        gw_ms_voice_state voice_state;
-    } u;
-} gw_ms_cache;
-
-typedef struct gw_ms_msg {
-    gw_ms_kind kind;
-    union {
-        gw_ms_identify identify;
-        gw_ms_heartbeat heartbeat;
-        gw_ms_execute_command execute_command;
-        gw_ms_identified identified;
-        gw_ms_hello hello;
-        gw_ms_cache cache;
-        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
-    } u;
-} gw_ms_msg;
-
-/* {"op":1,"d":{"heapUsed":N}}; with guilds (a sharder must send them, D-35): "guilds":N too */
-GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used);
-GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds);
-GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress);
-#endif /* GATEWAY_NO_MS */
-
-/* ==== Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4) ========================= */
-#ifndef GATEWAY_NO_NG
-#define GW__PROTOCOL_NG(X) X(ng, GW_PROTO_NG) /* its entry in the list of protocols */
-/* Every message, in dispatch order (see "message lists" above); the op is a string. Server-sent
-   kinds, then the two client messages the original reads (D-40). D-41: a track event's direct
-   Track is canonical, the wrapper a decode-only second form; the original's events carry their
-   type at data.event.type (D-46). */
-#define GW__NG_MESSAGES(M, A) \
-    M(GW_NG_READY,               S, "ready", NULL, NONE, gw__ng_m_ready, BOTH)                  /* u.ready */ \
-    M(GW_NG_FORWARD,             S, "forward", NULL, NONE, gw__ng_m_forward, SEED_ONLY)         /* u.forward */ \
-    A(GW_NG_FORWARD,             S, "forward", NULL, NONE, gw__ng_m_forward_orig, ORIG_ONLY)    /* D-46 */ \
-    M(GW_NG_CONNECT_GATEWAY,     S, "update_state", "connect_gateway", DATA_TYPE, gw__ng_m_connect, BOTH)       /* u.gateway_state */ \
-    M(GW_NG_RECONNECT_GATEWAY,   S, "update_state", "reconnect_gateway", DATA_TYPE, gw__ng_m_reconnect, BOTH)   /* u.gateway_state */ \
-    M(GW_NG_DISCONNECT_GATEWAY,  S, "update_state", "disconnect_gateway", DATA_TYPE, gw__ng_m_disconnect, BOTH) /* u.gateway_state (no server, ssrc) */ \
-    M(GW_NG_TRACK_START,         S, "event", "track_start", DATA_TYPE, gw__ng_m_track_start, SEED_ONLY)        /* u.track_start */ \
-    A(GW_NG_TRACK_START,         S, "event", "track_start", DATA_TYPE, gw__ng_m_track_start_wrapped, DECODE_ONLY) \
-    A(GW_NG_TRACK_START,         S, "event", "track_start", DATA_EVENT_TYPE, gw__ng_m_track_start_orig, ORIG_ONLY) \
-    M(GW_NG_TRACK_END,           S, "event", "track_end", DATA_TYPE, gw__ng_m_track_end, SEED_ONLY)            /* u.track_end */ \
-    A(GW_NG_TRACK_END,           S, "event", "track_end", DATA_EVENT_TYPE, gw__ng_m_track_end_orig, ORIG_ONLY) \
-    M(GW_NG_TRACK_ERRORED,       S, "event", "track_errored", DATA_TYPE, gw__ng_m_track_errored, SEED_ONLY)    /* u.track_errored */ \
-    A(GW_NG_TRACK_ERRORED,       S, "event", "track_errored", DATA_EVENT_TYPE, gw__ng_m_track_errored_orig, ORIG_ONLY) \
-    M(GW_NG_UPDATE_VOICE_STATE,  C, "update_voice_state", NULL, NONE, gw__ng_m_voice_state, BOTH)   /* u.voice_state (D-40) */ \
-    M(GW_NG_UPDATE_VOICE_SERVER, C, "update_voice_server", NULL, NONE, gw__ng_m_voice_server, BOTH) /* u.voice_server (D-40) */
-typedef enum gw_ng_kind {
-    GW_NG_NONE = 0,
-    GW__NG_MESSAGES(GW__KIND, GW__FORM)
-    GW_NG_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
-} gw_ng_kind;
-
-typedef struct gw_ng_ready { gw_str session; bool resumed; } gw_ng_ready;
-/* guild_id stays the first member: the "d" object is stored at offset 0 of this struct.
-   shard: the original's {"shard", "payload"} wrapper (D-46), has_shard set; GW_WIRE_ORIGINAL only */
-typedef struct gw_ng_forward {
-    uint64_t guild_id, channel_id;
-    bool has_channel_id, self_mute, self_deaf;
-    bool has_shard;
-    uint64_t shard;
-} gw_ng_forward;
-/* channel stays the first member: the inner "data" object is stored at offset 0 of this struct */
-typedef struct gw_ng_gateway_state {
-    uint64_t channel, guild;
-    gw_str session, server;
-    uint32_t ssrc;
-    bool has_channel;
-} gw_ng_gateway_state;
-/* std::time::Duration as serde writes it: {"secs": N, "nanos": N} */
-typedef struct gw_ng_duration { uint64_t secs; uint32_t nanos; } gw_ng_duration;
-/* duration: text in the seed form (has_duration), {"secs","nanos"} in the original's
-   (has_duration_time), D-47; at most one of the two is set, each wire writes only its own */
-typedef struct gw_ng_track {
-    gw_str track, artist, album, channel, duration, source_url, title, thumbnail;
-    bool has_track, has_artist, has_album, has_channel, has_duration, has_source_url, has_title, has_thumbnail;
-    bool has_duration_time;
-    gw_ng_duration duration_time;
-} gw_ng_track;
-typedef struct gw_ng_track_end { bool stopped; gw_ng_track track; } gw_ng_track_end;
-typedef struct gw_ng_track_errored { gw_str error; gw_ng_track track; } gw_ng_track_errored;
-
-/* Client messages of the original (D-40). Ids are non-zero; JSON integers or digit strings on
-   decode, integers on encode. channel_id, a voice state's guild_id and a voice server's endpoint
-   null (or absent): has_ false, written as null (D-40a: the original's serde Options). */
-typedef struct gw_ng_voice_state {
-    uint64_t guild_id, user_id, channel_id;
-    gw_str session_id;
-    bool has_channel_id, has_guild_id;
-} gw_ng_voice_state;
-typedef struct gw_ng_voice_server { gw_str endpoint, token; uint64_t guild_id; bool has_endpoint; } gw_ng_voice_server;
-
-typedef struct gw_ng_msg {
-    gw_ng_kind kind;
-    /* event kinds in the original's form carry the guild (D-46): {"guild": N, "event": {...}} */
-    bool has_guild;
-    uint64_t guild;
-    union {
-        gw_ng_ready ready;
-        gw_ng_forward forward;
-        gw_ng_gateway_state gateway_state;
-        gw_ng_track track_start;
-        gw_ng_track_end track_end;
-        gw_ng_track_errored track_errored;
-        gw_ng_voice_state voice_state;
-        gw_ng_voice_server voice_server;
-        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
-    } u;
-} gw_ng_msg;
-
-
-/* Connection formats (4.1). The query is the text after '?' of "GET /ws?shards=N&user_id=N",
-   without the '?' (D-44).
-   gw_ng_query_format writes "shards=N&user_id=N" with snprintf semantics: *len (if not NULL) is
-   the full length without the NUL; GW_ERR_BUFFER when it does not fit (out is then ""), and
-   GW_ERR_INVALID for shards 0 or user_id 0.
-   gw_ng_query_parse: both keys exactly once, in any order; other parameters are ignored, as the
-   original does (D-44). GW_ERR_MISSING, GW_ERR_DUPLICATE_KEY, GW_ERR_VALUE (not plain decimal
-   digits), GW_ERR_RANGE (shards 0 or > 2^32-1, user_id 0 or > 2^64-1); outputs are 0 on error.
-   gw_ng_session_valid: is s the `session` header value of GET /ws/resume, a UUID (D-42)?
-   The original reads the resume session from the query instead (D-48): "session=<uuid>".
-   gw_ng_resume_query_format writes it (GW_ERR_INVALID when session is not a UUID);
-   gw_ng_resume_query_parse finds `session` among any parameters: GW_ERR_MISSING,
-   GW_ERR_DUPLICATE_KEY, GW_ERR_VALUE (not a UUID); *session points into q. */
-GW_DEF gw_err gw_ng_query_format(char *out, size_t cap, uint32_t shards, uint64_t user_id, size_t *len);
-GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint64_t *user_id);
-GW_DEF int gw_ng_session_valid(const char *s, size_t n);
-GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, size_t *len);
-GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session);
-#endif /* GATEWAY_NO_NG */
-
-/* ==== dmod: messages, kinds, payloads (PROTOCOLS.md section 5) ================================ */
-#ifndef GATEWAY_NO_DMOD
-#define GW__PROTOCOL_DMOD(X) X(dmod, GW_PROTO_DMOD) /* its entry in the list of protocols */
-/* Every message, in dispatch order (see "message lists" above). D-58: the decode-only `ev` rows
-   come after every `t` row of op 5, so a frame naming its event in t is dispatched without
-   looking for an ev it does not have. D-61: the original server has no case for a client's op 4
-   or op 7, so those kinds have no original form (SEED_ONLY; both wires still decode them). */
-#define GW__DMOD_MESSAGES(M, A) \
-    M(GW_DMOD_REQUEST_AUTH,                   S, 0, NULL, NONE, gw__dmod_m_request_auth, BOTH)     /* no payload */ \
-    M(GW_DMOD_AUTHENTICATE,                   C, 1, NULL, NONE, gw__dmod_m_authenticate, BOTH)     /* u.auth */ \
-    M(GW_DMOD_AUTH_PASS,                      S, 2, NULL, NONE, gw__dmod_m_auth_pass, BOTH)        /* u.auth_pass */ \
-    M(GW_DMOD_HEARTBEAT,                      S, 3, NULL, NONE, gw__dmod_m_heartbeat, BOTH)        /* no payload */ \
-    M(GW_DMOD_HEARTBEAT_BACK,                 C, 4, NULL, NONE, gw__dmod_m_heartbeat_back, SEED_ONLY)   /* no payload */ \
-    M(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege, SEED_ONLY)          /* u.privilege */ \
-    A(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege_orig, ORIG_ONLY) \
-    M(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,   S, 5, "GUILD_MEMBER_COUNT_CHANGE", T, gw__dmod_m_member_count, BOTH)         /* u.raw */ \
-    M(GW_DMOD_EV_APPLICATION_SESSION_HB_P,    S, 5, "APPLICATION_SESSION_HB_P", T, gw__dmod_m_hb_p, BOTH)                  /* u.raw */ \
-    M(GW_DMOD_EV_APPLICATION_SESSION_END,     S, 5, "APPLICATION_SESSION_END", T, gw__dmod_m_session_end, BOTH)            /* u.raw */ \
-    A(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", EV, gw__dmod_m_privilege_ev, DECODE_ONLY) \
-    A(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,   S, 5, "GUILD_MEMBER_COUNT_CHANGE", EV, gw__dmod_m_member_count_ev, DECODE_ONLY) \
-    A(GW_DMOD_EV_APPLICATION_SESSION_HB_P,    S, 5, "APPLICATION_SESSION_HB_P", EV, gw__dmod_m_hb_p_ev, DECODE_ONLY) \
-    A(GW_DMOD_EV_APPLICATION_SESSION_END,     S, 5, "APPLICATION_SESSION_END", EV, gw__dmod_m_session_end_ev, DECODE_ONLY) \
-    M(GW_DMOD_CMD_CONNECT_GUILD,              C, 6, "CONNECT_GUILD", CMD, gw__dmod_m_connect, BOTH)                        /* u.connect_guild */ \
-    M(GW_DMOD_CMD_DISCONNECT_GUILD,           C, 6, "DESCONNECT_GUILD", CMD, gw__dmod_m_disconnect, BOTH)                  /* u.gid */ \
-    M(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect, SEED_ONLY)            /* u.resp_connect */ \
-    A(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect_orig, ORIG_ONLY) \
-    M(GW_DMOD_RESP_DISCONNECT_GUILD,          S, 7, "DESCONNECT_GUILD", D_FOR, gw__dmod_m_resp_disconnect, BOTH)           /* u.resp_disconnect */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION,        C, 7, "APPLICATION_SESSION", CMD, gw__dmod_m_app_session, SEED_ONLY)         /* u.app_session */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION_END,    C, 7, "APPLICATION_SESSION_END", CMD, gw__dmod_m_app_session_end, SEED_ONLY) /* u.gid */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, C, 7, "APPLICATION_SESSION_REAUTH", CMD, gw__dmod_m_reauth, SEED_ONLY)       /* u.reauth */ \
-    M(GW_DMOD_CMD_APPLICATION_SESSION_HB_M,   C, 7, "APPLICATION_SESSION_HB_M", CMD, gw__dmod_m_hb_m, SEED_ONLY)           /* u.raw */
-typedef enum gw_dmod_kind {
-    GW_DMOD_NONE = 0,
-    GW__DMOD_MESSAGES(GW__KIND, GW__FORM)
-    GW_DMOD_UNKNOWN                          /* lenient decoding only: a name no kind has, u.unknown */
-} gw_dmod_kind;
-
-typedef struct gw_dmod_auth { gw_str token, uid; bool has_token, has_uid; } gw_dmod_auth;
-typedef struct gw_dmod_notification { gw_str type; uint32_t processed_type; } gw_dmod_notification;
-typedef struct gw_dmod_notification_list { const gw_dmod_notification *items; uint32_t count; } gw_dmod_notification_list;
-typedef struct gw_dmod_auth_pass { gw_dmod_notification_list missed_notifications; } gw_dmod_auth_pass;
-/* seed form: id, tag, self?, permissions; the original's (D-59): guild_id, id, tag, permissions */
-typedef struct gw_dmod_privilege_update {
-    gw_str id, tag;
-    uint64_t permissions;
-    bool self, has_self;
-    bool has_guild_id;
-    gw_str guild_id;
-} gw_dmod_privilege_update;
-typedef struct gw_dmod_connect_guild { gw_str token, gid; } gw_dmod_connect_guild;
-typedef struct gw_dmod_gid { gw_str gid; } gw_dmod_gid;
-typedef struct gw_dmod_app_session { gw_str uid, gid, utokh, uhash; } gw_dmod_app_session;
-typedef struct gw_dmod_reauth { gw_str utokh, uhash; uint64_t pm; } gw_dmod_reauth;
-/* The CONNECT_GUILD response's guild. Seed form: count, banner, icon, premium_tier,
-   verification_level, emojis, current_invite_valid, vanity. The original's (D-59a): id,
-   verification_level, name, owner_id, description, member_count, premium_tier, vanity_url_code,
-   banner, mfa_level, and nsfw when Discord gave one (wire key "nfsw", the original's spelling).
-   Shared: banner, premium_tier, verification_level. */
-typedef struct gw_dmod_guild {
-    uint32_t count, premium_tier, verification_level;
-    gw_str banner, icon, vanity;
-    gw_raw_list emojis;
-    bool current_invite_valid, has_banner, has_icon, has_vanity;
-    gw_str id, name, owner_id, description, vanity_url_code;
-    uint32_t member_count, mfa_level;
-    bool has_description, has_vanity_url_code;
-    bool nsfw, has_nsfw; /* original form only, optional (D-59b) */
-} gw_dmod_guild;
-typedef struct gw_dmod_user { gw_str id, tag; uint64_t permissions; } gw_dmod_user;
-/* user: null from the original for an anonymous session (D-59a): has_user false */
-typedef struct gw_dmod_resp_connect { gw_dmod_guild guild; gw_dmod_user user; bool has_user; } gw_dmod_resp_connect;
-typedef struct gw_dmod_resp_disconnect { bool success; } gw_dmod_resp_disconnect;
-
-typedef struct gw_dmod_msg {
-    gw_dmod_kind kind;
-    union {
-        gw_dmod_auth auth;
-        gw_dmod_auth_pass auth_pass;
-        gw_dmod_privilege_update privilege;
-        gw_dmod_connect_guild connect_guild;
-        gw_dmod_gid gid;
-        gw_dmod_resp_connect resp_connect;
-        gw_dmod_resp_disconnect resp_disconnect;
-        gw_dmod_app_session app_session;
-        gw_dmod_reauth reauth;
-        gw_raw raw;
-        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
-    } u;
-} gw_dmod_msg;
-
-GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void);
-/* token and uid (NUL-terminated), or both NULL for an anonymous client (null, null) */
-GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid);
-
-/* The original dmod server's stricter rules, for a server that wants to refuse what the
-   original refuses. D-61: HEARTBEAT_BACK and the four APPLICATION_SESSION commands (client op 4
-   and op 7, which the original has no case for: it closes 1000 "Unknown data") are
-   GW_ERR_UNKNOWN_OP at "op". D-54a: AUTHENTICATE with token and uid both null or both non-empty
-   strings; CONNECT_GUILD with non-empty token and gid (these two, GW_WIRE_ORIGINAL encodes refuse
-   too, D-64); DESCONNECT_GUILD with a non-empty gid (this codec's rule); else GW_ERR_VALUE with
-   err->path naming the field ("d.uid"). err->detail gives the rule and what the original does,
-   err->offset is GW_NO_OFFSET: gw_error_text prints "field d.uid: ...". The session checker runs
-   it on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called: a server's
-   verdict carries the original's close reason, a client's names the rule it broke. */
-GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
-#endif /* GATEWAY_NO_DMOD */
-
 /* ==== session checker: declarations =========================================================== */
-/* After the five protocols. One fixed-size gw_session per connection and side; no
-   allocation, no clock: every call takes the caller's monotonic now_ms. Each protocol's rules are
-   a table below (one row per message and phase), read against PROTOCOLS.md's "Sequence" rows. */
+/* One fixed-size gw_session per connection and side; no allocation, no clock: every call takes
+   the caller's monotonic now_ms. Each protocol's rules are a table in its block (one row per
+   message and phase), read against PROTOCOLS.md's "Sequence" rows; each protocol's section
+   declares its gw_<p>_session_* entry points (GW__SESSION_DECLARE). */
 typedef enum gw_verdict {
     GW_VERDICT_OK = 0,  /* carry on */
     GW_SEND_HEARTBEAT,  /* send this side's heartbeat, or the heartbeat answer / ack it owes, now */
@@ -910,215 +399,13 @@ typedef struct gw_session {
     uint64_t ack_due_ms[4]; /* client: a ring of the unacknowledged heartbeats' deadlines, oldest first (D-70) */
     gw_session_verdict failed; /* once a VIOLATION or TIMEOUT, every later call returns it */
 } gw_session;
-
-/* ==== the list of protocols and their entry points ============================================ */
-/* A protocol defined outside this file, in one file of its own (HACKING.md, "Add a protocol";
-   tests/toy/toy.h is one, compiled only by the tests). Define before including gateway.h:
-     GW_EXTRA_PROTOCOLS(X)    its entry in the list below: X(toy, GW_PROTO_TOY)
-     GW_EXTRA_PROTOCOL        its file, which gateway.h includes twice: with GW__EXTRA_PART 1 for
-                              its public section (kinds, structs, gw_<p>_msg), with 2 for its
-                              implementation (schemas, variant rows, gw__<p>_proto, session rules
-                              and gw__<p>_sproto), where the built-in protocols' blocks end */
-#if defined(GW_EXTRA_DECLS) || defined(GW_EXTRA_TABLES) || defined(GW_EXTRA_SESSION)
-#error "gateway.h: GW_EXTRA_DECLS, GW_EXTRA_TABLES and GW_EXTRA_SESSION are now one file, GW_EXTRA_PROTOCOL (HACKING.md)"
-#endif
-#ifdef GW_EXTRA_PROTOCOL
-#define GW__EXTRA_PART 1
-#include GW_EXTRA_PROTOCOL
-#undef GW__EXTRA_PART
-#endif
-#ifdef GW_EXTRA_PROTOCOLS
-#define GW__EXTRA_PROTOCOLS(X) GW_EXTRA_PROTOCOLS(X)
-#else
-#define GW__EXTRA_PROTOCOLS(X)
-#endif
-/* The protocols, once each: X(prefix, its gw_proto value). Every protocol's entry points,
-   gw_any_msg and the generic entry points' table all come from this list; each built-in protocol
-   enters it from its own section (GW__PROTOCOL_<P>), unless GATEWAY_NO_<P> leaves it out. */
-#ifndef GW__PROTOCOL_SM
-#define GW__PROTOCOL_SM(X)
-#endif
-#ifndef GW__PROTOCOL_I386
-#define GW__PROTOCOL_I386(X)
-#endif
-#ifndef GW__PROTOCOL_MS
-#define GW__PROTOCOL_MS(X)
-#endif
-#ifndef GW__PROTOCOL_NG
-#define GW__PROTOCOL_NG(X)
-#endif
-#ifndef GW__PROTOCOL_DMOD
-#define GW__PROTOCOL_DMOD(X)
-#endif
-#define GW__PROTOCOLS(X) GW__PROTOCOL_SM(X) GW__PROTOCOL_I386(X) GW__PROTOCOL_MS(X) GW__PROTOCOL_NG(X) GW__PROTOCOL_DMOD(X) \
-    GW__EXTRA_PROTOCOLS(X)
-
-/* The built-in protocols keep their values when some are left out (GATEWAY_NO_<P>: the generic
-   entry points then know them as no protocol); one kept in a file of its own comes after them. */
-#define GW__PROTO_VALUE(p, id) id,
-typedef enum gw_proto {
-    GW_PROTO_NONE = 0, GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD,
-    GW__EXTRA_PROTOCOLS(GW__PROTO_VALUE) GW_PROTO_COUNT_
-} gw_proto;
-#undef GW__PROTO_VALUE
-
-GW__PROTOCOLS(GW__DECLARE) /* gw_<p>_decode, _encode, _equal, _peek, _init ... for each */
-#undef GW__DECLARE
-
+/* Each protocol's session entry points (declared in its section) */
 #define GW__SESSION_DECLARE(p, id) \
     GW_DEF void gw_##p##_session_init(gw_session *s, gw_side side, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_on_recv(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_on_send(gw_session *s, const gw_##p##_msg *m, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_poll(gw_session *s, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms);
-GW__PROTOCOLS(GW__SESSION_DECLARE)
-#undef GW__SESSION_DECLARE
-/* After init: GW_WIRE_ORIGINAL also enforces the rules the original implementation adds to the
-   seed's (dmod: gw_dmod_check_original on what the client sends; a violation closes with 1000 and
-   the original's reason: "Unknown data" for a client op 4 or op 7 in any phase (D-61), "Invalid
-   formating of authentication"). GW_WIRE_SEED (the default): the seed's rules only. */
-GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire);
-
-#ifdef GATEWAY_ZLIB
-
-/* ==== zlib transport: declarations (GATEWAY_ZLIB) ============================================= */
-/* Two framings, both with caller-owned buffers:
-   STREAM   one zlib stream per connection, each message ending at a sync flush (00 00 ff ff):
-            gw_z_inflate_feed (a message may arrive in several frames) / gw_z_deflate_message.
-   MESSAGE  each payload a complete zlib stream of its own (header, data, adler-32):
-            gw_z_uncompress_message / gw_z_compress_message, on a context of their own.
-   zlib allocates its state once, in *_init, through the hooks given there (NULL: malloc/free);
-   feeding, deflating, resetting and the one-message calls allocate nothing afterwards. A context
-   must stay at the same address from init to end (zlib keeps a pointer to it).
-
-       gw_z_inflater zi;                      // one per connection
-       gw_z_inflate_init(&zi, NULL, NULL, NULL);
-       on frame: size_t n; int done;
-           gw_z_err r = gw_z_inflate_feed(&zi, frame, len, json, sizeof json, &n, &done);
-           if (r == GW_Z_OK && done) gw_ms_decode(json, n, ...);      // a whole message
-           else if (r != GW_Z_OK && r != GW_Z_ERR_BUFFER) close the connection;
-       gw_z_inflate_end(&zi);
-*/
-#ifdef __cplusplus
-}
-#endif
-#include <zlib.h>
-#ifdef __cplusplus
-extern "C" {
-#endif
-
-typedef enum gw_z_err {
-    GW_Z_OK = 0,
-    GW_Z_ERR_ARG,       /* a NULL pointer, or a context that was not initialised */
-    GW_Z_ERR_MEMORY,    /* init: the allocator failed */
-    GW_Z_ERR_BUFFER,    /* output too small; *outlen = a size that suffices (see each call) */
-    GW_Z_ERR_DATA,      /* not a valid zlib stream (bad header, corrupt data, bad checksum, bytes after the end) */
-    GW_Z_ERR_TRUNCATED, /* gw_z_uncompress_message: the input ended before the stream did */
-    GW_Z_ERR_STATE,     /* the context failed earlier: call gw_z_inflate_reset / gw_z_deflate_reset */
-    GW_Z_ERR_ZLIB,      /* any other zlib failure (e.g. an incompatible libz) */
-    GW_Z_ERR_COUNT_
-} gw_z_err;
-
-/* Allocator hooks: return n bytes (NULL on failure) / release p. opaque is passed through. */
-typedef void *(*gw_z_alloc_fn)(void *opaque, size_t n);
-typedef void (*gw_z_free_fn)(void *opaque, void *p);
-
-typedef struct gw_z_inflater {
-    z_stream s;
-    gw_z_alloc_fn alloc;
-    gw_z_free_fn free_fn;
-    void *opaque;
-    size_t have;             /* bytes of the current message so far (written, or counted when too big) */
-    unsigned char tail[4];   /* last input bytes seen, to find 00 00 ff ff across frame boundaries */
-    unsigned tail_len;
-    int state;               /* internal: GW__Z_* */
-} gw_z_inflater;
-
-typedef struct gw_z_deflater {
-    z_stream s;
-    gw_z_alloc_fn alloc;
-    gw_z_free_fn free_fn;
-    void *opaque;
-    int state;
-} gw_z_deflater;
-
-GW_DEF const char *gw_z_strerror(gw_z_err code);
-
-/* Inflate side. alloc/free may be NULL (then malloc/free); both or neither. */
-GW_DEF gw_z_err gw_z_inflate_init(gw_z_inflater *z, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque);
-/* Feed one WebSocket frame of a sync-flushed stream. Pass the same out/cap for every frame of a
-   message: output accumulates there. *outlen = bytes of the message so far; *complete = 1 when
-   the input seen so far ends with 00 00 ff ff (or the stream ended): out then holds the whole
-   message and the next frame starts a new one.
-   GW_Z_ERR_BUFFER: the message does not fit in cap. The stream stays in step: keep feeding the
-   message's frames (each returns GW_Z_ERR_BUFFER); when *complete is set, *outlen is the whole
-   message's size. The message is lost; the following ones decode normally.
-   GW_Z_ERR_DATA: corrupt stream; later calls return GW_Z_ERR_STATE until gw_z_inflate_reset. */
-GW_DEF gw_z_err gw_z_inflate_feed(gw_z_inflater *z, const void *frame, size_t n, void *out, size_t cap,
-                                  size_t *outlen, int *complete);
-/* Start a new stream (a new connection) on the same context; allocates nothing. */
-GW_DEF gw_z_err gw_z_inflate_reset(gw_z_inflater *z);
-GW_DEF void gw_z_inflate_end(gw_z_inflater *z);
-
-/* Deflate side. level: 0-9 or -1 (Z_DEFAULT_COMPRESSION). */
-GW_DEF gw_z_err gw_z_deflate_init(gw_z_deflater *z, int level, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque);
-/* Compress one message onto the stream and sync-flush it: out ends with 00 00 ff ff. Needs
-   cap >= gw_z_deflate_bound(z, n); else GW_Z_ERR_BUFFER with *outlen = that bound, nothing
-   consumed, the stream unchanged. */
-GW_DEF gw_z_err gw_z_deflate_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
-/* A size of out that always suffices for n input bytes (0 on a bad context). */
-GW_DEF size_t gw_z_deflate_bound(gw_z_deflater *z, size_t n);
-GW_DEF gw_z_err gw_z_deflate_reset(gw_z_deflater *z);
-GW_DEF void gw_z_deflate_end(gw_z_deflater *z);
-
-/* One-message payloads (a complete zlib stream each). z is a context used for nothing else: it is
-   reset before and after. uncompress: GW_Z_ERR_BUFFER sets *outlen to the inflated size when the
-   stream is valid; GW_Z_ERR_TRUNCATED when it stops early. compress: GW_Z_ERR_BUFFER sets *outlen
-   to gw_z_deflate_bound(z, n). */
-GW_DEF gw_z_err gw_z_uncompress_message(gw_z_inflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
-GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
-
-#endif
-
-/* ==== generic entry points: declarations ====================================================== */
-
-/* Big enough for any protocol's message: members sm, i386, ms, ng, dmod (gw_<p>_msg each). */
-#define GW__ANY_MEMBER(p, id) gw_##p##_msg p;
-typedef union gw_any_msg { GW__PROTOCOLS(GW__ANY_MEMBER) } gw_any_msg;
-#undef GW__ANY_MEMBER
-
-/* "shardmaster", "i386chat", "microservice", "nightingale", "dmod" (NULL if unknown) */
-GW_DEF const char *gw_proto_name(gw_proto p);
-/* A protocol by its name or by its short name, the API's prefix: "sm", "i386", "ms", "ng", "dmod"
-   (what gwcat takes). GW_PROTO_NONE if unknown. */
-GW_DEF gw_proto gw_proto_find(const char *name);
-/* The kind of any message (a gw_<p>_msg or a gw_any_msg: the kind is its first member), e.g.
-   switch (gw_msg_kind(&any)) after gw_decode(GW_PROTO_MS, ..., &any, ...). */
-GW_DEF int gw_msg_kind(const void *msg);
-/* &msg->u.unknown when msg (of protocol p) is GW_<P>_UNKNOWN, else NULL. */
-GW_DEF const gw_unknown *gw_msg_unknown(gw_proto p, const void *msg);
-/* Name of a message kind, e.g. "GW_DMOD_HEARTBEAT" (NULL if unknown). */
-GW_DEF const char *gw_kind_name(gw_proto p, int kind);
-/* Who sends a kind: GW_FROM_CLIENT, GW_FROM_SERVER, both (|), or 0 for no kind of p. */
-GW_DEF unsigned gw_kind_from(gw_proto p, int kind);
-/* The protocol's size cap on a sender's messages in bytes, 0 for none (PROTOCOLS.md 0.1). */
-GW_DEF size_t gw_proto_cap(gw_proto p, gw_from from);
-/* The key of the opcode: "type" (shard-master), "f" (i386chat), "op" (the others); NULL if unknown. */
-GW_DEF const char *gw_proto_op_key(gw_proto p);
-/* As gw_<p>_decode / _encode / _equal; msg points to that protocol's gw_<p>_msg (or a gw_any_msg). */
-GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, void *msg,
-                        void *scratch, size_t scratch_size, gw_error *err);
-GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
-                          void *scratch, size_t scratch_size, gw_error *err);
-GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err);
-GW_DEF gw_err gw_encode_wire(gw_proto p, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
-                             gw_error *err);
-GW_DEF int gw_equal(gw_proto p, const void *a, const void *b);
-/* gw_decode with flags: GW_DECODE_LENIENT (see gw_unknown). */
-GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
-                              void *scratch, size_t scratch_size, gw_error *err);
-/* sizeof the protocol's gw_<p>_msg (0 if unknown): what gw_decode zeroes and writes. */
-GW_DEF size_t gw_msg_size(gw_proto p);
 
 #ifdef __cplusplus
 }
@@ -1127,7 +414,7 @@ GW_DEF size_t gw_msg_size(gw_proto p);
 
 /* ============================================================================================ */
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
-#define GATEWAY_IMPLEMENTATION_DONE
+#include "gateway_json.h" /* its implementation too, when gateway.h came before without GATEWAY_IMPLEMENTATION */
 #include <string.h>
 #include <stdio.h>
 
@@ -4455,7 +3742,110 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     { return gw__equal(&gw__##p##_proto, a, b); } \
     GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind) \
     { memset(m, 0, sizeof *m); m->kind = kind; return m; }
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_IMPLEMENTATION */
 
+#ifndef GATEWAY_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* ==== shard-master: messages, kinds, payloads (PROTOCOLS.md section 1) ======================== */
+#ifndef GATEWAY_NO_SM
+#define GW__PROTOCOL_SM(X) X(sm, GW_PROTO_SM) /* its entry in the list of protocols */
+/* Every message, in dispatch order (see "message lists" above). A server message is told by its
+   `event`, and its `type` is then checked by the schema; named rows come before the unnamed ones,
+   so a server message decoded as client-sent is GW_ERR_DIRECTION rather than a client message of
+   the same type. */
+#define GW__SM_MESSAGES(M, A) \
+    M(GW_SM_HELLO,         S, GW__ANY_OP, "GATEWAY_HELLO",       EVENT, gw__sm_m_hello, BOTH)            /* type 1, u.hello */ \
+    M(GW_SM_PONG,          S, GW__ANY_OP, "GATEWAY_PING",        EVENT, gw__sm_m_pong, BOTH)             /* type 3, data {} */ \
+    M(GW_SM_READY,         S, GW__ANY_OP, "GATEWAY_READY",       EVENT, gw__sm_m_ready, BOTH)            /* type 1, u.session */ \
+    M(GW_SM_RESUMED,       S, GW__ANY_OP, "GATEWAY_RESUMED",     EVENT, gw__sm_m_resumed, SEED_ONLY)     /* type 1, u.session */ \
+    A(GW_SM_RESUMED,       S, GW__ANY_OP, "GATEWAY_RESUME",      EVENT, gw__sm_m_resume_orig, ORIG_ONLY) /* D-15a */ \
+    M(GW_SM_INVALID,       S, GW__ANY_OP, "GATEWAY_INVALID",     EVENT, gw__sm_m_invalid, BOTH)          /* type 1, u.session all empty (D-15) */ \
+    M(GW_SM_GATEWAY_ERROR, S, GW__ANY_OP, "GATEWAY_ERROR",       EVENT, gw__sm_m_gateway_error, BOTH)    /* type 2, u.raw */ \
+    M(GW_SM_SHARD_INFO,    S, GW__ANY_OP, "GATEWAY_SHARD_INFO",  EVENT, gw__sm_m_shard_info, SEED_ONLY)  /* any type, u.shard_info (D-14) */ \
+    A(GW_SM_SHARD_INFO,    S, GW__ANY_OP, "GATEWAY_SHARD_INFO",  EVENT, gw__sm_m_shard_info_orig, ORIG_ONLY) \
+    M(GW_SM_INTERACTION,   S, GW__ANY_OP, "INTERACTION_DISCORD", EVENT, gw__sm_m_interaction, BOTH)      /* type 8, u.raw */ \
+    M(GW_SM_ERROR,         S, 0, NULL, NONE, gw__sm_m_error, BOTH)                  /* no event/service, data {} */ \
+    M(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register, SEED_ONLY)          /* u.reg (D-10) */ \
+    A(GW_SM_REGISTER,      C, 1, NULL, NONE, gw__sm_m_register_orig, ORIG_ONLY)     /* D-13a */ \
+    M(GW_SM_PING,          C, 3, NULL, NONE, gw__sm_m_ping, SEED_ONLY)              /* no d (D-11); no original form (D-65) */ \
+    M(GW_SM_RESUME,        C, 5, NULL, NONE, gw__sm_m_resume, SEED_ONLY)            /* u.resume; no original form (D-65) */
+typedef enum gw_sm_kind {
+    GW_SM_NONE = 0,
+    GW__SM_MESSAGES(GW__KIND, GW__FORM)
+    GW_SM_UNKNOWN         /* lenient decoding only: a name no kind has, u.unknown */
+} gw_sm_kind;
+
+/* flags: 0-15 in the seed form (D-13), any u64 in the original's (D-13a); encode/decode: the
+   original's optional booleans (D-13a), written only in GW_WIRE_ORIGINAL */
+typedef struct gw_sm_register {
+    gw_str public_key;
+    uint32_t shard_in;
+    uint64_t flags;
+    bool has_encode, encode, has_decode, decode;
+} gw_sm_register;
+typedef struct gw_sm_resume { gw_str public_key, session_id; uint32_t shard_in, flags; } gw_sm_resume;
+typedef struct gw_sm_hello { bool starting_shards; } gw_sm_hello;
+typedef struct gw_sm_app_bot { uint32_t flags; uint64_t id; gw_str public_key; } gw_sm_app_bot;
+typedef struct gw_sm_shard_pair { uint32_t shard_in, shard_total; } gw_sm_shard_pair;
+typedef struct gw_sm_shard_stats {
+    bool development, disconnected;
+    uint64_t receive_ping, received, send_ping, sending;
+    gw_str shard_hash;
+    uint32_t shard_id;
+} gw_sm_shard_stats;
+typedef struct gw_sm_shard_pair_list { const gw_sm_shard_pair *items; uint32_t count; } gw_sm_shard_pair_list;
+typedef struct gw_sm_shard_stats_list { const gw_sm_shard_stats *items; uint32_t count; } gw_sm_shard_stats_list;
+typedef struct gw_sm_session {
+    gw_sm_app_bot application_bot;
+    bool has_application_bot, has_session_id;
+    gw_str session_id;
+    gw_sm_shard_pair_list shards_config;
+    gw_sm_shard_stats_list shards_stats;
+} gw_sm_session;
+/* seed form (D-14): data is an object, kept in `data`; the original's (D-14a): data is
+   [[[[shard objects]]]], typed in `shards` (has_shards set) */
+typedef struct gw_sm_shard_info {
+    uint32_t type;
+    gw_raw data;
+    gw_sm_shard_stats_list shards;
+    bool has_shards;
+} gw_sm_shard_info;
+
+typedef struct gw_sm_msg {
+    gw_sm_kind kind;
+    /* server status fields, any server kind (D-12) */
+    bool has_possible_error, possible_error;
+    bool has_message;
+    gw_str message;
+    bool has_rate_limit, rate_limit;
+    union {
+        gw_sm_register reg;
+        gw_sm_resume resume;
+        gw_sm_hello hello;
+        gw_sm_session session;
+        gw_sm_shard_info shard_info;
+        gw_raw raw;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
+    } u;
+} gw_sm_msg;
+
+GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
+GW__DECLARE(sm, GW_PROTO_SM) /* gw_sm_decode, _encode, _equal, _peek, _init */
+GW__SESSION_DECLARE(sm, GW_PROTO_SM)
+#endif /* GATEWAY_NO_SM */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_H */
+#if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* ==== shard-master block: schemas, rows, gw__sm_proto, session rules ========================== */
 #ifndef GATEWAY_NO_SM
 /* Pairs are [shard_in, shard_total] with shard_in < shard_total, total >= 1 (1.4) */
@@ -4663,7 +4053,106 @@ static const gw__sproto gw__sm_sproto = {
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_SM */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_IMPLEMENTATION */
 
+#ifndef GATEWAY_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* ==== i386chat: messages, kinds, payloads (PROTOCOLS.md section 2) ============================ */
+#ifndef GATEWAY_NO_I386
+#define GW__PROTOCOL_I386(X) X(i386, GW_PROTO_I386) /* its entry in the list of protocols */
+/* Every message, in dispatch order (see "message lists" above). Each event is listed twice: its
+   name in `t`, and (all after those) the decode-only `e` alias (D-20). A frame names its event
+   with one of the two keys; with every `t` row first, a frame that uses `t` is dispatched without
+   looking for an `e` it does not have. D-03: one name means a different cnf per direction. */
+#define GW__I386_MESSAGES(M, A) \
+    M(GW_I386_HELLO,              S, 100, NULL, NONE, gw__i386_m_hello, BOTH)          /* u.hello */ \
+    M(GW_I386_PRESENT,            C, 110, NULL, NONE, gw__i386_m_present, BOTH)        /* u.present */ \
+    M(GW_I386_HEARTBEAT,          CS, 120, NULL, NONE, gw__i386_m_heartbeat, BOTH)     /* no cnf */ \
+    M(GW_I386_S_MESSAGE_CREATE,   S, 130, "MESSAGE_CREATE", T, gw__i386_m_s_message_create, BOTH)     /* u.s_message_create */ \
+    M(GW_I386_S_MESSAGE_DELETE,   S, 130, "MESSAGE_DELETE", T, gw__i386_m_s_message_delete, BOTH)     /* u.message_delete */ \
+    M(GW_I386_S_START_TYPING,     S, 130, "START_TYPING", T, gw__i386_m_s_start_typing, BOTH)         /* u.user_event */ \
+    M(GW_I386_S_ROOM_USER_ADD,    S, 130, "ROOM_USER_ADD", T, gw__i386_m_s_room_user_add, BOTH)       /* u.user_event */ \
+    M(GW_I386_S_ROOM_USER_REMOVE, S, 130, "ROOM_USER_REMOVE", T, gw__i386_m_s_room_user_remove, BOTH) /* u.user_event */ \
+    M(GW_I386_S_GATEWAY_DOWN,     S, 130, "GATEWAY_DOWN", T, gw__i386_m_s_gateway_down, BOTH)         /* cnf {} */ \
+    M(GW_I386_S_SERVER_MESSAGE,   S, 130, "SERVER_MESSAGE", T, gw__i386_m_s_server_message, BOTH)     /* u.content */ \
+    M(GW_I386_C_MESSAGE_CREATE,   C, 130, "MESSAGE_CREATE", T, gw__i386_m_c_message_create, BOTH)     /* u.content */ \
+    M(GW_I386_C_MESSAGE_DELETE,   C, 130, "MESSAGE_DELETE", T, gw__i386_m_c_message_delete, BOTH)     /* u.message_delete */ \
+    M(GW_I386_C_START_TYPING,     C, 130, "START_TYPING", T, gw__i386_m_c_start_typing, BOTH)         /* cnf {} */ \
+    M(GW_I386_C_SYSTEM_BAN_ADD,   C, 130, "SYSTEM_BAN_ADD", T, gw__i386_m_c_system_ban_add, BOTH)     /* u.raw */ \
+    M(GW_I386_C_CHANNEL_ADD,      C, 130, "CHANNEL_ADD", T, gw__i386_m_c_channel_add, BOTH)           /* u.raw */ \
+    M(GW_I386_C_CHANNEL_MOVE,     C, 130, "CHANNEL_MOVE", T, gw__i386_m_c_channel_move, BOTH)         /* u.raw */ \
+    M(GW_I386_C_ROOM_USER_ADD,    C, 130, "ROOM_USER_ADD", T, gw__i386_m_c_room_user_add, BOTH)       /* u.raw (D-29) */ \
+    M(GW_I386_C_ROOM_USER_REMOVE, C, 130, "ROOM_USER_REMOVE", T, gw__i386_m_c_room_user_remove, BOTH) /* u.raw (D-29) */ \
+    A(GW_I386_S_MESSAGE_CREATE,   S, 130, "MESSAGE_CREATE", E, gw__i386_m_s_message_create_e, DECODE_ONLY) \
+    A(GW_I386_S_MESSAGE_DELETE,   S, 130, "MESSAGE_DELETE", E, gw__i386_m_s_message_delete_e, DECODE_ONLY) \
+    A(GW_I386_S_START_TYPING,     S, 130, "START_TYPING", E, gw__i386_m_s_start_typing_e, DECODE_ONLY) \
+    A(GW_I386_S_ROOM_USER_ADD,    S, 130, "ROOM_USER_ADD", E, gw__i386_m_s_room_user_add_e, DECODE_ONLY) \
+    A(GW_I386_S_ROOM_USER_REMOVE, S, 130, "ROOM_USER_REMOVE", E, gw__i386_m_s_room_user_remove_e, DECODE_ONLY) \
+    A(GW_I386_S_GATEWAY_DOWN,     S, 130, "GATEWAY_DOWN", E, gw__i386_m_s_gateway_down_e, DECODE_ONLY) \
+    A(GW_I386_S_SERVER_MESSAGE,   S, 130, "SERVER_MESSAGE", E, gw__i386_m_s_server_message_e, DECODE_ONLY) \
+    A(GW_I386_C_MESSAGE_CREATE,   C, 130, "MESSAGE_CREATE", E, gw__i386_m_c_message_create_e, DECODE_ONLY) \
+    A(GW_I386_C_MESSAGE_DELETE,   C, 130, "MESSAGE_DELETE", E, gw__i386_m_c_message_delete_e, DECODE_ONLY) \
+    A(GW_I386_C_START_TYPING,     C, 130, "START_TYPING", E, gw__i386_m_c_start_typing_e, DECODE_ONLY) \
+    A(GW_I386_C_SYSTEM_BAN_ADD,   C, 130, "SYSTEM_BAN_ADD", E, gw__i386_m_c_system_ban_add_e, DECODE_ONLY) \
+    A(GW_I386_C_CHANNEL_ADD,      C, 130, "CHANNEL_ADD", E, gw__i386_m_c_channel_add_e, DECODE_ONLY) \
+    A(GW_I386_C_CHANNEL_MOVE,     C, 130, "CHANNEL_MOVE", E, gw__i386_m_c_channel_move_e, DECODE_ONLY) \
+    A(GW_I386_C_ROOM_USER_ADD,    C, 130, "ROOM_USER_ADD", E, gw__i386_m_c_room_user_add_e, DECODE_ONLY) \
+    A(GW_I386_C_ROOM_USER_REMOVE, C, 130, "ROOM_USER_REMOVE", E, gw__i386_m_c_room_user_remove_e, DECODE_ONLY) \
+    M(GW_I386_READY,              S, 140, NULL, NONE, gw__i386_m_ready, BOTH)          /* u.ready */ \
+    M(GW_I386_ERROR,              S, 150, NULL, NONE, gw__i386_m_error, BOTH)          /* u.error */
+typedef enum gw_i386_kind {
+    GW_I386_NONE = 0,
+    GW__I386_MESSAGES(GW__KIND, GW__FORM)
+    GW_I386_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
+} gw_i386_kind;
+
+typedef struct gw_i386_hello { uint32_t hb_int; } gw_i386_hello;
+typedef struct gw_i386_present { gw_str token; } gw_i386_present;
+typedef struct gw_i386_ready { uint32_t v; uint64_t session_id; gw_str enc_key; } gw_i386_ready;
+typedef struct gw_i386_error { uint16_t c; bool d; } gw_i386_error;
+typedef struct gw_i386_user { uint64_t id; gw_str name, uuid; bool admin; gw_str bio; } gw_i386_user;
+/* nonce: the Message object's optional client message id (D-29a) */
+typedef struct gw_i386_s_message_create { gw_i386_user user; gw_str content; uint64_t nonce; bool has_nonce; } gw_i386_s_message_create;
+/* nonce: client MESSAGE_CREATE only (D-29a); never set for SERVER_MESSAGE */
+typedef struct gw_i386_content { gw_str content; uint64_t nonce; bool has_nonce; } gw_i386_content;
+typedef struct gw_i386_message_delete { uint64_t message_id; } gw_i386_message_delete;
+typedef struct gw_i386_user_event { gw_i386_user user; } gw_i386_user_event;
+
+typedef struct gw_i386_msg {
+    gw_i386_kind kind;
+    bool has_s;   /* sequence number, f=130 only (D-22) */
+    uint32_t s;
+    union {
+        gw_i386_hello hello;
+        gw_i386_present present;
+        gw_i386_ready ready;
+        gw_i386_error error;
+        gw_i386_s_message_create s_message_create;
+        gw_i386_content content;
+        gw_i386_message_delete message_delete;
+        gw_i386_user_event user_event;
+        gw_raw raw;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
+    } u;
+} gw_i386_msg;
+
+GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
+GW__DECLARE(i386, GW_PROTO_I386) /* gw_i386_decode, _encode, _equal, _peek, _init */
+GW__SESSION_DECLARE(i386, GW_PROTO_I386)
+#endif /* GATEWAY_NO_I386 */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_H */
+#if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* ==== i386chat block: schemas, rows, gw__i386_proto, session rules ============================ */
 #ifndef GATEWAY_NO_I386
 /* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
@@ -4805,7 +4294,156 @@ static const gw__sproto gw__i386_sproto = {
     gw__i386_sextra, gw__i386_serror, NULL                        /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_I386 */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_IMPLEMENTATION */
 
+#ifndef GATEWAY_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* ==== microservice: messages, kinds, payloads (PROTOCOLS.md section 3) ======================== */
+#ifndef GATEWAY_NO_MS
+#define GW__PROTOCOL_MS(X) X(ms, GW_PROTO_MS) /* its entry in the list of protocols */
+/* Every message, in dispatch order (see "message lists" above). D-33: op 1 is the client's
+   heartbeat or the server's request, told apart by sender. 3.3: the sharder sends
+   EXECUTE_COMMAND, the server relays it to the commands service. D-34: each cache type has the
+   seed's form and the original's flat one. */
+#define GW__MS_MESSAGES(M, A) \
+    M(GW_MS_IDENTIFY,          C, 0, NULL, NONE, gw__ms_m_identify, BOTH)                    /* u.identify */ \
+    M(GW_MS_HEARTBEAT,         C, 1, NULL, NONE, gw__ms_m_heartbeat, BOTH)                   /* u.heartbeat */ \
+    M(GW_MS_HEARTBEAT_REQUEST, S, 1, NULL, NONE, gw__ms_m_heartbeat_request, BOTH)           /* d = {} */ \
+    M(GW_MS_EXECUTE_COMMAND,   CS, 2, "EXECUTE_COMMAND", T, gw__ms_m_execute_command, BOTH)  /* u.execute_command */ \
+    M(GW_MS_IDENTIFIED,        S, 2, "IDENTIFIED", T, gw__ms_m_identified, BOTH)             /* u.identified */ \
+    M(GW_MS_HELLO,             S, 3, NULL, NONE, gw__ms_m_hello, BOTH)                       /* u.hello */ \
+    M(GW_MS_HEARTBEAT_ACK,     S, 4, NULL, NONE, gw__ms_m_heartbeat_ack, BOTH)               /* d = {} */ \
+    M(GW_MS_CACHE,             C, 5, "member", D_TYPE, gw__ms_m_cache_member, SEED_ONLY)     /* u.cache */ \
+    A(GW_MS_CACHE,             C, 5, "member", D_TYPE, gw__ms_m_flat_member, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "role", D_TYPE, gw__ms_m_cache_role, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "role", D_TYPE, gw__ms_m_flat_role, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "user", D_TYPE, gw__ms_m_cache_user, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "user", D_TYPE, gw__ms_m_flat_user, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "guild", D_TYPE, gw__ms_m_cache_guild, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "guild", D_TYPE, gw__ms_m_flat_guild, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "channel", D_TYPE, gw__ms_m_cache_channel, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "channel", D_TYPE, gw__ms_m_flat_channel, ORIG_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "voiceState", D_TYPE, gw__ms_m_cache_voice_state, SEED_ONLY) \
+    A(GW_MS_CACHE,             C, 5, "voiceState", D_TYPE, gw__ms_m_flat_voice_state, ORIG_ONLY)
+typedef enum gw_ms_kind {
+    GW_MS_NONE = 0,
+    GW__MS_MESSAGES(GW__KIND, GW__FORM)
+    GW_MS_UNKNOWN            /* lenient decoding only: a name no kind has, u.unknown */
+} gw_ms_kind;
+
+typedef enum gw_ms_service {
+    GW_MS_SERVICE_FEEDS, GW_MS_SERVICE_DASHBOARD, GW_MS_SERVICE_PANEL, GW_MS_SERVICE_SHARDER, GW_MS_SERVICE_COMMANDS
+} gw_ms_service;
+typedef enum gw_ms_cache_type {
+    GW_MS_CACHE_MEMBER, GW_MS_CACHE_ROLE, GW_MS_CACHE_USER, GW_MS_CACHE_GUILD, GW_MS_CACHE_CHANNEL,
+    GW_MS_CACHE_VOICE_STATE
+} gw_ms_cache_type;
+typedef enum gw_ms_overwrite_type { GW_MS_OVERWRITE_ROLE, GW_MS_OVERWRITE_MEMBER } gw_ms_overwrite_type;
+
+typedef struct gw_ms_identify { gw_ms_service type; gw_str secret; bool compress; } gw_ms_identify;
+typedef struct gw_ms_heartbeat { uint64_t heap_used; uint32_t guilds; bool has_guilds; } gw_ms_heartbeat;
+typedef struct gw_ms_hello { uint32_t heartbeat_interval; } gw_ms_hello;
+typedef struct gw_ms_identified { gw_u32_list shards; bool has_shards; } gw_ms_identified;
+typedef struct gw_ms_ids { uint64_t message, author, channel, guild; uint32_t shard; } gw_ms_ids;
+typedef struct gw_ms_execute_command { gw_str command, raw; gw_ms_ids ids; } gw_ms_execute_command;
+
+typedef struct gw_ms_user {
+    uint64_t id;
+    gw_str username, discriminator, avatar;
+    bool bot, has_avatar;
+} gw_ms_user;
+/* guild_id: required at the top of a cache message, optional inside a guild's arrays (D-34b),
+   where has_guild_id says whether it was sent / is to be written. */
+typedef struct gw_ms_member {
+    uint64_t id, guild_id;
+    gw_str nickname;
+    gw_u64_list roles;
+    gw_str joined_at;     /* null allowed (D-34c): has_joined_at */
+    gw_ms_user user;
+    bool has_nickname, has_guild_id, has_joined_at;
+} gw_ms_member;
+typedef struct gw_ms_role {
+    uint64_t id, guild_id, permissions;
+    gw_str name;
+    uint32_t color;
+    int32_t position;
+    bool has_guild_id;
+} gw_ms_role;
+typedef struct gw_ms_overwrite { uint64_t id, allow, deny; gw_ms_overwrite_type type; } gw_ms_overwrite;
+typedef struct gw_ms_overwrite_list { const gw_ms_overwrite *items; uint32_t count; } gw_ms_overwrite_list;
+typedef struct gw_ms_channel {
+    uint64_t id, guild_id, parent_id;
+    uint32_t type, user_limit;
+    int32_t position;
+    gw_str name;
+    gw_ms_overwrite_list overwrites;
+    bool nsfw, has_overwrites, has_user_limit, has_parent_id, has_guild_id;
+    bool has_type; /* false only for the original's flat channel, which cannot carry it (D-34a) */
+} gw_ms_channel;
+typedef struct gw_ms_voice_state {
+    uint64_t guild_id, channel_id, user_id;
+    bool deaf, mute, self_deaf, self_mute, has_guild_id;
+} gw_ms_voice_state;
+typedef struct gw_ms_role_list { const gw_ms_role *items; uint32_t count; } gw_ms_role_list;
+typedef struct gw_ms_member_list { const gw_ms_member *items; uint32_t count; } gw_ms_member_list;
+typedef struct gw_ms_voice_state_list { const gw_ms_voice_state *items; uint32_t count; } gw_ms_voice_state_list;
+typedef struct gw_ms_channel_list { const gw_ms_channel *items; uint32_t count; } gw_ms_channel_list;
+typedef struct gw_ms_guild {
+    uint64_t id, owner_id;
+    gw_str name, icon, region;
+    gw_ms_role_list roles;
+    uint32_t member_count;
+    gw_ms_member_list members;
+    gw_ms_voice_state_list voice_states;
+    gw_ms_channel_list channels;
+    bool has_icon, has_members, has_voice_states, has_channels;
+    bool has_member_count; /* memberCount may be null (D-34c) */
+} gw_ms_guild;
+typedef struct gw_ms_cache {
+    gw_ms_cache_type type; /* selects the member of u */
+    union {
+        gw_ms_member member;
+        gw_ms_role role;
+        gw_ms_user user;
+        gw_ms_guild guild;
+        gw_ms_channel channel;
+        gw_ms_voice_state voice_state;
+    } u;
+} gw_ms_cache;
+
+typedef struct gw_ms_msg {
+    gw_ms_kind kind;
+    union {
+        gw_ms_identify identify;
+        gw_ms_heartbeat heartbeat;
+        gw_ms_execute_command execute_command;
+        gw_ms_identified identified;
+        gw_ms_hello hello;
+        gw_ms_cache cache;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
+    } u;
+} gw_ms_msg;
+
+/* {"op":1,"d":{"heapUsed":N}}; with guilds (a sharder must send them, D-35): "guilds":N too */
+GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used);
+GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds);
+GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress);
+GW__DECLARE(ms, GW_PROTO_MS) /* gw_ms_decode, _encode, _equal, _peek, _init */
+GW__SESSION_DECLARE(ms, GW_PROTO_MS)
+#endif /* GATEWAY_NO_MS */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_H */
+#if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* ==== microservice block: schemas, rows, gw__ms_proto, session rules ========================== */
 #ifndef GATEWAY_NO_MS
 static const char *const gw__ms_services[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
@@ -5084,7 +4722,131 @@ static const gw__sproto gw__ms_sproto = { /* a client's timeout: none published 
     gw__ms_sextra, gw__ms_serror, NULL                        /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_MS */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_IMPLEMENTATION */
 
+#ifndef GATEWAY_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* ==== Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4) ========================= */
+#ifndef GATEWAY_NO_NG
+#define GW__PROTOCOL_NG(X) X(ng, GW_PROTO_NG) /* its entry in the list of protocols */
+/* Every message, in dispatch order (see "message lists" above); the op is a string. Server-sent
+   kinds, then the two client messages the original reads (D-40). D-41: a track event's direct
+   Track is canonical, the wrapper a decode-only second form; the original's events carry their
+   type at data.event.type (D-46). */
+#define GW__NG_MESSAGES(M, A) \
+    M(GW_NG_READY,               S, "ready", NULL, NONE, gw__ng_m_ready, BOTH)                  /* u.ready */ \
+    M(GW_NG_FORWARD,             S, "forward", NULL, NONE, gw__ng_m_forward, SEED_ONLY)         /* u.forward */ \
+    A(GW_NG_FORWARD,             S, "forward", NULL, NONE, gw__ng_m_forward_orig, ORIG_ONLY)    /* D-46 */ \
+    M(GW_NG_CONNECT_GATEWAY,     S, "update_state", "connect_gateway", DATA_TYPE, gw__ng_m_connect, BOTH)       /* u.gateway_state */ \
+    M(GW_NG_RECONNECT_GATEWAY,   S, "update_state", "reconnect_gateway", DATA_TYPE, gw__ng_m_reconnect, BOTH)   /* u.gateway_state */ \
+    M(GW_NG_DISCONNECT_GATEWAY,  S, "update_state", "disconnect_gateway", DATA_TYPE, gw__ng_m_disconnect, BOTH) /* u.gateway_state (no server, ssrc) */ \
+    M(GW_NG_TRACK_START,         S, "event", "track_start", DATA_TYPE, gw__ng_m_track_start, SEED_ONLY)        /* u.track_start */ \
+    A(GW_NG_TRACK_START,         S, "event", "track_start", DATA_TYPE, gw__ng_m_track_start_wrapped, DECODE_ONLY) \
+    A(GW_NG_TRACK_START,         S, "event", "track_start", DATA_EVENT_TYPE, gw__ng_m_track_start_orig, ORIG_ONLY) \
+    M(GW_NG_TRACK_END,           S, "event", "track_end", DATA_TYPE, gw__ng_m_track_end, SEED_ONLY)            /* u.track_end */ \
+    A(GW_NG_TRACK_END,           S, "event", "track_end", DATA_EVENT_TYPE, gw__ng_m_track_end_orig, ORIG_ONLY) \
+    M(GW_NG_TRACK_ERRORED,       S, "event", "track_errored", DATA_TYPE, gw__ng_m_track_errored, SEED_ONLY)    /* u.track_errored */ \
+    A(GW_NG_TRACK_ERRORED,       S, "event", "track_errored", DATA_EVENT_TYPE, gw__ng_m_track_errored_orig, ORIG_ONLY) \
+    M(GW_NG_UPDATE_VOICE_STATE,  C, "update_voice_state", NULL, NONE, gw__ng_m_voice_state, BOTH)   /* u.voice_state (D-40) */ \
+    M(GW_NG_UPDATE_VOICE_SERVER, C, "update_voice_server", NULL, NONE, gw__ng_m_voice_server, BOTH) /* u.voice_server (D-40) */
+typedef enum gw_ng_kind {
+    GW_NG_NONE = 0,
+    GW__NG_MESSAGES(GW__KIND, GW__FORM)
+    GW_NG_UNKNOWN             /* lenient decoding only: a name no kind has, u.unknown */
+} gw_ng_kind;
+
+typedef struct gw_ng_ready { gw_str session; bool resumed; } gw_ng_ready;
+/* guild_id stays the first member: the "d" object is stored at offset 0 of this struct.
+   shard: the original's {"shard", "payload"} wrapper (D-46), has_shard set; GW_WIRE_ORIGINAL only */
+typedef struct gw_ng_forward {
+    uint64_t guild_id, channel_id;
+    bool has_channel_id, self_mute, self_deaf;
+    bool has_shard;
+    uint64_t shard;
+} gw_ng_forward;
+/* channel stays the first member: the inner "data" object is stored at offset 0 of this struct */
+typedef struct gw_ng_gateway_state {
+    uint64_t channel, guild;
+    gw_str session, server;
+    uint32_t ssrc;
+    bool has_channel;
+} gw_ng_gateway_state;
+/* std::time::Duration as serde writes it: {"secs": N, "nanos": N} */
+typedef struct gw_ng_duration { uint64_t secs; uint32_t nanos; } gw_ng_duration;
+/* duration: text in the seed form (has_duration), {"secs","nanos"} in the original's
+   (has_duration_time), D-47; at most one of the two is set, each wire writes only its own */
+typedef struct gw_ng_track {
+    gw_str track, artist, album, channel, duration, source_url, title, thumbnail;
+    bool has_track, has_artist, has_album, has_channel, has_duration, has_source_url, has_title, has_thumbnail;
+    bool has_duration_time;
+    gw_ng_duration duration_time;
+} gw_ng_track;
+typedef struct gw_ng_track_end { bool stopped; gw_ng_track track; } gw_ng_track_end;
+typedef struct gw_ng_track_errored { gw_str error; gw_ng_track track; } gw_ng_track_errored;
+
+/* Client messages of the original (D-40). Ids are non-zero; JSON integers or digit strings on
+   decode, integers on encode. channel_id, a voice state's guild_id and a voice server's endpoint
+   null (or absent): has_ false, written as null (D-40a: the original's serde Options). */
+typedef struct gw_ng_voice_state {
+    uint64_t guild_id, user_id, channel_id;
+    gw_str session_id;
+    bool has_channel_id, has_guild_id;
+} gw_ng_voice_state;
+typedef struct gw_ng_voice_server { gw_str endpoint, token; uint64_t guild_id; bool has_endpoint; } gw_ng_voice_server;
+
+typedef struct gw_ng_msg {
+    gw_ng_kind kind;
+    /* event kinds in the original's form carry the guild (D-46): {"guild": N, "event": {...}} */
+    bool has_guild;
+    uint64_t guild;
+    union {
+        gw_ng_ready ready;
+        gw_ng_forward forward;
+        gw_ng_gateway_state gateway_state;
+        gw_ng_track track_start;
+        gw_ng_track_end track_end;
+        gw_ng_track_errored track_errored;
+        gw_ng_voice_state voice_state;
+        gw_ng_voice_server voice_server;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
+    } u;
+} gw_ng_msg;
+
+
+/* Connection formats (4.1). The query is the text after '?' of "GET /ws?shards=N&user_id=N",
+   without the '?' (D-44).
+   gw_ng_query_format writes "shards=N&user_id=N" with snprintf semantics: *len (if not NULL) is
+   the full length without the NUL; GW_ERR_BUFFER when it does not fit (out is then ""), and
+   GW_ERR_INVALID for shards 0 or user_id 0.
+   gw_ng_query_parse: both keys exactly once, in any order; other parameters are ignored, as the
+   original does (D-44). GW_ERR_MISSING, GW_ERR_DUPLICATE_KEY, GW_ERR_VALUE (not plain decimal
+   digits), GW_ERR_RANGE (shards 0 or > 2^32-1, user_id 0 or > 2^64-1); outputs are 0 on error.
+   gw_ng_session_valid: is s the `session` header value of GET /ws/resume, a UUID (D-42)?
+   The original reads the resume session from the query instead (D-48): "session=<uuid>".
+   gw_ng_resume_query_format writes it (GW_ERR_INVALID when session is not a UUID);
+   gw_ng_resume_query_parse finds `session` among any parameters: GW_ERR_MISSING,
+   GW_ERR_DUPLICATE_KEY, GW_ERR_VALUE (not a UUID); *session points into q. */
+GW_DEF gw_err gw_ng_query_format(char *out, size_t cap, uint32_t shards, uint64_t user_id, size_t *len);
+GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint64_t *user_id);
+GW_DEF int gw_ng_session_valid(const char *s, size_t n);
+GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, size_t *len);
+GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session);
+GW__DECLARE(ng, GW_PROTO_NG) /* gw_ng_decode, _encode, _equal, _peek, _init */
+GW__SESSION_DECLARE(ng, GW_PROTO_NG)
+#endif /* GATEWAY_NO_NG */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_H */
+#if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* ==== Nightingale block: schemas, rows, gw__ng_proto, session rules =========================== */
 #ifndef GATEWAY_NO_NG
 /* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
@@ -5378,7 +5140,131 @@ static const gw__sproto gw__ng_sproto = {
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_NG */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_IMPLEMENTATION */
 
+#ifndef GATEWAY_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* ==== dmod: messages, kinds, payloads (PROTOCOLS.md section 5) ================================ */
+#ifndef GATEWAY_NO_DMOD
+#define GW__PROTOCOL_DMOD(X) X(dmod, GW_PROTO_DMOD) /* its entry in the list of protocols */
+/* Every message, in dispatch order (see "message lists" above). D-58: the decode-only `ev` rows
+   come after every `t` row of op 5, so a frame naming its event in t is dispatched without
+   looking for an ev it does not have. D-61: the original server has no case for a client's op 4
+   or op 7, so those kinds have no original form (SEED_ONLY; both wires still decode them). */
+#define GW__DMOD_MESSAGES(M, A) \
+    M(GW_DMOD_REQUEST_AUTH,                   S, 0, NULL, NONE, gw__dmod_m_request_auth, BOTH)     /* no payload */ \
+    M(GW_DMOD_AUTHENTICATE,                   C, 1, NULL, NONE, gw__dmod_m_authenticate, BOTH)     /* u.auth */ \
+    M(GW_DMOD_AUTH_PASS,                      S, 2, NULL, NONE, gw__dmod_m_auth_pass, BOTH)        /* u.auth_pass */ \
+    M(GW_DMOD_HEARTBEAT,                      S, 3, NULL, NONE, gw__dmod_m_heartbeat, BOTH)        /* no payload */ \
+    M(GW_DMOD_HEARTBEAT_BACK,                 C, 4, NULL, NONE, gw__dmod_m_heartbeat_back, SEED_ONLY)   /* no payload */ \
+    M(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege, SEED_ONLY)          /* u.privilege */ \
+    A(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", T, gw__dmod_m_privilege_orig, ORIG_ONLY) \
+    M(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,   S, 5, "GUILD_MEMBER_COUNT_CHANGE", T, gw__dmod_m_member_count, BOTH)         /* u.raw */ \
+    M(GW_DMOD_EV_APPLICATION_SESSION_HB_P,    S, 5, "APPLICATION_SESSION_HB_P", T, gw__dmod_m_hb_p, BOTH)                  /* u.raw */ \
+    M(GW_DMOD_EV_APPLICATION_SESSION_END,     S, 5, "APPLICATION_SESSION_END", T, gw__dmod_m_session_end, BOTH)            /* u.raw */ \
+    A(GW_DMOD_EV_GUILD_PRIVILEGE_UPDATE,      S, 5, "GUILD_PRIVILEGE_UPDATE", EV, gw__dmod_m_privilege_ev, DECODE_ONLY) \
+    A(GW_DMOD_EV_GUILD_MEMBER_COUNT_CHANGE,   S, 5, "GUILD_MEMBER_COUNT_CHANGE", EV, gw__dmod_m_member_count_ev, DECODE_ONLY) \
+    A(GW_DMOD_EV_APPLICATION_SESSION_HB_P,    S, 5, "APPLICATION_SESSION_HB_P", EV, gw__dmod_m_hb_p_ev, DECODE_ONLY) \
+    A(GW_DMOD_EV_APPLICATION_SESSION_END,     S, 5, "APPLICATION_SESSION_END", EV, gw__dmod_m_session_end_ev, DECODE_ONLY) \
+    M(GW_DMOD_CMD_CONNECT_GUILD,              C, 6, "CONNECT_GUILD", CMD, gw__dmod_m_connect, BOTH)                        /* u.connect_guild */ \
+    M(GW_DMOD_CMD_DISCONNECT_GUILD,           C, 6, "DESCONNECT_GUILD", CMD, gw__dmod_m_disconnect, BOTH)                  /* u.gid */ \
+    M(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect, SEED_ONLY)            /* u.resp_connect */ \
+    A(GW_DMOD_RESP_CONNECT_GUILD,             S, 7, "CONNECT_GUILD", D_FOR, gw__dmod_m_resp_connect_orig, ORIG_ONLY) \
+    M(GW_DMOD_RESP_DISCONNECT_GUILD,          S, 7, "DESCONNECT_GUILD", D_FOR, gw__dmod_m_resp_disconnect, BOTH)           /* u.resp_disconnect */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION,        C, 7, "APPLICATION_SESSION", CMD, gw__dmod_m_app_session, SEED_ONLY)         /* u.app_session */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_END,    C, 7, "APPLICATION_SESSION_END", CMD, gw__dmod_m_app_session_end, SEED_ONLY) /* u.gid */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_REAUTH, C, 7, "APPLICATION_SESSION_REAUTH", CMD, gw__dmod_m_reauth, SEED_ONLY)       /* u.reauth */ \
+    M(GW_DMOD_CMD_APPLICATION_SESSION_HB_M,   C, 7, "APPLICATION_SESSION_HB_M", CMD, gw__dmod_m_hb_m, SEED_ONLY)           /* u.raw */
+typedef enum gw_dmod_kind {
+    GW_DMOD_NONE = 0,
+    GW__DMOD_MESSAGES(GW__KIND, GW__FORM)
+    GW_DMOD_UNKNOWN                          /* lenient decoding only: a name no kind has, u.unknown */
+} gw_dmod_kind;
+
+typedef struct gw_dmod_auth { gw_str token, uid; bool has_token, has_uid; } gw_dmod_auth;
+typedef struct gw_dmod_notification { gw_str type; uint32_t processed_type; } gw_dmod_notification;
+typedef struct gw_dmod_notification_list { const gw_dmod_notification *items; uint32_t count; } gw_dmod_notification_list;
+typedef struct gw_dmod_auth_pass { gw_dmod_notification_list missed_notifications; } gw_dmod_auth_pass;
+/* seed form: id, tag, self?, permissions; the original's (D-59): guild_id, id, tag, permissions */
+typedef struct gw_dmod_privilege_update {
+    gw_str id, tag;
+    uint64_t permissions;
+    bool self, has_self;
+    bool has_guild_id;
+    gw_str guild_id;
+} gw_dmod_privilege_update;
+typedef struct gw_dmod_connect_guild { gw_str token, gid; } gw_dmod_connect_guild;
+typedef struct gw_dmod_gid { gw_str gid; } gw_dmod_gid;
+typedef struct gw_dmod_app_session { gw_str uid, gid, utokh, uhash; } gw_dmod_app_session;
+typedef struct gw_dmod_reauth { gw_str utokh, uhash; uint64_t pm; } gw_dmod_reauth;
+/* The CONNECT_GUILD response's guild. Seed form: count, banner, icon, premium_tier,
+   verification_level, emojis, current_invite_valid, vanity. The original's (D-59a): id,
+   verification_level, name, owner_id, description, member_count, premium_tier, vanity_url_code,
+   banner, mfa_level, and nsfw when Discord gave one (wire key "nfsw", the original's spelling).
+   Shared: banner, premium_tier, verification_level. */
+typedef struct gw_dmod_guild {
+    uint32_t count, premium_tier, verification_level;
+    gw_str banner, icon, vanity;
+    gw_raw_list emojis;
+    bool current_invite_valid, has_banner, has_icon, has_vanity;
+    gw_str id, name, owner_id, description, vanity_url_code;
+    uint32_t member_count, mfa_level;
+    bool has_description, has_vanity_url_code;
+    bool nsfw, has_nsfw; /* original form only, optional (D-59b) */
+} gw_dmod_guild;
+typedef struct gw_dmod_user { gw_str id, tag; uint64_t permissions; } gw_dmod_user;
+/* user: null from the original for an anonymous session (D-59a): has_user false */
+typedef struct gw_dmod_resp_connect { gw_dmod_guild guild; gw_dmod_user user; bool has_user; } gw_dmod_resp_connect;
+typedef struct gw_dmod_resp_disconnect { bool success; } gw_dmod_resp_disconnect;
+
+typedef struct gw_dmod_msg {
+    gw_dmod_kind kind;
+    union {
+        gw_dmod_auth auth;
+        gw_dmod_auth_pass auth_pass;
+        gw_dmod_privilege_update privilege;
+        gw_dmod_connect_guild connect_guild;
+        gw_dmod_gid gid;
+        gw_dmod_resp_connect resp_connect;
+        gw_dmod_resp_disconnect resp_disconnect;
+        gw_dmod_app_session app_session;
+        gw_dmod_reauth reauth;
+        gw_raw raw;
+        gw_unknown unknown; /* GW_<P>_UNKNOWN (lenient decoding) */
+    } u;
+} gw_dmod_msg;
+
+GW_DEF gw_dmod_msg gw_dmod_make_heartbeat_back(void);
+/* token and uid (NUL-terminated), or both NULL for an anonymous client (null, null) */
+GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid);
+
+/* The original dmod server's stricter rules, for a server that wants to refuse what the
+   original refuses. D-61: HEARTBEAT_BACK and the four APPLICATION_SESSION commands (client op 4
+   and op 7, which the original has no case for: it closes 1000 "Unknown data") are
+   GW_ERR_UNKNOWN_OP at "op". D-54a: AUTHENTICATE with token and uid both null or both non-empty
+   strings; CONNECT_GUILD with non-empty token and gid (these two, GW_WIRE_ORIGINAL encodes refuse
+   too, D-64); DESCONNECT_GUILD with a non-empty gid (this codec's rule); else GW_ERR_VALUE with
+   err->path naming the field ("d.uid"). err->detail gives the rule and what the original does,
+   err->offset is GW_NO_OFFSET: gw_error_text prints "field d.uid: ...". The session checker runs
+   it on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called: a server's
+   verdict carries the original's close reason, a client's names the rule it broke. */
+GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
+GW__DECLARE(dmod, GW_PROTO_DMOD) /* gw_dmod_decode, _encode, _equal, _peek, _init */
+GW__SESSION_DECLARE(dmod, GW_PROTO_DMOD)
+#endif /* GATEWAY_NO_DMOD */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_H */
+#if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* ==== dmod block: schemas, rows, gw__dmod_proto, session rules ================================ */
 #ifndef GATEWAY_NO_DMOD
 /* D-54: a uid without a token is not a valid login */
@@ -5689,7 +5575,228 @@ static const gw__sproto gw__dmod_sproto = {
     gw__dmod_sextra, gw__s_generic_error, gw__dmod_soriginal      /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_DMOD */
+#ifdef __cplusplus
+}
+#endif
+#endif /* GATEWAY_IMPLEMENTATION */
 
+#ifndef GATEWAY_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* ==== the list of protocols and their entry points ============================================ */
+/* A protocol defined outside this file, in one file of its own (HACKING.md, "Add a protocol";
+   tests/toy/toy.h is one, compiled only by the tests). Define before including gateway.h:
+     GW_EXTRA_PROTOCOLS(X)    its entry in the list below: X(toy, GW_PROTO_TOY)
+     GW_EXTRA_PROTOCOL        its file, which gateway.h includes twice: with GW__EXTRA_PART 1 for
+                              its public section (kinds, structs, gw_<p>_msg), with 2 for its
+                              implementation (schemas, variant rows, gw__<p>_proto, session rules
+                              and gw__<p>_sproto), where the built-in protocols' blocks end */
+#if defined(GW_EXTRA_DECLS) || defined(GW_EXTRA_TABLES) || defined(GW_EXTRA_SESSION)
+#error "gateway.h: GW_EXTRA_DECLS, GW_EXTRA_TABLES and GW_EXTRA_SESSION are now one file, GW_EXTRA_PROTOCOL (HACKING.md)"
+#endif
+#ifdef GW_EXTRA_PROTOCOL
+#define GW__EXTRA_PART 1
+#include GW_EXTRA_PROTOCOL
+#undef GW__EXTRA_PART
+#endif
+#ifdef GW_EXTRA_PROTOCOLS
+#define GW__EXTRA_PROTOCOLS(X) GW_EXTRA_PROTOCOLS(X)
+#else
+#define GW__EXTRA_PROTOCOLS(X)
+#endif
+/* The protocols, once each: X(prefix, its gw_proto value). Every protocol's entry points,
+   gw_any_msg and the generic entry points' table all come from this list; each built-in protocol
+   enters it from its own section (GW__PROTOCOL_<P>), unless GATEWAY_NO_<P> leaves it out. */
+#ifndef GW__PROTOCOL_SM
+#define GW__PROTOCOL_SM(X)
+#endif
+#ifndef GW__PROTOCOL_I386
+#define GW__PROTOCOL_I386(X)
+#endif
+#ifndef GW__PROTOCOL_MS
+#define GW__PROTOCOL_MS(X)
+#endif
+#ifndef GW__PROTOCOL_NG
+#define GW__PROTOCOL_NG(X)
+#endif
+#ifndef GW__PROTOCOL_DMOD
+#define GW__PROTOCOL_DMOD(X)
+#endif
+#define GW__PROTOCOLS(X) GW__PROTOCOL_SM(X) GW__PROTOCOL_I386(X) GW__PROTOCOL_MS(X) GW__PROTOCOL_NG(X) GW__PROTOCOL_DMOD(X) \
+    GW__EXTRA_PROTOCOLS(X)
+
+/* The built-in protocols keep their values when some are left out (GATEWAY_NO_<P>: the generic
+   entry points then know them as no protocol); one kept in a file of its own comes after them. */
+#define GW__PROTO_VALUE(p, id) id,
+typedef enum gw_proto {
+    GW_PROTO_NONE = 0, GW_PROTO_SM, GW_PROTO_I386, GW_PROTO_MS, GW_PROTO_NG, GW_PROTO_DMOD,
+    GW__EXTRA_PROTOCOLS(GW__PROTO_VALUE) GW_PROTO_COUNT_
+} gw_proto;
+#undef GW__PROTO_VALUE
+
+GW__EXTRA_PROTOCOLS(GW__DECLARE) /* gw_<p>_decode, _encode, _equal, _peek, _init ...: the built-in ones' in their sections */
+#undef GW__DECLARE
+
+GW__EXTRA_PROTOCOLS(GW__SESSION_DECLARE) /* the built-in ones': in their sections */
+#undef GW__SESSION_DECLARE
+/* After init: GW_WIRE_ORIGINAL also enforces the rules the original implementation adds to the
+   seed's (dmod: gw_dmod_check_original on what the client sends; a violation closes with 1000 and
+   the original's reason: "Unknown data" for a client op 4 or op 7 in any phase (D-61), "Invalid
+   formating of authentication"). GW_WIRE_SEED (the default): the seed's rules only. */
+GW_DEF void gw_session_set_wire(gw_session *s, gw_wire wire);
+
+#ifdef GATEWAY_ZLIB
+
+/* ==== zlib transport: declarations (GATEWAY_ZLIB) ============================================= */
+/* Two framings, both with caller-owned buffers:
+   STREAM   one zlib stream per connection, each message ending at a sync flush (00 00 ff ff):
+            gw_z_inflate_feed (a message may arrive in several frames) / gw_z_deflate_message.
+   MESSAGE  each payload a complete zlib stream of its own (header, data, adler-32):
+            gw_z_uncompress_message / gw_z_compress_message, on a context of their own.
+   zlib allocates its state once, in *_init, through the hooks given there (NULL: malloc/free);
+   feeding, deflating, resetting and the one-message calls allocate nothing afterwards. A context
+   must stay at the same address from init to end (zlib keeps a pointer to it).
+
+       gw_z_inflater zi;                      // one per connection
+       gw_z_inflate_init(&zi, NULL, NULL, NULL);
+       on frame: size_t n; int done;
+           gw_z_err r = gw_z_inflate_feed(&zi, frame, len, json, sizeof json, &n, &done);
+           if (r == GW_Z_OK && done) gw_ms_decode(json, n, ...);      // a whole message
+           else if (r != GW_Z_OK && r != GW_Z_ERR_BUFFER) close the connection;
+       gw_z_inflate_end(&zi);
+*/
+#ifdef __cplusplus
+}
+#endif
+#include <zlib.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum gw_z_err {
+    GW_Z_OK = 0,
+    GW_Z_ERR_ARG,       /* a NULL pointer, or a context that was not initialised */
+    GW_Z_ERR_MEMORY,    /* init: the allocator failed */
+    GW_Z_ERR_BUFFER,    /* output too small; *outlen = a size that suffices (see each call) */
+    GW_Z_ERR_DATA,      /* not a valid zlib stream (bad header, corrupt data, bad checksum, bytes after the end) */
+    GW_Z_ERR_TRUNCATED, /* gw_z_uncompress_message: the input ended before the stream did */
+    GW_Z_ERR_STATE,     /* the context failed earlier: call gw_z_inflate_reset / gw_z_deflate_reset */
+    GW_Z_ERR_ZLIB,      /* any other zlib failure (e.g. an incompatible libz) */
+    GW_Z_ERR_COUNT_
+} gw_z_err;
+
+/* Allocator hooks: return n bytes (NULL on failure) / release p. opaque is passed through. */
+typedef void *(*gw_z_alloc_fn)(void *opaque, size_t n);
+typedef void (*gw_z_free_fn)(void *opaque, void *p);
+
+typedef struct gw_z_inflater {
+    z_stream s;
+    gw_z_alloc_fn alloc;
+    gw_z_free_fn free_fn;
+    void *opaque;
+    size_t have;             /* bytes of the current message so far (written, or counted when too big) */
+    unsigned char tail[4];   /* last input bytes seen, to find 00 00 ff ff across frame boundaries */
+    unsigned tail_len;
+    int state;               /* internal: GW__Z_* */
+} gw_z_inflater;
+
+typedef struct gw_z_deflater {
+    z_stream s;
+    gw_z_alloc_fn alloc;
+    gw_z_free_fn free_fn;
+    void *opaque;
+    int state;
+} gw_z_deflater;
+
+GW_DEF const char *gw_z_strerror(gw_z_err code);
+
+/* Inflate side. alloc/free may be NULL (then malloc/free); both or neither. */
+GW_DEF gw_z_err gw_z_inflate_init(gw_z_inflater *z, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque);
+/* Feed one WebSocket frame of a sync-flushed stream. Pass the same out/cap for every frame of a
+   message: output accumulates there. *outlen = bytes of the message so far; *complete = 1 when
+   the input seen so far ends with 00 00 ff ff (or the stream ended): out then holds the whole
+   message and the next frame starts a new one.
+   GW_Z_ERR_BUFFER: the message does not fit in cap. The stream stays in step: keep feeding the
+   message's frames (each returns GW_Z_ERR_BUFFER); when *complete is set, *outlen is the whole
+   message's size. The message is lost; the following ones decode normally.
+   GW_Z_ERR_DATA: corrupt stream; later calls return GW_Z_ERR_STATE until gw_z_inflate_reset. */
+GW_DEF gw_z_err gw_z_inflate_feed(gw_z_inflater *z, const void *frame, size_t n, void *out, size_t cap,
+                                  size_t *outlen, int *complete);
+/* Start a new stream (a new connection) on the same context; allocates nothing. */
+GW_DEF gw_z_err gw_z_inflate_reset(gw_z_inflater *z);
+GW_DEF void gw_z_inflate_end(gw_z_inflater *z);
+
+/* Deflate side. level: 0-9 or -1 (Z_DEFAULT_COMPRESSION). */
+GW_DEF gw_z_err gw_z_deflate_init(gw_z_deflater *z, int level, gw_z_alloc_fn alloc, gw_z_free_fn free_fn, void *opaque);
+/* Compress one message onto the stream and sync-flush it: out ends with 00 00 ff ff. Needs
+   cap >= gw_z_deflate_bound(z, n); else GW_Z_ERR_BUFFER with *outlen = that bound, nothing
+   consumed, the stream unchanged. */
+GW_DEF gw_z_err gw_z_deflate_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
+/* A size of out that always suffices for n input bytes (0 on a bad context). */
+GW_DEF size_t gw_z_deflate_bound(gw_z_deflater *z, size_t n);
+GW_DEF gw_z_err gw_z_deflate_reset(gw_z_deflater *z);
+GW_DEF void gw_z_deflate_end(gw_z_deflater *z);
+
+/* One-message payloads (a complete zlib stream each). z is a context used for nothing else: it is
+   reset before and after. uncompress: GW_Z_ERR_BUFFER sets *outlen to the inflated size when the
+   stream is valid; GW_Z_ERR_TRUNCATED when it stops early. compress: GW_Z_ERR_BUFFER sets *outlen
+   to gw_z_deflate_bound(z, n). */
+GW_DEF gw_z_err gw_z_uncompress_message(gw_z_inflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
+GW_DEF gw_z_err gw_z_compress_message(gw_z_deflater *z, const void *in, size_t n, void *out, size_t cap, size_t *outlen);
+
+#endif
+
+/* ==== generic entry points: declarations ====================================================== */
+
+/* Big enough for any protocol's message: members sm, i386, ms, ng, dmod (gw_<p>_msg each). */
+#define GW__ANY_MEMBER(p, id) gw_##p##_msg p;
+typedef union gw_any_msg { GW__PROTOCOLS(GW__ANY_MEMBER) } gw_any_msg;
+#undef GW__ANY_MEMBER
+
+/* "shardmaster", "i386chat", "microservice", "nightingale", "dmod" (NULL if unknown) */
+GW_DEF const char *gw_proto_name(gw_proto p);
+/* A protocol by its name or by its short name, the API's prefix: "sm", "i386", "ms", "ng", "dmod"
+   (what gwcat takes). GW_PROTO_NONE if unknown. */
+GW_DEF gw_proto gw_proto_find(const char *name);
+/* The kind of any message (a gw_<p>_msg or a gw_any_msg: the kind is its first member), e.g.
+   switch (gw_msg_kind(&any)) after gw_decode(GW_PROTO_MS, ..., &any, ...). */
+GW_DEF int gw_msg_kind(const void *msg);
+/* &msg->u.unknown when msg (of protocol p) is GW_<P>_UNKNOWN, else NULL. */
+GW_DEF const gw_unknown *gw_msg_unknown(gw_proto p, const void *msg);
+/* Name of a message kind, e.g. "GW_DMOD_HEARTBEAT" (NULL if unknown). */
+GW_DEF const char *gw_kind_name(gw_proto p, int kind);
+/* Who sends a kind: GW_FROM_CLIENT, GW_FROM_SERVER, both (|), or 0 for no kind of p. */
+GW_DEF unsigned gw_kind_from(gw_proto p, int kind);
+/* The protocol's size cap on a sender's messages in bytes, 0 for none (PROTOCOLS.md 0.1). */
+GW_DEF size_t gw_proto_cap(gw_proto p, gw_from from);
+/* The key of the opcode: "type" (shard-master), "f" (i386chat), "op" (the others); NULL if unknown. */
+GW_DEF const char *gw_proto_op_key(gw_proto p);
+/* As gw_<p>_decode / _encode / _equal; msg points to that protocol's gw_<p>_msg (or a gw_any_msg). */
+GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, void *msg,
+                        void *scratch, size_t scratch_size, gw_error *err);
+GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
+                          void *scratch, size_t scratch_size, gw_error *err);
+GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err);
+GW_DEF gw_err gw_encode_wire(gw_proto p, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
+                             gw_error *err);
+GW_DEF int gw_equal(gw_proto p, const void *a, const void *b);
+/* gw_decode with flags: GW_DECODE_LENIENT (see gw_unknown). */
+GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
+                              void *scratch, size_t scratch_size, gw_error *err);
+/* sizeof the protocol's gw_<p>_msg (0 if unknown): what gw_decode zeroes and writes. */
+GW_DEF size_t gw_msg_size(gw_proto p);
+#ifdef __cplusplus
+}
+#endif
+#define GATEWAY_H
+#endif /* GATEWAY_H */
+
+#if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
+#define GATEWAY_IMPLEMENTATION_DONE
+#ifdef __cplusplus
+extern "C" {
+#endif
 /* ==== a protocol kept in a file of its own (GW_EXTRA_PROTOCOL) ================================ */
 #ifdef GW_EXTRA_PROTOCOL /* a protocol kept in a file of its own: its block */
 #define GW__EXTRA_PART 2
@@ -6319,7 +6426,6 @@ GW_DEF size_t gw_msg_size(gw_proto p)
     const gw__proto *P = gw__proto_of(p);
     return P ? P->msg_size : 0;
 }
-
 #ifdef __cplusplus
 }
 #endif

@@ -18,7 +18,7 @@ for name in $rows; do
         failed=$((failed + 1))
     fi
 done
-toc=$(sed -n '/^   CONTENTS /,/^$/p' gateway.h | sed -n 's/^       \(.*\)$/\1/p')
+toc=$(sed -n '/^   CONTENTS /,/^$/p' gateway.h | sed -n 's/^     [* ] \(.*\)$/\1/p')
 banners=$(sed -n 's|^/\* ==== \(.*\) =* \*/$|\1|p' gateway.h | sed 's/ *=*$//')
 if [ -n "$toc" ] && [ "$toc" = "$banners" ]; then
     passed=$((passed + 1))

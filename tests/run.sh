@@ -38,13 +38,15 @@ if [ "$modes" = plain ]; then
     [ "$failed" -eq 0 ]
     exit
 fi
-# Compile checks: the headers as C99 and C++ with gcc and clang, all warnings as errors.
+# Compile checks: the headers as C99 and C++ with gcc and clang, all warnings as errors; tests/twice.c
+# (declarations, then the implementation, then again) built and run.
 WARN="-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror"
 for cc in "gcc -x c -std=c99" "clang -x c -std=c99" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
     bin=${cc%% *}
     if ! have "$bin"; then skip "compile check with $bin (not installed)"; continue; fi
     if $cc $WARN -c -o /dev/null tests/impl.c 2> "$log" && $cc $WARN -c -o /dev/null tests/decl_only.c 2>> "$log" &&
-       { ! echo '#include <zlib.h>' | $cc -E - >/dev/null 2>&1 || $cc $WARN -DGATEWAY_ZLIB -c -o /dev/null tests/impl.c 2>> "$log"; }; then
+       { ! echo '#include <zlib.h>' | $cc -E - >/dev/null 2>&1 || $cc $WARN -DGATEWAY_ZLIB -c -o /dev/null tests/impl.c 2>> "$log"; } &&
+       $cc $WARN -o "$log.twice" tests/twice.c 2>> "$log" && "$log.twice" 2>> "$log"; then
         echo "compile: $cc: ok"; passed=$((passed + 1))
     else
         echo "compile: $cc: FAILED"; head -n 20 "$log"; failed=$((failed + 1))
@@ -61,7 +63,7 @@ for cc in "gcc -x c -std=c99" "clang -x c -std=c99" "g++ -x c++ -std=c++11"; do
         echo "compile: README quick start with $cc: FAILED"; head -n 20 "$log"; failed=$((failed + 1))
     fi
 done
-rm -f "$log.c"
+rm -f "$log.c" "$log.twice"
 # A suite script prints "name: N passed, N failed"; one that dies before that counts as a failure.
 suite() {
     sh "$1" > "$log" 2>&1 || grep -q ' passed, [0-9]* failed$' "$log" || failed=$((failed + 1))
