@@ -470,6 +470,14 @@ typedef struct gw__schema {
     const char *(*check)(const unsigned char *base);
 } gw__schema;
 
+/* What a field's sub points to, by its kind. sub is a const void * rather than a union because a
+   table initialises it in place, and C++ before C++20 cannot initialise a union's other members. */
+static const gw__schema *gw__sub_schema(const gw__field *f) { return (const gw__schema *)f->sub; } /* GW__OBJ */
+static const gw__field *gw__sub_elem(const gw__field *f) { return (const gw__field *)f->sub; }     /* GW__ARR */
+static const char *const *gw__sub_names(const gw__field *f) { return (const char *const *)f->sub; } /* GW__ENUM */
+/* GW__CONST_STR: the string; an integer of GW__FIELD_MAX: the decision that sets its maximum */
+static const char *gw__sub_text(const gw__field *f) { return (const char *)f->sub; }
+
 /* Which encodes may use a variant: every wire (0), one wire's form only, or none (a decode-only
    alias such as i386 `e`). Decoding tries every variant. */
 enum { GW__BOTH = 0, GW__SEED_ONLY = 1, GW__ORIG_ONLY = 2, GW__DECODE_ONLY = 3 };
@@ -580,28 +588,40 @@ typedef struct gw__proto {
       GW__COUNT(gw__##p##_variants), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule }
 #define GW__OFF(T, m) ((uint16_t)offsetof(T, m))
-/* Field constructors. T: the struct; key: JSON key; m: member; h: its has_ member. */
-#define GW__F(T, key, kind, m)                 { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0 }
-#define GW__FH(T, key, kind, flags, m, h)      { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0 }
-#define GW__FS(T, key, kind, m, sub)           { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
-#define GW__FSH(T, key, kind, flags, m, h, sub) { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, sub, 0 }
-#define GW__FW(T, key, m, wrap, sub)           { key, GW__TAG(key), sizeof(key) - 1, GW__ARR, 0, wrap, GW__OFF(T, m), GW__NOHAS, 0, sub, 0 }
-#define GW__FWX(T, key, flags, m, h, wrap, sub) { key, GW__TAG(key), sizeof(key) - 1, GW__ARR, flags, wrap, GW__OFF(T, m), h, 0, sub, 0 }
-#define GW__FE(T, key, m, names)               { key, GW__TAG(key), sizeof(key) - 1, GW__ENUM, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, names, GW__COUNT(names) }
-#define GW__CI(key, v)                         { key, GW__TAG(key), sizeof(key) - 1, GW__CONST_INT, 0, 0, 0, GW__NOHAS, 0, NULL, v }
-#define GW__CS(key, s)                         { key, GW__TAG(key), sizeof(key) - 1, GW__CONST_STR, 0, 0, 0, GW__NOHAS, 0, s, 0 }
-#define GW__NUL(key)                           { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, 0, 0, 0, GW__NOHAS, 0, NULL, 0 }
-#define GW__NULO(key)                          { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, GW__OPT, 0, 0, GW__NOHAS, 0, NULL, 0 }
-#define GW__NULQ(key)                          { key, GW__TAG(key), sizeof(key) - 1, GW__NULL, GW__OPT | GW__QUIET, 0, 0, GW__NOHAS, 0, NULL, 0 }
-/* string with a format, integer with a maximum, flags on anything */
-#define GW__FX(T, key, kind, flags, m, x)      { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, x }
-/* integer with a maximum x that the decision (or section) `src` sets, named in err.detail (D-62) */
-#define GW__FMAX(T, key, kind, m, x, src)      { key, GW__TAG(key), sizeof(key) - 1, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, src, x }
-#define GW__FXH(T, key, kind, flags, m, h, x)  { key, GW__TAG(key), sizeof(key) - 1, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, x }
+/* Field constructors, one per shape of field. T: the struct; key: its JSON key; kind: GW__STR ...;
+   m: the member; h: its bool has_ member; flags: GW__OPT ...; sub: an object's schema or a list's
+   element; wrap: one-element arrays around a list (D-16). A field is a struct literal in this
+   order (C++ has no designated initializers before C++20): name, tag, name_len, kind, flags, wrap,
+   off, has, size, sub, cval. */
+#define GW__FIELD_ALL(key, kind, flags, wrap, off, has, size, sub, cval) \
+    { key, GW__TAG(key), sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
+/* a value */
+#define GW__FIELD(T, key, kind, m)                           GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0)
+#define GW__FIELD_HAS(T, key, kind, flags, m, h)             GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0)
+/* an object (kind GW__OBJ, sub its schema) or a list (GW__ARR, sub its element) */
+#define GW__FIELD_OF(T, key, kind, m, sub)                   GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, sub, 0)
+#define GW__FIELD_OF_HAS(T, key, kind, flags, m, h, sub)     GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, sub, 0)
+/* a list inside `wrap` one-element arrays */
+#define GW__LIST_WRAPPED(T, key, flags, m, wrap, sub)        GW__FIELD_ALL(key, GW__ARR, flags, wrap, GW__OFF(T, m), GW__NOHAS, 0, sub, 0)
+#define GW__LIST_WRAPPED_HAS(T, key, flags, m, h, wrap, sub) GW__FIELD_ALL(key, GW__ARR, flags, wrap, GW__OFF(T, m), GW__OFF(T, h), 0, sub, 0)
+/* one of the strings of `names`, stored as its index */
+#define GW__FIELD_ENUM(T, key, m, names)                     GW__FIELD_ALL(key, GW__ENUM, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, names, GW__COUNT(names))
+/* a value fixed by the kind (nothing stored): an integer, a string, null; null optional, null
+   optional and never written (QUIET) */
+#define GW__FIXED_INT(key, v)                                GW__FIELD_ALL(key, GW__CONST_INT, 0, 0, 0, GW__NOHAS, 0, NULL, v)
+#define GW__FIXED_STR(key, s)                                GW__FIELD_ALL(key, GW__CONST_STR, 0, 0, 0, GW__NOHAS, 0, s, 0)
+#define GW__FIXED_NULL(key)                                  GW__FIELD_ALL(key, GW__NULL, 0, 0, 0, GW__NOHAS, 0, NULL, 0)
+#define GW__OPT_NULL(key)                                    GW__FIELD_ALL(key, GW__NULL, GW__OPT, 0, 0, GW__NOHAS, 0, NULL, 0)
+#define GW__QUIET_NULL(key)                                  GW__FIELD_ALL(key, GW__NULL, GW__OPT | GW__QUIET, 0, 0, GW__NOHAS, 0, NULL, 0)
+/* a string with a format (GW__FMT_*) or an integer with a maximum: x */
+#define GW__FIELD_LIMIT(T, key, kind, flags, m, x)           GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, x)
+#define GW__FIELD_LIMIT_HAS(T, key, kind, flags, m, h, x)    GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, x)
+/* an integer with a maximum x that the decision (or section) `src` sets, named in err.detail (D-62) */
+#define GW__FIELD_MAX(T, key, kind, m, x, src)               GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, src, x)
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
-#define GW__EMPTY(key)                         { key, GW__TAG(key), sizeof(key) - 1, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0 }
-/* element descriptors for arrays */
-#define GW__ELEM(kind, T, sub)                 { "", 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
+#define GW__EMPTY_OBJECT(key)                                GW__FIELD_ALL(key, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0)
+/* a list's element: its kind, its C type, and its schema when it is an object */
+#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
 /* A check's answer: the offending key, then (after its NUL) the rule it breaks, for err.detail
    (D-62). Every check returns GW__WHY(...) or NULL; gw__why reads the rule back. */
 #define GW__WHY(key, rule) key "\0" rule
@@ -722,10 +742,10 @@ static int gw__s_generic_error(gw_err code, int receiver)
 }
 
 static const gw__schema gw__empty = { NULL, 0, 0, NULL };
-static const gw__field gw__elem_str = GW__ELEM(GW__STR, gw_str, NULL);
-static const gw__field gw__elem_snowflake = GW__ELEM(GW__SNOWFLAKE, uint64_t, NULL);
-static const gw__field gw__elem_u32 = GW__ELEM(GW__U32, uint32_t, NULL);
-static const gw__field gw__elem_raw = GW__ELEM(GW__RAW, gw_raw, NULL);
+static const gw__field gw__elem_str = GW__ELEMENT(GW__STR, gw_str, NULL);
+static const gw__field gw__elem_snowflake = GW__ELEMENT(GW__SNOWFLAKE, uint64_t, NULL);
+static const gw__field gw__elem_u32 = GW__ELEMENT(GW__U32, uint32_t, NULL);
+static const gw__field gw__elem_raw = GW__ELEMENT(GW__RAW, gw_raw, NULL);
 
 /* ==== token decoder =========================================================================== */
 #define GW__PATH_MAX 12
@@ -950,7 +970,7 @@ static void gw__describe(const gw__field *f, char *out, size_t cap)
         unsigned long long max = f->kind == GW__U64 ? 18446744073709551615ull : f->kind == GW__U32 ? 4294967295ull : 65535ull;
         what = "an integer";
         snprintf(range, sizeof range, " %d..%llu%s%s%s", f->flags & GW__MIN1 ? 1 : 0, f->cval > 0 ? (unsigned long long)f->cval : max,
-                 f->sub ? " (" : "", f->sub ? (const char *)f->sub : "", f->sub ? ")" : ""); /* sub: GW__FMAX's source */
+                 f->sub ? " (" : "", f->sub ? gw__sub_text(f) : "", f->sub ? ")" : ""); /* GW__FIELD_MAX's source */
         break;
     }
     case GW__I32: what = "an integer -2147483648..2147483647"; break;
@@ -958,7 +978,7 @@ static void gw__describe(const gw__field *f, char *out, size_t cap)
     case GW__BOOL: what = "true or false"; break;
     case GW__OBJ:
         what = "an object";
-        if (f->sub && ((const gw__schema *)f->sub)->tuple) { what = "an array of"; snprintf(range, sizeof range, " %u values", (unsigned)((const gw__schema *)f->sub)->n); }
+        if (f->sub && gw__sub_schema(f)->tuple) { what = "an array of"; snprintf(range, sizeof range, " %u values", (unsigned)gw__sub_schema(f)->n); }
         break;
     case GW__ARR:
         what = f->wrap ? "[] or the list inside" : "an array";
@@ -966,10 +986,10 @@ static void gw__describe(const gw__field *f, char *out, size_t cap)
         break;
     case GW__RAW: what = "any JSON value"; break;
     case GW__CONST_INT: what = "the number"; snprintf(range, sizeof range, " %lld", (long long)f->cval); break;
-    case GW__CONST_STR: what = "the string"; snprintf(range, sizeof range, " \"%.40s\"", (const char *)f->sub); break;
+    case GW__CONST_STR: what = "the string"; snprintf(range, sizeof range, " \"%.40s\"", gw__sub_text(f)); break;
     case GW__NULL: what = "null"; break;
     case GW__ENUM: {
-        const char *const *names = (const char *const *)f->sub;
+        const char *const *names = gw__sub_names(f);
         size_t n = 0;
         int i;
         what = "one of";
@@ -1217,9 +1237,9 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
         return GW_OK;
     }
     case GW__OBJ:
-        return gw__decode_obj(c, (const gw__schema *)f->sub, t, dst);
+        return gw__decode_obj(c, gw__sub_schema(f), t, dst);
     case GW__ARR: {
-        const gw__field *el = (const gw__field *)f->sub;
+        const gw__field *el = gw__sub_elem(f);
         unsigned char *items;
         uint32_t i, e, w;
         size_t stride;
@@ -1269,7 +1289,7 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
         return GW_OK;
     }
     case GW__CONST_STR: {
-        const char *want = (const char *)f->sub;
+        const char *want = gw__sub_text(f);
         if (k->type != GJ_STRING) return gw__fail(c, GW_ERR_TYPE, t);
         if (!gj_str_eq(c->src, k, want, strlen(want))) return gw__fail(c, GW_ERR_VALUE, t);
         return GW_OK;
@@ -1277,7 +1297,7 @@ static gw_err gw__decode_value(gw__ctx *c, const gw__field *f, uint32_t t, unsig
     case GW__NULL:
         return k->type == GJ_NULL ? GW_OK : gw__fail(c, GW_ERR_TYPE, t);
     case GW__ENUM: {
-        const char *const *names = (const char *const *)f->sub;
+        const char *const *names = gw__sub_names(f);
         int i;
         if (k->type != GJ_STRING) return gw__fail(c, GW_ERR_TYPE, t);
         for (i = 0; i < (int)f->cval; i++)
@@ -1466,11 +1486,11 @@ static size_t gw__max_elem(const gw__schema *s)
     uint32_t j;
     for (j = 0; s && j < s->n; j++) {
         const gw__field *f = &s->f[j];
-        if (f->kind == GW__OBJ) x = gw__max_elem((const gw__schema *)f->sub);
+        if (f->kind == GW__OBJ) x = gw__max_elem(gw__sub_schema(f));
         else if (f->kind == GW__ARR) {
-            const gw__field *el = (const gw__field *)f->sub;
+            const gw__field *el = gw__sub_elem(f);
             x = el->size;
-            if (el->kind == GW__OBJ) { size_t y = gw__max_elem((const gw__schema *)el->sub); if (y > x) x = y; }
+            if (el->kind == GW__OBJ) { size_t y = gw__max_elem(gw__sub_schema(el)); if (y > x) x = y; }
         } else x = 0;
         if (x > m) m = x;
     }
@@ -1999,7 +2019,7 @@ static int gw__fast_array(gw__fast_ctx *c, const gw__field *f, unsigned char *ds
     GW__SKIP_WS(c);
     more = c->p < c->end && *c->p != ']';
     if (f->wrap && !more && !(f->flags & GW__WRAPPED_EMPTY)) return GW__GIVE_UP;
-    if (gw__fast_elements(c, (const gw__field *)f->sub, open, more, &items, &list.count)) return GW__GIVE_UP;
+    if (gw__fast_elements(c, gw__sub_elem(f), open, more, &items, &list.count)) return GW__GIVE_UP;
     list.items = (const uint32_t *)(void *)items;
     memcpy(dst, &list, sizeof list);
     for (w = 0; w < f->wrap; w++) { /* each wrapper holds exactly this one element */
@@ -2064,19 +2084,19 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
         return 0;
     }
     case GW__OBJ:
-        return gw__fast_obj(c, (const gw__schema *)f->sub, dst);
+        return gw__fast_obj(c, gw__sub_schema(f), dst);
     case GW__ARR:
         return gw__fast_array(c, f, dst);
     case GW__CONST_INT: /* f->cval is a small opcode */
         return gw__fast_int(c, &neg, &mag) || neg != (f->cval < 0) || mag != (uint64_t)(f->cval < 0 ? -f->cval : f->cval);
     case GW__CONST_STR: {
-        const char *want = (const char *)f->sub;
+        const char *want = gw__sub_text(f);
         return gw__fast_str(c, &sv) || !gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, want, strlen(want), 0);
     }
     case GW__NULL:
         return gw__fast_word(c, "null", 4);
     case GW__ENUM: {
-        const char *const *names = (const char *const *)f->sub;
+        const char *const *names = gw__sub_names(f);
         int i;
         if (gw__fast_str(c, &sv)) return GW__GIVE_UP;
         for (i = 0; i < (int)f->cval; i++)
@@ -2498,7 +2518,7 @@ static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__varian
         for (k = 0; k < s->n; k++) {
             const gw__field *x = &s->f[k];
             if (!GW__KEY_IS(*x, mk->key, mk->tag)) continue;
-            if (P->op_is_string ? x->kind == GW__CONST_STR && strcmp((const char *)x->sub, v->op_name) == 0
+            if (P->op_is_string ? x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->op_name) == 0
                                 : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op) {
                 *seen |= (uint64_t)1 << k;
                 *j = k;
@@ -3010,7 +3030,7 @@ static int gw__value_set(const gw__field *f, const unsigned char *base)
     case GW__RAW: { gw_raw v; memcpy(&v, p, sizeof v); return v.ptr || v.len; }
     case GW__ARR: { gw_u32_list v; memcpy(&v, p, sizeof v); return v.items || v.count; }
     case GW__OBJ: {
-        const gw__schema *s = (const gw__schema *)f->sub;
+        const gw__schema *s = gw__sub_schema(f);
         uint32_t j;
         for (j = 0; j < s->n; j++)
             if ((s->f[j].has != GW__NOHAS && p[s->f[j].has]) || gw__value_set(&s->f[j], p)) return 1;
@@ -3081,9 +3101,9 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
     case GW__I32: { int32_t v; memcpy(&v, src, sizeof v); gj_int(w, v); return 1; }
     case GW__I64: { int64_t v; memcpy(&v, src, sizeof v); gj_int(w, v); return 1; }
     case GW__BOOL: { bool v; memcpy(&v, src, sizeof v); gj_bool(w, v); return 1; }
-    case GW__OBJ: return gw__encode_obj(e, (const gw__schema *)f->sub, src);
+    case GW__OBJ: return gw__encode_obj(e, gw__sub_schema(f), src);
     case GW__ARR: {
-        const gw__field *el = (const gw__field *)f->sub;
+        const gw__field *el = gw__sub_elem(f);
         gw_u32_list list;
         const unsigned char *items;
         uint32_t i, k;
@@ -3115,14 +3135,14 @@ static int gw__encode_value(gw__ectx *e, const gw__field *f, const unsigned char
         return 1;
     }
     case GW__CONST_INT: gj_int(w, f->cval); return 1;
-    case GW__CONST_STR: gj_str(w, (const char *)f->sub, strlen((const char *)f->sub)); return 1;
+    case GW__CONST_STR: gj_str(w, gw__sub_text(f), strlen(gw__sub_text(f))); return 1;
     case GW__NULL: gj_null(w); return 1;
     case GW__ENUM: {
         int v;
         const char *name;
         memcpy(&v, src, sizeof v);
         if (v < 0 || v >= (int)f->cval) return gw__einvalid_field(e, f);
-        name = ((const char *const *)f->sub)[v];
+        name = (gw__sub_names(f))[v];
         gj_str(w, name, strlen(name));
         return 1;
     }
@@ -3363,7 +3383,7 @@ GW__INLINE char *gw__fast_enc_i64(char *o, int64_t v)
 /* An array field (or element descriptor) f whose list is at src; depth: the containers around it */
 static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
 {
-    const gw__field *el = (const gw__field *)f->sub;
+    const gw__field *el = gw__sub_elem(f);
     gw_u32_list list;
     const unsigned char *items;
     uint32_t i, k, wrap = f->wrap;
@@ -3376,7 +3396,7 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
     for (k = 0; k <= wrap; k++) *o++ = '[';
     depth += wrap + 1;
     if (el->kind == GW__OBJ) {
-        const gw__schema *s = (const gw__schema *)el->sub;
+        const gw__schema *s = gw__sub_schema(el);
         for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
             if (!(o = gw__fast_enc_obj(s, items, o, end, wire, depth))) return NULL;
@@ -3430,19 +3450,19 @@ static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, ch
 {
     switch (f->kind) {
     case GW__STR: return gw__fast_enc_str(o, end, src, f->cval);
-    case GW__OBJ: return gw__fast_enc_obj((const gw__schema *)f->sub, src, o, end, wire, depth);
+    case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, end, wire, depth);
     case GW__ARR: return gw__fast_enc_arr(f, src, o, end, wire, depth);
     case GW__RAW: return gw__fast_enc_raw(src, o, end, depth);
     case GW__CONST_STR: case GW__ENUM: { /* the tables' own names: plain ASCII, nothing to escape */
         const char *name;
         size_t n;
         if (f->kind == GW__CONST_STR) {
-            name = (const char *)f->sub;
+            name = gw__sub_text(f);
         } else {
             int v;
             memcpy(&v, src, sizeof v);
             if (v < 0 || v >= (int)f->cval) return NULL;
-            name = ((const char *const *)f->sub)[v];
+            name = (gw__sub_names(f))[v];
         }
         n = strlen(name);
         GW__ROOM(n + 2);
@@ -3487,7 +3507,7 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
         switch (f->kind) {
         GW__FE_SCALARS(f, src, o)
         case GW__STR: if (!(o = gw__fast_enc_str(o, end, src, f->cval))) return NULL; break;
-        case GW__OBJ: if (!(o = gw__fast_enc_obj((const gw__schema *)f->sub, src, o, end, wire, depth))) return NULL; break;
+        case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, end, wire, depth))) return NULL; break;
         default: if (!(o = gw__fast_enc_value(f, src, o, end, wire, depth))) return NULL; break;
         }
     }
@@ -3660,9 +3680,9 @@ static int gw__equal_value(const gw__field *f, const unsigned char *a, const uns
     case GW__U32: case GW__I32: return memcmp(x, y, 4) == 0;
     case GW__BOOL: return (*x != 0) == (*y != 0);
     case GW__ENUM: return memcmp(x, y, sizeof(int)) == 0;
-    case GW__OBJ: return gw__equal_obj((const gw__schema *)f->sub, x, y);
+    case GW__OBJ: return gw__equal_obj(gw__sub_schema(f), x, y);
     case GW__ARR: {
-        const gw__field *el = (const gw__field *)f->sub;
+        const gw__field *el = gw__sub_elem(f);
         gw_u32_list p, q;
         uint32_t i;
         memcpy(&p, x, sizeof p); memcpy(&q, y, sizeof q);
@@ -3909,9 +3929,9 @@ static const char *gw__sm_error_check(const unsigned char *base)
 }
 
 GW__SCHEMA_CHECK(gw__sm_register, gw__sm_register_check,
-    GW__F(gw_sm_register, "public_key", GW__STR, public_key),
-    GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
-    GW__FMAX(gw_sm_register, "flags", GW__U64, flags, 15, "D-13"));
+    GW__FIELD(gw_sm_register, "public_key", GW__STR, public_key),
+    GW__FIELD(gw_sm_register, "shard_in", GW__U32, shard_in),
+    GW__FIELD_MAX(gw_sm_register, "flags", GW__U64, flags, 15, "D-13"));
 /* D-65: register_client.rs:60-66 reads decode's value from "encode" and unwraps it: a decode
    without encode panics the original (one unlike encode is accepted, read as encode's value). No
    form carries it (the seed's has no decode), so it is refused on decode as on encode. */
@@ -3922,77 +3942,77 @@ static const char *gw__sm_register_orig_check(const unsigned char *base)
         ? GW__WHY("decode", "needs d.encode: the original reads decode from encode, panicking without it (D-65)") : NULL;
 }
 GW__SCHEMA_CHECK(gw__sm_register_orig, gw__sm_register_orig_check, /* D-13a: any flags, optional encode/decode */
-    GW__F(gw_sm_register, "public_key", GW__STR, public_key),
-    GW__F(gw_sm_register, "shard_in", GW__U32, shard_in),
-    GW__F(gw_sm_register, "flags", GW__U64, flags),
-    GW__FH(gw_sm_register, "encode", GW__BOOL, GW__OPT, encode, has_encode),
-    GW__FH(gw_sm_register, "decode", GW__BOOL, GW__OPT, decode, has_decode));
+    GW__FIELD(gw_sm_register, "public_key", GW__STR, public_key),
+    GW__FIELD(gw_sm_register, "shard_in", GW__U32, shard_in),
+    GW__FIELD(gw_sm_register, "flags", GW__U64, flags),
+    GW__FIELD_HAS(gw_sm_register, "encode", GW__BOOL, GW__OPT, encode, has_encode),
+    GW__FIELD_HAS(gw_sm_register, "decode", GW__BOOL, GW__OPT, decode, has_decode));
 GW__SCHEMA(gw__sm_resume,
-    GW__F(gw_sm_resume, "public_key", GW__STR, public_key),
-    GW__F(gw_sm_resume, "session_id", GW__STR, session_id),
-    GW__F(gw_sm_resume, "shard_in", GW__U32, shard_in),
-    GW__FMAX(gw_sm_resume, "flags", GW__U32, flags, 15, "D-13"));
-GW__SCHEMA(gw__sm_hello, GW__F(gw_sm_hello, "starting_shards", GW__BOOL, starting_shards));
+    GW__FIELD(gw_sm_resume, "public_key", GW__STR, public_key),
+    GW__FIELD(gw_sm_resume, "session_id", GW__STR, session_id),
+    GW__FIELD(gw_sm_resume, "shard_in", GW__U32, shard_in),
+    GW__FIELD_MAX(gw_sm_resume, "flags", GW__U32, flags, 15, "D-13"));
+GW__SCHEMA(gw__sm_hello, GW__FIELD(gw_sm_hello, "starting_shards", GW__BOOL, starting_shards));
 GW__SCHEMA(gw__sm_app_bot,
-    GW__F(gw_sm_app_bot, "flags", GW__U32, flags),
-    GW__F(gw_sm_app_bot, "id", GW__SNOWFLAKE, id), /* D-19 */
-    GW__F(gw_sm_app_bot, "public_key", GW__STR, public_key));
+    GW__FIELD(gw_sm_app_bot, "flags", GW__U32, flags),
+    GW__FIELD(gw_sm_app_bot, "id", GW__SNOWFLAKE, id), /* D-19 */
+    GW__FIELD(gw_sm_app_bot, "public_key", GW__STR, public_key));
 GW__TUPLE(gw__sm_pair,
-    GW__F(gw_sm_shard_pair, "shard_in", GW__U32, shard_in),
-    GW__F(gw_sm_shard_pair, "shard_total", GW__U32, shard_total));
-static const gw__field gw__sm_pair_el = GW__ELEM(GW__OBJ, gw_sm_shard_pair, &gw__sm_pair);
+    GW__FIELD(gw_sm_shard_pair, "shard_in", GW__U32, shard_in),
+    GW__FIELD(gw_sm_shard_pair, "shard_total", GW__U32, shard_total));
+static const gw__field gw__sm_pair_el = GW__ELEMENT(GW__OBJ, gw_sm_shard_pair, &gw__sm_pair);
 GW__SCHEMA(gw__sm_stats,
-    GW__F(gw_sm_shard_stats, "development", GW__BOOL, development),
-    GW__F(gw_sm_shard_stats, "disconnected", GW__BOOL, disconnected),
-    GW__F(gw_sm_shard_stats, "receibe_ping", GW__U64, receive_ping), /* D-18 */
-    GW__F(gw_sm_shard_stats, "received", GW__U64, received),
-    GW__F(gw_sm_shard_stats, "send_ping", GW__U64, send_ping),
-    GW__F(gw_sm_shard_stats, "sending", GW__U64, sending),
-    GW__F(gw_sm_shard_stats, "shard_hash", GW__STR, shard_hash),
-    GW__F(gw_sm_shard_stats, "shard_id", GW__U32, shard_id));
-static const gw__field gw__sm_stats_el = GW__ELEM(GW__OBJ, gw_sm_shard_stats, &gw__sm_stats);
+    GW__FIELD(gw_sm_shard_stats, "development", GW__BOOL, development),
+    GW__FIELD(gw_sm_shard_stats, "disconnected", GW__BOOL, disconnected),
+    GW__FIELD(gw_sm_shard_stats, "receibe_ping", GW__U64, receive_ping), /* D-18 */
+    GW__FIELD(gw_sm_shard_stats, "received", GW__U64, received),
+    GW__FIELD(gw_sm_shard_stats, "send_ping", GW__U64, send_ping),
+    GW__FIELD(gw_sm_shard_stats, "sending", GW__U64, sending),
+    GW__FIELD(gw_sm_shard_stats, "shard_hash", GW__STR, shard_hash),
+    GW__FIELD(gw_sm_shard_stats, "shard_id", GW__U32, shard_id));
+static const gw__field gw__sm_stats_el = GW__ELEMENT(GW__OBJ, gw_sm_shard_stats, &gw__sm_stats);
 /* D-16: two one-element wrappers around the pairs; D-17: six around the shard objects, and
    D-17a: the original writes "none" as [[[[[[[]]]]]]] */
 GW__SCHEMA_CHECK(gw__sm_session, gw__sm_session_check,
-    GW__FSH(gw_sm_session, "application_bot", GW__OBJ, 0, application_bot, has_application_bot, &gw__sm_app_bot),
-    GW__FH(gw_sm_session, "session_id", GW__STR, 0, session_id, has_session_id),
-    GW__FW(gw_sm_session, "shards_config", shards_config, 2, &gw__sm_pair_el),
-    GW__FWX(gw_sm_session, "shards_stats", GW__WRAPPED_EMPTY, shards_stats, GW__NOHAS, 6, &gw__sm_stats_el));
+    GW__FIELD_OF_HAS(gw_sm_session, "application_bot", GW__OBJ, 0, application_bot, has_application_bot, &gw__sm_app_bot),
+    GW__FIELD_HAS(gw_sm_session, "session_id", GW__STR, 0, session_id, has_session_id),
+    GW__LIST_WRAPPED(gw_sm_session, "shards_config", 0, shards_config, 2, &gw__sm_pair_el),
+    GW__LIST_WRAPPED(gw_sm_session, "shards_stats", GW__WRAPPED_EMPTY, shards_stats, 6, &gw__sm_stats_el));
 GW__SCHEMA_CHECK(gw__sm_invalid, gw__sm_invalid_check,
-    GW__FSH(gw_sm_session, "application_bot", GW__OBJ, GW__NULLABLE, application_bot, has_application_bot, &gw__sm_app_bot),
-    GW__FH(gw_sm_session, "session_id", GW__STR, GW__NULLABLE, session_id, has_session_id),
-    GW__FW(gw_sm_session, "shards_config", shards_config, 2, &gw__sm_pair_el),
-    GW__FW(gw_sm_session, "shards_stats", shards_stats, 6, &gw__sm_stats_el));
+    GW__FIELD_OF_HAS(gw_sm_session, "application_bot", GW__OBJ, GW__NULLABLE, application_bot, has_application_bot, &gw__sm_app_bot),
+    GW__FIELD_HAS(gw_sm_session, "session_id", GW__STR, GW__NULLABLE, session_id, has_session_id),
+    GW__LIST_WRAPPED(gw_sm_session, "shards_config", 0, shards_config, 2, &gw__sm_pair_el),
+    GW__LIST_WRAPPED(gw_sm_session, "shards_stats", 0, shards_stats, 6, &gw__sm_stats_el));
 
 /* Whole messages. Key order type, event, service, possible_error, message, data, rate_limit (1.2). */
 #define GW__M gw_sm_msg
-#define GW__SM_STATUS_PE GW__FH(GW__M, "possible_error", GW__BOOL, GW__OPT, possible_error, has_possible_error)
-#define GW__SM_STATUS_MSG GW__FH(GW__M, "message", GW__STR, GW__OPT, message, has_message)
-#define GW__SM_STATUS_RL GW__FH(GW__M, "rate_limit", GW__BOOL, GW__OPT, rate_limit, has_rate_limit)
+#define GW__SM_STATUS_PE GW__FIELD_HAS(GW__M, "possible_error", GW__BOOL, GW__OPT, possible_error, has_possible_error)
+#define GW__SM_STATUS_MSG GW__FIELD_HAS(GW__M, "message", GW__STR, GW__OPT, message, has_message)
+#define GW__SM_STATUS_RL GW__FIELD_HAS(GW__M, "rate_limit", GW__BOOL, GW__OPT, rate_limit, has_rate_limit)
 #define GW__SM_SERVER(name, check, type, event, service, data) \
-    GW__SCHEMA_CHECK(name, check, type, GW__CS("event", event), GW__CS("service", service), \
+    GW__SCHEMA_CHECK(name, check, type, GW__FIXED_STR("event", event), GW__FIXED_STR("service", service), \
                      GW__SM_STATUS_PE, GW__SM_STATUS_MSG, data, GW__SM_STATUS_RL)
-GW__SCHEMA(gw__sm_m_register, GW__CI("type", 1), GW__FS(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register));
-GW__SCHEMA(gw__sm_m_register_orig, GW__CI("type", 1), GW__FS(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register_orig));
-GW__SCHEMA(gw__sm_m_ping, GW__CI("type", 3));
-GW__SCHEMA(gw__sm_m_resume, GW__CI("type", 5), GW__FS(GW__M, "d", GW__OBJ, u.resume, &gw__sm_resume));
-GW__SM_SERVER(gw__sm_m_hello, NULL, GW__CI("type", 1), "GATEWAY_HELLO", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.hello, &gw__sm_hello));
-GW__SM_SERVER(gw__sm_m_pong, NULL, GW__CI("type", 3), "GATEWAY_PING", "gateway", GW__EMPTY("data"));
-GW__SM_SERVER(gw__sm_m_ready, NULL, GW__CI("type", 1), "GATEWAY_READY", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
-GW__SM_SERVER(gw__sm_m_resumed, NULL, GW__CI("type", 1), "GATEWAY_RESUMED", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
-GW__SM_SERVER(gw__sm_m_resume_orig, NULL, GW__CI("type", 1), "GATEWAY_RESUME", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_session)); /* D-15a */
-GW__SM_SERVER(gw__sm_m_invalid, NULL, GW__CI("type", 1), "GATEWAY_INVALID", "gateway", GW__FS(GW__M, "data", GW__OBJ, u.session, &gw__sm_invalid));
-GW__SM_SERVER(gw__sm_m_gateway_error, gw__sm_raw_data_check, GW__CI("type", 2), "GATEWAY_ERROR", "gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
-GW__SM_SERVER(gw__sm_m_shard_info, gw__sm_shard_info_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO", "gateway",
-              GW__F(GW__M, "data", GW__RAW, u.shard_info.data)); /* D-14 */
-GW__SM_SERVER(gw__sm_m_shard_info_orig, gw__sm_shard_info_orig_check, GW__F(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO",
-              "gateway", GW__FWX(GW__M, "data", 0, u.shard_info.shards, GW__OFF(GW__M, u.shard_info.has_shards), 3,
+GW__SCHEMA(gw__sm_m_register, GW__FIXED_INT("type", 1), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register));
+GW__SCHEMA(gw__sm_m_register_orig, GW__FIXED_INT("type", 1), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.reg, &gw__sm_register_orig));
+GW__SCHEMA(gw__sm_m_ping, GW__FIXED_INT("type", 3));
+GW__SCHEMA(gw__sm_m_resume, GW__FIXED_INT("type", 5), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.resume, &gw__sm_resume));
+GW__SM_SERVER(gw__sm_m_hello, NULL, GW__FIXED_INT("type", 1), "GATEWAY_HELLO", "gateway", GW__FIELD_OF(GW__M, "data", GW__OBJ, u.hello, &gw__sm_hello));
+GW__SM_SERVER(gw__sm_m_pong, NULL, GW__FIXED_INT("type", 3), "GATEWAY_PING", "gateway", GW__EMPTY_OBJECT("data"));
+GW__SM_SERVER(gw__sm_m_ready, NULL, GW__FIXED_INT("type", 1), "GATEWAY_READY", "gateway", GW__FIELD_OF(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
+GW__SM_SERVER(gw__sm_m_resumed, NULL, GW__FIXED_INT("type", 1), "GATEWAY_RESUMED", "gateway", GW__FIELD_OF(GW__M, "data", GW__OBJ, u.session, &gw__sm_session));
+GW__SM_SERVER(gw__sm_m_resume_orig, NULL, GW__FIXED_INT("type", 1), "GATEWAY_RESUME", "gateway", GW__FIELD_OF(GW__M, "data", GW__OBJ, u.session, &gw__sm_session)); /* D-15a */
+GW__SM_SERVER(gw__sm_m_invalid, NULL, GW__FIXED_INT("type", 1), "GATEWAY_INVALID", "gateway", GW__FIELD_OF(GW__M, "data", GW__OBJ, u.session, &gw__sm_invalid));
+GW__SM_SERVER(gw__sm_m_gateway_error, gw__sm_raw_data_check, GW__FIXED_INT("type", 2), "GATEWAY_ERROR", "gateway", GW__FIELD(GW__M, "data", GW__RAW, u.raw));
+GW__SM_SERVER(gw__sm_m_shard_info, gw__sm_shard_info_check, GW__FIELD(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO", "gateway",
+              GW__FIELD(GW__M, "data", GW__RAW, u.shard_info.data)); /* D-14 */
+GW__SM_SERVER(gw__sm_m_shard_info_orig, gw__sm_shard_info_orig_check, GW__FIELD(GW__M, "type", GW__U32, u.shard_info.type), "GATEWAY_SHARD_INFO",
+              "gateway", GW__LIST_WRAPPED_HAS(GW__M, "data", 0, u.shard_info.shards, u.shard_info.has_shards, 3,
                                  &gw__sm_stats_el)); /* D-14a: [[[[shard objects]]]] */
-GW__SM_SERVER(gw__sm_m_interaction, gw__sm_raw_data_check, GW__CI("type", 8), "INTERACTION_DISCORD", "http_gateway", GW__F(GW__M, "data", GW__RAW, u.raw));
-GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__CI("type", 0),
-    GW__FH(GW__M, "possible_error", GW__BOOL, 0, possible_error, has_possible_error),
-    GW__FH(GW__M, "message", GW__STR, 0, message, has_message),
-    GW__EMPTY("data"), GW__SM_STATUS_RL);
+GW__SM_SERVER(gw__sm_m_interaction, gw__sm_raw_data_check, GW__FIXED_INT("type", 8), "INTERACTION_DISCORD", "http_gateway", GW__FIELD(GW__M, "data", GW__RAW, u.raw));
+GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__FIXED_INT("type", 0),
+    GW__FIELD_HAS(GW__M, "possible_error", GW__BOOL, 0, possible_error, has_possible_error),
+    GW__FIELD_HAS(GW__M, "message", GW__STR, 0, message, has_message),
+    GW__EMPTY_OBJECT("data"), GW__SM_STATUS_RL);
 #undef GW__SM_SERVER
 #undef GW__SM_STATUS_PE
 #undef GW__SM_STATUS_MSG
@@ -4165,67 +4185,67 @@ static const char *gw__i386_error_check(const unsigned char *base)
     return ((const gw_i386_error *)(const void *)base)->c >= 4000 ? NULL : GW__WHY("c", "must be 4000..4999 (D-24)");
 }
 
-GW__SCHEMA_CHECK(gw__i386_hello, gw__i386_hello_check, GW__FX(gw_i386_hello, "hb_int", GW__U32, GW__MIN1, hb_int, 0));
-GW__SCHEMA(gw__i386_present, GW__F(gw_i386_present, "token", GW__STR, token));
+GW__SCHEMA_CHECK(gw__i386_hello, gw__i386_hello_check, GW__FIELD_LIMIT(gw_i386_hello, "hb_int", GW__U32, GW__MIN1, hb_int, 0));
+GW__SCHEMA(gw__i386_present, GW__FIELD(gw_i386_present, "token", GW__STR, token));
 GW__SCHEMA(gw__i386_ready,
-    GW__F(gw_i386_ready, "v", GW__U32, v),
-    GW__F(gw_i386_ready, "session_id", GW__U64, session_id),
-    GW__F(gw_i386_ready, "enc_key", GW__STR, enc_key)); /* D-25 */
+    GW__FIELD(gw_i386_ready, "v", GW__U32, v),
+    GW__FIELD(gw_i386_ready, "session_id", GW__U64, session_id),
+    GW__FIELD(gw_i386_ready, "enc_key", GW__STR, enc_key)); /* D-25 */
 GW__SCHEMA_CHECK(gw__i386_error, gw__i386_error_check,
-    GW__FMAX(gw_i386_error, "c", GW__U16, c, 4999, "D-24"),
-    GW__F(gw_i386_error, "d", GW__BOOL, d));
+    GW__FIELD_MAX(gw_i386_error, "c", GW__U16, c, 4999, "D-24"),
+    GW__FIELD(gw_i386_error, "d", GW__BOOL, d));
 GW__SCHEMA(gw__i386_user, /* D-28 */
-    GW__F(gw_i386_user, "id", GW__U64, id),
-    GW__F(gw_i386_user, "name", GW__STR, name),
-    GW__F(gw_i386_user, "uuid", GW__STR, uuid),
-    GW__F(gw_i386_user, "admin", GW__BOOL, admin),
-    GW__F(gw_i386_user, "bio", GW__STR, bio));
+    GW__FIELD(gw_i386_user, "id", GW__U64, id),
+    GW__FIELD(gw_i386_user, "name", GW__STR, name),
+    GW__FIELD(gw_i386_user, "uuid", GW__STR, uuid),
+    GW__FIELD(gw_i386_user, "admin", GW__BOOL, admin),
+    GW__FIELD(gw_i386_user, "bio", GW__STR, bio));
 /* D-29a: the Message object's nonce, optional, full 64-bit */
 GW__SCHEMA(gw__i386_s_message_create,
-    GW__FS(gw_i386_s_message_create, "user", GW__OBJ, user, &gw__i386_user),
-    GW__F(gw_i386_s_message_create, "content", GW__STR, content),
-    GW__FH(gw_i386_s_message_create, "nonce", GW__U64, GW__OPT, nonce, has_nonce));
+    GW__FIELD_OF(gw_i386_s_message_create, "user", GW__OBJ, user, &gw__i386_user),
+    GW__FIELD(gw_i386_s_message_create, "content", GW__STR, content),
+    GW__FIELD_HAS(gw_i386_s_message_create, "nonce", GW__U64, GW__OPT, nonce, has_nonce));
 static const char *gw__i386_content_check(const unsigned char *base)
 {
     /* a client's nonce only */
     return ((const gw_i386_content *)(const void *)base)->has_nonce ? GW__WHY("nonce", "this message has no nonce (D-29a)") : NULL;
 }
-GW__SCHEMA_CHECK(gw__i386_content, gw__i386_content_check, GW__F(gw_i386_content, "content", GW__STR, content));
+GW__SCHEMA_CHECK(gw__i386_content, gw__i386_content_check, GW__FIELD(gw_i386_content, "content", GW__STR, content));
 GW__SCHEMA(gw__i386_c_message_create,
-    GW__F(gw_i386_content, "content", GW__STR, content),
-    GW__FH(gw_i386_content, "nonce", GW__U64, GW__OPT, nonce, has_nonce));
-GW__SCHEMA(gw__i386_message_delete, GW__F(gw_i386_message_delete, "messageID", GW__U64, message_id)); /* D-27 */
-GW__SCHEMA(gw__i386_user_event, GW__FS(gw_i386_user_event, "user", GW__OBJ, user, &gw__i386_user));
+    GW__FIELD(gw_i386_content, "content", GW__STR, content),
+    GW__FIELD_HAS(gw_i386_content, "nonce", GW__U64, GW__OPT, nonce, has_nonce));
+GW__SCHEMA(gw__i386_message_delete, GW__FIELD(gw_i386_message_delete, "messageID", GW__U64, message_id)); /* D-27 */
+GW__SCHEMA(gw__i386_user_event, GW__FIELD_OF(gw_i386_user_event, "user", GW__OBJ, user, &gw__i386_user));
 
 /* Whole messages. Key order f, cnf, s, t (2.2); s and t exist only with f=130 (D-22), so other
    schemas leave them out and they are unknown keys there. */
 #define GW__M gw_i386_msg
-GW__SCHEMA(gw__i386_m_hello, GW__CI("f", 100), GW__FS(GW__M, "cnf", GW__OBJ, u.hello, &gw__i386_hello));
-GW__SCHEMA(gw__i386_m_present, GW__CI("f", 110), GW__FS(GW__M, "cnf", GW__OBJ, u.present, &gw__i386_present));
-GW__SCHEMA(gw__i386_m_heartbeat, GW__CI("f", 120)); /* D-23: no cnf */
-GW__SCHEMA(gw__i386_m_ready, GW__CI("f", 140), GW__FS(GW__M, "cnf", GW__OBJ, u.ready, &gw__i386_ready));
-GW__SCHEMA(gw__i386_m_error, GW__CI("f", 150), GW__FS(GW__M, "cnf", GW__OBJ, u.error, &gw__i386_error));
+GW__SCHEMA(gw__i386_m_hello, GW__FIXED_INT("f", 100), GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.hello, &gw__i386_hello));
+GW__SCHEMA(gw__i386_m_present, GW__FIXED_INT("f", 110), GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.present, &gw__i386_present));
+GW__SCHEMA(gw__i386_m_heartbeat, GW__FIXED_INT("f", 120)); /* D-23: no cnf */
+GW__SCHEMA(gw__i386_m_ready, GW__FIXED_INT("f", 140), GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.ready, &gw__i386_ready));
+GW__SCHEMA(gw__i386_m_error, GW__FIXED_INT("f", 150), GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.error, &gw__i386_error));
 /* Each event twice: name in `t` (what the encoder writes), then the decode-only `e` alias (D-20) */
 #define GW__I386_EVENT(schema, schema_e, name, cnf) \
-    GW__SCHEMA(schema, GW__CI("f", 130), cnf, \
-               GW__FH(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__CS("t", name)); \
-    GW__SCHEMA(schema_e, GW__CI("f", 130), cnf, \
-               GW__FH(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__CS("e", name))
-GW__I386_EVENT(gw__i386_m_s_message_create, gw__i386_m_s_message_create_e, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.s_message_create, &gw__i386_s_message_create));
-GW__I386_EVENT(gw__i386_m_s_message_delete, gw__i386_m_s_message_delete_e, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
-GW__I386_EVENT(gw__i386_m_s_start_typing, gw__i386_m_s_start_typing_e, "START_TYPING", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
-GW__I386_EVENT(gw__i386_m_s_room_user_add, gw__i386_m_s_room_user_add_e, "ROOM_USER_ADD", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
-GW__I386_EVENT(gw__i386_m_s_room_user_remove, gw__i386_m_s_room_user_remove_e, "ROOM_USER_REMOVE", GW__FS(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
-GW__I386_EVENT(gw__i386_m_s_gateway_down, gw__i386_m_s_gateway_down_e, "GATEWAY_DOWN", GW__EMPTY("cnf")); /* D-23 */
-GW__I386_EVENT(gw__i386_m_s_server_message, gw__i386_m_s_server_message_e, "SERVER_MESSAGE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
-GW__I386_EVENT(gw__i386_m_c_message_create, gw__i386_m_c_message_create_e, "MESSAGE_CREATE", GW__FS(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_c_message_create));
-GW__I386_EVENT(gw__i386_m_c_message_delete, gw__i386_m_c_message_delete_e, "MESSAGE_DELETE", GW__FS(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
-GW__I386_EVENT(gw__i386_m_c_start_typing, gw__i386_m_c_start_typing_e, "START_TYPING", GW__EMPTY("cnf")); /* D-23 */
-GW__I386_EVENT(gw__i386_m_c_system_ban_add, gw__i386_m_c_system_ban_add_e, "SYSTEM_BAN_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-26 */
-GW__I386_EVENT(gw__i386_m_c_channel_add, gw__i386_m_c_channel_add_e, "CHANNEL_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw));
-GW__I386_EVENT(gw__i386_m_c_channel_move, gw__i386_m_c_channel_move_e, "CHANNEL_MOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
-GW__I386_EVENT(gw__i386_m_c_room_user_add, gw__i386_m_c_room_user_add_e, "ROOM_USER_ADD", GW__F(GW__M, "cnf", GW__RAW, u.raw)); /* D-29 */
-GW__I386_EVENT(gw__i386_m_c_room_user_remove, gw__i386_m_c_room_user_remove_e, "ROOM_USER_REMOVE", GW__F(GW__M, "cnf", GW__RAW, u.raw));
+    GW__SCHEMA(schema, GW__FIXED_INT("f", 130), cnf, \
+               GW__FIELD_HAS(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__FIXED_STR("t", name)); \
+    GW__SCHEMA(schema_e, GW__FIXED_INT("f", 130), cnf, \
+               GW__FIELD_HAS(GW__M, "s", GW__U32, GW__OPT, s, has_s), GW__FIXED_STR("e", name))
+GW__I386_EVENT(gw__i386_m_s_message_create, gw__i386_m_s_message_create_e, "MESSAGE_CREATE", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.s_message_create, &gw__i386_s_message_create));
+GW__I386_EVENT(gw__i386_m_s_message_delete, gw__i386_m_s_message_delete_e, "MESSAGE_DELETE", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
+GW__I386_EVENT(gw__i386_m_s_start_typing, gw__i386_m_s_start_typing_e, "START_TYPING", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(gw__i386_m_s_room_user_add, gw__i386_m_s_room_user_add_e, "ROOM_USER_ADD", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(gw__i386_m_s_room_user_remove, gw__i386_m_s_room_user_remove_e, "ROOM_USER_REMOVE", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.user_event, &gw__i386_user_event));
+GW__I386_EVENT(gw__i386_m_s_gateway_down, gw__i386_m_s_gateway_down_e, "GATEWAY_DOWN", GW__EMPTY_OBJECT("cnf")); /* D-23 */
+GW__I386_EVENT(gw__i386_m_s_server_message, gw__i386_m_s_server_message_e, "SERVER_MESSAGE", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_content));
+GW__I386_EVENT(gw__i386_m_c_message_create, gw__i386_m_c_message_create_e, "MESSAGE_CREATE", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.content, &gw__i386_c_message_create));
+GW__I386_EVENT(gw__i386_m_c_message_delete, gw__i386_m_c_message_delete_e, "MESSAGE_DELETE", GW__FIELD_OF(GW__M, "cnf", GW__OBJ, u.message_delete, &gw__i386_message_delete));
+GW__I386_EVENT(gw__i386_m_c_start_typing, gw__i386_m_c_start_typing_e, "START_TYPING", GW__EMPTY_OBJECT("cnf")); /* D-23 */
+GW__I386_EVENT(gw__i386_m_c_system_ban_add, gw__i386_m_c_system_ban_add_e, "SYSTEM_BAN_ADD", GW__FIELD(GW__M, "cnf", GW__RAW, u.raw)); /* D-26 */
+GW__I386_EVENT(gw__i386_m_c_channel_add, gw__i386_m_c_channel_add_e, "CHANNEL_ADD", GW__FIELD(GW__M, "cnf", GW__RAW, u.raw));
+GW__I386_EVENT(gw__i386_m_c_channel_move, gw__i386_m_c_channel_move_e, "CHANNEL_MOVE", GW__FIELD(GW__M, "cnf", GW__RAW, u.raw));
+GW__I386_EVENT(gw__i386_m_c_room_user_add, gw__i386_m_c_room_user_add_e, "ROOM_USER_ADD", GW__FIELD(GW__M, "cnf", GW__RAW, u.raw)); /* D-29 */
+GW__I386_EVENT(gw__i386_m_c_room_user_remove, gw__i386_m_c_room_user_remove_e, "ROOM_USER_REMOVE", GW__FIELD(GW__M, "cnf", GW__RAW, u.raw));
 #undef GW__I386_EVENT
 #undef GW__M
 
@@ -4459,85 +4479,85 @@ static const char *gw__ms_hello_check(const unsigned char *base)
 
 #define GW__M gw_ms_msg
 GW__SCHEMA(gw__ms_identify,
-    GW__FE(gw_ms_identify, "type", type, gw__ms_services),
-    GW__F(gw_ms_identify, "compress", GW__BOOL, compress),
-    GW__F(gw_ms_identify, "secret", GW__STR, secret));
+    GW__FIELD_ENUM(gw_ms_identify, "type", type, gw__ms_services),
+    GW__FIELD(gw_ms_identify, "compress", GW__BOOL, compress),
+    GW__FIELD(gw_ms_identify, "secret", GW__STR, secret));
 /* D-35: heapUsed is a byte count; guilds only from a sharder, which the codec cannot know */
 GW__SCHEMA(gw__ms_heartbeat,
-    GW__F(gw_ms_heartbeat, "heapUsed", GW__U64, heap_used),
-    GW__FH(gw_ms_heartbeat, "guilds", GW__U32, GW__OPT, guilds, has_guilds));
+    GW__FIELD(gw_ms_heartbeat, "heapUsed", GW__U64, heap_used),
+    GW__FIELD_HAS(gw_ms_heartbeat, "guilds", GW__U32, GW__OPT, guilds, has_guilds));
 GW__SCHEMA_CHECK(gw__ms_hello, gw__ms_hello_check,
-    GW__FX(gw_ms_hello, "heartbeatInterval", GW__U32, GW__MIN1, heartbeat_interval, 0));
+    GW__FIELD_LIMIT(gw_ms_hello, "heartbeatInterval", GW__U32, GW__MIN1, heartbeat_interval, 0));
 GW__SCHEMA(gw__ms_identified,
-    GW__FSH(gw_ms_identified, "shards", GW__ARR, GW__OPT, shards, has_shards, &gw__elem_u32));
+    GW__FIELD_OF_HAS(gw_ms_identified, "shards", GW__ARR, GW__OPT, shards, has_shards, &gw__elem_u32));
 GW__SCHEMA(gw__ms_ids,
-    GW__F(gw_ms_ids, "message", GW__SNOWFLAKE, message),
-    GW__F(gw_ms_ids, "author", GW__SNOWFLAKE, author),
-    GW__F(gw_ms_ids, "channel", GW__SNOWFLAKE, channel),
-    GW__F(gw_ms_ids, "guild", GW__SNOWFLAKE, guild),
-    GW__F(gw_ms_ids, "shard", GW__U32, shard));
+    GW__FIELD(gw_ms_ids, "message", GW__SNOWFLAKE, message),
+    GW__FIELD(gw_ms_ids, "author", GW__SNOWFLAKE, author),
+    GW__FIELD(gw_ms_ids, "channel", GW__SNOWFLAKE, channel),
+    GW__FIELD(gw_ms_ids, "guild", GW__SNOWFLAKE, guild),
+    GW__FIELD(gw_ms_ids, "shard", GW__U32, shard));
 GW__SCHEMA(gw__ms_execute_command,
-    GW__F(gw_ms_execute_command, "command", GW__STR, command),
-    GW__F(gw_ms_execute_command, "raw", GW__STR, raw),
-    GW__FS(gw_ms_execute_command, "ids", GW__OBJ, ids, &gw__ms_ids));
+    GW__FIELD(gw_ms_execute_command, "command", GW__STR, command),
+    GW__FIELD(gw_ms_execute_command, "raw", GW__STR, raw),
+    GW__FIELD_OF(gw_ms_execute_command, "ids", GW__OBJ, ids, &gw__ms_ids));
 
 /* 3.5 cache objects. Each field list is written once and instantiated per place: T is the
    struct the offsets are taken in and P the member path from it ("u.role." in the original's
    flat `d`, D-34; nothing elsewhere); G is guildID's requirement: 0 at the top of a message,
    GW__OPT inside a guild's arrays (D-34b). */
 #define GW__MS_USER_FIELDS(T, P) /* D-34d: avatar and bot may be missing */ \
-    GW__F(T, "id", GW__SNOWFLAKE, P id), \
-    GW__F(T, "username", GW__STR, P username), \
-    GW__FX(T, "discriminator", GW__STR, 0, P discriminator, GW__FMT_DIGITS4), \
-    GW__FH(T, "avatar", GW__STR, GW__OPT | GW__NULLABLE, P avatar, P has_avatar), \
-    GW__FX(T, "bot", GW__BOOL, GW__OPT, P bot, 0)
+    GW__FIELD(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FIELD(T, "username", GW__STR, P username), \
+    GW__FIELD_LIMIT(T, "discriminator", GW__STR, 0, P discriminator, GW__FMT_DIGITS4), \
+    GW__FIELD_HAS(T, "avatar", GW__STR, GW__OPT | GW__NULLABLE, P avatar, P has_avatar), \
+    GW__FIELD_LIMIT(T, "bot", GW__BOOL, GW__OPT, P bot, 0)
 #define GW__MS_MEMBER_FIELDS(T, P, G) /* D-34c: joinedAt may be null; D-34d: nickname may be missing */ \
-    GW__F(T, "id", GW__SNOWFLAKE, P id), \
-    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
-    GW__FH(T, "nickname", GW__STR, GW__OPT | GW__NULLABLE, P nickname, P has_nickname), \
-    GW__FS(T, "roles", GW__ARR, P roles, &gw__elem_snowflake), \
-    GW__FXH(T, "joinedAt", GW__STR, GW__NULLABLE, P joined_at, P has_joined_at, GW__FMT_DATETIME), /* D-36 */ \
-    GW__FS(T, "user", GW__OBJ, P user, &gw__ms_user)
+    GW__FIELD(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FIELD_HAS(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
+    GW__FIELD_HAS(T, "nickname", GW__STR, GW__OPT | GW__NULLABLE, P nickname, P has_nickname), \
+    GW__FIELD_OF(T, "roles", GW__ARR, P roles, &gw__elem_snowflake), \
+    GW__FIELD_LIMIT_HAS(T, "joinedAt", GW__STR, GW__NULLABLE, P joined_at, P has_joined_at, GW__FMT_DATETIME), /* D-36 */ \
+    GW__FIELD_OF(T, "user", GW__OBJ, P user, &gw__ms_user)
 /* D-37: permission bitsets are JSON integers here, unlike dmod's decimal strings */
 #define GW__MS_ROLE_FIELDS(T, P, G) \
-    GW__F(T, "id", GW__SNOWFLAKE, P id), \
-    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
-    GW__F(T, "name", GW__STR, P name), \
-    GW__FMAX(T, "color", GW__U32, P color, 0xFFFFFF, "3.5"), \
-    GW__F(T, "position", GW__I32, P position), \
-    GW__F(T, "permissions", GW__U64, P permissions)
+    GW__FIELD(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FIELD_HAS(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
+    GW__FIELD(T, "name", GW__STR, P name), \
+    GW__FIELD_MAX(T, "color", GW__U32, P color, 0xFFFFFF, "3.5"), \
+    GW__FIELD(T, "position", GW__I32, P position), \
+    GW__FIELD(T, "permissions", GW__U64, P permissions)
 /* the channel's own integer `type` sits between these two, except in the flat form (D-34a);
    D-38: parentID absent or null both mean "no parent", and the encoder omits it */
 #define GW__MS_CHANNEL_HEAD(T, P, G) \
-    GW__F(T, "id", GW__SNOWFLAKE, P id), \
-    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id)
+    GW__FIELD(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FIELD_HAS(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id)
 #define GW__MS_CHANNEL_TAIL(T, P) \
-    GW__F(T, "position", GW__I32, P position), \
-    GW__F(T, "name", GW__STR, P name), \
-    GW__F(T, "nsfw", GW__BOOL, P nsfw), \
-    GW__FSH(T, "overwrites", GW__ARR, GW__OPT, P overwrites, P has_overwrites, &gw__ms_overwrite_el), \
-    GW__FH(T, "userLimit", GW__U32, GW__OPT, P user_limit, P has_user_limit), \
-    GW__FH(T, "parentID", GW__SNOWFLAKE, GW__OPT | GW__NULLABLE | GW__QUIET, P parent_id, P has_parent_id)
-#define GW__MS_CHANNEL_TYPE(T, P) GW__FH(T, "type", GW__U32, 0, P type, P has_type)
+    GW__FIELD(T, "position", GW__I32, P position), \
+    GW__FIELD(T, "name", GW__STR, P name), \
+    GW__FIELD(T, "nsfw", GW__BOOL, P nsfw), \
+    GW__FIELD_OF_HAS(T, "overwrites", GW__ARR, GW__OPT, P overwrites, P has_overwrites, &gw__ms_overwrite_el), \
+    GW__FIELD_HAS(T, "userLimit", GW__U32, GW__OPT, P user_limit, P has_user_limit), \
+    GW__FIELD_HAS(T, "parentID", GW__SNOWFLAKE, GW__OPT | GW__NULLABLE | GW__QUIET, P parent_id, P has_parent_id)
+#define GW__MS_CHANNEL_TYPE(T, P) GW__FIELD_HAS(T, "type", GW__U32, 0, P type, P has_type)
 #define GW__MS_VOICE_STATE_FIELDS(T, P, G) \
-    GW__FH(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
-    GW__F(T, "channelID", GW__SNOWFLAKE, P channel_id), \
-    GW__F(T, "userID", GW__SNOWFLAKE, P user_id), \
-    GW__F(T, "deaf", GW__BOOL, P deaf), \
-    GW__F(T, "mute", GW__BOOL, P mute), \
-    GW__F(T, "selfDeaf", GW__BOOL, P self_deaf), \
-    GW__F(T, "selfMute", GW__BOOL, P self_mute)
+    GW__FIELD_HAS(T, "guildID", GW__SNOWFLAKE, G, P guild_id, P has_guild_id), \
+    GW__FIELD(T, "channelID", GW__SNOWFLAKE, P channel_id), \
+    GW__FIELD(T, "userID", GW__SNOWFLAKE, P user_id), \
+    GW__FIELD(T, "deaf", GW__BOOL, P deaf), \
+    GW__FIELD(T, "mute", GW__BOOL, P mute), \
+    GW__FIELD(T, "selfDeaf", GW__BOOL, P self_deaf), \
+    GW__FIELD(T, "selfMute", GW__BOOL, P self_mute)
 #define GW__MS_GUILD_FIELDS(T, P) /* D-34c: memberCount may be null */ \
-    GW__F(T, "id", GW__SNOWFLAKE, P id), \
-    GW__F(T, "name", GW__STR, P name), \
-    GW__FH(T, "icon", GW__STR, GW__NULLABLE, P icon, P has_icon), \
-    GW__F(T, "ownerID", GW__SNOWFLAKE, P owner_id), \
-    GW__F(T, "region", GW__STR, P region), \
-    GW__FS(T, "roles", GW__ARR, P roles, &gw__ms_role_el), \
-    GW__FH(T, "memberCount", GW__U32, GW__NULLABLE, P member_count, P has_member_count), \
-    GW__FSH(T, "members", GW__ARR, GW__OPT, P members, P has_members, &gw__ms_member_el), \
-    GW__FSH(T, "voiceStates", GW__ARR, GW__OPT, P voice_states, P has_voice_states, &gw__ms_voice_state_el), \
-    GW__FSH(T, "channels", GW__ARR, GW__OPT, P channels, P has_channels, &gw__ms_channel_el)
+    GW__FIELD(T, "id", GW__SNOWFLAKE, P id), \
+    GW__FIELD(T, "name", GW__STR, P name), \
+    GW__FIELD_HAS(T, "icon", GW__STR, GW__NULLABLE, P icon, P has_icon), \
+    GW__FIELD(T, "ownerID", GW__SNOWFLAKE, P owner_id), \
+    GW__FIELD(T, "region", GW__STR, P region), \
+    GW__FIELD_OF(T, "roles", GW__ARR, P roles, &gw__ms_role_el), \
+    GW__FIELD_HAS(T, "memberCount", GW__U32, GW__NULLABLE, P member_count, P has_member_count), \
+    GW__FIELD_OF_HAS(T, "members", GW__ARR, GW__OPT, P members, P has_members, &gw__ms_member_el), \
+    GW__FIELD_OF_HAS(T, "voiceStates", GW__ARR, GW__OPT, P voice_states, P has_voice_states, &gw__ms_voice_state_el), \
+    GW__FIELD_OF_HAS(T, "channels", GW__ARR, GW__OPT, P channels, P has_channels, &gw__ms_channel_el)
 
 /* A value set without its has_ flag would be left out, or written as null, silently: refuse it.
    (Decoding never produces one.) `top`: the object heads a message, where guildID is required. */
@@ -4568,21 +4588,21 @@ GW__MS_CHECK(gw__ms_flat_channel_check, gw_ms_cache, x->u.channel.has_type || x-
 
 GW__SCHEMA(gw__ms_user, GW__MS_USER_FIELDS(gw_ms_user, ));
 GW__SCHEMA(gw__ms_overwrite,
-    GW__F(gw_ms_overwrite, "id", GW__SNOWFLAKE, id),
-    GW__FE(gw_ms_overwrite, "type", type, gw__ms_overwrite_types),
-    GW__F(gw_ms_overwrite, "allow", GW__U64, allow),
-    GW__F(gw_ms_overwrite, "deny", GW__U64, deny));
-static const gw__field gw__ms_overwrite_el = GW__ELEM(GW__OBJ, gw_ms_overwrite, &gw__ms_overwrite);
+    GW__FIELD(gw_ms_overwrite, "id", GW__SNOWFLAKE, id),
+    GW__FIELD_ENUM(gw_ms_overwrite, "type", type, gw__ms_overwrite_types),
+    GW__FIELD(gw_ms_overwrite, "allow", GW__U64, allow),
+    GW__FIELD(gw_ms_overwrite, "deny", GW__U64, deny));
+static const gw__field gw__ms_overwrite_el = GW__ELEMENT(GW__OBJ, gw_ms_overwrite, &gw__ms_overwrite);
 /* inside a guild's arrays */
 GW__SCHEMA_CHECK(gw__ms_member_in_guild, gw__ms_member_el_check, GW__MS_MEMBER_FIELDS(gw_ms_member, , GW__OPT));
 GW__SCHEMA_CHECK(gw__ms_role_in_guild, gw__ms_role_el_check, GW__MS_ROLE_FIELDS(gw_ms_role, , GW__OPT));
 GW__SCHEMA_CHECK(gw__ms_channel_in_guild, gw__ms_channel_el_check,
     GW__MS_CHANNEL_HEAD(gw_ms_channel, , GW__OPT), GW__MS_CHANNEL_TYPE(gw_ms_channel, ), GW__MS_CHANNEL_TAIL(gw_ms_channel, ));
 GW__SCHEMA_CHECK(gw__ms_voice_state_in_guild, gw__ms_voice_state_el_check, GW__MS_VOICE_STATE_FIELDS(gw_ms_voice_state, , GW__OPT));
-static const gw__field gw__ms_role_el = GW__ELEM(GW__OBJ, gw_ms_role, &gw__ms_role_in_guild);
-static const gw__field gw__ms_member_el = GW__ELEM(GW__OBJ, gw_ms_member, &gw__ms_member_in_guild);
-static const gw__field gw__ms_voice_state_el = GW__ELEM(GW__OBJ, gw_ms_voice_state, &gw__ms_voice_state_in_guild);
-static const gw__field gw__ms_channel_el = GW__ELEM(GW__OBJ, gw_ms_channel, &gw__ms_channel_in_guild);
+static const gw__field gw__ms_role_el = GW__ELEMENT(GW__OBJ, gw_ms_role, &gw__ms_role_in_guild);
+static const gw__field gw__ms_member_el = GW__ELEMENT(GW__OBJ, gw_ms_member, &gw__ms_member_in_guild);
+static const gw__field gw__ms_voice_state_el = GW__ELEMENT(GW__OBJ, gw_ms_voice_state, &gw__ms_voice_state_in_guild);
+static const gw__field gw__ms_channel_el = GW__ELEMENT(GW__OBJ, gw_ms_channel, &gw__ms_channel_in_guild);
 /* the seed form's `data` object */
 GW__SCHEMA_CHECK(gw__ms_member, gw__ms_member_check, GW__MS_MEMBER_FIELDS(gw_ms_member, , 0));
 GW__SCHEMA(gw__ms_role, GW__MS_ROLE_FIELDS(gw_ms_role, , 0));
@@ -4591,7 +4611,7 @@ GW__SCHEMA(gw__ms_channel,
 GW__SCHEMA(gw__ms_voice_state, GW__MS_VOICE_STATE_FIELDS(gw_ms_voice_state, , 0));
 GW__SCHEMA_CHECK(gw__ms_guild, gw__ms_guild_check, GW__MS_GUILD_FIELDS(gw_ms_guild, ));
 /* the original's flat `d`: "type" (the cache type) beside the object's own keys */
-#define GW__MS_TYPE GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types)
+#define GW__MS_TYPE GW__FIELD_ENUM(gw_ms_cache, "type", type, gw__ms_cache_types)
 GW__SCHEMA_CHECK(gw__ms_flat_member, gw__ms_flat_member_check, GW__MS_TYPE, GW__MS_MEMBER_FIELDS(gw_ms_cache, u.member., 0));
 GW__SCHEMA(gw__ms_flat_role, GW__MS_TYPE, GW__MS_ROLE_FIELDS(gw_ms_cache, u.role., 0));
 GW__SCHEMA(gw__ms_flat_user, GW__MS_TYPE, GW__MS_USER_FIELDS(gw_ms_cache, u.user.));
@@ -4610,15 +4630,15 @@ GW__SCHEMA(gw__ms_flat_voice_state, GW__MS_TYPE, GW__MS_VOICE_STATE_FIELDS(gw_ms
 #undef GW__MS_GUILD_FIELDS
 
 /* Whole messages; key order op, t, d (3.2). D-31: "d" on every op; D-32: "t" only on op 2. */
-GW__SCHEMA(gw__ms_m_identify, GW__CI("op", 0), GW__FS(GW__M, "d", GW__OBJ, u.identify, &gw__ms_identify));
-GW__SCHEMA(gw__ms_m_heartbeat, GW__CI("op", 1), GW__FS(GW__M, "d", GW__OBJ, u.heartbeat, &gw__ms_heartbeat));
-GW__SCHEMA(gw__ms_m_heartbeat_request, GW__CI("op", 1), GW__EMPTY("d"));
-GW__SCHEMA(gw__ms_m_execute_command, GW__CI("op", 2), GW__CS("t", "EXECUTE_COMMAND"),
-    GW__FS(GW__M, "d", GW__OBJ, u.execute_command, &gw__ms_execute_command));
-GW__SCHEMA(gw__ms_m_identified, GW__CI("op", 2), GW__CS("t", "IDENTIFIED"),
-    GW__FS(GW__M, "d", GW__OBJ, u.identified, &gw__ms_identified));
-GW__SCHEMA(gw__ms_m_hello, GW__CI("op", 3), GW__FS(GW__M, "d", GW__OBJ, u.hello, &gw__ms_hello));
-GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
+GW__SCHEMA(gw__ms_m_identify, GW__FIXED_INT("op", 0), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.identify, &gw__ms_identify));
+GW__SCHEMA(gw__ms_m_heartbeat, GW__FIXED_INT("op", 1), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.heartbeat, &gw__ms_heartbeat));
+GW__SCHEMA(gw__ms_m_heartbeat_request, GW__FIXED_INT("op", 1), GW__EMPTY_OBJECT("d"));
+GW__SCHEMA(gw__ms_m_execute_command, GW__FIXED_INT("op", 2), GW__FIXED_STR("t", "EXECUTE_COMMAND"),
+    GW__FIELD_OF(GW__M, "d", GW__OBJ, u.execute_command, &gw__ms_execute_command));
+GW__SCHEMA(gw__ms_m_identified, GW__FIXED_INT("op", 2), GW__FIXED_STR("t", "IDENTIFIED"),
+    GW__FIELD_OF(GW__M, "d", GW__OBJ, u.identified, &gw__ms_identified));
+GW__SCHEMA(gw__ms_m_hello, GW__FIXED_INT("op", 3), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.hello, &gw__ms_hello));
+GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__FIXED_INT("op", 4), GW__EMPTY_OBJECT("d"));
 /* D-34: one GW_MS_CACHE kind, two variants per d.type: the seed form {"type", "data": {...}}
    and the original's flat d. The decoder picks the variant by the name at d.type (then the other
    form of it); the encoder by the wire and the root check, which accepts only cache.type's. */
@@ -4627,12 +4647,12 @@ GW__SCHEMA(gw__ms_m_heartbeat_ack, GW__CI("op", 4), GW__EMPTY("d"));
     {                                                                                          \
         return ((const gw_ms_msg *)(const void *)base)->u.cache.type == TYPE ? NULL : GW__WHY("d.type", "must be one of the six cache types (D-34)"); \
     }                                                                                          \
-    GW__SCHEMA(gw__ms_cache_##id, GW__FE(gw_ms_cache, "type", type, gw__ms_cache_types),      \
-        GW__FS(gw_ms_cache, "data", GW__OBJ, u.id, &gw__ms_##id));                             \
-    GW__SCHEMA_CHECK(schema, gw__ms_is_##id, GW__CI("op", 5),                     \
-        GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_cache_##id));                             \
-    GW__SCHEMA_CHECK(schema_flat, gw__ms_is_##id, GW__CI("op", 5),                      \
-        GW__FS(GW__M, "d", GW__OBJ, u.cache, &gw__ms_flat_##id))
+    GW__SCHEMA(gw__ms_cache_##id, GW__FIELD_ENUM(gw_ms_cache, "type", type, gw__ms_cache_types),      \
+        GW__FIELD_OF(gw_ms_cache, "data", GW__OBJ, u.id, &gw__ms_##id));                             \
+    GW__SCHEMA_CHECK(schema, gw__ms_is_##id, GW__FIXED_INT("op", 5),                     \
+        GW__FIELD_OF(GW__M, "d", GW__OBJ, u.cache, &gw__ms_cache_##id));                             \
+    GW__SCHEMA_CHECK(schema_flat, gw__ms_is_##id, GW__FIXED_INT("op", 5),                      \
+        GW__FIELD_OF(GW__M, "d", GW__OBJ, u.cache, &gw__ms_flat_##id))
 GW__MS_CACHE(gw__ms_m_cache_member, gw__ms_m_flat_member, member, GW_MS_CACHE_MEMBER);
 GW__MS_CACHE(gw__ms_m_cache_role, gw__ms_m_flat_role, role, GW_MS_CACHE_ROLE);
 GW__MS_CACHE(gw__ms_m_cache_user, gw__ms_m_flat_user, user, GW_MS_CACHE_USER);
@@ -4884,46 +4904,46 @@ static const char *gw__ng_voice_server_check(const unsigned char *base)
 }
 
 GW__SCHEMA(gw__ng_ready,
-    GW__FX(gw_ng_ready, "session", GW__STR, 0, session, GW__FMT_UUID), /* D-42 */
-    GW__F(gw_ng_ready, "resumed", GW__BOOL, resumed));
+    GW__FIELD_LIMIT(gw_ng_ready, "session", GW__STR, 0, session, GW__FMT_UUID), /* D-42 */
+    GW__FIELD(gw_ng_ready, "resumed", GW__BOOL, resumed));
 /* D-43: Discord's op 4 ids; ALT also takes the JSON integers older clients sent */
 GW__SCHEMA(gw__ng_forward_d,
-    GW__FX(gw_ng_forward, "guild_id", GW__SNOWFLAKE, GW__ALT, guild_id, 0),
-    GW__FXH(gw_ng_forward, "channel_id", GW__SNOWFLAKE, GW__ALT | GW__NULLABLE, channel_id, has_channel_id, 0),
-    GW__F(gw_ng_forward, "self_mute", GW__BOOL, self_mute),
-    GW__F(gw_ng_forward, "self_deaf", GW__BOOL, self_deaf));
+    GW__FIELD_LIMIT(gw_ng_forward, "guild_id", GW__SNOWFLAKE, GW__ALT, guild_id, 0),
+    GW__FIELD_LIMIT_HAS(gw_ng_forward, "channel_id", GW__SNOWFLAKE, GW__ALT | GW__NULLABLE, channel_id, has_channel_id, 0),
+    GW__FIELD(gw_ng_forward, "self_mute", GW__BOOL, self_mute),
+    GW__FIELD(gw_ng_forward, "self_deaf", GW__BOOL, self_deaf));
 GW__SCHEMA_CHECK(gw__ng_forward, gw__ng_forward_check,
-    GW__CI("op", 4),
-    GW__FS(gw_ng_forward, "d", GW__OBJ, guild_id, &gw__ng_forward_d));
+    GW__FIXED_INT("op", 4),
+    GW__FIELD_OF(gw_ng_forward, "d", GW__OBJ, guild_id, &gw__ng_forward_d));
 /* D-46: the original's {"shard", "payload": {"op": 4, "d"}}, its ids written as JSON integers */
 GW__SCHEMA(gw__ng_forward_d_orig,
-    GW__FX(gw_ng_forward, "guild_id", GW__ID, GW__ALT, guild_id, 0),
-    GW__FXH(gw_ng_forward, "channel_id", GW__ID, GW__ALT | GW__NULLABLE, channel_id, has_channel_id, 0),
-    GW__F(gw_ng_forward, "self_mute", GW__BOOL, self_mute),
-    GW__F(gw_ng_forward, "self_deaf", GW__BOOL, self_deaf));
+    GW__FIELD_LIMIT(gw_ng_forward, "guild_id", GW__ID, GW__ALT, guild_id, 0),
+    GW__FIELD_LIMIT_HAS(gw_ng_forward, "channel_id", GW__ID, GW__ALT | GW__NULLABLE, channel_id, has_channel_id, 0),
+    GW__FIELD(gw_ng_forward, "self_mute", GW__BOOL, self_mute),
+    GW__FIELD(gw_ng_forward, "self_deaf", GW__BOOL, self_deaf));
 GW__SCHEMA(gw__ng_forward_payload,
-    GW__CI("op", 4),
-    GW__FS(gw_ng_forward, "d", GW__OBJ, guild_id, &gw__ng_forward_d_orig));
+    GW__FIXED_INT("op", 4),
+    GW__FIELD_OF(gw_ng_forward, "d", GW__OBJ, guild_id, &gw__ng_forward_d_orig));
 GW__SCHEMA(gw__ng_forward_orig,
-    GW__FH(gw_ng_forward, "shard", GW__U64, 0, shard, has_shard),
-    GW__FS(gw_ng_forward, "payload", GW__OBJ, guild_id, &gw__ng_forward_payload));
+    GW__FIELD_HAS(gw_ng_forward, "shard", GW__U64, 0, shard, has_shard),
+    GW__FIELD_OF(gw_ng_forward, "payload", GW__OBJ, guild_id, &gw__ng_forward_payload));
 /* D-43: the seed's `Integer` ids are JSON integers only */
 GW__SCHEMA(gw__ng_gateway_state,
-    GW__FH(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
-    GW__F(gw_ng_gateway_state, "guild", GW__U64, guild),
-    GW__F(gw_ng_gateway_state, "session", GW__STR, session),
-    GW__F(gw_ng_gateway_state, "server", GW__STR, server),
-    GW__F(gw_ng_gateway_state, "ssrc", GW__U32, ssrc));
+    GW__FIELD_HAS(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
+    GW__FIELD(gw_ng_gateway_state, "guild", GW__U64, guild),
+    GW__FIELD(gw_ng_gateway_state, "session", GW__STR, session),
+    GW__FIELD(gw_ng_gateway_state, "server", GW__STR, server),
+    GW__FIELD(gw_ng_gateway_state, "ssrc", GW__U32, ssrc));
 GW__SCHEMA(gw__ng_gateway_state_disconnect,
-    GW__FH(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
-    GW__F(gw_ng_gateway_state, "guild", GW__U64, guild),
-    GW__F(gw_ng_gateway_state, "session", GW__STR, session));
+    GW__FIELD_HAS(gw_ng_gateway_state, "channel", GW__U64, GW__NULLABLE, channel, has_channel),
+    GW__FIELD(gw_ng_gateway_state, "guild", GW__U64, guild),
+    GW__FIELD(gw_ng_gateway_state, "session", GW__STR, session));
 /* D-45: every key present, each string or null; D-47: duration is text in the seed form and
    {"secs", "nanos"} (or null) in the original's */
 GW__SCHEMA(gw__ng_duration,
-    GW__F(gw_ng_duration, "secs", GW__U64, secs),
-    GW__FMAX(gw_ng_duration, "nanos", GW__U32, nanos, 999999999, "D-47"));
-#define GW__NG_T(key, m) GW__FH(gw_ng_track, key, GW__STR, GW__NULLABLE, m, has_##m)
+    GW__FIELD(gw_ng_duration, "secs", GW__U64, secs),
+    GW__FIELD_MAX(gw_ng_duration, "nanos", GW__U32, nanos, 999999999, "D-47"));
+#define GW__NG_T(key, m) GW__FIELD_HAS(gw_ng_track, key, GW__STR, GW__NULLABLE, m, has_##m)
 #define GW__NG_TRACK(name, check, duration) \
     GW__SCHEMA_CHECK(name, check, \
         GW__NG_T("track", track), GW__NG_T("artist", artist), GW__NG_T("album", album), \
@@ -4931,50 +4951,50 @@ GW__SCHEMA(gw__ng_duration,
         GW__NG_T("title", title), GW__NG_T("thumbnail", thumbnail))
 GW__NG_TRACK(gw__ng_track, gw__ng_track_check, GW__NG_T("duration", duration));
 GW__NG_TRACK(gw__ng_track_orig, gw__ng_track_orig_check,
-    GW__FSH(gw_ng_track, "duration", GW__OBJ, GW__NULLABLE, duration_time, has_duration_time, &gw__ng_duration));
+    GW__FIELD_OF_HAS(gw_ng_track, "duration", GW__OBJ, GW__NULLABLE, duration_time, has_duration_time, &gw__ng_duration));
 #undef GW__NG_TRACK
 #undef GW__NG_T
 /* D-41: the table's {"track": Track} form, decode only */
-GW__SCHEMA(gw__ng_track_wrapped, GW__FS(gw_ng_track, "track", GW__OBJ, track, &gw__ng_track));
+GW__SCHEMA(gw__ng_track_wrapped, GW__FIELD_OF(gw_ng_track, "track", GW__OBJ, track, &gw__ng_track));
 /* track_end / track_errored around each form's Track (D-46: otherwise the same in both) */
 #define GW__NG_TRACK_EVENTS(sfx) \
     GW__SCHEMA(gw__ng_track_end##sfx, \
-        GW__F(gw_ng_track_end, "stopped", GW__BOOL, stopped), \
-        GW__FS(gw_ng_track_end, "track", GW__OBJ, track, &gw__ng_track##sfx)); \
+        GW__FIELD(gw_ng_track_end, "stopped", GW__BOOL, stopped), \
+        GW__FIELD_OF(gw_ng_track_end, "track", GW__OBJ, track, &gw__ng_track##sfx)); \
     GW__SCHEMA(gw__ng_track_errored##sfx, \
-        GW__F(gw_ng_track_errored, "error", GW__STR, error), \
-        GW__FS(gw_ng_track_errored, "track", GW__OBJ, track, &gw__ng_track##sfx))
+        GW__FIELD(gw_ng_track_errored, "error", GW__STR, error), \
+        GW__FIELD_OF(gw_ng_track_errored, "track", GW__OBJ, track, &gw__ng_track##sfx))
 GW__NG_TRACK_EVENTS();
 GW__NG_TRACK_EVENTS(_orig);
 #undef GW__NG_TRACK_EVENTS
 /* D-40: the original's two client messages; D-40a: what its voice.rs takes as Option */
 GW__SCHEMA_CHECK(gw__ng_voice_state, gw__ng_voice_state_check,
-    GW__FXH(gw_ng_voice_state, "guild_id", GW__ID, GW__ALT | GW__OPT | GW__NULLABLE, guild_id, has_guild_id, 0),
-    GW__FX(gw_ng_voice_state, "user_id", GW__ID, GW__ALT, user_id, 0),
-    GW__F(gw_ng_voice_state, "session_id", GW__STR, session_id),
-    GW__FXH(gw_ng_voice_state, "channel_id", GW__ID, GW__ALT | GW__OPT | GW__NULLABLE, channel_id, has_channel_id, 0));
+    GW__FIELD_LIMIT_HAS(gw_ng_voice_state, "guild_id", GW__ID, GW__ALT | GW__OPT | GW__NULLABLE, guild_id, has_guild_id, 0),
+    GW__FIELD_LIMIT(gw_ng_voice_state, "user_id", GW__ID, GW__ALT, user_id, 0),
+    GW__FIELD(gw_ng_voice_state, "session_id", GW__STR, session_id),
+    GW__FIELD_LIMIT_HAS(gw_ng_voice_state, "channel_id", GW__ID, GW__ALT | GW__OPT | GW__NULLABLE, channel_id, has_channel_id, 0));
 GW__SCHEMA_CHECK(gw__ng_voice_server, gw__ng_voice_server_check,
-    GW__FH(gw_ng_voice_server, "endpoint", GW__STR, GW__OPT | GW__NULLABLE, endpoint, has_endpoint),
-    GW__FX(gw_ng_voice_server, "guild_id", GW__ID, GW__ALT, guild_id, 0),
-    GW__F(gw_ng_voice_server, "token", GW__STR, token));
+    GW__FIELD_HAS(gw_ng_voice_server, "endpoint", GW__STR, GW__OPT | GW__NULLABLE, endpoint, has_endpoint),
+    GW__FIELD_LIMIT(gw_ng_voice_server, "guild_id", GW__ID, GW__ALT, guild_id, 0),
+    GW__FIELD(gw_ng_voice_server, "token", GW__STR, token));
 
 /* Whole messages: {"op": name, "data": ...}; update_state and event wrap {"type", "data"} (4.3).
    The inner "data" is stored at offset 0 of the payload struct, so `m` names its first member. */
 #define GW__M gw_ng_msg
 #define GW__NG_OP(schema, op, T, m, sub) \
-    GW__SCHEMA(schema, GW__CS("op", op), GW__FS(GW__M, "data", GW__OBJ, m, &sub))
+    GW__SCHEMA(schema, GW__FIXED_STR("op", op), GW__FIELD_OF(GW__M, "data", GW__OBJ, m, &sub))
 #define GW__NG_TYPED(schema, schema_d, op, type, T, m, sub) \
-    GW__SCHEMA(schema_d, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
+    GW__SCHEMA(schema_d, GW__FIXED_STR("type", type), GW__FIELD_OF(T, "data", GW__OBJ, m, &sub)); \
     GW__NG_OP(schema, op, T, u, schema_d)
 /* an event in both forms: the seed's {"type", "data"} under data, and the original's
    {"guild", "event": {"type", "data"}} under data (D-46; data is stored at the message itself) */
 #define GW__NG_EVENT(schema, schema_orig, id, type, T, m, sub, sub_orig) \
-    GW__SCHEMA(gw__ng_d_##id, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub)); \
-    GW__SCHEMA_CHECK(schema, gw__ng_event_check, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, u, &gw__ng_d_##id)); \
-    GW__SCHEMA(gw__ng_d_##id##_orig, GW__CS("type", type), GW__FS(T, "data", GW__OBJ, m, &sub_orig)); \
-    GW__SCHEMA(gw__ng_e_##id##_orig, GW__FH(GW__M, "guild", GW__U64, 0, guild, has_guild), \
-               GW__FS(GW__M, "event", GW__OBJ, u, &gw__ng_d_##id##_orig)); \
-    GW__SCHEMA(schema_orig, GW__CS("op", "event"), GW__FS(GW__M, "data", GW__OBJ, kind, &gw__ng_e_##id##_orig))
+    GW__SCHEMA(gw__ng_d_##id, GW__FIXED_STR("type", type), GW__FIELD_OF(T, "data", GW__OBJ, m, &sub)); \
+    GW__SCHEMA_CHECK(schema, gw__ng_event_check, GW__FIXED_STR("op", "event"), GW__FIELD_OF(GW__M, "data", GW__OBJ, u, &gw__ng_d_##id)); \
+    GW__SCHEMA(gw__ng_d_##id##_orig, GW__FIXED_STR("type", type), GW__FIELD_OF(T, "data", GW__OBJ, m, &sub_orig)); \
+    GW__SCHEMA(gw__ng_e_##id##_orig, GW__FIELD_HAS(GW__M, "guild", GW__U64, 0, guild, has_guild), \
+               GW__FIELD_OF(GW__M, "event", GW__OBJ, u, &gw__ng_d_##id##_orig)); \
+    GW__SCHEMA(schema_orig, GW__FIXED_STR("op", "event"), GW__FIELD_OF(GW__M, "data", GW__OBJ, kind, &gw__ng_e_##id##_orig))
 GW__NG_OP(gw__ng_m_ready, "ready", gw_ng_ready, u.ready, gw__ng_ready);
 GW__NG_OP(gw__ng_m_forward, "forward", gw_ng_forward, u.forward, gw__ng_forward);
 GW__NG_OP(gw__ng_m_forward_orig, "forward", gw_ng_forward, u.forward, gw__ng_forward_orig);
@@ -5276,14 +5296,14 @@ static const char *gw__dmod_auth_check(const unsigned char *base)
 
 #define GW__M gw_dmod_msg
 GW__SCHEMA_CHECK(gw__dmod_auth, gw__dmod_auth_check,
-    GW__FH(gw_dmod_auth, "token", GW__STR, GW__NULLABLE, token, has_token),
-    GW__FH(gw_dmod_auth, "uid", GW__STR, GW__NULLABLE, uid, has_uid));
+    GW__FIELD_HAS(gw_dmod_auth, "token", GW__STR, GW__NULLABLE, token, has_token),
+    GW__FIELD_HAS(gw_dmod_auth, "uid", GW__STR, GW__NULLABLE, uid, has_uid));
 GW__SCHEMA(gw__dmod_notification,
-    GW__F(gw_dmod_notification, "type", GW__STR, type),
-    GW__F(gw_dmod_notification, "proccessed_type", GW__U32, processed_type));
-static const gw__field gw__dmod_notification_el = GW__ELEM(GW__OBJ, gw_dmod_notification, &gw__dmod_notification);
+    GW__FIELD(gw_dmod_notification, "type", GW__STR, type),
+    GW__FIELD(gw_dmod_notification, "proccessed_type", GW__U32, processed_type));
+static const gw__field gw__dmod_notification_el = GW__ELEMENT(GW__OBJ, gw_dmod_notification, &gw__dmod_notification);
 GW__SCHEMA(gw__dmod_auth_pass,
-    GW__FS(gw_dmod_auth_pass, "missed_notifications", GW__ARR, missed_notifications, &gw__dmod_notification_el));
+    GW__FIELD_OF(gw_dmod_auth_pass, "missed_notifications", GW__ARR, missed_notifications, &gw__dmod_notification_el));
 /* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
 static const char *gw__dmod_privilege_check(const unsigned char *base)
 {
@@ -5313,55 +5333,55 @@ static const char *gw__dmod_guild_orig_check(const unsigned char *base) /* no fi
 #undef GW__SEED_KEY
 }
 GW__SCHEMA_CHECK(gw__dmod_privilege, gw__dmod_privilege_check,
-    GW__F(gw_dmod_privilege_update, "id", GW__STR, id),
-    GW__F(gw_dmod_privilege_update, "tag", GW__STR, tag),
-    GW__FH(gw_dmod_privilege_update, "self", GW__BOOL, GW__OPT, self, has_self),
-    GW__F(gw_dmod_privilege_update, "permissions", GW__SNOWFLAKE, permissions));
+    GW__FIELD(gw_dmod_privilege_update, "id", GW__STR, id),
+    GW__FIELD(gw_dmod_privilege_update, "tag", GW__STR, tag),
+    GW__FIELD_HAS(gw_dmod_privilege_update, "self", GW__BOOL, GW__OPT, self, has_self),
+    GW__FIELD(gw_dmod_privilege_update, "permissions", GW__SNOWFLAKE, permissions));
 /* D-59: the original sends the guild and never `self` */
 GW__SCHEMA_CHECK(gw__dmod_privilege_orig, gw__dmod_privilege_orig_check,
-    GW__FH(gw_dmod_privilege_update, "guild_id", GW__STR, 0, guild_id, has_guild_id),
-    GW__F(gw_dmod_privilege_update, "id", GW__STR, id),
-    GW__F(gw_dmod_privilege_update, "tag", GW__STR, tag),
-    GW__F(gw_dmod_privilege_update, "permissions", GW__SNOWFLAKE, permissions));
+    GW__FIELD_HAS(gw_dmod_privilege_update, "guild_id", GW__STR, 0, guild_id, has_guild_id),
+    GW__FIELD(gw_dmod_privilege_update, "id", GW__STR, id),
+    GW__FIELD(gw_dmod_privilege_update, "tag", GW__STR, tag),
+    GW__FIELD(gw_dmod_privilege_update, "permissions", GW__SNOWFLAKE, permissions));
 GW__SCHEMA(gw__dmod_connect_guild,
-    GW__F(gw_dmod_connect_guild, "token", GW__STR, token),
-    GW__F(gw_dmod_connect_guild, "gid", GW__STR, gid));
-GW__SCHEMA(gw__dmod_gid, GW__F(gw_dmod_gid, "gid", GW__STR, gid));
+    GW__FIELD(gw_dmod_connect_guild, "token", GW__STR, token),
+    GW__FIELD(gw_dmod_connect_guild, "gid", GW__STR, gid));
+GW__SCHEMA(gw__dmod_gid, GW__FIELD(gw_dmod_gid, "gid", GW__STR, gid));
 GW__SCHEMA(gw__dmod_app_session,
-    GW__F(gw_dmod_app_session, "uid", GW__STR, uid),
-    GW__F(gw_dmod_app_session, "gid", GW__STR, gid),
-    GW__F(gw_dmod_app_session, "utokh", GW__STR, utokh),
-    GW__F(gw_dmod_app_session, "uhash", GW__STR, uhash));
+    GW__FIELD(gw_dmod_app_session, "uid", GW__STR, uid),
+    GW__FIELD(gw_dmod_app_session, "gid", GW__STR, gid),
+    GW__FIELD(gw_dmod_app_session, "utokh", GW__STR, utokh),
+    GW__FIELD(gw_dmod_app_session, "uhash", GW__STR, uhash));
 GW__SCHEMA(gw__dmod_reauth,
-    GW__F(gw_dmod_reauth, "utokh", GW__STR, utokh),
-    GW__F(gw_dmod_reauth, "uhash", GW__STR, uhash),
-    GW__F(gw_dmod_reauth, "pm", GW__SNOWFLAKE, pm));
+    GW__FIELD(gw_dmod_reauth, "utokh", GW__STR, utokh),
+    GW__FIELD(gw_dmod_reauth, "uhash", GW__STR, uhash),
+    GW__FIELD(gw_dmod_reauth, "pm", GW__SNOWFLAKE, pm));
 GW__SCHEMA_CHECK(gw__dmod_guild, gw__dmod_guild_check,
-    GW__F(gw_dmod_guild, "count", GW__U32, count),
-    GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
-    GW__FH(gw_dmod_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
-    GW__FMAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
-    GW__FMAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
-    GW__FS(gw_dmod_guild, "emojis", GW__ARR, emojis, &gw__elem_raw),
-    GW__F(gw_dmod_guild, "current_invite_valid", GW__BOOL, current_invite_valid),
-    GW__FH(gw_dmod_guild, "vanity", GW__STR, GW__NULLABLE, vanity, has_vanity));
+    GW__FIELD(gw_dmod_guild, "count", GW__U32, count),
+    GW__FIELD_HAS(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
+    GW__FIELD_HAS(gw_dmod_guild, "icon", GW__STR, GW__NULLABLE, icon, has_icon),
+    GW__FIELD_MAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
+    GW__FIELD_MAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
+    GW__FIELD_OF(gw_dmod_guild, "emojis", GW__ARR, emojis, &gw__elem_raw),
+    GW__FIELD(gw_dmod_guild, "current_invite_valid", GW__BOOL, current_invite_valid),
+    GW__FIELD_HAS(gw_dmod_guild, "vanity", GW__STR, GW__NULLABLE, vanity, has_vanity));
 GW__SCHEMA(gw__dmod_user,
-    GW__F(gw_dmod_user, "id", GW__STR, id),
-    GW__F(gw_dmod_user, "tag", GW__STR, tag),
-    GW__F(gw_dmod_user, "permissions", GW__SNOWFLAKE, permissions));
+    GW__FIELD(gw_dmod_user, "id", GW__STR, id),
+    GW__FIELD(gw_dmod_user, "tag", GW__STR, tag),
+    GW__FIELD(gw_dmod_user, "permissions", GW__SNOWFLAKE, permissions));
 /* D-59a: the original's guild (guild.ts toGatewayGuild), and a null user for anonymous sessions */
 GW__SCHEMA_CHECK(gw__dmod_guild_orig, gw__dmod_guild_orig_check,
-    GW__F(gw_dmod_guild, "id", GW__STR, id),
-    GW__FMAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
-    GW__F(gw_dmod_guild, "name", GW__STR, name),
-    GW__F(gw_dmod_guild, "owner_id", GW__STR, owner_id),
-    GW__FH(gw_dmod_guild, "description", GW__STR, GW__NULLABLE, description, has_description),
-    GW__F(gw_dmod_guild, "member_count", GW__U32, member_count),
-    GW__FMAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
-    GW__FH(gw_dmod_guild, "vanity_url_code", GW__STR, GW__NULLABLE, vanity_url_code, has_vanity_url_code),
-    GW__FH(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
-    GW__F(gw_dmod_guild, "mfa_level", GW__U32, mfa_level),
-    GW__FH(gw_dmod_guild, "nfsw", GW__BOOL, GW__OPT, nsfw, has_nsfw)); /* D-59b: absent when Discord gave no nsfw */
+    GW__FIELD(gw_dmod_guild, "id", GW__STR, id),
+    GW__FIELD_MAX(gw_dmod_guild, "verification_level", GW__U32, verification_level, 4, "5.4"),
+    GW__FIELD(gw_dmod_guild, "name", GW__STR, name),
+    GW__FIELD(gw_dmod_guild, "owner_id", GW__STR, owner_id),
+    GW__FIELD_HAS(gw_dmod_guild, "description", GW__STR, GW__NULLABLE, description, has_description),
+    GW__FIELD(gw_dmod_guild, "member_count", GW__U32, member_count),
+    GW__FIELD_MAX(gw_dmod_guild, "premium_tier", GW__U32, premium_tier, 3, "5.4"),
+    GW__FIELD_HAS(gw_dmod_guild, "vanity_url_code", GW__STR, GW__NULLABLE, vanity_url_code, has_vanity_url_code),
+    GW__FIELD_HAS(gw_dmod_guild, "banner", GW__STR, GW__NULLABLE, banner, has_banner),
+    GW__FIELD(gw_dmod_guild, "mfa_level", GW__U32, mfa_level),
+    GW__FIELD_HAS(gw_dmod_guild, "nfsw", GW__BOOL, GW__OPT, nsfw, has_nsfw)); /* D-59b: absent when Discord gave no nsfw */
 /* the seed form has no null user (D-59a): an unset, empty user is the original's null */
 static const char *gw__dmod_resp_connect_check(const unsigned char *base)
 {
@@ -5370,50 +5390,50 @@ static const char *gw__dmod_resp_connect_check(const unsigned char *base)
         ? GW__WHY("user", "the seed form has no null user (D-59a, D-05)") : NULL;
 }
 GW__SCHEMA_CHECK(gw__dmod_resp_connect_data, gw__dmod_resp_connect_check,
-    GW__FS(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild),
-    GW__FSH(gw_dmod_resp_connect, "user", GW__OBJ, 0, user, has_user, &gw__dmod_user));
+    GW__FIELD_OF(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild),
+    GW__FIELD_OF_HAS(gw_dmod_resp_connect, "user", GW__OBJ, 0, user, has_user, &gw__dmod_user));
 GW__SCHEMA(gw__dmod_resp_connect_data_orig,
-    GW__FS(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild_orig),
-    GW__FSH(gw_dmod_resp_connect, "user", GW__OBJ, GW__NULLABLE, user, has_user, &gw__dmod_user));
-GW__SCHEMA(gw__dmod_resp_disconnect_data, GW__F(gw_dmod_resp_disconnect, "success", GW__BOOL, success));
+    GW__FIELD_OF(gw_dmod_resp_connect, "guild", GW__OBJ, guild, &gw__dmod_guild_orig),
+    GW__FIELD_OF_HAS(gw_dmod_resp_connect, "user", GW__OBJ, GW__NULLABLE, user, has_user, &gw__dmod_user));
+GW__SCHEMA(gw__dmod_resp_disconnect_data, GW__FIELD(gw_dmod_resp_disconnect, "success", GW__BOOL, success));
 /* server op 7 "d": {"for": name, "data": {...}} (D-50); both structs start at offset 0 of d's storage */
 GW__SCHEMA(gw__dmod_resp_connect_d,
-    GW__CS("for", "CONNECT_GUILD"),
-    GW__FS(gw_dmod_resp_connect, "data", GW__OBJ, guild, &gw__dmod_resp_connect_data));
+    GW__FIXED_STR("for", "CONNECT_GUILD"),
+    GW__FIELD_OF(gw_dmod_resp_connect, "data", GW__OBJ, guild, &gw__dmod_resp_connect_data));
 GW__SCHEMA(gw__dmod_resp_connect_d_orig,
-    GW__CS("for", "CONNECT_GUILD"),
-    GW__FS(gw_dmod_resp_connect, "data", GW__OBJ, guild, &gw__dmod_resp_connect_data_orig));
+    GW__FIXED_STR("for", "CONNECT_GUILD"),
+    GW__FIELD_OF(gw_dmod_resp_connect, "data", GW__OBJ, guild, &gw__dmod_resp_connect_data_orig));
 GW__SCHEMA(gw__dmod_resp_disconnect_d,
-    GW__CS("for", "DESCONNECT_GUILD"),
-    GW__FS(gw_dmod_resp_disconnect, "data", GW__OBJ, success, &gw__dmod_resp_disconnect_data));
+    GW__FIXED_STR("for", "DESCONNECT_GUILD"),
+    GW__FIELD_OF(gw_dmod_resp_disconnect, "data", GW__OBJ, success, &gw__dmod_resp_disconnect_data));
 
 /* Whole messages. Key order op, t, cmd, d (5.2). Server messages always write "t":null (D-58). */
-GW__SCHEMA(gw__dmod_m_request_auth, GW__CI("op", 0), GW__NULO("t"), GW__NUL("d"));
-GW__SCHEMA(gw__dmod_m_authenticate, GW__CI("op", 1), GW__NULQ("t"), GW__FS(GW__M, "d", GW__OBJ, u.auth, &gw__dmod_auth));
-GW__SCHEMA(gw__dmod_m_auth_pass, GW__CI("op", 2), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.auth_pass, &gw__dmod_auth_pass));
-GW__SCHEMA(gw__dmod_m_heartbeat, GW__CI("op", 3), GW__NULO("t"), GW__NUL("d"));
-GW__SCHEMA(gw__dmod_m_heartbeat_back, GW__CI("op", 4), GW__NULO("t"), GW__NUL("d"));
+GW__SCHEMA(gw__dmod_m_request_auth, GW__FIXED_INT("op", 0), GW__OPT_NULL("t"), GW__FIXED_NULL("d"));
+GW__SCHEMA(gw__dmod_m_authenticate, GW__FIXED_INT("op", 1), GW__QUIET_NULL("t"), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.auth, &gw__dmod_auth));
+GW__SCHEMA(gw__dmod_m_auth_pass, GW__FIXED_INT("op", 2), GW__OPT_NULL("t"), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.auth_pass, &gw__dmod_auth_pass));
+GW__SCHEMA(gw__dmod_m_heartbeat, GW__FIXED_INT("op", 3), GW__OPT_NULL("t"), GW__FIXED_NULL("d"));
+GW__SCHEMA(gw__dmod_m_heartbeat_back, GW__FIXED_INT("op", 4), GW__OPT_NULL("t"), GW__FIXED_NULL("d"));
 #define GW__DMOD_EVENT(schema, schema_ev, name, dfield) \
-    GW__SCHEMA(schema, GW__CI("op", 5), GW__CS("t", name), dfield); \
-    GW__SCHEMA(schema_ev, GW__CI("op", 5), GW__NULQ("t"), GW__CS("ev", name), dfield)
-GW__DMOD_EVENT(gw__dmod_m_privilege, gw__dmod_m_privilege_ev, "GUILD_PRIVILEGE_UPDATE", GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege));
-GW__SCHEMA(gw__dmod_m_privilege_orig, GW__CI("op", 5), GW__CS("t", "GUILD_PRIVILEGE_UPDATE"),
-    GW__FS(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege_orig));
-GW__DMOD_EVENT(gw__dmod_m_member_count, gw__dmod_m_member_count_ev, "GUILD_MEMBER_COUNT_CHANGE", GW__F(GW__M, "d", GW__RAW, u.raw));
-GW__DMOD_EVENT(gw__dmod_m_hb_p, gw__dmod_m_hb_p_ev, "APPLICATION_SESSION_HB_P", GW__F(GW__M, "d", GW__RAW, u.raw));
-GW__DMOD_EVENT(gw__dmod_m_session_end, gw__dmod_m_session_end_ev, "APPLICATION_SESSION_END", GW__F(GW__M, "d", GW__RAW, u.raw));
+    GW__SCHEMA(schema, GW__FIXED_INT("op", 5), GW__FIXED_STR("t", name), dfield); \
+    GW__SCHEMA(schema_ev, GW__FIXED_INT("op", 5), GW__QUIET_NULL("t"), GW__FIXED_STR("ev", name), dfield)
+GW__DMOD_EVENT(gw__dmod_m_privilege, gw__dmod_m_privilege_ev, "GUILD_PRIVILEGE_UPDATE", GW__FIELD_OF(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege));
+GW__SCHEMA(gw__dmod_m_privilege_orig, GW__FIXED_INT("op", 5), GW__FIXED_STR("t", "GUILD_PRIVILEGE_UPDATE"),
+    GW__FIELD_OF(GW__M, "d", GW__OBJ, u.privilege, &gw__dmod_privilege_orig));
+GW__DMOD_EVENT(gw__dmod_m_member_count, gw__dmod_m_member_count_ev, "GUILD_MEMBER_COUNT_CHANGE", GW__FIELD(GW__M, "d", GW__RAW, u.raw));
+GW__DMOD_EVENT(gw__dmod_m_hb_p, gw__dmod_m_hb_p_ev, "APPLICATION_SESSION_HB_P", GW__FIELD(GW__M, "d", GW__RAW, u.raw));
+GW__DMOD_EVENT(gw__dmod_m_session_end, gw__dmod_m_session_end_ev, "APPLICATION_SESSION_END", GW__FIELD(GW__M, "d", GW__RAW, u.raw));
 #define GW__DMOD_CMD(schema, op, name, dfield) \
-    GW__SCHEMA(schema, GW__CI("op", op), GW__NULQ("t"), GW__CS("cmd", name), dfield)
-GW__DMOD_CMD(gw__dmod_m_connect, 6, "CONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.connect_guild, &gw__dmod_connect_guild));
-GW__DMOD_CMD(gw__dmod_m_disconnect, 6, "DESCONNECT_GUILD", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
-GW__DMOD_CMD(gw__dmod_m_app_session, 7, "APPLICATION_SESSION", GW__FS(GW__M, "d", GW__OBJ, u.app_session, &gw__dmod_app_session));
-GW__DMOD_CMD(gw__dmod_m_app_session_end, 7, "APPLICATION_SESSION_END", GW__FS(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
-GW__DMOD_CMD(gw__dmod_m_reauth, 7, "APPLICATION_SESSION_REAUTH", GW__FS(GW__M, "d", GW__OBJ, u.reauth, &gw__dmod_reauth));
-GW__DMOD_CMD(gw__dmod_m_hb_m, 7, "APPLICATION_SESSION_HB_M", GW__F(GW__M, "d", GW__RAW, u.raw));
-GW__SCHEMA(gw__dmod_m_resp_connect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d));
-GW__SCHEMA(gw__dmod_m_resp_connect_orig, GW__CI("op", 7), GW__NULO("t"),
-    GW__FS(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d_orig));
-GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__CI("op", 7), GW__NULO("t"), GW__FS(GW__M, "d", GW__OBJ, u.resp_disconnect, &gw__dmod_resp_disconnect_d));
+    GW__SCHEMA(schema, GW__FIXED_INT("op", op), GW__QUIET_NULL("t"), GW__FIXED_STR("cmd", name), dfield)
+GW__DMOD_CMD(gw__dmod_m_connect, 6, "CONNECT_GUILD", GW__FIELD_OF(GW__M, "d", GW__OBJ, u.connect_guild, &gw__dmod_connect_guild));
+GW__DMOD_CMD(gw__dmod_m_disconnect, 6, "DESCONNECT_GUILD", GW__FIELD_OF(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
+GW__DMOD_CMD(gw__dmod_m_app_session, 7, "APPLICATION_SESSION", GW__FIELD_OF(GW__M, "d", GW__OBJ, u.app_session, &gw__dmod_app_session));
+GW__DMOD_CMD(gw__dmod_m_app_session_end, 7, "APPLICATION_SESSION_END", GW__FIELD_OF(GW__M, "d", GW__OBJ, u.gid, &gw__dmod_gid));
+GW__DMOD_CMD(gw__dmod_m_reauth, 7, "APPLICATION_SESSION_REAUTH", GW__FIELD_OF(GW__M, "d", GW__OBJ, u.reauth, &gw__dmod_reauth));
+GW__DMOD_CMD(gw__dmod_m_hb_m, 7, "APPLICATION_SESSION_HB_M", GW__FIELD(GW__M, "d", GW__RAW, u.raw));
+GW__SCHEMA(gw__dmod_m_resp_connect, GW__FIXED_INT("op", 7), GW__OPT_NULL("t"), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d));
+GW__SCHEMA(gw__dmod_m_resp_connect_orig, GW__FIXED_INT("op", 7), GW__OPT_NULL("t"),
+    GW__FIELD_OF(GW__M, "d", GW__OBJ, u.resp_connect, &gw__dmod_resp_connect_d_orig));
+GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__FIXED_INT("op", 7), GW__OPT_NULL("t"), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.resp_disconnect, &gw__dmod_resp_disconnect_d));
 #undef GW__M
 
 static const gw__variant gw__dmod_variants[] = { GW__DMOD_MESSAGES(GW__ROW, GW__ROW) };
