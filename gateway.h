@@ -417,6 +417,11 @@ typedef struct gw_session {
 #include "gateway_json.h" /* its implementation too, when gateway.h came before without GATEWAY_IMPLEMENTATION */
 #include <string.h>
 #include <stdio.h>
+#if defined(__GNUC__) || defined(__clang__)
+#define GW__NOINLINE __attribute__((noinline)) /* rare paths, kept out of the hot functions' frames */
+#else
+#define GW__NOINLINE
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -2111,7 +2116,7 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
 }
 
 #define GW__KEY_IS(f, k, ktag) \
-    ((f).tag == (ktag) && ((f).tag >> 56 <= 7 || gw__same((k).ptr + 7, (f).name + 7, (size_t)((f).tag >> 56) - 7)))
+    ((f).tag == (ktag) && ((k).len <= 7 || gw__same((k).ptr + 7, (f).name + 7, (k).len - 7)))
 /* The field of s whose key is `key` (tag: its GW__TAG), or -1. last: the field read before. Keys
    in table order or in reverse cost one or two compares; any other order, a scan of the fields. */
 GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint32_t last)
@@ -2286,10 +2291,14 @@ static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *bas
 }
 
 /* Is the key with tag ktag the table's literal lit, whose tag is ltag? */
-/* (equal tags mean equal lengths: the literal's, from its tag, decides whether tails are compared,
-   so that a compiler that knows the literal sees no read past its end) */
-#define GW__TAG_IS(key, ktag, lit, ltag) \
-    ((ktag) == (ltag) && ((ltag) >> 56 <= 7 || gw__same((key).ptr + 7, (lit) + 7, (size_t)((ltag) >> 56) - 7)))
+/* Past the 7 bytes a tag holds, the rest of a key and of a literal (n > 7: the key's length). Out
+   of line: the dispatch's keys are all shorter, and a compiler that inlined it beside a literal of
+   a few bytes would warn of a read past its end that never happens. */
+GW__NOINLINE static int gw__same_tail(const char *key, const char *lit, size_t n)
+{
+    return gw__same(key + 7, lit + 7, n - 7);
+}
+#define GW__TAG_IS(key, ktag, lit, ltag) ((ktag) == (ltag) && ((key).len <= 7 || gw__same_tail((key).ptr, (lit), (key).len)))
 /* Is key (read by gw__fast_key, so without NUL bytes) the table's literal lit? */
 static int gw__fast_is(gw_str key, const char *lit)
 {
@@ -3220,11 +3229,6 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
     return gw__variant_pick(P, kind, msg, wire, &accepted);
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define GW__NOINLINE __attribute__((noinline)) /* the rare paths, kept out of gw__encode's frame */
-#else
-#define GW__NOINLINE
-#endif
 
 /* The fast path of encode: straight into the caller's buffer, one room check per field and no
    writer state. NULL means "give up" (room short, or a value the writer path must judge): the
