@@ -383,6 +383,8 @@ typedef struct gw_session_verdict {
     uint64_t next_deadline_ms; /* the next moment a timer fires (call poll by then); 0: no timer runs */
 } gw_session_verdict;
 
+/* dmod's commands that await a response (gw_session.pending's index) */
+enum { GW__DMOD_PENDING_CONNECT, GW__DMOD_PENDING_DISCONNECT, GW__DMOD_PENDING_KINDS };
 typedef struct gw_session {
     uint8_t proto, side, phase;
     uint8_t ack_pending;   /* heartbeats (pings) the client sent that the server has not acknowledged */
@@ -390,7 +392,7 @@ typedef struct gw_session {
     uint8_t answer_owed;   /* heartbeat requests of the server the client has not answered */
     uint8_t timers;        /* the heartbeat schedule runs (from the protocol's start message) */
     uint8_t service;       /* microservice: identify `type` + 1 (0: not identified) */
-    uint8_t pending[2];    /* dmod: CONNECT_GUILD / DESCONNECT_GUILD commands awaiting their response */
+    uint8_t pending[GW__DMOD_PENDING_KINDS]; /* dmod: commands awaiting their response, by GW__DMOD_PENDING_* */
     uint8_t has_seq[GW__SIDES]; /* i386chat: last `s` seen, by sender (index gw_from) */
     uint8_t wire;          /* gw_wire: GW_WIRE_ORIGINAL adds the original's own rules (dmod, D-54a) */
     uint32_t seq[GW__SIDES];
@@ -561,7 +563,7 @@ typedef struct gw__proto {
     const char *name;
     const char *op_key;
     int op_is_string;
-    size_t cap[3];       /* payload size cap by sender (index gw_from), 0 for none */
+    size_t cap[GW__SIDES]; /* payload size cap by sender (index gw_from), 0 for none */
     size_t msg_size;
     const gw__variant *v;
     uint32_t nv;
@@ -5561,7 +5563,7 @@ static const gw__srule gw__dmod_srules[] = {
 
 static gw_session_verdict gw__dmod_sextra(gw_session *s, const void *msg, int kind, int sender)
 {
-    int i = kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_RESP_CONNECT_GUILD ? 0 : 1;
+    int i = kind == GW_DMOD_CMD_CONNECT_GUILD || kind == GW_DMOD_RESP_CONNECT_GUILD ? GW__DMOD_PENDING_CONNECT : GW__DMOD_PENDING_DISCONNECT;
     /* D-54a: the original closes with 1000 and a reason for what it refuses. A server's reason goes
        out in its close frame: the original's own words. A client checks what it sends itself: its
        reason names the rule it broke (D-64). */
