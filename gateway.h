@@ -2344,6 +2344,7 @@ typedef struct gw__pick_state {
     const unsigned char *op_at, *op_end; /* the opcode's value */
     uint8_t have_op, cand[64];
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
+    int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
 } gw__pick_state;
 
 /* A dispatch that has read nothing yet of the frame at begin */
@@ -2356,6 +2357,7 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
     st->have_tail = 0;
     st->tail_is_number = 0;
     st->tail.key.ptr = NULL;
+    st->may_guess = 0;
 }
 
 /* The last member of the top-level object ending at end, when it is "key":"text" with no
@@ -2402,6 +2404,32 @@ static void gw__fast_tail(const unsigned char *begin, const unsigned char *end, 
     t->key.len = (uint32_t)(kq - ks);
     t->key.escaped = 0;
     t->tag = gw__key_tag(ks, t->key.len, end);
+}
+
+/* The value at key of the object at p, which is the top-level member read last, and which comes
+   right before the frame's last member (st->tail, found from the end; keys in reverse order put a
+   payload first and its name last): when that object's own last member is key, it is found from
+   the object's end with nothing skipped. A guess: decode may take it (the kind it picks decodes
+   the whole object, whose schema pins the name, so a wrong one only gives up); peek, which decodes
+   no body, may not (st->may_guess). Else as gw__fast_find. */
+static const unsigned char *gw__fast_find_last(const unsigned char *p, const gw__pick_state *st, const char *key,
+                                               const unsigned char *end, int *fail)
+{
+    const unsigned char *q = st->tail.key.ptr ? (const unsigned char *)st->tail.key.ptr - 1 : NULL; /* its key's quote */
+    if (q && q > p && *p == '{') {
+        gw__top_member last;
+        int is_number = 0;
+        while (q > p && gj_i_ws[q[-1]]) q--;
+        if (q > p && q[-1] == ',') {
+            q--;
+            while (q > p && gj_i_ws[q[-1]]) q--;
+            if (q > p && q[-1] == '}') {
+                gw__fast_tail(p, q, &last, &is_number);
+                if (last.key.ptr && !is_number && gw__fast_is(last.key, key)) return last.val;
+            }
+        }
+    }
+    return gw__fast_find(p, end, key, fail);
 }
 
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
@@ -2486,7 +2514,10 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                     name = st->tail.val;
                 looked |= 1u << pl;
                 slot[pl].known = name || final;
-                if (name && v->key2) name = gw__fast_find(name, end, v->key2, &fail);
+                if (name && v->key2 && !v->key3 && name == m[n - 1].val && st->have_tail && st->may_guess)
+                    name = gw__fast_find_last(name, st, v->key2, end, &fail);
+                else if (name && v->key2)
+                    name = gw__fast_find(name, end, v->key2, &fail);
                 if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
                 if (fail) return GW__PICK_GIVE_UP;
                 slot[pl].is_str = name && name < end && *name == '"';
@@ -2565,6 +2596,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     c.top = c.cap;
     c.level = 0;
     gw__pick_state_init(&st, c.p);
+    st.may_guess = 1; /* every member is decoded by the kind picked */
     GW__SKIP_WS(&c);
     if (c.p >= c.end || *c.p != '{') return GW__GIVE_UP;
     c.p++;
