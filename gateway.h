@@ -200,11 +200,14 @@
 #define GW_DEF extern
 #endif
 #endif
+#endif /* GATEWAY_H */
 
+/* every part below, public or not, is C to C++ */
 #ifdef __cplusplus
 extern "C" {
 #endif
 
+#ifndef GATEWAY_H
 /* ==== public types: errors, strings, lists, envelope ========================================== */
 typedef enum gw_err {
     GW_OK = 0,
@@ -340,7 +343,8 @@ typedef struct gw_envelope {
     GW_DEF gw_err gw_##p##_encode_wire(const gw_##p##_msg *m, gw_wire wire, char *out, size_t cap, size_t *outlen, \
                                        gw_error *err); \
     GW_DEF int gw_##p##_equal(const gw_##p##_msg *a, const gw_##p##_msg *b); \
-    GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind);
+    GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind); \
+    GW__SESSION_DECLARE(p, id)
 
 /* ==== message lists =========================================================================== */
 /* Message lists. Each protocol lists its messages once, in GW__<P>_MESSAGES(M, A): its kind enum
@@ -361,7 +365,7 @@ typedef struct gw_envelope {
 /* One fixed-size gw_session per connection and side; no allocation, no clock: every call takes
    the caller's monotonic now_ms. Each protocol's rules are a table in its block (one row per
    message and phase), read against PROTOCOLS.md's "Sequence" rows; each protocol's section
-   declares its gw_<p>_session_* entry points (GW__SESSION_DECLARE). */
+   declares its gw_<p>_session_* entry points (GW__SESSION_DECLARE, in GW__DECLARE). */
 typedef enum gw_verdict {
     GW_VERDICT_OK = 0,  /* carry on */
     GW_SEND_HEARTBEAT,  /* send this side's heartbeat, or the heartbeat answer / ack it owes, now */
@@ -409,25 +413,25 @@ typedef struct gw_session {
     GW_DEF gw_session_verdict gw_##p##_session_poll(gw_session *s, uint64_t now_ms); \
     GW_DEF gw_session_verdict gw_##p##_session_on_error(gw_session *s, const gw_error *e, uint64_t now_ms);
 
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_H */
 
 /* ============================================================================================ */
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
+#ifdef __cplusplus
+}
+#endif
 #include "gateway_json.h" /* its implementation too, when gateway.h came before without GATEWAY_IMPLEMENTATION */
 #include <string.h>
 #include <stdio.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
 #if defined(__GNUC__) || defined(__clang__)
 #define GW__NOINLINE __attribute__((noinline)) /* rare paths, kept out of the hot functions' frames */
 #else
 #define GW__NOINLINE
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== implementation: the tables' types ======================================================= */
 /* Engine: every message is described by tables (field name, JSON kind, offset in its struct,
    required/optional/nullable); one generic decoder, encoder and comparer walk them. Reading a
@@ -3800,15 +3804,9 @@ static int gw__equal(const gw__proto *P, const void *a, const void *b)
     { return gw__equal(&gw__##p##_proto, a, b); } \
     GW_DEF gw_##p##_msg *gw_##p##_init(gw_##p##_msg *m, gw_##p##_kind kind) \
     { memset(m, 0, sizeof *m); m->kind = kind; return m; }
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_IMPLEMENTATION */
 
 #ifndef GATEWAY_H
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== shard-master: messages, kinds, payloads (PROTOCOLS.md section 1) ======================== */
 #ifndef GATEWAY_NO_SM
 #define GW__PROTOCOL_SM(X) X(sm, GW_PROTO_SM) /* its entry in the list of protocols */
@@ -3893,17 +3891,10 @@ typedef struct gw_sm_msg {
 } gw_sm_msg;
 
 GW_DEF gw_sm_msg gw_sm_make_ping(void); /* {"type":3} */
-GW__DECLARE(sm, GW_PROTO_SM) /* gw_sm_decode, _encode, _equal, _peek, _init */
-GW__SESSION_DECLARE(sm, GW_PROTO_SM)
+GW__DECLARE(sm, GW_PROTO_SM) /* gw_sm_decode, _encode, _equal, _peek, _init, gw_sm_session_* */
 #endif /* GATEWAY_NO_SM */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_H */
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== shard-master block: schemas, rows, gw__sm_proto, session rules ========================== */
 #ifndef GATEWAY_NO_SM
 /* Pairs are [shard_in, shard_total] with shard_in < shard_total, total >= 1 (1.4) */
@@ -4111,15 +4102,9 @@ static const gw__sproto gw__sm_sproto = {
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_SM */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_IMPLEMENTATION */
 
 #ifndef GATEWAY_H
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== i386chat: messages, kinds, payloads (PROTOCOLS.md section 2) ============================ */
 #ifndef GATEWAY_NO_I386
 #define GW__PROTOCOL_I386(X) X(i386, GW_PROTO_I386) /* its entry in the list of protocols */
@@ -4200,17 +4185,10 @@ typedef struct gw_i386_msg {
 } gw_i386_msg;
 
 GW_DEF gw_i386_msg gw_i386_make_heartbeat(void); /* {"f":120} */
-GW__DECLARE(i386, GW_PROTO_I386) /* gw_i386_decode, _encode, _equal, _peek, _init */
-GW__SESSION_DECLARE(i386, GW_PROTO_I386)
+GW__DECLARE(i386, GW_PROTO_I386) /* gw_i386_decode, _encode, _equal, _peek, _init, gw_i386_session_* */
 #endif /* GATEWAY_NO_I386 */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_H */
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== i386chat block: schemas, rows, gw__i386_proto, session rules ============================ */
 #ifndef GATEWAY_NO_I386
 /* Lower bounds the field tables cannot state (upper bounds are the cval maxima) */
@@ -4352,15 +4330,9 @@ static const gw__sproto gw__i386_sproto = {
     gw__i386_sextra, gw__i386_serror, NULL                        /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_I386 */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_IMPLEMENTATION */
 
 #ifndef GATEWAY_H
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== microservice: messages, kinds, payloads (PROTOCOLS.md section 3) ======================== */
 #ifndef GATEWAY_NO_MS
 #define GW__PROTOCOL_MS(X) X(ms, GW_PROTO_MS) /* its entry in the list of protocols */
@@ -4491,17 +4463,10 @@ typedef struct gw_ms_msg {
 GW_DEF gw_ms_msg gw_ms_make_heartbeat(uint64_t heap_used);
 GW_DEF gw_ms_msg gw_ms_make_heartbeat_guilds(uint64_t heap_used, uint32_t guilds);
 GW_DEF gw_ms_msg gw_ms_make_identify(gw_ms_service type, const char *secret, bool compress);
-GW__DECLARE(ms, GW_PROTO_MS) /* gw_ms_decode, _encode, _equal, _peek, _init */
-GW__SESSION_DECLARE(ms, GW_PROTO_MS)
+GW__DECLARE(ms, GW_PROTO_MS) /* gw_ms_decode, _encode, _equal, _peek, _init, gw_ms_session_* */
 #endif /* GATEWAY_NO_MS */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_H */
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== microservice block: schemas, rows, gw__ms_proto, session rules ========================== */
 #ifndef GATEWAY_NO_MS
 static const char *const gw__ms_services[] = { "feeds", "dashboard", "panel", "sharder", "commands" };
@@ -4780,15 +4745,9 @@ static const gw__sproto gw__ms_sproto = { /* a client's timeout: none published 
     gw__ms_sextra, gw__ms_serror, NULL                        /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_MS */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_IMPLEMENTATION */
 
 #ifndef GATEWAY_H
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== Nightingale: messages, kinds, payloads (PROTOCOLS.md section 4) ========================= */
 #ifndef GATEWAY_NO_NG
 #define GW__PROTOCOL_NG(X) X(ng, GW_PROTO_NG) /* its entry in the list of protocols */
@@ -4894,17 +4853,10 @@ GW_DEF gw_err gw_ng_query_parse(const char *q, size_t n, uint32_t *shards, uint6
 GW_DEF int gw_ng_session_valid(const char *s, size_t n);
 GW_DEF gw_err gw_ng_resume_query_format(char *out, size_t cap, gw_str session, size_t *len);
 GW_DEF gw_err gw_ng_resume_query_parse(const char *q, size_t n, gw_str *session);
-GW__DECLARE(ng, GW_PROTO_NG) /* gw_ng_decode, _encode, _equal, _peek, _init */
-GW__SESSION_DECLARE(ng, GW_PROTO_NG)
+GW__DECLARE(ng, GW_PROTO_NG) /* gw_ng_decode, _encode, _equal, _peek, _init, gw_ng_session_* */
 #endif /* GATEWAY_NO_NG */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_H */
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== Nightingale block: schemas, rows, gw__ng_proto, session rules =========================== */
 #ifndef GATEWAY_NO_NG
 /* Fields of one wire form that the other cannot carry: encoding them there is refused (0.4) */
@@ -5198,15 +5150,9 @@ static const gw__sproto gw__ng_sproto = {
     NULL, gw__s_generic_error, NULL                         /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_NG */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_IMPLEMENTATION */
 
 #ifndef GATEWAY_H
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== dmod: messages, kinds, payloads (PROTOCOLS.md section 5) ================================ */
 #ifndef GATEWAY_NO_DMOD
 #define GW__PROTOCOL_DMOD(X) X(dmod, GW_PROTO_DMOD) /* its entry in the list of protocols */
@@ -5312,17 +5258,10 @@ GW_DEF gw_dmod_msg gw_dmod_make_authenticate(const char *token, const char *uid)
    it on what a client sends when gw_session_set_wire(s, GW_WIRE_ORIGINAL) was called: a server's
    verdict carries the original's close reason, a client's names the rule it broke. */
 GW_DEF gw_err gw_dmod_check_original(const gw_dmod_msg *m, gw_error *err);
-GW__DECLARE(dmod, GW_PROTO_DMOD) /* gw_dmod_decode, _encode, _equal, _peek, _init */
-GW__SESSION_DECLARE(dmod, GW_PROTO_DMOD)
+GW__DECLARE(dmod, GW_PROTO_DMOD) /* gw_dmod_decode, _encode, _equal, _peek, _init, gw_dmod_session_* */
 #endif /* GATEWAY_NO_DMOD */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_H */
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== dmod block: schemas, rows, gw__dmod_proto, session rules ================================ */
 #ifndef GATEWAY_NO_DMOD
 /* D-54: a uid without a token is not a valid login */
@@ -5633,15 +5572,9 @@ static const gw__sproto gw__dmod_sproto = {
     gw__dmod_sextra, gw__s_generic_error, gw__dmod_soriginal      /* extra, error_code, original */
 };
 #endif /* GATEWAY_NO_DMOD */
-#ifdef __cplusplus
-}
-#endif
 #endif /* GATEWAY_IMPLEMENTATION */
 
 #ifndef GATEWAY_H
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== the list of protocols and their entry points ============================================ */
 /* A protocol defined outside this file, in one file of its own (HACKING.md, "Add a protocol";
    tests/toy/toy.h is one, compiled only by the tests). Define before including gateway.h:
@@ -5695,8 +5628,6 @@ typedef enum gw_proto {
 
 GW__EXTRA_PROTOCOLS(GW__DECLARE) /* gw_<p>_decode, _encode, _equal, _peek, _init ...: the built-in ones' in their sections */
 #undef GW__DECLARE
-
-GW__EXTRA_PROTOCOLS(GW__SESSION_DECLARE) /* the built-in ones': in their sections */
 #undef GW__SESSION_DECLARE
 /* After init: GW_WIRE_ORIGINAL also enforces the rules the original implementation adds to the
    seed's (dmod: gw_dmod_check_original on what the client sends; a violation closes with 1000 and
@@ -5844,17 +5775,11 @@ GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from f
                               void *scratch, size_t scratch_size, gw_error *err);
 /* sizeof the protocol's gw_<p>_msg (0 if unknown): what gw_decode zeroes and writes. */
 GW_DEF size_t gw_msg_size(gw_proto p);
-#ifdef __cplusplus
-}
-#endif
 #define GATEWAY_H
 #endif /* GATEWAY_H */
 
 #if defined(GATEWAY_IMPLEMENTATION) && !defined(GATEWAY_IMPLEMENTATION_DONE)
 #define GATEWAY_IMPLEMENTATION_DONE
-#ifdef __cplusplus
-extern "C" {
-#endif
 /* ==== a protocol kept in a file of its own (GW_EXTRA_PROTOCOL) ================================ */
 #ifdef GW_EXTRA_PROTOCOL /* a protocol kept in a file of its own: its block */
 #define GW__EXTRA_PART 2
@@ -6484,10 +6409,10 @@ GW_DEF size_t gw_msg_size(gw_proto p)
     const gw__proto *P = gw__proto_of(p);
     return P ? P->msg_size : 0;
 }
+#endif /* GATEWAY_IMPLEMENTATION */
 #ifdef __cplusplus
 }
 #endif
-#endif /* GATEWAY_IMPLEMENTATION */
 
 /*
 MIT License
