@@ -11,7 +11,35 @@
 #include "../gateway.h"
 #include "t.h"
 
-/* each built-in protocol: its value, name, and a frame of it with the kind it decodes to */
+/* whether the build kept each built-in protocol */
+#ifdef GATEWAY_NO_SM
+#define KEPT_SM 0
+#else
+#define KEPT_SM 1
+#endif
+#ifdef GATEWAY_NO_I386
+#define KEPT_I386 0
+#else
+#define KEPT_I386 1
+#endif
+#ifdef GATEWAY_NO_MS
+#define KEPT_MS 0
+#else
+#define KEPT_MS 1
+#endif
+#ifdef GATEWAY_NO_NG
+#define KEPT_NG 0
+#else
+#define KEPT_NG 1
+#endif
+#ifdef GATEWAY_NO_DMOD
+#define KEPT_DMOD 0
+#else
+#define KEPT_DMOD 1
+#endif
+
+/* each built-in protocol: its value, name, whether it is kept, and a frame of it with the kind it
+   decodes to */
 static const struct {
     gw_proto id;
     const char *name;
@@ -19,32 +47,12 @@ static const struct {
     gw_from from;
     const char *frame, *kind;
 } protos[] = {
-#ifndef GATEWAY_NO_SM
-    { GW_PROTO_SM, "shardmaster", 1, GW_FROM_CLIENT, "{\"type\":3}", "GW_SM_PING" },
-#else
-    { GW_PROTO_SM, "shardmaster", 0, GW_FROM_CLIENT, "{\"type\":3}", NULL },
-#endif
-#ifndef GATEWAY_NO_I386
-    { GW_PROTO_I386, "i386chat", 1, GW_FROM_CLIENT, "{\"f\":120}", "GW_I386_HEARTBEAT" },
-#else
-    { GW_PROTO_I386, "i386chat", 0, GW_FROM_CLIENT, "{\"f\":120}", NULL },
-#endif
-#ifndef GATEWAY_NO_MS
-    { GW_PROTO_MS, "microservice", 1, GW_FROM_SERVER, "{\"op\":4,\"d\":{}}", "GW_MS_HEARTBEAT_ACK" },
-#else
-    { GW_PROTO_MS, "microservice", 0, GW_FROM_SERVER, "{\"op\":4,\"d\":{}}", NULL },
-#endif
-#ifndef GATEWAY_NO_NG
-    { GW_PROTO_NG, "nightingale", 1, GW_FROM_SERVER, "{\"op\":\"ready\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":false}}",
-      "GW_NG_READY" },
-#else
-    { GW_PROTO_NG, "nightingale", 0, GW_FROM_SERVER, "{\"op\":\"ready\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":false}}", NULL },
-#endif
-#ifndef GATEWAY_NO_DMOD
-    { GW_PROTO_DMOD, "dmod", 1, GW_FROM_SERVER, "{\"op\":3,\"t\":null,\"d\":null}", "GW_DMOD_HEARTBEAT" },
-#else
-    { GW_PROTO_DMOD, "dmod", 0, GW_FROM_SERVER, "{\"op\":3,\"t\":null,\"d\":null}", NULL },
-#endif
+    { GW_PROTO_SM, "shardmaster", KEPT_SM, GW_FROM_CLIENT, "{\"type\":3}", "GW_SM_PING" },
+    { GW_PROTO_I386, "i386chat", KEPT_I386, GW_FROM_CLIENT, "{\"f\":120}", "GW_I386_HEARTBEAT" },
+    { GW_PROTO_MS, "microservice", KEPT_MS, GW_FROM_SERVER, "{\"op\":4,\"d\":{}}", "GW_MS_HEARTBEAT_ACK" },
+    { GW_PROTO_NG, "nightingale", KEPT_NG, GW_FROM_SERVER,
+      "{\"op\":\"ready\",\"data\":{\"session\":\"ad13c35f-7bf4-413b-997d-eef2fe009f98\",\"resumed\":false}}", "GW_NG_READY" },
+    { GW_PROTO_DMOD, "dmod", KEPT_DMOD, GW_FROM_SERVER, "{\"op\":3,\"t\":null,\"d\":null}", "GW_DMOD_HEARTBEAT" },
 };
 #define NPROTOS (sizeof protos / sizeof protos[0])
 
