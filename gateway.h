@@ -466,6 +466,7 @@ enum { GW__FMT_ANY = 0, GW__FMT_UUID, GW__FMT_DATETIME, GW__FMT_DIGITS4 };
 typedef struct gw__field {
     const char *name;
     uint64_t tag;        /* GW__TAG(name): the one-pass decoder's key compare */
+    uint64_t tag2;       /* GW__TAG2(name): bytes 7-14 of a longer key, compared after the tag */
     uint8_t name_len, kind, flags, wrap;
     uint16_t off, has;   /* offset of the value, and of its bool has_ flag (GW__NOHAS: none) */
     uint32_t size;       /* element descriptors: sizeof the element */
@@ -592,6 +593,11 @@ typedef struct gw__proto {
 #define GW__TAG_BYTE(k, i) (sizeof(k) > (i) ? (uint64_t)(unsigned char)(k)[sizeof(k) > (i) ? (i) : 0] << (8 * (i)) : 0)
 #define GW__TAG(k) (GW__TAG_BYTE(k, 0) | GW__TAG_BYTE(k, 1) | GW__TAG_BYTE(k, 2) | GW__TAG_BYTE(k, 3) | \
                     GW__TAG_BYTE(k, 4) | GW__TAG_BYTE(k, 5) | GW__TAG_BYTE(k, 6) | (uint64_t)(sizeof(k) - 1) << 56)
+/* A key's second tag: its bytes 7 to 14 (byte 7 + i at bits 8i, zero past its end), so keys of up
+   to 15 bytes compare in two words */
+#define GW__TAG2_BYTE(k, i) (sizeof(k) > (i) ? (uint64_t)(unsigned char)(k)[sizeof(k) > (i) ? (i) : 0] << (8 * ((i) - 7)) : 0)
+#define GW__TAG2(k) (GW__TAG2_BYTE(k, 7) | GW__TAG2_BYTE(k, 8) | GW__TAG2_BYTE(k, 9) | GW__TAG2_BYTE(k, 10) | \
+                     GW__TAG2_BYTE(k, 11) | GW__TAG2_BYTE(k, 12) | GW__TAG2_BYTE(k, 13) | GW__TAG2_BYTE(k, 14))
 /* A protocol's gw__proto from its prefix (p: sm, P: SM): its gw_<p>_msg, gw__<p>_variants,
    gw__<p>_env and GW_<P>_UNKNOWN, and the columns below */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
@@ -602,10 +608,10 @@ typedef struct gw__proto {
 /* Field constructors, one per shape of field. T: the struct; key: its JSON key; kind: GW__STR ...;
    m: the member; h: its bool has_ member; flags: GW__OPT ...; sub: an object's schema or a list's
    element; wrap: one-element arrays around a list (D-16). A field is a struct literal in this
-   order (C++ has no designated initializers before C++20): name, tag, name_len, kind, flags, wrap,
+   order (C++ has no designated initializers before C++20): name, tag, tag2, name_len, kind, flags, wrap,
    off, has, size, sub, cval. */
 #define GW__FIELD_ALL(key, kind, flags, wrap, off, has, size, sub, cval) \
-    { key, GW__TAG(key), sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
+    { key, GW__TAG(key), GW__TAG2(key), sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
 /* a value */
 #define GW__FIELD(T, key, kind, m)                           GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0)
 #define GW__FIELD_HAS(T, key, kind, flags, m, h)             GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0)
@@ -632,7 +638,7 @@ typedef struct gw__proto {
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
 #define GW__EMPTY_OBJECT(key)                                GW__FIELD_ALL(key, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0)
 /* a list's element: its kind, its C type, and its schema when it is an object */
-#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
+#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
 /* A check's answer: the offending key, then (after its NUL) the rule it breaks, for err.detail
    (D-62). Every check returns GW__WHY(...) or NULL; gw__why reads the rule back. */
 #define GW__WHY(key, rule) key "\0" rule
@@ -1926,6 +1932,19 @@ GW__INLINE int gw__fast_next(gw__fast_ctx *c, unsigned char close, int *more)
     return GW__GIVE_UP;
 }
 
+#ifdef GW__SSE2
+/* The 16 ASCII digits at s as a number: digit pairs, then groups of four, then of eight */
+GW__INLINE uint64_t gw__digits16(const unsigned char *s)
+{
+    __m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8('0'));
+    __m128i t = _mm_add_epi16(_mm_mullo_epi16(_mm_and_si128(d, _mm_set1_epi16(0xFF)), _mm_set1_epi16(10)), _mm_srli_epi16(d, 8));
+    t = _mm_madd_epi16(t, _mm_set_epi16(1, 100, 1, 100, 1, 100, 1, 100));
+    t = _mm_packs_epi32(t, t);
+    t = _mm_madd_epi16(t, _mm_set_epi16(1, 10000, 1, 10000, 1, 10000, 1, 10000));
+    return (uint64_t)(uint32_t)_mm_cvtsi128_si32(t) * 100000000u + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(t, 4));
+}
+#endif
+
 /* A snowflake string at p (its opening quote): 1-20 digits, no leading zero, at most 2^64-1, as
    gj_get_u64_str takes them; eight digits a step, two steps at most (ids are 17-20 digits: the
    last few cost less a byte at a time than a third word). p past its closing quote, or NULL. */
@@ -1935,6 +1954,26 @@ GW__INLINE const unsigned char *gw__fast_snowflake(const unsigned char *p, const
     uint64_t v = 0;
     uint32_t d8;
     size_t n;
+#ifdef GW__SSE2
+    if (end - s >= 32) { /* the digits found 32 bytes at a time; 16 or more converted 16 at once */
+        const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+        uint32_t digits = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+                              _mm_subs_epu8(_mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), zero), nine),
+                              _mm_setzero_si128())) |
+                          (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+                              _mm_subs_epu8(_mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + 16)), zero), nine),
+                              _mm_setzero_si128())) << 16;
+        if (digits == 0xFFFFFFFFu) return NULL; /* over 20 digits */
+        n = (size_t)__builtin_ctz(~digits);
+        if (n >= 16) {
+            size_t i;
+            if (n > 20 || s[n] != '"' || *s == '0' || (n == 20 && memcmp(s, "18446744073709551615", 20) > 0)) return NULL;
+            for (i = 0; i < n - 16; i++) v = v * 10 + (uint64_t)(s[i] - '0');
+            *out = v * 10000000000000000ull + gw__digits16(s + n - 16);
+            return s + n + 1;
+        }
+    }
+#endif
     while (end - q >= 8 && q - s < 16 && gj_i_digits8((const char *)q, &d8)) v = v * 100000000u + d8, q += 8;
     while (q < end && GJ_I_DIGIT(*q)) v = v * 10 + (uint64_t)(*q++ - '0');
     n = (size_t)(q - s);
@@ -2139,6 +2178,32 @@ GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, ui
     return -1;
 }
 
+/* As GW__KEY_IS, with the key's second tag (GW__TAG2): keys of up to 15 bytes in two compares */
+#define GW__KEY_IS2(f, k, ktag, ktag2) \
+    ((f).tag == (ktag) && ((k).len <= 7 || ((f).tag2 == (ktag2) && ((k).len <= 15 || gw__same((k).ptr + 15, (f).name + 15, (k).len - 15)))))
+/* The second tag of key (bytes 7 to 14, zero past its end) */
+static uint64_t gw__key_tag2(gw_str key)
+{
+    uint64_t w = 0;
+    uint32_t i;
+    for (i = 7; i < key.len && i < 15; i++) w |= (uint64_t)(unsigned char)key.ptr[i] << (8 * (i - 7));
+    return w;
+}
+/* gw__fast_lookup with the key's second tag */
+GW__INLINE int gw__fast_lookup2(const gw__schema *s, gw_str key, uint64_t tag, uint64_t tag2, uint32_t last)
+{
+    const gw__field *fs = s->f;
+    uint32_t n = s->n, i;
+    if (!n) return -1;
+    i = last + 1 >= n ? 0 : last + 1;
+    if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    i = last ? last - 1 : n - 1;
+    if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    for (i = 0; i < n; i++)
+        if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    return -1;
+}
+
 /* The value of member `key` (c->p at it) by its field of s; *last: the field read before (s->n
    before the first), *seen: the fields read so far. */
 static int gw__fast_member(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, gw_str key, uint64_t tag, uint32_t *last,
@@ -2202,7 +2267,33 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         const gw__field *f;
         unsigned char *dst;
         int k;
-#ifdef GW__LE_WORDS
+        uint64_t tag2 = 0;
+#ifdef GW__SSE2
+        unsigned quotes = 0, n;
+        if (end - p >= 17 && *p == '"') { /* a key of up to 15 bytes: its closing quote in one load */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+            quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+            /* an escape, a control byte or a byte >= 0x80 (negative) before it: the slow way */
+            if (quotes && ((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))) &
+                           ((quotes & (0 - quotes)) - 1)))
+                quotes = 0;
+        }
+        if (quotes) {
+            uint64_t w;
+            n = (unsigned)__builtin_ctz(quotes);
+            memcpy(&w, p + 1, 8);
+            key.ptr = (const char *)p + 1;
+            key.len = n;
+            key.escaped = 0;
+            tag = (w & (n >= 7 ? 0x00FFFFFFFFFFFFFFull : ((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
+            if (n > 7) {
+                memcpy(&w, p + 8, 8);
+                tag2 = n >= 15 ? w : w & (((uint64_t)1 << (8 * (n - 7))) - 1);
+            }
+            p += n + 2;
+        } else
+#elif defined(GW__LE_WORDS)
         uint64_t w, q, m = 0;
         if (end - p >= 9 && *p == '"') { /* a key of up to 7 bytes: its closing quote in one word. A
             key with an escape, a control byte or a byte >= 0x80 there matches no field: give up */
@@ -2223,8 +2314,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             c->p = p;
             if (gw__fast_key(c, &key, &tag)) return GW__GIVE_UP;
             p = c->p;
+            tag2 = gw__key_tag2(key);
         }
-        k = gw__fast_lookup(s, key, tag, last);
+        k = gw__fast_lookup2(s, key, tag, tag2, last);
         if (p < end && *p == ':') p++;
         else {
             while (p < end && gj_i_ws[*p]) p++;
@@ -2247,6 +2339,13 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (!(p = gw__fast_string(p, end, &v)) || (f->cval != GW__FMT_ANY && !gw__format_ok(f->cval, &v)))
                 return GW__GIVE_UP;
             memcpy(dst, &v, sizeof v);
+            if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (f->kind >= GW__U16 && f->kind <= GW__I64 && (GJ_I_DIGIT(*p) || *p == '-')) {
+            int neg;
+            uint64_t mag;
+            c->p = p;
+            if (gw__fast_int(c, &neg, &mag) || gw__int_put(f, neg, mag, dst)) return GW__GIVE_UP;
+            p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else {
             c->p = p;

@@ -775,6 +775,67 @@ static void test_skip_random(void)
     CHECK(closed > 1000);
 }
 
+/* gw__fast_snowflake (16 digits at once where 32 bytes are left, else a word at a time) against the
+   rule spelled out: 1-20 digits, no leading zero, at most 2^64-1, then the closing quote */
+static int snowflake_ref(const char *s, size_t len, uint64_t *out)
+{
+    size_t n = 0;
+    uint64_t v = 0;
+    while (n < len && s[n] >= '0' && s[n] <= '9') {
+        unsigned d = (unsigned)(s[n++] - '0');
+        if (v > (UINT64_MAX - d) / 10) return 0;
+        v = v * 10 + d;
+    }
+    if (n == 0 || n > 20 || n == len || s[n] != '"' || (s[0] == '0' && n > 1)) return 0;
+    *out = v;
+    return 1;
+}
+
+static void test_snowflake_random(void)
+{
+    static const char *const edges[] = { "18446744073709551615", "18446744073709551616", "18446744073709551614",
+                                         "9999999999999999", "10000000000000000", "99999999999999999999", "0", "00",
+                                         "01234567890123456", "1234567890123456789012", "1" };
+    unsigned long seed = 20261206, checked = 0, valid = 0;
+    int round;
+    for (round = 0; round < 40000; round++) {
+        char buf[80];
+        size_t n, i, room, len;
+        uint64_t got = 0, want = 0;
+        const unsigned char *end, *r;
+        int ok;
+        seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+        buf[0] = '"';
+        if (round % 5 == 0) {
+            const char *e = edges[(seed >> 20) % (sizeof edges / sizeof *edges)];
+            n = strlen(e);
+            memcpy(buf + 1, e, n);
+        } else {
+            n = (size_t)(seed >> 33) % 25;
+            for (i = 0; i < n; i++) buf[1 + i] = (char)('0' + (seed >> (i % 9 * 3 + 20)) % 10);
+            if (n && round % 7 == 0) buf[1 + (seed >> 12) % n] = "/:a\\\"x"[(seed >> 8) % 6]; /* a byte that ends the digits */
+            if (n && round % 3 == 0) buf[1] = (char)('1' + (seed >> 5) % 9);
+        }
+        buf[1 + n] = '"';
+        room = (size_t)(seed >> 50) % 40; /* what follows the closing quote: both paths, and truncation */
+        for (i = 0; i < room; i++) buf[2 + n + i] = "}],:9 "[i % 6];
+        len = 2 + n + room;
+        if (round % 11 == 0) len = 1 + (seed >> 7) % (n + 1); /* cut inside the digits */
+        end = (const unsigned char *)buf + len;
+        r = gw__fast_snowflake((const unsigned char *)buf, end, &got);
+        ok = snowflake_ref(buf + 1, len - 1, &want);
+        checked++;
+        valid += ok != 0;
+        if ((r != NULL) != ok || (ok && got != want))
+            t_failf(__FILE__, __LINE__, "snowflake '%.*s': %s %llu; rule %s %llu", (int)len, buf, r ? "took" : "refused",
+                    (unsigned long long)got, ok ? "takes" : "refuses", (unsigned long long)want);
+        else if (ok && r != (const unsigned char *)buf + 1 + strspn(buf + 1, "0123456789") + 1)
+            t_failf(__FILE__, __LINE__, "snowflake '%.*s': ends at %ld", (int)len, buf, (long)(r - (const unsigned char *)buf));
+    }
+    CHECK(checked == 40000);
+    CHECK(valid > 5000);
+}
+
 /* gw__is_datetime (eight bytes a step) against D-36's rule spelled out byte by byte */
 static int datetime_ref(const char *s, size_t n)
 {
@@ -838,6 +899,7 @@ int main(void)
     RUN(test_skip_container);
     RUN(test_skip_random);
     RUN(test_datetime);
+    RUN(test_snowflake_random);
     test_diff_can_fail();
     for (v = 0; v < nvecs; v++) {
         fam_vectors(&vecs[v]);
