@@ -1668,6 +1668,28 @@ GW__INLINE int gw__fast_key(gw__fast_ctx *c, gw_str *out, uint64_t *tag)
     return 0;
 }
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_PORTABLE)
+#include <emmintrin.h>
+#define GW__SSE2 1
+/* Bit i: byte i of the 16 at p is an ASCII digit */
+GW__INLINE uint32_t gw__digit_mask16(const unsigned char *p)
+{
+    __m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8('0'));
+    return (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(d, _mm_set1_epi8(9)), _mm_setzero_si128()));
+}
+/* The n (1-8) ASCII digits at p, 8 bytes readable there, as a number: shifted up so the bytes past
+   them read as leading zeros, then pairs, fours and the eight combined in one word */
+GW__INLINE uint64_t gw__digits_upto8(const unsigned char *p, unsigned n)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    x = (x - 0x3030303030303030ull) << (8 * (8 - n));
+    x = x * 10 + (x >> 8);
+    return (((x & 0x000000FF000000FFull) * (100 + (1000000ull << 32))) +
+            (((x >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32)))) >> 32;
+}
+#endif
+
 /* An integer at c->p: sign and magnitude, p past it. A fraction, an exponent, a leading zero or a
    value past 2^64-1 gives up (the token decoder says which error it is). */
 GW__INLINE int gw__fast_int(gw__fast_ctx *c, int *neg, uint64_t *mag)
@@ -1677,6 +1699,18 @@ GW__INLINE int gw__fast_int(gw__fast_ctx *c, int *neg, uint64_t *mag)
     if (p >= c->end) return GW__GIVE_UP;
     *neg = *p == '-';
     d = p += *neg;
+#ifdef GW__SSE2
+    if (c->end - p >= 16) { /* up to 15 digits: found with one load, converted a word at a time */
+        unsigned n = (unsigned)__builtin_ctz(~gw__digit_mask16(p));
+        if (n - 1 < 15) {
+            if ((*p == '0' && n > 1) || p[n] == '.' || (p[n] | 0x20) == 'e') return GW__GIVE_UP;
+            *mag = n <= 8 ? gw__digits_upto8(p, n) : gw__digits_upto8(p, n - 8) * 100000000u + gw__digits_upto8(p + n - 8, 8);
+            c->p = p + n;
+            return 0;
+        }
+        if (!n) return GW__GIVE_UP;
+    }
+#endif
     if (p >= c->end || !GJ_I_DIGIT(*p)) return GW__GIVE_UP;
     v = (uint64_t)(*p++ - '0');
     if (v && p < c->end && GJ_I_DIGIT(*p)) { /* more digits, no leading zero: up to 20 */
@@ -1717,10 +1751,6 @@ static int gw__fast_word(gw__fast_ctx *c, const char *w, size_t n)
     return 0;
 }
 
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_PORTABLE)
-#include <emmintrin.h>
-#define GW__SSE2 1
-#endif
 /* The first '"' or '\\' at or after p, or end: what a skip looks for inside a string (UTF-8 and
    control bytes are left to the decode that follows). 16 bytes a step with SSE2, 8 with SWAR. */
 GW__INLINE const unsigned char *gw__fast_quote_or_escape(const unsigned char *p, const unsigned char *end)
@@ -1956,19 +1986,17 @@ GW__INLINE const unsigned char *gw__fast_snowflake(const unsigned char *p, const
     size_t n;
 #ifdef GW__SSE2
     if (end - s >= 32) { /* the digits found 32 bytes at a time; 16 or more converted 16 at once */
-        const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-        uint32_t digits = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
-                              _mm_subs_epu8(_mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), zero), nine),
-                              _mm_setzero_si128())) |
-                          (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
-                              _mm_subs_epu8(_mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + 16)), zero), nine),
-                              _mm_setzero_si128())) << 16;
+        uint32_t digits = gw__digit_mask16(s) | gw__digit_mask16(s + 16) << 16;
         if (digits == 0xFFFFFFFFu) return NULL; /* over 20 digits */
         n = (size_t)__builtin_ctz(~digits);
         if (n >= 16) {
-            size_t i;
+            uint32_t lead;
             if (n > 20 || s[n] != '"' || *s == '0' || (n == 20 && memcmp(s, "18446744073709551615", 20) > 0)) return NULL;
-            for (i = 0; i < n - 16; i++) v = v * 10 + (uint64_t)(s[i] - '0');
+            /* the n - 16 leading digits (0-4): the first four, shifted so the others read as zeros */
+            memcpy(&lead, s, 4);
+            v = (uint64_t)(lead - 0x30303030u) << (8 * (20 - n)) & 0xFFFFFFFFu;
+            v = (v * 10 + (v >> 8)) & 0x00FF00FFu;
+            v = (v * 100 + (v >> 16)) & 0xFFFFu;
             *out = v * 10000000000000000ull + gw__digits16(s + n - 16);
             return s + n + 1;
         }

@@ -836,6 +836,60 @@ static void test_snowflake_random(void)
     CHECK(valid > 5000);
 }
 
+/* gw__fast_int (up to 15 digits with one load where 16 bytes are left, else byte by byte) against
+   JSON's integer spelled out: an optional '-', 1-20 digits without a leading zero, at most 2^64-1
+   in magnitude, not followed by a fraction or an exponent */
+static int int_ref(const char *s, size_t len, int *neg, uint64_t *mag, size_t *used)
+{
+    size_t i = 0, n = 0;
+    uint64_t v = 0;
+    *neg = len > 0 && s[0] == '-';
+    i = (size_t)*neg;
+    while (i + n < len && s[i + n] >= '0' && s[i + n] <= '9') {
+        unsigned d = (unsigned)(s[i + n] - '0');
+        if (v > (UINT64_MAX - d) / 10) return 0;
+        v = v * 10 + d;
+        n++;
+    }
+    if (n == 0 || (s[i] == '0' && n > 1)) return 0;
+    if (i + n < len && (s[i + n] == '.' || s[i + n] == 'e' || s[i + n] == 'E')) return 0;
+    *mag = v;
+    *used = i + n;
+    return 1;
+}
+
+static void test_int_random(void)
+{
+    unsigned long seed = 20261207, valid = 0;
+    int round;
+    for (round = 0; round < 40000; round++) {
+        char buf[80];
+        size_t n, i, room, len, used = 0;
+        uint64_t got = 0, want = 0;
+        int gneg = 0, wneg = 0, ok, took;
+        gw__fast_ctx c;
+        seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+        len = 0;
+        if (round % 4 == 0) buf[len++] = '-';
+        n = (size_t)(seed >> 33) % 23;
+        for (i = 0; i < n; i++) buf[len++] = (char)('0' + (seed >> (i % 9 * 3 + 20)) % 10);
+        if (n && round % 3 == 0) buf[len - n] = (char)('1' + (seed >> 5) % 9);
+        if (round % 9 == 0) buf[len++] = ".eE-0x"[(seed >> 9) % 6];
+        room = (size_t)(seed >> 50) % 24; /* what follows: both paths, and truncation */
+        for (i = 0; i < room; i++) buf[len++] = ",}] 1"[(i + (size_t)round) % 5];
+        if (round % 13 == 0) len = (seed >> 7) % (len + 1);
+        c.p = (const unsigned char *)buf;
+        c.end = c.p + len;
+        took = gw__fast_int(&c, &gneg, &got) == 0;
+        ok = int_ref(buf, len, &wneg, &want, &used);
+        valid += ok != 0;
+        if (took != ok || (ok && (got != want || gneg != wneg || c.p != (const unsigned char *)buf + used)))
+            t_failf(__FILE__, __LINE__, "integer '%.*s': %s %s%llu; JSON %s %s%llu", (int)len, buf, took ? "took" : "refused",
+                    gneg ? "-" : "", (unsigned long long)got, ok ? "takes" : "refuses", wneg ? "-" : "", (unsigned long long)want);
+    }
+    CHECK(valid > 10000);
+}
+
 /* gw__is_datetime (eight bytes a step) against D-36's rule spelled out byte by byte */
 static int datetime_ref(const char *s, size_t n)
 {
@@ -900,6 +954,7 @@ int main(void)
     RUN(test_skip_random);
     RUN(test_datetime);
     RUN(test_snowflake_random);
+    RUN(test_int_random);
     test_diff_can_fail();
     for (v = 0; v < nvecs; v++) {
         fam_vectors(&vecs[v]);
