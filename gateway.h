@@ -2375,6 +2375,26 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (gw__fast_int(c, &neg, &mag) || gw__int_put(f, neg, mag, dst)) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (*p == 'n' && (f->flags & GW__NULLABLE)) { /* has_ stays false */
+            if (end - p < 4 || memcmp(p, "null", 4) != 0) return GW__GIVE_UP;
+            p += 4;
+        } else if (f->kind == GW__BOOL && (*p == 't' || *p == 'f')) {
+            bool v = *p == 't';
+            if (end - p < (v ? 4 : 5) || memcmp(p, v ? "true" : "false", v ? 4u : 5u) != 0) return GW__GIVE_UP;
+            p += v ? 4 : 5;
+            memcpy(dst, &v, sizeof v);
+            if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (f->kind == GW__OBJ && *p == '{' && !gw__sub_schema(f)->tuple) { /* a nested object: its members here */
+            const gw__schema *sub = gw__sub_schema(f);
+            uint64_t inner = 0;
+            p++;
+            while (p < end && gj_i_ws[*p]) p++;
+            c->p = p;
+            if (p < end && *p == '}') c->p++;
+            else if (gw__fast_members_run(c, sub, dst, &inner, sub->n)) return GW__GIVE_UP;
+            if (gw__fast_done(sub, dst, inner)) return GW__GIVE_UP;
+            p = c->p;
+            if (f->has != GW__NOHAS) base[f->has] = 1;
         } else {
             c->p = p;
             if (gw__fast_value(c, f, base)) return GW__GIVE_UP;
