@@ -1596,6 +1596,8 @@ typedef struct gw__fast_ctx {
 
 static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base);
 static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *base);
+static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, uint64_t *seen_io, uint32_t last);
+static int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen);
 
 /* A string value at c->p (its opening quote): its raw content and escape flag; p past it. */
 GW__INLINE int gw__fast_str(gw__fast_ctx *c, gw_str *out)
@@ -2012,6 +2014,18 @@ GW__INLINE const unsigned char *gw__fast_snowflake(const unsigned char *p, const
     return q + 1;
 }
 
+/* The object whose '{' is at c->p by schema s (not a tuple), to past its '}': its members, then its
+   required keys and cross-field rule. Inlined where objects are common: members, list elements. */
+GW__INLINE int gw__fast_object_at(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
+{
+    uint64_t seen = 0;
+    c->p++;
+    GW__SKIP_WS(c);
+    if (c->p < c->end && *c->p == '}') c->p++;
+    else if (gw__fast_members_run(c, s, base, &seen, s->n)) return GW__GIVE_UP;
+    return gw__fast_done(s, base, seen);
+}
+
 /* Where element i of an outermost array goes: the start of the free space, the array growing as
    elements come (arrays inside its elements go to the end, so it stays contiguous). NULL: full. */
 GW__INLINE unsigned char *gw__fast_slot_outer(gw__fast_ctx *c, const gw__field *el, size_t at, uint32_t i)
@@ -2063,6 +2077,8 @@ static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigne
             if (!q) return GW__GIVE_UP;
             memcpy(item, &v, sizeof v);
             c->p = q;
+        } else if (el->kind == GW__OBJ && c->p < c->end && *c->p == '{' && !gw__sub_schema(el)->tuple) { /* a list of objects */
+            if (gw__fast_object_at(c, gw__sub_schema(el), item)) return GW__GIVE_UP;
         } else if (gw__fast_value(c, el, item)) {
             return GW__GIVE_UP;
         }
@@ -2384,15 +2400,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             p += v ? 4 : 5;
             memcpy(dst, &v, sizeof v);
             if (f->has != GW__NOHAS) base[f->has] = 1;
-        } else if (f->kind == GW__OBJ && *p == '{' && !gw__sub_schema(f)->tuple) { /* a nested object: its members here */
-            const gw__schema *sub = gw__sub_schema(f);
-            uint64_t inner = 0;
-            p++;
-            while (p < end && gj_i_ws[*p]) p++;
+        } else if (f->kind == GW__OBJ && *p == '{' && !gw__sub_schema(f)->tuple) { /* a nested object */
             c->p = p;
-            if (p < end && *p == '}') c->p++;
-            else if (gw__fast_members_run(c, sub, dst, &inner, sub->n)) return GW__GIVE_UP;
-            if (gw__fast_done(sub, dst, inner)) return GW__GIVE_UP;
+            if (gw__fast_object_at(c, gw__sub_schema(f), dst)) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else {
@@ -2415,14 +2425,6 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
     return 0;
 }
 
-/* The members of an object, c->p at its first key (after whitespace), to its '}'; then its
-   required keys and cross-field rule. */
-static int gw__fast_members(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
-{
-    uint64_t seen = 0;
-    return gw__fast_members_run(c, s, base, &seen, s->n) || gw__fast_done(s, base, seen);
-}
-
 static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
 {
     uint32_t j;
@@ -2437,10 +2439,7 @@ static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *bas
         return 0;
     }
     if (*c->p != '{') return GW__GIVE_UP;
-    c->p++;
-    GW__SKIP_WS(c);
-    if (c->p < c->end && *c->p == '}') { c->p++; return gw__fast_done(s, base, 0); }
-    return gw__fast_members(c, s, base);
+    return gw__fast_object_at(c, s, base);
 }
 
 /* Is the key with tag ktag the table's literal lit, whose tag is ltag? */
