@@ -2599,6 +2599,24 @@ static const unsigned char *gw__fast_find_last(const unsigned char *p, const gw_
     return gw__fast_find(p, end, key, fail);
 }
 
+/* Does schema s refuse every frame that has row v's name (at v's key path), whatever the name? It
+   does when some key of the path is unknown to s, every key before it being a plain object. */
+static int gw__schema_excludes(const gw__schema *s, const gw__variant *v)
+{
+    const char *keys[3];
+    uint32_t d, j;
+    keys[0] = v->key1, keys[1] = v->key2, keys[2] = v->key3;
+    for (d = 0; d < 3 && keys[d]; d++) {
+        const gw__field *f = NULL;
+        for (j = 0; j < s->n && !f; j++)
+            if (strcmp(s->f[j].name, keys[d]) == 0) f = &s->f[j];
+        if (!f) return 1;
+        if (d == 2 || !keys[d + 1] || f->kind != GW__OBJ || gw__sub_schema(f)->tuple) return 0;
+        s = gw__sub_schema(f);
+    }
+    return 0;
+}
+
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
    (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
@@ -2611,6 +2629,13 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
     struct { gw_str got; uint64_t tag; int known, is_str; } slot[GW__PLACES];
     uint32_t looked = 0, i, k;
     const char *hit_key = NULL;
+    const gw__variant *unread[GW__PLACES]; /* a row of each place of the other side's not read yet */
+    uint32_t nunread = 0;
+    /* rows that cannot change the answer are passed over: those at a place whose name is known and
+       is another (pass_tag 0, which no name has, when it is absent or not a string), and the other
+       side's at a place not read yet once one of them is recorded */
+    uint32_t pass_place = GW__PLACES, unread_place = GW__PLACES;
+    uint64_t pass_tag = 0;
     int named_hit = 0, fail = 0;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
@@ -2669,6 +2694,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             if (k >= st->any_end && (at >= P->nv || P->v[at].op != st->opv)) break;
         }
         v = &P->v[at];
+        if ((v->place == pass_place && v->name_tag != pass_tag) || (v->place == unread_place && !(v->from & from))) continue;
         if (v->name) {
             uint32_t pl = v->place;
             if (!(looked >> pl & 1)) { /* a new place: look the name up once */
@@ -2695,10 +2721,13 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                     if (gw__fast_str(&c, &slot[pl].got) || slot[pl].got.escaped || slot[pl].got.len > 255) return GW__PICK_GIVE_UP;
                     slot[pl].tag = gw__key_tag((const unsigned char *)slot[pl].got.ptr, slot[pl].got.len, end);
                 }
+                if (slot[pl].known) pass_place = pl, pass_tag = slot[pl].is_str ? slot[pl].tag : 0;
             }
             if (!slot[pl].known) { /* not read yet: it could pick this variant, or only make a later unnamed one lose */
                 if (v->from & from) { st->wait = v->key1; return GW__PICK_WAIT; }
                 if (!hit_key) hit_key = v->key1;
+                if (nunread < GW__PLACES && (!nunread || unread[nunread - 1]->place != v->place)) unread[nunread++] = v;
+                unread_place = pl;
                 continue;
             }
             if (!slot[pl].is_str || slot[pl].tag != v->name_tag || /* absent, not a string, another name */
@@ -2708,7 +2737,11 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             return (int)at;
         }
         if (named_hit || !(v->from & from)) continue;
-        if (hit_key) { st->wait = hit_key; return GW__PICK_WAIT; }
+        if (hit_key) { /* a name not read yet may still make the frame the other side's */
+            for (i = 0; st->may_guess && i < nunread && gw__schema_excludes(v->schema, unread[i]); i++) {}
+            if (!st->may_guess || i < nunread) { st->wait = hit_key; return GW__PICK_WAIT; }
+            /* a guess: that name's key is unknown to this kind, so a frame that has it fails the decode */
+        }
         return (int)at;
     }
     st->wait = NULL; /* nothing can pick a variant now; the final call gives up */
