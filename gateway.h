@@ -1745,6 +1745,25 @@ GW__INLINE int gw__fast_int(gw__fast_ctx *c, int *neg, uint64_t *mag)
     return 0;
 }
 
+/* gw__int_put of a value without a sign, inlined: within the kind's range and the field's maximum */
+GW__INLINE int gw__uint_put(const gw__field *f, uint64_t mag, unsigned char *dst)
+{
+    uint64_t hi = f->kind == GW__U16 ? UINT16_MAX : f->kind == GW__U32 ? UINT32_MAX : f->kind == GW__I32 ? (uint64_t)INT32_MAX
+                : f->kind == GW__I64 ? (uint64_t)INT64_MAX : UINT64_MAX;
+    if (f->cval > 0 && (uint64_t)f->cval < hi) hi = (uint64_t)f->cval;
+    if (mag > hi) return 1;
+    if (f->kind == GW__U16) {
+        uint16_t x = (uint16_t)mag;
+        memcpy(dst, &x, sizeof x);
+    } else if (f->kind == GW__U32 || f->kind == GW__I32) {
+        uint32_t x = (uint32_t)mag; /* an int32_t's bits, as it is at most INT32_MAX */
+        memcpy(dst, &x, sizeof x);
+    } else {
+        memcpy(dst, &mag, sizeof mag);
+    }
+    return 0;
+}
+
 /* A snowflake's digits (the string's content): 1-20 digits, no leading zero, at most 2^64-1, as
    gj_parse_u64 takes them; eight digits a step. */
 static int gw__fast_digits(const char *s, uint32_t n, uint64_t *out)
@@ -2405,7 +2424,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             int neg;
             uint64_t mag;
             c->p = p;
-            if (gw__fast_int(c, &neg, &mag) || gw__int_put(f, neg, mag, dst)) return GW__GIVE_UP;
+            if (gw__fast_int(c, &neg, &mag) || (neg ? gw__int_put(f, neg, mag, dst) : gw__uint_put(f, mag, dst))) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else if (*p == 'n' && (f->flags & GW__NULLABLE)) { /* has_ stays false */
