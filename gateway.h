@@ -2528,6 +2528,7 @@ typedef struct gw__pick_state {
     uint32_t any_end, lo; /* numeric opcodes: rows [0, any_end) of any op, then those of opv from lo */
     int64_t opv;
     const unsigned char *op_at, *op_end; /* the opcode's value */
+    const unsigned char *name_at, *name_end; /* the picked kind's name, when it is a top-level value */
     uint8_t have_op, cand[64];
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
@@ -2538,6 +2539,7 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
 {
     st->ncand = 0;
     st->have_op = 0;
+    st->name_at = NULL;
     st->wait = NULL;
     st->begin = begin;
     st->have_tail = 0;
@@ -2753,6 +2755,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                 (slot[pl].got.len > 7 && !gw__same(slot[pl].got.ptr + 7, v->name + 7, slot[pl].got.len - 7)))
                 continue;
             if (!(v->from & from)) { named_hit = 1; continue; }
+            if (!v->key2) st->name_at = (const unsigned char *)slot[pl].got.ptr - 1, st->name_end = st->name_at + slot[pl].got.len + 2;
             return (int)at;
         }
         if (named_hit || !(v->from & from)) continue;
@@ -2774,16 +2777,18 @@ static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__varian
 {
     const gw__schema *s = v->schema;
     c->p = mk->val;
-    if (mk->val == st->op_at) {
+    if (mk->val == st->op_at || mk->val == st->name_at) {
+        int is_op = mk->val == st->op_at;
         uint32_t k;
         for (k = 0; k < s->n; k++) {
             const gw__field *x = &s->f[k];
             if (!GW__KEY_IS(*x, mk->key, mk->tag)) continue;
-            if (P->op_is_string ? x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->op_name) == 0
-                                : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op) {
+            if (is_op ? (P->op_is_string ? x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->op_name) == 0
+                                         : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op)
+                      : x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->name) == 0) {
                 *seen |= (uint64_t)1 << k;
                 *j = k;
-                c->p = st->op_end;
+                c->p = is_op ? st->op_end : st->name_end;
                 return 0;
             }
             break;
