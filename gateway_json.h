@@ -848,12 +848,40 @@ static GJ__NOINLINE gj__scan gj__bad_literal(const unsigned char *p, const unsig
     return gj__scan_at(p, GJ_ERR_BAD_LITERAL);
 }
 
-/* The enclosing containers of the innermost one, which lives in locals */
+/* An open container: its token, its members or elements so far, its closing bracket, and for an
+   object its key filter and how many times a new key was compared with every earlier one, or
+   GJ__KEYS_AT_CLOSE: the object is checked when it closes. The run keeps them in memory, not in
+   locals: a member touches a field or two, while a push or pop would save and restore them all. */
 typedef struct gj__frame {
-    uint64_t keys;          /* see `keys` below */
+    /* One bit per key of the object, hashed from its length and first byte: a new key whose bit
+       is clear cannot repeat an earlier one, so the pairwise check is skipped. */
+    uint64_t keys;
     uint32_t cur, size;
-    unsigned char close, loops;
+    unsigned char close, loops; /* close: '}', ']', or 0 for the top level */
 } gj__frame;
+
+/* A plain key s[0..tl) whose filter bit is set in object f (its tokens from f->cur + 1 on): 1 when
+   it repeats an earlier key. Comparing with every earlier key is quadratic, so it is done at most
+   GJ__PAIRWISE_LOOPS times per object (counted in f->loops): an escaped key (each comparison would
+   unescape both) or one more possible repeat leaves the whole object to the check at its close,
+   as past GJ__LINEAR_KEYS. Out of line: most keys' bits are clear. */
+static GJ__NOINLINE int gj__key_repeats(const char *src, const gj_tok *toks, gj__frame *f, const unsigned char *s, uint32_t tl)
+{
+    uint32_t i = f->cur + 1, m;
+    unsigned last = s[(ptrdiff_t)tl - 1]; /* the last byte of the key, or its opening quote when empty */
+    if (f->size >= GJ__LINEAR_KEYS || f->loops >= GJ__PAIRWISE_LOOPS) {
+        f->loops = GJ__KEYS_AT_CLOSE;
+        return 0;
+    }
+    f->loops++;
+    for (m = 0; m < f->size; m++, i = toks[i + 1].next) {
+        const gj_tok *k = &toks[i];
+        if (k->len == tl && src[k->start] == (char)*s && (unsigned char)src[k->start + tl - 1] == last &&
+            memcmp(src + k->start, s, tl) == 0)
+            return 1;
+    }
+    return 0;
+}
 
 /* What a run returns, in two registers: the error code and the offset where it was found (both fit
    in 32 bits), and the tokens produced or needed. */
@@ -976,21 +1004,15 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
     const unsigned char *p = base, *const end = base + len, *q = base;
     /* p < safe: at least 33 bytes from p on, so that the common steps need no other bounds check */
     const unsigned char *const safe = len > 32 ? end - 32 : base;
-    gj__frame frame[GJ_MAX_DEPTH];
-    uint32_t depth = 0;
-    /* the innermost open container: its token, its closing bracket (0 at the top level), its
-       members or elements so far, and (an object) how many times a new key was compared with
-       every earlier one, or GJ__KEYS_AT_CLOSE: the object is checked when it closes */
-    uint32_t cur = 0, size = 0;
-    unsigned close = 0, loops = 0;
-    /* One bit per key of the current object, hashed from its length and first byte: a new key
-       whose bit is clear cannot repeat an earlier one, so the pairwise check is skipped. */
-    uint64_t keys = 0;
+    /* f: the innermost open container; frame[0] stands for the top level */
+    gj__frame frame[GJ_MAX_DEPTH + 1], *f = frame;
+    const gj__frame *const deepest = frame + max_depth;
     size_t n = 0;                       /* tokens produced (or needed); written while n < cap */
     gj_err err = GJ_OK;
     unsigned c;
     gj__res res;
 
+    frame[0].close = 0;
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
     GJ__NEXT_BYTE(GJ_ERR_EMPTY);
     GJ__VALUE(top_after);
@@ -1009,30 +1031,25 @@ bad_value: /* c = *p starts no value, or a literal that does not match */
 
 open:
     /* c = *p is '{' or '[' */
-    if (GJ__UNLIKELY(depth >= max_depth)) GJ__FAIL(GJ_ERR_DEPTH, p);
+    if (GJ__UNLIKELY(f >= deepest)) GJ__FAIL(GJ_ERR_DEPTH, p);
     if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, c == '{' ? GJ_OBJECT : GJ_ARRAY);
-    frame[depth].keys = keys;
-    frame[depth].cur = cur;
-    frame[depth].size = size;
-    frame[depth].close = (unsigned char)close;
-    frame[depth].loops = (unsigned char)loops;
-    depth++;
-    cur = (uint32_t)n;
+    f++;
+    f->cur = (uint32_t)n;
+    f->size = 0;
     n++;
-    size = 0;
     p++;
     if (c == '{') {
-        keys = 0;
-        loops = 0;
-        close = '}';
+        f->keys = 0;
+        f->loops = 0;
+        f->close = '}';
         GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         if (c == '}') goto obj_close;
         goto key_c;
     }
-    close = ']';
+    f->close = ']';
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ']') goto arr_close;
-    size = 1;
+    f->size = 1;
     goto elem_c;
 
 elem_c:
@@ -1042,7 +1059,7 @@ elem_c:
 arr_after:
     if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && (c = p[1]) > ' ' && c != ']') { /* the next element at once */
         p++;
-        size++;
+        f->size++;
         goto elem_c;
     }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
@@ -1050,7 +1067,7 @@ arr_after:
         p++;
         GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         if (c == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
-        size++;
+        f->size++;
         goto elem_c;
     }
     if (GJ__LIKELY(c == ']')) goto arr_close;
@@ -1071,39 +1088,22 @@ key_quote:
             if (GJ__ROOM(n < cap)) { /* escaped: comparing it would unescape both, see below */
                 uint32_t tl = (uint32_t)(p - s);
                 gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING | r.r);
-                loops = GJ__KEYS_AT_CLOSE;
-                keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
+                f->loops = GJ__KEYS_AT_CLOSE;
+                f->keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
             }
             goto key_done;
         }
     key_plain:
         if (GJ__ROOM(n < cap)) { /* then every earlier key of this object is stored too */
             uint32_t tl = (uint32_t)(p - s);
-            unsigned h = (tl + s[0] * 5u) & 63u;
+            uint64_t bit = (uint64_t)1 << ((tl + s[0] * 5u) & 63u), keys = f->keys;
+            /* bit clear: no earlier key can be equal */
+            if (GJ__UNLIKELY(keys & bit) && gj__key_repeats(src, toks, f, s, tl)) GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
+            f->keys = keys | bit;
             gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING);
-            /* bit clear: no earlier key can be equal. Comparing with every earlier key is
-               quadratic, so it is done at most GJ__PAIRWISE_LOOPS times per object (counted in
-               loops): an escaped key (each comparison would unescape both) or one more possible
-               repeat leaves the whole object to the check at its close, as past GJ__LINEAR_KEYS. */
-            if (GJ__UNLIKELY((keys >> h) & 1u)) {
-                if (size < GJ__LINEAR_KEYS && loops < GJ__PAIRWISE_LOOPS) {
-                    uint32_t i = cur + 1, m;
-                    unsigned last = p[-1]; /* the last byte of the key, or its opening quote when empty */
-                    loops++;
-                    for (m = 0; m < size; m++, i = toks[i + 1].next) {
-                        const gj_tok *k = &toks[i];
-                        if (k->len == tl && src[k->start] == (char)*s && base[k->start + tl - 1] == last &&
-                            memcmp(src + k->start, s, tl) == 0)
-                            GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
-                    }
-                } else {
-                    loops = GJ__KEYS_AT_CLOSE;
-                }
-            }
-            keys |= (uint64_t)1 << h;
         }
     key_done:
-        size++;
+        f->size++;
         n++;
         /* p is at the key's closing quote: most often ':' and the value follow at once */
         if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
@@ -1139,36 +1139,31 @@ obj_after:
 
 obj_close:
     /* p is at the '}' of the innermost container, an object */
-    if (GJ__ROOM(cur < cap)) {
-        gj_tok *t = &toks[cur];
-        if ((size > GJ__LINEAR_KEYS || loops == GJ__KEYS_AT_CLOSE) && GJ__ROOM(n <= cap)) {
-            uint32_t dup = gj__big_object_dup(src, toks, cur, (uint32_t)n);
+    if (GJ__ROOM(f->cur < cap)) {
+        gj_tok *t = &toks[f->cur];
+        if ((f->size > GJ__LINEAR_KEYS || f->loops == GJ__KEYS_AT_CLOSE) && GJ__ROOM(n <= cap)) {
+            uint32_t dup = gj__big_object_dup(src, toks, f->cur, (uint32_t)n);
             if (dup) GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[dup].start - 1);
         }
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
-        t->size = size;
+        t->size = f->size;
     }
     goto pop;
 
 arr_close:
     /* p is at the ']' of the innermost container, an array */
-    if (GJ__ROOM(cur < cap)) {
-        gj_tok *t = &toks[cur];
+    if (GJ__ROOM(f->cur < cap)) {
+        gj_tok *t = &toks[f->cur];
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
-        t->size = size;
+        t->size = f->size;
     }
 pop:
-    depth--;
-    keys = frame[depth].keys;
-    cur = frame[depth].cur;
-    size = frame[depth].size;
-    close = frame[depth].close;
-    loops = frame[depth].loops;
+    f--;
     p++;
-    if (close == '}') goto obj_after;
-    if (close == ']') goto arr_after;
+    if (f->close == '}') goto obj_after;
+    if (f->close == ']') goto arr_after;
     goto top_after;
 
 done:
