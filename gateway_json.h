@@ -860,15 +860,16 @@ typedef struct gj__frame {
     unsigned char close, loops; /* close: '}', ']', or 0 for the top level */
 } gj__frame;
 
-/* A plain key s[0..tl) whose filter bit is set in object f (its tokens from f->cur + 1 on): 1 when
+/* Plain key token `key` whose filter bit is set in object f (its tokens from f->cur + 1 on): 1 when
    it repeats an earlier key. Comparing with every earlier key is quadratic, so it is done at most
    GJ__PAIRWISE_LOOPS times per object (counted in f->loops): an escaped key (each comparison would
    unescape both) or one more possible repeat leaves the whole object to the check at its close,
    as past GJ__LINEAR_KEYS. Out of line: most keys' bits are clear. */
-static GJ__NOINLINE int gj__key_repeats(const char *src, const gj_tok *toks, gj__frame *f, const unsigned char *s, uint32_t tl)
+static GJ__NOINLINE int gj__key_repeats(const char *src, const gj_tok *toks, gj__frame *f, uint32_t key)
 {
-    uint32_t i = f->cur + 1, m;
-    unsigned last = s[(ptrdiff_t)tl - 1]; /* the last byte of the key, or its opening quote when empty */
+    const char *s = src + toks[key].start;
+    uint32_t tl = toks[key].len, i = f->cur + 1, m;
+    char last = s[(ptrdiff_t)tl - 1]; /* the last byte of the key, or its opening quote when empty */
     if (f->size >= GJ__LINEAR_KEYS || f->loops >= GJ__PAIRWISE_LOOPS) {
         f->loops = GJ__KEYS_AT_CLOSE;
         return 0;
@@ -876,7 +877,7 @@ static GJ__NOINLINE int gj__key_repeats(const char *src, const gj_tok *toks, gj_
     f->loops++;
     for (m = 0; m < f->size; m++, i = toks[i + 1].next) {
         const gj_tok *k = &toks[i];
-        if (k->len == tl && src[k->start] == (char)*s && (unsigned char)src[k->start + tl - 1] == last &&
+        if (k->len == tl && src[k->start] == *s && src[k->start + tl - 1] == last &&
             memcmp(src + k->start, s, tl) == 0)
             return 1;
     }
@@ -1097,10 +1098,12 @@ key_quote:
         if (GJ__ROOM(n < cap)) { /* then every earlier key of this object is stored too */
             uint32_t tl = (uint32_t)(p - s);
             uint64_t bit = (uint64_t)1 << ((tl + s[0] * 5u) & 63u), keys = f->keys;
-            /* bit clear: no earlier key can be equal */
-            if (GJ__UNLIKELY(keys & bit) && gj__key_repeats(src, toks, f, s, tl)) GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
             f->keys = keys | bit;
             gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING);
+            /* bit clear: no earlier key can be equal. The check reads the key from its token, so
+               that nothing of it has to outlive the call. */
+            if (GJ__UNLIKELY(keys & bit) && gj__key_repeats(src, toks, f, (uint32_t)n))
+                GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[n].start - 1);
         }
     key_done:
         f->size++;
