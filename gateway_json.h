@@ -1003,8 +1003,10 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
-    /* p < safe: at least 33 bytes from p on, so that the common steps need no other bounds check */
-    const unsigned char *const safe = len > 32 ? end - 32 : base;
+    /* p < safe: at least 17 bytes from p on, so that the common steps need no other bounds check
+       (the most any reads: a string's first block of 16 after its quote). No wider: the last
+       bytes of every frame before safe take the slower steps. */
+    const unsigned char *const safe = len > 16 ? end - 16 : base;
     /* f: the innermost open container; frame[0] stands for the top level */
     gj__frame frame[GJ_MAX_DEPTH + 1], *f = frame;
     const gj__frame *const deepest = frame + max_depth;
