@@ -612,13 +612,20 @@ static gj_err gj__scan_number(const unsigned char **pp, const unsigned char *end
 }
 
 /* Past the run of digits at p (8 a step on little-endian machines; the last ones with one load
-   that ends at end, when [lo, end) holds 8 bytes). */
-GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
+   that ends at end, when [lo, end) holds 8 bytes). p < safe: 8 bytes from p on may be read
+   without a check (safe = lo: no such promise). */
+GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigned char *lo, const unsigned char *safe, const unsigned char *end)
 {
 #ifdef GJ__LE
     uint64_t v, m;
     /* a byte's high bit: below '0' (the subtraction borrows) or above '9' (the addition reaches 0x80);
        borrows and carries only run upwards, so the lowest flagged byte is exact */
+    if (GJ__LIKELY(p < safe)) { /* most numbers end in their first 8 bytes */
+        v = gj__load8(p);
+        m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
+        if (m) return p + ((size_t)__builtin_ctzll(m) >> 3);
+        p += 8;
+    }
     while (end - p >= 8) {
         v = gj__load8(p);
         m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
@@ -632,6 +639,7 @@ GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigne
     }
 #else
     (void)lo;
+    (void)safe;
 #endif
     while (p < end && GJ_I_DIGIT(*p)) p++;
     return p;
@@ -645,14 +653,14 @@ static GJ__NOINLINE gj__scan gj__number_rest(const unsigned char *p, const unsig
         p++;
         if (p >= end) return gj__scan_at(p, GJ_ERR_TRUNCATED);
         if (!GJ_I_DIGIT(*p)) return gj__scan_at(p, GJ_ERR_BAD_NUMBER);
-        p = gj__digits(p + 1, lo, end);
+        p = gj__digits(p + 1, lo, lo, end);
     }
     if (p < end && (*p | 0x20) == 'e') {
         p++;
         if (p < end && (*p == '+' || *p == '-')) p++;
         if (p >= end) return gj__scan_at(p, GJ_ERR_TRUNCATED);
         if (!GJ_I_DIGIT(*p)) return gj__scan_at(p, GJ_ERR_BAD_NUMBER);
-        p = gj__digits(p + 1, lo, end);
+        p = gj__digits(p + 1, lo, lo, end);
     }
     return gj__scan_at(p, GJ_OK);
 }
@@ -976,7 +984,7 @@ typedef struct gj__res {
                 p++; \
                 if (p < end && GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_LEADING_ZERO, p - 1); \
             } else if (GJ__LIKELY(c - '1' < 9u)) { \
-                p = gj__digits(p + 1, base, end); \
+                p = gj__digits(p + 1, base, safe, end); \
             } else { \
                 GJ__FAIL(GJ_ERR_BAD_NUMBER, p); \
             } \
