@@ -1209,20 +1209,30 @@ static gj_err gj__status(gj__res r, size_t len, size_t cap, int want_tokens, gj_
     }
     return err;
 }
-static GJ__NOINLINE gj__res gj__run_checked(const char *src, size_t len, gj_tok *toks, size_t cap)
+static GJ__NOINLINE gj_err gj__run_checked(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
 {
-    return gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1);
+    return gj__status(gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1), len, cap, want_tokens, st);
 }
 
-static GJ__NOINLINE gj__res gj__run_roomy(const char *src, size_t len, gj_tok *toks)
+/* Room for len tokens, so every token fits (n <= len): no GJ_ERR_NOMEM. Both runs fill st
+   themselves, so that gj_tokenize is one jump to either. */
+static GJ__NOINLINE gj_err gj__run_roomy(const char *src, size_t len, gj_tok *toks, gj_status *st)
 {
-    return gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0);
+    gj__res r = gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0);
+    gj_err err = (gj_err)(r.err_at >> 32);
+    if (st) {
+        st->err = err;
+        st->offset = (size_t)(r.err_at & 0xFFFFFFFFu);
+        st->count = (size_t)r.n;
+    }
+    return err;
 }
 
 static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
 {
     if (!want_tokens) cap = 0;
-    return gj__status(cap >= len ? gj__run_roomy(src, len, toks) : gj__run_checked(src, len, toks, cap), len, cap, want_tokens, st);
+    if (cap >= len) return gj__run_roomy(src, len, toks, st);
+    return gj__run_checked(src, len, toks, cap, want_tokens, st);
 }
 
 static gj_err gj__run_limited(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, gj_status *st)
