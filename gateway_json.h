@@ -912,13 +912,17 @@ typedef struct gj__res {
         } \
     } while (0)
 
-/* The plain-ASCII start of the string content at p: on to PLAIN with p at the closing quote when
-   nothing else came first, else on to SLOW with p at the first byte to look at (or at end, or at
-   a plain byte where the big-endian SWAR code stops early), for gj__scan_string_rest. */
+/* The plain-ASCII start of the string content at p (which START keeps): on to PLAIN with p at the
+   closing quote when nothing else came first, else on to SLOW with p at the first byte to look at
+   (or at end, or at a plain byte where the big-endian SWAR code stops early), for
+   gj__scan_string_rest. ROOM: a label (or nothing) past the room check, where a step that knows
+   16 bytes from p on are there may jump in with START = p. */
 #ifdef GJ__SSE2
-#define GJ__STR_FAST(PLAIN, SLOW) do { \
+#define GJ__STR_FAST(START, PLAIN, SLOW, ROOM) do { \
         unsigned m_; \
+        START = p; \
         if (GJ__LIKELY(p < safe) || end - p >= 16) { /* the first block apart: most strings end in it */ \
+    ROOM \
             if (GJ__LIKELY((m_ = gj__special16(p)) != 0)) goto PLAIN##_found; \
             p += 16; \
             while (end - p >= 16) { \
@@ -938,7 +942,9 @@ typedef struct gj__res {
         goto SLOW; \
     } while (0)
 #else
-#define GJ__STR_FAST(PLAIN, SLOW) do { \
+#define GJ__STR_FAST(START, PLAIN, SLOW, ROOM) do { \
+        START = p; \
+    ROOM \
         p = gj__skip_plain_lo(p, base, end); \
         if (GJ__LIKELY(p < end) && *p == '"') goto PLAIN; \
         goto SLOW; \
@@ -956,27 +962,30 @@ typedef struct gj__res {
     }
 /* The value at p (c = *p, not whitespace), then on to AFTER; a container opens at `open`. One copy
    for object members, one for array elements, one for the top level, so that the code after a
-   value knows where it is without asking. */
-#define GJ__VALUE(AFTER) do { \
+   value knows where it is without asking. ROOM: the label (or nothing) where a string value's
+   content starts when 16 bytes of it are known to be there (see GJ__STR_FAST). */
+#define GJ__VALUE(AFTER, ROOM) do { \
         if (c == '"') { \
-            const unsigned char *vs = ++p; \
-            unsigned tf = GJ_STRING; \
-            GJ__STR_FAST(AFTER##_plain, AFTER##_slow); \
+            p++; \
+            GJ__STR_FAST(vs, AFTER##_plain, AFTER##_slow, ROOM); \
         AFTER##_slow: { \
                 gj__scan vr = gj__scan_string_rest(p, base, end); \
                 p = vr.p; \
                 if (GJ__UNLIKELY(vr.r & 0xFF)) GJ__FAIL((gj_err)(vr.r & 0xFF), p); \
-                tf |= vr.r; \
+                if (!vr.r) goto AFTER##_plain; \
+                if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, GJ_STRING | vr.r); \
+                goto AFTER##_stored; \
             } \
         AFTER##_plain: \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, tf); \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, GJ_STRING); \
+        AFTER##_stored: \
             n++; \
             p++; \
             goto AFTER; \
         } \
         if (c == '{' || c == '[') goto open; \
         if (GJ_I_DIGIT(c) || c == '-') { \
-            const unsigned char *vs = p; \
+            vs = p; \
             if (c == '-') { \
                 p++; \
                 if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p); \
@@ -1013,10 +1022,11 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
-    /* p < safe: at least 17 bytes from p on, so that the common steps need no other bounds check
-       (the most any reads: a string's first block of 16 after its quote). No wider: the last
-       bytes of every frame before safe take the slower steps. */
-    const unsigned char *const safe = len > 16 ? end - 16 : base;
+    /* p < safe: at least 20 bytes from p on, so that the common steps need no other bounds check
+       (the most any reads: at a key's closing quote, `:"` and the value's first block of 16). No
+       wider: the last bytes of every frame before safe take the slower steps. */
+    const unsigned char *const safe = len > 19 ? end - 19 : base;
+    const unsigned char *s, *vs; /* the content of the key and of the string value being read */
     /* f: the innermost open container; frame[0] stands for the top level */
     gj__frame frame[GJ_MAX_DEPTH + 1], *f = frame;
     const gj__frame *const deepest = frame + max_depth;
@@ -1028,7 +1038,7 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
     frame[0].close = 0;
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
     GJ__NEXT_BYTE(GJ_ERR_EMPTY);
-    GJ__VALUE(top_after);
+    GJ__VALUE(top_after, );
 
 top_after:
     if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
@@ -1067,9 +1077,15 @@ open:
 
 elem_c:
     /* c = *p, not whitespace: an array element */
-    GJ__VALUE(arr_after);
+    GJ__VALUE(arr_after, elem_room:);
 
 arr_after:
+    if (GJ__LIKELY(p < safe) && memcmp(p, ",\"", 2) == 0) { /* a string next, its first 16 bytes there */
+        p += 2;
+        f->size++;
+        vs = p;
+        goto elem_room;
+    }
     if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && (c = p[1]) > ' ' && c != ']') { /* the next element at once */
         p++;
         f->size++;
@@ -1089,10 +1105,9 @@ arr_after:
 key_c:
     /* c = *p, not whitespace, inside an object where a key must start */
     if (GJ__UNLIKELY(c != '"')) GJ__FAIL(c == '}' ? GJ_ERR_TRAILING_COMMA : GJ_ERR_EXPECTED_KEY, p);
-key_quote:
     {
-        const unsigned char *s = ++p;
-        GJ__STR_FAST(key_plain, key_slow);
+        p++;
+        GJ__STR_FAST(s, key_plain, key_slow, key_room:);
     key_slow: {
             gj__scan r = gj__scan_string_rest(p, base, end);
             p = r.p;
@@ -1121,6 +1136,14 @@ key_quote:
         f->size++;
         n++;
         /* p is at the key's closing quote: most often ':' and the value follow at once */
+        if (GJ__LIKELY(p < safe) && p[1] == ':') {
+            c = p[2];
+            if (c == '"') { /* a string: its first 16 bytes are there */
+                p += 3;
+                vs = p;
+                goto obj_value_room;
+            }
+        }
         if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
             p += 2;
         } else {
@@ -1135,13 +1158,14 @@ key_quote:
             }
             GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         }
-        GJ__VALUE(obj_after);
+        GJ__VALUE(obj_after, obj_value_room:);
     }
 
 obj_after:
-    if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && p[1] == '"') { /* the next key at once */
-        p++;
-        goto key_quote;
+    if (GJ__LIKELY(p < safe) && memcmp(p, ",\"", 2) == 0) { /* the next key at once, its first 16 bytes there */
+        p += 2;
+        s = p;
+        goto key_room;
     }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
