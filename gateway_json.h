@@ -960,7 +960,8 @@ typedef struct gj__res {
         p += (len_); \
         goto AFTER; \
     }
-/* The value at p (c = *p, not whitespace), then on to AFTER; a container opens at `open`. One copy
+/* The value at p (c = *p, not whitespace), then on to AFTER; a container opens at `open_obj` or
+   `open_arr`. One copy
    for object members, one for array elements, one for the top level, so that the code after a
    value knows where it is without asking. ROOM: the label (or nothing) where a string value's
    content starts when 16 bytes of it are known to be there (see GJ__STR_FAST). */
@@ -983,7 +984,8 @@ typedef struct gj__res {
             p++; \
             goto AFTER; \
         } \
-        if (c == '{' || c == '[') goto open; \
+        if (c == '{') goto open_obj; \
+        if (c == '[') goto open_arr; \
         if (GJ_I_DIGIT(c) || c == '-') { \
             vs = p; \
             if (c == '-') { \
@@ -1052,24 +1054,37 @@ bad_value: /* c = *p starts no value, or a literal that does not match */
     }
     GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
 
-open:
-    /* c = *p is '{' or '[' */
+open_obj:
+    /* p is at a '{' */
     if (GJ__UNLIKELY(f >= deepest)) GJ__FAIL(GJ_ERR_DEPTH, p);
-    if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, c == '{' ? GJ_OBJECT : GJ_ARRAY);
+    if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, GJ_OBJECT);
+    f++;
+    f->keys = 0;
+    f->cur = (uint32_t)n;
+    f->size = 0;
+    f->close = '}';
+    f->loops = 0;
+    n++;
+    if (GJ__LIKELY(p < safe) && p[1] == '"') { /* the first key at once, its first 16 bytes there */
+        p += 2;
+        s = p;
+        goto key_room;
+    }
+    p++;
+    GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+    if (c == '}') goto obj_close;
+    goto key_c;
+
+open_arr:
+    /* p is at a '[' */
+    if (GJ__UNLIKELY(f >= deepest)) GJ__FAIL(GJ_ERR_DEPTH, p);
+    if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, GJ_ARRAY);
     f++;
     f->cur = (uint32_t)n;
     f->size = 0;
+    f->close = ']';
     n++;
     p++;
-    if (c == '{') {
-        f->keys = 0;
-        f->loops = 0;
-        f->close = '}';
-        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
-        if (c == '}') goto obj_close;
-        goto key_c;
-    }
-    f->close = ']';
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ']') goto arr_close;
     f->size = 1;
