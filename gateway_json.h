@@ -867,7 +867,7 @@ typedef struct gj__frame {
        is clear cannot repeat an earlier one, so the pairwise check is skipped. */
     uint64_t keys;
     uint32_t cur, size;
-    unsigned char close, loops; /* close: '}', ']', or 0 for the top level */
+    uint32_t close, loops; /* close: '}', ']', or 0 for the top level. 32 bits: one store each */
 } gj__frame;
 
 /* Plain key token `key` whose filter bit is set in object f (its tokens from f->cur + 1 on): 1 when
