@@ -1253,25 +1253,27 @@ static GJ__NOINLINE gj_err gj__run_checked(const char *src, size_t len, gj_tok *
     return gj__status(gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1), len, cap, want_tokens, st);
 }
 
-/* Room for len tokens, so every token fits (n <= len): no GJ_ERR_NOMEM. Both runs fill st
-   themselves, so that gj_tokenize is one jump to either. */
-static GJ__NOINLINE gj_err gj__run_roomy(const char *src, size_t len, gj_tok *toks, gj_status *st)
+/* Room for len tokens, so every token fits (n <= len). The status is filled by the caller, so that
+   st does not take a register all through the run. */
+static GJ__NOINLINE gj__res gj__run_roomy(const char *src, size_t len, gj_tok *toks)
 {
-    gj__res r = gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0);
-    gj_err err = (gj_err)(r.err_at >> 32);
+    return gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0);
+}
+
+static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
+{
+    gj__res r;
+    gj_err err;
+    if (!want_tokens) cap = 0;
+    if (cap < len) return gj__run_checked(src, len, toks, cap, want_tokens, st);
+    r = gj__run_roomy(src, len, toks); /* no GJ_ERR_NOMEM: n <= len <= cap */
+    err = (gj_err)(r.err_at >> 32);
     if (st) {
         st->err = err;
         st->offset = (size_t)(r.err_at & 0xFFFFFFFFu);
         st->count = (size_t)r.n;
     }
     return err;
-}
-
-static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
-{
-    if (!want_tokens) cap = 0;
-    if (cap >= len) return gj__run_roomy(src, len, toks, st);
-    return gj__run_checked(src, len, toks, cap, want_tokens, st);
 }
 
 static gj_err gj__run_limited(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, gj_status *st)
