@@ -930,7 +930,7 @@ typedef struct gj__res {
                 p += 16; \
             } \
         } \
-        if (p < end && end - base >= 16) { \
+        if (p < end && end - safe >= 16) { /* [safe, end) may be read; no length held in a register */ \
             m_ = gj__special16(end - 16) >> (16 - (end - p)); /* the bytes before p shifted out */ \
             if (m_) goto PLAIN##_found; \
             p = end; \
@@ -997,7 +997,7 @@ typedef struct gj__res {
                 p++; \
                 if (p < end && GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_LEADING_ZERO, p - 1); \
             } else if (GJ__LIKELY(c - '1' < 9u)) { \
-                p = gj__digits(p + 1, base, safe, end); \
+                p = gj__digits(p + 1, safe, safe, end); \
             } else { \
                 GJ__FAIL(GJ_ERR_BAD_NUMBER, p); \
             } \
