@@ -1139,12 +1139,13 @@ key_c:
     key_plain:
         if (GJ__ROOM(n < cap)) { /* then every earlier key of this object is stored too */
             uint32_t tl = (uint32_t)(p - s);
-            uint64_t bit = (uint64_t)1 << ((tl + s[0] * 5u) & 63u), keys = f->keys;
-            f->keys = keys | bit;
+            unsigned h = (tl + s[0] * 5u) & 63u;
+            uint64_t keys = f->keys;
+            f->keys = keys | (uint64_t)1 << h;
             gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING);
             /* bit clear: no earlier key can be equal. The check reads the key from its token, so
                that nothing of it has to outlive the call. */
-            if (GJ__UNLIKELY(keys & bit) && gj__key_repeats(src, toks, f, (uint32_t)n))
+            if (GJ__UNLIKELY((keys >> h) & 1u) && gj__key_repeats(src, toks, f, (uint32_t)n))
                 GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[n].start - 1);
         }
     key_done:
