@@ -830,10 +830,10 @@ static uint32_t gj__big_object_dup(const char *src, gj_tok *t, uint32_t obj, uin
 /* One token, written as four stores on little-endian machines (the layout: start, len, next, size,
    type, flags): next and size in one, type, flags and padding in one. start and len apart: packing
    them into one store would take two more instructions than the store it saves. */
-GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, uint32_t next, unsigned tf /* type | flags << 8 */)
+GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, size_t next /* < 2^32 */, unsigned tf /* type | flags << 8 */)
 {
 #ifdef GJ__LE
-    uint64_t b = next;
+    uint64_t b = next; /* next and a zero size; next as wide as n, so that n + 1 serves both */
     uint32_t c = tf; /* type, flags and the struct's two bytes of padding */
     t->start = start;
     t->len = len;
@@ -841,7 +841,7 @@ GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, uint32_t ne
     if (sizeof(gj_tok) >= 20) memcpy((char *)t + 16, &c, 4);
     else { uint16_t c2 = (uint16_t)tf; memcpy((char *)t + 16, &c2, 2); }
 #else
-    t->start = start; t->len = len; t->next = next; t->size = 0;
+    t->start = start; t->len = len; t->next = (uint32_t)next; t->size = 0;
     t->type = (uint8_t)tf; t->flags = (uint8_t)(tf >> 8);
 #endif
 }
@@ -955,7 +955,7 @@ typedef struct gj__res {
    first byte is c, so its last four are one compare */
 #define GJ__LITERAL(ch, lit, len_, type, AFTER) \
     if (c == (ch) && end - p >= (len_) && memcmp(p + (len_) - 4, (lit) + (len_) - 4, 4) == 0) { \
-        if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), len_, (uint32_t)n + 1, type); \
+        if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), len_, n + 1, type); \
         n++; \
         p += (len_); \
         goto AFTER; \
@@ -974,11 +974,11 @@ typedef struct gj__res {
                 p = vr.p; \
                 if (GJ__UNLIKELY(vr.r & 0xFF)) GJ__FAIL((gj_err)(vr.r & 0xFF), p); \
                 if (!vr.r) goto AFTER##_plain; \
-                if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, GJ_STRING | vr.r); \
+                if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), n + 1, GJ_STRING | vr.r); \
                 goto AFTER##_stored; \
             } \
         AFTER##_plain: \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, GJ_STRING); \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), n + 1, GJ_STRING); \
         AFTER##_stored: \
             n++; \
             p++; \
@@ -1006,7 +1006,7 @@ typedef struct gj__res {
                 p = vr.p; \
                 if (vr.r) GJ__FAIL((gj_err)vr.r, p); \
             } \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, GJ_NUMBER); \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), n + 1, GJ_NUMBER); \
             n++; \
             goto AFTER; \
         } \
@@ -1130,7 +1130,7 @@ key_c:
             if (!r.r) goto key_plain;
             if (GJ__ROOM(n < cap)) { /* escaped: comparing it would unescape both, see below */
                 uint32_t tl = (uint32_t)(p - s);
-                gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING | r.r);
+                gj__tok_put(&toks[n], (uint32_t)(s - base), tl, n + 1, GJ_STRING | r.r);
                 f->loops = GJ__KEYS_AT_CLOSE;
                 f->keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
             }
@@ -1142,7 +1142,7 @@ key_c:
             unsigned h = (tl + s[0] * 5u) & 63u;
             uint64_t keys = f->keys;
             f->keys = keys | (uint64_t)1 << h;
-            gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING);
+            gj__tok_put(&toks[n], (uint32_t)(s - base), tl, n + 1, GJ_STRING);
             /* bit clear: no earlier key can be equal. The check reads the key from its token, so
                that nothing of it has to outlive the call. */
             if (GJ__UNLIKELY((keys >> h) & 1u) && gj__key_repeats(src, toks, f, (uint32_t)n))
