@@ -409,6 +409,8 @@ GJ__INLINE const unsigned char *gj__skip_plain_lo(const unsigned char *p, const 
         m = gj__str_special(gj__load8(end - 8)) >> (8 * (8 - (end - p)));
         return m ? p + gj__first_flag(m) : end;
     }
+#else
+    (void)lo;
 #endif
 #endif
     while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
