@@ -1108,6 +1108,7 @@ arr_after:
         f->size++;
         goto elem_c;
     }
+    if (GJ__LIKELY(p < end) && *p == ']') goto arr_close; /* the array ends at once */
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
@@ -1185,6 +1186,7 @@ obj_after:
         s = p;
         goto key_room;
     }
+    if (GJ__LIKELY(p < end) && *p == '}') goto obj_close; /* the object ends at once */
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
