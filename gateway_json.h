@@ -647,6 +647,17 @@ GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigne
     return p;
 }
 
+/* Past the run of digits at p, the first 8 of which may be read without a check (see gj__digits) */
+GJ__INLINE const unsigned char *gj__digits_at(const unsigned char *p, const unsigned char *safe, const unsigned char *end)
+{
+#ifdef GJ__LE
+    uint64_t v = gj__load8(p), m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
+    if (GJ__LIKELY(m)) return p + ((size_t)__builtin_ctzll(m) >> 3);
+    p += 8;
+#endif
+    return gj__digits(p, safe, safe, end);
+}
+
 /* The rest of a number whose integer part ends at p, before a '.' or an 'e': where it ends, or the
    error and where it was found. */
 static GJ__NOINLINE gj__scan gj__number_rest(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
@@ -966,8 +977,9 @@ typedef struct gj__res {
    `open_arr`. One copy
    for object members, one for array elements, one for the top level, so that the code after a
    value knows where it is without asking. ROOM: the label (or nothing) where a string value's
-   content starts when 16 bytes of it are known to be there (see GJ__STR_FAST). */
-#define GJ__VALUE(AFTER, ROOM) do { \
+   content starts when 16 bytes of it are known to be there (see GJ__STR_FAST); NUM: the label (or
+   nothing) where a number that starts with 1-9 starts (vs = p), 9 bytes of it known to be there. */
+#define GJ__VALUE(AFTER, ROOM, NUM) do { \
         if (c == '"') { \
             p++; \
             GJ__STR_FAST(vs, AFTER##_plain, AFTER##_slow, ROOM); \
@@ -1003,6 +1015,10 @@ typedef struct gj__res {
             } else { \
                 GJ__FAIL(GJ_ERR_BAD_NUMBER, p); \
             } \
+            goto AFTER##_int_end; \
+        NUM \
+            p = gj__digits_at(p + 1, safe, end); \
+        AFTER##_int_end: \
             if (p < end && GJ__UNLIKELY(*p == '.' || (*p | 0x20) == 'e')) { \
                 gj__scan vr = gj__number_rest(p, base, end); \
                 p = vr.p; \
@@ -1042,7 +1058,7 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
     frame[0].close = 0;
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
     GJ__NEXT_BYTE(GJ_ERR_EMPTY);
-    GJ__VALUE(top_after, );
+    GJ__VALUE(top_after, , );
 
 top_after:
     if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
@@ -1094,7 +1110,7 @@ open_arr:
 
 elem_c:
     /* c = *p, not whitespace: an array element */
-    GJ__VALUE(arr_after, elem_room:);
+    GJ__VALUE(arr_after, elem_room:, );
 
 arr_after:
     if (GJ__LIKELY(p < safe) && memcmp(p, ",\"", 2) == 0) { /* a string next, its first 16 bytes there */
@@ -1156,14 +1172,24 @@ key_c:
         n++;
         /* p is at the key's closing quote: most often ':' and the value follow at once */
         if (GJ__LIKELY(p < safe) && p[1] == ':') {
-            c = p[2];
-            if (c == '"') { /* a string: its first 16 bytes are there */
-                p += 3;
-                vs = p;
+            /* 20 bytes from p on: the colon, a space, the value's first byte and 16 more */
+            p += 2;
+            c = *p;
+            if (c == ' ') c = *++p; /* pretty-printed */
+            if (c == '"') { /* a string, its first 16 bytes there */
+                vs = ++p;
                 goto obj_value_room;
             }
-        }
-        if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
+            if (c - '1' < 9u) { /* a number, its first 9 bytes there */
+                vs = p;
+                goto obj_num_room;
+            }
+            if (GJ__UNLIKELY(c <= ' ')) {
+                p = gj__skip_ws(p, end);
+                if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+                c = *p;
+            }
+        } else if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
             p += 2;
         } else {
             p++;
@@ -1177,7 +1203,7 @@ key_c:
             }
             GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         }
-        GJ__VALUE(obj_after, obj_value_room:);
+        GJ__VALUE(obj_after, obj_value_room:, obj_num_room:);
     }
 
 obj_after:
