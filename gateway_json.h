@@ -1175,7 +1175,7 @@ key_c:
             /* 20 bytes from p on: the colon, a space, the value's first byte and 16 more */
             p += 2;
             c = *p;
-            if (c == ' ') c = *++p; /* pretty-printed */
+        colon_value:
             if (c == '"') { /* a string, its first 16 bytes there */
                 vs = ++p;
                 goto obj_value_room;
@@ -1183,6 +1183,10 @@ key_c:
             if (c - '1' < 9u) { /* a number, its first 9 bytes there */
                 vs = p;
                 goto obj_num_room;
+            }
+            if (c == ' ' && p[-1] == ':') { /* one space, as pretty-printed JSON has */
+                c = *++p;
+                goto colon_value;
             }
             if (GJ__UNLIKELY(c <= ' ')) {
                 p = gj__skip_ws(p, end);
