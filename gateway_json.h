@@ -967,7 +967,7 @@ typedef struct gj__res {
 /* The literal lit (4 or 5 bytes, first byte ch) at p as a token of type, then on to AFTER: its
    first byte is c, so its last four are one compare */
 #define GJ__LITERAL(ch, lit, len_, type, AFTER) \
-    if (c == (ch) && end - p >= (len_) && memcmp(p + (len_) - 4, (lit) + (len_) - 4, 4) == 0) { \
+    if (c == (ch) && (GJ__LIKELY(p < safe) || end - p >= (len_)) && memcmp(p + (len_) - 4, (lit) + (len_) - 4, 4) == 0) { \
         if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), len_, n + 1, type); \
         n++; \
         p += (len_); \
