@@ -627,6 +627,8 @@ GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigne
         m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
         if (m) return p + ((size_t)__builtin_ctzll(m) >> 3);
         p += 8;
+    } else if (p < end && !GJ_I_DIGIT(*p)) { /* a short number near the end, as {"op":1} has */
+        return p;
     }
     while (end - p >= 8) {
         v = gj__load8(p);
