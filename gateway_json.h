@@ -696,6 +696,19 @@ static GJ__NOINLINE const unsigned char *gj__skip_ws(const unsigned char *p, con
     return p;
 }
 
+/* Past the indentation at p, which follows a newline, with 8 bytes from p on readable: the first
+   byte that is not a space (which may still be whitespace of another kind). Pretty-printed JSON
+   puts one before most keys and elements. */
+GJ__INLINE const unsigned char *gj__skip_indent(const unsigned char *p, const unsigned char *end)
+{
+#ifdef GJ__LE
+    uint64_t x = gj__load8(p) ^ (GJ__ONES * ' ');
+    if (GJ__LIKELY(x)) return p + ((size_t)__builtin_ctzll(x) >> 3);
+    p += 8;
+#endif
+    return gj__skip_ws(p, end);
+}
+
 /* Iterator over the unescaped bytes of validated raw string content. */
 typedef struct gj__unesc {
     const unsigned char *p, *end;
@@ -1219,6 +1232,15 @@ obj_after:
         goto key_room;
     }
     if (GJ__LIKELY(p < end) && *p == '}') goto obj_close; /* the object ends at once */
+    if (GJ__LIKELY(p < safe) && memcmp(p, ",\n", 2) == 0) { /* pretty-printed: the next key on a line of its own */
+        p = gj__skip_indent(p + 2, end); /* 18 bytes from p + 2 on */
+        if (GJ__LIKELY(p < safe) && *p == '"') {
+            s = ++p;
+            goto key_room;
+        }
+        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+        goto key_c;
+    }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
