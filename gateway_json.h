@@ -1103,7 +1103,15 @@ open_obj:
         s = p;
         goto key_room;
     }
-    p++;
+    if (GJ__LIKELY(p < safe) && p[1] == '\n') { /* pretty-printed: the first key on a line of its own */
+        p = gj__skip_indent(p + 2, end); /* 18 bytes from p + 2 on */
+        if (GJ__LIKELY(p < safe) && *p == '"') {
+            s = ++p;
+            goto key_room;
+        }
+    } else {
+        p++;
+    }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == '}') goto obj_close;
     goto key_c;
