@@ -339,12 +339,14 @@ GJ__INLINE unsigned gj__special16(const unsigned char *p)
     __m128i c = _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21)); /* < 0: sign bit */
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(b, c));
 }
-/* The same mask from other constants, for loops: the compiler then does not share the constants
-   of gj__special16 with a loop, and a first block before the loop can take them from memory. */
+/* The same mask from constants that gj__special16 does not use (not even '\\'), for the loop
+   after a string's first block: with no constant to share with the loop, the compiler takes the
+   first block's constants from memory instead of loading them into registers at every string. */
 GJ__INLINE unsigned gj__special16_loop(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    __m128i quote = _mm_set1_epi8('"'); /* '\\' ^ 0x7E is '"' */
+    __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(_mm_xor_si128(v, _mm_set1_epi8(0x7E)), quote));
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(q, _mm_subs_epi8(v, _mm_set1_epi8(0x20)))); /* < 0x20 or >= 0x80: < 0 */
 }
 #endif
