@@ -1259,6 +1259,10 @@ obj_after:
         GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         goto key_c;
     }
+    if (GJ__LIKELY(p < safe) && *p == '\n') { /* pretty-printed: the closing brace on a line of its own */
+        p = gj__skip_indent(p + 1, end);
+        if (GJ__LIKELY(p < end) && *p == '}') goto obj_close;
+    }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
