@@ -1158,9 +1158,20 @@ arr_after:
         goto elem_c;
     }
     if (GJ__LIKELY(p < end) && *p == ']') goto arr_close; /* the array ends at once */
+    if (GJ__LIKELY(p < safe)) { /* pretty-printed: the next element or the bracket on a line of its own */
+        if (memcmp(p, ",\n", 2) == 0) {
+            p = gj__skip_indent(p + 2, end);
+            goto arr_comma;
+        }
+        if (*p == '\n') {
+            p = gj__skip_indent(p + 1, end);
+            if (GJ__LIKELY(p < end) && *p == ']') goto arr_close;
+        }
+    }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
+    arr_comma: /* p is past the comma */
         GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         if (c == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
         f->size++;

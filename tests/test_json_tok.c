@@ -902,6 +902,54 @@ static void test_steps_nested(void)
             }
 }
 
+/* pretty-printed arrays and empty containers, a newline and 0 to 17 spaces before each element and
+   bracket; a comma before the closing bracket of each, on a line of its own */
+static void test_steps_pretty_arrays(void)
+{
+    size_t ind, sl;
+    gdoc g;
+    for (ind = 0; ind < 18; ind++)
+        for (sl = 0; sl <= 24; sl++) {
+            size_t before_close;
+            g_init(&g);
+            g_open(&g, '[');
+            g_raw(&g, "\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_str(&g, NULL, 's', sl, 0);
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_lit(&g, GJ_NUMBER, g_numbers[sl % G_NUMBERS]);
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_open(&g, '{'); g_raw(&g, "\n"); g_rep(&g, ' ', ind); g_close(&g, '}');
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_open(&g, '['); g_raw(&g, "\n"); g_rep(&g, ' ', ind); g_close(&g, ']');
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_lit(&g, GJ_NULL, "null");
+            g_raw(&g, "\n"); g_rep(&g, ' ', ind);
+            before_close = g.n;
+            g_close(&g, ']');
+            g_check(&g, "pretty array", ind, sl);
+            /* "null,", then the bracket on a line of its own: a trailing comma, found at the bracket */
+            {
+                char doc[512];
+                size_t n = before_close - ind - 1; /* just past "null" */
+                memcpy(doc, g.s, n);
+                doc[n++] = ',';
+                doc[n++] = '\n';
+                memset(doc + n, ' ', ind);
+                n += ind;
+                doc[n++] = ']';
+                run_row("pretty trailing comma", doc, n, GJ_ERR_TRAILING_COMMA, n - 1);
+                /* the same in an object */
+                n = 0;
+                memcpy(doc, "{\n", 2); n = 2;
+                memset(doc + n, ' ', ind); n += ind;
+                memcpy(doc + n, "\"a\": 1,\n", 8); n += 8;
+                memset(doc + n, ' ', ind); n += ind;
+                doc[n++] = '}';
+                run_row("pretty trailing comma in an object", doc, n, GJ_ERR_TRAILING_COMMA, n - 1);
+            }
+        }
+}
+
 /* a bad byte, an escape or a UTF-8 sequence at every offset of a key and of a value, at every
    distance from the end: the error at the same offset as anywhere else, the flag, the length */
 static void test_steps_string_bytes(void)
@@ -1050,6 +1098,7 @@ int main(void)
     RUN(test_object_check_paths);
     RUN(test_steps_members);
     RUN(test_steps_nested);
+    RUN(test_steps_pretty_arrays);
     RUN(test_steps_string_bytes);
     RUN(test_steps_keys_and_depth);
     RUN(test_steps_truncation);
