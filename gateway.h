@@ -2427,7 +2427,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (gw__fast_int(c, &neg, &mag) || (neg ? gw__int_put(f, neg, mag, dst) : gw__uint_put(f, mag, dst))) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
-        } else if (*p == 'n' && (f->flags & GW__NULLABLE)) { /* has_ stays false */
+        } else if (*p == 'n' && ((f->flags & GW__NULLABLE) || f->kind == GW__NULL)) { /* has_ stays false */
             if (end - p < 4 || memcmp(p, "null", 4) != 0) return GW__GIVE_UP;
             p += 4;
         } else if (f->kind == GW__BOOL && (*p == 't' || *p == 'f')) {
