@@ -2067,7 +2067,7 @@ GW__INLINE int gw__fast_object_at(gw__fast_ctx *c, const gw__schema *s, unsigned
 GW__INLINE unsigned char *gw__fast_slot_outer(gw__fast_ctx *c, const gw__field *el, size_t at, uint32_t i)
 {
     unsigned char *item;
-    if (at > c->top || (size_t)i + 1 > (c->top - at) / el->size) return NULL;
+    if (at > c->top || ((uint64_t)i + 1) * el->size > (uint64_t)(c->top - at)) return NULL; /* i < 2^32, size <= 512 */
     item = c->mem + at + (size_t)i * el->size;
     if (el->kind != GW__SNOWFLAKE) memset(item, 0, el->size); /* an id is written whole */
     c->used = at + ((size_t)i + 1) * el->size;
