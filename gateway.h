@@ -1650,6 +1650,34 @@ static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned c
     return w | (uint64_t)n << 56;
 }
 
+#ifdef GW__SSE2
+/* A key at p (its opening quote) of up to 15 plain ASCII bytes, 17 bytes readable there: its text,
+   tag and second tag (GW__TAG2), found with one load; past its closing quote, or NULL for any other
+   key (longer, or an escape, a control byte or a byte >= 0x80 before its quote): read it the slow way */
+GW__INLINE const unsigned char *gw__fast_key16(const unsigned char *p, gw_str *key, uint64_t *tag, uint64_t *tag2)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+    unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"'))), n;
+    uint64_t w;
+    if (!quotes || ((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))) &
+                    ((quotes & (0 - quotes)) - 1)))
+        return NULL;
+    n = (unsigned)__builtin_ctz(quotes);
+    memcpy(&w, p + 1, 8);
+    key->ptr = (const char *)p + 1;
+    key->len = n;
+    key->escaped = 0;
+    *tag = (w & (n >= 7 ? 0x00FFFFFFFFFFFFFFull : ((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
+    *tag2 = 0;
+    if (n > 7) {
+        memcpy(&w, p + 8, 8);
+        *tag2 = n >= 15 ? w : w & (((uint64_t)1 << (8 * (n - 7))) - 1);
+    }
+    return p + n + 2;
+}
+#endif
+
 /* A key at c->p (its opening quote), plain ASCII only: its text and tag, p past its closing quote.
    An escape, a control byte or a byte >= 0x80 gives up (no schema key has one: the token decoder
    reports the key). Keys of up to 7 bytes are found in one 8-byte word. */
@@ -2349,29 +2377,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         int k;
         uint64_t tag2 = 0;
 #ifdef GW__SSE2
-        unsigned quotes = 0, n;
-        if (end - p >= 17 && *p == '"') { /* a key of up to 15 bytes: its closing quote in one load */
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-            quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
-            /* an escape, a control byte or a byte >= 0x80 (negative) before it: the slow way */
-            if (quotes && ((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))) &
-                           ((quotes & (0 - quotes)) - 1)))
-                quotes = 0;
-        }
-        if (quotes) {
-            uint64_t w;
-            n = (unsigned)__builtin_ctz(quotes);
-            memcpy(&w, p + 1, 8);
-            key.ptr = (const char *)p + 1;
-            key.len = n;
-            key.escaped = 0;
-            tag = (w & (n >= 7 ? 0x00FFFFFFFFFFFFFFull : ((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
-            if (n > 7) {
-                memcpy(&w, p + 8, 8);
-                tag2 = n >= 15 ? w : w & (((uint64_t)1 << (8 * (n - 7))) - 1);
-            }
-            p += n + 2;
+        const unsigned char *after = end - p >= 17 && *p == '"' ? gw__fast_key16(p, &key, &tag, &tag2) : NULL;
+        if (after) {
+            p = after;
         } else
 #elif defined(GW__LE_WORDS)
         uint64_t w, q, m = 0;
