@@ -3273,12 +3273,15 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
    writer path then encodes from the start and reports the exact error, path and needed size, so
    this path never decides an error. Its output is byte for byte the writer path's. The room checks
    may ask for more than a value takes (a give-up near the end of a buffer costs only time). */
-#define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0)
+/* What every step of the fast path reads: the end of the room (the NUL's byte is kept) and the wire */
+typedef struct gw__fenc { char *end; gw_wire wire; } gw__fenc;
+
+#define GW__ROOM(n) do { if ((size_t)(c->end - o) < (size_t)(n)) return NULL; } while (0)
 /* room for any scalar value: a snowflake's 22 bytes; gw__fast_enc_u64's whole-word stores stay inside */
 #define GW__FE_SCALAR 24
 
-static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
-static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth);
+static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth);
+static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth);
 
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
     !defined(GW_PORTABLE)
@@ -3420,14 +3423,69 @@ GW__INLINE char *gw__fast_enc_key(char *o, const gw__field *f)
     return o + n + 4;
 }
 
+/* A plain string of 4 ASCII digits where fmt asks for them, one word at a time (each byte 0x30..0x3F,
+   and no byte past 0x39 once 6 is added); 0 leaves the answer to gw__format_ok */
+GW__INLINE int gw__fast_enc_digits4(int64_t fmt, const gw_str *s)
+{
+    uint32_t w;
+    if (fmt != GW__FMT_DIGITS4 || s->len != 4 || s->escaped || !s->ptr) return 0;
+    memcpy(&w, s->ptr, 4);
+    return (w & 0xF0F0F0F0u) == 0x30303030u && ((w + 0x06060606u) & 0xF0F0F0F0u) == 0x30303030u;
+}
+
+#ifdef GW__LE_WORDS
+/* Byte k (0..7) of a little-endian word */
+#define GW__BYTE(w, k) ((unsigned)((w) >> (8 * (k))) & 0xFFu)
+/* A plain date-time where fmt asks for one, as gw__is_datetime reads it (D-36), its 19 fixed bytes
+   three words at a time: each word XORed with its shape ('0' at a digit, the separator elsewhere)
+   leaves 0 at a separator and 0..9 at a digit. 0 leaves the answer to gw__format_ok, which also
+   takes the rare cases (29 February). */
+GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s)
+{
+    static const char mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const char *t = s->ptr;
+    size_t n = s->len, i = 19;
+    uint64_t a, b, c;
+    unsigned mo, d;
+    if (fmt != GW__FMT_DATETIME || n < 20 || s->escaped || !t) return 0;
+    memcpy(&a, t, 8);       /* YYYY-MM- */
+    memcpy(&b, t + 8, 8);   /* DDTHH:MM */
+    memcpy(&c, t + 11, 8);  /* HH:MM:SS */
+    a ^= 0x2D30302D30303030ull;
+    b ^= 0x30303A3030543030ull;
+    c ^= 0x30303A30303A3030ull;
+    if ((a & 0xFFF0F0FFF0F0F0F0ull) || ((a + 0x0006060006060606ull) & 0x00F0F000F0F0F0F0ull) ||
+        (b & 0xF0F0FFF0F0FFF0F0ull) || ((b + 0x0606000606000606ull) & 0xF0F000F0F000F0F0ull) ||
+        (c & 0xF0F0FFF0F0FFF0F0ull) || ((c + 0x0606000606000606ull) & 0xF0F000F0F000F0F0ull)) return 0;
+    mo = GW__BYTE(a, 5) * 10 + GW__BYTE(a, 6);
+    d = GW__BYTE(b, 0) * 10 + GW__BYTE(b, 1);
+    if (mo - 1 >= 12 || d - 1 >= (unsigned)mdays[mo - 1] || GW__BYTE(b, 3) * 10 + GW__BYTE(b, 4) > 23 ||
+        GW__BYTE(b, 6) * 10 + GW__BYTE(b, 7) > 59 || GW__BYTE(c, 6) * 10 + GW__BYTE(c, 7) > 60) return 0;
+    if (t[i] == '.') {
+        size_t f = ++i;
+        while (i < n && GJ_I_DIGIT((unsigned char)t[i])) i++;
+        if (i == f || i - f > 9) return 0;
+    }
+    if (i + 1 == n) return t[i] == 'Z';
+    if (i + 6 != n || (t[i] != '+' && t[i] != '-') || t[i + 3] != ':' || !GJ_I_DIGIT((unsigned char)t[i + 1]) ||
+        !GJ_I_DIGIT((unsigned char)t[i + 2]) || !GJ_I_DIGIT((unsigned char)t[i + 4]) || !GJ_I_DIGIT((unsigned char)t[i + 5]))
+        return 0;
+    return (t[i + 1] - '0') * 10 + t[i + 2] - '0' <= 23 && (t[i + 4] - '0') * 10 + t[i + 5] - '0' <= 59;
+}
+#undef GW__BYTE
+#else
+GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s) { (void)fmt; (void)s; return 0; } /* gw__format_ok decides */
+#endif
+
 /* A gw_str value (format fmt) as a JSON string */
-GW__INLINE char *gw__fast_enc_str(char *o, char *end, const unsigned char *src, int64_t fmt)
+GW__INLINE char *gw__fast_enc_str(char *o, const gw__fenc *c, const unsigned char *src, int64_t fmt)
 {
     gw_str s;
     const unsigned char *p;
     memcpy(&s, src, sizeof s);
     if (!s.ptr && s.len) return NULL;
-    if (fmt != GW__FMT_ANY && !gw__format_ok(fmt, &s)) return NULL;
+    if (fmt != GW__FMT_ANY && !gw__fast_enc_digits4(fmt, &s) && !gw__fast_enc_datetime(fmt, &s) &&
+        !gw__format_ok(fmt, &s)) return NULL;
     p = (const unsigned char *)(s.ptr ? s.ptr : "");
     if (s.escaped) { /* exactly a string body, as gj_str_raw checks */
         const unsigned char *q = p;
@@ -3438,7 +3496,7 @@ GW__INLINE char *gw__fast_enc_str(char *o, char *end, const unsigned char *src, 
         memcpy(o, p, s.len);
         o += s.len;
     } else {
-        if ((uint64_t)s.len * 6 + 2 + GJ_I_ESC_SLACK > (uint64_t)(end - o)) return NULL;
+        if ((uint64_t)s.len * 6 + 2 + GJ_I_ESC_SLACK > (uint64_t)(c->end - o)) return NULL;
         *o++ = '"';
         if (!(o = gj_i_esc(o, &p, p + s.len, p + s.len))) return NULL;
     }
@@ -3466,7 +3524,7 @@ GW__INLINE char *gw__fast_enc_i64(char *o, int64_t v)
 }
 
 /* An array field (or element descriptor) f whose list is at src; depth: the containers around it */
-static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
     const gw__field *el = gw__sub_elem(f);
     gw_u32_list list;
@@ -3476,7 +3534,7 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
     memcpy(&list, src, sizeof list);
     items = (const unsigned char *)(const void *)list.items;
     if (list.count && !items) return NULL;
-    if (wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || wire != GW_WIRE_ORIGINAL)) wrap = 0;
+    if (wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || c->wire != GW_WIRE_ORIGINAL)) wrap = 0;
     GW__ROOM(2 * (wrap + 1));
     for (k = 0; k <= wrap; k++) *o++ = '[';
     depth += wrap + 1;
@@ -3484,7 +3542,7 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
         const gw__schema *s = gw__sub_schema(el);
         for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fast_enc_obj(s, items, o, end, wire, depth))) return NULL;
+            if (!(o = gw__fast_enc_obj(s, items, o, c, depth))) return NULL;
         }
     } else if (el->kind == GW__SNOWFLAKE || el->kind == GW__U32) {
         for (i = 0; i < list.count; i++, items += size) {
@@ -3496,7 +3554,7 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
     } else {
         for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fast_enc_value(el, items, o, end, wire, depth))) return NULL;
+            if (!(o = gw__fast_enc_value(el, items, o, c, depth))) return NULL;
         }
     }
     GW__ROOM(wrap + 1);
@@ -3504,40 +3562,79 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
     return o;
 }
 
-/* A gw_raw value: validated, then copied without the whitespace between tokens */
-static char *gw__fast_enc_raw(const unsigned char *src, char *o, char *end, unsigned depth)
+/* A gw_raw value: validated, then copied without the whitespace between tokens. In valid JSON a
+   byte <= ' ' is whitespace outside strings and a space inside them (control bytes are escaped). */
+static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
     gw_raw r;
-    const unsigned char *p, *run, *rend;
+    const unsigned char *p, *rend;
     memcpy(&r, src, sizeof r);
     if (!r.ptr || gj_i_check_value(r.ptr, r.len, depth)) return NULL;
-    GW__ROOM(r.len);
-    p = run = (const unsigned char *)r.ptr;
+    p = (const unsigned char *)r.ptr;
     rend = p + r.len;
-    while (p < rend) {
-        if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
-            for (p++; (p = gj_i_skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
-            p++;
-        } else if (gj_i_ws[*p]) {
-            memcpy(o, run, (size_t)(p - run));
-            o += p - run;
-            run = ++p;
-        } else {
-            p++;
+#ifdef GW__ENC_SSE2
+    {
+        /* 16 bytes a step, stored before they are looked at: up to the next quote, and outside
+           strings the next whitespace byte, inside them the next backslash */
+        const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(' ');
+        int in_str = 0;
+        GW__ROOM((size_t)r.len + 16);
+        while (rend - p >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+            __m128i stop = in_str ? _mm_cmpeq_epi8(v, bslash) : _mm_cmpeq_epi8(_mm_max_epu8(v, space), space);
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), stop)), k;
+            _mm_storeu_si128((__m128i *)(void *)o, v);
+            if (!m) { p += 16; o += 16; continue; }
+            k = (unsigned)__builtin_ctz(m);
+            p += k; o += k;
+            if (*p == '"') { in_str ^= 1; p++; o++; }            /* already stored */
+            else if (in_str) { o[1] = (char)p[1]; p += 2; o += 2; } /* an escape: the backslash and its byte */
+            else p++;                                            /* whitespace: dropped */
         }
+        while (p < rend) { /* the last bytes, one at a time */
+            unsigned ch = *p++;
+            if (in_str) {
+                if (ch == '\\') { *o++ = (char)ch; ch = *p++; }
+                else if (ch == '"') in_str = 0;
+            } else if (ch <= ' ') {
+                continue;
+            } else if (ch == '"') {
+                in_str = 1;
+            }
+            *o++ = (char)ch;
+        }
+        return o;
     }
-    memcpy(o, run, (size_t)(rend - run));
-    return o + (rend - run);
+#else
+    {
+        const unsigned char *run = p;
+        GW__ROOM(r.len);
+        while (p < rend) {
+            if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
+                for (p++; (p = gj_i_skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
+                p++;
+            } else if (gj_i_ws[*p]) {
+                memcpy(o, run, (size_t)(p - run));
+                o += p - run;
+                run = ++p;
+            } else {
+                p++;
+            }
+        }
+        memcpy(o, run, (size_t)(rend - run));
+        return o + (rend - run);
+    }
+#endif
 }
 
 /* Any value of field f, whose storage is at src; depth: the containers around it */
-static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
     switch (f->kind) {
-    case GW__STR: return gw__fast_enc_str(o, end, src, f->cval);
-    case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, end, wire, depth);
-    case GW__ARR: return gw__fast_enc_arr(f, src, o, end, wire, depth);
-    case GW__RAW: return gw__fast_enc_raw(src, o, end, depth);
+    case GW__STR: return gw__fast_enc_str(o, c, src, f->cval);
+    case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth);
+    case GW__ARR: return gw__fast_enc_arr(f, src, o, c, depth);
+    case GW__RAW: return gw__fast_enc_raw(src, o, c, depth);
     case GW__CONST_STR: case GW__ENUM: { /* the tables' own names: plain ASCII, nothing to escape */
         const char *name;
         size_t n;
@@ -3566,7 +3663,7 @@ static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, ch
 /* An object (or tuple) of schema s at base; depth: the containers around it. The root's check has
    been run by the caller (gw__variant_pick). Every member is written after a comma, and the first
    member's comma becomes the opening bracket at the end. */
-static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
 {
     const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
     const int keys = !s->tuple;
@@ -3590,9 +3687,9 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
         if (!present) { memcpy(o, "null", 4); o += 4; continue; }
         switch (f->kind) {
         GW__FE_SCALARS(f, src, o)
-        case GW__STR: if (!(o = gw__fast_enc_str(o, end, src, f->cval))) return NULL; break;
-        case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, end, wire, depth))) return NULL; break;
-        default: if (!(o = gw__fast_enc_value(f, src, o, end, wire, depth))) return NULL; break;
+        case GW__STR: if (!(o = gw__fast_enc_str(o, c, src, f->cval))) return NULL; break;
+        case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth))) return NULL; break;
+        default: if (!(o = gw__fast_enc_value(f, src, o, c, depth))) return NULL; break;
         }
     }
     GW__ROOM(2);
@@ -3602,10 +3699,10 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
     return o;
 }
 
-static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
 {
     if (s->check && s->check(base)) return NULL;
-    return gw__fast_enc_fields(s, base, o, end, wire, depth);
+    return gw__fast_enc_fields(s, base, o, c, depth);
 }
 #undef GW__FE_SCALARS
 #undef GW__ROOM
@@ -3732,7 +3829,11 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     /* what the original refuses goes to the writer path, which refuses it (D-64) */
     if (wire == GW_WIRE_ORIGINAL && P->orig_rule && P->orig_rule(msg)) accepted = 0;
     if (cap > 1 && accepted) { /* the fast path; the last byte is kept for the terminating NUL */
-        char *o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
+        gw__fenc c;
+        char *o;
+        c.end = out + cap - 1;
+        c.wire = wire;
+        o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, &c, 0);
         if (o) {
             size_t n = (size_t)(o - out);
             if (gw__over_cap(P, v, n)) {
