@@ -3562,6 +3562,23 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
     return o;
 }
 
+#ifdef GW__ENC_SSE2
+/* Raw JSON bytes [p, stop) to o one at a time, less whitespace outside strings; *in_str and *esc
+   carry the state (inside a string; the next byte escaped) from one call to the next */
+static char *gw__raw_bytes(char *o, const unsigned char *p, const unsigned char *stop, unsigned *in_str, int *esc)
+{
+    for (; p < stop; p++) {
+        unsigned ch = *p;
+        if (*esc) *esc = 0;
+        else if (*in_str) { if (ch == '\\') *esc = 1; else if (ch == '"') *in_str = 0; }
+        else if (ch <= ' ') continue;
+        else if (ch == '"') *in_str = 0xFFFF;
+        *o++ = (char)ch;
+    }
+    return o;
+}
+#endif
+
 /* A gw_raw value: validated, then copied without the whitespace between tokens. In valid JSON a
    byte <= ' ' is whitespace outside strings and a space inside them (control bytes are escaped). */
 static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
@@ -3574,36 +3591,34 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
     rend = p + r.len;
 #ifdef GW__ENC_SSE2
     {
-        /* 16 bytes a step, stored before they are looked at: up to the next quote, and outside
-           strings the next whitespace byte, inside them the next backslash */
+        /* 16 bytes a step, stored before they are looked at. A block without a backslash knows which
+           of its bytes sit inside strings from its quotes (bit i of the prefix XOR of the quote bits:
+           an odd count up to byte i); a block with whitespace to drop or an escape goes byte by byte. */
         const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(' ');
-        int in_str = 0;
+        unsigned in_str = 0; /* 0xFFFF: the block starts inside a string */
+        int esc = 0;
         GW__ROOM((size_t)r.len + 16);
         while (rend - p >= 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-            __m128i stop = in_str ? _mm_cmpeq_epi8(v, bslash) : _mm_cmpeq_epi8(_mm_max_epu8(v, space), space);
-            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), stop)), k;
+            unsigned q = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
+            unsigned bs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bslash));
+            unsigned ws = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, space), space));
             _mm_storeu_si128((__m128i *)(void *)o, v);
-            if (!m) { p += 16; o += 16; continue; }
-            k = (unsigned)__builtin_ctz(m);
-            p += k; o += k;
-            if (*p == '"') { in_str ^= 1; p++; o++; }            /* already stored */
-            else if (in_str) { o[1] = (char)p[1]; p += 2; o += 2; } /* an escape: the backslash and its byte */
-            else p++;                                            /* whitespace: dropped */
-        }
-        while (p < rend) { /* the last bytes, one at a time */
-            unsigned ch = *p++;
-            if (in_str) {
-                if (ch == '\\') { *o++ = (char)ch; ch = *p++; }
-                else if (ch == '"') in_str = 0;
-            } else if (ch <= ' ') {
-                continue;
-            } else if (ch == '"') {
-                in_str = 1;
+            if (!bs && !esc) {
+                unsigned inside = q ^ q << 1;
+                inside ^= inside << 2;
+                inside ^= inside << 4;
+                inside = (inside ^ inside << 8 ^ in_str) & 0xFFFF;
+                if (!(ws & ~inside)) { /* nothing to drop: the block as stored */
+                    in_str = inside & 0x8000 ? 0xFFFF : 0;
+                    p += 16; o += 16;
+                    continue;
+                }
             }
-            *o++ = (char)ch;
+            o = gw__raw_bytes(o, p, p + 16, &in_str, &esc);
+            p += 16;
         }
-        return o;
+        return gw__raw_bytes(o, p, rend, &in_str, &esc);
     }
 #else
     {
@@ -3660,31 +3675,66 @@ static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, ch
     }
 }
 
+/* Whether field f of base, which has one of the flags OPT, NULLABLE, QUIET, is written: 1 its value,
+   2 null, 0 not at all (optional and absent, or QUIET), -1 give up (a nullable field's value set
+   without its has_ flag would go out as null: the writer path reports it) */
+GW__INLINE int gw__fast_enc_presence(const gw__field *f, const unsigned char *base)
+{
+    unsigned fl = f->flags;
+    /* a required non-null field is written whatever its has_ flag says (the flag is decode's report) */
+    if (f->has == GW__NOHAS || base[f->has] || !(fl & (GW__OPT | GW__NULLABLE)))
+        return f->kind == GW__NULL && (fl & GW__QUIET) ? 0 : 1; /* QUIET null: decode-only */
+    if (!(fl & GW__NULLABLE)) return 0;
+    if (gw__value_set(f, base)) return -1;
+    return fl & GW__QUIET ? 0 : 2;
+}
+
+/* A tuple (a JSON array whose elements are the fields) of schema s at base */
+GW__NOINLINE static char *gw__fast_enc_tuple(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
+{
+    const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f;
+    char *open = o;
+    for (; f < fend; f++) {
+        int how = f->flags & (GW__OPT | GW__NULLABLE | GW__QUIET) ? gw__fast_enc_presence(f, base) : 1;
+        if (how < 0) return NULL;
+        if (!how) continue;
+        GW__ROOM(1 + 4);
+        *o++ = ',';
+        if (how == 2) { memcpy(o, "null", 4); o += 4; continue; }
+        if (!(o = gw__fast_enc_value(f, base + f->off, o, c, depth + 1))) return NULL;
+    }
+    GW__ROOM(2);
+    if (o == open) o++; /* no element: the opening bracket alone */
+    *open = '[';
+    *o++ = ']';
+    return o;
+}
+
 /* An object (or tuple) of schema s at base; depth: the containers around it. The root's check has
    been run by the caller (gw__variant_pick). Every member is written after a comma, and the first
-   member's comma becomes the opening bracket at the end. */
+   member's comma becomes the opening brace at the end. */
 static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
 {
     const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
-    const int keys = !s->tuple;
     char *open = o;
+    if (s->tuple) return gw__fast_enc_tuple(s, base, o, c, depth);
     depth++;
     for (; f < fend; f++) {
         const unsigned char *src = base + f->off;
-        unsigned fl = f->flags;
-        int present = 1;
-        if (fl & (GW__OPT | GW__NULLABLE | GW__QUIET)) {
-            present = f->has == GW__NOHAS || base[f->has] || !(fl & (GW__OPT | GW__NULLABLE));
-            if (!present) {
-                if (!(fl & GW__NULLABLE)) continue; /* optional: omitted */
-                if (gw__value_set(f, base)) return NULL; /* null sent for a value set: the writer path reports it */
-                if (fl & GW__QUIET) continue;
+        if (f->flags & (GW__OPT | GW__NULLABLE | GW__QUIET)) {
+            int how = gw__fast_enc_presence(f, base);
+            if (how != 1) {
+                if (how < 0) return NULL;
+                if (!how) continue;
+                GW__ROOM((size_t)f->name_len + 8);
+                o = gw__fast_enc_key(o, f);
+                memcpy(o, "null", 4);
+                o += 4;
+                continue;
             }
-            if (f->kind == GW__NULL && (fl & GW__QUIET)) continue; /* decode-only null */
         }
         GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
-        if (keys) o = gw__fast_enc_key(o, f); else *o++ = ',';
-        if (!present) { memcpy(o, "null", 4); o += 4; continue; }
+        o = gw__fast_enc_key(o, f);
         switch (f->kind) {
         GW__FE_SCALARS(f, src, o)
         case GW__STR: if (!(o = gw__fast_enc_str(o, c, src, f->cval))) return NULL; break;
@@ -3693,9 +3743,9 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
         }
     }
     GW__ROOM(2);
-    if (o == open) o++; /* no member: the opening bracket alone */
-    *open = keys ? '{' : '[';
-    *o++ = keys ? '}' : ']';
+    if (o == open) o++; /* no member: the opening brace alone */
+    *open = '{';
+    *o++ = '}';
     return o;
 }
 
