@@ -3276,7 +3276,7 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
 /* What every step of the fast path reads: the end of the room (the NUL's byte is kept) and the wire */
 typedef struct gw__fenc { char *end; gw_wire wire; } gw__fenc;
 
-#define GW__ROOM(n) do { if ((size_t)(c->end - o) < (size_t)(n)) return NULL; } while (0)
+#define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0) /* end: c->end, read once */
 /* room for any scalar value: a snowflake's 22 bytes; gw__fast_enc_u64's whole-word stores stay inside */
 #define GW__FE_SCALAR 24
 
@@ -3409,17 +3409,20 @@ GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
 GW__INLINE char *gw__fast_enc_key(char *o, const gw__field *f)
 {
     size_t n = f->name_len;
-    memcpy(o, ",\"", 2);
 #ifdef GW__LE_WORDS
-    memcpy(o + 2, &f->tag, 8);
+    uint64_t tag = f->tag;
+    memcpy(o, ",\"\"\"", 4); /* 4-byte stores: the bytes past ," and ": are written over next */
+    memcpy(o + 2, &tag, 8);
     if (n > 7) {
         if (n <= 15) memcpy(o + 2 + n - 8, f->name + n - 8, 8); /* the first 7 bytes came from the tag */
         else memcpy(o + 2, f->name, n);
     }
+    memcpy(o + 2 + n, "\":\"\"", 4);
 #else
+    memcpy(o, ",\"", 2);
     memcpy(o + 2, f->name, n);
-#endif
     memcpy(o + 2 + n, "\":", 2);
+#endif
     return o + n + 4;
 }
 
@@ -3480,6 +3483,7 @@ GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s) { (void)fmt; 
 /* A gw_str value (format fmt) as a JSON string */
 GW__INLINE char *gw__fast_enc_str(char *o, const gw__fenc *c, const unsigned char *src, int64_t fmt)
 {
+    char *const end = c->end;
     gw_str s;
     const unsigned char *p;
     memcpy(&s, src, sizeof s);
@@ -3496,7 +3500,7 @@ GW__INLINE char *gw__fast_enc_str(char *o, const gw__fenc *c, const unsigned cha
         memcpy(o, p, s.len);
         o += s.len;
     } else {
-        if ((uint64_t)s.len * 6 + 2 + GJ_I_ESC_SLACK > (uint64_t)(c->end - o)) return NULL;
+        if ((uint64_t)s.len * 6 + 2 + GJ_I_ESC_SLACK > (uint64_t)(end - o)) return NULL;
         *o++ = '"';
         if (!(o = gj_i_esc(o, &p, p + s.len, p + s.len))) return NULL;
     }
@@ -3526,6 +3530,7 @@ GW__INLINE char *gw__fast_enc_i64(char *o, int64_t v)
 /* An array field (or element descriptor) f whose list is at src; depth: the containers around it */
 static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
+    char *const end = c->end;
     const gw__field *el = gw__sub_elem(f);
     gw_u32_list list;
     const unsigned char *items;
@@ -3544,12 +3549,24 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
             if (i) { GW__ROOM(1); *o++ = ','; }
             if (!(o = gw__fast_enc_obj(s, items, o, c, depth))) return NULL;
         }
-    } else if (el->kind == GW__SNOWFLAKE || el->kind == GW__U32) {
+    } else if (el->kind == GW__SNOWFLAKE) { /* ids: one loop each for the two scalar lists there are */
         for (i = 0; i < list.count; i++, items += size) {
+            uint64_t v;
             GW__ROOM(1 + GW__FE_SCALAR);
+            memcpy(&v, items, 8);
             *o = ',';
             o += i != 0;
-            switch (el->kind) { GW__FE_SCALARS(el, items, o) default: return NULL; }
+            *o = '"';
+            o = gw__fast_enc_u64(o + 1, v);
+            *o++ = '"';
+        }
+    } else if (el->kind == GW__U32 && el->cval <= 0) {
+        for (i = 0; i < list.count; i++, items += size) {
+            uint32_t v;
+            GW__ROOM(1 + GW__FE_SCALAR);
+            memcpy(&v, items, 4);
+            *o = ',';
+            o = gw__fast_enc_u64(o + (i != 0), v);
         }
     } else {
         for (i = 0; i < list.count; i++, items += size) {
@@ -3583,6 +3600,7 @@ static char *gw__raw_bytes(char *o, const unsigned char *p, const unsigned char 
    byte <= ' ' is whitespace outside strings and a space inside them (control bytes are escaped). */
 static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
+    char *const end = c->end;
     gw_raw r;
     const unsigned char *p, *rend;
     memcpy(&r, src, sizeof r);
@@ -3645,6 +3663,7 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
 /* Any value of field f, whose storage is at src; depth: the containers around it */
 static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
+    char *const end = c->end;
     switch (f->kind) {
     case GW__STR: return gw__fast_enc_str(o, c, src, f->cval);
     case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth);
@@ -3692,6 +3711,7 @@ GW__INLINE int gw__fast_enc_presence(const gw__field *f, const unsigned char *ba
 /* A tuple (a JSON array whose elements are the fields) of schema s at base */
 GW__NOINLINE static char *gw__fast_enc_tuple(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
 {
+    char *const end = c->end;
     const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f;
     char *open = o;
     for (; f < fend; f++) {
@@ -3715,6 +3735,7 @@ GW__NOINLINE static char *gw__fast_enc_tuple(const gw__schema *s, const unsigned
    member's comma becomes the opening brace at the end. */
 static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
 {
+    char *const end = c->end;
     const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
     char *open = o;
     if (s->tuple) return gw__fast_enc_tuple(s, base, o, c, depth);
@@ -3735,7 +3756,7 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
         }
         GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
         o = gw__fast_enc_key(o, f);
-        switch (f->kind) {
+        switch (f->kind & 15) { /* kinds are 1..15: no range check before the jump */
         GW__FE_SCALARS(f, src, o)
         case GW__STR: if (!(o = gw__fast_enc_str(o, c, src, f->cval))) return NULL; break;
         case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth))) return NULL; break;
