@@ -1691,11 +1691,13 @@ GJ__INLINE char *gj_i_esc(char *o, const unsigned char **pp, const unsigned char
         }
         c = *p;
         if (c >= 0x80) {
-            int n = gj__utf8_seq(p, end);
-            if (n <= 0) return NULL;
-            o[0] = (char)p[0]; o[1] = (char)p[1];
-            if (n > 2) { o[2] = (char)p[2]; if (n > 3) o[3] = (char)p[3]; }
-            p += n; o += n;
+            do { /* non-ASCII text: one sequence after another, without a block step between */
+                int n = gj__utf8_seq(p, end);
+                if (n <= 0) return NULL;
+                o[0] = (char)p[0]; o[1] = (char)p[1];
+                if (n > 2) { o[2] = (char)p[2]; if (n > 3) o[3] = (char)p[3]; }
+                p += n; o += n;
+            } while (p < stop && *p >= 0x80);
         } else if (c < 0x20) {
             o[0] = '\\';
             if (shortf[c]) { o[1] = shortf[c]; o += 2; }
