@@ -3660,6 +3660,26 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
 #endif
 }
 
+/* One of the tables' own names (plain ASCII, nothing to escape) as a JSON string */
+GW__INLINE char *gw__fast_enc_name(char *o, char *end, const char *name)
+{
+    size_t n = strlen(name);
+    GW__ROOM(n + 2);
+    *o++ = '"';
+    memcpy(o, name, n);
+    o[n] = '"';
+    return o + n + 1;
+}
+
+/* An enum field f whose index is at src: its name */
+GW__INLINE char *gw__fast_enc_enum(const gw__field *f, const unsigned char *src, char *o, char *end)
+{
+    int v;
+    memcpy(&v, src, sizeof v);
+    if (v < 0 || v >= (int)f->cval) return NULL;
+    return gw__fast_enc_name(o, end, (gw__sub_names(f))[v]);
+}
+
 /* Any value of field f, whose storage is at src; depth: the containers around it */
 static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
@@ -3669,24 +3689,8 @@ static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, ch
     case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth);
     case GW__ARR: return gw__fast_enc_arr(f, src, o, c, depth);
     case GW__RAW: return gw__fast_enc_raw(src, o, c, depth);
-    case GW__CONST_STR: case GW__ENUM: { /* the tables' own names: plain ASCII, nothing to escape */
-        const char *name;
-        size_t n;
-        if (f->kind == GW__CONST_STR) {
-            name = gw__sub_text(f);
-        } else {
-            int v;
-            memcpy(&v, src, sizeof v);
-            if (v < 0 || v >= (int)f->cval) return NULL;
-            name = (gw__sub_names(f))[v];
-        }
-        n = strlen(name);
-        GW__ROOM(n + 2);
-        *o++ = '"';
-        memcpy(o, name, n);
-        o[n] = '"';
-        return o + n + 1;
-    }
+    case GW__CONST_STR: return gw__fast_enc_name(o, end, gw__sub_text(f));
+    case GW__ENUM: return gw__fast_enc_enum(f, src, o, end);
     default:
         GW__ROOM(GW__FE_SCALAR);
         switch (f->kind) { GW__FE_SCALARS(f, src, o) default: return NULL; }
@@ -3756,11 +3760,15 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
         }
         GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
         o = gw__fast_enc_key(o, f);
-        switch (f->kind & 15) { /* kinds are 1..15: no range check before the jump */
+        switch (f->kind & 31) { /* kinds are 1..16: no range check before the jump */
         GW__FE_SCALARS(f, src, o)
         case GW__STR: if (!(o = gw__fast_enc_str(o, c, src, f->cval))) return NULL; break;
         case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth))) return NULL; break;
-        default: if (!(o = gw__fast_enc_value(f, src, o, c, depth))) return NULL; break;
+        case GW__ARR: if (!(o = gw__fast_enc_arr(f, src, o, c, depth))) return NULL; break;
+        case GW__RAW: if (!(o = gw__fast_enc_raw(src, o, c, depth))) return NULL; break;
+        case GW__CONST_STR: if (!(o = gw__fast_enc_name(o, end, gw__sub_text(f)))) return NULL; break;
+        case GW__ENUM: if (!(o = gw__fast_enc_enum(f, src, o, end))) return NULL; break;
+        default: return NULL; /* no such kind */
         }
     }
     GW__ROOM(2);
