@@ -3335,6 +3335,32 @@ GW__INLINE __m128i gw__dig16(uint32_t hi, uint32_t lo)
 }
 #endif
 
+/* v >= 10^16 (17 to 20 digits) in decimal at o; returns the end. Writes only inside o[0..20). */
+GW__INLINE char *gw__fast_enc_u64_big(char *o, uint64_t v)
+{
+    uint64_t t = v / 10000000000000000ull; /* 1..1844: by the 2-digit table */
+    v -= t * 10000000000000000ull;
+    if (t >= 100) {
+        uint32_t h = (uint32_t)t / 100;
+        if (h >= 10) { memcpy(o, gj_i_dig2 + 2 * h, 2); o += 2; } else *o++ = (char)('0' + h);
+        memcpy(o, gj_i_dig2 + 2 * ((uint32_t)t - h * 100), 2);
+        o += 2;
+    } else if (t >= 10) {
+        memcpy(o, gj_i_dig2 + 2 * t, 2);
+        o += 2;
+    } else {
+        *o++ = (char)('0' + t);
+    }
+    t = v / 100000000u;
+#ifdef GW__ENC_SSE2
+    _mm_storeu_si128((__m128i *)(void *)o, gw__dig16((uint32_t)t, (uint32_t)(v - t * 100000000u)));
+#else
+    gw__fast_enc_put8(o, (uint32_t)t);
+    gw__fast_enc_put8(o + 8, (uint32_t)(v - t * 100000000u));
+#endif
+    return o + 16;
+}
+
 /* v in decimal at o; returns the end. Writes only inside o[0..20) (whole words: also past the end) */
 GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
 {
@@ -3372,27 +3398,13 @@ GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
         return o + 8;
     }
 #endif
-    t = v / 10000000000000000ull; /* 1..1844: by the 2-digit table */
-    v -= t * 10000000000000000ull;
-    if (t >= 100) {
-        uint32_t h = (uint32_t)t / 100;
-        if (h >= 10) { memcpy(o, gj_i_dig2 + 2 * h, 2); o += 2; } else *o++ = (char)('0' + h);
-        memcpy(o, gj_i_dig2 + 2 * ((uint32_t)t - h * 100), 2);
-        o += 2;
-    } else if (t >= 10) {
-        memcpy(o, gj_i_dig2 + 2 * t, 2);
-        o += 2;
-    } else {
-        *o++ = (char)('0' + t);
-    }
-    t = v / 100000000u;
-#ifdef GW__ENC_SSE2
-    _mm_storeu_si128((__m128i *)(void *)o, gw__dig16((uint32_t)t, (uint32_t)(v - t * 100000000u)));
-#else
-    gw__fast_enc_put8(o, (uint32_t)t);
-    gw__fast_enc_put8(o + 8, (uint32_t)(v - t * 100000000u));
-#endif
-    return o + 16;
+    return gw__fast_enc_u64_big(o, v);
+}
+
+/* A snowflake in decimal at o: most have 17 to 20 digits, so that is asked first */
+GW__INLINE char *gw__fast_enc_id(char *o, uint64_t v)
+{
+    return v >= 10000000000000000ull ? gw__fast_enc_u64_big(o, v) : gw__fast_enc_u64(o, v);
 }
 #else
 GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
@@ -3401,6 +3413,7 @@ GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
     gj_i_u64_put(o + n, v);
     return o + n;
 }
+GW__INLINE char *gw__fast_enc_id(char *o, uint64_t v) { return gw__fast_enc_u64(o, v); } /* a snowflake */
 #endif
 
 /* ,"k": at o for field f (room checked by the caller); returns its end. The comma is overwritten by
@@ -3510,7 +3523,7 @@ GW__INLINE char *gw__fast_enc_str(char *o, const gw__fenc *c, const unsigned cha
 
 /* The scalars (integers, snowflakes, booleans, constants): GW__FE_SCALAR bytes of room checked */
 #define GW__FE_SCALARS(f, src, o) \
-    case GW__SNOWFLAKE: { uint64_t v_; memcpy(&v_, src, 8); *o = '"'; o = gw__fast_enc_u64(o + 1, v_); *o++ = '"'; break; } \
+    case GW__SNOWFLAKE: { uint64_t v_; memcpy(&v_, src, 8); *o = '"'; o = gw__fast_enc_id(o + 1, v_); *o++ = '"'; break; } \
     case GW__ID: case GW__U64: { uint64_t v_; memcpy(&v_, src, 8); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
     case GW__U32: { uint32_t v_; memcpy(&v_, src, 4); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
     case GW__U16: { uint16_t v_; memcpy(&v_, src, 2); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
@@ -3557,7 +3570,7 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
             *o = ',';
             o += i != 0;
             *o = '"';
-            o = gw__fast_enc_u64(o + 1, v);
+            o = gw__fast_enc_id(o + 1, v);
             *o++ = '"';
         }
     } else if (el->kind == GW__U32 && el->cval <= 0) {
@@ -3878,8 +3891,9 @@ GW__NOINLINE static gw_err gw__encode_unknown(const gw__proto *P, const void *ms
 }
 
 
-static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
-                         gw_error *err)
+/* encode in full: arguments, the unknown kind, the variant, then the fast path or the writer path */
+GW__NOINLINE static gw_err gw__encode_all(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap,
+                                          size_t *outlen, gw_error *err)
 {
     gw_error local;
     const gw__variant *v;
@@ -3925,6 +3939,33 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
         }
     }
     return gw__encode_writer(P, v, msg, wire, out, cap, outlen, err);
+}
+
+/* The common call first: a known kind whose variant accepts msg, written by the fast path within
+   the sender's cap. Anything else, or a give-up, starts over in gw__encode_all, which decides it
+   (so the error and every byte of err are the same either way). */
+static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
+                         gw_error *err)
+{
+    int kind, accepted;
+    if (msg && err && out && cap > 1 && (wire == GW_WIRE_SEED || (wire == GW_WIRE_ORIGINAL && !P->orig_rule)) &&
+        (memcpy(&kind, msg, sizeof kind), kind != P->unknown_kind)) {
+        const gw__variant *v = gw__variant_pick(P, kind, msg, wire, &accepted);
+        if (v && accepted) {
+            gw__fenc c;
+            char *o;
+            c.end = out + cap - 1;
+            c.wire = wire;
+            o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, &c, 0);
+            if (o && !gw__over_cap(P, v, (size_t)(o - out))) {
+                gw__zero_error(err);
+                *o = 0;
+                if (outlen) *outlen = (size_t)(o - out);
+                return GW_OK;
+            }
+        }
+    }
+    return gw__encode_all(P, msg, wire, out, cap, outlen, err);
 }
 
 /* ==== equality ================================================================================ */
