@@ -880,6 +880,24 @@ static void test_digits4(void)
 
 /* ---- encode: the fast path's edges ------------------------------------------------------------ */
 
+/* UTF-8 text s[0..n) as the body of a JSON string, as RFC 8259 and gj_str write it: \" \\ and the
+   short escapes, \u00xx for the other bytes below 0x20 */
+static const char *escape_ref(const char *s, size_t n)
+{
+    static char out[256];
+    size_t i, o = 0;
+    for (i = 0; i < n && o + 8 < sizeof out; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        const char *sh = ch == '"' ? "\\\"" : ch == '\\' ? "\\\\" : ch == '\b' ? "\\b" : ch == '\t' ? "\\t" : ch == '\n' ? "\\n"
+                       : ch == '\f' ? "\\f" : ch == '\r' ? "\\r" : NULL;
+        if (sh) { memcpy(out + o, sh, 2); o += 2; }
+        else if (ch < 0x20) { snprintf(out + o, 7, "\\u%04x", ch); o += 6; }
+        else out[o++] = (char)ch;
+    }
+    out[o] = 0;
+    return out;
+}
+
 /* msg encoded both ways at every buffer size from 0 to its length + 1 */
 static void encode_every_cap(gw_proto p, const void *msg, const char *what)
 {
@@ -982,6 +1000,34 @@ static void test_encode_edges(void)
                     snprintf(what, sizeof what, "raw %.*s", (int)(n < 60 ? n : 60), text);
                     t_case_begin(what);
                     encode_every_cap(GW_PROTO_I386, &raw, what);
+                    t_case_end();
+                }
+    }
+    { /* plain text of every length up to 40 with a byte to escape (or not) at each place: the 16-byte
+         steps and the last 1 to 15 bytes */
+        static const char special[] = { '"', '\\', '\n', 0x1f, 0x7f, (char)0xc3, ' ' };
+        static char text[48];
+        size_t len, at, sp;
+        for (len = 1; len <= 40; len++)
+            for (at = 0; at < len; at++)
+                for (sp = 0; sp < sizeof special; sp++) {
+                    for (i = 0; i < len; i++) text[i] = (char)('a' + i % 26);
+                    text[at] = special[sp];
+                    if (special[sp] == (char)0xc3 && at + 1 < len) text[at + 1] = (char)0xa9; /* é, or cut at the end */
+                    member.ms.u.cache.u.member.user.username.ptr = text;
+                    member.ms.u.cache.u.member.user.username.len = (uint32_t)len;
+                    member.ms.u.cache.u.member.user.username.escaped = 0;
+                    snprintf(what, sizeof what, "text of %lu, byte %d at %lu", (unsigned long)len, special[sp], (unsigned long)at);
+                    t_case_begin(what);
+                    encode_diff(GW_PROTO_MS, &member, 0, what);
+                    if (!(special[sp] == (char)0xc3 && at + 1 == len)) { /* valid UTF-8: against the escaping rule itself */
+                        gw_error e;
+                        size_t n = 0;
+                        char quoted[320];
+                        snprintf(quoted, sizeof quoted, "\"username\":\"%s\"", escape_ref(text, len));
+                        CHECK_ERR(gw_encode(GW_PROTO_MS, &member, enc_a, sizeof enc_a, &n, &e), GW_OK);
+                        if (!strstr(enc_a, quoted)) t_failf(__FILE__, __LINE__, "%s: %s lacks %s", what, enc_a, quoted);
+                    }
                     t_case_end();
                 }
     }
