@@ -898,6 +898,29 @@ static const char *escape_ref(const char *s, size_t n)
     return out;
 }
 
+/* RFC 3629 UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF */
+static int utf8_ref_valid(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i], need, k;
+        unsigned long cp;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; }
+        else return 0;
+        if (n - i <= need) return 0;
+        for (k = 1; k <= need; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) return 0;
+            cp = cp << 6 | (s[i + k] & 0x3F);
+        }
+        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return 0;
+        i += need + 1;
+    }
+    return 1;
+}
+
 /* msg encoded both ways at every buffer size from 0 to its length + 1 */
 static void encode_every_cap(gw_proto p, const void *msg, const char *what)
 {
@@ -920,6 +943,25 @@ static int decode_into(gw_proto p, const char *frame, gw_any_msg *m, unsigned ch
     gw_err r = gw_decode(p, frame, strlen(frame), GW_FROM_CLIENT, m, scratch, cap, &e);
     if (r != GW_OK) t_failf(__FILE__, __LINE__, "decode %s: %s %s %s", frame, gw_strerror(r), e.path, e.detail);
     return r == GW_OK;
+}
+
+/* The member's username, text[0..n) with nothing to escape but maybe invalid UTF-8, encoded: as it
+   is when it is valid UTF-8, else refused (the fast and writer paths share gj_i_esc, so this holds
+   it to the rule itself) */
+static void utf8_check(gw_any_msg *member, const char *text, size_t n, const char *what)
+{
+    gw_error e;
+    size_t len = 0;
+    gw_err r = gw_encode(GW_PROTO_MS, member, enc_a, sizeof enc_a, &len, &e);
+    if (!utf8_ref_valid((const unsigned char *)text, n)) {
+        if (r != GW_ERR_INVALID) t_failf(__FILE__, __LINE__, "%s: invalid UTF-8 encoded: %s", what, gw_strerror(r));
+        return;
+    }
+    if (r != GW_OK) { t_failf(__FILE__, __LINE__, "%s: %s", what, gw_strerror(r)); return; }
+    {
+        const char *at = strstr(enc_a, "\"username\":\"");
+        if (!at || memcmp(at + 12, text, n) != 0 || at[12 + n] != '"') t_failf(__FILE__, __LINE__, "%s: text not as given", what);
+    }
 }
 
 /* Integers at every digit count and edge, as numbers, snowflake strings and list items; raw JSON
@@ -1045,6 +1087,7 @@ static void test_encode_edges(void)
                 snprintf(what, sizeof what, "text %lu of %lu", (unsigned long)k, (unsigned long)q);
                 t_case_begin(what);
                 encode_diff(GW_PROTO_MS, &member, 1, what);
+                utf8_check(&member, text[q], k, what);
                 t_case_end();
             }
             for (bad = 0; bad < n; bad += 3) {
@@ -1056,6 +1099,7 @@ static void test_encode_edges(void)
                 snprintf(what, sizeof what, "text %lu, bad byte at %lu", (unsigned long)q, (unsigned long)bad);
                 t_case_begin(what);
                 encode_diff(GW_PROTO_MS, &member, 1, what);
+                utf8_check(&member, badtext, n, what);
                 t_case_end();
             }
         }
