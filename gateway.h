@@ -3622,9 +3622,9 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
     rend = p + r.len;
 #ifdef GW__ENC_SSE2
     {
-        /* 16 bytes a step, stored before they are looked at. A block without a backslash knows which
-           of its bytes sit inside strings from its quotes (bit i of the prefix XOR of the quote bits:
-           an odd count up to byte i); a block with whitespace to drop or an escape goes byte by byte. */
+        /* 16 bytes a step, stored before they are looked at. A block knows which of its bytes sit
+           inside strings from its quotes that no backslash escapes (bit i of the prefix XOR of their
+           bits: an odd count up to byte i); a block with whitespace to drop goes byte by byte. */
         const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(' ');
         unsigned in_str = 0; /* 0xFFFF: the block starts inside a string */
         int esc = 0;
@@ -3635,13 +3635,25 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
             unsigned bs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bslash));
             unsigned ws = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, space), space));
             _mm_storeu_si128((__m128i *)(void *)o, v);
-            if (!bs && !esc) {
-                unsigned inside = q ^ q << 1;
+            {
+                unsigned escaped = 0, inside; /* escaped: bit i, byte i follows an escaping backslash (bit 16: the next block's first) */
+                if (bs | (unsigned)esc) {
+                    unsigned b = bs;
+                    if (esc) { escaped = 1; b &= ~1u; } /* escaped itself, a backslash escapes nothing */
+                    while (b) {
+                        unsigned i = (unsigned)__builtin_ctz(b);
+                        escaped |= 2u << i;
+                        b &= ~(3u << i);
+                    }
+                }
+                q &= ~escaped;
+                inside = q ^ q << 1;
                 inside ^= inside << 2;
                 inside ^= inside << 4;
                 inside = (inside ^ inside << 8 ^ in_str) & 0xFFFF;
                 if (!(ws & ~inside)) { /* nothing to drop: the block as stored */
                     in_str = inside & 0x8000 ? 0xFFFF : 0;
+                    esc = (int)(escaped >> 16);
                     p += 16; o += 16;
                     continue;
                 }
