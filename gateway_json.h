@@ -51,7 +51,7 @@
      GJ_MAX_DEPTH          nesting limit of the tokenizer and writer (default 64)
      GJ_ASSERT(x)          internal invariants (default assert from <assert.h>)
      GATEWAY_JSON_STATIC   make every function static (private copy per translation unit)
-     GJ_NO_SIMD            leave out SSE2/NEON: the portable SWAR code runs (for tests)
+     GJ_NO_SIMD            leave out SSE2/NEON (gateway.h's encoder too): the portable SWAR code runs (for tests)
 
    COST
      One forward pass over the input; strings are scanned 16 bytes at a time (SSE2, else 8 with
