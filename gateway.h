@@ -3628,7 +3628,7 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
         const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(' ');
         unsigned in_str = 0; /* 0xFFFF: the block starts inside a string */
         int esc = 0;
-        GW__ROOM((size_t)r.len + 16);
+        GW__ROOM(r.len); /* a block store never runs ahead of the bytes read */
         while (rend - p >= 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
             unsigned q = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
@@ -3776,7 +3776,7 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
             if (how != 1) {
                 if (how < 0) return NULL;
                 if (!how) continue;
-                GW__ROOM((size_t)f->name_len + 8);
+                GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR); /* the key's word stores, then null */
                 o = gw__fast_enc_key(o, f);
                 memcpy(o, "null", 4);
                 o += 4;

@@ -928,11 +928,20 @@ static void encode_every_cap(gw_proto p, const void *msg, const char *what)
     size_t n = 0, cap;
     gw_error e;
     gw_encode(p, msg, enc_a, sizeof enc_a, &n, &e);
-    for (cap = 0; cap <= n + 1; cap++)
+    for (cap = 0; cap <= n + 1; cap++) {
+        size_t k, len = 0;
+        memset(enc_a + cap, 0xA5, 64); /* nothing past the caller's cap is written, on any path */
+        gw_encode(p, msg, enc_a, cap, &len, &e);
+        for (k = 0; k < 64; k++)
+            if ((unsigned char)enc_a[cap + k] != 0xA5) {
+                t_failf(__FILE__, __LINE__, "encode of %s with cap %lu wrote byte %lu past it", what, (unsigned long)cap, (unsigned long)k);
+                return;
+            }
         if (encode_diff_at(p, msg, GW_WIRE_SEED, cap, why, sizeof why)) {
             t_failf(__FILE__, __LINE__, "encode of %s: %s", what, why);
             return;
         }
+    }
     encode_diff(p, msg, 1, what);
 }
 
