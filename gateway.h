@@ -466,6 +466,7 @@ enum { GW__FMT_ANY = 0, GW__FMT_UUID, GW__FMT_DATETIME, GW__FMT_DIGITS4 };
 typedef struct gw__field {
     const char *name;
     uint64_t tag;        /* GW__TAG(name): the one-pass decoder's key compare */
+    uint64_t tag2;       /* GW__TAG2(name): bytes 7-14 of a longer key, compared after the tag */
     uint8_t name_len, kind, flags, wrap;
     uint16_t off, has;   /* offset of the value, and of its bool has_ flag (GW__NOHAS: none) */
     uint32_t size;       /* element descriptors: sizeof the element */
@@ -592,6 +593,11 @@ typedef struct gw__proto {
 #define GW__TAG_BYTE(k, i) (sizeof(k) > (i) ? (uint64_t)(unsigned char)(k)[sizeof(k) > (i) ? (i) : 0] << (8 * (i)) : 0)
 #define GW__TAG(k) (GW__TAG_BYTE(k, 0) | GW__TAG_BYTE(k, 1) | GW__TAG_BYTE(k, 2) | GW__TAG_BYTE(k, 3) | \
                     GW__TAG_BYTE(k, 4) | GW__TAG_BYTE(k, 5) | GW__TAG_BYTE(k, 6) | (uint64_t)(sizeof(k) - 1) << 56)
+/* A key's second tag: its bytes 7 to 14 (byte 7 + i at bits 8i, zero past its end), so keys of up
+   to 15 bytes compare in two words */
+#define GW__TAG2_BYTE(k, i) (sizeof(k) > (i) ? (uint64_t)(unsigned char)(k)[sizeof(k) > (i) ? (i) : 0] << (8 * ((i) - 7)) : 0)
+#define GW__TAG2(k) (GW__TAG2_BYTE(k, 7) | GW__TAG2_BYTE(k, 8) | GW__TAG2_BYTE(k, 9) | GW__TAG2_BYTE(k, 10) | \
+                     GW__TAG2_BYTE(k, 11) | GW__TAG2_BYTE(k, 12) | GW__TAG2_BYTE(k, 13) | GW__TAG2_BYTE(k, 14))
 /* A protocol's gw__proto from its prefix (p: sm, P: SM): its gw_<p>_msg, gw__<p>_variants,
    gw__<p>_env and GW_<P>_UNKNOWN, and the columns below */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
@@ -602,10 +608,10 @@ typedef struct gw__proto {
 /* Field constructors, one per shape of field. T: the struct; key: its JSON key; kind: GW__STR ...;
    m: the member; h: its bool has_ member; flags: GW__OPT ...; sub: an object's schema or a list's
    element; wrap: one-element arrays around a list (D-16). A field is a struct literal in this
-   order (C++ has no designated initializers before C++20): name, tag, name_len, kind, flags, wrap,
+   order (C++ has no designated initializers before C++20): name, tag, tag2, name_len, kind, flags, wrap,
    off, has, size, sub, cval. */
 #define GW__FIELD_ALL(key, kind, flags, wrap, off, has, size, sub, cval) \
-    { key, GW__TAG(key), sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
+    { key, GW__TAG(key), GW__TAG2(key), sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
 /* a value */
 #define GW__FIELD(T, key, kind, m)                           GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0)
 #define GW__FIELD_HAS(T, key, kind, flags, m, h)             GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0)
@@ -632,7 +638,7 @@ typedef struct gw__proto {
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
 #define GW__EMPTY_OBJECT(key)                                GW__FIELD_ALL(key, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0)
 /* a list's element: its kind, its C type, and its schema when it is an object */
-#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
+#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
 /* A check's answer: the offending key, then (after its NUL) the rule it breaks, for err.detail
    (D-62). Every check returns GW__WHY(...) or NULL; gw__why reads the rule back. */
 #define GW__WHY(key, rule) key "\0" rule
@@ -1087,6 +1093,10 @@ static void *gw__alloc(gw__ctx *c, size_t bytes)
     !defined(GW_PORTABLE)
 #define GW__LE_WORDS 1 /* keys and digits are read a word at a time; elsewhere (or with GW_PORTABLE) byte by byte */
 #endif
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_PORTABLE)
+#include <emmintrin.h>
+#define GW__SSE2 1 /* 16 bytes a step where x86-64's baseline has it; GW_PORTABLE turns it off for tests */
+#endif
 
 static int gw__hexdigits(const char *s, size_t n)
 {
@@ -1116,9 +1126,24 @@ static int gw__is_datetime(const char *s, size_t n)
     static const char mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     size_t i = 19;
     int y, mo, d, h, mi, sec;
+#ifdef GW__SSE2
+    if (n < 20) return 0;
+    { /* bytes 0-19 in two loads (0-15, 4-19): digits where the pattern has them, then its separators */
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + 4));
+        __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9), none = _mm_setzero_si128();
+        uint32_t digits = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(v0, zero), nine), none)) |
+                          (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(v1, zero), nine), none)) << 4;
+        uint32_t seps = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v0, _mm_setr_epi8('0', '0', '0', '0', '-', '0', '0', '-', '0',
+                                                                                        '0', 'T', '0', '0', ':', '0', '0')));
+        /* digits at 0-3 5-6 8-9 11-12 14-15 17-18; '-' at 4 and 7, 'T' at 10, ':' at 13 and 16 */
+        if ((digits & 0x6DB6Fu) != 0x6DB6Fu || (seps & 0x2490u) != 0x2490u || s[16] != ':') return 0;
+    }
+#else
     if (n < 20 || !gw__digits(s, 4) || s[4] != '-' || !gw__digits(s + 5, 2) || s[7] != '-' ||
         !gw__digits(s + 8, 2) || s[10] != 'T' || !gw__digits(s + 11, 2) || s[13] != ':' ||
         !gw__digits(s + 14, 2) || s[16] != ':' || !gw__digits(s + 17, 2)) return 0;
+#endif
     mo = (s[5] - '0') * 10 + s[6] - '0'; d = (s[8] - '0') * 10 + s[9] - '0';
     h = (s[11] - '0') * 10 + s[12] - '0'; mi = (s[14] - '0') * 10 + s[15] - '0';
     sec = (s[17] - '0') * 10 + s[18] - '0';
@@ -1590,6 +1615,8 @@ typedef struct gw__fast_ctx {
 
 static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base);
 static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *base);
+static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, uint64_t *seen_io, uint32_t last);
+static int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen);
 
 /* A string value at c->p (its opening quote): its raw content and escape flag; p past it. */
 GW__INLINE int gw__fast_str(gw__fast_ctx *c, gw_str *out)
@@ -1662,6 +1689,26 @@ GW__INLINE int gw__fast_key(gw__fast_ctx *c, gw_str *out, uint64_t *tag)
     return 0;
 }
 
+#ifdef GW__SSE2
+/* Bit i: byte i of the 16 at p is an ASCII digit */
+GW__INLINE uint32_t gw__digit_mask16(const unsigned char *p)
+{
+    __m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8('0'));
+    return (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(d, _mm_set1_epi8(9)), _mm_setzero_si128()));
+}
+/* The n (1-8) ASCII digits at p, 8 bytes readable there, as a number: shifted up so the bytes past
+   them read as leading zeros, then pairs, fours and the eight combined in one word */
+GW__INLINE uint64_t gw__digits_upto8(const unsigned char *p, unsigned n)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    x = (x - 0x3030303030303030ull) << (8 * (8 - n));
+    x = x * 10 + (x >> 8);
+    return (((x & 0x000000FF000000FFull) * (100 + (1000000ull << 32))) +
+            (((x >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32)))) >> 32;
+}
+#endif
+
 /* An integer at c->p: sign and magnitude, p past it. A fraction, an exponent, a leading zero or a
    value past 2^64-1 gives up (the token decoder says which error it is). */
 GW__INLINE int gw__fast_int(gw__fast_ctx *c, int *neg, uint64_t *mag)
@@ -1671,6 +1718,18 @@ GW__INLINE int gw__fast_int(gw__fast_ctx *c, int *neg, uint64_t *mag)
     if (p >= c->end) return GW__GIVE_UP;
     *neg = *p == '-';
     d = p += *neg;
+#ifdef GW__SSE2
+    if (c->end - p >= 16) { /* up to 15 digits: found with one load, converted a word at a time */
+        unsigned n = (unsigned)__builtin_ctz(~gw__digit_mask16(p));
+        if (n - 1 < 15) {
+            if ((*p == '0' && n > 1) || p[n] == '.' || (p[n] | 0x20) == 'e') return GW__GIVE_UP;
+            *mag = n <= 8 ? gw__digits_upto8(p, n) : gw__digits_upto8(p, n - 8) * 100000000u + gw__digits_upto8(p + n - 8, 8);
+            c->p = p + n;
+            return 0;
+        }
+        if (!n) return GW__GIVE_UP;
+    }
+#endif
     if (p >= c->end || !GJ_I_DIGIT(*p)) return GW__GIVE_UP;
     v = (uint64_t)(*p++ - '0');
     if (v && p < c->end && GJ_I_DIGIT(*p)) { /* more digits, no leading zero: up to 20 */
@@ -1683,6 +1742,25 @@ GW__INLINE int gw__fast_int(gw__fast_ctx *c, int *neg, uint64_t *mag)
     if (p < c->end && (GJ_I_DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e')) return GW__GIVE_UP;
     c->p = p;
     *mag = v;
+    return 0;
+}
+
+/* gw__int_put of a value without a sign, inlined: within the kind's range and the field's maximum */
+GW__INLINE int gw__uint_put(const gw__field *f, uint64_t mag, unsigned char *dst)
+{
+    uint64_t hi = f->kind == GW__U16 ? UINT16_MAX : f->kind == GW__U32 ? UINT32_MAX : f->kind == GW__I32 ? (uint64_t)INT32_MAX
+                : f->kind == GW__I64 ? (uint64_t)INT64_MAX : UINT64_MAX;
+    if (f->cval > 0 && (uint64_t)f->cval < hi) hi = (uint64_t)f->cval;
+    if (mag > hi) return 1;
+    if (f->kind == GW__U16) {
+        uint16_t x = (uint16_t)mag;
+        memcpy(dst, &x, sizeof x);
+    } else if (f->kind == GW__U32 || f->kind == GW__I32) {
+        uint32_t x = (uint32_t)mag; /* an int32_t's bits, as it is at most INT32_MAX */
+        memcpy(dst, &x, sizeof x);
+    } else {
+        memcpy(dst, &mag, sizeof mag);
+    }
     return 0;
 }
 
@@ -1711,10 +1789,6 @@ static int gw__fast_word(gw__fast_ctx *c, const char *w, size_t n)
     return 0;
 }
 
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && !defined(GW_PORTABLE)
-#include <emmintrin.h>
-#define GW__SSE2 1
-#endif
 /* The first '"' or '\\' at or after p, or end: what a skip looks for inside a string (UTF-8 and
    control bytes are left to the decode that follows). 16 bytes a step with SSE2, 8 with SWAR. */
 GW__INLINE const unsigned char *gw__fast_quote_or_escape(const unsigned char *p, const unsigned char *end)
@@ -1926,6 +2000,19 @@ GW__INLINE int gw__fast_next(gw__fast_ctx *c, unsigned char close, int *more)
     return GW__GIVE_UP;
 }
 
+#ifdef GW__SSE2
+/* The 16 ASCII digits at s as a number: digit pairs, then groups of four, then of eight */
+GW__INLINE uint64_t gw__digits16(const unsigned char *s)
+{
+    __m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8('0'));
+    __m128i t = _mm_add_epi16(_mm_mullo_epi16(_mm_and_si128(d, _mm_set1_epi16(0xFF)), _mm_set1_epi16(10)), _mm_srli_epi16(d, 8));
+    t = _mm_madd_epi16(t, _mm_set_epi16(1, 100, 1, 100, 1, 100, 1, 100));
+    t = _mm_packs_epi32(t, t);
+    t = _mm_madd_epi16(t, _mm_set_epi16(1, 10000, 1, 10000, 1, 10000, 1, 10000));
+    return (uint64_t)(uint32_t)_mm_cvtsi128_si32(t) * 100000000u + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(t, 4));
+}
+#endif
+
 /* A snowflake string at p (its opening quote): 1-20 digits, no leading zero, at most 2^64-1, as
    gj_get_u64_str takes them; eight digits a step, two steps at most (ids are 17-20 digits: the
    last few cost less a byte at a time than a third word). p past its closing quote, or NULL. */
@@ -1935,6 +2022,24 @@ GW__INLINE const unsigned char *gw__fast_snowflake(const unsigned char *p, const
     uint64_t v = 0;
     uint32_t d8;
     size_t n;
+#ifdef GW__SSE2
+    if (end - s >= 32) { /* the digits found 32 bytes at a time; 16 or more converted 16 at once */
+        uint32_t digits = gw__digit_mask16(s) | gw__digit_mask16(s + 16) << 16;
+        if (digits == 0xFFFFFFFFu) return NULL; /* over 20 digits */
+        n = (size_t)__builtin_ctz(~digits);
+        if (n >= 16) {
+            uint32_t lead;
+            if (n > 20 || s[n] != '"' || *s == '0' || (n == 20 && memcmp(s, "18446744073709551615", 20) > 0)) return NULL;
+            /* the n - 16 leading digits (0-4): the first four, shifted so the others read as zeros */
+            memcpy(&lead, s, 4);
+            v = (uint64_t)(lead - 0x30303030u) << (8 * (20 - n)) & 0xFFFFFFFFu;
+            v = (v * 10 + (v >> 8)) & 0x00FF00FFu;
+            v = (v * 100 + (v >> 16)) & 0xFFFFu;
+            *out = v * 10000000000000000ull + gw__digits16(s + n - 16);
+            return s + n + 1;
+        }
+    }
+#endif
     while (end - q >= 8 && q - s < 16 && gj_i_digits8((const char *)q, &d8)) v = v * 100000000u + d8, q += 8;
     while (q < end && GJ_I_DIGIT(*q)) v = v * 10 + (uint64_t)(*q++ - '0');
     n = (size_t)(q - s);
@@ -1945,12 +2050,24 @@ GW__INLINE const unsigned char *gw__fast_snowflake(const unsigned char *p, const
     return q + 1;
 }
 
+/* The object whose '{' is at c->p by schema s (not a tuple), to past its '}': its members, then its
+   required keys and cross-field rule. Inlined where objects are common: members, list elements. */
+GW__INLINE int gw__fast_object_at(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
+{
+    uint64_t seen = 0;
+    c->p++;
+    GW__SKIP_WS(c);
+    if (c->p < c->end && *c->p == '}') c->p++;
+    else if (gw__fast_members_run(c, s, base, &seen, s->n)) return GW__GIVE_UP;
+    return gw__fast_done(s, base, seen);
+}
+
 /* Where element i of an outermost array goes: the start of the free space, the array growing as
    elements come (arrays inside its elements go to the end, so it stays contiguous). NULL: full. */
 GW__INLINE unsigned char *gw__fast_slot_outer(gw__fast_ctx *c, const gw__field *el, size_t at, uint32_t i)
 {
     unsigned char *item;
-    if (at > c->top || (size_t)i + 1 > (c->top - at) / el->size) return NULL;
+    if (at > c->top || ((uint64_t)i + 1) * el->size > (uint64_t)(c->top - at)) return NULL; /* i < 2^32, size <= 512 */
     item = c->mem + at + (size_t)i * el->size;
     if (el->kind != GW__SNOWFLAKE) memset(item, 0, el->size); /* an id is written whole */
     c->used = at + ((size_t)i + 1) * el->size;
@@ -1996,6 +2113,8 @@ static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigne
             if (!q) return GW__GIVE_UP;
             memcpy(item, &v, sizeof v);
             c->p = q;
+        } else if (el->kind == GW__OBJ && c->p < c->end && *c->p == '{' && !gw__sub_schema(el)->tuple) { /* a list of objects */
+            if (gw__fast_object_at(c, gw__sub_schema(el), item)) return GW__GIVE_UP;
         } else if (gw__fast_value(c, el, item)) {
             return GW__GIVE_UP;
         }
@@ -2139,6 +2258,32 @@ GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, ui
     return -1;
 }
 
+/* As GW__KEY_IS, with the key's second tag (GW__TAG2): keys of up to 15 bytes in two compares */
+#define GW__KEY_IS2(f, k, ktag, ktag2) \
+    ((f).tag == (ktag) && ((k).len <= 7 || ((f).tag2 == (ktag2) && ((k).len <= 15 || gw__same((k).ptr + 15, (f).name + 15, (k).len - 15)))))
+/* The second tag of key (bytes 7 to 14, zero past its end) */
+static uint64_t gw__key_tag2(gw_str key)
+{
+    uint64_t w = 0;
+    uint32_t i;
+    for (i = 7; i < key.len && i < 15; i++) w |= (uint64_t)(unsigned char)key.ptr[i] << (8 * (i - 7));
+    return w;
+}
+/* gw__fast_lookup with the key's second tag */
+GW__INLINE int gw__fast_lookup2(const gw__schema *s, gw_str key, uint64_t tag, uint64_t tag2, uint32_t last)
+{
+    const gw__field *fs = s->f;
+    uint32_t n = s->n, i;
+    if (!n) return -1;
+    i = last + 1 >= n ? 0 : last + 1;
+    if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    i = last ? last - 1 : n - 1;
+    if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    for (i = 0; i < n; i++)
+        if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    return -1;
+}
+
 /* The value of member `key` (c->p at it) by its field of s; *last: the field read before (s->n
    before the first), *seen: the fields read so far. */
 static int gw__fast_member(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, gw_str key, uint64_t tag, uint32_t *last,
@@ -2202,7 +2347,33 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         const gw__field *f;
         unsigned char *dst;
         int k;
-#ifdef GW__LE_WORDS
+        uint64_t tag2 = 0;
+#ifdef GW__SSE2
+        unsigned quotes = 0, n;
+        if (end - p >= 17 && *p == '"') { /* a key of up to 15 bytes: its closing quote in one load */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+            quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+            /* an escape, a control byte or a byte >= 0x80 (negative) before it: the slow way */
+            if (quotes && ((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))) &
+                           ((quotes & (0 - quotes)) - 1)))
+                quotes = 0;
+        }
+        if (quotes) {
+            uint64_t w;
+            n = (unsigned)__builtin_ctz(quotes);
+            memcpy(&w, p + 1, 8);
+            key.ptr = (const char *)p + 1;
+            key.len = n;
+            key.escaped = 0;
+            tag = (w & (n >= 7 ? 0x00FFFFFFFFFFFFFFull : ((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
+            if (n > 7) {
+                memcpy(&w, p + 8, 8);
+                tag2 = n >= 15 ? w : w & (((uint64_t)1 << (8 * (n - 7))) - 1);
+            }
+            p += n + 2;
+        } else
+#elif defined(GW__LE_WORDS)
         uint64_t w, q, m = 0;
         if (end - p >= 9 && *p == '"') { /* a key of up to 7 bytes: its closing quote in one word. A
             key with an escape, a control byte or a byte >= 0x80 there matches no field: give up */
@@ -2223,8 +2394,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             c->p = p;
             if (gw__fast_key(c, &key, &tag)) return GW__GIVE_UP;
             p = c->p;
+            tag2 = gw__key_tag2(key);
         }
-        k = gw__fast_lookup(s, key, tag, last);
+        k = gw__fast_lookup2(s, key, tag, tag2, last);
         if (p < end && *p == ':') p++;
         else {
             while (p < end && gj_i_ws[*p]) p++;
@@ -2248,6 +2420,27 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
                 return GW__GIVE_UP;
             memcpy(dst, &v, sizeof v);
             if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (f->kind >= GW__U16 && f->kind <= GW__I64 && (GJ_I_DIGIT(*p) || *p == '-')) {
+            int neg;
+            uint64_t mag;
+            c->p = p;
+            if (gw__fast_int(c, &neg, &mag) || (neg ? gw__int_put(f, neg, mag, dst) : gw__uint_put(f, mag, dst))) return GW__GIVE_UP;
+            p = c->p;
+            if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (*p == 'n' && ((f->flags & GW__NULLABLE) || f->kind == GW__NULL)) { /* has_ stays false */
+            if (end - p < 4 || memcmp(p, "null", 4) != 0) return GW__GIVE_UP;
+            p += 4;
+        } else if (f->kind == GW__BOOL && (*p == 't' || *p == 'f')) {
+            bool v = *p == 't';
+            if (end - p < (v ? 4 : 5) || memcmp(p, v ? "true" : "false", v ? 4u : 5u) != 0) return GW__GIVE_UP;
+            p += v ? 4 : 5;
+            memcpy(dst, &v, sizeof v);
+            if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (f->kind == GW__OBJ && *p == '{' && !gw__sub_schema(f)->tuple) { /* a nested object */
+            c->p = p;
+            if (gw__fast_object_at(c, gw__sub_schema(f), dst)) return GW__GIVE_UP;
+            p = c->p;
+            if (f->has != GW__NOHAS) base[f->has] = 1;
         } else {
             c->p = p;
             if (gw__fast_value(c, f, base)) return GW__GIVE_UP;
@@ -2268,14 +2461,6 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
     return 0;
 }
 
-/* The members of an object, c->p at its first key (after whitespace), to its '}'; then its
-   required keys and cross-field rule. */
-static int gw__fast_members(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
-{
-    uint64_t seen = 0;
-    return gw__fast_members_run(c, s, base, &seen, s->n) || gw__fast_done(s, base, seen);
-}
-
 static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base)
 {
     uint32_t j;
@@ -2290,10 +2475,7 @@ static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *bas
         return 0;
     }
     if (*c->p != '{') return GW__GIVE_UP;
-    c->p++;
-    GW__SKIP_WS(c);
-    if (c->p < c->end && *c->p == '}') { c->p++; return gw__fast_done(s, base, 0); }
-    return gw__fast_members(c, s, base);
+    return gw__fast_object_at(c, s, base);
 }
 
 /* Is the key with tag ktag the table's literal lit, whose tag is ltag? */
@@ -2346,6 +2528,7 @@ typedef struct gw__pick_state {
     uint32_t any_end, lo; /* numeric opcodes: rows [0, any_end) of any op, then those of opv from lo */
     int64_t opv;
     const unsigned char *op_at, *op_end; /* the opcode's value */
+    const unsigned char *name_at, *name_end; /* the picked kind's name, when it is a top-level value */
     uint8_t have_op, cand[64];
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
@@ -2356,6 +2539,7 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
 {
     st->ncand = 0;
     st->have_op = 0;
+    st->name_at = NULL;
     st->wait = NULL;
     st->begin = begin;
     st->have_tail = 0;
@@ -2436,6 +2620,24 @@ static const unsigned char *gw__fast_find_last(const unsigned char *p, const gw_
     return gw__fast_find(p, end, key, fail);
 }
 
+/* Does schema s refuse every frame that has row v's name (at v's key path), whatever the name? It
+   does when some key of the path is unknown to s, every key before it being a plain object. */
+static int gw__schema_excludes(const gw__schema *s, const gw__variant *v)
+{
+    const char *keys[3];
+    uint32_t d, j;
+    keys[0] = v->key1, keys[1] = v->key2, keys[2] = v->key3;
+    for (d = 0; d < 3 && keys[d]; d++) {
+        const gw__field *f = NULL;
+        for (j = 0; j < s->n && !f; j++)
+            if (strcmp(s->f[j].name, keys[d]) == 0) f = &s->f[j];
+        if (!f) return 1;
+        if (d == 2 || !keys[d + 1] || f->kind != GW__OBJ || gw__sub_schema(f)->tuple) return 0;
+        s = gw__sub_schema(f);
+    }
+    return 0;
+}
+
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
    (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
@@ -2448,6 +2650,13 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
     struct { gw_str got; uint64_t tag; int known, is_str; } slot[GW__PLACES];
     uint32_t looked = 0, i, k;
     const char *hit_key = NULL;
+    const gw__variant *unread[GW__PLACES]; /* a row of each place of the other side's not read yet */
+    uint32_t nunread = 0;
+    /* rows that cannot change the answer are passed over: those at a place whose name is known and
+       is another (pass_tag 0, which no name has, when it is absent or not a string), and the other
+       side's at a place not read yet once one of them is recorded */
+    uint32_t pass_place = GW__PLACES, unread_place = GW__PLACES;
+    uint64_t pass_tag = 0;
     int named_hit = 0, fail = 0;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
@@ -2506,6 +2715,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             if (k >= st->any_end && (at >= P->nv || P->v[at].op != st->opv)) break;
         }
         v = &P->v[at];
+        if ((v->place == pass_place && v->name_tag != pass_tag) || (v->place == unread_place && !(v->from & from))) continue;
         if (v->name) {
             uint32_t pl = v->place;
             if (!(looked >> pl & 1)) { /* a new place: look the name up once */
@@ -2532,20 +2742,28 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                     if (gw__fast_str(&c, &slot[pl].got) || slot[pl].got.escaped || slot[pl].got.len > 255) return GW__PICK_GIVE_UP;
                     slot[pl].tag = gw__key_tag((const unsigned char *)slot[pl].got.ptr, slot[pl].got.len, end);
                 }
+                if (slot[pl].known) pass_place = pl, pass_tag = slot[pl].is_str ? slot[pl].tag : 0;
             }
             if (!slot[pl].known) { /* not read yet: it could pick this variant, or only make a later unnamed one lose */
                 if (v->from & from) { st->wait = v->key1; return GW__PICK_WAIT; }
                 if (!hit_key) hit_key = v->key1;
+                if (nunread < GW__PLACES && (!nunread || unread[nunread - 1]->place != v->place)) unread[nunread++] = v;
+                unread_place = pl;
                 continue;
             }
             if (!slot[pl].is_str || slot[pl].tag != v->name_tag || /* absent, not a string, another name */
                 (slot[pl].got.len > 7 && !gw__same(slot[pl].got.ptr + 7, v->name + 7, slot[pl].got.len - 7)))
                 continue;
             if (!(v->from & from)) { named_hit = 1; continue; }
+            if (!v->key2) st->name_at = (const unsigned char *)slot[pl].got.ptr - 1, st->name_end = st->name_at + slot[pl].got.len + 2;
             return (int)at;
         }
         if (named_hit || !(v->from & from)) continue;
-        if (hit_key) { st->wait = hit_key; return GW__PICK_WAIT; }
+        if (hit_key) { /* a name not read yet may still make the frame the other side's */
+            for (i = 0; st->may_guess && i < nunread && gw__schema_excludes(v->schema, unread[i]); i++) {}
+            if (!st->may_guess || i < nunread) { st->wait = hit_key; return GW__PICK_WAIT; }
+            /* a guess: that name's key is unknown to this kind, so a frame that has it fails the decode */
+        }
         return (int)at;
     }
     st->wait = NULL; /* nothing can pick a variant now; the final call gives up */
@@ -2559,16 +2777,18 @@ static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__varian
 {
     const gw__schema *s = v->schema;
     c->p = mk->val;
-    if (mk->val == st->op_at) {
+    if (mk->val == st->op_at || mk->val == st->name_at) {
+        int is_op = mk->val == st->op_at;
         uint32_t k;
         for (k = 0; k < s->n; k++) {
             const gw__field *x = &s->f[k];
             if (!GW__KEY_IS(*x, mk->key, mk->tag)) continue;
-            if (P->op_is_string ? x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->op_name) == 0
-                                : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op) {
+            if (is_op ? (P->op_is_string ? x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->op_name) == 0
+                                         : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op)
+                      : x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->name) == 0) {
                 *seen |= (uint64_t)1 << k;
                 *j = k;
-                c->p = st->op_end;
+                c->p = is_op ? st->op_end : st->name_end;
                 return 0;
             }
             break;

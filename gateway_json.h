@@ -339,6 +339,16 @@ GJ__INLINE unsigned gj__special16(const unsigned char *p)
     __m128i c = _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21)); /* < 0: sign bit */
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(b, c));
 }
+/* The same mask from constants that gj__special16 does not use (not even '\\'), for the loop
+   after a string's first block: with no constant to share with the loop, the compiler takes the
+   first block's constants from memory instead of loading them into registers at every string. */
+GJ__INLINE unsigned gj__special16_loop(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i quote = _mm_set1_epi8('"'); /* '\\' ^ 0x7E is '"' */
+    __m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(_mm_xor_si128(v, _mm_set1_epi8(0x7E)), quote));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(q, _mm_subs_epi8(v, _mm_set1_epi8(0x20)))); /* < 0x20 or >= 0x80: < 0 */
+}
 #endif
 
 /* Index of the first flagged byte of a nonzero gj__str_special() mask. The lowest flag is exact on
@@ -409,6 +419,8 @@ GJ__INLINE const unsigned char *gj__skip_plain_lo(const unsigned char *p, const 
         m = gj__str_special(gj__load8(end - 8)) >> (8 * (8 - (end - p)));
         return m ? p + gj__first_flag(m) : end;
     }
+#else
+    (void)lo;
 #endif
 #endif
     while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
@@ -612,13 +624,22 @@ static gj_err gj__scan_number(const unsigned char **pp, const unsigned char *end
 }
 
 /* Past the run of digits at p (8 a step on little-endian machines; the last ones with one load
-   that ends at end, when [lo, end) holds 8 bytes). */
-GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigned char *lo, const unsigned char *end)
+   that ends at end, when [lo, end) holds 8 bytes). p < safe: 8 bytes from p on may be read
+   without a check (safe = lo: no such promise). */
+GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigned char *lo, const unsigned char *safe, const unsigned char *end)
 {
 #ifdef GJ__LE
     uint64_t v, m;
     /* a byte's high bit: below '0' (the subtraction borrows) or above '9' (the addition reaches 0x80);
        borrows and carries only run upwards, so the lowest flagged byte is exact */
+    if (GJ__LIKELY(p < safe)) { /* most numbers end in their first 8 bytes */
+        v = gj__load8(p);
+        m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
+        if (m) return p + ((size_t)__builtin_ctzll(m) >> 3);
+        p += 8;
+    } else if (p < end && !GJ_I_DIGIT(*p)) { /* a short number near the end, as {"op":1} has */
+        return p;
+    }
     while (end - p >= 8) {
         v = gj__load8(p);
         m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
@@ -632,9 +653,21 @@ GJ__INLINE const unsigned char *gj__digits(const unsigned char *p, const unsigne
     }
 #else
     (void)lo;
+    (void)safe;
 #endif
     while (p < end && GJ_I_DIGIT(*p)) p++;
     return p;
+}
+
+/* Past the run of digits at p, the first 8 of which may be read without a check (see gj__digits) */
+GJ__INLINE const unsigned char *gj__digits_at(const unsigned char *p, const unsigned char *safe, const unsigned char *end)
+{
+#ifdef GJ__LE
+    uint64_t v = gj__load8(p), m = ((v - GJ__ONES * '0') | (v + GJ__ONES * 0x46)) & GJ__HIGH;
+    if (GJ__LIKELY(m)) return p + ((size_t)__builtin_ctzll(m) >> 3);
+    p += 8;
+#endif
+    return gj__digits(p, safe, safe, end);
 }
 
 /* The rest of a number whose integer part ends at p, before a '.' or an 'e': where it ends, or the
@@ -645,14 +678,14 @@ static GJ__NOINLINE gj__scan gj__number_rest(const unsigned char *p, const unsig
         p++;
         if (p >= end) return gj__scan_at(p, GJ_ERR_TRUNCATED);
         if (!GJ_I_DIGIT(*p)) return gj__scan_at(p, GJ_ERR_BAD_NUMBER);
-        p = gj__digits(p + 1, lo, end);
+        p = gj__digits(p + 1, lo, lo, end);
     }
     if (p < end && (*p | 0x20) == 'e') {
         p++;
         if (p < end && (*p == '+' || *p == '-')) p++;
         if (p >= end) return gj__scan_at(p, GJ_ERR_TRUNCATED);
         if (!GJ_I_DIGIT(*p)) return gj__scan_at(p, GJ_ERR_BAD_NUMBER);
-        p = gj__digits(p + 1, lo, end);
+        p = gj__digits(p + 1, lo, lo, end);
     }
     return gj__scan_at(p, GJ_OK);
 }
@@ -671,6 +704,19 @@ static GJ__NOINLINE const unsigned char *gj__skip_ws(const unsigned char *p, con
 #endif
     }
     return p;
+}
+
+/* Past the indentation at p, which follows a newline, with 8 bytes from p on readable: the first
+   byte that is not a space (which may still be whitespace of another kind). Pretty-printed JSON
+   puts one before most keys and elements. */
+GJ__INLINE const unsigned char *gj__skip_indent(const unsigned char *p, const unsigned char *end)
+{
+#ifdef GJ__LE
+    uint64_t x = gj__load8(p) ^ (GJ__ONES * ' ');
+    if (GJ__LIKELY(x)) return p + ((size_t)__builtin_ctzll(x) >> 3);
+    p += 8;
+#endif
+    return gj__skip_ws(p, end);
 }
 
 /* Iterator over the unescaped bytes of validated raw string content. */
@@ -819,19 +865,21 @@ static uint32_t gj__big_object_dup(const char *src, gj_tok *t, uint32_t obj, uin
 
 #define GJ__FAIL(code, at) do { err = (code); q = (at); goto fail; } while (0)
 
-/* One token, written as three stores on little-endian machines (the layout: start, len, next, size,
-   type, flags). */
-GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, uint32_t next, unsigned tf /* type | flags << 8 */)
+/* One token, written as four stores on little-endian machines (the layout: start, len, next, size,
+   type, flags): next and size in one, type, flags and padding in one. start and len apart: packing
+   them into one store would take two more instructions than the store it saves. */
+GJ__INLINE void gj__tok_put(gj_tok *t, uint32_t start, uint32_t len, size_t next /* < 2^32 */, unsigned tf /* type | flags << 8 */)
 {
 #ifdef GJ__LE
-    uint64_t a = (uint64_t)start | (uint64_t)len << 32, b = next;
+    uint64_t b = next; /* next and a zero size; next as wide as n, so that n + 1 serves both */
     uint32_t c = tf; /* type, flags and the struct's two bytes of padding */
-    memcpy(t, &a, 8);
+    t->start = start;
+    t->len = len;
     memcpy((char *)t + 8, &b, 8);
     if (sizeof(gj_tok) >= 20) memcpy((char *)t + 16, &c, 4);
     else { uint16_t c2 = (uint16_t)tf; memcpy((char *)t + 16, &c2, 2); }
 #else
-    t->start = start; t->len = len; t->next = next; t->size = 0;
+    t->start = start; t->len = len; t->next = (uint32_t)next; t->size = 0;
     t->type = (uint8_t)tf; t->flags = (uint8_t)(tf >> 8);
 #endif
 }
@@ -848,12 +896,41 @@ static GJ__NOINLINE gj__scan gj__bad_literal(const unsigned char *p, const unsig
     return gj__scan_at(p, GJ_ERR_BAD_LITERAL);
 }
 
-/* The enclosing containers of the innermost one, which lives in locals */
+/* An open container: its token, its members or elements so far, its closing bracket, and for an
+   object its key filter and how many times a new key was compared with every earlier one, or
+   GJ__KEYS_AT_CLOSE: the object is checked when it closes. The run keeps them in memory, not in
+   locals: a member touches a field or two, while a push or pop would save and restore them all. */
 typedef struct gj__frame {
-    uint64_t keys;          /* see `keys` below */
+    /* One bit per key of the object, hashed from its length and first byte: a new key whose bit
+       is clear cannot repeat an earlier one, so the pairwise check is skipped. */
+    uint64_t keys;
     uint32_t cur, size;
-    unsigned char close, loops;
+    uint32_t close, loops; /* close: '}', ']', or 0 for the top level. 32 bits: one store each */
 } gj__frame;
+
+/* Plain key token `key` whose filter bit is set in object f (its tokens from f->cur + 1 on): 1 when
+   it repeats an earlier key. Comparing with every earlier key is quadratic, so it is done at most
+   GJ__PAIRWISE_LOOPS times per object (counted in f->loops): an escaped key (each comparison would
+   unescape both) or one more possible repeat leaves the whole object to the check at its close,
+   as past GJ__LINEAR_KEYS. Out of line: most keys' bits are clear. */
+static GJ__NOINLINE int gj__key_repeats(const char *src, const gj_tok *toks, gj__frame *f, uint32_t key)
+{
+    const char *s = src + toks[key].start;
+    uint32_t tl = toks[key].len, i = f->cur + 1, m;
+    char last = s[(ptrdiff_t)tl - 1]; /* the last byte of the key, or its opening quote when empty */
+    if (f->size >= GJ__LINEAR_KEYS || f->loops >= GJ__PAIRWISE_LOOPS) {
+        f->loops = GJ__KEYS_AT_CLOSE;
+        return 0;
+    }
+    f->loops++;
+    for (m = 0; m < f->size; m++, i = toks[i + 1].next) {
+        const gj_tok *k = &toks[i];
+        if (k->len == tl && src[k->start] == *s && src[k->start + tl - 1] == last &&
+            memcmp(src + k->start, s, tl) == 0)
+            return 1;
+    }
+    return 0;
+}
 
 /* What a run returns, in two registers: the error code and the offset where it was found (both fit
    in 32 bits), and the tokens produced or needed. */
@@ -873,21 +950,25 @@ typedef struct gj__res {
         } \
     } while (0)
 
-/* The plain-ASCII start of the string content at p: on to PLAIN with p at the closing quote when
-   nothing else came first, else on to SLOW with p at the first byte to look at (or at end, or at
-   a plain byte where the big-endian SWAR code stops early), for gj__scan_string_rest. */
+/* The plain-ASCII start of the string content at p (which START keeps): on to PLAIN with p at the
+   closing quote when nothing else came first, else on to SLOW with p at the first byte to look at
+   (or at end, or at a plain byte where the big-endian SWAR code stops early), for
+   gj__scan_string_rest. ROOM: a label (or nothing) past the room check, where a step that knows
+   16 bytes from p on are there may jump in with START = p. */
 #ifdef GJ__SSE2
-#define GJ__STR_FAST(PLAIN, SLOW) do { \
+#define GJ__STR_FAST(START, PLAIN, SLOW, ROOM) do { \
         unsigned m_; \
+        START = p; \
         if (GJ__LIKELY(p < safe) || end - p >= 16) { /* the first block apart: most strings end in it */ \
+    ROOM \
             if (GJ__LIKELY((m_ = gj__special16(p)) != 0)) goto PLAIN##_found; \
             p += 16; \
             while (end - p >= 16) { \
-                if ((m_ = gj__special16(p)) != 0) goto PLAIN##_found; \
+                if ((m_ = gj__special16_loop(p)) != 0) goto PLAIN##_found; \
                 p += 16; \
             } \
         } \
-        if (p < end && end - base >= 16) { \
+        if (p < end && end - safe >= 16) { /* [safe, end) may be read; no length held in a register */ \
             m_ = gj__special16(end - 16) >> (16 - (end - p)); /* the bytes before p shifted out */ \
             if (m_) goto PLAIN##_found; \
             p = end; \
@@ -899,7 +980,9 @@ typedef struct gj__res {
         goto SLOW; \
     } while (0)
 #else
-#define GJ__STR_FAST(PLAIN, SLOW) do { \
+#define GJ__STR_FAST(START, PLAIN, SLOW, ROOM) do { \
+        START = p; \
+    ROOM \
         p = gj__skip_plain_lo(p, base, end); \
         if (GJ__LIKELY(p < end) && *p == '"') goto PLAIN; \
         goto SLOW; \
@@ -909,35 +992,41 @@ typedef struct gj__res {
 /* The literal lit (4 or 5 bytes, first byte ch) at p as a token of type, then on to AFTER: its
    first byte is c, so its last four are one compare */
 #define GJ__LITERAL(ch, lit, len_, type, AFTER) \
-    if (c == (ch) && end - p >= (len_) && memcmp(p + (len_) - 4, (lit) + (len_) - 4, 4) == 0) { \
-        if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), len_, (uint32_t)n + 1, type); \
+    if (c == (ch) && (GJ__LIKELY(p < safe) || end - p >= (len_)) && memcmp(p + (len_) - 4, (lit) + (len_) - 4, 4) == 0) { \
+        if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), len_, n + 1, type); \
         n++; \
         p += (len_); \
         goto AFTER; \
     }
-/* The value at p (c = *p, not whitespace), then on to AFTER; a container opens at `open`. One copy
+/* The value at p (c = *p, not whitespace), then on to AFTER; a container opens at `open_obj` or
+   `open_arr`. One copy
    for object members, one for array elements, one for the top level, so that the code after a
-   value knows where it is without asking. */
-#define GJ__VALUE(AFTER) do { \
+   value knows where it is without asking. ROOM: the label (or nothing) where a string value's
+   content starts when 16 bytes of it are known to be there (see GJ__STR_FAST); NUM: the label (or
+   nothing) where a number that starts with 1-9 starts (vs = p), 9 bytes of it known to be there. */
+#define GJ__VALUE(AFTER, ROOM, NUM) do { \
         if (c == '"') { \
-            const unsigned char *vs = ++p; \
-            unsigned tf = GJ_STRING; \
-            GJ__STR_FAST(AFTER##_plain, AFTER##_slow); \
+            p++; \
+            GJ__STR_FAST(vs, AFTER##_plain, AFTER##_slow, ROOM); \
         AFTER##_slow: { \
                 gj__scan vr = gj__scan_string_rest(p, base, end); \
                 p = vr.p; \
                 if (GJ__UNLIKELY(vr.r & 0xFF)) GJ__FAIL((gj_err)(vr.r & 0xFF), p); \
-                tf |= vr.r; \
+                if (!vr.r) goto AFTER##_plain; \
+                if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), n + 1, GJ_STRING | vr.r); \
+                goto AFTER##_stored; \
             } \
         AFTER##_plain: \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, tf); \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), n + 1, GJ_STRING); \
+        AFTER##_stored: \
             n++; \
             p++; \
             goto AFTER; \
         } \
-        if (c == '{' || c == '[') goto open; \
+        if (c == '{') goto open_obj; \
+        if (c == '[') goto open_arr; \
         if (GJ_I_DIGIT(c) || c == '-') { \
-            const unsigned char *vs = p; \
+            vs = p; \
             if (c == '-') { \
                 p++; \
                 if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p); \
@@ -947,16 +1036,20 @@ typedef struct gj__res {
                 p++; \
                 if (p < end && GJ_I_DIGIT(*p)) GJ__FAIL(GJ_ERR_LEADING_ZERO, p - 1); \
             } else if (GJ__LIKELY(c - '1' < 9u)) { \
-                p = gj__digits(p + 1, base, end); \
+                p = gj__digits(p + 1, safe, safe, end); \
             } else { \
                 GJ__FAIL(GJ_ERR_BAD_NUMBER, p); \
             } \
+            goto AFTER##_int_end; \
+        NUM \
+            p = gj__digits_at(p + 1, safe, end); \
+        AFTER##_int_end: \
             if (p < end && GJ__UNLIKELY(*p == '.' || (*p | 0x20) == 'e')) { \
                 gj__scan vr = gj__number_rest(p, base, end); \
                 p = vr.p; \
                 if (vr.r) GJ__FAIL((gj_err)vr.r, p); \
             } \
-            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), (uint32_t)n + 1, GJ_NUMBER); \
+            if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(vs - base), (uint32_t)(p - vs), n + 1, GJ_NUMBER); \
             n++; \
             goto AFTER; \
         } \
@@ -974,26 +1067,23 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
-    /* p < safe: at least 33 bytes from p on, so that the common steps need no other bounds check */
-    const unsigned char *const safe = len > 32 ? end - 32 : base;
-    gj__frame frame[GJ_MAX_DEPTH];
-    uint32_t depth = 0;
-    /* the innermost open container: its token, its closing bracket (0 at the top level), its
-       members or elements so far, and (an object) how many times a new key was compared with
-       every earlier one, or GJ__KEYS_AT_CLOSE: the object is checked when it closes */
-    uint32_t cur = 0, size = 0;
-    unsigned close = 0, loops = 0;
-    /* One bit per key of the current object, hashed from its length and first byte: a new key
-       whose bit is clear cannot repeat an earlier one, so the pairwise check is skipped. */
-    uint64_t keys = 0;
+    /* p < safe: at least 20 bytes from p on, so that the common steps need no other bounds check
+       (the most any reads: at a key's closing quote, `:"` and the value's first block of 16). No
+       wider: the last bytes of every frame before safe take the slower steps. */
+    const unsigned char *const safe = len > 19 ? end - 19 : base;
+    const unsigned char *s, *vs; /* the content of the key and of the string value being read */
+    /* f: the innermost open container; frame[0] stands for the top level */
+    gj__frame frame[GJ_MAX_DEPTH + 1], *f = frame;
+    const gj__frame *const deepest = frame + max_depth;
     size_t n = 0;                       /* tokens produced (or needed); written while n < cap */
     gj_err err = GJ_OK;
     unsigned c;
     gj__res res;
 
+    frame[0].close = 0;
     if ((uint64_t)len > 0xFFFFFFFFu) { err = GJ_ERR_TOO_LARGE; goto fail; } /* 4 GiB - 1 is the most */
     GJ__NEXT_BYTE(GJ_ERR_EMPTY);
-    GJ__VALUE(top_after);
+    GJ__VALUE(top_after, , );
 
 top_after:
     if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
@@ -1007,50 +1097,84 @@ bad_value: /* c = *p starts no value, or a literal that does not match */
     }
     GJ__FAIL(GJ_ERR_EXPECTED_VALUE, p);
 
-open:
-    /* c = *p is '{' or '[' */
-    if (GJ__UNLIKELY(depth >= max_depth)) GJ__FAIL(GJ_ERR_DEPTH, p);
-    if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, c == '{' ? GJ_OBJECT : GJ_ARRAY);
-    frame[depth].keys = keys;
-    frame[depth].cur = cur;
-    frame[depth].size = size;
-    frame[depth].close = (unsigned char)close;
-    frame[depth].loops = (unsigned char)loops;
-    depth++;
-    cur = (uint32_t)n;
+open_obj:
+    /* p is at a '{' */
+    if (GJ__UNLIKELY(f >= deepest)) GJ__FAIL(GJ_ERR_DEPTH, p);
+    if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, GJ_OBJECT);
+    f++;
+    f->keys = 0;
+    f->cur = (uint32_t)n;
+    f->size = 0;
+    f->close = '}';
+    f->loops = 0;
     n++;
-    size = 0;
-    p++;
-    if (c == '{') {
-        keys = 0;
-        loops = 0;
-        close = '}';
-        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
-        if (c == '}') goto obj_close;
-        goto key_c;
+    if (GJ__LIKELY(p < safe) && p[1] == '"') { /* the first key at once, its first 16 bytes there */
+        p += 2;
+        s = p;
+        goto key_room;
     }
-    close = ']';
+    if (GJ__LIKELY(p < safe) && p[1] == '\n') { /* pretty-printed: the first key on a line of its own */
+        p = gj__skip_indent(p + 2, end); /* 18 bytes from p + 2 on */
+        if (GJ__LIKELY(p < safe) && *p == '"') {
+            s = ++p;
+            goto key_room;
+        }
+    } else {
+        p++;
+    }
+    GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+    if (c == '}') goto obj_close;
+    goto key_c;
+
+open_arr:
+    /* p is at a '[' */
+    if (GJ__UNLIKELY(f >= deepest)) GJ__FAIL(GJ_ERR_DEPTH, p);
+    if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, GJ_ARRAY);
+    f++;
+    f->cur = (uint32_t)n;
+    f->size = 0;
+    f->close = ']';
+    n++;
+    p++;
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ']') goto arr_close;
-    size = 1;
+    f->size = 1;
     goto elem_c;
 
 elem_c:
     /* c = *p, not whitespace: an array element */
-    GJ__VALUE(arr_after);
+    GJ__VALUE(arr_after, elem_room:, );
 
 arr_after:
+    if (GJ__LIKELY(p < safe) && memcmp(p, ",\"", 2) == 0) { /* a string next, its first 16 bytes there */
+        p += 2;
+        f->size++;
+        vs = p;
+        goto elem_room;
+    }
     if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && (c = p[1]) > ' ' && c != ']') { /* the next element at once */
         p++;
-        size++;
+        f->size++;
         goto elem_c;
+    }
+    if (GJ__LIKELY(p < end) && *p == ']') goto arr_close; /* the array ends at once */
+    if (GJ__LIKELY(p < safe)) { /* pretty-printed: the next element or the bracket on a line of its own */
+        if (memcmp(p, ",\n", 2) == 0) {
+            p = gj__skip_indent(p + 2, end);
+            goto arr_comma;
+        }
+        if (*p == '\n') {
+            p = gj__skip_indent(p + 1, end);
+            if (GJ__LIKELY(p < end) && *p == ']') goto arr_close;
+        }
     }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
         p++;
+    arr_comma: /* p is past the comma */
         GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         if (c == ']') GJ__FAIL(GJ_ERR_TRAILING_COMMA, p);
-        size++;
+        f->size++;
         goto elem_c;
     }
     if (GJ__LIKELY(c == ']')) goto arr_close;
@@ -1059,10 +1183,9 @@ arr_after:
 key_c:
     /* c = *p, not whitespace, inside an object where a key must start */
     if (GJ__UNLIKELY(c != '"')) GJ__FAIL(c == '}' ? GJ_ERR_TRAILING_COMMA : GJ_ERR_EXPECTED_KEY, p);
-key_quote:
     {
-        const unsigned char *s = ++p;
-        GJ__STR_FAST(key_plain, key_slow);
+        p++;
+        GJ__STR_FAST(s, key_plain, key_slow, key_room:);
     key_slow: {
             gj__scan r = gj__scan_string_rest(p, base, end);
             p = r.p;
@@ -1070,9 +1193,9 @@ key_quote:
             if (!r.r) goto key_plain;
             if (GJ__ROOM(n < cap)) { /* escaped: comparing it would unescape both, see below */
                 uint32_t tl = (uint32_t)(p - s);
-                gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING | r.r);
-                loops = GJ__KEYS_AT_CLOSE;
-                keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
+                gj__tok_put(&toks[n], (uint32_t)(s - base), tl, n + 1, GJ_STRING | r.r);
+                f->loops = GJ__KEYS_AT_CLOSE;
+                f->keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
             }
             goto key_done;
         }
@@ -1080,33 +1203,41 @@ key_quote:
         if (GJ__ROOM(n < cap)) { /* then every earlier key of this object is stored too */
             uint32_t tl = (uint32_t)(p - s);
             unsigned h = (tl + s[0] * 5u) & 63u;
-            gj__tok_put(&toks[n], (uint32_t)(s - base), tl, (uint32_t)n + 1, GJ_STRING);
-            /* bit clear: no earlier key can be equal. Comparing with every earlier key is
-               quadratic, so it is done at most GJ__PAIRWISE_LOOPS times per object (counted in
-               loops): an escaped key (each comparison would unescape both) or one more possible
-               repeat leaves the whole object to the check at its close, as past GJ__LINEAR_KEYS. */
-            if (GJ__UNLIKELY((keys >> h) & 1u)) {
-                if (size < GJ__LINEAR_KEYS && loops < GJ__PAIRWISE_LOOPS) {
-                    uint32_t i = cur + 1, m;
-                    unsigned last = p[-1]; /* the last byte of the key, or its opening quote when empty */
-                    loops++;
-                    for (m = 0; m < size; m++, i = toks[i + 1].next) {
-                        const gj_tok *k = &toks[i];
-                        if (k->len == tl && src[k->start] == (char)*s && base[k->start + tl - 1] == last &&
-                            memcmp(src + k->start, s, tl) == 0)
-                            GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
-                    }
-                } else {
-                    loops = GJ__KEYS_AT_CLOSE;
-                }
-            }
-            keys |= (uint64_t)1 << h;
+            uint64_t keys = f->keys;
+            f->keys = keys | (uint64_t)1 << h;
+            gj__tok_put(&toks[n], (uint32_t)(s - base), tl, n + 1, GJ_STRING);
+            /* bit clear: no earlier key can be equal. The check reads the key from its token, so
+               that nothing of it has to outlive the call. */
+            if (GJ__UNLIKELY((keys >> h) & 1u) && gj__key_repeats(src, toks, f, (uint32_t)n))
+                GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[n].start - 1);
         }
     key_done:
-        size++;
+        f->size++;
         n++;
         /* p is at the key's closing quote: most often ':' and the value follow at once */
-        if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
+        if (GJ__LIKELY(p < safe) && p[1] == ':') {
+            /* 20 bytes from p on: the colon, a space, the value's first byte and 16 more */
+            p += 2;
+            c = *p;
+        colon_value:
+            if (c == '"') { /* a string, its first 16 bytes there */
+                vs = ++p;
+                goto obj_value_room;
+            }
+            if (c - '1' < 9u) { /* a number, its first 9 bytes there */
+                vs = p;
+                goto obj_num_room;
+            }
+            if (c == ' ' && p[-1] == ':') { /* one space, as pretty-printed JSON has */
+                c = *++p;
+                goto colon_value;
+            }
+            if (GJ__UNLIKELY(c <= ' ')) {
+                p = gj__skip_ws(p, end);
+                if (p >= end) GJ__FAIL(GJ_ERR_TRUNCATED, p);
+                c = *p;
+            }
+        } else if ((GJ__LIKELY(p < safe) || end - p >= 3) && p[1] == ':' && (c = p[2]) > ' ') {
             p += 2;
         } else {
             p++;
@@ -1120,13 +1251,28 @@ key_quote:
             }
             GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
         }
-        GJ__VALUE(obj_after);
+        GJ__VALUE(obj_after, obj_value_room:, obj_num_room:);
     }
 
 obj_after:
-    if ((GJ__LIKELY(p < safe) || end - p >= 2) && p[0] == ',' && p[1] == '"') { /* the next key at once */
-        p++;
-        goto key_quote;
+    if (GJ__LIKELY(p < safe) && memcmp(p, ",\"", 2) == 0) { /* the next key at once, its first 16 bytes there */
+        p += 2;
+        s = p;
+        goto key_room;
+    }
+    if (GJ__LIKELY(p < end) && *p == '}') goto obj_close; /* the object ends at once */
+    if (GJ__LIKELY(p < safe) && memcmp(p, ",\n", 2) == 0) { /* pretty-printed: the next key on a line of its own */
+        p = gj__skip_indent(p + 2, end); /* 18 bytes from p + 2 on */
+        if (GJ__LIKELY(p < safe) && *p == '"') {
+            s = ++p;
+            goto key_room;
+        }
+        GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
+        goto key_c;
+    }
+    if (GJ__LIKELY(p < safe) && *p == '\n') { /* pretty-printed: the closing brace on a line of its own */
+        p = gj__skip_indent(p + 1, end);
+        if (GJ__LIKELY(p < end) && *p == '}') goto obj_close;
     }
     GJ__NEXT_BYTE(GJ_ERR_TRUNCATED);
     if (c == ',') {
@@ -1139,36 +1285,31 @@ obj_after:
 
 obj_close:
     /* p is at the '}' of the innermost container, an object */
-    if (GJ__ROOM(cur < cap)) {
-        gj_tok *t = &toks[cur];
-        if ((size > GJ__LINEAR_KEYS || loops == GJ__KEYS_AT_CLOSE) && GJ__ROOM(n <= cap)) {
-            uint32_t dup = gj__big_object_dup(src, toks, cur, (uint32_t)n);
+    if (GJ__ROOM(f->cur < cap)) {
+        gj_tok *t = &toks[f->cur];
+        if ((f->size > GJ__LINEAR_KEYS || f->loops == GJ__KEYS_AT_CLOSE) && GJ__ROOM(n <= cap)) {
+            uint32_t dup = gj__big_object_dup(src, toks, f->cur, (uint32_t)n);
             if (dup) GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[dup].start - 1);
         }
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
-        t->size = size;
+        t->size = f->size;
     }
     goto pop;
 
 arr_close:
     /* p is at the ']' of the innermost container, an array */
-    if (GJ__ROOM(cur < cap)) {
-        gj_tok *t = &toks[cur];
+    if (GJ__ROOM(f->cur < cap)) {
+        gj_tok *t = &toks[f->cur];
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
-        t->size = size;
+        t->size = f->size;
     }
 pop:
-    depth--;
-    keys = frame[depth].keys;
-    cur = frame[depth].cur;
-    size = frame[depth].size;
-    close = frame[depth].close;
-    loops = frame[depth].loops;
+    f--;
     p++;
-    if (close == '}') goto obj_after;
-    if (close == ']') goto arr_after;
+    if (f->close == '}') goto obj_after;
+    if (f->close == ']') goto arr_after;
     goto top_after;
 
 done:
@@ -1199,11 +1340,13 @@ static gj_err gj__status(gj__res r, size_t len, size_t cap, int want_tokens, gj_
     }
     return err;
 }
-static GJ__NOINLINE gj__res gj__run_checked(const char *src, size_t len, gj_tok *toks, size_t cap)
+static GJ__NOINLINE gj_err gj__run_checked(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
 {
-    return gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1);
+    return gj__status(gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1), len, cap, want_tokens, st);
 }
 
+/* Room for len tokens, so every token fits (n <= len). The status is filled by the caller, so that
+   st does not take a register all through the run. */
 static GJ__NOINLINE gj__res gj__run_roomy(const char *src, size_t len, gj_tok *toks)
 {
     return gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0);
@@ -1211,8 +1354,18 @@ static GJ__NOINLINE gj__res gj__run_roomy(const char *src, size_t len, gj_tok *t
 
 static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
 {
+    gj__res r;
+    gj_err err;
     if (!want_tokens) cap = 0;
-    return gj__status(cap >= len ? gj__run_roomy(src, len, toks) : gj__run_checked(src, len, toks, cap), len, cap, want_tokens, st);
+    if (cap < len) return gj__run_checked(src, len, toks, cap, want_tokens, st);
+    r = gj__run_roomy(src, len, toks); /* no GJ_ERR_NOMEM: n <= len <= cap */
+    err = (gj_err)(r.err_at >> 32);
+    if (st) {
+        st->err = err;
+        st->offset = (size_t)(r.err_at & 0xFFFFFFFFu);
+        st->count = (size_t)r.n;
+    }
+    return err;
 }
 
 static gj_err gj__run_limited(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, gj_status *st)

@@ -775,6 +775,121 @@ static void test_skip_random(void)
     CHECK(closed > 1000);
 }
 
+/* gw__fast_snowflake (16 digits at once where 32 bytes are left, else a word at a time) against the
+   rule spelled out: 1-20 digits, no leading zero, at most 2^64-1, then the closing quote */
+static int snowflake_ref(const char *s, size_t len, uint64_t *out)
+{
+    size_t n = 0;
+    uint64_t v = 0;
+    while (n < len && s[n] >= '0' && s[n] <= '9') {
+        unsigned d = (unsigned)(s[n++] - '0');
+        if (v > (UINT64_MAX - d) / 10) return 0;
+        v = v * 10 + d;
+    }
+    if (n == 0 || n > 20 || n == len || s[n] != '"' || (s[0] == '0' && n > 1)) return 0;
+    *out = v;
+    return 1;
+}
+
+static void test_snowflake_random(void)
+{
+    static const char *const edges[] = { "18446744073709551615", "18446744073709551616", "18446744073709551614",
+                                         "9999999999999999", "10000000000000000", "99999999999999999999", "0", "00",
+                                         "01234567890123456", "1234567890123456789012", "1" };
+    unsigned long seed = 20261206, checked = 0, valid = 0;
+    int round;
+    for (round = 0; round < 40000; round++) {
+        char buf[80];
+        size_t n, i, room, len;
+        uint64_t got = 0, want = 0;
+        const unsigned char *end, *r;
+        int ok;
+        seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+        buf[0] = '"';
+        if (round % 5 == 0) {
+            const char *e = edges[(seed >> 20) % (sizeof edges / sizeof *edges)];
+            n = strlen(e);
+            memcpy(buf + 1, e, n);
+        } else {
+            n = (size_t)(seed >> 33) % 25;
+            for (i = 0; i < n; i++) buf[1 + i] = (char)('0' + (seed >> (i % 9 * 3 + 20)) % 10);
+            if (n && round % 7 == 0) buf[1 + (seed >> 12) % n] = "/:a\\\"x"[(seed >> 8) % 6]; /* a byte that ends the digits */
+            if (n && round % 3 == 0) buf[1] = (char)('1' + (seed >> 5) % 9);
+        }
+        buf[1 + n] = '"';
+        room = (size_t)(seed >> 50) % 40; /* what follows the closing quote: both paths, and truncation */
+        for (i = 0; i < room; i++) buf[2 + n + i] = "}],:9 "[i % 6];
+        len = 2 + n + room;
+        if (round % 11 == 0) len = 1 + (seed >> 7) % (n + 1); /* cut inside the digits */
+        end = (const unsigned char *)buf + len;
+        r = gw__fast_snowflake((const unsigned char *)buf, end, &got);
+        ok = snowflake_ref(buf + 1, len - 1, &want);
+        checked++;
+        valid += ok != 0;
+        if ((r != NULL) != ok || (ok && got != want))
+            t_failf(__FILE__, __LINE__, "snowflake '%.*s': %s %llu; rule %s %llu", (int)len, buf, r ? "took" : "refused",
+                    (unsigned long long)got, ok ? "takes" : "refuses", (unsigned long long)want);
+        else if (ok && r != (const unsigned char *)buf + 1 + strspn(buf + 1, "0123456789") + 1)
+            t_failf(__FILE__, __LINE__, "snowflake '%.*s': ends at %ld", (int)len, buf, (long)(r - (const unsigned char *)buf));
+    }
+    CHECK(checked == 40000);
+    CHECK(valid > 5000);
+}
+
+/* gw__fast_int (up to 15 digits with one load where 16 bytes are left, else byte by byte) against
+   JSON's integer spelled out: an optional '-', 1-20 digits without a leading zero, at most 2^64-1
+   in magnitude, not followed by a fraction or an exponent */
+static int int_ref(const char *s, size_t len, int *neg, uint64_t *mag, size_t *used)
+{
+    size_t i = 0, n = 0;
+    uint64_t v = 0;
+    *neg = len > 0 && s[0] == '-';
+    i = (size_t)*neg;
+    while (i + n < len && s[i + n] >= '0' && s[i + n] <= '9') {
+        unsigned d = (unsigned)(s[i + n] - '0');
+        if (v > (UINT64_MAX - d) / 10) return 0;
+        v = v * 10 + d;
+        n++;
+    }
+    if (n == 0 || (s[i] == '0' && n > 1)) return 0;
+    if (i + n < len && (s[i + n] == '.' || s[i + n] == 'e' || s[i + n] == 'E')) return 0;
+    *mag = v;
+    *used = i + n;
+    return 1;
+}
+
+static void test_int_random(void)
+{
+    unsigned long seed = 20261207, valid = 0;
+    int round;
+    for (round = 0; round < 40000; round++) {
+        char buf[80];
+        size_t n, i, room, len, used = 0;
+        uint64_t got = 0, want = 0;
+        int gneg = 0, wneg = 0, ok, took;
+        gw__fast_ctx c;
+        seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+        len = 0;
+        if (round % 4 == 0) buf[len++] = '-';
+        n = (size_t)(seed >> 33) % 23;
+        for (i = 0; i < n; i++) buf[len++] = (char)('0' + (seed >> (i % 9 * 3 + 20)) % 10);
+        if (n && round % 3 == 0) buf[len - n] = (char)('1' + (seed >> 5) % 9);
+        if (round % 9 == 0) buf[len++] = ".eE-0x"[(seed >> 9) % 6];
+        room = (size_t)(seed >> 50) % 24; /* what follows: both paths, and truncation */
+        for (i = 0; i < room; i++) buf[len++] = ",}] 1"[(i + (size_t)round) % 5];
+        if (round % 13 == 0) len = (seed >> 7) % (len + 1);
+        c.p = (const unsigned char *)buf;
+        c.end = c.p + len;
+        took = gw__fast_int(&c, &gneg, &got) == 0;
+        ok = int_ref(buf, len, &wneg, &want, &used);
+        valid += ok != 0;
+        if (took != ok || (ok && (got != want || gneg != wneg || c.p != (const unsigned char *)buf + used)))
+            t_failf(__FILE__, __LINE__, "integer '%.*s': %s %s%llu; JSON %s %s%llu", (int)len, buf, took ? "took" : "refused",
+                    gneg ? "-" : "", (unsigned long long)got, ok ? "takes" : "refuses", wneg ? "-" : "", (unsigned long long)want);
+    }
+    CHECK(valid > 10000);
+}
+
 /* gw__is_datetime (eight bytes a step) against D-36's rule spelled out byte by byte */
 static int datetime_ref(const char *s, size_t n)
 {
@@ -1115,6 +1230,57 @@ static void test_encode_edges(void)
     }
 }
 
+/* The one pass picks a kind before reading a name only the other side's kinds have, when this kind's
+   schema does not know that name's key (so a frame that has it fails the decode): frames that do
+   have it must still get the token decoder's answer */
+static void test_guessed_kinds(void)
+{
+    static const char *const guesses[] = {
+        "{\"type\":3}", "{\"type\":3,\"event\":\"GATEWAY_PING\"}", "{\"type\":3,\"event\":\"GATEWAY_HELLO\"}",
+        "{\"type\":3,\"event\":7}", "{\"type\":3,\"event\":null}", "{\"event\":\"GATEWAY_PING\",\"type\":3}",
+        "{\"type\":3,\"data\":{},\"event\":\"GATEWAY_PING\"}", "{\"type\":3,\"event\":\"NOPE\"}",
+        "{\"type\":1,\"data\":{\"public_key\":\"k\",\"shard_in\":1,\"flags\":0},\"event\":\"GATEWAY_READY\"}",
+        "{\"type\":5,\"data\":{},\"event\":\"GATEWAY_RESUMED\"}" };
+    size_t i;
+    unsigned long before = frames;
+    for (i = 0; i < sizeof guesses / sizeof *guesses; i++) {
+        diff_at(GW_PROTO_SM, GW_FROM_CLIENT, guesses[i], strlen(guesses[i]), GWREF_NO_SMALL, 0, "guessed kind");
+        diff_at(GW_PROTO_SM, GW_FROM_SERVER, guesses[i], strlen(guesses[i]), GWREF_NO_SMALL, 0, "guessed kind");
+    }
+    CHECK_EQ(frames - before, 2 * sizeof guesses / sizeof *guesses);
+}
+
+/* gw__schema_excludes on rows whose answer the tables fix: a top-level name (shard-master's event)
+   and a nested one (Nightingale's data.type, data.event.type) */
+static const gw__variant *row_of(const gw__proto *P, int kind, const char *name)
+{
+    uint32_t i;
+    for (i = 0; i < P->nv; i++)
+        if (P->v[i].kind == kind && (name ? P->v[i].name && strcmp(P->v[i].name, name) == 0 : !P->v[i].name)) return &P->v[i];
+    return NULL;
+}
+
+static void test_schema_excludes(void)
+{
+    const gw__proto *sm = gw__proto_of(GW_PROTO_SM), *ng = gw__proto_of(GW_PROTO_NG);
+    const gw__variant *hello = row_of(sm, GW_SM_HELLO, "GATEWAY_HELLO"), *ping = row_of(sm, GW_SM_PING, NULL);
+    const gw__variant *ready = row_of(ng, GW_NG_READY, NULL), *connect = row_of(ng, GW_NG_CONNECT_GATEWAY, "connect_gateway");
+    const gw__variant *start_orig = NULL;
+    uint32_t i;
+    for (i = 0; i < ng->nv; i++)
+        if (ng->v[i].kind == GW_NG_TRACK_START && ng->v[i].key3) start_orig = &ng->v[i];
+    if (!hello || !ping || !ready || !connect || !start_orig) {
+        t_failf(__FILE__, __LINE__, "rows not found");
+        return;
+    }
+    CHECK_EQ(gw__schema_excludes(ping->schema, hello), 1);      /* a client ping has no "event" */
+    CHECK_EQ(gw__schema_excludes(hello->schema, hello), 0);     /* the hello itself does */
+    CHECK_EQ(gw__schema_excludes(ready->schema, connect), 1);   /* ready's data has no "type" */
+    CHECK_EQ(gw__schema_excludes(connect->schema, connect), 0);
+    CHECK_EQ(gw__schema_excludes(connect->schema, start_orig), 1); /* nor data.event */
+    CHECK_EQ(gw__schema_excludes(start_orig->schema, start_orig), 0);
+}
+
 int main(void)
 {
     size_t v;
@@ -1131,6 +1297,10 @@ int main(void)
     RUN(test_datetime);
     RUN(test_digits4);
     RUN(test_encode_edges);
+    RUN(test_snowflake_random);
+    RUN(test_int_random);
+    RUN(test_guessed_kinds);
+    RUN(test_schema_excludes);
     test_diff_can_fail();
     for (v = 0; v < nvecs; v++) {
         fam_vectors(&vecs[v]);

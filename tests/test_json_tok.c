@@ -718,6 +718,352 @@ static void test_object_check_paths(void)
             }
 }
 
+/* ---- every fast step at every distance from the end of input ---------------------------------
+   Documents built piece by piece along with the tokens they must give, in lengths that put each
+   fast step of the tokenizer (a string's 16-byte blocks, a number's 8-digit steps, the steps that
+   skip their room check while 20 bytes are left, a pretty-printed line's indentation) across the
+   end of input and across its own block boundaries. Each one is tokenized with room for len tokens
+   and with exactly the tokens it needs (the other run), and validated. */
+
+typedef struct gdoc {
+    char s[512];
+    size_t n;
+    exp_tok t[64];
+    size_t nt;
+    size_t open[8], depth; /* the open containers' tokens */
+} gdoc;
+
+static void g_init(gdoc *g) { g->n = g->nt = g->depth = 0; }
+static void g_raw(gdoc *g, const char *text) { size_t k = strlen(text); memcpy(g->s + g->n, text, k); g->n += k; }
+static void g_rep(gdoc *g, char ch, size_t k) { memset(g->s + g->n, ch, k); g->n += k; }
+/* one more member or element of the innermost container */
+static void g_count(gdoc *g) { if (g->depth) g->t[g->open[g->depth - 1]].size++; }
+
+static void g_leaf(gdoc *g, int type, size_t start, size_t len, int flags)
+{
+    exp_tok *e = &g->t[g->nt];
+    e->type = type;
+    e->start = (uint32_t)start;
+    e->len = (uint32_t)len;
+    e->next = (uint32_t)(g->nt + 1);
+    e->size = 0;
+    e->flags = flags;
+    g->nt++;
+}
+
+/* a string of k bytes of body (ch repeated, or body when not NULL) */
+static void g_str(gdoc *g, const char *body, char ch, size_t k, int flags)
+{
+    g_leaf(g, GJ_STRING, g->n + 1, k, flags);
+    g_raw(g, "\"");
+    if (body) { memcpy(g->s + g->n, body, k); g->n += k; } else g_rep(g, ch, k);
+    g_raw(g, "\"");
+}
+
+static void g_lit(gdoc *g, int type, const char *text)
+{
+    g_leaf(g, type, g->n, strlen(text), 0);
+    g_raw(g, text);
+}
+
+static void g_open(gdoc *g, char ch)
+{
+    g->open[g->depth++] = g->nt;
+    g_leaf(g, ch == '{' ? GJ_OBJECT : GJ_ARRAY, g->n, 0, 0);
+    g->s[g->n++] = ch;
+}
+
+static void g_close(gdoc *g, char ch)
+{
+    exp_tok *e = &g->t[g->open[--g->depth]];
+    g->s[g->n++] = ch;
+    e->len = (uint32_t)(g->n - e->start);
+    e->next = (uint32_t)g->nt;
+}
+
+static void g_check(const gdoc *g, const char *what, size_t a, size_t b)
+{
+    char name[96];
+    char *buf = dup_exact(g->s, g->n);
+    gj_tok *toks = (gj_tok *)malloc((g->n + 1) * sizeof *toks);
+    gj_status st;
+    size_t i, run;
+    snprintf(name, sizeof name, "%s %zu %zu", what, a, b);
+    t_case_begin(name);
+    for (run = 0; run < 2; run++) {
+        size_t cap = run ? g->nt : g->n + 1; /* room for len tokens, then exactly the tokens needed */
+        CHECK_GJ(gj_tokenize(buf, g->n, toks, cap, &st), GJ_OK);
+        CHECK_EQ(st.count, g->nt);
+        for (i = 0; i < g->nt && i < st.count; i++) {
+            const exp_tok *e = &g->t[i];
+            if (toks[i].type != e->type || toks[i].start != e->start || toks[i].len != e->len ||
+                toks[i].next != e->next || toks[i].size != e->size || toks[i].flags != e->flags)
+                t_failf(__FILE__, __LINE__, "run %zu token %zu: got type %d start %u len %u next %u size %u flags %d,"
+                        " want %d %u %u %u %u %d", run, i, toks[i].type, toks[i].start, toks[i].len, toks[i].next,
+                        toks[i].size, toks[i].flags, e->type, e->start, e->len, e->next, e->size, e->flags);
+        }
+    }
+    CHECK_GJ(gj_validate(buf, g->n, &st), GJ_OK);
+    CHECK_EQ(st.count, g->nt);
+    t_case_end();
+    free(toks);
+    free(buf);
+}
+
+/* doc with its byte at `at` replaced by the bytes of `bad`: err at offset off, from both runs */
+static void g_check_err(const gdoc *g, size_t at, const char *bad, gj_err err, size_t off, const char *what)
+{
+    char doc[512], name[96];
+    gj_status st, sv;
+    gj_err e, ev;
+    size_t k = strlen(bad);
+    memcpy(doc, g->s, g->n);
+    memcpy(doc + at, bad, k);
+    snprintf(name, sizeof name, "%s at %zu of %zu", what, at, g->n);
+    t_case_begin(name);
+    e = tok_copy(doc, g->n, &st);
+    ev = val_copy(doc, g->n, &sv);
+    if (e != err || st.offset != off)
+        t_failf(__FILE__, __LINE__, "got %s@%zu, want %s@%zu", gj_strerror(e), st.offset, gj_strerror(err), off);
+    if (err != GJ_ERR_DUPLICATE_KEY) {
+        CHECK_GJ(ev, e);
+        CHECK_EQ(sv.offset, st.offset);
+    }
+    t_case_end();
+}
+
+static const char *const g_numbers[] = { "7", "-0", "0", "10", "12345678", "123456789", "-1234567890123456",
+                                         "1.5", "-0.25e-3", "6E+20", "31415926535897932384626" };
+#define G_NUMBERS (sizeof g_numbers / sizeof g_numbers[0])
+static int g_num_type(const char *s) { (void)s; return GJ_NUMBER; }
+
+/* {"<key>":"<value>"} and {"x":"<value>","<key>":<number>}: keys and values of every length from 0
+   to 40, so each meets the end of input at every offset of its block */
+static void test_steps_members(void)
+{
+    size_t kl, vl, d;
+    gdoc g;
+    for (kl = 0; kl <= 40; kl++)
+        for (vl = 0; vl <= 40; vl++) {
+            g_init(&g);
+            g_open(&g, '{');
+            g_count(&g); g_str(&g, NULL, 'k', kl, 0); g_raw(&g, ":"); g_str(&g, NULL, 'v', vl, 0);
+            g_close(&g, '}');
+            g_check(&g, "member", kl, vl);
+        }
+    for (kl = 0; kl <= 24; kl++)
+        for (vl = 0; vl <= 36; vl++)
+            for (d = 0; d < G_NUMBERS; d++) {
+                g_init(&g);
+                g_open(&g, '{');
+                g_count(&g); g_str(&g, NULL, 'x', 1, 0); g_raw(&g, ":"); g_str(&g, NULL, 'v', vl, 0);
+                g_raw(&g, ",");
+                g_count(&g); g_str(&g, NULL, 'k', kl, 0); g_raw(&g, ":"); g_lit(&g, g_num_type(g_numbers[d]), g_numbers[d]);
+                g_close(&g, '}');
+                g_check(&g, "number member", kl * 100 + vl, d);
+            }
+}
+
+/* values of every kind after keys of every length, inside an object inside an array, and then
+   the same pretty-printed: a newline and 0 to 17 spaces before each key and each closing bracket,
+   one space after each colon */
+static void test_steps_nested(void)
+{
+    static const char *const lits[] = { "null", "true", "false" };
+    static const int lit_types[] = { GJ_NULL, GJ_TRUE, GJ_FALSE };
+    size_t kl, v, ind;
+    gdoc g;
+    for (ind = 0; ind <= 18; ind++) /* 18: compact */
+        for (kl = 0; kl <= 30; kl++)
+            for (v = 0; v < 3 + G_NUMBERS + 3; v++) {
+                int pretty = ind < 18;
+                g_init(&g);
+                g_open(&g, '[');
+                g_count(&g);
+                g_open(&g, '{');
+                if (pretty) { g_raw(&g, "\n"); g_rep(&g, ' ', ind); }
+                g_count(&g); g_str(&g, NULL, 'k', kl, 0); g_raw(&g, pretty ? ": " : ":");
+                if (v < 3) g_lit(&g, lit_types[v], lits[v]);
+                else if (v < 3 + G_NUMBERS) g_lit(&g, GJ_NUMBER, g_numbers[v - 3]);
+                else if (v == 3 + G_NUMBERS) { g_open(&g, '{'); g_close(&g, '}'); }
+                else if (v == 4 + G_NUMBERS) { g_open(&g, '['); g_count(&g); g_str(&g, NULL, 'e', kl, 0); g_close(&g, ']'); }
+                else g_str(&g, NULL, 'v', kl / 2, 0);
+                g_raw(&g, ",");
+                if (pretty) { g_raw(&g, "\n"); g_rep(&g, ' ', ind); }
+                g_count(&g); g_str(&g, NULL, 'z', 1, 0); g_raw(&g, pretty ? ": " : ":"); g_str(&g, NULL, 'w', kl, 0);
+                if (pretty) { g_raw(&g, "\n"); g_rep(&g, ' ', ind); }
+                g_close(&g, '}');
+                g_raw(&g, ",");
+                g_count(&g); g_str(&g, NULL, 's', kl, 0);
+                g_raw(&g, ",");
+                g_count(&g); g_lit(&g, GJ_NUMBER, g_numbers[v % G_NUMBERS]);
+                g_close(&g, ']');
+                g_check(&g, pretty ? "pretty nested" : "nested", ind * 100 + kl, v);
+            }
+}
+
+/* pretty-printed arrays and empty containers, a newline and 0 to 17 spaces before each element and
+   bracket; a comma before the closing bracket of each, on a line of its own */
+static void test_steps_pretty_arrays(void)
+{
+    size_t ind, sl;
+    gdoc g;
+    for (ind = 0; ind < 18; ind++)
+        for (sl = 0; sl <= 24; sl++) {
+            size_t before_close;
+            g_init(&g);
+            g_open(&g, '[');
+            g_raw(&g, "\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_str(&g, NULL, 's', sl, 0);
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_lit(&g, GJ_NUMBER, g_numbers[sl % G_NUMBERS]);
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_open(&g, '{'); g_raw(&g, "\n"); g_rep(&g, ' ', ind); g_close(&g, '}');
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_open(&g, '['); g_raw(&g, "\n"); g_rep(&g, ' ', ind); g_close(&g, ']');
+            g_raw(&g, ",\n"); g_rep(&g, ' ', ind);
+            g_count(&g); g_lit(&g, GJ_NULL, "null");
+            g_raw(&g, "\n"); g_rep(&g, ' ', ind);
+            before_close = g.n;
+            g_close(&g, ']');
+            g_check(&g, "pretty array", ind, sl);
+            /* "null,", then the bracket on a line of its own: a trailing comma, found at the bracket */
+            {
+                char doc[512];
+                size_t n = before_close - ind - 1; /* just past "null" */
+                memcpy(doc, g.s, n);
+                doc[n++] = ',';
+                doc[n++] = '\n';
+                memset(doc + n, ' ', ind);
+                n += ind;
+                doc[n++] = ']';
+                run_row("pretty trailing comma", doc, n, GJ_ERR_TRAILING_COMMA, n - 1);
+                /* the same in an object */
+                n = 0;
+                memcpy(doc, "{\n", 2); n = 2;
+                memset(doc + n, ' ', ind); n += ind;
+                memcpy(doc + n, "\"a\": 1,\n", 8); n += 8;
+                memset(doc + n, ' ', ind); n += ind;
+                doc[n++] = '}';
+                run_row("pretty trailing comma in an object", doc, n, GJ_ERR_TRAILING_COMMA, n - 1);
+            }
+        }
+}
+
+/* a bad byte, an escape or a UTF-8 sequence at every offset of a key and of a value, at every
+   distance from the end: the error at the same offset as anywhere else, the flag, the length */
+static void test_steps_string_bytes(void)
+{
+    size_t kl, vl, j, w;
+    gdoc g;
+    for (kl = 1; kl <= 24; kl++)
+        for (vl = 1; vl <= 36; vl++)
+            for (w = 0; w < 2; w++) { /* w = 0: in the key, 1: in the value */
+                size_t len = w ? vl : kl, body;
+                g_init(&g);
+                g_open(&g, '{');
+                g_count(&g); g_str(&g, NULL, 'k', kl, 0); g_raw(&g, ":"); g_str(&g, NULL, 'v', vl, 0);
+                g_close(&g, '}');
+                body = w ? 2 + kl + 3 : 2; /* the first byte of the body */
+                for (j = 0; j < len; j++) {
+                    size_t at = body + j;
+                    g_check_err(&g, at, "\x01", GJ_ERR_CONTROL_CHAR, at, "control byte");
+                    g_check_err(&g, at, "\xFF", GJ_ERR_BAD_UTF8, at, "bad utf-8");
+                    g_check_err(&g, at, "\x80", GJ_ERR_BAD_UTF8, at, "lone continuation");
+                    if (j + 1 < len) {
+                        g_check_err(&g, at, "\\q", GJ_ERR_BAD_ESCAPE, at, "bad escape");
+                        g_check_err(&g, at, "\xC3\x28", GJ_ERR_BAD_UTF8, at, "bad second byte");
+                    }
+                }
+                /* the value cut short by the end: no closing quote, no brace */
+                if (w) {
+                    gj_status st;
+                    CHECK_GJ(tok_copy(g.s, g.n - 2, &st), GJ_ERR_TRUNCATED);
+                    CHECK_EQ(st.offset, g.n - 2);
+                }
+            }
+    /* valid escapes and UTF-8 at every offset: the token's raw length and its flag */
+    for (vl = 2; vl <= 36; vl++)
+        for (j = 0; j + 2 <= vl; j++) {
+            char body[64];
+            memset(body, 'v', vl);
+            memcpy(body + j, "\\n", 2);
+            g_init(&g);
+            g_open(&g, '{');
+            g_count(&g); g_str(&g, NULL, 'k', 3, 0); g_raw(&g, ":"); g_str(&g, body, 0, vl, GJ_ESCAPED);
+            g_close(&g, '}');
+            g_check(&g, "escape in value", vl, j);
+            memcpy(body + j, "\xC3\xA9", 2);
+            g_init(&g);
+            g_open(&g, '{');
+            g_count(&g); g_str(&g, body, 0, vl, 0); g_raw(&g, ":"); g_str(&g, body, 0, vl, 0);
+            g_close(&g, '}');
+            g_check(&g, "utf-8 in key and value", vl, j);
+        }
+}
+
+/* a repeated key of every length (the second copy ending at every distance from the end), and
+   objects as deep as allowed, and one deeper, each with its first key right after its '{' */
+static void test_steps_keys_and_depth(void)
+{
+    size_t kl, d, i;
+    gdoc g;
+    char doc[1024];
+    for (kl = 0; kl <= 40; kl++) {
+        size_t second;
+        g_init(&g);
+        g_open(&g, '{');
+        g_count(&g); g_str(&g, NULL, 'a', kl, 0); g_raw(&g, ":1,");
+        second = g.n;
+        g_count(&g); g_str(&g, NULL, 'a', kl, 0); g_raw(&g, ":2");
+        g_close(&g, '}');
+        g_check_err(&g, 0, "{", GJ_ERR_DUPLICATE_KEY, second, "repeated key");
+        g.s[second + 1 + (kl ? kl - 1 : 0)] = kl ? 'b' : '"'; /* the two keys differ in their last byte */
+        if (kl) g_check_err(&g, 0, "{", GJ_OK, 0, "different last byte");
+    }
+    for (d = GJ_MAX_DEPTH; d <= GJ_MAX_DEPTH + 1; d++) {
+        size_t n = 0;
+        for (i = 0; i < d; i++) { memcpy(doc + n, "{\"k\":", 5); n += 5; }
+        memcpy(doc + n, "\"v\"", 3); n += 3;
+        for (i = 0; i < d; i++) doc[n++] = '}';
+        run_row(d == GJ_MAX_DEPTH ? "deepest objects" : "objects too deep", doc, n,
+                d == GJ_MAX_DEPTH ? GJ_OK : GJ_ERR_DEPTH, d == GJ_MAX_DEPTH ? 0 : 5 * GJ_MAX_DEPTH);
+    }
+}
+
+/* every proper prefix of documents whose steps skip their room check: cut short, never accepted */
+static void test_steps_truncation(void)
+{
+    size_t kl, k;
+    gdoc g;
+    for (kl = 1; kl <= 25; kl += 3) { /* no empty keys: they would repeat */
+        g_init(&g);
+        g_open(&g, '{');
+        g_raw(&g, "\n  ");
+        g_count(&g); g_str(&g, NULL, 'k', kl, 0); g_raw(&g, ": ");
+        g_lit(&g, GJ_NUMBER, "1234567890");
+        g_raw(&g, ",\n  ");
+        g_count(&g); g_str(&g, NULL, 'q', kl, 0); g_raw(&g, ":");
+        g_lit(&g, GJ_FALSE, "false");
+        g_raw(&g, ",");
+        g_count(&g); g_str(&g, NULL, 'r', kl, 0); g_raw(&g, ":");
+        g_open(&g, '['); g_count(&g); g_str(&g, NULL, 's', kl, 0); g_raw(&g, ","); g_count(&g); g_lit(&g, GJ_NUMBER, "5"); g_close(&g, ']');
+        g_raw(&g, "\n");
+        g_close(&g, '}');
+        g_check(&g, "truncation base", kl, 0);
+        t_case_begin("steps truncation");
+        for (k = 0; k < g.n; k++) {
+            gj_status st, sv;
+            gj_err e = tok_copy(g.s, k, &st), ev = val_copy(g.s, k, &sv);
+            CHECK_GJ(e, k ? GJ_ERR_TRUNCATED : GJ_ERR_EMPTY);
+            CHECK(st.offset <= k);
+            CHECK_GJ(ev, e);
+            CHECK_EQ(sv.offset, st.offset);
+        }
+        t_case_end();
+    }
+}
+
 int main(void)
 {
     RUN(test_err_empty);
@@ -750,5 +1096,11 @@ int main(void)
     RUN(test_many_keys);
     RUN(test_big_object_duplicates);
     RUN(test_object_check_paths);
+    RUN(test_steps_members);
+    RUN(test_steps_nested);
+    RUN(test_steps_pretty_arrays);
+    RUN(test_steps_string_bytes);
+    RUN(test_steps_keys_and_depth);
+    RUN(test_steps_truncation);
     return t_summary(JSON_TOK_SUITE);
 }
