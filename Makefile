@@ -40,6 +40,12 @@ build/plain/test_diff_bytewise.o: tests/test_diff.c $(TEST_HDRS) tests/ref_decod
 	$(CC) $(STD) $(WARN) $(CFLAGS) -DGW_PORTABLE -c -o $@ $<
 build/plain/test_diff_bytewise: build/plain/test_diff_bytewise.o build/plain/t.o build/plain/impl.o
 	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
+# and with GJ_NO_SIMD: word tricks without SSE2 (the fast encoder's digits and raw copy, the writer's
+# escaping), the paths of little-endian machines without SSE2
+build/plain/test_diff_swar.o: tests/test_diff.c $(TEST_HDRS) tests/ref_decode.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -DGJ_NO_SIMD -c -o $@ $<
+build/plain/test_diff_swar: build/plain/test_diff_swar.o build/plain/t.o build/plain/impl.o
+	$(CC) $(CFLAGS) -o $@ $^ $(WRAP) -lm -pthread
 
 build/asan/%.o: tests/%.c $(TEST_HDRS) $(HDRS) | build/asan
 	$(CC) $(STD) $(WARN) $(SAN) -c -o $@ $<
@@ -158,12 +164,12 @@ build/bench: bench/bench.c $(HDRS) | build/plain
 # The examples join the test run where libwslay-dev is installed (sh examples/deps.sh).
 HAVE_WSLAY := $(shell printf '\043include <wslay/wslay.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo 1)
 CSAN_TESTS := $(TEST_SRCS:tests/%.c=build/csan/%) $(TOY_TESTS:%=build/csan/%)
-test: $(PLAIN_TESTS) build/plain/test_diff_bytewise $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) $(if $(HAVE_TSAN),build/tsan/test_threads) build/gwcat $(SCHEMA_BINS) schema-docs $(if $(HAVE_WSLAY),$(EXAMPLES))
+test: $(PLAIN_TESTS) build/plain/test_diff_bytewise build/plain/test_diff_swar $(ASAN_TESTS) $(if $(HAVE_CLANG),$(CSAN_TESTS)) $(if $(HAVE_TSAN),build/tsan/test_threads) build/gwcat $(SCHEMA_BINS) schema-docs $(if $(HAVE_WSLAY),$(EXAMPLES))
 	@CC="$(CC)" CXX="$(CXX)" sh tests/run.sh
 
-test-plain: $(PLAIN_TESTS) build/plain/test_diff_bytewise
+test-plain: $(PLAIN_TESTS) build/plain/test_diff_bytewise build/plain/test_diff_swar
 # the quick run: the plain test programs and gwcat, no sanitizers (`make test` is the whole set)
-check: $(PLAIN_TESTS) build/plain/test_diff_bytewise build/gwcat
+check: $(PLAIN_TESTS) build/plain/test_diff_bytewise build/plain/test_diff_swar build/gwcat
 	@sh tests/run.sh --plain
 test-asan: $(ASAN_TESTS)
 test-csan: $(CSAN_TESTS)

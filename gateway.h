@@ -3501,12 +3501,15 @@ static const gw__variant *gw__variant_for(const gw__proto *P, int kind, const vo
    writer path then encodes from the start and reports the exact error, path and needed size, so
    this path never decides an error. Its output is byte for byte the writer path's. The room checks
    may ask for more than a value takes (a give-up near the end of a buffer costs only time). */
-#define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0)
+/* What every step of the fast path reads: the end of the room (the NUL's byte is kept) and the wire */
+typedef struct gw__fenc { char *end; gw_wire wire; } gw__fenc;
+
+#define GW__ROOM(n) do { if ((size_t)(end - o) < (size_t)(n)) return NULL; } while (0) /* end: c->end, read once */
 /* room for any scalar value: a snowflake's 22 bytes; gw__fast_enc_u64's whole-word stores stay inside */
 #define GW__FE_SCALAR 24
 
-static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth);
-static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth);
+static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth);
+static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth);
 
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
     !defined(GW_PORTABLE)
@@ -3539,6 +3542,53 @@ GW__INLINE void gw__fast_enc_put8(char *o, uint32_t u) /* exactly 8 digits */
     memcpy(o, &z, 8);
 }
 
+#if defined(GW__SSE2) && !defined(GJ_NO_SIMD)
+#define GW__ENC_SSE2 1 /* GJ_NO_SIMD (a test option) leaves it out: the word code above runs instead */
+/* The 16 decimal digits of hi * 10^8 + lo (hi, lo < 10^8) as ASCII, the first in the low byte. Both
+   halves go down together, each step one multiply for every lane: 8 digits into 4 + 4 in 32-bit
+   lanes (x * 0xD1B71759 >> 45 is x / 10^4 for x < 10^8), 4 into 2 + 2 in 16-bit lanes
+   (x * 5243 >> 19 is x / 100 for x < 10^4), 2 into 1 + 1 in bytes (x * 6554 >> 16 is x / 10 for
+   x < 100). */
+GW__INLINE __m128i gw__dig16(uint32_t hi, uint32_t lo)
+{
+    __m128i x = _mm_unpacklo_epi64(_mm_cvtsi32_si128((int)hi), _mm_cvtsi32_si128((int)lo));
+    __m128i q = _mm_srli_epi64(_mm_mul_epu32(x, _mm_set1_epi32((int)0xD1B71759)), 45);
+    __m128i r = _mm_sub_epi32(x, _mm_mul_epu32(q, _mm_set1_epi32(10000)));
+    __m128i y = _mm_or_si128(q, _mm_slli_epi64(r, 32));                      /* 4 digits a 32-bit lane */
+    __m128i q2 = _mm_srli_epi16(_mm_mulhi_epu16(y, _mm_set1_epi32(5243)), 3);
+    __m128i z = _mm_or_si128(q2, _mm_slli_epi32(_mm_sub_epi16(y, _mm_mullo_epi16(q2, _mm_set1_epi16(100))), 16));
+    __m128i q3 = _mm_mulhi_epu16(z, _mm_set1_epi16(6554));                  /* 2 digits a 16-bit lane */
+    __m128i w = _mm_or_si128(q3, _mm_slli_epi16(_mm_sub_epi16(z, _mm_mullo_epi16(q3, _mm_set1_epi16(10))), 8));
+    return _mm_add_epi8(w, _mm_set1_epi8('0'));
+}
+#endif
+
+/* v >= 10^16 (17 to 20 digits) in decimal at o; returns the end. Writes only inside o[0..20). */
+GW__INLINE char *gw__fast_enc_u64_big(char *o, uint64_t v)
+{
+    uint64_t t = v / 10000000000000000ull; /* 1..1844: by the 2-digit table */
+    v -= t * 10000000000000000ull;
+    if (t >= 100) {
+        uint32_t h = (uint32_t)t / 100;
+        if (h >= 10) { memcpy(o, gj_i_dig2 + 2 * h, 2); o += 2; } else *o++ = (char)('0' + h);
+        memcpy(o, gj_i_dig2 + 2 * ((uint32_t)t - h * 100), 2);
+        o += 2;
+    } else if (t >= 10) {
+        memcpy(o, gj_i_dig2 + 2 * t, 2);
+        o += 2;
+    } else {
+        *o++ = (char)('0' + t);
+    }
+    t = v / 100000000u;
+#ifdef GW__ENC_SSE2
+    _mm_storeu_si128((__m128i *)(void *)o, gw__dig16((uint32_t)t, (uint32_t)(v - t * 100000000u)));
+#else
+    gw__fast_enc_put8(o, (uint32_t)t);
+    gw__fast_enc_put8(o + 8, (uint32_t)(v - t * 100000000u));
+#endif
+    return o + 16;
+}
+
 /* v in decimal at o; returns the end. Writes only inside o[0..20) (whole words: also past the end) */
 GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
 {
@@ -3555,29 +3605,34 @@ GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
         return o + 2;
     }
     if (v < 100000000u) return gw__fast_enc_lead8(o, (uint32_t)v);
+#ifdef GW__ENC_SSE2
+    if (v < 10000000000000000ull) { /* 9 to 16 digits: all 16, then the leading zeros dropped */
+        unsigned char tmp[32];
+        __m128i d;
+        unsigned lz;
+        t = v / 100000000u;
+        d = gw__dig16((uint32_t)t, (uint32_t)(v - t * 100000000u));
+        lz = (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(d, _mm_set1_epi8('0')))); /* < 8: t >= 1 */
+        _mm_storeu_si128((__m128i *)(void *)tmp, d);
+        _mm_storeu_si128((__m128i *)(void *)(tmp + 16), _mm_setzero_si128());
+        _mm_storeu_si128((__m128i *)(void *)o, _mm_loadu_si128((const __m128i *)(const void *)(tmp + lz)));
+        return o + 16 - lz;
+    }
+#else
     if (v < 10000000000000000ull) {
         t = v / 100000000u;
         o = gw__fast_enc_lead8(o, (uint32_t)t);
         gw__fast_enc_put8(o, (uint32_t)(v - t * 100000000u));
         return o + 8;
     }
-    t = v / 10000000000000000ull; /* 1..1844: by the 2-digit table */
-    v -= t * 10000000000000000ull;
-    if (t >= 100) {
-        uint32_t h = (uint32_t)t / 100;
-        if (h >= 10) { memcpy(o, gj_i_dig2 + 2 * h, 2); o += 2; } else *o++ = (char)('0' + h);
-        memcpy(o, gj_i_dig2 + 2 * ((uint32_t)t - h * 100), 2);
-        o += 2;
-    } else if (t >= 10) {
-        memcpy(o, gj_i_dig2 + 2 * t, 2);
-        o += 2;
-    } else {
-        *o++ = (char)('0' + t);
-    }
-    t = v / 100000000u;
-    gw__fast_enc_put8(o, (uint32_t)t);
-    gw__fast_enc_put8(o + 8, (uint32_t)(v - t * 100000000u));
-    return o + 16;
+#endif
+    return gw__fast_enc_u64_big(o, v);
+}
+
+/* A snowflake in decimal at o: most have 17 to 20 digits, so that is asked first */
+GW__INLINE char *gw__fast_enc_id(char *o, uint64_t v)
+{
+    return v >= 10000000000000000ull ? gw__fast_enc_u64_big(o, v) : gw__fast_enc_u64(o, v);
 }
 #else
 GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
@@ -3586,33 +3641,96 @@ GW__INLINE char *gw__fast_enc_u64(char *o, uint64_t v)
     gj_i_u64_put(o + n, v);
     return o + n;
 }
+GW__INLINE char *gw__fast_enc_id(char *o, uint64_t v) { return gw__fast_enc_u64(o, v); } /* a snowflake */
 #endif
 
-/* "k": at o (room checked by the caller); returns its end. Short keys by overlapping words. */
-GW__INLINE char *gw__fast_enc_key(char *o, const char *k, size_t n)
+/* ,"k": at o for field f (room checked by the caller); returns its end. The comma is overwritten by
+   the opening brace for an object's first member. On little-endian machines a key of up to 7 bytes
+   comes whole from the field's tag (its bytes, zero past the key, the length on top): one word. */
+GW__INLINE char *gw__fast_enc_key(char *o, const gw__field *f)
 {
-    o[0] = '"';
-    if (n - 4 <= 12) {
-        if (n >= 8) { uint64_t a, b; memcpy(&a, k, 8); memcpy(&b, k + n - 8, 8); memcpy(o + 1, &a, 8); memcpy(o + 1 + n - 8, &b, 8); }
-        else { uint32_t a, b; memcpy(&a, k, 4); memcpy(&b, k + n - 4, 4); memcpy(o + 1, &a, 4); memcpy(o + 1 + n - 4, &b, 4); }
-    } else if (n < 4) {
-        if (n) { o[1] = k[0]; o[1 + (n >> 1)] = k[n >> 1]; o[n] = k[n - 1]; }
-    } else {
-        memcpy(o + 1, k, n);
+    size_t n = f->name_len;
+#ifdef GW__LE_WORDS
+    uint64_t tag = f->tag;
+    memcpy(o, ",\"\"\"", 4); /* 4-byte stores: the bytes past ," and ": are written over next */
+    memcpy(o + 2, &tag, 8);
+    if (n > 7) {
+        if (n <= 15) memcpy(o + 2 + n - 8, f->name + n - 8, 8); /* the first 7 bytes came from the tag */
+        else memcpy(o + 2, f->name, n);
     }
-    o[n + 1] = '"';
-    o[n + 2] = ':';
-    return o + n + 3;
+    memcpy(o + 2 + n, "\":\"\"", 4);
+#else
+    memcpy(o, ",\"", 2);
+    memcpy(o + 2, f->name, n);
+    memcpy(o + 2 + n, "\":", 2);
+#endif
+    return o + n + 4;
 }
 
-/* A gw_str value (format fmt) as a JSON string */
-GW__INLINE char *gw__fast_enc_str(char *o, char *end, const unsigned char *src, int64_t fmt)
+/* A plain string of 4 ASCII digits where fmt asks for them, one word at a time (each byte 0x30..0x3F,
+   and no byte past 0x39 once 6 is added); 0 leaves the answer to gw__format_ok */
+GW__INLINE int gw__fast_enc_digits4(int64_t fmt, const gw_str *s)
 {
+    uint32_t w;
+    if (fmt != GW__FMT_DIGITS4 || s->len != 4 || s->escaped || !s->ptr) return 0;
+    memcpy(&w, s->ptr, 4);
+    return (w & 0xF0F0F0F0u) == 0x30303030u && ((w + 0x06060606u) & 0xF0F0F0F0u) == 0x30303030u;
+}
+
+#ifdef GW__LE_WORDS
+/* Byte k (0..7) of a little-endian word */
+#define GW__BYTE(w, k) ((unsigned)((w) >> (8 * (k))) & 0xFFu)
+/* A plain date-time where fmt asks for one, as gw__is_datetime reads it (D-36), its 19 fixed bytes
+   three words at a time: each word XORed with its shape ('0' at a digit, the separator elsewhere)
+   leaves 0 at a separator and 0..9 at a digit. 0 leaves the answer to gw__format_ok, which also
+   takes the rare cases (29 February). */
+GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s)
+{
+    static const char mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const char *t = s->ptr;
+    size_t n = s->len, i = 19;
+    uint64_t a, b, c;
+    unsigned mo, d;
+    if (fmt != GW__FMT_DATETIME || n < 20 || s->escaped || !t) return 0;
+    memcpy(&a, t, 8);       /* YYYY-MM- */
+    memcpy(&b, t + 8, 8);   /* DDTHH:MM */
+    memcpy(&c, t + 11, 8);  /* HH:MM:SS */
+    a ^= 0x2D30302D30303030ull;
+    b ^= 0x30303A3030543030ull;
+    c ^= 0x30303A30303A3030ull;
+    if ((a & 0xFFF0F0FFF0F0F0F0ull) || ((a + 0x0006060006060606ull) & 0x00F0F000F0F0F0F0ull) ||
+        (b & 0xF0F0FFF0F0FFF0F0ull) || ((b + 0x0606000606000606ull) & 0xF0F000F0F000F0F0ull) ||
+        (c & 0xF0F0FFF0F0FFF0F0ull) || ((c + 0x0606000606000606ull) & 0xF0F000F0F000F0F0ull)) return 0;
+    mo = GW__BYTE(a, 5) * 10 + GW__BYTE(a, 6);
+    d = GW__BYTE(b, 0) * 10 + GW__BYTE(b, 1);
+    if (mo - 1 >= 12 || d - 1 >= (unsigned)mdays[mo - 1] || GW__BYTE(b, 3) * 10 + GW__BYTE(b, 4) > 23 ||
+        GW__BYTE(b, 6) * 10 + GW__BYTE(b, 7) > 59 || GW__BYTE(c, 6) * 10 + GW__BYTE(c, 7) > 60) return 0;
+    if (t[i] == '.') {
+        size_t f = ++i;
+        while (i < n && GJ_I_DIGIT((unsigned char)t[i])) i++;
+        if (i == f || i - f > 9) return 0;
+    }
+    if (i + 1 == n) return t[i] == 'Z';
+    if (i + 6 != n || (t[i] != '+' && t[i] != '-') || t[i + 3] != ':' || !GJ_I_DIGIT((unsigned char)t[i + 1]) ||
+        !GJ_I_DIGIT((unsigned char)t[i + 2]) || !GJ_I_DIGIT((unsigned char)t[i + 4]) || !GJ_I_DIGIT((unsigned char)t[i + 5]))
+        return 0;
+    return (t[i + 1] - '0') * 10 + t[i + 2] - '0' <= 23 && (t[i + 4] - '0') * 10 + t[i + 5] - '0' <= 59;
+}
+#undef GW__BYTE
+#else
+GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s) { (void)fmt; (void)s; return 0; } /* gw__format_ok decides */
+#endif
+
+/* A gw_str value (format fmt) as a JSON string */
+GW__INLINE char *gw__fast_enc_str(char *o, const gw__fenc *c, const unsigned char *src, int64_t fmt)
+{
+    char *const end = c->end;
     gw_str s;
     const unsigned char *p;
     memcpy(&s, src, sizeof s);
     if (!s.ptr && s.len) return NULL;
-    if (fmt != GW__FMT_ANY && !gw__format_ok(fmt, &s)) return NULL;
+    if (fmt != GW__FMT_ANY && !gw__fast_enc_digits4(fmt, &s) && !gw__fast_enc_datetime(fmt, &s) &&
+        !gw__format_ok(fmt, &s)) return NULL;
     p = (const unsigned char *)(s.ptr ? s.ptr : "");
     if (s.escaped) { /* exactly a string body, as gj_str_raw checks */
         const unsigned char *q = p;
@@ -3633,7 +3751,7 @@ GW__INLINE char *gw__fast_enc_str(char *o, char *end, const unsigned char *src, 
 
 /* The scalars (integers, snowflakes, booleans, constants): GW__FE_SCALAR bytes of room checked */
 #define GW__FE_SCALARS(f, src, o) \
-    case GW__SNOWFLAKE: { uint64_t v_; memcpy(&v_, src, 8); *o = '"'; o = gw__fast_enc_u64(o + 1, v_); *o++ = '"'; break; } \
+    case GW__SNOWFLAKE: { uint64_t v_; memcpy(&v_, src, 8); *o = '"'; o = gw__fast_enc_id(o + 1, v_); *o++ = '"'; break; } \
     case GW__ID: case GW__U64: { uint64_t v_; memcpy(&v_, src, 8); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
     case GW__U32: { uint32_t v_; memcpy(&v_, src, 4); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
     case GW__U16: { uint16_t v_; memcpy(&v_, src, 2); if (f->cval > 0 && v_ > (uint64_t)f->cval) return NULL; o = gw__fast_enc_u64(o, v_); break; } \
@@ -3651,8 +3769,9 @@ GW__INLINE char *gw__fast_enc_i64(char *o, int64_t v)
 }
 
 /* An array field (or element descriptor) f whose list is at src; depth: the containers around it */
-static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
+    char *const end = c->end;
     const gw__field *el = gw__sub_elem(f);
     gw_u32_list list;
     const unsigned char *items;
@@ -3661,7 +3780,7 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
     memcpy(&list, src, sizeof list);
     items = (const unsigned char *)(const void *)list.items;
     if (list.count && !items) return NULL;
-    if (wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || wire != GW_WIRE_ORIGINAL)) wrap = 0;
+    if (wrap && !list.count && (!(f->flags & GW__WRAPPED_EMPTY) || c->wire != GW_WIRE_ORIGINAL)) wrap = 0;
     GW__ROOM(2 * (wrap + 1));
     for (k = 0; k <= wrap; k++) *o++ = '[';
     depth += wrap + 1;
@@ -3669,19 +3788,31 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
         const gw__schema *s = gw__sub_schema(el);
         for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fast_enc_obj(s, items, o, end, wire, depth))) return NULL;
+            if (!(o = gw__fast_enc_obj(s, items, o, c, depth))) return NULL;
         }
-    } else if (el->kind == GW__SNOWFLAKE || el->kind == GW__U32) {
+    } else if (el->kind == GW__SNOWFLAKE) { /* ids: one loop each for the two scalar lists there are */
         for (i = 0; i < list.count; i++, items += size) {
+            uint64_t v;
             GW__ROOM(1 + GW__FE_SCALAR);
+            memcpy(&v, items, 8);
             *o = ',';
             o += i != 0;
-            switch (el->kind) { GW__FE_SCALARS(el, items, o) default: return NULL; }
+            *o = '"';
+            o = gw__fast_enc_id(o + 1, v);
+            *o++ = '"';
+        }
+    } else if (el->kind == GW__U32 && el->cval <= 0) {
+        for (i = 0; i < list.count; i++, items += size) {
+            uint32_t v;
+            GW__ROOM(1 + GW__FE_SCALAR);
+            memcpy(&v, items, 4);
+            *o = ',';
+            o = gw__fast_enc_u64(o + (i != 0), v);
         }
     } else {
         for (i = 0; i < list.count; i++, items += size) {
             if (i) { GW__ROOM(1); *o++ = ','; }
-            if (!(o = gw__fast_enc_value(el, items, o, end, wire, depth))) return NULL;
+            if (!(o = gw__fast_enc_value(el, items, o, c, depth))) return NULL;
         }
     }
     GW__ROOM(wrap + 1);
@@ -3689,58 +3820,130 @@ static char *gw__fast_enc_arr(const gw__field *f, const unsigned char *src, char
     return o;
 }
 
-/* A gw_raw value: validated, then copied without the whitespace between tokens */
-static char *gw__fast_enc_raw(const unsigned char *src, char *o, char *end, unsigned depth)
+#ifdef GW__ENC_SSE2
+/* Raw JSON bytes [p, stop) to o one at a time, less whitespace outside strings; *in_str and *esc
+   carry the state (inside a string; the next byte escaped) from one call to the next */
+static char *gw__raw_bytes(char *o, const unsigned char *p, const unsigned char *stop, unsigned *in_str, int *esc)
 {
+    for (; p < stop; p++) {
+        unsigned ch = *p;
+        if (*esc) *esc = 0;
+        else if (*in_str) { if (ch == '\\') *esc = 1; else if (ch == '"') *in_str = 0; }
+        else if (ch <= ' ') continue;
+        else if (ch == '"') *in_str = 0xFFFF;
+        *o++ = (char)ch;
+    }
+    return o;
+}
+#endif
+
+/* A gw_raw value: validated, then copied without the whitespace between tokens. In valid JSON a
+   byte <= ' ' is whitespace outside strings and a space inside them (control bytes are escaped). */
+static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
+{
+    char *const end = c->end;
     gw_raw r;
-    const unsigned char *p, *run, *rend;
+    const unsigned char *p, *rend;
     memcpy(&r, src, sizeof r);
     if (!r.ptr || gj_i_check_value(r.ptr, r.len, depth)) return NULL;
-    GW__ROOM(r.len);
-    p = run = (const unsigned char *)r.ptr;
+    p = (const unsigned char *)r.ptr;
     rend = p + r.len;
-    while (p < rend) {
-        if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
-            for (p++; (p = gj_i_skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
-            p++;
-        } else if (gj_i_ws[*p]) {
-            memcpy(o, run, (size_t)(p - run));
-            o += p - run;
-            run = ++p;
-        } else {
-            p++;
+#ifdef GW__ENC_SSE2
+    {
+        /* 16 bytes a step, stored before they are looked at. A block knows which of its bytes sit
+           inside strings from its quotes that no backslash escapes (bit i of the prefix XOR of their
+           bits: an odd count up to byte i); a block with whitespace to drop goes byte by byte. */
+        const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(' ');
+        unsigned in_str = 0; /* 0xFFFF: the block starts inside a string */
+        int esc = 0;
+        GW__ROOM(r.len); /* a block store never runs ahead of the bytes read */
+        while (rend - p >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+            unsigned q = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
+            unsigned bs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bslash));
+            unsigned ws = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, space), space));
+            _mm_storeu_si128((__m128i *)(void *)o, v);
+            {
+                unsigned escaped = 0, inside; /* escaped: bit i, byte i follows an escaping backslash (bit 16: the next block's first) */
+                if (bs | (unsigned)esc) {
+                    unsigned b = bs;
+                    if (esc) { escaped = 1; b &= ~1u; } /* escaped itself, a backslash escapes nothing */
+                    while (b) {
+                        unsigned i = (unsigned)__builtin_ctz(b);
+                        escaped |= 2u << i;
+                        b &= ~(3u << i);
+                    }
+                }
+                q &= ~escaped;
+                inside = q ^ q << 1;
+                inside ^= inside << 2;
+                inside ^= inside << 4;
+                inside = (inside ^ inside << 8 ^ in_str) & 0xFFFF;
+                if (!(ws & ~inside)) { /* nothing to drop: the block as stored */
+                    in_str = inside & 0x8000 ? 0xFFFF : 0;
+                    esc = (int)(escaped >> 16);
+                    p += 16; o += 16;
+                    continue;
+                }
+            }
+            o = gw__raw_bytes(o, p, p + 16, &in_str, &esc);
+            p += 16;
         }
+        return gw__raw_bytes(o, p, rend, &in_str, &esc);
     }
-    memcpy(o, run, (size_t)(rend - run));
-    return o + (rend - run);
+#else
+    {
+        const unsigned char *run = p;
+        GW__ROOM(r.len);
+        while (p < rend) {
+            if (*p == '"') { /* a valid string: skip to its closing quote, a run at a time */
+                for (p++; (p = gj_i_skip_plain(p, rend)) < rend && *p != '"'; p += *p == '\\' ? 2 : 1) {}
+                p++;
+            } else if (gj_i_ws[*p]) {
+                memcpy(o, run, (size_t)(p - run));
+                o += p - run;
+                run = ++p;
+            } else {
+                p++;
+            }
+        }
+        memcpy(o, run, (size_t)(rend - run));
+        return o + (rend - run);
+    }
+#endif
+}
+
+/* One of the tables' own names (plain ASCII, nothing to escape) as a JSON string */
+GW__INLINE char *gw__fast_enc_name(char *o, char *end, const char *name)
+{
+    size_t n = strlen(name);
+    GW__ROOM(n + 2);
+    *o++ = '"';
+    memcpy(o, name, n);
+    o[n] = '"';
+    return o + n + 1;
+}
+
+/* An enum field f whose index is at src: its name */
+GW__INLINE char *gw__fast_enc_enum(const gw__field *f, const unsigned char *src, char *o, char *end)
+{
+    int v;
+    memcpy(&v, src, sizeof v);
+    if (v < 0 || v >= (int)f->cval) return NULL;
+    return gw__fast_enc_name(o, end, (gw__sub_names(f))[v]);
 }
 
 /* Any value of field f, whose storage is at src; depth: the containers around it */
-static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, char *end, gw_wire wire, unsigned depth)
+static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth)
 {
+    char *const end = c->end;
     switch (f->kind) {
-    case GW__STR: return gw__fast_enc_str(o, end, src, f->cval);
-    case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, end, wire, depth);
-    case GW__ARR: return gw__fast_enc_arr(f, src, o, end, wire, depth);
-    case GW__RAW: return gw__fast_enc_raw(src, o, end, depth);
-    case GW__CONST_STR: case GW__ENUM: { /* the tables' own names: plain ASCII, nothing to escape */
-        const char *name;
-        size_t n;
-        if (f->kind == GW__CONST_STR) {
-            name = gw__sub_text(f);
-        } else {
-            int v;
-            memcpy(&v, src, sizeof v);
-            if (v < 0 || v >= (int)f->cval) return NULL;
-            name = (gw__sub_names(f))[v];
-        }
-        n = strlen(name);
-        GW__ROOM(n + 2);
-        *o++ = '"';
-        memcpy(o, name, n);
-        o[n] = '"';
-        return o + n + 1;
-    }
+    case GW__STR: return gw__fast_enc_str(o, c, src, f->cval);
+    case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth);
+    case GW__ARR: return gw__fast_enc_arr(f, src, o, c, depth);
+    case GW__RAW: return gw__fast_enc_raw(src, o, c, depth);
+    case GW__CONST_STR: return gw__fast_enc_name(o, end, gw__sub_text(f));
+    case GW__ENUM: return gw__fast_enc_enum(f, src, o, end);
     default:
         GW__ROOM(GW__FE_SCALAR);
         switch (f->kind) { GW__FE_SCALARS(f, src, o) default: return NULL; }
@@ -3748,49 +3951,90 @@ static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, ch
     }
 }
 
-/* An object (or tuple) of schema s at base; depth: the containers around it. The root's check has
-   been run by the caller (gw__variant_pick). */
-static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+/* Whether field f of base, which has one of the flags OPT, NULLABLE, QUIET, is written: 1 its value,
+   2 null, 0 not at all (optional and absent, or QUIET), -1 give up (a nullable field's value set
+   without its has_ flag would go out as null: the writer path reports it) */
+GW__INLINE int gw__fast_enc_presence(const gw__field *f, const unsigned char *base)
 {
-    const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
-    const int keys = !s->tuple;
-    char sep = keys ? '{' : '[';
-    depth++;
+    unsigned fl = f->flags;
+    /* a required non-null field is written whatever its has_ flag says (the flag is decode's report) */
+    if (f->has == GW__NOHAS || base[f->has] || !(fl & (GW__OPT | GW__NULLABLE)))
+        return f->kind == GW__NULL && (fl & GW__QUIET) ? 0 : 1; /* QUIET null: decode-only */
+    if (!(fl & GW__NULLABLE)) return 0;
+    if (gw__value_set(f, base)) return -1;
+    return fl & GW__QUIET ? 0 : 2;
+}
+
+/* A tuple (a JSON array whose elements are the fields) of schema s at base */
+GW__NOINLINE static char *gw__fast_enc_tuple(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
+{
+    char *const end = c->end;
+    const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f;
+    char *open = o;
     for (; f < fend; f++) {
-        const unsigned char *src = base + f->off;
-        unsigned fl = f->flags;
-        int present = 1;
-        if (fl & (GW__OPT | GW__NULLABLE | GW__QUIET)) {
-            present = f->has == GW__NOHAS || base[f->has] || !(fl & (GW__OPT | GW__NULLABLE));
-            if (!present) {
-                if (!(fl & GW__NULLABLE)) continue; /* optional: omitted */
-                if (gw__value_set(f, base)) return NULL; /* null sent for a value set: the writer path reports it */
-                if (fl & GW__QUIET) continue;
-            }
-            if (f->kind == GW__NULL && (fl & GW__QUIET)) continue; /* decode-only null */
-        }
-        GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
-        *o++ = sep;
-        sep = ',';
-        if (keys) o = gw__fast_enc_key(o, f->name, f->name_len);
-        if (!present) { memcpy(o, "null", 4); o += 4; continue; }
-        switch (f->kind) {
-        GW__FE_SCALARS(f, src, o)
-        case GW__STR: if (!(o = gw__fast_enc_str(o, end, src, f->cval))) return NULL; break;
-        case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, end, wire, depth))) return NULL; break;
-        default: if (!(o = gw__fast_enc_value(f, src, o, end, wire, depth))) return NULL; break;
-        }
+        int how = f->flags & (GW__OPT | GW__NULLABLE | GW__QUIET) ? gw__fast_enc_presence(f, base) : 1;
+        if (how < 0) return NULL;
+        if (!how) continue;
+        GW__ROOM(1 + 4);
+        *o++ = ',';
+        if (how == 2) { memcpy(o, "null", 4); o += 4; continue; }
+        if (!(o = gw__fast_enc_value(f, base + f->off, o, c, depth + 1))) return NULL;
     }
     GW__ROOM(2);
-    if (sep != ',') *o++ = sep; /* no field: the opening bracket */
-    *o++ = keys ? '}' : ']';
+    if (o == open) o++; /* no element: the opening bracket alone */
+    *open = '[';
+    *o++ = ']';
     return o;
 }
 
-static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, char *end, gw_wire wire, unsigned depth)
+/* An object (or tuple) of schema s at base; depth: the containers around it. The root's check has
+   been run by the caller (gw__variant_pick). Every member is written after a comma, and the first
+   member's comma becomes the opening brace at the end. */
+static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
+{
+    char *const end = c->end;
+    const gw__field *f = s->f, *fend = s->n ? s->f + s->n : s->f; /* an empty schema's f is NULL */
+    char *open = o;
+    if (s->tuple) return gw__fast_enc_tuple(s, base, o, c, depth);
+    depth++;
+    for (; f < fend; f++) {
+        const unsigned char *src = base + f->off;
+        if (f->flags & (GW__OPT | GW__NULLABLE | GW__QUIET)) {
+            int how = gw__fast_enc_presence(f, base);
+            if (how != 1) {
+                if (how < 0) return NULL;
+                if (!how) continue;
+                GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR); /* the key's word stores, then null */
+                o = gw__fast_enc_key(o, f);
+                memcpy(o, "null", 4);
+                o += 4;
+                continue;
+            }
+        }
+        GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
+        o = gw__fast_enc_key(o, f);
+        switch (f->kind & 31) { /* kinds are 1..16: no range check before the jump */
+        GW__FE_SCALARS(f, src, o)
+        case GW__STR: if (!(o = gw__fast_enc_str(o, c, src, f->cval))) return NULL; break;
+        case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth))) return NULL; break;
+        case GW__ARR: if (!(o = gw__fast_enc_arr(f, src, o, c, depth))) return NULL; break;
+        case GW__RAW: if (!(o = gw__fast_enc_raw(src, o, c, depth))) return NULL; break;
+        case GW__CONST_STR: if (!(o = gw__fast_enc_name(o, end, gw__sub_text(f)))) return NULL; break;
+        case GW__ENUM: if (!(o = gw__fast_enc_enum(f, src, o, end))) return NULL; break;
+        default: return NULL; /* no such kind */
+        }
+    }
+    GW__ROOM(2);
+    if (o == open) o++; /* no member: the opening brace alone */
+    *open = '{';
+    *o++ = '}';
+    return o;
+}
+
+static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
 {
     if (s->check && s->check(base)) return NULL;
-    return gw__fast_enc_fields(s, base, o, end, wire, depth);
+    return gw__fast_enc_fields(s, base, o, c, depth);
 }
 #undef GW__FE_SCALARS
 #undef GW__ROOM
@@ -3887,8 +4131,9 @@ GW__NOINLINE static gw_err gw__encode_unknown(const gw__proto *P, const void *ms
 }
 
 
-static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
-                         gw_error *err)
+/* encode in full: arguments, the unknown kind, the variant, then the fast path or the writer path */
+GW__NOINLINE static gw_err gw__encode_all(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap,
+                                          size_t *outlen, gw_error *err)
 {
     gw_error local;
     const gw__variant *v;
@@ -3917,7 +4162,11 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
     /* what the original refuses goes to the writer path, which refuses it (D-64) */
     if (wire == GW_WIRE_ORIGINAL && P->orig_rule && P->orig_rule(msg)) accepted = 0;
     if (cap > 1 && accepted) { /* the fast path; the last byte is kept for the terminating NUL */
-        char *o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, out + cap - 1, wire, 0);
+        gw__fenc c;
+        char *o;
+        c.end = out + cap - 1;
+        c.wire = wire;
+        o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, &c, 0);
         if (o) {
             size_t n = (size_t)(o - out);
             if (gw__over_cap(P, v, n)) {
@@ -3930,6 +4179,33 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
         }
     }
     return gw__encode_writer(P, v, msg, wire, out, cap, outlen, err);
+}
+
+/* The common call first: a known kind whose variant accepts msg, written by the fast path within
+   the sender's cap. Anything else, or a give-up, starts over in gw__encode_all, which decides it
+   (so the error and every byte of err are the same either way). */
+static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
+                         gw_error *err)
+{
+    int kind, accepted;
+    if (msg && err && out && cap > 1 && (wire == GW_WIRE_SEED || (wire == GW_WIRE_ORIGINAL && !P->orig_rule)) &&
+        (memcpy(&kind, msg, sizeof kind), kind != P->unknown_kind)) {
+        const gw__variant *v = gw__variant_pick(P, kind, msg, wire, &accepted);
+        if (v && accepted) {
+            gw__fenc c;
+            char *o;
+            c.end = out + cap - 1;
+            c.wire = wire;
+            o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, &c, 0);
+            if (o && !gw__over_cap(P, v, (size_t)(o - out))) {
+                gw__zero_error(err);
+                *o = 0;
+                if (outlen) *outlen = (size_t)(o - out);
+                return GW_OK;
+            }
+        }
+    }
+    return gw__encode_all(P, msg, wire, out, cap, outlen, err);
 }
 
 /* ==== equality ================================================================================ */

@@ -51,7 +51,7 @@
      GJ_MAX_DEPTH          nesting limit of the tokenizer and writer (default 64)
      GJ_ASSERT(x)          internal invariants (default assert from <assert.h>)
      GATEWAY_JSON_STATIC   make every function static (private copy per translation unit)
-     GJ_NO_SIMD            leave out SSE2/NEON: the portable SWAR code runs (for tests)
+     GJ_NO_SIMD            leave out SSE2/NEON (gateway.h's encoder too): the portable SWAR code runs (for tests)
 
    COST
      One forward pass over the input; strings are scanned 16 bytes at a time (SSE2, else 8 with
@@ -1778,6 +1778,18 @@ GJ__INLINE unsigned gj__esc16(char *o, const unsigned char *p)
    up to 8 bytes more) and returns the index of the first byte to look at, r when none.
    Little-endian machines gather the bytes with two overlapping loads, never reading past p + r;
    others go bytewise. */
+#if defined(GJ__SSE2)
+/* the bytes of the two words a (low) and b that need a closer look, one bit each (as gj__esc16) */
+GJ__INLINE unsigned gj__special_words(uint64_t a, uint64_t b)
+{
+    __m128i v = _mm_unpacklo_epi64(_mm_cvtsi64_si128((long long)a), _mm_cvtsi64_si128((long long)b));
+    __m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i s = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    __m128i c = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)); /* signed: also >= 0x80 */
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, s), c));
+}
+#endif
+
 GJ__INLINE unsigned gj__esc_tail(char *o, const unsigned char *p, unsigned r)
 {
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -1787,9 +1799,14 @@ GJ__INLINE unsigned gj__esc_tail(char *o, const unsigned char *p, unsigned r)
         v = gj__load8(p);
         memcpy(o, &v, 8);
         memcpy(o + r - 8, &b, 8);
+#if defined(GJ__SSE2)
+        if ((m = gj__special_words(v, b)) == 0) return r; /* both words at once */
+        return m & 0xFF ? (unsigned)__builtin_ctzll(m) : r - 8 + (unsigned)__builtin_ctzll(m >> 8);
+#else
         if ((m = gj__str_special(v)) != 0) return (unsigned)__builtin_ctzll(m) >> 3;
         m = gj__str_special(b);
         return m ? r - 8 + ((unsigned)__builtin_ctzll(m) >> 3) : r;
+#endif
     }
     if (r >= 4) {
         uint32_t lo, hi;
@@ -1805,8 +1822,13 @@ GJ__INLINE unsigned gj__esc_tail(char *o, const unsigned char *p, unsigned r)
         v = p[0];
     }
     memcpy(o, &v, 8);
+#if defined(GJ__SSE2)
+    m = gj__special_words(v, 0) & ((1u << r) - 1);
+    return m ? (unsigned)__builtin_ctzll(m) : r;
+#else
     m = gj__str_special(v) & (~0ull >> (64 - 8 * r)); /* lowest flag exact: borrows run upwards */
     return m ? (unsigned)__builtin_ctzll(m) >> 3 : r;
+#endif
 #else
     unsigned i;
     for (i = 0; i < r; i++) {
@@ -1844,11 +1866,13 @@ GJ__INLINE char *gj_i_esc(char *o, const unsigned char **pp, const unsigned char
         }
         c = *p;
         if (c >= 0x80) {
-            int n = gj__utf8_seq(p, end);
-            if (n <= 0) return NULL;
-            o[0] = (char)p[0]; o[1] = (char)p[1];
-            if (n > 2) { o[2] = (char)p[2]; if (n > 3) o[3] = (char)p[3]; }
-            p += n; o += n;
+            do { /* non-ASCII text: one sequence after another, without a block step between */
+                int n = gj__utf8_seq(p, end);
+                if (n <= 0) return NULL;
+                o[0] = (char)p[0]; o[1] = (char)p[1];
+                if (n > 2) { o[2] = (char)p[2]; if (n > 3) o[3] = (char)p[3]; }
+                p += n; o += n;
+            } while (p < stop && *p >= 0x80);
         } else if (c < 0x20) {
             o[0] = '\\';
             if (shortf[c]) { o[1] = shortf[c]; o += 2; }

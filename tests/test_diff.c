@@ -916,8 +916,27 @@ static int datetime_ref(const char *s, size_t n)
     return 0;
 }
 
+/* The encoder's word check (gw__fast_enc_datetime) may leave a string to gw__format_ok, but what it
+   accepts, the rule must accept */
+static unsigned long fast_accepted;
+static void fast_datetime_check(const char *t, size_t n)
+{
+    gw_str s;
+    s.ptr = t; s.len = (uint32_t)n; s.escaped = 0;
+    if (!gw__fast_enc_datetime(GW__FMT_DATETIME, &s)) return;
+    fast_accepted++;
+    if (!datetime_ref(t, n)) t_failf(__FILE__, __LINE__, "datetime '%.*s': the encoder's word check accepts it", (int)n, t);
+}
+
 static void test_datetime(void)
 {
+    static const char *const more[] = { "2021-04-30T12:34:56Z", "2021-04-31T12:34:56Z", "2021-13-01T00:00:00Z", "2021-00-10T00:00:00Z",
+                                        "2021-01-00T00:00:00Z", "2021-12-31T24:00:00Z", "2021-12-31T23:60:00Z", "2021-12-31T23:59:61Z",
+                                        "2021-12-31T23:59:60.Z", "2021-12-31T23:59:60.1234567890Z", "2021-12-31T23:59:60.123456789Z",
+                                        "2021-06-15T01:02:03+24:00", "2021-06-15T01:02:03+23:60", "2021-06-15T01:02:03+23:59",
+                                        "2021-06-15T01:02:03*01:00", "2021-06-15T01:02:03+01-00", "2021-06-15T01:02:03+0a:00",
+                                        "2021-06-15T01:02:03.123456+00:00x", "2021-06-15T01:02:03z", "2021-06-15t01:02:03Z",
+                                        "2021-02-28T01:02:03Z", "1900-02-29T01:02:03Z", "2021-06-15T01:02:03" };
     static const char *const base[] = { "2021-04-05T12:34:56Z", "2024-02-29T23:59:60.123456789+05:30",
                                         "1999-12-31T00:00:00-00:00", "2023-02-29T01:02:03Z", "2000-02-29T10:20:30.5Z" };
     static const char swaps[] = "0159-T:Z.+ aA/\x80\xff";
@@ -934,9 +953,281 @@ static void test_datetime(void)
                 checked++;
                 if (gw__is_datetime(buf, n) != datetime_ref(buf, n))
                     t_failf(__FILE__, __LINE__, "datetime '%s': %d, the rule says %d", buf, gw__is_datetime(buf, n), datetime_ref(buf, n));
+                fast_datetime_check(buf, n);
             }
+        for (i = 0; i <= n; i++) fast_datetime_check(base[b], i); /* every prefix */
     }
+    for (b = 0; b < sizeof more / sizeof more[0]; b++)
+        for (i = 0; i <= strlen(more[b]); i++) fast_datetime_check(more[b], i);
     CHECK(checked > 500);
+#ifdef GW__LE_WORDS
+    if (fast_accepted < 100) t_failf(__FILE__, __LINE__, "the word check accepted %lu date-times", fast_accepted); /* it takes the common forms itself */
+#endif
+}
+
+/* The encoder's 4-digit check against gw__format_ok: every 4-byte string of these bytes, and the
+   lengths and flags around them */
+static void test_digits4(void)
+{
+    static const char bytes[] = "0159/:a\x80";
+    char buf[8];
+    unsigned i, accepted = 0;
+    for (i = 0; i < 8 * 8 * 8 * 8; i++) {
+        size_t n;
+        buf[0] = bytes[i & 7]; buf[1] = bytes[i >> 3 & 7]; buf[2] = bytes[i >> 6 & 7]; buf[3] = bytes[i >> 9 & 7]; buf[4] = '0';
+        for (n = 3; n <= 5; n++) {
+            gw_str s;
+            int esc;
+            s.ptr = buf; s.len = (uint32_t)n;
+            for (esc = 0; esc < 2; esc++) {
+                s.escaped = (uint32_t)esc;
+                if (gw__fast_enc_digits4(GW__FMT_DIGITS4, &s)) {
+                    accepted++;
+                    if (!gw__format_ok(GW__FMT_DIGITS4, &s)) t_failf(__FILE__, __LINE__, "digits4 '%.*s' accepted", (int)n, buf);
+                }
+                if (gw__format_ok(GW__FMT_DIGITS4, &s) && !gw__fast_enc_digits4(GW__FMT_DIGITS4, &s))
+                    t_failf(__FILE__, __LINE__, "digits4 '%.*s' left to gw__format_ok", (int)n, buf);
+            }
+        }
+    }
+    CHECK_EQ(accepted, 4 * 4 * 4 * 4);
+}
+
+/* ---- encode: the fast path's edges ------------------------------------------------------------ */
+
+/* UTF-8 text s[0..n) as the body of a JSON string, as RFC 8259 and gj_str write it: \" \\ and the
+   short escapes, \u00xx for the other bytes below 0x20 */
+static const char *escape_ref(const char *s, size_t n)
+{
+    static char out[256];
+    size_t i, o = 0;
+    for (i = 0; i < n && o + 8 < sizeof out; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        const char *sh = ch == '"' ? "\\\"" : ch == '\\' ? "\\\\" : ch == '\b' ? "\\b" : ch == '\t' ? "\\t" : ch == '\n' ? "\\n"
+                       : ch == '\f' ? "\\f" : ch == '\r' ? "\\r" : NULL;
+        if (sh) { memcpy(out + o, sh, 2); o += 2; }
+        else if (ch < 0x20) { snprintf(out + o, 7, "\\u%04x", ch); o += 6; }
+        else out[o++] = (char)ch;
+    }
+    out[o] = 0;
+    return out;
+}
+
+/* RFC 3629 UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF */
+static int utf8_ref_valid(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i], need, k;
+        unsigned long cp;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; }
+        else return 0;
+        if (n - i <= need) return 0;
+        for (k = 1; k <= need; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) return 0;
+            cp = cp << 6 | (s[i + k] & 0x3F);
+        }
+        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return 0;
+        i += need + 1;
+    }
+    return 1;
+}
+
+/* msg encoded both ways at every buffer size from 0 to its length + 1 */
+static void encode_every_cap(gw_proto p, const void *msg, const char *what)
+{
+    char why[2000];
+    size_t n = 0, cap;
+    gw_error e;
+    gw_encode(p, msg, enc_a, sizeof enc_a, &n, &e);
+    for (cap = 0; cap <= n + 1; cap++) {
+        size_t k, len = 0;
+        memset(enc_a + cap, 0xA5, 64); /* nothing past the caller's cap is written, on any path */
+        gw_encode(p, msg, enc_a, cap, &len, &e);
+        for (k = 0; k < 64; k++)
+            if ((unsigned char)enc_a[cap + k] != 0xA5) {
+                t_failf(__FILE__, __LINE__, "encode of %s with cap %lu wrote byte %lu past it", what, (unsigned long)cap, (unsigned long)k);
+                return;
+            }
+        if (encode_diff_at(p, msg, GW_WIRE_SEED, cap, why, sizeof why)) {
+            t_failf(__FILE__, __LINE__, "encode of %s: %s", what, why);
+            return;
+        }
+    }
+    encode_diff(p, msg, 1, what);
+}
+
+/* frame decoded as p's client message into m (or the test fails) */
+static int decode_into(gw_proto p, const char *frame, gw_any_msg *m, unsigned char *scratch, size_t cap)
+{
+    gw_error e;
+    gw_err r = gw_decode(p, frame, strlen(frame), GW_FROM_CLIENT, m, scratch, cap, &e);
+    if (r != GW_OK) t_failf(__FILE__, __LINE__, "decode %s: %s %s %s", frame, gw_strerror(r), e.path, e.detail);
+    return r == GW_OK;
+}
+
+/* The member's username, text[0..n) with nothing to escape but maybe invalid UTF-8, encoded: as it
+   is when it is valid UTF-8, else refused (the fast and writer paths share gj_i_esc, so this holds
+   it to the rule itself) */
+static void utf8_check(gw_any_msg *member, const char *text, size_t n, const char *what)
+{
+    gw_error e;
+    size_t len = 0;
+    gw_err r = gw_encode(GW_PROTO_MS, member, enc_a, sizeof enc_a, &len, &e);
+    if (!utf8_ref_valid((const unsigned char *)text, n)) {
+        if (r != GW_ERR_INVALID) t_failf(__FILE__, __LINE__, "%s: invalid UTF-8 encoded: %s", what, gw_strerror(r));
+        return;
+    }
+    if (r != GW_OK) { t_failf(__FILE__, __LINE__, "%s: %s", what, gw_strerror(r)); return; }
+    {
+        const char *at = strstr(enc_a, "\"username\":\"");
+        if (!at || memcmp(at + 12, text, n) != 0 || at[12 + n] != '"') t_failf(__FILE__, __LINE__, "%s: text not as given", what);
+    }
+}
+
+/* Integers at every digit count and edge, as numbers, snowflake strings and list items; raw JSON
+   with whitespace, quotes and escapes at every offset of a 16-byte block; non-ASCII text of every
+   length with a bad byte at every place; each encoded both ways at every buffer size, integers
+   also checked against printf. */
+static void test_encode_edges(void)
+{
+    static unsigned char scratch[1 << 16];
+    static uint64_t ids[64];
+    uint64_t edges[80];
+    size_t ne = 0, i, k;
+    uint64_t p10 = 1;
+    gw_any_msg hb, member, role, raw;
+    char want[160], what[96];
+    edges[ne++] = 0;
+    for (k = 0; k < 20; k++) {
+        edges[ne++] = p10 - 1; edges[ne++] = p10; edges[ne++] = p10 + 1;
+        if (k < 19) p10 *= 10;
+    }
+    edges[ne++] = 0xFFFFFFFFull; edges[ne++] = 0x100000000ull; edges[ne++] = 0x7FFFFFFFFFFFFFFFull;
+    edges[ne++] = 0x8000000000000000ull; edges[ne++] = 0xFFFFFFFFFFFFFFFEull; edges[ne++] = 0xFFFFFFFFFFFFFFFFull;
+    edges[ne++] = 1844674407370955161ull; edges[ne++] = 12345678901234567ull; edges[ne++] = 99999999999999999ull;
+    if (!decode_into(GW_PROTO_MS, "{\"op\":1,\"d\":{\"heapUsed\":1,\"guilds\":2}}", &hb, scratch, sizeof scratch) ||
+        !decode_into(GW_PROTO_MS, "{\"op\":5,\"d\":{\"type\":\"member\",\"data\":{\"id\":\"1\",\"guildID\":\"2\",\"nickname\":\"n\",\"roles\":[\"3\"],"
+                     "\"joinedAt\":\"2016-12-01T03:02:11.374000+00:00\",\"user\":{\"id\":\"4\",\"username\":\"u\",\"discriminator\":\"0001\","
+                     "\"avatar\":null,\"bot\":false}}}}", &member, scratch, sizeof scratch) ||
+        !decode_into(GW_PROTO_MS, "{\"op\":5,\"d\":{\"type\":\"role\",\"data\":{\"id\":\"1\",\"guildID\":\"2\",\"name\":\"r\",\"color\":0,"
+                     "\"position\":0,\"permissions\":0}}}", &role, scratch, sizeof scratch) ||
+        !decode_into(GW_PROTO_I386, "{\"f\":130,\"cnf\":{},\"t\":\"CHANNEL_ADD\"}", &raw, scratch, sizeof scratch)) return;
+    for (i = 0; i < ne; i++) {
+        gw_error e;
+        size_t n = 0;
+        snprintf(what, sizeof what, "integer %llu", (unsigned long long)edges[i]);
+        t_case_begin(what);
+        hb.ms.u.heartbeat.heap_used = edges[i];
+        hb.ms.u.heartbeat.guilds = (uint32_t)edges[i];
+        CHECK_ERR(gw_encode(GW_PROTO_MS, &hb, enc_a, sizeof enc_a, &n, &e), GW_OK);
+        snprintf(want, sizeof want, "{\"op\":1,\"d\":{\"heapUsed\":%llu,\"guilds\":%lu}}", (unsigned long long)edges[i],
+                 (unsigned long)(uint32_t)edges[i]);
+        CHECK_STR(enc_a, want);
+        encode_every_cap(GW_PROTO_MS, &hb, what);
+        member.ms.u.cache.u.member.id = edges[i];           /* a snowflake string */
+        member.ms.u.cache.u.member.user.id = edges[ne - 1 - i];
+        for (k = 0; k < 64; k++) ids[k] = edges[(i + k) % ne];
+        member.ms.u.cache.u.member.roles.items = ids;          /* a list of them, every length */
+        member.ms.u.cache.u.member.roles.count = (uint32_t)(i % 65);
+        CHECK_ERR(gw_encode(GW_PROTO_MS, &member, enc_a, sizeof enc_a, &n, &e), GW_OK);
+        snprintf(want, sizeof want, "{\"op\":5,\"d\":{\"type\":\"member\",\"data\":{\"id\":\"%llu\",", (unsigned long long)edges[i]);
+        CHECK(strncmp(enc_a, want, strlen(want)) == 0);
+        encode_every_cap(GW_PROTO_MS, &member, what);
+        role.ms.u.cache.u.role.permissions = edges[i];
+        role.ms.u.cache.u.role.position = (int32_t)(uint32_t)edges[i];  /* negative ones too */
+        role.ms.u.cache.u.role.color = (uint32_t)edges[i];              /* past 0xFFFFFF: the writer path refuses it */
+        encode_every_cap(GW_PROTO_MS, &role, what);
+        if (gw_encode(GW_PROTO_MS, &role, enc_a, sizeof enc_a, &n, &e) == GW_OK) {
+            snprintf(want, sizeof want, "\"position\":%ld,\"permissions\":%llu}}}", (long)(int32_t)(uint32_t)edges[i],
+                     (unsigned long long)edges[i]);
+            CHECK(n > strlen(want) && strcmp(enc_a + n - strlen(want), want) == 0);
+        }
+        t_case_end();
+    }
+    { /* raw: a pad of k bytes puts each special byte at every offset of a block */
+        static const char *const pads[] = { " ", "1,", "\"a\",", "\"\\\\\",", "\"x y\"," };
+        static const char *const tails[] = { "\"a b\\\"c\\\\\"", " { \"k\" : [ \"\\u00e9 \\\"\" , 1 ] } ", "\"q\"\t,\n\"\\\\\\\\ \"", "\"\"" };
+        static char text[256];
+        size_t pd, t;
+        for (pd = 0; pd < sizeof pads / sizeof pads[0]; pd++)
+            for (t = 0; t < sizeof tails / sizeof tails[0]; t++)
+                for (k = 0; k < 36; k++) {
+                    size_t n = 0;
+                    text[n++] = '[';
+                    for (i = 0; i < k; i++) { memcpy(text + n, pads[pd], strlen(pads[pd])); n += strlen(pads[pd]); }
+                    memcpy(text + n, tails[t], strlen(tails[t])); n += strlen(tails[t]);
+                    text[n++] = ' '; text[n++] = ']';
+                    raw.i386.u.raw.ptr = text;
+                    raw.i386.u.raw.len = (uint32_t)n;
+                    snprintf(what, sizeof what, "raw %.*s", (int)(n < 60 ? n : 60), text);
+                    t_case_begin(what);
+                    encode_every_cap(GW_PROTO_I386, &raw, what);
+                    t_case_end();
+                }
+    }
+    { /* plain text of every length up to 40 with a byte to escape (or not) at each place: the 16-byte
+         steps and the last 1 to 15 bytes */
+        static const char special[] = { '"', '\\', '\n', 0x1f, 0x7f, (char)0xc3, ' ' };
+        static char text[48];
+        size_t len, at, sp;
+        for (len = 1; len <= 40; len++)
+            for (at = 0; at < len; at++)
+                for (sp = 0; sp < sizeof special; sp++) {
+                    for (i = 0; i < len; i++) text[i] = (char)('a' + i % 26);
+                    text[at] = special[sp];
+                    if (special[sp] == (char)0xc3 && at + 1 < len) text[at + 1] = (char)0xa9; /* é, or cut at the end */
+                    member.ms.u.cache.u.member.user.username.ptr = text;
+                    member.ms.u.cache.u.member.user.username.len = (uint32_t)len;
+                    member.ms.u.cache.u.member.user.username.escaped = 0;
+                    snprintf(what, sizeof what, "text of %lu, byte %d at %lu", (unsigned long)len, special[sp], (unsigned long)at);
+                    t_case_begin(what);
+                    encode_diff(GW_PROTO_MS, &member, 0, what);
+                    if (!(special[sp] == (char)0xc3 && at + 1 == len)) { /* valid UTF-8: against the escaping rule itself */
+                        gw_error e;
+                        size_t n = 0;
+                        char quoted[320];
+                        snprintf(quoted, sizeof quoted, "\"username\":\"%s\"", escape_ref(text, len));
+                        CHECK_ERR(gw_encode(GW_PROTO_MS, &member, enc_a, sizeof enc_a, &n, &e), GW_OK);
+                        if (!strstr(enc_a, quoted)) t_failf(__FILE__, __LINE__, "%s: %s lacks %s", what, enc_a, quoted);
+                    }
+                    t_case_end();
+                }
+    }
+    { /* non-ASCII text (2, 3 and 4-byte sequences) of every length, then a bad byte at each place */
+        static const char *const seqs[] = { "\xce\xbb", "\xe2\x99\xab", "\xf0\x9f\x8e\xae", "a" };
+        static char text[4][200];
+        size_t q, bad;
+        for (q = 0; q < 4; q++) {
+            size_t n = 0;
+            for (i = 0; i < 40; i++) { memcpy(text[q] + n, seqs[(q + i * (q + 1)) % 4], strlen(seqs[(q + i * (q + 1)) % 4])); n += strlen(seqs[(q + i * (q + 1)) % 4]); }
+            for (k = 0; k <= n; k++) {
+                member.ms.u.cache.u.member.user.username.ptr = text[q];
+                member.ms.u.cache.u.member.user.username.len = (uint32_t)k; /* cut sequences too */
+                member.ms.u.cache.u.member.user.username.escaped = 0;
+                snprintf(what, sizeof what, "text %lu of %lu", (unsigned long)k, (unsigned long)q);
+                t_case_begin(what);
+                encode_diff(GW_PROTO_MS, &member, 1, what);
+                utf8_check(&member, text[q], k, what);
+                t_case_end();
+            }
+            for (bad = 0; bad < n; bad += 3) {
+                static char badtext[200];
+                memcpy(badtext, text[q], n);
+                badtext[bad] = (char)(bad % 2 ? 0xC0 : 0x80);
+                member.ms.u.cache.u.member.user.username.ptr = badtext;
+                member.ms.u.cache.u.member.user.username.len = (uint32_t)n;
+                snprintf(what, sizeof what, "text %lu, bad byte at %lu", (unsigned long)q, (unsigned long)bad);
+                t_case_begin(what);
+                encode_diff(GW_PROTO_MS, &member, 1, what);
+                utf8_check(&member, badtext, n, what);
+                t_case_end();
+            }
+        }
+    }
 }
 
 /* The one pass picks a kind before reading a name only the other side's kinds have, when this kind's
@@ -1004,6 +1295,8 @@ int main(void)
     RUN(test_skip_container);
     RUN(test_skip_random);
     RUN(test_datetime);
+    RUN(test_digits4);
+    RUN(test_encode_edges);
     RUN(test_snowflake_random);
     RUN(test_int_random);
     RUN(test_guessed_kinds);
