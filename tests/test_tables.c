@@ -155,9 +155,24 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
         CHECK_EQ(f->name_len, strlen(f->name));
         if (f->tag != tag_of(f->name, 1) || f->tag != tag_of(f->name, 0))
             t_failf(__FILE__, __LINE__, "%s: field \"%s\": compile-time tag differs from the input's", proto, f->name);
+        if (f->tag2 != gw__key_tag2(key))
+            t_failf(__FILE__, __LINE__, "%s: field \"%s\": compile-time second tag differs from the key's", proto, f->name);
+#ifdef GW__SSE2
+        if (f->name_len <= 15) { /* as the member loop reads it: one 16-byte load after the quote */
+            unsigned char in[40];
+            gw_str got;
+            uint64_t tag = 0, tag2 = 0;
+            memset(in, 'x', sizeof in);
+            in[0] = '"';
+            memcpy(in + 1, f->name, f->name_len);
+            in[1 + f->name_len] = '"';
+            if (gw__fast_key16(in, &got, &tag, &tag2) != in + f->name_len + 2 || tag != f->tag || tag2 != f->tag2)
+                t_failf(__FILE__, __LINE__, "%s: field \"%s\": read with one load, tags differ", proto, f->name);
+        }
+#endif
         if (!s->tuple)
             for (last = 0; last <= s->n; last++)
-                if (gw__fast_lookup(s, key, f->tag, last) != (int)i)
+                if (gw__fast_lookup(s, key, f->tag, last) != (int)i || gw__fast_lookup2(s, key, f->tag, f->tag2, last) != (int)i)
                     t_failf(__FILE__, __LINE__, "%s: key \"%s\" not found as field %u after field %u", proto, f->name, i, last);
         if (f->kind == GW__OBJ) check_schema_keys(proto, (const gw__schema *)f->sub, depth + 1);
         if (f->kind == GW__ARR && ((const gw__field *)f->sub)->kind == GW__OBJ)
