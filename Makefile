@@ -17,6 +17,8 @@ ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 .SECONDARY:
 
 all: build/gwcat build/bench
+# test_json_swar.c is test_json_tok.c built again with GJ_NO_SIMD: it includes that file
+build/plain/test_json_swar.o build/asan/test_json_swar.o build/csan/test_json_swar.o: tests/test_json_tok.c
 
 build/plain build/asan:
 	@mkdir -p $@
