@@ -1591,12 +1591,17 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
 
 /* ==== one pass: bytes straight into the struct ================================================ */
 /* The common case reads each byte once, driven by the tables: no token array, numbers and strings
-   parsed once, a seen-bitmask per object for duplicate and missing keys. It handles messages whose
-   kind the opcode alone decides and whose values it can type on the spot. Anything else (an error
-   of any kind, a duplicate or unknown key, an escaped key, a name-selected kind, a gw_raw value,
-   a full scratch) makes it give up, and the token-based decoder above decodes the frame from the
-   start: so every error, offset and path is the token decoder's, and a success is a message that
-   decoder would have produced byte for byte (tests/test_diff.c and fuzz/fuzz_diff.c check it). */
+   parsed once, a seen-bitmask per object for duplicate and missing keys. The dispatch reads the
+   top-level members until the opcode and the name decide the kind (gw__fast_pick); members read
+   before that are skipped and decoded once it is known. Where it may, the dispatch guesses (a name
+   read from the frame's end, a kind picked before a name only the other side's kinds have): a
+   guess is taken only when the kind it picks would refuse any frame that proves it wrong. Anything
+   else (an error of any kind, a duplicate or unknown key, an escaped key, a full scratch) makes it
+   give up, and the token-based decoder above decodes the frame from the start: so every error,
+   offset and path is the token decoder's, and a success is a message that decoder would have
+   produced byte for byte (tests/test_diff.c and fuzz/fuzz_diff.c check it). Where SSE2 is
+   (GW__SSE2), keys, integers and snowflakes are read 16 bytes a step; GW_PORTABLE builds the
+   word and byte paths that test_diff_bytewise runs. */
 #if defined(__GNUC__) || defined(__clang__)
 #define GW__INLINE static inline __attribute__((always_inline)) /* the one pass's small steps */
 #else
