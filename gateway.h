@@ -1609,6 +1609,7 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
 #endif
 typedef struct gw__fast_ctx {
     const unsigned char *p, *end;
+    const unsigned char *begin; /* readable from here to end: a word that ends at end may be loaded */
     unsigned char *mem;   /* arrays, 8-byte aligned: outer ones grow from the start, the arrays */
     size_t cap, used, top; /* inside their elements from the end (mem[top..cap)) */
     int level;            /* arrays open around the current value */
@@ -1692,16 +1693,19 @@ GW__INLINE int gw__fast_key(gw__fast_ctx *c, gw_str *out, uint64_t *tag)
     if (c->p >= c->end || *c->p != '"') return GW__GIVE_UP;
     s = c->p + 1;
 #ifdef GW__LE_WORDS
-    if (c->end - s >= 8) {
+    if (c->end - s >= 8 || (c->end > s && c->end - c->begin >= 8)) {
         uint64_t w, q, b, m;
-        memcpy(&w, s, 8);
+        ptrdiff_t left = c->end - s;
+        if (left >= 8) memcpy(&w, s, 8);
+        else memcpy(&w, c->end - 8, 8), w >>= 8 * (8 - left); /* near the end: the word that ends there, its
+                                                                 bytes past end zero, which the test flags */
         q = w ^ 0x2222222222222222ull; /* '"' bytes become zero */
         b = w ^ 0x5C5C5C5C5C5C5C5Cull; /* and '\\' bytes */
         m = (((q - 0x0101010101010101ull) & ~q) | ((b - 0x0101010101010101ull) & ~b) | (w - 0x2020202020202020ull) | w) &
             0x8080808080808080ull;
         if (m) { /* the lowest flag is exact: borrows only run upwards */
             uint32_t n = (uint32_t)__builtin_ctzll(m) >> 3;
-            if (s[n] != '"') return GW__GIVE_UP;
+            if ((ptrdiff_t)n >= left || s[n] != '"') return GW__GIVE_UP;
             out->ptr = (const char *)s;
             out->len = n;
             out->escaped = 0;
@@ -2513,7 +2517,7 @@ static const unsigned char *gw__fast_find(const unsigned char *p, const unsigned
 {
     gw__fast_ctx c;
     int more = 1;
-    c.p = p;
+    c.p = c.begin = p;
     c.end = end;
     if (p >= end || *p != '{') return NULL;
     c.p++;
@@ -2536,7 +2540,7 @@ enum { GW__PICK_WAIT = -1, GW__PICK_GIVE_UP = -2 };
 typedef struct gw__pick_state {
     gw__top_member tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
     const unsigned char *begin; /* the frame, for the tail, which is found the first time a name needs it */
-    int have_tail, tail_is_number; /* the tail's value: "text", or a number (an opcode sent last) */
+    int have_tail, tail_is_number; /* the tail's value: "text" (0), a number (1: an opcode sent last), a literal (2) */
     uint32_t ncand;      /* string opcodes: the rows of the op, in cand */
     uint32_t any_end, lo; /* numeric opcodes: rows [0, any_end) of any op, then those of opv from lo */
     int64_t opv;
@@ -2561,23 +2565,20 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
     st->may_guess = 0;
 }
 
-/* The last member of the top-level object ending at end, when it is "key":"text" with no
-   backslash in either, or "key":digits (found from the end: a name such as i386chat's t comes after
-   the body, and so does the opcode when keys come in reverse). In
-   valid JSON that is a member of the top-level object; an invalid frame fails its decode anyway. */
-static void gw__fast_tail(const unsigned char *begin, const unsigned char *end, gw__top_member *t, int *is_number)
+/* The member that ends at p (whitespace before p skipped) of an object starting after begin, when
+   it is "key":"text" with no backslash in either, "key":digits or "key":null/true/false: *kind 0,
+   1 or 2 for these (key.ptr NULL: none of them). Read backwards, so an invalid frame may give a
+   member that is not one; whoever reads it decodes the frame, which then fails. */
+static void gw__fast_member_back(const unsigned char *begin, const unsigned char *p, gw__top_member *t, int *kind)
 {
-    const unsigned char *p = end, *vq, *kq, *ks;
+    const unsigned char *vq, *kq, *ks;
     t->key.ptr = NULL;
     while (p > begin && gj_i_ws[p[-1]]) p--;
-    if (p == begin || p[-1] != '}') return;
-    p--;
-    while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin) return;
-    *is_number = GJ_I_DIGIT(p[-1]);
-    if (*is_number) { /* its digits (and sign): whoever reads it checks it is a number */
+    *kind = GJ_I_DIGIT(p[-1]) ? 1 : p[-1] == 'e' || p[-1] == 'l' ? 2 : 0;
+    if (*kind) { /* its digits (and sign) or letters: whoever reads it checks the value */
         t->end = p;
-        while (p > begin && (GJ_I_DIGIT(p[-1]) || p[-1] == '-')) p--;
+        while (p > begin && (*kind == 1 ? GJ_I_DIGIT(p[-1]) || p[-1] == '-' : p[-1] >= 'a' && p[-1] <= 'u')) p--;
         t->val = p;
     } else {
         if (p[-1] != '"') return;
@@ -2604,7 +2605,28 @@ static void gw__fast_tail(const unsigned char *begin, const unsigned char *end, 
     t->key.ptr = (const char *)ks;
     t->key.len = (uint32_t)(kq - ks);
     t->key.escaped = 0;
-    t->tag = gw__key_tag(ks, t->key.len, end);
+    t->tag = gw__key_tag(ks, t->key.len, t->end);
+}
+
+/* The last member of the object ending at end (found from the end: a name such as i386chat's t
+   comes after the body, and so does the opcode when keys come in reverse), as gw__fast_member_back. */
+static void gw__fast_tail(const unsigned char *begin, const unsigned char *end, gw__top_member *t, int *kind)
+{
+    const unsigned char *p = end;
+    t->key.ptr = NULL;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if (p == begin || p[-1] != '}') return;
+    gw__fast_member_back(begin, p - 1, t, kind);
+}
+
+/* The member before member t (found by gw__fast_member_back), as gw__fast_member_back */
+static void gw__fast_before(const unsigned char *begin, const gw__top_member *t, gw__top_member *u, int *kind)
+{
+    const unsigned char *p = (const unsigned char *)t->key.ptr - 1; /* its key's opening quote */
+    u->key.ptr = NULL;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if (p == begin || p[-1] != ',') return;
+    gw__fast_member_back(begin, p - 1, u, kind);
 }
 
 /* The value at key of the object at p, which is the top-level member read last, and which comes
@@ -2651,6 +2673,63 @@ static int gw__schema_excludes(const gw__schema *s, const gw__variant *v)
     return 0;
 }
 
+/* The opcode's value at opv_at: read once, with the rows it selects (st: cand, or any_end and lo) */
+static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const unsigned char *end, gw__pick_state *st)
+{
+    gw__fast_ctx c;
+    gw_str op_name = { NULL, 0, 0 };
+    int64_t opv = 0;
+    uint32_t i;
+    c.p = c.begin = opv_at;
+    c.end = end;
+    if (P->op_is_string) {
+        if (gw__fast_str(&c, &op_name) || op_name.escaped) return GW__GIVE_UP;
+    } else if (end - opv_at >= 2 && GJ_I_DIGIT(opv_at[0]) && !GJ_I_DIGIT(opv_at[1]) && opv_at[1] != '.' && (opv_at[1] | 0x20) != 'e') {
+        opv = opv_at[0] - '0'; /* one digit, as most opcodes */
+        c.p++;
+    } else {
+        int neg;
+        uint64_t mag;
+        if (gw__fast_int(&c, &neg, &mag) || mag > (uint64_t)INT64_MAX) return GW__GIVE_UP;
+        opv = neg ? -(int64_t)mag : (int64_t)mag;
+    }
+    st->op_at = opv_at;
+    st->op_end = c.p;
+    if (P->op_is_string) {
+        uint64_t tag;
+        if (op_name.len > 255) return GW__GIVE_UP;
+        tag = gw__key_tag((const unsigned char *)op_name.ptr, op_name.len, end);
+        for (i = 0; i < P->nv; i++) {
+            if (P->v[i].op_tag != tag || (op_name.len > 7 && !gw__same(op_name.ptr + 7, P->v[i].op_name + 7, op_name.len - 7)))
+                continue;
+            if (st->ncand == sizeof st->cand) return GW__GIVE_UP;
+            st->cand[st->ncand++] = (uint8_t)i;
+        }
+    } else {
+        const gw__variant *row = P->v, *rend = P->v + P->nv;
+        while (row < rend && row->op == GW__ANY_OP) row++;
+        st->any_end = (uint32_t)(row - P->v);
+        if (opv > 0 && opv < P->nv - st->any_end && row[opv].op <= opv) row += opv; /* ops are mostly 0, 1, 2 ...: the */
+        while (row > P->v + st->any_end && row[-1].op >= opv) row--;                    /* first of op opv is near row opv */
+        while (row < rend && row->op < opv) row++; /* the first row of op opv: a few dozen rows at most */
+        st->lo = (uint32_t)(row - P->v);
+        st->opv = opv;
+    }
+    st->have_op = 1;
+    return 0;
+}
+
+/* The k-th row the dispatch looks at for the frame's opcode (st), in dispatch order: those of any
+   opcode first, then those of this one; -1 past the last */
+GW__INLINE int gw__pick_row(const gw__proto *P, const gw__pick_state *st, uint32_t k)
+{
+    uint32_t at;
+    if (P->op_is_string) return k < st->ncand ? st->cand[k] : -1;
+    if (k < st->any_end) return (int)k;
+    at = st->lo + (k - st->any_end);
+    return at < P->nv && P->v[at].op == st->opv ? (int)at : -1;
+}
+
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
    (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
@@ -2670,12 +2749,9 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
        side's at a place not read yet once one of them is recorded */
     uint32_t pass_place = GW__PLACES, unread_place = GW__PLACES;
     uint64_t pass_tag = 0;
-    int named_hit = 0, fail = 0;
+    int named_hit = 0, fail = 0, at;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
-        gw__fast_ctx c;
-        gw_str op_name = { NULL, 0, 0 };
-        int64_t opv = 0;
         for (k = 0; k < n && !opv_at; k++)
             if (GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag)) opv_at = m[k].val;
         if (!opv_at && !final) { /* keys in reverse: the opcode may be the last member */
@@ -2685,49 +2761,10 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                 opv_at = st->tail.val;
         }
         if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
-        c.p = opv_at;
-        c.end = end;
-        if (P->op_is_string) {
-            if (gw__fast_str(&c, &op_name) || op_name.escaped) return GW__PICK_GIVE_UP;
-        } else {
-            int neg;
-            uint64_t mag;
-            if (gw__fast_int(&c, &neg, &mag) || mag > (uint64_t)INT64_MAX) return GW__PICK_GIVE_UP;
-            opv = neg ? -(int64_t)mag : (int64_t)mag;
-        }
-        st->op_at = opv_at;
-        st->op_end = c.p;
-        if (P->op_is_string) {
-            uint64_t tag;
-            if (op_name.len > 255) return GW__PICK_GIVE_UP;
-            tag = gw__key_tag((const unsigned char *)op_name.ptr, op_name.len, end);
-            for (i = 0; i < P->nv; i++) {
-                if (P->v[i].op_tag != tag || (op_name.len > 7 && !gw__same(op_name.ptr + 7, P->v[i].op_name + 7, op_name.len - 7)))
-                    continue;
-                if (st->ncand == sizeof st->cand) return GW__PICK_GIVE_UP;
-                st->cand[st->ncand++] = (uint8_t)i;
-            }
-        } else {
-            const gw__variant *row = P->v, *rend = P->v + P->nv;
-            while (row < rend && row->op == GW__ANY_OP) row++;
-            st->any_end = (uint32_t)(row - P->v);
-            while (row < rend && row->op < opv) row++; /* the first row of op opv: a few dozen rows at most */
-            st->lo = (uint32_t)(row - P->v);
-            st->opv = opv;
-        }
-        st->have_op = 1;
+        if (gw__pick_op(P, opv_at, end, st)) return GW__PICK_GIVE_UP;
     }
-    for (k = 0;; k++) { /* the candidate rows, in dispatch order */
-        const gw__variant *v;
-        uint32_t at;
-        if (P->op_is_string) {
-            if (k >= st->ncand) break;
-            at = st->cand[k];
-        } else {
-            at = k < st->any_end ? k : st->lo + (k - st->any_end);
-            if (k >= st->any_end && (at >= P->nv || P->v[at].op != st->opv)) break;
-        }
-        v = &P->v[at];
+    for (k = 0; (at = gw__pick_row(P, st, k)) >= 0; k++) { /* the candidate rows, in dispatch order */
+        const gw__variant *v = &P->v[at];
         if ((v->place == pass_place && v->name_tag != pass_tag) || (v->place == unread_place && !(v->from & from))) continue;
         if (v->name) {
             uint32_t pl = v->place;
@@ -2750,7 +2787,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                 slot[pl].is_str = name && name < end && *name == '"';
                 if (slot[pl].is_str) {
                     gw__fast_ctx c;
-                    c.p = name;
+                    c.p = c.begin = name;
                     c.end = end;
                     if (gw__fast_str(&c, &slot[pl].got) || slot[pl].got.escaped || slot[pl].got.len > 255) return GW__PICK_GIVE_UP;
                     slot[pl].tag = gw__key_tag((const unsigned char *)slot[pl].got.ptr, slot[pl].got.len, end);
@@ -2783,6 +2820,130 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
     return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT;
 }
 
+/* Is x (a field of row v's schema) the constant the dispatch matched: the opcode (is_op) or v's
+   name? Then its member is not read again. */
+static int gw__field_pinned(const gw__proto *P, const gw__variant *v, const gw__field *x, int is_op)
+{
+    return is_op ? (P->op_is_string ? x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->op_name) == 0
+                                    : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op)
+                 : x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->name) == 0;
+}
+
+/* The row gw__fast_pick picks once the opcode is read (st), when the names it needs are values of
+   the top-level members m[0..n) or the frame has no member but the opcode (alone): its index, or
+   -1 when a row needs the name of another top-level member first, -2 one inside a member
+   (gw__fast_pick decides then). gw__fast_pick's walk, cut short. */
+static int gw__fast_decide(const gw__proto *P, gw_from from, const gw__pick_state *st, const gw__top_member *m, uint32_t n,
+                           int alone)
+{
+    int named_hit = 0, at;
+    uint32_t k, i;
+    uint64_t vtag[2] = { 1, 1 }; /* each member's value's tag once needed: 0 when not a string (no name's) */
+    for (k = 0; (at = gw__pick_row(P, st, k)) >= 0; k++) {
+        const gw__variant *v = &P->v[at];
+        if (v->name) {
+            if (alone) continue; /* its name is absent */
+            if (v->key2) return -2;
+            for (i = 0; i < n && !GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag); i++) {}
+            if (i == n) return -1;
+            if (vtag[i & 1] == 1) {
+                uint32_t len = (uint32_t)(m[i].end - m[i].val) - 2;
+                if (*m[i].val == '"' && len > 255) return -2; /* gw__fast_pick gives up */
+                vtag[i & 1] = *m[i].val == '"' ? gw__key_tag(m[i].val + 1, len, m[i].end) : 0;
+            }
+            if (vtag[i & 1] != v->name_tag || (v->name_tag >> 56 > 7 && !gw__same((const char *)m[i].val + 8, v->name + 7, (v->name_tag >> 56) - 7)))
+                continue;
+            if (!(v->from & from)) { named_hit = 1; continue; }
+            return at;
+        }
+        if (!named_hit && (v->from & from)) return at;
+    }
+    return -2;
+}
+
+/* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse) and
+   decides the kind with the name next to it or last: every member is then read once, by the
+   kind's schema, and nothing is kept for a replay. 0: decoded, or GW__GIVE_UP, or -1: undecided
+   (c->p back at the first key; st keeps what it found for gw__fast_pick). */
+static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
+{
+    const unsigned char *first = c->p, *second = NULL, *close = NULL;
+    gw__top_member m[2];
+    gw_str key;
+    uint64_t tag, seen = 0;
+    int at = -1, more = 1, k, kind = 0, next = 0; /* next: m[0] is the member after the opcode */
+    uint32_t j, n = 0;
+    const gw__variant *v;
+    const gw__schema *s;
+    m[0].key.ptr = NULL;
+    if (gw__fast_key_colon(c, &key, &tag)) return GW__GIVE_UP;
+    if (GW__TAG_IS(key, tag, P->op_key, P->op_key_tag)) {
+        if (gw__pick_op(P, c->p, c->end, st)) return GW__GIVE_UP;
+        c->p = st->op_end;
+        GW__SKIP_WS(c);
+        if (c->p < c->end && *c->p == '}') {
+            close = c->p;
+        } else if (c->p < c->end && *c->p == ',') {
+            c->p++;
+            GW__SKIP_WS(c);
+            second = c->p;
+            if (!gw__fast_key_colon(c, &m[0].key, &m[0].tag)) { /* the member after the opcode */
+                m[0].val = c->p;
+                if (c->p < c->end && *c->p == '"') {
+                    gw_str got;
+                    if (gw__fast_str(c, &got) || got.escaped) return c->p = first, -1;
+                }
+                m[0].end = c->p;
+                n = 1;
+                next = 1;
+            }
+        }
+        at = gw__fast_decide(P, from, st, m, n, close != NULL);
+        if (at == -1 && second) { /* a name may be last (i386chat's t comes after the body) */
+            gw__fast_tail(st->begin, c->end, &st->tail, &st->tail_is_number);
+            st->have_tail = 1;
+            if (st->tail.key.ptr && (!n || st->tail.val > m[0].val)) {
+                m[n++] = st->tail;
+                at = gw__fast_decide(P, from, st, m, n, 0);
+            }
+        }
+    } else {
+        gw__fast_tail(st->begin, c->end, &st->tail, &st->tail_is_number);
+        st->have_tail = 1;
+        if (st->tail.key.ptr && st->tail_is_number == !P->op_is_string &&
+            GW__TAG_IS(st->tail.key, st->tail.tag, P->op_key, P->op_key_tag)) {
+            if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;
+            gw__fast_before(st->begin, &st->tail, &m[0], &kind); /* and the member before it */
+            at = gw__fast_decide(P, from, st, m, m[0].key.ptr ? 1 : 0, 0);
+        }
+    }
+    c->p = first;
+    if (at < 0) return -1;
+    v = &P->v[at];
+    s = v->schema;
+    memcpy(msg, &v->kind, sizeof v->kind);
+    j = s->n;
+    if (close || second) { /* the opcode was read first: its constant is not read again, nor a name after it */
+        k = gw__fast_lookup(s, key, tag, j);
+        if (k >= 0 && gw__field_pinned(P, v, &s->f[k], 1)) {
+            seen = (uint64_t)1 << k;
+            j = (uint32_t)k;
+            c->p = close ? close + 1 : second;
+            if (next && *m[0].val == '"' && (k = gw__fast_lookup(s, m[0].key, m[0].tag, j)) >= 0 && !(seen >> k & 1) &&
+                gw__field_pinned(P, v, &s->f[k], 0)) {
+                seen |= (uint64_t)1 << k;
+                j = (uint32_t)k;
+                c->p = m[0].end;
+                if (gw__fast_next(c, '}', &more)) return GW__GIVE_UP;
+            }
+        }
+    }
+    if (!close && more && gw__fast_members_run(c, s, msg, &seen, j)) return GW__GIVE_UP;
+    if (gw__fast_done(s, msg, seen)) return GW__GIVE_UP;
+    GW__SKIP_WS(c);
+    return c->p == c->end ? 0 : GW__GIVE_UP;
+}
+
 /* A top-level member read before the kind was known, now by the kind's schema. The opcode, when
    its field is the constant the dispatch already matched, is not read again. */
 static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__variant *v, unsigned char *msg,
@@ -2796,9 +2957,7 @@ static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__varian
         for (k = 0; k < s->n; k++) {
             const gw__field *x = &s->f[k];
             if (!GW__KEY_IS(*x, mk->key, mk->tag)) continue;
-            if (is_op ? (P->op_is_string ? x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->op_name) == 0
-                                         : x->kind == GW__CONST_INT && v->op != GW__ANY_OP && x->cval == v->op)
-                      : x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->name) == 0) {
+            if (gw__field_pinned(P, v, x, is_op)) {
                 *seen |= (uint64_t)1 << k;
                 *j = k;
                 c->p = is_op ? st->op_end : st->name_end;
@@ -2825,7 +2984,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     int more = 1, pick;
     size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
     if (!buf || len > 0xFFFFFFFFu || P->nv > sizeof st.cand) return GW__GIVE_UP;
-    c.p = (const unsigned char *)buf;
+    c.p = c.begin = (const unsigned char *)buf;
     c.end = c.p + len;
     c.mem = scratch ? (unsigned char *)scratch + (scratch_size > pad ? pad : 0) : NULL; /* never NULL + 0 */
     c.cap = scratch_size > pad ? scratch_size - pad : 0;
@@ -2839,6 +2998,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     c.p++;
     GW__SKIP_WS(&c);
     if (c.p < c.end && *c.p == '}') return GW__GIVE_UP; /* no opcode */
+    if ((pick = gw__fast_lean(&c, P, from, (unsigned char *)msg, &st)) >= 0) return pick;
     while (more) {
         gw_str key;
         uint64_t tag;
@@ -3145,7 +3305,7 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         gj_tokenize(buf, len, (gj_tok *)(void *)((unsigned char *)scratch + pad), (scratch_size - pad) / sizeof(gj_tok), &js))
         return GW__GIVE_UP;
     memset(&c, 0, sizeof c);
-    c.p = (const unsigned char *)buf;
+    c.p = c.begin = (const unsigned char *)buf;
     c.end = c.p + len;
     gw__pick_state_init(&st, c.p);
     toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
