@@ -13,7 +13,7 @@ TEST_SRCS   := $(filter-out tests/test_alone.c,$(sort $(wildcard tests/test_*.c)
 PLAIN_TESTS := $(TEST_SRCS:tests/%.c=build/plain/%)
 ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 
-.PHONY: all test check test-plain test-asan test-csan test-tsan bench clean install uninstall examples schema-docs
+.PHONY: all test check test-plain test-asan test-csan test-tsan bench clean install uninstall examples schema-docs slots
 .SECONDARY:
 
 all: build/gwcat build/bench
@@ -101,6 +101,16 @@ build/csan/impl_zlib.o: tests/impl.c $(HDRS) | build/csan
 	$(CLANG) $(STD) $(WARN) $(SAN) $(ZDEF) -c -o $@ $<
 build/csan/test_zlib: build/csan/test_zlib.o build/csan/t.o build/csan/impl_zlib.o
 	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm -lz
+
+# The one-pass decoder's key tables (gateway.h, between the "slot tables" markers) made again from
+# the schemas: run `make slots` after adding or changing a schema (test_tables fails until then)
+build/plain/gen_slots: tests/gen_slots.c tests/slots.h $(HDRS) | build/plain
+	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $<
+slots: build/plain/gen_slots
+	build/plain/gen_slots > build/slots.inc
+	awk 'FNR == NR { t = t $$0 "\n"; next } /^\/\* ---- end of slot tables/ { printf "%s", t; skip = 0 } \
+	     !skip { print } /^\/\* ---- slot tables:/ { skip = 1 }' build/slots.inc gateway.h > build/gateway.h.new
+	cat build/gateway.h.new > gateway.h && rm -f build/gateway.h.new
 
 # the test-only toy protocol (HACKING.md, "Add a protocol")
 TOY_HDRS := tests/toy/toy.h
@@ -219,7 +229,7 @@ build/fuzz/fuzz_%: fuzz/fuzz_%.c $(HDRS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< -lm
 # the toy's own test and test_tables compile the toy in (TOY_HDRS, above)
 build/plain/test_toy.o build/asan/test_toy.o build/csan/test_toy.o: $(TOY_HDRS)
-build/plain/test_tables.o build/asan/test_tables.o build/csan/test_tables.o: $(TOY_HDRS)
+build/plain/test_tables.o build/asan/test_tables.o build/csan/test_tables.o: $(TOY_HDRS) tests/slots.h
 # fuzz_diff and tests/test_diff.c compare gw_decode with the frozen reference decoder (issue 11)
 build/fuzz/fuzz_diff build/plain/test_diff.o build/asan/test_diff.o: tests/ref_decode.h tests/gw_mut.h
 build/plain/test_diff.o build/asan/test_diff.o build/plain/test_adversarial.o build/asan/test_adversarial.o: tests/all_vectors.h

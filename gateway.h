@@ -480,6 +480,12 @@ typedef struct gw__schema {
     uint32_t tuple;      /* a JSON array whose elements are the fields, in order */
     /* rules across fields, run after decode and before encode: returns the offending key or NULL */
     const char *(*check)(const unsigned char *base);
+    const char *name;    /* the C name of the schema (make slots names its key table by it) */
+    /* the one-pass decoder's key table (GW__SLOTS_<name>): the key with tags (tag, tag2) is field
+       slots[((tag + tag2) * slot_mul) >> slot_shift] - '#' ('!': none); slots NULL: searched */
+    uint64_t slot_mul;
+    uint32_t slot_shift;
+    const char *slots;
 } gw__schema;
 
 /* What a field's sub points to, by its kind. sub is a const void * rather than a union because a
@@ -645,13 +651,116 @@ typedef struct gw__proto {
 static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__SCHEMA(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
-    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, NULL }
+    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, NULL, #name, GW__SLOTS_OF(name) }
 #define GW__SCHEMA_CHECK(name, check, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
-    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, check }
+    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, check, #name, GW__SLOTS_OF(name) }
 #define GW__TUPLE(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
-    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL }
+    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, NULL }
+
+/* ==== the one-pass decoder's key tables =======================================================
+   Each key of a schema is found in one step, whatever order the keys come in: a multiplier that
+   sends every key of the schema to a slot of its own, and the slots, one character each ('#' +
+   the field's index, '!' for none). `make slots` (tests/gen_slots.c) searches for the multiplier
+   with the fewest slots and writes GW__SLOTS_<schema> below; test_tables checks they are current.
+   A schema without one (a new one, a test's) is searched field by field. */
+#define GW__SLOTS_APPLY(m, args) m args
+#define GW__SLOTS_APPLY2(m, args) m args
+#define GW__SLOTS_SECOND(a, b, ...) b
+#define GW__SLOTS_UNPACK(mul, shift, slots) mul, shift, slots
+/* the columns slot_mul, slot_shift, slots: from GW__SLOTS_<name> ("~, (mul, shift, slots)"), else none */
+#define GW__SLOTS_OF(name) \
+    GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, NULL), ~)))
+#define GW__SLOTS(mul, shift, slots) ~, (mul, shift, slots)
+/* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
+#define GW__SLOTS_gw__dmod_app_session GW__SLOTS(0x54A802D271B82A97ull, 62, "%#&$")
+#define GW__SLOTS_gw__dmod_guild GW__SLOTS(0xE9F29D29923CA0FBull, 61, "(*)$#%&'")
+#define GW__SLOTS_gw__dmod_guild_orig GW__SLOTS(0x7E578C2A2E759CF7ull, 60, "!)&!,!+'*-%(!!$#")
+#define GW__SLOTS_gw__dmod_m_app_session GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
+#define GW__SLOTS_gw__dmod_m_app_session_end GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
+#define GW__SLOTS_gw__dmod_m_connect GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
+#define GW__SLOTS_gw__dmod_m_disconnect GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
+#define GW__SLOTS_gw__dmod_m_hb_m GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
+#define GW__SLOTS_gw__dmod_m_hb_p_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
+#define GW__SLOTS_gw__dmod_m_member_count_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
+#define GW__SLOTS_gw__dmod_m_privilege_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
+#define GW__SLOTS_gw__dmod_m_reauth GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
+#define GW__SLOTS_gw__dmod_m_session_end_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
+#define GW__SLOTS_gw__dmod_privilege GW__SLOTS(0xB9F24F7BAE4A6587ull, 62, "%&$#")
+#define GW__SLOTS_gw__dmod_privilege_orig GW__SLOTS(0x987BBCBFDD7E532Full, 62, "$%&#")
+#define GW__SLOTS_gw__i386_m_c_channel_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_channel_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_c_channel_move GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_channel_move_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_c_message_create GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_message_create_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_c_message_delete GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_message_delete_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_c_room_user_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_room_user_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_c_room_user_remove GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_room_user_remove_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_c_start_typing GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_start_typing_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_c_system_ban_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_c_system_ban_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_s_gateway_down GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_s_gateway_down_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_s_message_create GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_s_message_create_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_s_message_delete GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_s_message_delete_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_s_room_user_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_s_room_user_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_s_room_user_remove GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_s_room_user_remove_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_s_server_message GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_s_server_message_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_m_s_start_typing GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
+#define GW__SLOTS_gw__i386_m_s_start_typing_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
+#define GW__SLOTS_gw__i386_user GW__SLOTS(0xCC84126A618293EBull, 61, "&'#$%!!!")
+#define GW__SLOTS_gw__ms_channel GW__SLOTS(0x2E89830ABD0EBAC9ull, 60, "$()&'#!!!!*!%+!!")
+#define GW__SLOTS_gw__ms_channel_in_guild GW__SLOTS(0x2E89830ABD0EBAC9ull, 60, "$()&'#!!!!*!%+!!")
+#define GW__SLOTS_gw__ms_flat_channel GW__SLOTS(0x2E89830ABD0EBAC9ull, 60, "%()&'$!!!!*!#+!!")
+#define GW__SLOTS_gw__ms_flat_guild GW__SLOTS(0x834345FAB336B28Full, 60, "#!&$,)+*(!-!!%'!")
+#define GW__SLOTS_gw__ms_flat_member GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "&#!($')%")
+#define GW__SLOTS_gw__ms_flat_role GW__SLOTS(0x30631A53FF143B25ull, 61, "#%&)'!$(")
+#define GW__SLOTS_gw__ms_flat_user GW__SLOTS(0x30EC2FB3344507D1ull, 61, "'(!&!#%$")
+#define GW__SLOTS_gw__ms_flat_voice_state GW__SLOTS(0xAB6B778D04660B19ull, 61, "$'(*&)#%")
+#define GW__SLOTS_gw__ms_guild GW__SLOTS(0xE83AA2A39CAC980Dull, 60, "$&!*#!)'!!(!!,+%")
+#define GW__SLOTS_gw__ms_ids GW__SLOTS(0x1D0B14E4DB018FEDull, 61, "&!!!'$#%")
+#define GW__SLOTS_gw__ms_member GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "%!!'#&($")
+#define GW__SLOTS_gw__ms_member_in_guild GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "%!!'#&($")
+#define GW__SLOTS_gw__ms_overwrite GW__SLOTS(0x975835DE1C9756CFull, 62, "#&$%")
+#define GW__SLOTS_gw__ms_role GW__SLOTS(0x7DB644E0C849EE7Bull, 61, "%(!!'#&$")
+#define GW__SLOTS_gw__ms_role_in_guild GW__SLOTS(0x7DB644E0C849EE7Bull, 61, "%(!!'#&$")
+#define GW__SLOTS_gw__ms_user GW__SLOTS(0xB63E2D8F305C487Full, 61, "#!&$!!'%")
+#define GW__SLOTS_gw__ms_voice_state GW__SLOTS(0xAB6B778D04660B19ull, 61, "#&')%(!$")
+#define GW__SLOTS_gw__ms_voice_state_in_guild GW__SLOTS(0xAB6B778D04660B19ull, 61, "#&')%(!$")
+#define GW__SLOTS_gw__ng_forward_d GW__SLOTS(0x6189ABE28D8E28B1ull, 62, "&%#$")
+#define GW__SLOTS_gw__ng_forward_d_orig GW__SLOTS(0x6189ABE28D8E28B1ull, 62, "&%#$")
+#define GW__SLOTS_gw__ng_gateway_state GW__SLOTS(0x1D0B14E4DB018FEDull, 61, "$!!%'!&#")
+#define GW__SLOTS_gw__ng_track GW__SLOTS(0x44A694EE3523CFF7ull, 61, "()$&%'#*")
+#define GW__SLOTS_gw__ng_track_orig GW__SLOTS(0x44A694EE3523CFF7ull, 61, "()$&%'#*")
+#define GW__SLOTS_gw__ng_voice_state GW__SLOTS(0x975835DE1C9756CFull, 62, "$&#%")
+#define GW__SLOTS_gw__sm_invalid GW__SLOTS(0xBA450A33EF6FF86Dull, 62, "$#%&")
+#define GW__SLOTS_gw__sm_m_error GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "%#&!'!$!")
+#define GW__SLOTS_gw__sm_m_gateway_error GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_hello GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_interaction GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_invalid GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_pong GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_ready GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_resume_orig GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_resumed GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_shard_info GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_m_shard_info_orig GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
+#define GW__SLOTS_gw__sm_register_orig GW__SLOTS(0x37688DADCAB79997ull, 61, "&'$!!!%#")
+#define GW__SLOTS_gw__sm_resume GW__SLOTS(0xB9F24F7BAE4A6587ull, 62, "&$%#")
+#define GW__SLOTS_gw__sm_session GW__SLOTS(0xBA450A33EF6FF86Dull, 62, "$#%&")
+#define GW__SLOTS_gw__sm_stats GW__SLOTS(0x57680AC50C6F4637ull, 61, "$*')(#&%")
+/* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
 /* One rule: message kinds lo..hi from `from`, in the phases of the `phases` bit set, move to `next`
@@ -758,7 +867,7 @@ static int gw__s_generic_error(gw_err code, int receiver)
     return code == GW_ERR_TOO_LARGE ? GW__CLOSE_TOO_BIG : GW__CLOSE_PROTOCOL_ERROR;
 }
 
-static const gw__schema gw__empty = { NULL, 0, 0, NULL };
+static const gw__schema gw__empty = { NULL, 0, 0, NULL, "gw__empty", 0, 0, NULL };
 static const gw__field gw__elem_str = GW__ELEMENT(GW__STR, gw_str, NULL);
 static const gw__field gw__elem_snowflake = GW__ELEMENT(GW__SNOWFLAKE, uint64_t, NULL);
 static const gw__field gw__elem_u32 = GW__ELEMENT(GW__U32, uint32_t, NULL);
@@ -2277,26 +2386,9 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
     }
 }
 
-#define GW__KEY_IS(f, k, ktag) \
-    ((f).tag == (ktag) && ((k).len <= 7 || gw__same((k).ptr + 7, (f).name + 7, (k).len - 7)))
-/* The field of s whose key is `key` (tag: its GW__TAG), or -1. last: the field read before. Keys
-   in table order or in reverse cost one or two compares; any other order, a scan of the fields. */
-GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint32_t last)
-{
-    const gw__field *fs = s->f;
-    uint32_t n = s->n, i;
-    if (!n) return -1;
-    i = last + 1 >= n ? 0 : last + 1;
-    if (GW__KEY_IS(fs[i], key, tag)) return (int)i;
-    i = last ? last - 1 : n - 1;
-    if (GW__KEY_IS(fs[i], key, tag)) return (int)i;
-    for (i = 0; i < n; i++)
-        if (GW__KEY_IS(fs[i], key, tag)) return (int)i;
-    return -1;
-}
-
-/* As GW__KEY_IS, with the key's second tag (GW__TAG2): keys of up to 15 bytes in two compares */
-#define GW__KEY_IS2(f, k, ktag, ktag2) \
+/* Is field f's key the key k, whose tags (GW__TAG, GW__TAG2) are ktag and ktag2? Keys of up to 15
+   bytes compare in two words, longer ones their tails too. */
+#define GW__KEY_IS(f, k, ktag, ktag2) \
     ((f).tag == (ktag) && ((k).len <= 7 || ((f).tag2 == (ktag2) && ((k).len <= 15 || gw__same((k).ptr + 15, (f).name + 15, (k).len - 15)))))
 /* The second tag of key (bytes 7 to 14, zero past its end) */
 static uint64_t gw__key_tag2(gw_str key)
@@ -2306,18 +2398,24 @@ static uint64_t gw__key_tag2(gw_str key)
     for (i = 7; i < key.len && i < 15; i++) w |= (uint64_t)(unsigned char)key.ptr[i] << (8 * (i - 7));
     return w;
 }
-/* gw__fast_lookup with the key's second tag */
-GW__INLINE int gw__fast_lookup2(const gw__schema *s, gw_str key, uint64_t tag, uint64_t tag2, uint32_t last)
+/* The field of s whose key is `key` (tags tag and tag2), or -1: in one step by the schema's key
+   table; else searched from the field after `last` (the one read before; s->n for none), so that
+   keys in table order or in reverse cost one or two compares. */
+GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint64_t tag2, uint32_t last)
 {
     const gw__field *fs = s->f;
     uint32_t n = s->n, i;
+    if (s->slots) {
+        int k = s->slots[((tag + tag2) * s->slot_mul) >> s->slot_shift] - '#';
+        return (uint32_t)k < n && GW__KEY_IS(fs[k], key, tag, tag2) ? k : -1;
+    }
     if (!n) return -1;
     i = last + 1 >= n ? 0 : last + 1;
-    if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    if (GW__KEY_IS(fs[i], key, tag, tag2)) return (int)i;
     i = last ? last - 1 : n - 1;
-    if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+    if (GW__KEY_IS(fs[i], key, tag, tag2)) return (int)i;
     for (i = 0; i < n; i++)
-        if (GW__KEY_IS2(fs[i], key, tag, tag2)) return (int)i;
+        if (GW__KEY_IS(fs[i], key, tag, tag2)) return (int)i;
     return -1;
 }
 
@@ -2326,7 +2424,7 @@ GW__INLINE int gw__fast_lookup2(const gw__schema *s, gw_str key, uint64_t tag, u
 static int gw__fast_member(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, gw_str key, uint64_t tag, uint32_t *last,
                         uint64_t *seen)
 {
-    int k = gw__fast_lookup(s, key, tag, *last);
+    int k = gw__fast_lookup(s, key, tag, gw__key_tag2(key), *last);
     if (k < 0 || (*seen >> k & 1)) return GW__GIVE_UP; /* unknown or repeated */
     *seen |= (uint64_t)1 << k;
     *last = (uint32_t)k;
@@ -2413,7 +2511,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             p = c->p;
             tag2 = gw__key_tag2(key);
         }
-        k = gw__fast_lookup2(s, key, tag, tag2, last);
+        k = gw__fast_lookup(s, key, tag, tag2, last);
         if (p < end && *p == ':') p++;
         else {
             while (p < end && gj_i_ws[*p]) p++;
@@ -2924,12 +3022,12 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
     memcpy(msg, &v->kind, sizeof v->kind);
     j = s->n;
     if (close || second) { /* the opcode was read first: its constant is not read again, nor a name after it */
-        k = gw__fast_lookup(s, key, tag, j);
+        k = gw__fast_lookup(s, key, tag, gw__key_tag2(key), j);
         if (k >= 0 && gw__field_pinned(P, v, &s->f[k], 1)) {
             seen = (uint64_t)1 << k;
             j = (uint32_t)k;
             c->p = close ? close + 1 : second;
-            if (next && *m[0].val == '"' && (k = gw__fast_lookup(s, m[0].key, m[0].tag, j)) >= 0 && !(seen >> k & 1) &&
+            if (next && *m[0].val == '"' && (k = gw__fast_lookup(s, m[0].key, m[0].tag, gw__key_tag2(m[0].key), j)) >= 0 && !(seen >> k & 1) &&
                 gw__field_pinned(P, v, &s->f[k], 0)) {
                 seen |= (uint64_t)1 << k;
                 j = (uint32_t)k;
@@ -2952,18 +3050,12 @@ static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__varian
     const gw__schema *s = v->schema;
     c->p = mk->val;
     if (mk->val == st->op_at || mk->val == st->name_at) {
-        int is_op = mk->val == st->op_at;
-        uint32_t k;
-        for (k = 0; k < s->n; k++) {
-            const gw__field *x = &s->f[k];
-            if (!GW__KEY_IS(*x, mk->key, mk->tag)) continue;
-            if (gw__field_pinned(P, v, x, is_op)) {
-                *seen |= (uint64_t)1 << k;
-                *j = k;
-                c->p = is_op ? st->op_end : st->name_end;
-                return 0;
-            }
-            break;
+        int is_op = mk->val == st->op_at, k = gw__fast_lookup(s, mk->key, mk->tag, gw__key_tag2(mk->key), s->n);
+        if (k >= 0 && gw__field_pinned(P, v, &s->f[k], is_op)) {
+            *seen |= (uint64_t)1 << k;
+            *j = (uint32_t)k;
+            c->p = is_op ? st->op_end : st->name_end;
+            return 0;
         }
     }
     return gw__fast_member(c, s, msg, mk->key, mk->tag, j, seen);
@@ -3350,7 +3442,7 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         if (f->kind != GW__U32 || strcmp(f->name, P->seq_key) != 0) continue;
         for (i = 0; i < n; i++) {
             int64_t sv;
-            if (!GW__KEY_IS(*f, m[i].key, m[i].tag)) continue;
+            if (!GW__KEY_IS(*f, m[i].key, m[i].tag, gw__key_tag2(m[i].key))) continue;
             if (GJ_I_DIGIT(*m[i].val) && /* a number, not negative */
                 !gj_parse_i64((const char *)m[i].val, (size_t)(m[i].end - m[i].val), &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
                 pk->has_seq = 1;

@@ -12,7 +12,9 @@
      - key tags (the one-pass decoder's compare): every field's and row's compile-time GW__TAG is
        the tag of its name as read from input, and every key of every schema is found by
        gw__fast_lookup whichever field was read before it (any key order), with no other field
-       answering for it.
+       answering for it, both by the schema's key table and searched; keys no schema has are
+       found by none;
+     - key tables: each schema's is the one `make slots` writes (tests/slots.h computes it).
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -24,6 +26,7 @@
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 #include "t.h"
+#include "slots.h"
 
 #define SPROTO(p, id) &gw__##p##_sproto,
 static const gw__sproto *const sprotos[] = { GW__PROTOCOLS(SPROTO) }; /* every protocol, from the one list */
@@ -170,13 +173,78 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
                 t_failf(__FILE__, __LINE__, "%s: field \"%s\": read with one load, tags differ", proto, f->name);
         }
 #endif
-        if (!s->tuple)
+        if (!s->tuple) {
+            gw__schema searched = *s; /* the same schema without its key table */
+            searched.slots = NULL;
             for (last = 0; last <= s->n; last++)
-                if (gw__fast_lookup(s, key, f->tag, last) != (int)i || gw__fast_lookup2(s, key, f->tag, f->tag2, last) != (int)i)
+                if (gw__fast_lookup(s, key, f->tag, f->tag2, last) != (int)i || gw__fast_lookup(&searched, key, f->tag, f->tag2, last) != (int)i)
                     t_failf(__FILE__, __LINE__, "%s: key \"%s\" not found as field %u after field %u", proto, f->name, i, last);
+        }
         if (f->kind == GW__OBJ) check_schema_keys(proto, (const gw__schema *)f->sub, depth + 1);
         if (f->kind == GW__ARR && ((const gw__field *)f->sub)->kind == GW__OBJ)
             check_schema_keys(proto, (const gw__schema *)((const gw__field *)f->sub)->sub, depth + 1);
+    }
+}
+
+/* Keys that no schema has: found in none (a table's slot holds another key, or none) */
+static void check_not_keys(const char *proto, const gw__schema *s)
+{
+    static const char *const others[] = { "", "x", "op ", "Op", "idx", "zz_not_a_key", "a_key_of_twenty_byte", "d\"" };
+    size_t i;
+    uint32_t last;
+    for (i = 0; i < sizeof others / sizeof others[0]; i++) {
+        gw_str key;
+        key.ptr = others[i];
+        key.len = (uint32_t)strlen(others[i]);
+        key.escaped = 0;
+        for (last = 0; last <= s->n; last++)
+            if (gw__fast_lookup(s, key, tag_of(others[i], 1), gw__key_tag2(key), last) != -1)
+                t_failf(__FILE__, __LINE__, "%s: %s finds a field for \"%s\"", proto, s->name, others[i]);
+    }
+}
+
+/* Every schema's key table is the one make slots writes (tests/slots.h), and sends each key to
+   its own field; checked on every schema the rows reach. Protocols compiled in from outside
+   gateway.h (the toy) have no tables and are searched. */
+typedef struct { const char *proto; int extra; } slots_ctx;
+static void check_slots(const gw__schema *s, void *vctx)
+{
+    const slots_ctx *ctx = (const slots_ctx *)vctx;
+    slots_table t;
+    int want = slots_make(s, &t);
+    if (!s->tuple) check_not_keys(ctx->proto, s);
+    if (ctx->extra && !s->slots) return;
+    if (want != (s->slots != NULL))
+        t_failf(__FILE__, __LINE__, "%s: %s %s a key table: run make slots", ctx->proto, s->name, s->slots ? "has" : "lacks");
+    else if (want && (t.mul != s->slot_mul || t.shift != s->slot_shift || strcmp(t.slots, s->slots) != 0))
+        t_failf(__FILE__, __LINE__, "%s: %s's key table is not make slots' (run make slots)", ctx->proto, s->name);
+    else
+        CHECK(1);
+}
+
+static void test_slots(void)
+{
+    size_t p, q;
+#ifdef GW_EXTRA_PROTOCOLS
+#define EXTRA(p, id) &gw__##p##_proto,
+    static const gw__proto *const extras[] = { GW_EXTRA_PROTOCOLS(EXTRA) };
+#undef EXTRA
+#else
+    static const gw__proto *const extras[] = { NULL };
+#endif
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        const gw__schema *seen[1024];
+        size_t n = 0;
+        uint32_t i;
+        slots_ctx ctx;
+        ctx.proto = P->name;
+        ctx.extra = 0;
+        for (q = 0; q < sizeof extras / sizeof extras[0]; q++) if (extras[q] == P) ctx.extra = 1;
+        t_case_begin(P->name);
+        for (i = 0; i < P->nv; i++) n = slots_walk(P->v[i].schema, seen, n, 1024, check_slots, &ctx);
+        CHECK(n < 1024);
+        t_case_end();
     }
 }
 
@@ -203,6 +271,7 @@ static void test_key_tags(void)
 int main(void)
 {
     RUN(test_key_tags);
+    RUN(test_slots);
     RUN(test_protocol_list);
     RUN(test_variants);
     RUN(test_session_rules);

@@ -1,0 +1,41 @@
+/* gen_slots.c - prints the one-pass decoder's key tables of every schema of every protocol, one
+   GW__SLOTS_<schema> macro each, sorted by name: `make slots` puts them between gateway.h's
+   "slot tables" markers. test_tables checks gateway.h against the same computation (slots.h). */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic ignored "-Wunused-function" /* a private copy of the whole library */
+#endif
+#define GATEWAY_STATIC
+#define GATEWAY_IMPLEMENTATION
+#include "../gateway.h"
+#include "slots.h"
+#include <stdlib.h>
+
+typedef struct { const gw__schema *s[1024]; size_t n; } found;
+static void add(const gw__schema *s, void *ctx) { (void)s; (void)ctx; }
+static int by_name(const void *a, const void *b)
+{
+    return strcmp((*(const gw__schema *const *)a)->name, (*(const gw__schema *const *)b)->name);
+}
+
+int main(void)
+{
+    found all;
+    size_t i, n = 0;
+    uint32_t v;
+#define ONE(p, id) for (v = 0; v < gw__##p##_proto.nv; v++) n = slots_walk(gw__##p##_proto.v[v].schema, all.s, n, 1024, add, NULL);
+    GW__PROTOCOLS(ONE)
+#undef ONE
+    if (n == 1024) { fprintf(stderr, "gen_slots: more than 1024 schemas\n"); return 1; }
+    qsort(all.s, n, sizeof all.s[0], by_name);
+    for (i = 0; i < n; i++) {
+        slots_table t;
+        if (i && strcmp(all.s[i]->name, all.s[i - 1]->name) == 0) {
+            fprintf(stderr, "gen_slots: two schemas named %s\n", all.s[i]->name);
+            return 1;
+        }
+        if (slots_make(all.s[i], &t))
+            printf("#define GW__SLOTS_%s GW__SLOTS(0x%016llXull, %u, \"%s\")\n", all.s[i]->name, (unsigned long long)t.mul,
+                   (unsigned)t.shift, t.slots);
+    }
+    return 0;
+}
