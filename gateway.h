@@ -2717,6 +2717,47 @@ static void gw__fast_tail(const unsigned char *begin, const unsigned char *end, 
     gw__fast_member_back(begin, p - 1, t, kind);
 }
 
+/* Is the frame's last member the opcode ("key":digits, or "key":"text" for a string opcode, with
+   no backslash)? Then st->tail holds it, as gw__fast_tail finds it, and have_tail is set; else
+   nothing changes. Cheaper than gw__fast_tail: the key is compared, not read. */
+static int gw__fast_op_last(const gw__proto *P, const unsigned char *end, gw__pick_state *st)
+{
+    const unsigned char *begin = st->begin, *p = end, *val, *vend;
+    size_t n = (size_t)(P->op_key_tag >> 56);
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if (p == begin || p[-1] != '}') return 0;
+    p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    vend = p;
+    if (!P->op_is_string) {
+        while (p > begin && (GJ_I_DIGIT(p[-1]) || p[-1] == '-')) p--;
+        if (p == vend) return 0;
+    } else {
+        if (p == begin || p[-1] != '"') return 0;
+        for (p--; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\') return 0;
+        if (p == begin) return 0;
+        p--;
+    }
+    val = p;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if (p == begin || p[-1] != ':') return 0;
+    p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if ((size_t)(p - begin) < n + 3 || p[-1] != '"' || p[-2 - (ptrdiff_t)n] != '"' || memcmp(p - 1 - n, P->op_key, n) != 0) return 0;
+    st->tail.key.ptr = (const char *)p - 1 - n;
+    st->tail.key.len = (uint32_t)n;
+    st->tail.key.escaped = 0;
+    st->tail.tag = P->op_key_tag;
+    st->tail.val = val;
+    st->tail.end = vend;
+    p -= n + 2;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if (p == begin || (p[-1] != ',' && p[-1] != '{')) return 0;
+    st->tail_is_number = !P->op_is_string;
+    st->have_tail = 1;
+    return 1;
+}
+
 /* The member before member t (found by gw__fast_member_back), as gw__fast_member_back */
 static void gw__fast_before(const unsigned char *begin, const gw__top_member *t, gw__top_member *u, int *kind)
 {
@@ -3005,14 +3046,12 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
                 at = gw__fast_decide(P, from, st, m, n, 0);
             }
         }
-    } else {
-        gw__fast_tail(st->begin, c->end, &st->tail, &st->tail_is_number);
-        st->have_tail = 1;
-        if (st->tail.key.ptr && st->tail_is_number == !P->op_is_string &&
-            GW__TAG_IS(st->tail.key, st->tail.tag, P->op_key, P->op_key_tag)) {
-            if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;
-            gw__fast_before(st->begin, &st->tail, &m[0], &kind); /* and the member before it */
-            at = gw__fast_decide(P, from, st, m, m[0].key.ptr ? 1 : 0, 0);
+    } else if (gw__fast_op_last(P, c->end, st)) {
+        if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;
+        at = gw__fast_decide(P, from, st, m, 0, 0);
+        if (at == -1) { /* the name may sit before it */
+            gw__fast_before(st->begin, &st->tail, &m[0], &kind);
+            if (m[0].key.ptr) at = gw__fast_decide(P, from, st, m, 1, 0);
         }
     }
     c->p = first;
