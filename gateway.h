@@ -2823,9 +2823,11 @@ static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const un
     c.end = end;
     if (P->op_is_string) {
         if (gw__fast_str(&c, &op_name) || op_name.escaped) return GW__GIVE_UP;
-    } else if (end - opv_at >= 2 && GJ_I_DIGIT(opv_at[0]) && !GJ_I_DIGIT(opv_at[1]) && opv_at[1] != '.' && (opv_at[1] | 0x20) != 'e') {
-        opv = opv_at[0] - '0'; /* one digit, as most opcodes */
-        c.p++;
+    } else if (end - opv_at >= 4 && GJ_I_DIGIT(opv_at[0]) && (opv_at[0] != '0' || !GJ_I_DIGIT(opv_at[1]))) {
+        const unsigned char *p = opv_at; /* up to three digits, as every opcode */
+        for (opv = 0; p < opv_at + 3 && GJ_I_DIGIT(*p); p++) opv = opv * 10 + (*p - '0');
+        if (GJ_I_DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e') return GW__GIVE_UP;
+        c.p = p;
     } else {
         int neg;
         uint64_t mag;
@@ -3020,24 +3022,26 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
         if (gw__pick_op(P, c->p, c->end, st)) return GW__GIVE_UP;
         c->p = st->op_end;
         GW__SKIP_WS(c);
-        if (c->p < c->end && *c->p == '}') {
-            close = c->p;
-        } else if (c->p < c->end && *c->p == ',') {
+        if (c->p < c->end && *c->p == '}') close = c->p;
+        else if (c->p < c->end && *c->p == ',') {
             c->p++;
             GW__SKIP_WS(c);
             second = c->p;
-            if (!gw__fast_key_colon(c, &m[0].key, &m[0].tag)) { /* the member after the opcode */
-                m[0].val = c->p;
-                if (c->p < c->end && *c->p == '"') {
-                    gw_str got;
-                    if (gw__fast_str(c, &got) || got.escaped) return c->p = first, -1;
-                }
-                m[0].end = c->p;
-                n = 1;
-                next = 1;
-            }
         }
-        at = gw__fast_decide(P, from, st, m, n, close != NULL);
+        at = st->lo < P->nv && !st->any_end && !P->op_is_string && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
+             (P->v[st->lo].from & from) ? (int)st->lo /* its first row: a kind of its own (a heartbeat) */
+             : gw__fast_decide(P, from, st, m, 0, close != NULL); /* else the opcode alone may decide */
+        if (at == -1 && second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag)) { /* else the member after it */
+            m[0].val = c->p;
+            if (c->p < c->end && *c->p == '"') {
+                gw_str got;
+                if (gw__fast_str(c, &got) || got.escaped) return c->p = first, -1;
+            }
+            m[0].end = c->p;
+            n = 1;
+            next = 1;
+            at = gw__fast_decide(P, from, st, m, n, 0);
+        }
         if (at == -1 && second) { /* a name may be last (i386chat's t comes after the body) */
             gw__fast_tail(st->begin, c->end, &st->tail, &st->tail_is_number);
             st->have_tail = 1;
