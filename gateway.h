@@ -2971,28 +2971,36 @@ static int gw__field_pinned(const gw__proto *P, const gw__variant *v, const gw__
 }
 
 /* The row gw__fast_pick picks once the opcode is read (st), when the names it needs are values of
-   the top-level members m[0..n) or the frame has no member but the opcode (alone): its index, or
-   -1 when a row needs the name of another top-level member first, -2 one inside a member
-   (gw__fast_pick decides then). gw__fast_pick's walk, cut short. */
+   the top-level members m[0..n) (final: they are all the frame's members but the opcode): its
+   index, or -1 when a row needs the name of another top-level member first, -2 one inside a
+   member (gw__fast_pick decides then). gw__fast_pick's walk, cut short. */
 static int gw__fast_decide(const gw__proto *P, gw_from from, const gw__pick_state *st, const gw__top_member *m, uint32_t n,
-                           int alone)
+                           int final)
 {
     int named_hit = 0, at;
-    uint32_t k, i;
-    uint64_t vtag[2] = { 1, 1 }; /* each member's value's tag once needed: 0 when not a string (no name's) */
+    uint32_t k, i, looked = 0;
+    uint64_t vtag[GW__PLACES]; /* the name at each place, once looked up (bit p of looked): its tag,
+                                  0 when absent or not a string (no name's tag) */
+    uint8_t member[GW__PLACES]; /* and the member it is */
     for (k = 0; (at = gw__pick_row(P, st, k)) >= 0; k++) {
         const gw__variant *v = &P->v[at];
         if (v->name) {
-            if (alone) continue; /* its name is absent */
+            uint32_t pl = v->place;
             if (v->key2) return -2;
-            for (i = 0; i < n && !GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag); i++) {}
-            if (i == n) return -1;
-            if (vtag[i & 1] == 1) {
-                uint32_t len = (uint32_t)(m[i].end - m[i].val) - 2;
-                if (*m[i].val == '"' && len > 255) return -2; /* gw__fast_pick gives up */
-                vtag[i & 1] = *m[i].val == '"' ? gw__key_tag(m[i].val + 1, len, m[i].end) : 0;
+            if (!(looked >> pl & 1)) {
+                for (i = 0; i < n && !GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag); i++) {}
+                if (i == n && !final) return -1;
+                vtag[pl] = 0;
+                member[pl] = (uint8_t)i;
+                if (i < n && *m[i].val == '"') {
+                    uint32_t len = (uint32_t)(m[i].end - m[i].val) - 2;
+                    if (len > 255 || m[i].end[-1] != '"') return -2; /* gw__fast_pick gives up */
+                    vtag[pl] = gw__key_tag(m[i].val + 1, len, m[i].end);
+                }
+                looked |= 1u << pl;
             }
-            if (vtag[i & 1] != v->name_tag || (v->name_tag >> 56 > 7 && !gw__same((const char *)m[i].val + 8, v->name + 7, (v->name_tag >> 56) - 7)))
+            i = member[pl];
+            if (vtag[pl] != v->name_tag || (v->name_tag >> 56 > 7 && !gw__same((const char *)m[i].val + 8, v->name + 7, (v->name_tag >> 56) - 7)))
                 continue;
             if (!(v->from & from)) { named_hit = 1; continue; }
             return at;
@@ -3453,9 +3461,12 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         m[n].key.escaped = 0;
         m[n].tag = gw__key_tag((const unsigned char *)m[n].key.ptr, kt->len, c.end);
         m[n].val = c.p + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
-        m[n++].end = c.p + vt->start + vt->len;
+        m[n++].end = c.p + vt->start + vt->len + (vt->type == GJ_STRING); /* past a string's closing quote */
     }
-    if ((pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0) return GW__GIVE_UP;
+    for (k = 0; k < n && !GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag); k++) {}
+    if (k == n || gw__pick_op(P, m[k].val, c.end, &st)) return GW__GIVE_UP;
+    if ((pick = gw__fast_decide(P, from, &st, m, n, 1)) < 0 && (pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0)
+        return GW__GIVE_UP;
     v = &P->v[pick];
     pk->kind = v->kind;
     pk->kind_name = v->kind_name;
