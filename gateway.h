@@ -1748,6 +1748,13 @@ GW__INLINE int gw__fast_str(gw__fast_ctx *c, gw_str *out)
     return 0;
 }
 
+/* Is key (read by gw__fast_key or gw__fast_str unescaped, so without NUL bytes) the literal lit? */
+static int gw__fast_is(gw_str key, const char *lit)
+{
+    uint32_t i;
+    for (i = 0; i < key.len && lit[i] == key.ptr[i]; i++) {}
+    return i == key.len && !lit[i];
+}
 
 /* The tag (GW__TAG) of the n-byte key at s, which lies wholly before end. */
 static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned char *end)
@@ -2367,7 +2374,7 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
         return gw__fast_int(c, &neg, &mag) || neg != (f->cval < 0) || mag != (uint64_t)(f->cval < 0 ? -f->cval : f->cval);
     case GW__CONST_STR: {
         const char *want = gw__sub_text(f);
-        return gw__fast_str(c, &sv) || !gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, want, strlen(want), 0);
+        return gw__fast_str(c, &sv) || !(sv.escaped ? gj_i_raw_eq(sv.ptr, sv.len, 1, want, strlen(want), 0) : gw__fast_is(sv, want));
     }
     case GW__NULL:
         return gw__fast_word(c, "null", 4);
@@ -2376,7 +2383,10 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
         int i;
         if (gw__fast_str(c, &sv)) return GW__GIVE_UP;
         for (i = 0; i < (int)f->cval; i++)
-            if (gj_i_raw_eq(sv.ptr, sv.len, sv.escaped != 0, names[i], strlen(names[i]), 0)) { memcpy(dst, &i, sizeof i); return 0; }
+            if (sv.escaped ? gj_i_raw_eq(sv.ptr, sv.len, 1, names[i], strlen(names[i]), 0) : gw__fast_is(sv, names[i])) {
+                memcpy(dst, &i, sizeof i);
+                return 0;
+            }
         return GW__GIVE_UP;
     }
     case GW__RAW:
@@ -2602,13 +2612,6 @@ GW__NOINLINE static int gw__same_tail(const char *key, const char *lit, size_t n
     return gw__same(key + 7, lit + 7, n - 7);
 }
 #define GW__TAG_IS(key, ktag, lit, ltag) ((ktag) == (ltag) && ((key).len <= 7 || gw__same_tail((key).ptr, (lit), (key).len)))
-/* Is key (read by gw__fast_key, so without NUL bytes) the table's literal lit? */
-static int gw__fast_is(gw_str key, const char *lit)
-{
-    uint32_t i;
-    for (i = 0; i < key.len && lit[i] == key.ptr[i]; i++) {}
-    return i == key.len && !lit[i];
-}
 
 /* The value at key of the object at p, or NULL when p is not an object or lacks the key. */
 static const unsigned char *gw__fast_find(const unsigned char *p, const unsigned char *end, const char *key, int *fail)
