@@ -3039,7 +3039,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
             GW__SKIP_WS(c);
             second = c->p;
         }
-        at = st->lo < P->nv && !st->any_end && !P->op_is_string && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
+        at = !P->op_is_string && st->lo < P->nv && !st->any_end && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
              (P->v[st->lo].from & from) ? (int)st->lo /* its first row: a kind of its own (a heartbeat) */
              : gw__fast_decide(P, from, st, m, 0, close != NULL); /* else the opcode alone may decide */
         if (at == -1 && second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag)) { /* else the member after it */
