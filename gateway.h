@@ -1773,6 +1773,17 @@ static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned c
 }
 
 #ifdef GW__SSE2
+/* By a key's length (0 to 15): the bytes of the word at its start that its tag keeps (0 to 6),
+   and those of the word at its byte 7 that its second tag keeps */
+#define GW__LOW_BYTES(n) ((n) >= 8 ? ~0ull : ((uint64_t)1 << (8 * (n))) - 1)
+static const uint64_t gw__tag_mask[16] = {
+    GW__LOW_BYTES(0), GW__LOW_BYTES(1), GW__LOW_BYTES(2), GW__LOW_BYTES(3), GW__LOW_BYTES(4), GW__LOW_BYTES(5),
+    GW__LOW_BYTES(6), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7),
+    GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7) };
+static const uint64_t gw__tag2_mask[16] = {
+    0, 0, 0, 0, 0, 0, 0, 0, GW__LOW_BYTES(1), GW__LOW_BYTES(2), GW__LOW_BYTES(3), GW__LOW_BYTES(4),
+    GW__LOW_BYTES(5), GW__LOW_BYTES(6), GW__LOW_BYTES(7), GW__LOW_BYTES(8) };
+#undef GW__LOW_BYTES
 /* A key at p (its opening quote) of up to 15 plain ASCII bytes, 17 bytes readable there: its text,
    tag and second tag (GW__TAG2), found with one load; past its closing quote, or NULL for any other
    key (longer, or an escape, a control byte or a byte >= 0x80 before its quote): read it the slow way */
@@ -1786,16 +1797,13 @@ GW__INLINE const unsigned char *gw__fast_key16(const unsigned char *p, gw_str *k
                     ((quotes & (0 - quotes)) - 1)))
         return NULL;
     n = (unsigned)__builtin_ctz(quotes);
-    memcpy(&w, p + 1, 8);
     key->ptr = (const char *)p + 1;
     key->len = n;
     key->escaped = 0;
-    *tag = (w & (n >= 7 ? 0x00FFFFFFFFFFFFFFull : ((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
-    *tag2 = 0;
-    if (n > 7) {
-        memcpy(&w, p + 8, 8);
-        *tag2 = n >= 15 ? w : w & (((uint64_t)1 << (8 * (n - 7))) - 1);
-    }
+    memcpy(&w, p + 1, 8);
+    *tag = (w & gw__tag_mask[n]) | (uint64_t)n << 56;
+    memcpy(&w, p + 8, 8);
+    *tag2 = w & gw__tag2_mask[n];
     return p + n + 2;
 }
 #endif
