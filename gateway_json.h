@@ -1525,12 +1525,13 @@ GJ_DEF gj_err gj_validate(const char *src, size_t len, gj_status *st)
 
 /* ---- a whole value checked as a decoder checks it, with no memory from the caller ------------ */
 
-/* The run in key-check mode: what gj_tokenize finds, repeated keys too, without writing a token;
-   res.n counts the tokens. Memory: the records, on the stack. */
-static GJ__NOINLINE gj__res gj__run_keys(const char *src, size_t len, unsigned max_depth, int prefix)
+/* The run in key-check mode, for the value at the start of src: what gj_tokenize finds in it,
+   repeated keys too, without writing a token; res.n counts the tokens. Memory: the records, on the
+   stack. */
+static GJ__NOINLINE gj__res gj__run_keys(const char *src, size_t len, unsigned max_depth)
 {
     gj__keyrec kr[GJ__KEY_RECS];
-    return gj__run_body(src, len, NULL, 0, max_depth, 1, kr, prefix);
+    return gj__run_body(src, len, NULL, 0, max_depth, 1, kr, 1);
 }
 
 /* The length of the JSON value that starts at s (s[0..n) readable, s[0] not whitespace) when
@@ -1538,7 +1539,7 @@ static GJ__NOINLINE gj__res gj__run_keys(const char *src, size_t len, unsigned m
    No token is written. For gateway.h's one pass, which reads a gw_raw value so. */
 GJ__UNUSED static size_t gj_i_value_len(const char *s, size_t n, unsigned max_depth, size_t cap)
 {
-    gj__res r = gj__run_keys(s, n, max_depth, 1);
+    gj__res r = gj__run_keys(s, n, max_depth);
     return r.err_at >> 32 || r.n > cap ? 0 : (size_t)r.err_at;
 }
 
@@ -1562,12 +1563,18 @@ static GJ__NOINLINE gj_err gj__check_value_error(const char *s, size_t n, unsign
 
 /* The JSON value s[0..n) as a decoder that meets it `depth` containers deep checks it: RFC 8259,
    UTF-8, nesting within GJ_MAX_DEPTH in all, no repeated key in any object. One run in key-check
-   mode says whether it passes; the error, when there is one, is gj__check_value_error's. For
+   mode (and a look at what follows the value) says whether it passes; the error, when there is
+   one, is gj__check_value_error's. For
    writers of untrusted raw JSON (gateway.h's gw_raw). */
 GJ__UNUSED static gj_err gj_i_check_value(const char *s, size_t n, unsigned depth)
 {
     unsigned max_depth = depth < GJ_MAX_DEPTH ? GJ_MAX_DEPTH - depth : 0;
-    if (GJ__LIKELY(!gj__run_keys(s, n, max_depth, 0).err_at)) return GJ_OK;
+    gj__res r = gj__run_keys(s, n, max_depth);
+    if (GJ__LIKELY(!(r.err_at >> 32))) { /* a value: then whitespace alone, as the tokenizer wants */
+        const unsigned char *p = (const unsigned char *)s + r.err_at, *end = (const unsigned char *)s + n;
+        while (p < end && gj_i_ws[*p]) p++;
+        if (p == end) return GJ_OK;
+    }
     return gj__check_value_error(s, n, max_depth);
 }
 
