@@ -933,76 +933,17 @@ static GJ__NOINLINE int gj__key_repeats(const char *src, const gj_tok *toks, gj_
     return 0;
 }
 
-/* In validated JSON: past the string whose opening quote is at p; *esc when it holds an escape. */
-static const unsigned char *gj__skip_str(const unsigned char *p, int *esc)
-{
-    for (p++; *p != '"'; p++) if (*p == '\\') { *esc = 1; p++; }
-    return p + 1;
-}
-
-/* In validated JSON: past the value at p (no whitespace before it), nested ones included. */
-static const unsigned char *gj__skip_valid(const unsigned char *p, const unsigned char *end)
-{
-    unsigned depth = 0;
-    int esc = 0;
-    do {
-        if (*p == '"') p = gj__skip_str(p, &esc);
-        else if (*p == '{' || *p == '[') { depth++; p++; }
-        else if (*p == '}' || *p == ']') { depth--; p++; }
-        else if (depth && (*p == ',' || *p == ':' || gj_i_ws[*p])) p++;
-        else while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++; /* number, literal */
-    } while (depth);
-    return p;
-}
-
-/* In validated JSON: does the object at ob repeat a key? Keys compare after unescaping. The first
-   64 keys are kept on the stack and compared pairwise; each later key walks the object again. */
-static int gj__object_repeats(const unsigned char *ob, const unsigned char *end)
-{
-    struct { const unsigned char *s; uint32_t n; int esc; } k[64];
-    const unsigned char *p = ob + 1, *q;
-    unsigned nk = 0, i;
-    for (;;) {
-        int esc = 0;
-        while (gj_i_ws[*p] || *p == ',') p++;
-        if (*p == '}') return 0;
-        q = gj__skip_str(p, &esc);
-        if (nk < 64) {
-            for (i = 0; i < nk; i++)
-                if (gj_i_raw_eq((const char *)k[i].s, k[i].n, k[i].esc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
-            k[nk].s = p + 1; k[nk].n = (uint32_t)(q - p - 2); k[nk].esc = esc;
-        } else { /* past the stack: every earlier key again, read from the object */
-            const unsigned char *r = ob + 1, *rq;
-            for (;;) {
-                int resc = 0;
-                while (gj_i_ws[*r] || *r == ',') r++;
-                if (r == p) break;
-                rq = gj__skip_str(r, &resc);
-                if (gj_i_raw_eq((const char *)r + 1, (size_t)(rq - r - 2), resc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
-                while (*rq != ':') rq++;
-                for (rq++; gj_i_ws[*rq]; rq++) {}
-                r = gj__skip_valid(rq, end);
-            }
-        }
-        nk++;
-        while (*q != ':') q++;
-        for (q++; gj_i_ws[*q]; q++) {}
-        p = gj__skip_valid(q, end);
-    }
-}
-
 /* Key-check mode (gj__run_keys): duplicate keys found without tokens. The keys of the open objects
    are kept as records on a small stack, an object's own from its frame's `loops` (GJ__KEY_BASE)
    on. A key is compared with its object's earlier keys only when its filter bit (gj__frame.keys)
-   is set. An object whose key finds the stack full drops its records (the objects in its members
-   get the room) and is walked when it closes (gj__object_repeats). In this mode an object's frame
-   holds its offset in `cur` and its first record and flags in `loops`. */
+   is set. A key that finds the stack full stops the run (GJ_ERR_NOMEM): the caller's slower check
+   decides such a value, so that no object is checked in quadratic time or memory. */
 typedef struct gj__keyrec { uint32_t at, len; } gj__keyrec; /* a key's raw content, base[at..at+len) */
 #define GJ__KEY_RECS 128
 #define GJ__KEY_BASE 0xFFFFu      /* gj__frame.loops: the object's first record */
-#define GJ__KEY_ESC 0x40000000u   /* it has an escaped key: compare keys unescaped from then on */
-#define GJ__KEY_WALK 0x80000000u  /* its keys overflowed the stack: it is walked when it closes */
-#define GJ__KEY_DUP 0xFFFFFFFFu   /* what gj__key_* return for a repeated key, in place of the new top */
+#define GJ__KEY_ESC 0x80000000u   /* it has an escaped key: compare keys unescaped from then on */
+#define GJ__KEY_FULL 0xFFFFFFFEu  /* what gj__key_slow returns for a full stack, in place of the new top */
+#define GJ__KEY_DUP 0xFFFFFFFFu   /* and for a repeated key */
 
 /* Does key s[0..tl) equal one of the records [r, top)? Unescaped (esc): a plain key holds no
    backslash, so the unescaping compare reads it as it is. */
@@ -1018,13 +959,12 @@ static int gj__key_match(const unsigned char *base, const gj__keyrec *r, const g
 
 /* The key s[0..tl) of object f, the records' top kt, when the run cannot simply push it: an
    escaped key (esc), a filter bit already set in `keys` (f's filter before the key), or a full
-   stack. The new top, or GJ__KEY_DUP. */
+   stack. The new top, GJ__KEY_DUP or GJ__KEY_FULL. */
 static GJ__NOINLINE uint32_t gj__key_slow(gj__keyrec *kr, uint32_t kt, gj__frame *f, const unsigned char *base,
                                           const unsigned char *s, uint32_t tl, uint64_t keys, int esc)
 {
     uint32_t fl = f->loops;
     unsigned h = (tl + s[0] * 5u) & 63u;
-    if (fl & GJ__KEY_WALK) return kt; /* the walk at its close checks every key */
     if (esc) { /* its bit from its unescaped length and first byte, as a plain key's: "a" and "\u0061" share it */
         gj__unesc it;
         int c0;
@@ -1037,11 +977,7 @@ static GJ__NOINLINE uint32_t gj__key_slow(gj__keyrec *kr, uint32_t kt, gj__frame
     }
     if (((keys >> h) & 1u) && gj__key_match(base, kr + (fl & GJ__KEY_BASE), kr + kt, s, tl, (fl & GJ__KEY_ESC) != 0))
         return GJ__KEY_DUP;
-    if (kt == GJ__KEY_RECS) {
-        f->loops = fl | GJ__KEY_WALK;
-        f->keys = ~(uint64_t)0; /* every later key comes here, and returns at once */
-        return fl & GJ__KEY_BASE;
-    }
+    if (kt == GJ__KEY_RECS) return GJ__KEY_FULL;
     kr[kt].at = (uint32_t)(s - base);
     kr[kt].len = tl;
     return kt + 1;
@@ -1223,7 +1159,7 @@ open_obj:
     if (GJ__ROOM(n < cap)) gj__tok_put(&toks[n], (uint32_t)(p - base), 0, 0, GJ_OBJECT);
     f++;
     f->keys = 0;
-    f->cur = kr ? (uint32_t)(p - base) : (uint32_t)n; /* key-check mode: where a walk at its close starts */
+    f->cur = (uint32_t)n;
     f->size = 0;
     f->close = '}';
     f->loops = kr ? kt : 0;
@@ -1316,8 +1252,8 @@ key_c:
                 gj__tok_put(&toks[n], (uint32_t)(s - base), tl, n + 1, GJ_STRING | r.r);
                 f->loops = GJ__KEYS_AT_CLOSE;
                 f->keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
-            } else if (kr && (kt = gj__key_slow(kr, kt, f, base, s, (uint32_t)(p - s), f->keys, 1)) == GJ__KEY_DUP) {
-                GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
+            } else if (kr && (kt = gj__key_slow(kr, kt, f, base, s, (uint32_t)(p - s), f->keys, 1)) >= GJ__KEY_FULL) {
+                GJ__FAIL(kt == GJ__KEY_DUP ? GJ_ERR_DUPLICATE_KEY : GJ_ERR_NOMEM, s - 1);
             }
             goto key_done;
         }
@@ -1341,8 +1277,8 @@ key_c:
                 kr[kt].at = (uint32_t)(s - base);
                 kr[kt].len = tl;
                 kt++;
-            } else if ((kt = gj__key_slow(kr, kt, f, base, s, tl, keys, 0)) == GJ__KEY_DUP) {
-                GJ__FAIL(GJ_ERR_DUPLICATE_KEY, s - 1);
+            } else if ((kt = gj__key_slow(kr, kt, f, base, s, tl, keys, 0)) >= GJ__KEY_FULL) {
+                GJ__FAIL(kt == GJ__KEY_DUP ? GJ_ERR_DUPLICATE_KEY : GJ_ERR_NOMEM, s - 1);
             }
         }
     key_done:
@@ -1429,8 +1365,6 @@ obj_close:
         t->next = (uint32_t)n;
         t->size = f->size;
     } else if (kr) {
-        if (GJ__UNLIKELY(f->loops & GJ__KEY_WALK) && gj__object_repeats(base + f->cur, p + 1))
-            GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + f->cur);
         kt = f->loops & GJ__KEY_BASE; /* its records go */
     }
     goto pop;
@@ -1525,9 +1459,67 @@ GJ_DEF gj_err gj_validate(const char *src, size_t len, gj_status *st)
 
 /* ---- a whole value checked as a decoder checks it, with no memory from the caller ------------ */
 
+/* In validated JSON: past the string whose opening quote is at p; *esc when it holds an escape. */
+static const unsigned char *gj__skip_str(const unsigned char *p, int *esc)
+{
+    for (p++; *p != '"'; p++) if (*p == '\\') { *esc = 1; p++; }
+    return p + 1;
+}
+
+/* In validated JSON: past the value at p (no whitespace before it), nested ones included. */
+static const unsigned char *gj__skip_valid(const unsigned char *p, const unsigned char *end)
+{
+    unsigned depth = 0;
+    int esc = 0;
+    do {
+        if (*p == '"') p = gj__skip_str(p, &esc);
+        else if (*p == '{' || *p == '[') { depth++; p++; }
+        else if (*p == '}' || *p == ']') { depth--; p++; }
+        else if (depth && (*p == ',' || *p == ':' || gj_i_ws[*p])) p++;
+        else while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++; /* number, literal */
+    } while (depth);
+    return p;
+}
+
+/* In validated JSON: does the object at ob repeat a key? Keys compare after unescaping. The first
+   64 keys are kept on the stack and compared pairwise; each later key walks the object again. */
+static int gj__object_repeats(const unsigned char *ob, const unsigned char *end)
+{
+    struct { const unsigned char *s; uint32_t n; int esc; } k[64];
+    const unsigned char *p = ob + 1, *q;
+    unsigned nk = 0, i;
+    for (;;) {
+        int esc = 0;
+        while (gj_i_ws[*p] || *p == ',') p++;
+        if (*p == '}') return 0;
+        q = gj__skip_str(p, &esc);
+        if (nk < 64) {
+            for (i = 0; i < nk; i++)
+                if (gj_i_raw_eq((const char *)k[i].s, k[i].n, k[i].esc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
+            k[nk].s = p + 1; k[nk].n = (uint32_t)(q - p - 2); k[nk].esc = esc;
+        } else { /* past the stack: every earlier key again, read from the object */
+            const unsigned char *r = ob + 1, *rq;
+            for (;;) {
+                int resc = 0;
+                while (gj_i_ws[*r] || *r == ',') r++;
+                if (r == p) break;
+                rq = gj__skip_str(r, &resc);
+                if (gj_i_raw_eq((const char *)r + 1, (size_t)(rq - r - 2), resc, (const char *)p + 1, (size_t)(q - p - 2), esc)) return 1;
+                while (*rq != ':') rq++;
+                for (rq++; gj_i_ws[*rq]; rq++) {}
+                r = gj__skip_valid(rq, end);
+            }
+        }
+        nk++;
+        while (*q != ':') q++;
+        for (q++; gj_i_ws[*q]; q++) {}
+        p = gj__skip_valid(q, end);
+    }
+}
+
 /* The run in key-check mode, for the value at the start of src: what gj_tokenize finds in it,
-   repeated keys too, without writing a token; res.n counts the tokens. Memory: the records, on the
-   stack. */
+   repeated keys too, without writing a token, or GJ_ERR_NOMEM for more keys in open objects than
+   the records hold; res.n counts the tokens. Memory: the records, on the stack. */
 static GJ__NOINLINE gj__res gj__run_keys(const char *src, size_t len, unsigned max_depth)
 {
     gj__keyrec kr[GJ__KEY_RECS];
@@ -1535,8 +1527,9 @@ static GJ__NOINLINE gj__res gj__run_keys(const char *src, size_t len, unsigned m
 }
 
 /* The length of the JSON value that starts at s (s[0..n) readable, s[0] not whitespace) when
-   gj_tokenize would take exactly its bytes into cap tokens with nesting within max_depth, else 0.
-   No token is written. For gateway.h's one pass, which reads a gw_raw value so. */
+   gj_tokenize would take exactly its bytes into cap tokens with nesting within max_depth, else 0
+   (also for a value of more keys in open objects than gj__run_keys keeps). No token is written.
+   For gateway.h's one pass, which reads a gw_raw value so; its token decoder takes the rest. */
 GJ__UNUSED static size_t gj_i_value_len(const char *s, size_t n, unsigned max_depth, size_t cap)
 {
     gj__res r = gj__run_keys(s, n, max_depth);
@@ -1563,8 +1556,8 @@ static GJ__NOINLINE gj_err gj__check_value_error(const char *s, size_t n, unsign
 
 /* The JSON value s[0..n) as a decoder that meets it `depth` containers deep checks it: RFC 8259,
    UTF-8, nesting within GJ_MAX_DEPTH in all, no repeated key in any object. One run in key-check
-   mode (and a look at what follows the value) says whether it passes; the error, when there is
-   one, is gj__check_value_error's. For
+   mode (and a look at what follows the value) passes most values; the others, and the error, are
+   gj__check_value_error's. For
    writers of untrusted raw JSON (gateway.h's gw_raw). */
 GJ__UNUSED static gj_err gj_i_check_value(const char *s, size_t n, unsigned depth)
 {
