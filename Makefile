@@ -19,6 +19,8 @@ ASAN_TESTS  := $(TEST_SRCS:tests/%.c=build/asan/%)
 all: build/gwcat build/bench
 # test_json_swar.c is test_json_tok.c built again with GJ_NO_SIMD: it includes that file
 build/plain/test_json_swar.o build/asan/test_json_swar.o build/csan/test_json_swar.o: tests/test_json_tok.c
+# and test_json_raw_swar.c is test_json_raw.c with GJ_NO_SIMD
+build/plain/test_json_raw_swar.o build/asan/test_json_raw_swar.o build/csan/test_json_raw_swar.o: tests/test_json_raw.c
 
 build/plain build/asan:
 	@mkdir -p $@

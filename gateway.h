@@ -2321,21 +2321,22 @@ static int gw__fast_array(gw__fast_ctx *c, const gw__field *f, unsigned char *ds
     return 0;
 }
 
-/* Any value, kept as text (gw_raw) into dst: validated, duplicate keys too, by the tokenizer. */
+/* Any value, kept as text (gw_raw) into dst: read and validated in one run, duplicate keys too,
+   as the tokenizer would take it (no token is written). */
 static int gw__fast_raw(gw__fast_ctx *c, unsigned char *dst)
 {
-    const unsigned char *v0 = c->p;
-    uint32_t deepest;
-    size_t at = (c->used + 7) & ~(size_t)7;
-    gj_status jst;
+    size_t at = (c->used + 7) & ~(size_t)7, n;
     gw_raw r;
     /* raw values sit at most 16 containers deep (tables): nesting past the limit is the token
-       decoder's error to report. No scratch: the token path asks for some */
-    if (!c->mem || gw__fast_skip(c, &deepest) || deepest + 16 > GJ_MAX_DEPTH || at > c->top) return GW__GIVE_UP;
-    if (gj_tokenize((const char *)v0, (size_t)(c->p - v0), (gj_tok *)(void *)(c->mem + at), (c->top - at) / sizeof(gj_tok), &jst))
-        return GW__GIVE_UP;
-    r.ptr = (const char *)v0;
-    r.len = (uint32_t)(c->p - v0);
+       decoder's error to report. No scratch: the token path asks for some. The value's tokens must
+       fit where they went when it was tokenized into scratch, so that a scratch too small is still
+       the token path's GW_ERR_SCRATCH */
+    if (!c->mem || GJ_MAX_DEPTH < 16 || at > c->top) return GW__GIVE_UP;
+    n = gj_i_value_len((const char *)c->p, (size_t)(c->end - c->p), (unsigned)GJ_MAX_DEPTH - 16u, (c->top - at) / sizeof(gj_tok));
+    if (!n) return GW__GIVE_UP;
+    r.ptr = (const char *)c->p;
+    r.len = (uint32_t)n;
+    c->p += n;
     memcpy(dst, &r, sizeof r);
     return 0;
 }

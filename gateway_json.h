@@ -243,6 +243,7 @@ GJ_DEF gj_err gj_writer_finish(gj_writer *w, size_t *len);
      gj_i_dig2                    "00".."99": the two digits of 0..99 at 2 * n
      gj_i_esc(o, &p, stop, end)   escape string content into o (GJ_I_ESC_SLACK bytes of slack)
      gj_i_check_value(s, n, depth)  a whole value checked as a decoder would, sitting depth deep
+     gj_i_value_len(s, n, max_depth, cap)  the length of the value at s, if gj_tokenize takes it (no tokens)
      gj_i_unescape_some(raw, n, out, cap)  the first cap unescaped bytes (no NUL); the whole length */
 
 #include <string.h>
@@ -932,10 +933,60 @@ static GJ__NOINLINE int gj__key_repeats(const char *src, const gj_tok *toks, gj_
     return 0;
 }
 
+/* Key-check mode (gj__run_keys): duplicate keys found without tokens. The keys of the open objects
+   are kept as records on a small stack, an object's own from its frame's `loops` (GJ__KEY_BASE)
+   on. A key is compared with its object's earlier keys only when its filter bit (gj__frame.keys)
+   is set. A key that finds the stack full stops the run (GJ_ERR_NOMEM): the caller's slower check
+   decides such a value, so that no object is checked in quadratic time or memory. */
+typedef struct gj__keyrec { uint32_t at, len; } gj__keyrec; /* a key's raw content, base[at..at+len) */
+#define GJ__KEY_RECS 128
+#define GJ__KEY_BASE 0xFFFFu      /* gj__frame.loops: the object's first record */
+#define GJ__KEY_ESC 0x80000000u   /* it has an escaped key: compare keys unescaped from then on */
+#define GJ__KEY_FULL 0xFFFFFFFEu  /* what gj__key_slow returns for a full stack, in place of the new top */
+#define GJ__KEY_DUP 0xFFFFFFFFu   /* and for a repeated key */
+
+/* Does key s[0..tl) equal one of the records [r, top)? Unescaped (esc): a plain key holds no
+   backslash, so the unescaping compare reads it as it is. */
+static int gj__key_match(const unsigned char *base, const gj__keyrec *r, const gj__keyrec *top,
+                         const unsigned char *s, uint32_t tl, int esc)
+{
+    for (; r < top; r++)
+        if (esc ? gj_i_raw_eq((const char *)base + r->at, r->len, 1, (const char *)s, tl, 1)
+                : r->len == tl && memcmp(base + r->at, s, tl) == 0)
+            return 1;
+    return 0;
+}
+
+/* The key s[0..tl) of object f, the records' top kt, when the run cannot simply push it: an
+   escaped key (esc), a filter bit already set in `keys` (f's filter before the key), or a full
+   stack. The new top, GJ__KEY_DUP or GJ__KEY_FULL. */
+static GJ__NOINLINE uint32_t gj__key_slow(gj__keyrec *kr, uint32_t kt, gj__frame *f, const unsigned char *base,
+                                          const unsigned char *s, uint32_t tl, uint64_t keys, int esc)
+{
+    uint32_t fl = f->loops;
+    unsigned h = (tl + s[0] * 5u) & 63u;
+    if (esc) { /* its bit from its unescaped length and first byte, as a plain key's: "a" and "\u0061" share it */
+        gj__unesc it;
+        int c0;
+        gj__unesc_init(&it, (const char *)s, tl);
+        c0 = gj__unesc_next(&it); /* an escaped key is never empty */
+        for (h = 1; gj__unesc_next(&it) >= 0; h++) {}
+        h = (h + (unsigned)c0 * 5u) & 63u;
+        f->keys = keys | (uint64_t)1 << h;
+        f->loops = fl |= GJ__KEY_ESC;
+    }
+    if (((keys >> h) & 1u) && gj__key_match(base, kr + (fl & GJ__KEY_BASE), kr + kt, s, tl, (fl & GJ__KEY_ESC) != 0))
+        return GJ__KEY_DUP;
+    if (kt == GJ__KEY_RECS) return GJ__KEY_FULL;
+    kr[kt].at = (uint32_t)(s - base);
+    kr[kt].len = tl;
+    return kt + 1;
+}
+
 /* What a run returns, in two registers: the error code and the offset where it was found (both fit
    in 32 bits), and the tokens produced or needed. */
 typedef struct gj__res {
-    uint64_t err_at;  /* err << 32 | offset */
+    uint64_t err_at;  /* err << 32 | offset; on success 0, or where the value ends (`prefix`) */
     uint64_t n;
 } gj__res;
 
@@ -1061,9 +1112,12 @@ typedef struct gj__res {
 
 /* max_depth: containers allowed in all (GJ_MAX_DEPTH, or less for a value that sits inside some).
    checked: 0 when cap >= len, so that every token fits (each one starts at a byte of its own) and
-   the room checks fall away. Always inlined, so that both are constants. */
+   the room checks fall away. kr: NULL, or the key-check mode's records (no tokens: cap 0; see
+   gj__keyrec). prefix: the value is the start of src, and ends where it ends (what follows it is
+   not looked at). Always inlined, so that checked, cap 0, kr NULL and prefix 0 are constants. */
 #define GJ__ROOM(x) (!checked || GJ__LIKELY(x))
-GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, int checked)
+GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, int checked,
+                                gj__keyrec *kr, int prefix)
 {
     const unsigned char *const base = (const unsigned char *)src;
     const unsigned char *p = base, *const end = base + len, *q = base;
@@ -1076,6 +1130,7 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
     gj__frame frame[GJ_MAX_DEPTH + 1], *f = frame;
     const gj__frame *const deepest = frame + max_depth;
     size_t n = 0;                       /* tokens produced (or needed); written while n < cap */
+    uint32_t kt = 0;                    /* key-check mode: the records in use */
     gj_err err = GJ_OK;
     unsigned c;
     gj__res res;
@@ -1086,6 +1141,7 @@ GJ__INLINE gj__res gj__run_body(const char *src, size_t len, gj_tok *toks, size_
     GJ__VALUE(top_after, , );
 
 top_after:
+    if (prefix) goto done;
     if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
     if (p < end) GJ__FAIL(GJ_ERR_TRAILING_DATA, p);
     goto done;
@@ -1106,7 +1162,7 @@ open_obj:
     f->cur = (uint32_t)n;
     f->size = 0;
     f->close = '}';
-    f->loops = 0;
+    f->loops = kr ? kt : 0;
     n++;
     if (GJ__LIKELY(p < safe) && p[1] == '"') { /* the first key at once, its first 16 bytes there */
         p += 2;
@@ -1196,6 +1252,8 @@ key_c:
                 gj__tok_put(&toks[n], (uint32_t)(s - base), tl, n + 1, GJ_STRING | r.r);
                 f->loops = GJ__KEYS_AT_CLOSE;
                 f->keys |= (uint64_t)1 << ((tl + s[0] * 5u) & 63u);
+            } else if (kr && (kt = gj__key_slow(kr, kt, f, base, s, (uint32_t)(p - s), f->keys, 1)) >= GJ__KEY_FULL) {
+                GJ__FAIL(kt == GJ__KEY_DUP ? GJ_ERR_DUPLICATE_KEY : GJ_ERR_NOMEM, s - 1);
             }
             goto key_done;
         }
@@ -1210,6 +1268,18 @@ key_c:
                that nothing of it has to outlive the call. */
             if (GJ__UNLIKELY((keys >> h) & 1u) && gj__key_repeats(src, toks, f, (uint32_t)n))
                 GJ__FAIL(GJ_ERR_DUPLICATE_KEY, base + toks[n].start - 1);
+        } else if (kr) { /* key-check mode: pushed on the records when its filter bit was clear */
+            uint32_t tl = (uint32_t)(p - s);
+            unsigned h = (tl + s[0] * 5u) & 63u; /* as above */
+            uint64_t keys = f->keys;
+            f->keys = keys | (uint64_t)1 << h;
+            if (GJ__LIKELY(!((keys >> h) & 1u)) && GJ__LIKELY(kt < GJ__KEY_RECS)) {
+                kr[kt].at = (uint32_t)(s - base);
+                kr[kt].len = tl;
+                kt++;
+            } else if ((kt = gj__key_slow(kr, kt, f, base, s, tl, keys, 0)) >= GJ__KEY_FULL) {
+                GJ__FAIL(kt == GJ__KEY_DUP ? GJ_ERR_DUPLICATE_KEY : GJ_ERR_NOMEM, s - 1);
+            }
         }
     key_done:
         f->size++;
@@ -1294,6 +1364,8 @@ obj_close:
         t->len = (uint32_t)(p + 1 - base) - t->start;
         t->next = (uint32_t)n;
         t->size = f->size;
+    } else if (kr) {
+        kt = f->loops & GJ__KEY_BASE; /* its records go */
     }
     goto pop;
 
@@ -1313,7 +1385,7 @@ pop:
     goto top_after;
 
 done:
-    res.err_at = 0;
+    res.err_at = prefix ? (uint64_t)(p - base) : 0;
     res.n = n;
     return res;
 
@@ -1342,14 +1414,14 @@ static gj_err gj__status(gj__res r, size_t len, size_t cap, int want_tokens, gj_
 }
 static GJ__NOINLINE gj_err gj__run_checked(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
 {
-    return gj__status(gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1), len, cap, want_tokens, st);
+    return gj__status(gj__run_body(src, len, toks, cap, GJ_MAX_DEPTH, 1, NULL, 0), len, cap, want_tokens, st);
 }
 
 /* Room for len tokens, so every token fits (n <= len). The status is filled by the caller, so that
    st does not take a register all through the run. */
 static GJ__NOINLINE gj__res gj__run_roomy(const char *src, size_t len, gj_tok *toks)
 {
-    return gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0);
+    return gj__run_body(src, len, toks, len, GJ_MAX_DEPTH, 0, NULL, 0);
 }
 
 static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int want_tokens, gj_status *st)
@@ -1370,7 +1442,7 @@ static gj_err gj__run(const char *src, size_t len, gj_tok *toks, size_t cap, int
 
 static gj_err gj__run_limited(const char *src, size_t len, gj_tok *toks, size_t cap, unsigned max_depth, gj_status *st)
 {
-    return gj__status(gj__run_body(src, len, toks, cap, max_depth, 1), len, cap, 1, st);
+    return gj__status(gj__run_body(src, len, toks, cap, max_depth, 1, NULL, 0), len, cap, 1, st);
 }
 
 GJ_DEF gj_err gj_tokenize(const char *src, size_t len, gj_tok *toks, size_t cap, gj_status *st)
@@ -1445,24 +1517,58 @@ static int gj__object_repeats(const unsigned char *ob, const unsigned char *end)
     }
 }
 
-/* The JSON value s[0..n) as a decoder that meets it `depth` containers deep checks it: RFC 8259,
-   UTF-8, nesting within GJ_MAX_DEPTH in all, no repeated key in any object. Tokens go to a small
-   array on the stack; a value with more of them is checked object by object without tokens
-   (linear for objects of up to 64 keys). For writers of untrusted raw JSON (gateway.h's gw_raw). */
-GJ__UNUSED static gj_err gj_i_check_value(const char *s, size_t n, unsigned depth)
+/* The run in key-check mode, for the value at the start of src: what gj_tokenize finds in it,
+   repeated keys too, without writing a token, or GJ_ERR_NOMEM for more keys in open objects than
+   the records hold; res.n counts the tokens. Memory: the records, on the stack. */
+static GJ__NOINLINE gj__res gj__run_keys(const char *src, size_t len, unsigned max_depth)
+{
+    gj__keyrec kr[GJ__KEY_RECS];
+    return gj__run_body(src, len, NULL, 0, max_depth, 1, kr, 1);
+}
+
+/* The length of the JSON value that starts at s (s[0..n) readable, s[0] not whitespace) when
+   gj_tokenize would take exactly its bytes into cap tokens with nesting within max_depth, else 0
+   (also for a value of more keys in open objects than gj__run_keys keeps). No token is written.
+   For gateway.h's one pass, which reads a gw_raw value so; its token decoder takes the rest. */
+GJ__UNUSED static size_t gj_i_value_len(const char *s, size_t n, unsigned max_depth, size_t cap)
+{
+    gj__res r = gj__run_keys(s, n, max_depth);
+    return r.err_at >> 32 || r.n > cap ? 0 : (size_t)r.err_at;
+}
+
+/* Which error gj_i_check_value reports: the first one a run into 128 tokens on the stack finds
+   (syntax, or a key repeated where the run checks keys), else a repeat found by a walk of every
+   object. The key-check mode finds the same errors but may meet them in another order. */
+static GJ__NOINLINE gj_err gj__check_value_error(const char *s, size_t n, unsigned max_depth)
 {
     gj_tok toks[128];
     gj_status st;
-    gj_err e = gj__run_limited(s, n, toks, 128, depth < GJ_MAX_DEPTH ? GJ_MAX_DEPTH - depth : 0, &st);
+    gj_err e = gj__run_limited(s, n, toks, 128, max_depth, &st);
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    if (e && e != GJ_ERR_NOMEM) return e;
-    if (!e) return GJ_OK; /* the tokens held the whole value, so repeats were checked */
+    if (e != GJ_ERR_NOMEM) return e;
     for (; p < end; p++) { /* every object, outside strings */
         int esc = 0;
         if (*p == '"') p = gj__skip_str(p, &esc) - 1;
         else if (*p == '{' && gj__object_repeats(p, end)) return GJ_ERR_DUPLICATE_KEY;
     }
     return GJ_OK;
+}
+
+/* The JSON value s[0..n) as a decoder that meets it `depth` containers deep checks it: RFC 8259,
+   UTF-8, nesting within GJ_MAX_DEPTH in all, no repeated key in any object. One run in key-check
+   mode (and a look at what follows the value) passes most values; the others, and the error, are
+   gj__check_value_error's. For
+   writers of untrusted raw JSON (gateway.h's gw_raw). */
+GJ__UNUSED static gj_err gj_i_check_value(const char *s, size_t n, unsigned depth)
+{
+    unsigned max_depth = depth < GJ_MAX_DEPTH ? GJ_MAX_DEPTH - depth : 0;
+    gj__res r = gj__run_keys(s, n, max_depth);
+    if (GJ__LIKELY(!(r.err_at >> 32))) { /* a value: then whitespace alone, as the tokenizer wants */
+        const unsigned char *p = (const unsigned char *)s + r.err_at, *end = (const unsigned char *)s + n;
+        while (p < end && gj_i_ws[*p]) p++;
+        if (p == end) return GJ_OK;
+    }
+    return gj__check_value_error(s, n, max_depth);
 }
 
 /* ---- value access ---------------------------------------------------------------------------- */
