@@ -1775,15 +1775,13 @@ static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned c
 #ifdef GW__SSE2
 /* By a key's length (0 to 15): the bytes of the word at its start that its tag keeps (0 to 6),
    and those of the word at its byte 7 that its second tag keeps */
-#define GW__LOW_BYTES(n) ((n) >= 8 ? ~0ull : ((uint64_t)1 << (8 * (n))) - 1)
 static const uint64_t gw__tag_mask[16] = {
-    GW__LOW_BYTES(0), GW__LOW_BYTES(1), GW__LOW_BYTES(2), GW__LOW_BYTES(3), GW__LOW_BYTES(4), GW__LOW_BYTES(5),
-    GW__LOW_BYTES(6), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7),
-    GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7), GW__LOW_BYTES(7) };
+    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+    0xFFFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+    0xFFFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull };
 static const uint64_t gw__tag2_mask[16] = {
-    0, 0, 0, 0, 0, 0, 0, 0, GW__LOW_BYTES(1), GW__LOW_BYTES(2), GW__LOW_BYTES(3), GW__LOW_BYTES(4),
-    GW__LOW_BYTES(5), GW__LOW_BYTES(6), GW__LOW_BYTES(7), GW__LOW_BYTES(8) };
-#undef GW__LOW_BYTES
+    0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+    0xFFFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFFFull };
 /* A key at p (its opening quote) of up to 15 plain ASCII bytes, 17 bytes readable there: its text,
    tag and second tag (GW__TAG2), found with one load; past its closing quote, or NULL for any other
    key (longer, or an escape, a control byte or a byte >= 0x80 before its quote): read it the slow way */
