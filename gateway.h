@@ -3049,7 +3049,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
         at = !P->op_is_string && st->lo < P->nv && !st->any_end && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
              (P->v[st->lo].from & from) ? (int)st->lo /* its first row: a kind of its own (a heartbeat) */
              : gw__fast_decide(P, from, st, m, 0, close != NULL); /* else the opcode alone may decide */
-        if (at == -1 && second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag)) { /* else the member after it */
+        if (at == -1 && second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag) && c->p < c->end) { /* else the member after it */
             m[0].val = c->p;
             if (c->p < c->end && *c->p == '"') {
                 gw_str got;
