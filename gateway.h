@@ -15,6 +15,7 @@
        message lists
        session checker: declarations
      * implementation: the tables' types
+     * the one-pass decoder's key tables (written by make slots)
      * session rules' types: the words of each protocol's gw__<p>_sproto
      * token decoder
      * one pass: bytes straight into the struct
@@ -76,10 +77,11 @@
      GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
      field ("d.ids.guild", "d.roles[3].id"). A valid frame is read once, straight into the
      struct, and scratch then holds only its arrays; a frame the one pass cannot finish (any
-     error, an escaped key, a gw_raw value, an unusual form) is tokenized first, and scratch then
-     also holds one 20-byte token per JSON value. 64 KiB is plenty for everything but big cache
-     payloads; GW_ERR_SCRATCH sets err.needed to a size that suffices (call with scratch_size 0 to
-     ask).
+     error, an escaped key, an unusual form) is tokenized first, and scratch then also holds one
+     20-byte token per JSON value (a gw_raw value asks for the room of its own tokens either
+     way, so that GW_ERR_SCRATCH does not depend on the path). 64 KiB is plenty for everything
+     but big cache payloads; GW_ERR_SCRATCH sets err.needed to a size that suffices (call with
+     scratch_size 0 to ask).
    BUILD   gw_<p>_init(&msg, KIND) zeroes msg and sets its kind; gw_sm_make_ping, gw_i386_make_heartbeat,
            gw_ms_make_heartbeat(_guilds), gw_ms_make_identify, gw_dmod_make_heartbeat_back and
            gw_dmod_make_authenticate return the messages sent most, flags set.
@@ -659,8 +661,8 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, NULL }
 
-/* ==== the one-pass decoder's key tables =======================================================
-   Each key of a schema is found in one step, whatever order the keys come in: a multiplier that
+/* ==== the one-pass decoder's key tables (written by make slots) =============================== */
+/* Each key of a schema is found in one step, whatever order the keys come in: a multiplier that
    sends every key of the schema to a slot of its own, and the slots, one character each ('#' +
    the field's index, '!' for none). `make slots` (tests/gen_slots.c) searches for the multiplier
    with the fewest slots and writes GW__SLOTS_<schema> below; test_tables checks they are current.
