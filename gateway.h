@@ -503,9 +503,9 @@ static const char *gw__sub_text(const gw__field *f) { return (const char *)f->su
 enum { GW__BOTH = 0, GW__SEED_ONLY = 1, GW__ORIG_ONLY = 2, GW__DECODE_ONLY = 3 };
 
 /* One message: which op (and name) selects it, who may send it, and its whole-message schema.
-   A protocol's variants: those of any op (GW__ANY_OP) first, then by op, ascending for numeric ops
-   (the one-pass decoder finds an op's variants by binary search); within one op, table order is
-   dispatch order. */
+   A protocol's variants: those of any op (GW__ANY_OP) first, then by op, ascending for numeric ops,
+   adjacent for string ops (the one-pass decoder takes an op's rows as one run); within one op,
+   table order is dispatch order. */
 typedef struct gw__variant {
     int kind;
     const char *kind_name;
@@ -2651,12 +2651,12 @@ typedef struct gw__pick_state {
     gw__top_member tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
     const unsigned char *begin; /* the frame, for the tail, which is found the first time a name needs it */
     int have_tail, tail_is_number; /* the tail's value: "text" (0), a number (1: an opcode sent last), a literal (2) */
-    uint32_t ncand;      /* string opcodes: the rows of the op, in cand */
-    uint32_t any_end, lo; /* numeric opcodes: rows [0, any_end) of any op, then those of opv from lo */
+    uint32_t any_end, lo, hi; /* the rows of the opcode: [0, any_end) of any op (numeric opcodes), then
+                                 those from lo before hi whose op is opv (string opcodes: opv 0, as every row) */
     int64_t opv;
     const unsigned char *op_at, *op_end; /* the opcode's value */
     const unsigned char *name_at, *name_end; /* the picked kind's name, when it is a top-level value */
-    uint8_t have_op, cand[64];
+    uint8_t have_op;
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
 } gw__pick_state;
@@ -2664,7 +2664,6 @@ typedef struct gw__pick_state {
 /* A dispatch that has read nothing yet of the frame at begin */
 GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *begin)
 {
-    st->ncand = 0;
     st->have_op = 0;
     st->name_at = NULL;
     st->wait = NULL;
@@ -2673,6 +2672,23 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
     st->tail_is_number = 0;
     st->tail.key.ptr = NULL;
     st->may_guess = 0;
+}
+
+/* Past the last '"' or '\\' before p (not before begin), or begin when there is none: a string's
+   content read backwards, 16 bytes a step */
+GW__INLINE const unsigned char *gw__back_quote(const unsigned char *begin, const unsigned char *p)
+{
+#ifdef GW__SSE2
+    while (p - begin >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p - 16));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        if (m) return p - 15 + (31 - __builtin_clz(m));
+        p -= 16;
+    }
+#endif
+    while (p > begin && p[-1] != '"' && p[-1] != '\\') p--;
+    return p;
 }
 
 /* The member that ends at p (whitespace before p skipped) of an object starting after begin, when
@@ -2693,8 +2709,8 @@ static void gw__fast_member_back(const unsigned char *begin, const unsigned char
     } else {
         if (p[-1] != '"') return;
         vq = p - 1; /* the value's closing quote */
-        for (p = vq; p > begin && p[-1] != '"'; p--) if (p[-1] == '\\') return;
-        if (p == begin) return;
+        p = gw__back_quote(begin, vq);
+        if (p == begin || p[-1] != '"') return;
         t->val = p - 1; /* its opening quote */
         t->end = vq + 1;
         p--;
@@ -2824,7 +2840,7 @@ static int gw__schema_excludes(const gw__schema *s, const gw__variant *v)
     return 0;
 }
 
-/* The opcode's value at opv_at: read once, with the rows it selects (st: cand, or any_end and lo) */
+/* The opcode's value at opv_at: read once, with the rows it selects (st: any_end, lo, hi, opv) */
 static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const unsigned char *end, gw__pick_state *st)
 {
     gw__fast_ctx c;
@@ -2848,16 +2864,18 @@ static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const un
     }
     st->op_at = opv_at;
     st->op_end = c.p;
-    if (P->op_is_string) {
+    if (P->op_is_string) { /* an op's rows are adjacent (test_tables) */
         uint64_t tag;
         if (op_name.len > 255) return GW__GIVE_UP;
         tag = gw__key_tag((const unsigned char *)op_name.ptr, op_name.len, end);
-        for (i = 0; i < P->nv; i++) {
-            if (P->v[i].op_tag != tag || (op_name.len > 7 && !gw__same(op_name.ptr + 7, P->v[i].op_name + 7, op_name.len - 7)))
-                continue;
-            if (st->ncand == sizeof st->cand) return GW__GIVE_UP;
-            st->cand[st->ncand++] = (uint8_t)i;
-        }
+#define GW__OP_IS(i) (P->v[i].op_tag == tag && (op_name.len <= 7 || gw__same(op_name.ptr + 7, P->v[i].op_name + 7, op_name.len - 7)))
+        for (i = 0; i < P->nv && !GW__OP_IS(i); i++) {}
+        st->lo = i;
+        while (i < P->nv && GW__OP_IS(i)) i++;
+#undef GW__OP_IS
+        st->hi = i;
+        st->any_end = 0;
+        st->opv = 0;
     } else {
         const gw__variant *row = P->v, *rend = P->v + P->nv;
         while (row < rend && row->op == GW__ANY_OP) row++;
@@ -2866,21 +2884,11 @@ static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const un
         while (row > P->v + st->any_end && row[-1].op >= opv) row--;                    /* first of op opv is near row opv */
         while (row < rend && row->op < opv) row++; /* the first row of op opv: a few dozen rows at most */
         st->lo = (uint32_t)(row - P->v);
+        st->hi = P->nv;
         st->opv = opv;
     }
     st->have_op = 1;
     return 0;
-}
-
-/* The k-th row the dispatch looks at for the frame's opcode (st), in dispatch order: those of any
-   opcode first, then those of this one; -1 past the last */
-GW__INLINE int gw__pick_row(const gw__proto *P, const gw__pick_state *st, uint32_t k)
-{
-    uint32_t at;
-    if (P->op_is_string) return k < st->ncand ? st->cand[k] : -1;
-    if (k < st->any_end) return (int)k;
-    at = st->lo + (k - st->any_end);
-    return at < P->nv && P->v[at].op == st->opv ? (int)at : -1;
 }
 
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
@@ -2902,7 +2910,8 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
        side's at a place not read yet once one of them is recorded */
     uint32_t pass_place = GW__PLACES, unread_place = GW__PLACES;
     uint64_t pass_tag = 0;
-    int named_hit = 0, fail = 0, at;
+    int named_hit = 0, fail = 0, range;
+    const gw__variant *v, *stop;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
         for (k = 0; k < n && !opv_at; k++)
@@ -2916,8 +2925,12 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
         if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
         if (gw__pick_op(P, opv_at, end, st)) return GW__PICK_GIVE_UP;
     }
-    for (k = 0; (at = gw__pick_row(P, st, k)) >= 0; k++) { /* the candidate rows, in dispatch order */
-        const gw__variant *v = &P->v[at];
+    for (range = 0, v = P->v, stop = P->v + st->any_end;; v++) { /* the candidate rows, in dispatch order */
+        if (v == stop || (range && v->op != st->opv)) {
+            if (range++) break;
+            v = P->v + st->lo, stop = P->v + st->hi; /* from the rows of any op to those of this one */
+            if (v == stop || v->op != st->opv) break;
+        }
         if ((v->place == pass_place && v->name_tag != pass_tag) || (v->place == unread_place && !(v->from & from))) continue;
         if (v->name) {
             uint32_t pl = v->place;
@@ -2959,7 +2972,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                 continue;
             if (!(v->from & from)) { named_hit = 1; continue; }
             if (!v->key2) st->name_at = (const unsigned char *)slot[pl].got.ptr - 1, st->name_end = st->name_at + slot[pl].got.len + 2;
-            return (int)at;
+            return (int)(v - P->v);
         }
         if (named_hit || !(v->from & from)) continue;
         if (hit_key) { /* a name not read yet may still make the frame the other side's */
@@ -2967,7 +2980,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             if (!st->may_guess || i < nunread) { st->wait = hit_key; return GW__PICK_WAIT; }
             /* a guess: that name's key is unknown to this kind, so a frame that has it fails the decode */
         }
-        return (int)at;
+        return (int)(v - P->v);
     }
     st->wait = NULL; /* nothing can pick a variant now; the final call gives up */
     return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT;
@@ -2982,58 +2995,19 @@ static int gw__field_pinned(const gw__proto *P, const gw__variant *v, const gw__
                  : x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->name) == 0;
 }
 
-/* The row gw__fast_pick picks once the opcode is read (st), when the names it needs are values of
-   the top-level members m[0..n) (final: they are all the frame's members but the opcode): its
-   index, or -1 when a row needs the name of another top-level member first, -2 one inside a
-   member (gw__fast_pick decides then). gw__fast_pick's walk, cut short. */
-static int gw__fast_decide(const gw__proto *P, gw_from from, const gw__pick_state *st, const gw__top_member *m, uint32_t n,
-                           int final)
-{
-    int named_hit = 0, at;
-    uint32_t k, i, looked = 0;
-    uint64_t vtag[GW__PLACES]; /* the name at each place, once looked up (bit p of looked): its tag,
-                                  0 when absent or not a string (no name's tag) */
-    uint8_t member[GW__PLACES]; /* and the member it is */
-    for (k = 0; (at = gw__pick_row(P, st, k)) >= 0; k++) {
-        const gw__variant *v = &P->v[at];
-        if (v->name) {
-            uint32_t pl = v->place;
-            if (v->key2) return -2;
-            if (!(looked >> pl & 1)) {
-                for (i = 0; i < n && !GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag); i++) {}
-                if (i == n && !final) return -1;
-                vtag[pl] = 0;
-                member[pl] = (uint8_t)i;
-                if (i < n && *m[i].val == '"') {
-                    uint32_t len = (uint32_t)(m[i].end - m[i].val) - 2;
-                    if (len > 255 || m[i].end[-1] != '"') return -2; /* gw__fast_pick gives up */
-                    vtag[pl] = gw__key_tag(m[i].val + 1, len, m[i].end);
-                }
-                looked |= 1u << pl;
-            }
-            i = member[pl];
-            if (vtag[pl] != v->name_tag || (v->name_tag >> 56 > 7 && !gw__same((const char *)m[i].val + 8, v->name + 7, (v->name_tag >> 56) - 7)))
-                continue;
-            if (!(v->from & from)) { named_hit = 1; continue; }
-            return at;
-        }
-        if (!named_hit && (v->from & from)) return at;
-    }
-    return -2;
-}
-
-/* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse) and
-   decides the kind with the name next to it or last: every member is then read once, by the
-   kind's schema, and nothing is kept for a replay. 0: decoded, or GW__GIVE_UP, or -1: undecided
-   (c->p back at the first key; st keeps what it found for gw__fast_pick). */
+/* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse): the
+   dispatch (gw__fast_pick) is fed the member next to it, and finds a name that comes last itself.
+   When that decides the kind, every member is read once, by the kind's schema, and nothing is kept
+   for a replay. 0: decoded, or GW__GIVE_UP, or -1: undecided (c->p back at the first key; st keeps
+   what it found for the member-by-member feed). */
 static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
 {
     const unsigned char *first = c->p, *second = NULL, *close = NULL;
-    gw__top_member m[2];
+    gw__top_member m[1];
     gw_str key;
     uint64_t tag, seen = 0;
     int at = -1, more = 1, k, kind = 0, next = 0; /* next: m[0] is the member after the opcode */
-    uint32_t j, n = 0;
+    uint32_t j;
     const gw__variant *v;
     const gw__schema *s;
     m[0].key.ptr = NULL;
@@ -3042,40 +3016,33 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
         if (gw__pick_op(P, c->p, c->end, st)) return GW__GIVE_UP;
         c->p = st->op_end;
         GW__SKIP_WS(c);
-        if (c->p < c->end && *c->p == '}') close = c->p;
+        if (c->p < c->end && *c->p == '}') close = c->p, st->have_tail = 1; /* the opcode alone: no other member is last */
         else if (c->p < c->end && *c->p == ',') {
             c->p++;
             GW__SKIP_WS(c);
             second = c->p;
         }
-        at = !P->op_is_string && st->lo < P->nv && !st->any_end && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
-             (P->v[st->lo].from & from) ? (int)st->lo /* its first row: a kind of its own (a heartbeat) */
-             : gw__fast_decide(P, from, st, m, 0, close != NULL); /* else the opcode alone may decide */
-        if (at == -1 && second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag) && c->p < c->end) { /* else the member after it */
-            m[0].val = c->p;
-            if (c->p < c->end && *c->p == '"') {
-                gw_str got;
-                if (gw__fast_str(c, &got) || got.escaped) return c->p = first, -1;
+        if (!P->op_is_string && st->lo < P->nv && !st->any_end && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
+            (P->v[st->lo].from & from)) {
+            at = (int)st->lo; /* its first row: a kind of its own (a heartbeat) */
+        } else { /* else the opcode and the member after it, or a name last */
+            if (second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag) && c->p < c->end) {
+                m[0].val = c->p;
+                if (*c->p == '"') {
+                    gw_str got;
+                    if (gw__fast_str(c, &got) || got.escaped) return c->p = first, -1;
+                }
+                m[0].end = c->p;
+                next = 1;
             }
-            m[0].end = c->p;
-            n = 1;
-            next = 1;
-            at = gw__fast_decide(P, from, st, m, n, 0);
-        }
-        if (at == -1 && second) { /* a name may be last (i386chat's t comes after the body) */
-            gw__fast_tail(st->begin, c->end, &st->tail, &st->tail_is_number);
-            st->have_tail = 1;
-            if (st->tail.key.ptr && (!n || st->tail.val > m[0].val)) {
-                m[n++] = st->tail;
-                at = gw__fast_decide(P, from, st, m, n, 0);
-            }
+            at = gw__fast_pick(P, from, m, (uint32_t)next, c->end, close != NULL, st);
         }
     } else if (gw__fast_op_last(P, c->end, st)) {
         if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;
-        at = gw__fast_decide(P, from, st, m, 0, 0);
-        if (at == -1) { /* the name may sit before it */
+        at = gw__fast_pick(P, from, m, 0, c->end, 0, st);
+        if (at == GW__PICK_WAIT) { /* the name may sit before it */
             gw__fast_before(st->begin, &st->tail, &m[0], &kind);
-            if (m[0].key.ptr) at = gw__fast_decide(P, from, st, m, 1, 0);
+            if (m[0].key.ptr) at = gw__fast_pick(P, from, m, 1, c->end, 0, st);
         }
     }
     c->p = first;
@@ -3138,7 +3105,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     uint64_t seen = 0;
     int more = 1, pick;
     size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
-    if (!buf || len > 0xFFFFFFFFu || P->nv > sizeof st.cand) return GW__GIVE_UP;
+    if (!buf || len > 0xFFFFFFFFu) return GW__GIVE_UP;
     c.p = c.begin = (const unsigned char *)buf;
     c.end = c.p + len;
     c.mem = scratch ? (unsigned char *)scratch + (scratch_size > pad ? pad : 0) : NULL; /* never NULL + 0 */
@@ -3455,7 +3422,7 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     uint32_t n = 0, k, t;
     int pick;
     size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
-    if (!buf || len > 0xFFFFFFFFu || P->nv > sizeof st.cand || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
+    if (!buf || len > 0xFFFFFFFFu || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
     if (!scratch || scratch_size < pad ||
         gj_tokenize(buf, len, (gj_tok *)(void *)((unsigned char *)scratch + pad), (scratch_size - pad) / sizeof(gj_tok), &js))
         return GW__GIVE_UP;
@@ -3477,8 +3444,7 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     }
     for (k = 0; k < n && !GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag); k++) {}
     if (k == n || gw__pick_op(P, m[k].val, c.end, &st)) return GW__GIVE_UP;
-    if ((pick = gw__fast_decide(P, from, &st, m, n, 1)) < 0 && (pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0)
-        return GW__GIVE_UP;
+    if ((pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0) return GW__GIVE_UP;
     v = &P->v[pick];
     pk->kind = v->kind;
     pk->kind_name = v->kind_name;

@@ -3,8 +3,8 @@
      - every kind from 1 to GW_<P>_UNKNOWN - 1 has a variant row (the enum and the rows are made
        from one message list; the compiler already refuses a kind listed twice), GW_<P>_UNKNOWN has none, and
        every kind fits the session rules' 64-bit sets;
-     - numeric ops: the rows of any op come first, then ascending op (the one-pass decoder's
-       binary search);
+     - numeric ops: the rows of any op come first, then ascending op; string ops: the rows of one
+       op are adjacent (the one-pass decoder takes an op's rows as one run);
      - every kind has a row the encoder may use (not decode-only), and all such rows of a kind
        sit next to its first row;
      - session rules: every kind a side sends is named by a rule that lets it pass in some phase,
@@ -92,7 +92,15 @@ static void test_variants(void)
             const gw__variant *v = &P->v[i];
             if (v->kind <= 0 || v->kind >= P->unknown_kind) t_failf(__FILE__, __LINE__, "%s: row %u has kind %d", P->name, i, v->kind);
             if (!v->from || (v->from & ~(unsigned)(GW_FROM_CLIENT | GW_FROM_SERVER))) t_failf(__FILE__, __LINE__, "%s: row %u sender", P->name, i);
-            if (P->op_is_string || i == 0) continue;
+            if (P->op_is_string) { /* the rows of one op are adjacent: gw__pick_op takes them as one run */
+                uint32_t j;
+                for (j = i + 2; j < P->nv; j++)
+                    if (strcmp(P->v[j].op_name, v->op_name) == 0 && strcmp(P->v[j - 1].op_name, v->op_name) != 0)
+                        t_failf(__FILE__, __LINE__, "%s: row %u (%s, op %s) apart from the op's earlier rows", P->name, j,
+                                P->v[j].kind_name, v->op_name);
+                continue;
+            }
+            if (i == 0) continue;
             if (v->op == GW__ANY_OP ? P->v[i - 1].op != GW__ANY_OP : P->v[i - 1].op != GW__ANY_OP && P->v[i - 1].op > v->op)
                 t_failf(__FILE__, __LINE__, "%s: row %u (%s, op %lld) out of op order", P->name, i, v->kind_name, (long long)v->op);
         }
