@@ -449,7 +449,7 @@ enum gw__kind {
     GW__ARR,      /* list {items, count}, sub = element descriptor, wrap = singleton wrapper levels */
     GW__RAW,      /* gw_raw: any JSON value, kept as text */
     GW__CONST_INT,/* must equal cval (opcodes) */
-    GW__CONST_STR,/* must equal sub (event names) */
+    GW__CONST_STR,/* must equal sub (event names), cval bytes long */
     GW__NULL,     /* must be null */
     GW__ENUM      /* int: index into the names at sub (cval of them), written as the name */
 };
@@ -634,7 +634,7 @@ typedef struct gw__proto {
 /* a value fixed by the kind (nothing stored): an integer, a string, null; null optional, null
    optional and never written (QUIET) */
 #define GW__FIXED_INT(key, v)                                GW__FIELD_ALL(key, GW__CONST_INT, 0, 0, 0, GW__NOHAS, 0, NULL, v)
-#define GW__FIXED_STR(key, s)                                GW__FIELD_ALL(key, GW__CONST_STR, 0, 0, 0, GW__NOHAS, 0, s, 0)
+#define GW__FIXED_STR(key, s)                                GW__FIELD_ALL(key, GW__CONST_STR, 0, 0, 0, GW__NOHAS, 0, "" s "", sizeof("" s "") - 1)
 #define GW__FIXED_NULL(key)                                  GW__FIELD_ALL(key, GW__NULL, 0, 0, 0, GW__NOHAS, 0, NULL, 0)
 #define GW__OPT_NULL(key)                                    GW__FIELD_ALL(key, GW__NULL, GW__OPT, 0, 0, GW__NOHAS, 0, NULL, 0)
 #define GW__QUIET_NULL(key)                                  GW__FIELD_ALL(key, GW__NULL, GW__OPT | GW__QUIET, 0, 0, GW__NOHAS, 0, NULL, 0)
@@ -3996,6 +3996,13 @@ GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s)
         GW__BYTE(b, 6) * 10 + GW__BYTE(b, 7) > 59 || GW__BYTE(c, 6) * 10 + GW__BYTE(c, 7) > 60) return 0;
     if (t[i] == '.') {
         size_t f = ++i;
+        if (n - i >= 8) { /* up to 8 digits in one word: the first byte that is not one */
+            uint64_t w, nd;
+            memcpy(&w, t + i, 8);
+            w ^= 0x3030303030303030ull; /* a digit is 0..9 now, its high nibble 0 */
+            nd = (w & 0xF0F0F0F0F0F0F0F0ull) | ((w + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull);
+            i += nd ? (size_t)__builtin_ctzll(nd) >> 3 : 8;
+        }
         while (i < n && GJ_I_DIGIT((unsigned char)t[i])) i++;
         if (i == f || i - f > 9) return 0;
     }
@@ -4124,6 +4131,34 @@ static char *gw__raw_bytes(char *o, const unsigned char *p, const unsigned char 
     }
     return o;
 }
+/* The 16 bytes at p of valid JSON, *in_str (0xFFFF: they start inside a string) and *esc (the
+   first is escaped) the state before them: bit i of the result, byte i is inside a string (its
+   opening quote too); the state after them. A quote inside a string is escaped: the prefix XOR of
+   the quotes no backslash escapes says which bytes lie between an opening and a closing one. */
+GW__INLINE unsigned gw__raw_block(const unsigned char *p, unsigned *in_str, int *esc)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned q = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    unsigned bs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    unsigned escaped = 0, inside; /* escaped: bit i, byte i follows an escaping backslash (bit 16: the next block's first) */
+    if (bs | (unsigned)*esc) {
+        unsigned b = bs;
+        if (*esc) { escaped = 1; b &= ~1u; } /* escaped itself, a backslash escapes nothing */
+        while (b) {
+            unsigned i = (unsigned)__builtin_ctz(b);
+            escaped |= 2u << i;
+            b &= ~(3u << i);
+        }
+    }
+    q &= ~escaped;
+    inside = q ^ q << 1;
+    inside ^= inside << 2;
+    inside ^= inside << 4;
+    inside = (inside ^ inside << 8 ^ *in_str) & 0xFFFF;
+    *in_str = inside & 0x8000 ? 0xFFFF : 0;
+    *esc = (int)(escaped >> 16);
+    return inside;
+}
 #endif
 
 /* A gw_raw value: validated, then copied without the whitespace between tokens. In valid JSON a
@@ -4139,45 +4174,45 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
     rend = p + r.len;
 #ifdef GW__ENC_SSE2
     {
-        /* 16 bytes a step, stored before they are looked at. A block knows which of its bytes sit
-           inside strings from its quotes that no backslash escapes (bit i of the prefix XOR of their
-           bits: an odd count up to byte i); a block with whitespace to drop goes byte by byte. */
-        const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(' ');
-        unsigned in_str = 0; /* 0xFFFF: the block starts inside a string */
+        /* 16 bytes a step, stored before they are looked at. Which bytes sit inside strings is
+           worked out only up to a block that has whitespace (most values have none outside
+           strings, and many none at all): `known` is where in_str and esc hold. A block with
+           whitespace to drop goes byte by byte. */
+        const __m128i space = _mm_set1_epi8(' ');
+        const unsigned char *known = p;
+        unsigned in_str = 0; /* 0xFFFF: the block at known starts inside a string */
         int esc = 0;
         GW__ROOM(r.len); /* a block store never runs ahead of the bytes read */
         while (rend - p >= 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-            unsigned q = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
-            unsigned bs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bslash));
-            unsigned ws = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, space), space));
+            unsigned ws = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, space), space)), inside = 0;
             _mm_storeu_si128((__m128i *)(void *)o, v);
+            if (!ws) { p += 16; o += 16; continue; }
+            for (; known < p; known += 16) gw__raw_block(known, &in_str, &esc); /* the state at p */
             {
-                unsigned escaped = 0, inside; /* escaped: bit i, byte i follows an escaping backslash (bit 16: the next block's first) */
-                if (bs | (unsigned)esc) {
-                    unsigned b = bs;
-                    if (esc) { escaped = 1; b &= ~1u; } /* escaped itself, a backslash escapes nothing */
-                    while (b) {
-                        unsigned i = (unsigned)__builtin_ctz(b);
-                        escaped |= 2u << i;
-                        b &= ~(3u << i);
-                    }
-                }
-                q &= ~escaped;
-                inside = q ^ q << 1;
-                inside ^= inside << 2;
-                inside ^= inside << 4;
-                inside = (inside ^ inside << 8 ^ in_str) & 0xFFFF;
-                if (!(ws & ~inside)) { /* nothing to drop: the block as stored */
-                    in_str = inside & 0x8000 ? 0xFFFF : 0;
-                    esc = (int)(escaped >> 16);
-                    p += 16; o += 16;
-                    continue;
+                unsigned in_str_at_p = in_str;
+                int esc_at_p = esc;
+                inside = gw__raw_block(p, &in_str, &esc);
+                known = p + 16;
+                if (ws & ~inside) { /* whitespace outside strings: the block byte by byte, from p's state */
+                    in_str = in_str_at_p;
+                    esc = esc_at_p;
+                    o = gw__raw_bytes(o, p, p + 16, &in_str, &esc);
+                } else {
+                    o += 16;
                 }
             }
-            o = gw__raw_bytes(o, p, p + 16, &in_str, &esc);
             p += 16;
         }
+        if (p < rend && rend - (const unsigned char *)r.ptr >= 16) { /* the last bytes, in the value's last 16 */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(rend - 16));
+            unsigned ws = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, space), space)) >> (16 - (rend - p));
+            if (!ws) {
+                memcpy(o, p, (size_t)(rend - p));
+                return o + (rend - p);
+            }
+        }
+        for (; known < p; known += 16) gw__raw_block(known, &in_str, &esc);
         return gw__raw_bytes(o, p, rend, &in_str, &esc);
     }
 #else
@@ -4202,10 +4237,9 @@ static char *gw__fast_enc_raw(const unsigned char *src, char *o, const gw__fenc 
 #endif
 }
 
-/* One of the tables' own names (plain ASCII, nothing to escape) as a JSON string */
-GW__INLINE char *gw__fast_enc_name(char *o, char *end, const char *name)
+/* One of the tables' own names (plain ASCII, nothing to escape), of n bytes, as a JSON string */
+GW__INLINE char *gw__fast_enc_text(char *o, char *end, const char *name, size_t n)
 {
-    size_t n = strlen(name);
     GW__ROOM(n + 2);
     *o++ = '"';
     memcpy(o, name, n);
@@ -4219,7 +4253,7 @@ GW__INLINE char *gw__fast_enc_enum(const gw__field *f, const unsigned char *src,
     int v;
     memcpy(&v, src, sizeof v);
     if (v < 0 || v >= (int)f->cval) return NULL;
-    return gw__fast_enc_name(o, end, (gw__sub_names(f))[v]);
+    return gw__fast_enc_text(o, end, (gw__sub_names(f))[v], strlen((gw__sub_names(f))[v]));
 }
 
 /* Any value of field f, whose storage is at src; depth: the containers around it */
@@ -4231,7 +4265,7 @@ static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, ch
     case GW__OBJ: return gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth);
     case GW__ARR: return gw__fast_enc_arr(f, src, o, c, depth);
     case GW__RAW: return gw__fast_enc_raw(src, o, c, depth);
-    case GW__CONST_STR: return gw__fast_enc_name(o, end, gw__sub_text(f));
+    case GW__CONST_STR: return gw__fast_enc_text(o, end, gw__sub_text(f), (size_t)f->cval);
     case GW__ENUM: return gw__fast_enc_enum(f, src, o, end);
     default:
         GW__ROOM(GW__FE_SCALAR);
@@ -4308,7 +4342,7 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
         case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth))) return NULL; break;
         case GW__ARR: if (!(o = gw__fast_enc_arr(f, src, o, c, depth))) return NULL; break;
         case GW__RAW: if (!(o = gw__fast_enc_raw(src, o, c, depth))) return NULL; break;
-        case GW__CONST_STR: if (!(o = gw__fast_enc_name(o, end, gw__sub_text(f)))) return NULL; break;
+        case GW__CONST_STR: if (!(o = gw__fast_enc_text(o, end, gw__sub_text(f), (size_t)f->cval))) return NULL; break;
         case GW__ENUM: if (!(o = gw__fast_enc_enum(f, src, o, end))) return NULL; break;
         default: return NULL; /* no such kind */
         }

@@ -1161,19 +1161,23 @@ static void test_encode_edges(void)
         }
         t_case_end();
     }
-    { /* raw: a pad of k bytes puts each special byte at every offset of a block */
+    { /* raw: a pad of k bytes puts each special byte at every offset of a block; the value ends
+         with whitespace or without (its last bytes copied whole) */
         static const char *const pads[] = { " ", "1,", "\"a\",", "\"\\\\\",", "\"x y\"," };
-        static const char *const tails[] = { "\"a b\\\"c\\\\\"", " { \"k\" : [ \"\\u00e9 \\\"\" , 1 ] } ", "\"q\"\t,\n\"\\\\\\\\ \"", "\"\"" };
+        static const char *const tails[] = { "\"a b\\\"c\\\\\"", " { \"k\" : [ \"\\u00e9 \\\"\" , 1 ] } ", "\"q\"\t,\n\"\\\\\\\\ \"", "\"\"",
+                                             "\"a\\\" b\"", "1" };
         static char text[256];
-        size_t pd, t;
+        size_t pd, t, last;
         for (pd = 0; pd < sizeof pads / sizeof pads[0]; pd++)
             for (t = 0; t < sizeof tails / sizeof tails[0]; t++)
-                for (k = 0; k < 36; k++) {
+                for (k = 0; k < 72; k++) {
                     size_t n = 0;
+                    last = k & 1; /* 1: a space before the closing bracket */
                     text[n++] = '[';
-                    for (i = 0; i < k; i++) { memcpy(text + n, pads[pd], strlen(pads[pd])); n += strlen(pads[pd]); }
+                    for (i = 0; i < k / 2; i++) { memcpy(text + n, pads[pd], strlen(pads[pd])); n += strlen(pads[pd]); }
                     memcpy(text + n, tails[t], strlen(tails[t])); n += strlen(tails[t]);
-                    text[n++] = ' '; text[n++] = ']';
+                    if (last) text[n++] = ' ';
+                    text[n++] = ']';
                     raw.i386.u.raw.ptr = text;
                     raw.i386.u.raw.len = (uint32_t)n;
                     snprintf(what, sizeof what, "raw %.*s", (int)(n < 60 ? n : 60), text);

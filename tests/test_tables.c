@@ -13,7 +13,7 @@
        the tag of its name as read from input, and every key of every schema is found by
        gw__fast_lookup whichever field was read before it (any key order), with no other field
        answering for it, both by the schema's key table and searched; keys no schema has are
-       found by none;
+       found by none; a constant string's length (cval) is its own;
      - key tables: each schema's is the one `make slots` writes (tests/slots.h computes it).
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
@@ -164,6 +164,9 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
         key.len = f->name_len;
         key.escaped = 0;
         CHECK_EQ(f->name_len, strlen(f->name));
+        if (f->kind == GW__CONST_STR && (uint64_t)f->cval != strlen((const char *)f->sub)) /* the encoder writes cval bytes */
+            t_failf(__FILE__, __LINE__, "%s: field \"%s\": constant \"%s\" is not %lld bytes", proto, f->name, (const char *)f->sub,
+                    (long long)f->cval);
         if (f->tag != tag_of(f->name, 1) || f->tag != tag_of(f->name, 0))
             t_failf(__FILE__, __LINE__, "%s: field \"%s\": compile-time tag differs from the input's", proto, f->name);
         if (f->tag2 != gw__key_tag2(key))
