@@ -3430,6 +3430,7 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     c.p = c.begin = (const unsigned char *)buf;
     c.end = c.p + len;
     gw__pick_state_init(&st, c.p);
+    st.have_tail = 1; /* every top-level member is in m: the dispatch has none to find from the end */
     toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
     if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
     for (t = 1; n < toks[0].size; t = toks[t + 1].next) { /* the top-level members, from their tokens */
