@@ -580,6 +580,7 @@ typedef struct gw__proto {
     size_t msg_size;
     const gw__variant *v;
     uint32_t nv;
+    uint32_t any_end;    /* the rows of any op, which come first (numeric opcodes only) */
     int unknown_kind;    /* GW_<P>_UNKNOWN, of lenient decoding (no variant: the tables never pick it) */
     const char *unknown_name;
     size_t unknown_off;  /* offsetof(gw_<p>_msg, u.unknown) */
@@ -607,11 +608,16 @@ typedef struct gw__proto {
 #define GW__TAG2(k) (GW__TAG2_BYTE(k, 7) | GW__TAG2_BYTE(k, 8) | GW__TAG2_BYTE(k, 9) | GW__TAG2_BYTE(k, 10) | \
                      GW__TAG2_BYTE(k, 11) | GW__TAG2_BYTE(k, 12) | GW__TAG2_BYTE(k, 13) | GW__TAG2_BYTE(k, 14))
 /* A protocol's gw__proto from its prefix (p: sm, P: SM): its gw_<p>_msg, gw__<p>_variants,
-   gw__<p>_env and GW_<P>_UNKNOWN, and the columns below */
+   gw__<p>_env, GW_<P>_UNKNOWN and GW__<P>_MESSAGES (its rows of any op counted), and the columns
+   below; op_is_string is the literal 0 or 1 */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
     { name, op_key, op_is_string, { 0, cap_client, cap_server }, sizeof(gw_##p##_msg), gw__##p##_variants, \
-      GW__COUNT(gw__##p##_variants), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
+      GW__COUNT(gw__##p##_variants), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule }
+/* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
+#define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
+#define GW__ANY_END_0(P) (0 GW__##P##_MESSAGES(GW__ANY_ROW, GW__ANY_ROW))
+#define GW__ANY_END_1(P) 0
 #define GW__OFF(T, m) ((uint16_t)offsetof(T, m))
 /* Field constructors, one per shape of field. T: the struct; key: its JSON key; kind: GW__STR ...;
    m: the member; h: its bool has_ member; flags: GW__OPT ...; sub: an object's schema or a list's
@@ -1200,6 +1206,11 @@ static void *gw__alloc(gw__ctx *c, size_t bytes)
     return c->dummy;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define GW__INLINE static inline __attribute__((always_inline)) /* small steps of the hot paths */
+#else
+#define GW__INLINE static
+#endif
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
     !defined(GW_PORTABLE)
 #define GW__LE_WORDS 1 /* keys and digits are read a word at a time; elsewhere (or with GW_PORTABLE) byte by byte */
@@ -1228,6 +1239,24 @@ static int gw__digits(const char *s, size_t n)
     size_t i;
     for (i = 0; i < n; i++) if (!GJ_I_DIGIT((unsigned char)s[i])) return 0;
     return 1;
+}
+
+/* How many ASCII digits s[0..n) starts with, up to 8 at once when 8 bytes are there */
+GW__INLINE size_t gw__digit_run(const char *s, size_t n)
+{
+    size_t i = 0;
+#ifdef GW__LE_WORDS
+    if (n >= 8) { /* a digit's byte XOR '0' is 0..9: high nibble 0, and still 0 after adding 6 */
+        uint64_t w, nd;
+        memcpy(&w, s, 8);
+        w ^= 0x3030303030303030ull;
+        nd = (w | (w + 0x0606060606060606ull)) & 0xF0F0F0F0F0F0F0F0ull; /* the lowest flag is exact */
+        if (nd) return (size_t)__builtin_ctzll(nd) >> 3;
+        i = 8;
+    }
+#endif
+    while (i < n && GJ_I_DIGIT((unsigned char)s[i])) i++;
+    return i;
 }
 
 /* RFC 3339 date-time as D-36 narrows it: 2021-04-05T12:34:56[.1-9 digits](Z|+hh:mm|-hh:mm),
@@ -1263,7 +1292,7 @@ static int gw__is_datetime(const char *s, size_t n)
     if (mo == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))) return 0;
     if (s[i] == '.') {
         size_t f = ++i;
-        while (i < n && GJ_I_DIGIT((unsigned char)s[i])) i++;
+        i += gw__digit_run(s + i, n - i);
         if (i == f || i - f > 9) return 0;
     }
     if (i < n && s[i] == 'Z') return i + 1 == n;
@@ -1713,11 +1742,6 @@ static gw_err gw__begin(gw__ctx *c, const gw__proto *P, const char *buf, size_t 
    produced byte for byte (tests/test_diff.c and fuzz/fuzz_diff.c check it). Where SSE2 is
    (GW__SSE2), keys, integers and snowflakes are read 16 bytes a step; GW_PORTABLE builds the
    word and byte paths that test_diff_bytewise runs. */
-#if defined(__GNUC__) || defined(__clang__)
-#define GW__INLINE static inline __attribute__((always_inline)) /* the one pass's small steps */
-#else
-#define GW__INLINE static
-#endif
 typedef struct gw__fast_ctx {
     const unsigned char *p, *end;
     const unsigned char *begin; /* readable from here to end: a word that ends at end may be loaded */
@@ -2463,6 +2487,12 @@ static int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen
 /* A key and its ':' (c->p at the key's quote); p at the value after it. */
 GW__INLINE int gw__fast_key_colon(gw__fast_ctx *c, gw_str *key, uint64_t *tag)
 {
+#ifdef GW__SSE2
+    const unsigned char *after;
+    uint64_t tag2;
+    if (c->end - c->p >= 17 && *c->p == '"' && (after = gw__fast_key16(c->p, key, tag, &tag2)) != NULL) c->p = after;
+    else
+#endif
     if (gw__fast_key(c, key, tag)) return GW__GIVE_UP;
     if (c->p < c->end && *c->p == ':') c->p++;
     else {
@@ -2852,8 +2882,11 @@ static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const un
     if (P->op_is_string) {
         if (gw__fast_str(&c, &op_name) || op_name.escaped) return GW__GIVE_UP;
     } else if (end - opv_at >= 4 && GJ_I_DIGIT(opv_at[0]) && (opv_at[0] != '0' || !GJ_I_DIGIT(opv_at[1]))) {
-        const unsigned char *p = opv_at; /* up to three digits, as every opcode */
-        for (opv = 0; p < opv_at + 3 && GJ_I_DIGIT(*p); p++) opv = opv * 10 + (*p - '0');
+        /* up to three digits, as every opcode */
+        unsigned d0 = (unsigned)opv_at[0] - '0', d1 = (unsigned)opv_at[1] - '0', d2 = (unsigned)opv_at[2] - '0';
+        unsigned n = d1 > 9 ? 1 : d2 > 9 ? 2 : 3;
+        const unsigned char *p = opv_at + n;
+        opv = n == 1 ? d0 : n == 2 ? d0 * 10 + d1 : d0 * 100 + d1 * 10 + d2;
         if (GJ_I_DIGIT(*p) || *p == '.' || (*p | 0x20) == 'e') return GW__GIVE_UP;
         c.p = p;
     } else {
@@ -2877,9 +2910,8 @@ static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const un
         st->any_end = 0;
         st->opv = 0;
     } else {
-        const gw__variant *row = P->v, *rend = P->v + P->nv;
-        while (row < rend && row->op == GW__ANY_OP) row++;
-        st->any_end = (uint32_t)(row - P->v);
+        const gw__variant *row = P->v + P->any_end, *rend = P->v + P->nv;
+        st->any_end = P->any_end;
         if (opv > 0 && opv < P->nv - st->any_end && row[opv].op <= opv) row += opv; /* ops are mostly 0, 1, 2 ...: the */
         while (row > P->v + st->any_end && row[-1].op >= opv) row--;                    /* first of op opv is near row opv */
         while (row < rend && row->op < opv) row++; /* the first row of op opv: a few dozen rows at most */
@@ -2910,7 +2942,8 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
        side's at a place not read yet once one of them is recorded */
     uint32_t pass_place = GW__PLACES, unread_place = GW__PLACES;
     uint64_t pass_tag = 0;
-    int named_hit = 0, fail = 0, range;
+    int named_hit = 0, fail = 0;
+    int64_t op;
     const gw__variant *v, *stop;
     if (!st->have_op) {
         const unsigned char *opv_at = NULL;
@@ -2925,11 +2958,11 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
         if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
         if (gw__pick_op(P, opv_at, end, st)) return GW__PICK_GIVE_UP;
     }
-    for (range = 0, v = P->v, stop = P->v + st->any_end;; v++) { /* the candidate rows, in dispatch order */
-        if (v == stop || (range && v->op != st->opv)) {
-            if (range++) break;
-            v = P->v + st->lo, stop = P->v + st->hi; /* from the rows of any op to those of this one */
-            if (v == stop || v->op != st->opv) break;
+    for (v = P->v, stop = v + st->any_end, op = GW__ANY_OP;; v++) { /* the candidate rows, in dispatch order */
+        if (v == stop || v->op != op) {
+            if (op != GW__ANY_OP) break; /* (no frame's opcode is GW__ANY_OP: gw__pick_op reads at most INT64_MAX) */
+            v = P->v + st->lo, stop = P->v + st->hi, op = st->opv; /* from the rows of any op to those of this one */
+            if (v == stop || v->op != op) break;
         }
         if ((v->place == pass_place && v->name_tag != pass_tag) || (v->place == unread_place && !(v->from & from))) continue;
         if (v->name) {
@@ -3997,14 +4030,7 @@ GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s)
         GW__BYTE(b, 6) * 10 + GW__BYTE(b, 7) > 59 || GW__BYTE(c, 6) * 10 + GW__BYTE(c, 7) > 60) return 0;
     if (t[i] == '.') {
         size_t f = ++i;
-        if (n - i >= 8) { /* up to 8 digits in one word: the first byte that is not one */
-            uint64_t w, nd;
-            memcpy(&w, t + i, 8);
-            w ^= 0x3030303030303030ull; /* a digit is 0..9 now, its high nibble 0 */
-            nd = (w & 0xF0F0F0F0F0F0F0F0ull) | ((w + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull);
-            i += nd ? (size_t)__builtin_ctzll(nd) >> 3 : 8;
-        }
-        while (i < n && GJ_I_DIGIT((unsigned char)t[i])) i++;
+        i += gw__digit_run(t + i, n - i);
         if (i == f || i - f > 9) return 0;
     }
     if (i + 1 == n) return t[i] == 'Z';

@@ -3,8 +3,9 @@
      - every kind from 1 to GW_<P>_UNKNOWN - 1 has a variant row (the enum and the rows are made
        from one message list; the compiler already refuses a kind listed twice), GW_<P>_UNKNOWN has none, and
        every kind fits the session rules' 64-bit sets;
-     - numeric ops: the rows of any op come first, then ascending op; string ops: the rows of one
-       op are adjacent (the one-pass decoder takes an op's rows as one run);
+     - numeric ops: the rows of any op come first (as many as the compile-time any_end), then
+       ascending op; string ops: the rows of one op are adjacent (the one-pass decoder takes an
+       op's rows as one run);
      - every kind has a row the encoder may use (not decode-only), and all such rows of a kind
        sit next to its first row;
      - session rules: every kind a side sends is named by a rule that lets it pass in some phase,
@@ -104,6 +105,9 @@ static void test_variants(void)
             if (v->op == GW__ANY_OP ? P->v[i - 1].op != GW__ANY_OP : P->v[i - 1].op != GW__ANY_OP && P->v[i - 1].op > v->op)
                 t_failf(__FILE__, __LINE__, "%s: row %u (%s, op %lld) out of op order", P->name, i, v->kind_name, (long long)v->op);
         }
+        for (i = 0; i < P->nv && !P->op_is_string && P->v[i].op == GW__ANY_OP; i++) {}
+        if (P->any_end != (P->op_is_string ? 0 : i))
+            t_failf(__FILE__, __LINE__, "%s: any_end %u, but %u rows of any op come first", P->name, P->any_end, i);
         t_case_end();
     }
 }
