@@ -1303,7 +1303,7 @@ static int gw__is_datetime(const char *s, size_t n)
 }
 
 /* Does a string field's text meet its format? Escaped text never does: formats are ASCII. */
-static int gw__format_ok(int64_t fmt, const gw_str *s)
+GW__INLINE int gw__format_ok(int64_t fmt, const gw_str *s)
 {
     if (fmt == GW__FMT_ANY) return 1;
     if (s->escaped || !s->ptr) return 0;
@@ -1315,7 +1315,7 @@ static int gw__format_ok(int64_t fmt, const gw_str *s)
 static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsigned char *base);
 
 /* memcmp for the short keys of the tables: two overlapping loads cover 4 to 16 bytes */
-static int gw__same(const char *a, const char *b, size_t n)
+GW__INLINE int gw__same(const char *a, const char *b, size_t n)
 {
     if (n >= 4 && n <= 8) {
         uint32_t w[4];
@@ -1757,7 +1757,7 @@ typedef struct gw__fast_ctx {
 static int gw__fast_obj(gw__fast_ctx *c, const gw__schema *s, unsigned char *base);
 static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *base);
 static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, uint64_t *seen_io, uint32_t last);
-static int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen);
+GW__INLINE int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen);
 
 /* A string value at c->p (its opening quote): its raw content and escape flag; p past it. */
 GW__INLINE int gw__fast_str(gw__fast_ctx *c, gw_str *out)
@@ -1775,7 +1775,7 @@ GW__INLINE int gw__fast_str(gw__fast_ctx *c, gw_str *out)
 }
 
 /* Is key (read by gw__fast_key or gw__fast_str unescaped, so without NUL bytes) the literal lit? */
-static int gw__fast_is(gw_str key, const char *lit)
+GW__INLINE int gw__fast_is(gw_str key, const char *lit)
 {
     uint32_t i;
     for (i = 0; i < key.len && lit[i] == key.ptr[i]; i++) {}
@@ -2407,7 +2407,8 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
         return gw__fast_int(c, &neg, &mag) || neg != (f->cval < 0) || mag != (uint64_t)(f->cval < 0 ? -f->cval : f->cval);
     case GW__CONST_STR: {
         const char *want = gw__sub_text(f);
-        return gw__fast_str(c, &sv) || !(sv.escaped ? gj_i_raw_eq(sv.ptr, sv.len, 1, want, strlen(want), 0) : gw__fast_is(sv, want));
+        return gw__fast_str(c, &sv) || !(sv.escaped ? gj_i_raw_eq(sv.ptr, sv.len, 1, want, (size_t)f->cval, 0)
+                                                    : sv.len == (uint64_t)f->cval && memcmp(sv.ptr, want, sv.len) == 0);
     }
     case GW__NULL:
         return gw__fast_word(c, "null", 4);
@@ -2475,7 +2476,7 @@ static int gw__fast_member(gw__fast_ctx *c, const gw__schema *s, unsigned char *
 }
 
 /* After the last member: every required field there, then the cross-field rule. */
-static int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen)
+GW__INLINE int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen)
 {
     uint32_t j;
     if (s->n >= 64 || seen + 1 != (uint64_t)1 << s->n)
