@@ -1967,7 +1967,7 @@ static int gw__fast_digits(const char *s, uint32_t n, uint64_t *out)
     return 0;
 }
 
-static int gw__fast_word(gw__fast_ctx *c, const char *w, size_t n)
+GW__INLINE int gw__fast_word(gw__fast_ctx *c, const char *w, size_t n) /* n a constant where it is inlined */
 {
     if ((size_t)(c->end - c->p) < n || memcmp(c->p, w, n) != 0) return GW__GIVE_UP;
     c->p += n;
@@ -2395,7 +2395,7 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
         return gw__fast_int(c, &neg, &mag) || gw__int_put(f, neg, mag, dst);
     case GW__BOOL: {
         bool v = *c->p == 't';
-        if (gw__fast_word(c, v ? "true" : "false", v ? 4u : 5u)) return GW__GIVE_UP;
+        if (v ? gw__fast_word(c, "true", 4) : gw__fast_word(c, "false", 5)) return GW__GIVE_UP;
         memcpy(dst, &v, sizeof v);
         return 0;
     }
@@ -2597,7 +2597,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             p += 4;
         } else if (f->kind == GW__BOOL && (*p == 't' || *p == 'f')) {
             bool v = *p == 't';
-            if (end - p < (v ? 4 : 5) || memcmp(p, v ? "true" : "false", v ? 4u : 5u) != 0) return GW__GIVE_UP;
+            if (v ? end - p < 4 || memcmp(p, "true", 4) != 0 : end - p < 5 || memcmp(p, "false", 5) != 0) return GW__GIVE_UP;
             p += v ? 4 : 5;
             memcpy(dst, &v, sizeof v);
             if (f->has != GW__NOHAS) base[f->has] = 1;
