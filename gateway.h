@@ -1783,7 +1783,7 @@ GW__INLINE int gw__fast_is(gw_str key, const char *lit)
 }
 
 /* The tag (GW__TAG) of the n-byte key at s, which lies wholly before end. */
-static uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned char *end)
+GW__INLINE uint64_t gw__key_tag(const unsigned char *s, uint32_t n, const unsigned char *end)
 {
     uint64_t w = 0;
     uint32_t i, m = n < 7 ? n : 7;
@@ -2435,7 +2435,7 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
 #define GW__KEY_IS(f, k, ktag, ktag2) \
     ((f).tag == (ktag) && ((k).len <= 7 || ((f).tag2 == (ktag2) && ((k).len <= 15 || gw__same((k).ptr + 15, (f).name + 15, (k).len - 15)))))
 /* The second tag of key (bytes 7 to 14, zero past its end) */
-static uint64_t gw__key_tag2(gw_str key)
+GW__INLINE uint64_t gw__key_tag2(gw_str key)
 {
     uint64_t w = 0;
     uint32_t i;
@@ -2872,7 +2872,7 @@ static int gw__schema_excludes(const gw__schema *s, const gw__variant *v)
 }
 
 /* The opcode's value at opv_at: read once, with the rows it selects (st: any_end, lo, hi, opv) */
-static int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const unsigned char *end, gw__pick_state *st)
+GW__INLINE int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, const unsigned char *end, gw__pick_state *st)
 {
     gw__fast_ctx c;
     gw_str op_name = { NULL, 0, 0 };
