@@ -2690,6 +2690,9 @@ typedef struct gw__pick_state {
     uint8_t have_op;
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
+    const gj_tok *toks; /* the frame's tokens (peek), or NULL: then mtok[i] is the token of member i's value */
+    const char *src;
+    uint32_t mtok[GW__FAST_MEMBERS];
 } gw__pick_state;
 
 /* A dispatch that has read nothing yet of the frame at begin */
@@ -2703,6 +2706,7 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
     st->tail_is_number = 0;
     st->tail.key.ptr = NULL;
     st->may_guess = 0;
+    st->toks = NULL;
 }
 
 /* Past the last '"' or '\\' before p (not before begin), or begin when there is none: a string's
@@ -2970,19 +2974,26 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             uint32_t pl = v->place;
             if (!(looked >> pl & 1)) { /* a new place: look the name up once */
                 const unsigned char *name = NULL;
+                uint32_t t = 0; /* its token, when the caller has the frame's tokens */
                 for (i = 0; i < n && !name; i++)
-                    if (GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag)) name = m[i].val;
+                    if (GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag)) name = m[i].val, t = st->toks ? st->mtok[i] : 0;
                 if (!name && !v->key2 && !st->have_tail) gw__fast_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
                 if (!name && !v->key2 && st->tail.key.ptr && !st->tail_is_number &&
                     GW__TAG_IS(st->tail.key, st->tail.tag, v->key1, v->key1_tag))
                     name = st->tail.val;
                 looked |= 1u << pl;
                 slot[pl].known = name || final;
-                if (name && v->key2 && !v->key3 && name == m[n - 1].val && st->have_tail && st->may_guess)
-                    name = gw__fast_find_last(name, st, v->key2, end, &fail);
-                else if (name && v->key2)
-                    name = gw__fast_find(name, end, v->key2, &fail);
-                if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
+                if (name && v->key2 && t) { /* by the tokens: nothing skipped byte by byte */
+                    t = gj_find(st->src, st->toks, t, v->key2, strlen(v->key2));
+                    if (t && v->key3) t = gj_find(st->src, st->toks, t, v->key3, strlen(v->key3));
+                    name = t ? (const unsigned char *)st->src + st->toks[t].start - (st->toks[t].type == GJ_STRING) : NULL;
+                } else {
+                    if (name && v->key2 && !v->key3 && name == m[n - 1].val && st->have_tail && st->may_guess)
+                        name = gw__fast_find_last(name, st, v->key2, end, &fail);
+                    else if (name && v->key2)
+                        name = gw__fast_find(name, end, v->key2, &fail);
+                    if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
+                }
                 if (fail) return GW__PICK_GIVE_UP;
                 slot[pl].is_str = name && name < end && *name == '"';
                 if (slot[pl].is_str) {
@@ -3441,9 +3452,10 @@ static gw_str gw__tok_str(const gw__ctx *c, uint32_t t)
 }
 
 /* The envelope without the token dispatch: the frame tokenized into scratch as the token path
-   does (which validates it, duplicate keys too), then its top-level members found by a structural
-   skip of the bytes and the one pass's dispatch (gw__fast_pick) picks the kind. 0 and *pk filled, or
-   GW__GIVE_UP for the token path (gw__peek_tokens), which decides every error. */
+   does (which validates it, duplicate keys too), then its top-level members taken from the tokens
+   and the one pass's dispatch (gw__fast_pick) picks the kind; a name inside a member (d.type) is
+   found by the tokens too, with no value skipped byte by byte. 0 and *pk filled, or GW__GIVE_UP
+   for the token path (gw__peek_tokens), which decides every error. */
 static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                          void *scratch, size_t scratch_size)
 {
@@ -3466,6 +3478,8 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     gw__pick_state_init(&st, c.p);
     st.have_tail = 1; /* every top-level member is in m: the dispatch has none to find from the end */
     toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
+    st.toks = toks;
+    st.src = buf;
     if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
     for (t = 1; n < toks[0].size; t = toks[t + 1].next) { /* the top-level members, from their tokens */
         const gj_tok *kt = &toks[t], *vt = &toks[t + 1];
@@ -3475,6 +3489,7 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         m[n].key.escaped = 0;
         m[n].tag = gw__key_tag((const unsigned char *)m[n].key.ptr, kt->len, c.end);
         m[n].val = c.p + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
+        st.mtok[n] = t + 1;
         m[n++].end = c.p + vt->start + vt->len + (vt->type == GJ_STRING); /* past a string's closing quote */
     }
     for (k = 0; k < n && !GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag); k++) {}
@@ -3493,15 +3508,17 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         if (gw__fast_int(&c, &neg, &mag)) return GW__GIVE_UP; /* the dispatch read it: in range */
         pk->op = neg ? -(int64_t)mag : (int64_t)mag;
     }
-    if (v->name) { /* the name the dispatch matched (a plain string there) */
+    if (v->name) { /* the name the dispatch matched (a plain string there), found by the tokens */
         const unsigned char *at = NULL;
-        int fail = 0;
         for (k = 0; k < n && !at; k++)
-            if (GW__TAG_IS(m[k].key, m[k].tag, v->key1, v->key1_tag)) at = m[k].val;
-        if (at && v->key2) at = gw__fast_find(at, c.end, v->key2, &fail);
-        if (at && v->key3) at = gw__fast_find(at, c.end, v->key3, &fail);
+            if (GW__TAG_IS(m[k].key, m[k].tag, v->key1, v->key1_tag)) at = m[k].val, t = st.mtok[k];
+        if (at && v->key2) {
+            t = gj_find(buf, toks, t, v->key2, strlen(v->key2));
+            if (t && v->key3) t = gj_find(buf, toks, t, v->key3, strlen(v->key3));
+            at = t ? c.begin + toks[t].start - (toks[t].type == GJ_STRING) : NULL;
+        }
         c.p = at;
-        if (!at || fail || gw__fast_str(&c, &pk->name)) return GW__GIVE_UP;
+        if (!at || gw__fast_str(&c, &pk->name)) return GW__GIVE_UP;
     }
     for (k = 0; P->seq_key && k < v->schema->n; k++) { /* as gw__peek_tokens: a top-level uint32 */
         const gw__field *f = &v->schema->f[k];
