@@ -3849,7 +3849,7 @@ typedef struct gw__fenc { char *end; gw_wire wire; } gw__fenc;
 /* room for any scalar value: a snowflake's 22 bytes; gw__fast_enc_u64's whole-word stores stay inside */
 #define GW__FE_SCALAR 24
 
-static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth);
+GW__INLINE char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth);
 static char *gw__fast_enc_value(const gw__field *f, const unsigned char *src, char *o, const gw__fenc *c, unsigned depth);
 
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
@@ -4381,7 +4381,7 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
         }
         GW__ROOM((size_t)f->name_len + 4 + GW__FE_SCALAR);
         o = gw__fast_enc_key(o, f);
-        switch (f->kind & 31) { /* kinds are 1..16: no range check before the jump */
+        switch (f->kind & 31) { /* kinds are 1..16 */
         GW__FE_SCALARS(f, src, o)
         case GW__STR: if (!(o = gw__fast_enc_str(o, c, src, f->cval))) return NULL; break;
         case GW__OBJ: if (!(o = gw__fast_enc_obj(gw__sub_schema(f), src, o, c, depth))) return NULL; break;
@@ -4399,7 +4399,7 @@ static char *gw__fast_enc_fields(const gw__schema *s, const unsigned char *base,
     return o;
 }
 
-static char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
+GW__INLINE char *gw__fast_enc_obj(const gw__schema *s, const unsigned char *base, char *o, const gw__fenc *c, unsigned depth)
 {
     if (s->check && s->check(base)) return NULL;
     return gw__fast_enc_fields(s, base, o, c, depth);
