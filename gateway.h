@@ -2408,7 +2408,7 @@ static int gw__fast_value(gw__fast_ctx *c, const gw__field *f, unsigned char *ba
     case GW__CONST_STR: {
         const char *want = gw__sub_text(f);
         return gw__fast_str(c, &sv) || !(sv.escaped ? gj_i_raw_eq(sv.ptr, sv.len, 1, want, (size_t)f->cval, 0)
-                                                    : sv.len == (uint64_t)f->cval && memcmp(sv.ptr, want, sv.len) == 0);
+                                                    : sv.len == (uint64_t)f->cval && gw__same(sv.ptr, want, sv.len));
     }
     case GW__NULL:
         return gw__fast_word(c, "null", 4);
