@@ -543,6 +543,14 @@ enum { GW__PLACE_NONE, GW__PLACE_T, GW__PLACE_E, GW__PLACE_EV, GW__PLACE_CMD, GW
     { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire, 0, GW__NAME_TAG_##at(name), GW__PLACE_##at },
 #define GW__ROW_NAMED_OP(kind, from, op, name, at, schema, wire) \
     { kind, #kind, GW__FROM_##from, 0, op, name, GW__AT_##at, &schema, GW__##wire, GW__TAG(op), GW__NAME_TAG_##at(name), GW__PLACE_##at },
+/* A protocol's rows, and the index of each kind's first row. Rows are numbered by an enum named
+   after their schemas (so two rows of one protocol cannot share a schema), and a kind's M row is
+   its first. */
+#define GW__VARIANTS(p, P, ROW) \
+    static const gw__variant gw__##p##_variants[] = { GW__##P##_MESSAGES(ROW, ROW) }; \
+    enum { GW__##P##_MESSAGES(GW__ROW_INDEX, GW__ROW_INDEX) GW__##P##_NROWS }; \
+    static const uint16_t gw__##p##_first[] = { GW__##P##_MESSAGES(GW__ROW_INDEX, GW__FORM) };
+#define GW__ROW_INDEX(kind, from, op, name, at, schema, wire) GW__ROWNO_##schema,
 /* a row's name tag: none where the name is NULL (place NONE) */
 #define GW__NAME_TAG_NONE(name) 0
 #define GW__NAME_TAG_T(name) GW__TAG(name)
@@ -577,9 +585,12 @@ typedef struct gw__proto {
     const char *op_key;
     int op_is_string;
     size_t cap[GW__SIDES]; /* payload size cap by sender (index gw_from), 0 for none */
+    size_t cap_min;        /* the smaller of the caps, SIZE_MAX for none: a payload within it is within both */
     size_t msg_size;
     const gw__variant *v;
     uint32_t nv;
+    const uint16_t *first; /* kind k's first row (its M row) at first[k - 1], for k in 1..nkinds */
+    uint32_t nkinds;
     uint32_t any_end;    /* the rows of any op, which come first (numeric opcodes only) */
     int unknown_kind;    /* GW_<P>_UNKNOWN, of lenient decoding (no variant: the tables never pick it) */
     const char *unknown_name;
@@ -611,9 +622,10 @@ typedef struct gw__proto {
    gw__<p>_env, GW_<P>_UNKNOWN and GW__<P>_MESSAGES (its rows of any op counted), and the columns
    below; op_is_string is the literal 0 or 1 */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
-    { name, op_key, op_is_string, { 0, cap_client, cap_server }, sizeof(gw_##p##_msg), gw__##p##_variants, \
-      GW__COUNT(gw__##p##_variants), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
+    { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
+      GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule }
+#define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
 #define GW__ANY_END_0(P) (0 GW__##P##_MESSAGES(GW__ANY_ROW, GW__ANY_ROW))
@@ -3798,15 +3810,10 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
     return 1;
 }
 
-/* The first variant of a kind. Kinds are numbered from 1 in the order of their M rows, and a
-   kind's A rows follow its M row, so kind k's first row is at index k - 1 or later, and no row
-   from there up to it has kind k: the search starts there. */
+/* The first variant of a kind (NULL for none: 0, GW_<P>_UNKNOWN, out of range). */
 GW__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
 {
-    uint32_t i = kind >= 1 && (uint32_t)kind - 1 < P->nv ? (uint32_t)kind - 1 : 0, j;
-    for (j = i; j < P->nv; j++) if (P->v[j].kind == kind) return &P->v[j];
-    for (j = 0; j < i; j++) if (P->v[j].kind == kind) return &P->v[j]; /* a list out of that order */
-    return NULL;
+    return kind >= 1 && (uint32_t)kind - 1 < P->nkinds ? &P->v[P->first[kind - 1]] : NULL;
 }
 
 /* The variant that encodes (and compares) msg in this wire form: of the adjacent same-kind
@@ -3819,6 +3826,10 @@ GW__INLINE const gw__variant *gw__variant_pick(const gw__proto *P, int kind, con
     int skip = wire == GW_WIRE_ORIGINAL ? GW__SEED_ONLY : GW__ORIG_ONLY;
     *accepted = 0;
     if (!w) return NULL;
+    if (w->only == GW__BOTH && !w->schema->check && (w + 1 == vend || w[1].kind != kind)) {
+        *accepted = 1; /* most kinds: one row, both wires, no check */
+        return w;
+    }
     for (; w < vend && w->kind == kind; w++) {
         const char *(*check)(const unsigned char *);
         if (w->only == GW__DECODE_ONLY || w->only == skip) continue;
@@ -4565,7 +4576,7 @@ static gw_err gw__encode(const gw__proto *P, const void *msg, gw_wire wire, char
             c.end = out + cap - 1;
             c.wire = wire;
             o = gw__fast_enc_fields(v->schema, (const unsigned char *)msg, out, &c, 0);
-            if (o && !gw__over_cap(P, v, (size_t)(o - out))) {
+            if (o && ((size_t)(o - out) <= P->cap_min || !gw__over_cap(P, v, (size_t)(o - out)))) {
                 gw__zero_error(err);
                 *o = 0;
                 if (outlen) *outlen = (size_t)(o - out);
@@ -4920,7 +4931,7 @@ GW__SCHEMA_CHECK(gw__sm_m_error, gw__sm_error_check, GW__FIXED_INT("type", 0),
 #undef GW__SM_STATUS_RL
 #undef GW__M
 
-static const gw__variant gw__sm_variants[] = { GW__SM_MESSAGES(GW__ROW, GW__ROW) };
+GW__VARIANTS(sm, SM, GW__ROW)
 static const gw__env_rule gw__sm_env[] = { /* 1.2 */
     { "d", NULL, GW__ENV_TYPE(GJ_OBJECT), 0, GW_FROM_CLIENT, GW__ENV_ALWAYS, 0, "an object when present (1.2)" },
     { "event", NULL, GW__ENV_TYPE(GJ_STRING), 1, GW_FROM_SERVER, GW__ENV_NOT_OP, 0, "a string on every server message but type 0 (1.2)" },
@@ -5137,7 +5148,7 @@ GW__I386_EVENT(gw__i386_m_c_room_user_remove, gw__i386_m_c_room_user_remove_e, "
 #undef GW__I386_EVENT
 #undef GW__M
 
-static const gw__variant gw__i386_variants[] = { GW__I386_MESSAGES(GW__ROW, GW__ROW) };
+GW__VARIANTS(i386, I386, GW__ROW)
 /* D-21: more than 4096 bytes is an error in both directions */
 static const gw__env_rule gw__i386_env[] = { /* 2.2 */
     { "s", NULL, GW__ENV_TYPE(GJ_NUMBER), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a number when present (D-22)" },
@@ -5537,7 +5548,7 @@ GW__MS_CACHE(gw__ms_m_cache_voice_state, gw__ms_m_flat_voice_state, voice_state,
 #undef GW__MS_CACHE
 #undef GW__M
 
-static const gw__variant gw__ms_variants[] = { GW__MS_MESSAGES(GW__ROW, GW__ROW) };
+GW__VARIANTS(ms, MS, GW__ROW)
 /* 0.1: no size cap for this protocol */
 static const gw__env_rule gw__ms_env[] = { /* 3.2 */
     { "d", NULL, GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "an object on every message (D-31)" },
@@ -5874,7 +5885,7 @@ GW__NG_OP(gw__ng_m_voice_server, "update_voice_server", gw_ng_voice_server, u.vo
 #undef GW__NG_OP
 #undef GW__M
 
-static const gw__variant gw__ng_variants[] = { GW__NG_MESSAGES(GW__ROW_NAMED_OP, GW__ROW_NAMED_OP) };
+GW__VARIANTS(ng, NG, GW__ROW_NAMED_OP)
 static const gw__env_rule gw__ng_env[] = { /* 4.3 */
     { "data", NULL, GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "an object on every message (4.3)" },
     { GW__ENV_HOLDER, "data", GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_NAMED, 0,
@@ -6285,7 +6296,7 @@ GW__SCHEMA(gw__dmod_m_resp_connect_orig, GW__FIXED_INT("op", 7), GW__OPT_NULL("t
 GW__SCHEMA(gw__dmod_m_resp_disconnect, GW__FIXED_INT("op", 7), GW__OPT_NULL("t"), GW__FIELD_OF(GW__M, "d", GW__OBJ, u.resp_disconnect, &gw__dmod_resp_disconnect_d));
 #undef GW__M
 
-static const gw__variant gw__dmod_variants[] = { GW__DMOD_MESSAGES(GW__ROW, GW__ROW) };
+GW__VARIANTS(dmod, DMOD, GW__ROW)
 /* D-61: the original server's switch on op (main.ts:93-268) has cases for 1 and 6 only; its
    default: closes 1000 "Unknown data". Client kinds it has no case for have no original form. */
 static int gw__dmod_no_case(int kind)

@@ -6,6 +6,7 @@
      - numeric ops: the rows of any op come first (as many as the compile-time any_end), then
        ascending op; string ops: the rows of one op are adjacent (the one-pass decoder takes an
        op's rows as one run);
+     - each kind's first row (gw__<p>_first, by the rows' enum) is its M row, the first of its kind;
      - every kind has a row the encoder may use (not decode-only), and all such rows of a kind
        sit next to its first row;
      - session rules: every kind a side sends is named by a rule that lets it pass in some phase,
@@ -65,11 +66,16 @@ static void test_variants(void)
         CHECK(P->unknown_kind > 1 && P->unknown_kind < 64);
         CHECK(gw__variant_of(P, P->unknown_kind) == NULL);
         CHECK(gw__variant_of(P, 0) == NULL);
+        CHECK(P->nkinds == (uint32_t)P->unknown_kind - 1);
         for (k = 1; k < P->unknown_kind; k++) {
             int encodable = 0;
             if (!gw__variant_of(P, k)) { t_failf(__FILE__, __LINE__, "%s: kind %d has no row", P->name, k); continue; }
             uint32_t first = (uint32_t)(gw__variant_of(P, k) - P->v), run = first;
             while (run < P->nv && P->v[run].kind == k) run++;
+            /* gw__<p>_first, made at compile time, names the kind's first row */
+            if (P->v[first].kind != k) t_failf(__FILE__, __LINE__, "%s: kind %d's first row %u has kind %d", P->name, k, first, P->v[first].kind);
+            for (i = 0; i < first; i++)
+                if (P->v[i].kind == k) t_failf(__FILE__, __LINE__, "%s: %s has row %u before its first row %u", P->name, P->v[i].kind_name, i, first);
             for (i = 0; i < P->nv; i++) {
                 if (P->v[i].kind != k || P->v[i].only == GW__DECODE_ONLY) continue;
                 encodable = 1;

@@ -43,7 +43,7 @@ GW__SCHEMA(gw__toy_note, GW__FIELD(gw_toy_note, "text", GW__STR, text), GW__FIEL
 GW__SCHEMA(gw__toy_m_ping, GW__FIXED_INT("op", 1), GW__FIELD_OF(gw_toy_msg, "d", GW__OBJ, u.ping, &gw__toy_ping));
 GW__SCHEMA(gw__toy_m_pong, GW__FIXED_INT("op", 2), GW__FIELD_OF(gw_toy_msg, "d", GW__OBJ, u.ping, &gw__toy_ping));
 GW__SCHEMA(gw__toy_m_note, GW__FIXED_INT("op", 3), GW__FIXED_STR("t", "NOTE"), GW__FIELD_OF(gw_toy_msg, "d", GW__OBJ, u.note, &gw__toy_note));
-static const gw__variant gw__toy_variants[] = { GW__TOY_MESSAGES(GW__ROW, GW__ROW) };
+GW__VARIANTS(toy, TOY, GW__ROW)
 static const gw__env_rule gw__toy_env[] = {
     { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present" }
 };
