@@ -469,6 +469,7 @@ typedef struct gw__field {
     const char *name;
     uint64_t tag;        /* GW__TAG(name): the one-pass decoder's key compare */
     uint64_t tag2;       /* GW__TAG2(name): bytes 7-14 of a longer key, compared after the tag */
+    uint64_t lit[2];     /* GW__LIT(name): the bytes "name": as the input holds them (16 at most, zero after) */
     uint8_t name_len, kind, flags, wrap;
     uint16_t off, has;   /* offset of the value, and of its bool has_ flag (GW__NOHAS: none) */
     uint32_t size;       /* element descriptors: sizeof the element */
@@ -483,8 +484,11 @@ typedef struct gw__schema {
     /* rules across fields, run after decode and before encode: returns the offending key or NULL */
     const char *(*check)(const unsigned char *base);
     const char *name;    /* the C name of the schema (make slots names its key table by it) */
-    /* the one-pass decoder's key table (GW__SLOTS_<name>): the key with tags (tag, tag2) is field
-       slots[((tag + tag2) * slot_mul) >> slot_shift] - '#' ('!': none); slots NULL: searched */
+    /* the one-pass decoder's key table (GW__SLOTS_<name>): the key whose first bytes, with its
+       closing quote, are the word w (gw__key_prefix) is field
+       slots[((w & key_mask) * slot_mul) >> slot_shift] - '#' ('!': none), or one that shares its
+       first bytes (the one searched); slots NULL: searched */
+    uint64_t key_mask;   /* one byte more than the shortest key: the bytes every key fixes */
     uint64_t slot_mul;
     uint32_t slot_shift;
     const char *slots;
@@ -618,6 +622,13 @@ typedef struct gw__proto {
 #define GW__TAG2_BYTE(k, i) (sizeof(k) > (i) ? (uint64_t)(unsigned char)(k)[sizeof(k) > (i) ? (i) : 0] << (8 * ((i) - 7)) : 0)
 #define GW__TAG2(k) (GW__TAG2_BYTE(k, 7) | GW__TAG2_BYTE(k, 8) | GW__TAG2_BYTE(k, 9) | GW__TAG2_BYTE(k, 10) | \
                      GW__TAG2_BYTE(k, 11) | GW__TAG2_BYTE(k, 12) | GW__TAG2_BYTE(k, 13) | GW__TAG2_BYTE(k, 14))
+/* Word w (0 or 1) of a key's literal: the bytes "key": (byte i of the 16 at bits 8 * (i % 8)), zero
+   past them and past byte 15 */
+#define GW__LIT_BYTE(k, i) ((uint64_t)((i) == 0 ? 0x22u : (i) < sizeof(k) ? (unsigned char)(k)[(i) < sizeof(k) ? (i) - 1 : 0] \
+                                      : (i) == sizeof(k) ? 0x22u : (i) == sizeof(k) + 1 ? 0x3Au : 0u) << (8 * ((i) % 8)))
+#define GW__LIT(k, w) (GW__LIT_BYTE(k, 8 * (w)) | GW__LIT_BYTE(k, 8 * (w) + 1) | GW__LIT_BYTE(k, 8 * (w) + 2) | \
+                       GW__LIT_BYTE(k, 8 * (w) + 3) | GW__LIT_BYTE(k, 8 * (w) + 4) | GW__LIT_BYTE(k, 8 * (w) + 5) | \
+                       GW__LIT_BYTE(k, 8 * (w) + 6) | GW__LIT_BYTE(k, 8 * (w) + 7))
 /* A protocol's gw__proto from its prefix (p: sm, P: SM): its gw_<p>_msg, gw__<p>_variants,
    gw__<p>_env, GW_<P>_UNKNOWN and GW__<P>_MESSAGES (its rows of any op counted), and the columns
    below; op_is_string is the literal 0 or 1 */
@@ -634,10 +645,10 @@ typedef struct gw__proto {
 /* Field constructors, one per shape of field. T: the struct; key: its JSON key; kind: GW__STR ...;
    m: the member; h: its bool has_ member; flags: GW__OPT ...; sub: an object's schema or a list's
    element; wrap: one-element arrays around a list (D-16). A field is a struct literal in this
-   order (C++ has no designated initializers before C++20): name, tag, tag2, name_len, kind, flags, wrap,
-   off, has, size, sub, cval. */
+   order (C++ has no designated initializers before C++20): name, tag, tag2, lit, name_len, kind,
+   flags, wrap, off, has, size, sub, cval. */
 #define GW__FIELD_ALL(key, kind, flags, wrap, off, has, size, sub, cval) \
-    { key, GW__TAG(key), GW__TAG2(key), sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
+    { key, GW__TAG(key), GW__TAG2(key), { GW__LIT(key, 0), GW__LIT(key, 1) }, sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
 /* a value */
 #define GW__FIELD(T, key, kind, m)                           GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0)
 #define GW__FIELD_HAS(T, key, kind, flags, m, h)             GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0)
@@ -664,7 +675,7 @@ typedef struct gw__proto {
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
 #define GW__EMPTY_OBJECT(key)                                GW__FIELD_ALL(key, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0)
 /* a list's element: its kind, its C type, and its schema when it is an object */
-#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
+#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, { 0, 0 }, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
 /* A check's answer: the offending key, then (after its NUL) the rule it breaks, for err.detail
    (D-62). Every check returns GW__WHY(...) or NULL; gw__why reads the rule back. */
 #define GW__WHY(key, rule) key "\0" rule
@@ -677,109 +688,230 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, check, #name, GW__SLOTS_OF(name) }
 #define GW__TUPLE(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
-    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, NULL }
+    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, 0, NULL }
 
 /* ==== the one-pass decoder's key tables (written by make slots) =============================== */
-/* Each key of a schema is found in one step, whatever order the keys come in: a multiplier that
-   sends every key of the schema to a slot of its own, and the slots, one character each ('#' +
-   the field's index, '!' for none). `make slots` (tests/gen_slots.c) searches for the multiplier
-   with the fewest slots and writes GW__SLOTS_<schema> below; test_tables checks they are current.
-   A schema without one (a new one, a test's) is searched field by field. */
+/* Each key of a schema is found in one step, whatever order the keys come in: a key's first bytes
+   and the quote after it (as many as one more than the schema's shortest key: bytes every key of
+   the schema fixes, so they are hashed before the key's end is known), times a multiplier that
+   sends every key to a slot of its own, and the slots, one character each ('#' + the field's
+   index, '!' for none). A key whose bytes are an earlier key's gets no slot and is searched.
+   `make slots` (tests/gen_slots.c) searches for the multiplier with the fewest slots and writes
+   GW__SLOTS_<schema> below: (bytes hashed, multiplier, shift, slots); test_tables checks they are
+   current. A schema without one (a new one, a test's) is searched field by field. */
 #define GW__SLOTS_APPLY(m, args) m args
 #define GW__SLOTS_APPLY2(m, args) m args
 #define GW__SLOTS_SECOND(a, b, ...) b
-#define GW__SLOTS_UNPACK(mul, shift, slots) mul, shift, slots
-/* the columns slot_mul, slot_shift, slots: from GW__SLOTS_<name> ("~, (mul, shift, slots)"), else none */
+#define GW__SLOTS_UNPACK(bytes, mul, shift, slots) (bytes) >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * ((bytes) & 7))) - 1, mul, shift, slots
+/* the columns key_mask, slot_mul, slot_shift, slots: from GW__SLOTS_<name> ("~, (bytes, mul,
+   shift, slots)", bytes: those key_mask keeps), else none */
 #define GW__SLOTS_OF(name) \
-    GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, NULL), ~)))
-#define GW__SLOTS(mul, shift, slots) ~, (mul, shift, slots)
+    GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, 0, NULL), ~)))
+#define GW__SLOTS(bytes, mul, shift, slots) ~, (bytes, mul, shift, slots)
 /* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
-#define GW__SLOTS_gw__dmod_app_session GW__SLOTS(0x54A802D271B82A97ull, 62, "%#&$")
-#define GW__SLOTS_gw__dmod_guild GW__SLOTS(0xE9F29D29923CA0FBull, 61, "(*)$#%&'")
-#define GW__SLOTS_gw__dmod_guild_orig GW__SLOTS(0x7E578C2A2E759CF7ull, 60, "!)&!,!+'*-%(!!$#")
-#define GW__SLOTS_gw__dmod_m_app_session GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
-#define GW__SLOTS_gw__dmod_m_app_session_end GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
-#define GW__SLOTS_gw__dmod_m_connect GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
-#define GW__SLOTS_gw__dmod_m_disconnect GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
-#define GW__SLOTS_gw__dmod_m_hb_m GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
-#define GW__SLOTS_gw__dmod_m_hb_p_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
-#define GW__SLOTS_gw__dmod_m_member_count_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
-#define GW__SLOTS_gw__dmod_m_privilege_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
-#define GW__SLOTS_gw__dmod_m_reauth GW__SLOTS(0x701560AD31BB9977ull, 62, "&$%#")
-#define GW__SLOTS_gw__dmod_m_session_end_ev GW__SLOTS(0x35CEEDAACE1296D5ull, 62, "$%#&")
-#define GW__SLOTS_gw__dmod_privilege GW__SLOTS(0xB9F24F7BAE4A6587ull, 62, "%&$#")
-#define GW__SLOTS_gw__dmod_privilege_orig GW__SLOTS(0x987BBCBFDD7E532Full, 62, "$%&#")
-#define GW__SLOTS_gw__i386_m_c_channel_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_channel_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_c_channel_move GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_channel_move_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_c_message_create GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_message_create_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_c_message_delete GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_message_delete_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_c_room_user_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_room_user_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_c_room_user_remove GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_room_user_remove_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_c_start_typing GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_start_typing_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_c_system_ban_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_c_system_ban_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_s_gateway_down GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_s_gateway_down_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_s_message_create GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_s_message_create_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_s_message_delete GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_s_message_delete_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_s_room_user_add GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_s_room_user_add_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_s_room_user_remove GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_s_room_user_remove_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_s_server_message GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_s_server_message_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_m_s_start_typing GW__SLOTS(0xBFC846100BFC1E43ull, 62, "&%#$")
-#define GW__SLOTS_gw__i386_m_s_start_typing_e GW__SLOTS(0x975835DE1C9756CFull, 62, "#$&%")
-#define GW__SLOTS_gw__i386_user GW__SLOTS(0xCC84126A618293EBull, 61, "&'#$%!!!")
-#define GW__SLOTS_gw__ms_channel GW__SLOTS(0x2E89830ABD0EBAC9ull, 60, "$()&'#!!!!*!%+!!")
-#define GW__SLOTS_gw__ms_channel_in_guild GW__SLOTS(0x2E89830ABD0EBAC9ull, 60, "$()&'#!!!!*!%+!!")
-#define GW__SLOTS_gw__ms_flat_channel GW__SLOTS(0x2E89830ABD0EBAC9ull, 60, "%()&'$!!!!*!#+!!")
-#define GW__SLOTS_gw__ms_flat_guild GW__SLOTS(0x834345FAB336B28Full, 60, "#!&$,)+*(!-!!%'!")
-#define GW__SLOTS_gw__ms_flat_member GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "&#!($')%")
-#define GW__SLOTS_gw__ms_flat_role GW__SLOTS(0x30631A53FF143B25ull, 61, "#%&)'!$(")
-#define GW__SLOTS_gw__ms_flat_user GW__SLOTS(0x30EC2FB3344507D1ull, 61, "'(!&!#%$")
-#define GW__SLOTS_gw__ms_flat_voice_state GW__SLOTS(0xAB6B778D04660B19ull, 61, "$'(*&)#%")
-#define GW__SLOTS_gw__ms_guild GW__SLOTS(0xE83AA2A39CAC980Dull, 60, "$&!*#!)'!!(!!,+%")
-#define GW__SLOTS_gw__ms_ids GW__SLOTS(0x1D0B14E4DB018FEDull, 61, "&!!!'$#%")
-#define GW__SLOTS_gw__ms_member GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "%!!'#&($")
-#define GW__SLOTS_gw__ms_member_in_guild GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "%!!'#&($")
-#define GW__SLOTS_gw__ms_overwrite GW__SLOTS(0x975835DE1C9756CFull, 62, "#&$%")
-#define GW__SLOTS_gw__ms_role GW__SLOTS(0x7DB644E0C849EE7Bull, 61, "%(!!'#&$")
-#define GW__SLOTS_gw__ms_role_in_guild GW__SLOTS(0x7DB644E0C849EE7Bull, 61, "%(!!'#&$")
-#define GW__SLOTS_gw__ms_user GW__SLOTS(0xB63E2D8F305C487Full, 61, "#!&$!!'%")
-#define GW__SLOTS_gw__ms_voice_state GW__SLOTS(0xAB6B778D04660B19ull, 61, "#&')%(!$")
-#define GW__SLOTS_gw__ms_voice_state_in_guild GW__SLOTS(0xAB6B778D04660B19ull, 61, "#&')%(!$")
-#define GW__SLOTS_gw__ng_forward_d GW__SLOTS(0x6189ABE28D8E28B1ull, 62, "&%#$")
-#define GW__SLOTS_gw__ng_forward_d_orig GW__SLOTS(0x6189ABE28D8E28B1ull, 62, "&%#$")
-#define GW__SLOTS_gw__ng_gateway_state GW__SLOTS(0x1D0B14E4DB018FEDull, 61, "$!!%'!&#")
-#define GW__SLOTS_gw__ng_track GW__SLOTS(0x44A694EE3523CFF7ull, 61, "()$&%'#*")
-#define GW__SLOTS_gw__ng_track_orig GW__SLOTS(0x44A694EE3523CFF7ull, 61, "()$&%'#*")
-#define GW__SLOTS_gw__ng_voice_state GW__SLOTS(0x975835DE1C9756CFull, 62, "$&#%")
-#define GW__SLOTS_gw__sm_invalid GW__SLOTS(0xBA450A33EF6FF86Dull, 62, "$#%&")
-#define GW__SLOTS_gw__sm_m_error GW__SLOTS(0x9CEBE8A6D050DD01ull, 61, "%#&!'!$!")
-#define GW__SLOTS_gw__sm_m_gateway_error GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_hello GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_interaction GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_invalid GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_pong GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_ready GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_resume_orig GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_resumed GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_shard_info GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_m_shard_info_orig GW__SLOTS(0x2298EB42CBBEFDB9ull, 61, "%#(&$!)'")
-#define GW__SLOTS_gw__sm_register_orig GW__SLOTS(0x37688DADCAB79997ull, 61, "&'$!!!%#")
-#define GW__SLOTS_gw__sm_resume GW__SLOTS(0xB9F24F7BAE4A6587ull, 62, "&$%#")
-#define GW__SLOTS_gw__sm_session GW__SLOTS(0xBA450A33EF6FF86Dull, 62, "$#%&")
-#define GW__SLOTS_gw__sm_stats GW__SLOTS(0x57680AC50C6F4637ull, 61, "$*')(#&%")
+#define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#")
+#define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__dmod_auth_pass GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__dmod_connect_guild GW__SLOTS(4, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__dmod_gid GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "!#")
+#define GW__SLOTS_gw__dmod_guild GW__SLOTS(5, 0x0470706707BE3FF1ull, 61, ")(%&#*'$")
+#define GW__SLOTS_gw__dmod_guild_orig GW__SLOTS(3, 0x1F9DBD186DF9D659ull, 60, "$+!(&!-!'*)#!%!,")
+#define GW__SLOTS_gw__dmod_m_app_session GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
+#define GW__SLOTS_gw__dmod_m_app_session_end GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
+#define GW__SLOTS_gw__dmod_m_auth_pass GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_authenticate GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_connect GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
+#define GW__SLOTS_gw__dmod_m_disconnect GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
+#define GW__SLOTS_gw__dmod_m_hb_m GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
+#define GW__SLOTS_gw__dmod_m_hb_p GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_hb_p_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
+#define GW__SLOTS_gw__dmod_m_heartbeat GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_heartbeat_back GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_member_count GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_member_count_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
+#define GW__SLOTS_gw__dmod_m_privilege GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_privilege_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
+#define GW__SLOTS_gw__dmod_m_privilege_orig GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_reauth GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
+#define GW__SLOTS_gw__dmod_m_request_auth GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_resp_connect GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_resp_connect_orig GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_resp_disconnect GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_session_end GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__dmod_m_session_end_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
+#define GW__SLOTS_gw__dmod_notification GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__dmod_privilege GW__SLOTS(3, 0x56E84498E8B0E635ull, 62, "&#%$")
+#define GW__SLOTS_gw__dmod_privilege_orig GW__SLOTS(3, 0x02FC1EFE0FCCD72Dull, 62, "#%&$")
+#define GW__SLOTS_gw__dmod_reauth GW__SLOTS(3, 0xBFC846100BFC1E43ull, 62, "!%$#")
+#define GW__SLOTS_gw__dmod_resp_connect_d GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__dmod_resp_connect_d_orig GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__dmod_resp_connect_data GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__dmod_resp_connect_data_orig GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__dmod_resp_disconnect_d GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__dmod_resp_disconnect_data GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__dmod_user GW__SLOTS(3, 0xC3F2827AFFE7F665ull, 62, "$#%!")
+#define GW__SLOTS_gw__i386_c_message_create GW__SLOTS(6, 0x71C18690EE42C90Bull, 63, "#$")
+#define GW__SLOTS_gw__i386_content GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__i386_error GW__SLOTS(2, 0xBEEB8DA1658EEC67ull, 63, "#$")
+#define GW__SLOTS_gw__i386_hello GW__SLOTS(7, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__i386_m_c_channel_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_channel_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_c_channel_move GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_channel_move_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_c_message_create GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_message_create_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_c_message_delete GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_message_delete_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_c_room_user_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_room_user_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_c_room_user_remove GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_room_user_remove_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_c_start_typing GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_start_typing_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_c_system_ban_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_c_system_ban_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_error GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
+#define GW__SLOTS_gw__i386_m_heartbeat GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__i386_m_hello GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
+#define GW__SLOTS_gw__i386_m_present GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
+#define GW__SLOTS_gw__i386_m_ready GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
+#define GW__SLOTS_gw__i386_m_s_gateway_down GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_s_gateway_down_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_s_message_create GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_s_message_create_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_s_message_delete GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_s_message_delete_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_s_room_user_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_s_room_user_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_s_room_user_remove GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_s_room_user_remove_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_s_server_message GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_s_server_message_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_m_s_start_typing GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
+#define GW__SLOTS_gw__i386_m_s_start_typing_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
+#define GW__SLOTS_gw__i386_message_delete GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__i386_present GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "!#")
+#define GW__SLOTS_gw__i386_ready GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "!#%$")
+#define GW__SLOTS_gw__i386_s_message_create GW__SLOTS(5, 0xBFC846100BFC1E43ull, 62, "$%!#")
+#define GW__SLOTS_gw__i386_user GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#&!!$'!%")
+#define GW__SLOTS_gw__i386_user_event GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "!#")
+#define GW__SLOTS_gw__ms_cache_channel GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_cache_guild GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_cache_member GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_cache_role GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_cache_user GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_cache_voice_state GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_channel GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*$%')!!!+!!&#!!(")
+#define GW__SLOTS_gw__ms_channel_in_guild GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*$%')!!!+!!&#!!(")
+#define GW__SLOTS_gw__ms_execute_command GW__SLOTS(4, 0xBFC846100BFC1E43ull, 62, "!%#$")
+#define GW__SLOTS_gw__ms_flat_channel GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*%#')!!!+!!&$!!(")
+#define GW__SLOTS_gw__ms_flat_guild GW__SLOTS(3, 0x8978854EEEDD2AD1ull, 60, "!!$!,!(%!#-)&*'!")
+#define GW__SLOTS_gw__ms_flat_member GW__SLOTS(3, 0xD1C5D8D5F4251B33ull, 61, "$&)#('%!")
+#define GW__SLOTS_gw__ms_flat_role GW__SLOTS(3, 0xB63E2D8F305C487Full, 61, "$(&%)'!#")
+#define GW__SLOTS_gw__ms_flat_user GW__SLOTS(3, 0x7DB644E0C849EE7Bull, 61, "!#(!%'&$")
+#define GW__SLOTS_gw__ms_flat_voice_state GW__SLOTS(5, 0x1A93DE6D66A8C723ull, 61, "#'&(*%$)")
+#define GW__SLOTS_gw__ms_guild GW__SLOTS(3, 0x96332C607774E5E1ull, 60, ")!!!!!!#!+%,($'&")
+#define GW__SLOTS_gw__ms_heartbeat GW__SLOTS(7, 0x71BB54D8D101B5B9ull, 63, "$#")
+#define GW__SLOTS_gw__ms_hello GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__ms_identified GW__SLOTS(7, 0x910A2DEC89025CC1ull, 63, "!#")
+#define GW__SLOTS_gw__ms_identify GW__SLOTS(5, 0x975835DE1C9756CFull, 62, "!#$%")
+#define GW__SLOTS_gw__ms_ids GW__SLOTS(6, 0x7DB644E0C849EE7Bull, 61, "&$!!%!'#")
+#define GW__SLOTS_gw__ms_m_cache_channel GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_cache_guild GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_cache_member GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_cache_role GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_cache_user GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_cache_voice_state GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_execute_command GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__ms_m_flat_channel GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_flat_guild GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_flat_member GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_flat_role GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_flat_user GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_flat_voice_state GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_heartbeat GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_heartbeat_ack GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_heartbeat_request GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_hello GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_m_identified GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
+#define GW__SLOTS_gw__ms_m_identify GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ms_member GW__SLOTS(3, 0xE3830D21DC859217ull, 61, "(!#'%&$!")
+#define GW__SLOTS_gw__ms_member_in_guild GW__SLOTS(3, 0xE3830D21DC859217ull, 61, "(!#'%&$!")
+#define GW__SLOTS_gw__ms_overwrite GW__SLOTS(3, 0x975835DE1C9756CFull, 62, "&%#$")
+#define GW__SLOTS_gw__ms_role GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#!$(%!&'")
+#define GW__SLOTS_gw__ms_role_in_guild GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#!$(%!&'")
+#define GW__SLOTS_gw__ms_user GW__SLOTS(3, 0x7DB644E0C849EE7Bull, 61, "!!'!$&%#")
+#define GW__SLOTS_gw__ms_voice_state GW__SLOTS(5, 0xB7A67C4E65F01C5Dull, 61, "'$&!)%#(")
+#define GW__SLOTS_gw__ms_voice_state_in_guild GW__SLOTS(5, 0xB7A67C4E65F01C5Dull, 61, "'$&!)%#(")
+#define GW__SLOTS_gw__ng_d_connect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_disconnect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_reconnect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_track_end GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_track_end_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_track_errored GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_track_errored_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_track_start GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_track_start_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_d_track_start_wrapped GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_duration GW__SLOTS(5, 0xBEEB8DA1658EEC67ull, 63, "#$")
+#define GW__SLOTS_gw__ng_e_track_end_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#")
+#define GW__SLOTS_gw__ng_e_track_errored_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#")
+#define GW__SLOTS_gw__ng_e_track_start_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#")
+#define GW__SLOTS_gw__ng_forward GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_forward_d GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "$%&#")
+#define GW__SLOTS_gw__ng_forward_d_orig GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "$%&#")
+#define GW__SLOTS_gw__ng_forward_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "$#")
+#define GW__SLOTS_gw__ng_forward_payload GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
+#define GW__SLOTS_gw__ng_gateway_state GW__SLOTS(5, 0xB2CCB612D7D47ACDull, 61, "&#'$!!%!")
+#define GW__SLOTS_gw__ng_gateway_state_disconnect GW__SLOTS(6, 0xBFC846100BFC1E43ull, 62, "%$#!")
+#define GW__SLOTS_gw__ng_m_connect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_disconnect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_forward GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_forward_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_ready GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_reconnect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_track_end GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_track_end_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_track_errored GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_track_errored_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_track_start GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_track_start_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_track_start_wrapped GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_voice_server GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_m_voice_state GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
+#define GW__SLOTS_gw__ng_ready GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "$#")
+#define GW__SLOTS_gw__ng_track GW__SLOTS(6, 0x710B508AD158A56Bull, 61, "'()&$#%*")
+#define GW__SLOTS_gw__ng_track_end GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__ng_track_end_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__ng_track_errored GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__ng_track_errored_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
+#define GW__SLOTS_gw__ng_track_orig GW__SLOTS(6, 0x710B508AD158A56Bull, 61, "'()&$#%*")
+#define GW__SLOTS_gw__ng_track_wrapped GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "!#")
+#define GW__SLOTS_gw__ng_voice_server GW__SLOTS(6, 0xBFC846100BFC1E43ull, 62, "!$#%")
+#define GW__SLOTS_gw__ng_voice_state GW__SLOTS(8, 0x5D3E47ECAD6EF3D5ull, 62, "%#&$")
+#define GW__SLOTS_gw__sm_app_bot GW__SLOTS(3, 0x975835DE1C9756CFull, 62, "%!$#")
+#define GW__SLOTS_gw__sm_hello GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__sm_invalid GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$")
+#define GW__SLOTS_gw__sm_m_error GW__SLOTS(5, 0xE3830D21DC859217ull, 61, "'%!#&!!$")
+#define GW__SLOTS_gw__sm_m_gateway_error GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_hello GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_interaction GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_invalid GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_ping GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#!")
+#define GW__SLOTS_gw__sm_m_pong GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_ready GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_register GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#")
+#define GW__SLOTS_gw__sm_m_register_orig GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#")
+#define GW__SLOTS_gw__sm_m_resume GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#")
+#define GW__SLOTS_gw__sm_m_resume_orig GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_resumed GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_shard_info GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_m_shard_info_orig GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
+#define GW__SLOTS_gw__sm_register GW__SLOTS(6, 0x4FC446B53F17FB29ull, 62, "!#$%")
+#define GW__SLOTS_gw__sm_register_orig GW__SLOTS(6, 0x9CEBE8A6D050DD01ull, 61, "!$!!#%&'")
+#define GW__SLOTS_gw__sm_resume GW__SLOTS(6, 0x58BC3CB37BC7B2B3ull, 62, "&$%#")
+#define GW__SLOTS_gw__sm_session GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$")
+#define GW__SLOTS_gw__sm_stats GW__SLOTS(8, 0xC90F8407DBCEB35Bull, 61, ")#$(&%*'")
 /* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
@@ -887,7 +1019,7 @@ static int gw__s_generic_error(gw_err code, int receiver)
     return code == GW_ERR_TOO_LARGE ? GW__CLOSE_TOO_BIG : GW__CLOSE_PROTOCOL_ERROR;
 }
 
-static const gw__schema gw__empty = { NULL, 0, 0, NULL, "gw__empty", 0, 0, NULL };
+static const gw__schema gw__empty = { NULL, 0, 0, NULL, "gw__empty", 0, 0, 0, NULL };
 static const gw__field gw__elem_str = GW__ELEMENT(GW__STR, gw_str, NULL);
 static const gw__field gw__elem_snowflake = GW__ELEMENT(GW__SNOWFLAKE, uint64_t, NULL);
 static const gw__field gw__elem_u32 = GW__ELEMENT(GW__U32, uint32_t, NULL);
@@ -2454,16 +2586,25 @@ GW__INLINE uint64_t gw__key_tag2(gw_str key)
     for (i = 7; i < key.len && i < 15; i++) w |= (uint64_t)(unsigned char)key.ptr[i] << (8 * (i - 7));
     return w;
 }
+/* The first 8 bytes of a key and the quote after it (zero after that), from its tags: what a key
+   table hashes, masked to the bytes the schema's keys fix (key_mask) */
+GW__INLINE uint64_t gw__key_prefix(uint64_t tag, uint64_t tag2, uint32_t len)
+{
+    uint64_t w = (tag & 0x00FFFFFFFFFFFFFFull) | tag2 << 56;
+    return len < 8 ? w | (uint64_t)'"' << (8 * len) : w;
+}
+#define GW__SLOT(s, w) ((s)->slots[(((w) & (s)->key_mask) * (s)->slot_mul) >> (s)->slot_shift] - '#')
 /* The field of s whose key is `key` (tags tag and tag2), or -1: in one step by the schema's key
-   table; else searched from the field after `last` (the one read before; s->n for none), so that
-   keys in table order or in reverse cost one or two compares. */
+   table (a key that shares its first bytes with another is searched); else searched from the
+   field after `last` (the one read before; s->n for none), so that keys in table order or in
+   reverse cost one or two compares. */
 GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, uint64_t tag2, uint32_t last)
 {
     const gw__field *fs = s->f;
     uint32_t n = s->n, i;
     if (s->slots) {
-        int k = s->slots[((tag + tag2) * s->slot_mul) >> s->slot_shift] - '#';
-        return (uint32_t)k < n && GW__KEY_IS(fs[k], key, tag, tag2) ? k : -1;
+        int k = GW__SLOT(s, gw__key_prefix(tag, tag2, key.len));
+        if ((uint32_t)k < n && GW__KEY_IS(fs[k], key, tag, tag2)) return k;
     }
     if (!n) return -1;
     i = last + 1 >= n ? 0 : last + 1;
@@ -2497,16 +2638,19 @@ GW__INLINE int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t 
     return s->check && s->check(base) ? GW__GIVE_UP : 0;
 }
 
-/* A key and its ':' (c->p at the key's quote); p at the value after it. */
-GW__INLINE int gw__fast_key_colon(gw__fast_ctx *c, gw_str *key, uint64_t *tag)
+/* A key and its ':' (c->p at the key's quote): its text and tags (GW__TAG, GW__TAG2); p at the
+   value after it. */
+GW__INLINE int gw__fast_key_colon(gw__fast_ctx *c, gw_str *key, uint64_t *tag, uint64_t *tag2)
 {
 #ifdef GW__SSE2
     const unsigned char *after;
-    uint64_t tag2;
-    if (c->end - c->p >= 17 && *c->p == '"' && (after = gw__fast_key16(c->p, key, tag, &tag2)) != NULL) c->p = after;
+    if (c->end - c->p >= 17 && *c->p == '"' && (after = gw__fast_key16(c->p, key, tag, tag2)) != NULL) c->p = after;
     else
 #endif
-    if (gw__fast_key(c, key, tag)) return GW__GIVE_UP;
+    {
+        if (gw__fast_key(c, key, tag)) return GW__GIVE_UP;
+        *tag2 = gw__key_tag2(*key);
+    }
     if (c->p < c->end && *c->p == ':') c->p++;
     else {
         GW__SKIP_WS(c);
@@ -2531,6 +2675,41 @@ GW__INLINE const unsigned char *gw__fast_string(const unsigned char *p, const un
     return q + 1;
 }
 
+#ifdef GW__LE_WORDS
+/* The field of s (which has a key table) whose key and colon start at p, 16 bytes readable there:
+   the table's slot for the key's first bytes, then the bytes "key": compared with the field's
+   literal at once. -1 for any other key or spelling (one that shares its first bytes with
+   another key, of 14 bytes or more, with an escape or a space before its colon): the caller
+   reads it byte by byte. */
+GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p)
+{
+    uint64_t w;
+    uint32_t n;
+    int k;
+    memcpy(&w, p + 1, 8);
+    k = GW__SLOT(s, w);
+    if ((uint32_t)k >= s->n || (n = s->f[k].name_len + 3u) > 16) return -1;
+#if defined(GW__SSE2) && !defined(GJ_NO_SIMD) /* GJ_NO_SIMD (a test option): the words below */
+    {
+        unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p),
+                                                                    _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
+        return (uint32_t)__builtin_ctz(~same) >= n ? k : -1; /* its first n bytes */
+    }
+#else
+    {
+        uint64_t a, b;
+        memcpy(&a, p, 8);
+        memcpy(&b, p + 8, 8);
+        a ^= s->f[k].lit[0];
+        b ^= s->f[k].lit[1];
+        if (n < 8) a &= ((uint64_t)1 << (8 * n)) - 1, b = 0;
+        else if (n < 16) b &= ((uint64_t)1 << (8 * (n - 8))) - 1;
+        return a | b ? -1 : k;
+    }
+#endif
+}
+#endif
+
 /* The members of an object by schema s, c->p at its first key (after whitespace), to its '}';
    *seen_io: the fields read (before and after), last: the field read before. The common scalar
    values are read here, with the position in a local; the others go through gw__fast_value. Also
@@ -2538,47 +2717,23 @@ GW__INLINE const unsigned char *gw__fast_string(const unsigned char *p, const un
 static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, uint64_t *seen_io, uint32_t last)
 {
     const unsigned char *p = c->p, *end = c->end;
-    uint64_t seen = *seen_io, tag;
+    uint64_t seen = *seen_io;
     for (;;) {
-        gw_str key;
         const gw__field *f;
         unsigned char *dst;
         int k;
-        uint64_t tag2 = 0;
-#ifdef GW__SSE2
-        const unsigned char *after = end - p >= 17 && *p == '"' ? gw__fast_key16(p, &key, &tag, &tag2) : NULL;
-        if (after) {
-            p = after;
-        } else
-#elif defined(GW__LE_WORDS)
-        uint64_t w, q, m = 0;
-        if (end - p >= 9 && *p == '"') { /* a key of up to 7 bytes: its closing quote in one word. A
-            key with an escape, a control byte or a byte >= 0x80 there matches no field: give up */
-            memcpy(&w, p + 1, 8);
-            q = w ^ 0x2222222222222222ull;
-            m = (q - 0x0101010101010101ull) & ~q & 0x8080808080808080ull; /* the lowest flag is exact */
-        }
-        if (m) {
-            uint32_t n = (uint32_t)__builtin_ctzll(m) >> 3;
-            key.ptr = (const char *)p + 1;
-            key.len = n;
-            key.escaped = 0;
-            tag = (w & (((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
-            p += n + 2;
+#ifdef GW__LE_WORDS
+        if (end - p >= 16 && *p == '"' && s->slots && (k = gw__fast_key_lit(s, p)) >= 0) {
+            p += s->f[k].name_len + 3u; /* past the colon */
         } else
 #endif
-        {
+        { /* near the end, or a key of no field, or spelled another way: read it */
+            gw_str key;
+            uint64_t tag, tag2;
             c->p = p;
-            if (gw__fast_key(c, &key, &tag)) return GW__GIVE_UP;
+            if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
             p = c->p;
-            tag2 = gw__key_tag2(key);
-        }
-        k = gw__fast_lookup(s, key, tag, tag2, last);
-        if (p < end && *p == ':') p++;
-        else {
-            while (p < end && gj_i_ws[*p]) p++;
-            if (p >= end || *p != ':') return GW__GIVE_UP;
-            p++;
+            k = gw__fast_lookup(s, key, tag, tag2, last);
         }
         while (p < end && gj_i_ws[*p]) p++;
         if (k < 0 || (seen >> k & 1) || p >= end) return GW__GIVE_UP; /* unknown or repeated */
@@ -2678,8 +2833,8 @@ static const unsigned char *gw__fast_find(const unsigned char *p, const unsigned
     if (c.p < c.end && *c.p == '}') return NULL;
     while (more) {
         gw_str k;
-        uint64_t tag;
-        if (gw__fast_key_colon(&c, &k, &tag)) { *fail = 1; return NULL; }
+        uint64_t tag, tag2;
+        if (gw__fast_key_colon(&c, &k, &tag, &tag2)) { *fail = 1; return NULL; }
         if (gw__fast_is(k, key)) return c.p;
         if (gw__fast_skip(&c, NULL) || gw__fast_next(&c, '}', &more)) { *fail = 1; return NULL; }
     }
@@ -3062,13 +3217,13 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
     const unsigned char *first = c->p, *second = NULL, *close = NULL;
     gw__top_member m[1];
     gw_str key;
-    uint64_t tag, seen = 0;
+    uint64_t tag, tag2, tag2_next, seen = 0;
     int at = -1, more = 1, k, kind = 0, next = 0; /* next: m[0] is the member after the opcode */
     uint32_t j;
     const gw__variant *v;
     const gw__schema *s;
     m[0].key.ptr = NULL;
-    if (gw__fast_key_colon(c, &key, &tag)) return GW__GIVE_UP;
+    if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
     if (GW__TAG_IS(key, tag, P->op_key, P->op_key_tag)) {
         if (gw__pick_op(P, c->p, c->end, st)) return GW__GIVE_UP;
         c->p = st->op_end;
@@ -3083,7 +3238,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
             (P->v[st->lo].from & from)) {
             at = (int)st->lo; /* its first row: a kind of its own (a heartbeat) */
         } else { /* else the opcode and the member after it, or a name last */
-            if (second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag) && c->p < c->end) {
+            if (second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag, &tag2_next) && c->p < c->end) {
                 m[0].val = c->p;
                 if (*c->p == '"') {
                     gw_str got;
@@ -3109,7 +3264,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
     memcpy(msg, &v->kind, sizeof v->kind);
     j = s->n;
     if (close || second) { /* the opcode was read first: its constant is not read again, nor a name after it */
-        k = gw__fast_lookup(s, key, tag, gw__key_tag2(key), j);
+        k = s->n && GW__KEY_IS(s->f[0], key, tag, tag2) ? 0 : gw__fast_lookup(s, key, tag, tag2, j); /* mostly the first field */
         if (k >= 0 && gw__field_pinned(P, v, &s->f[k], 1)) {
             seen = (uint64_t)1 << k;
             j = (uint32_t)k;
@@ -3180,8 +3335,8 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     if ((pick = gw__fast_lean(&c, P, from, (unsigned char *)msg, &st)) >= 0) return pick;
     while (more) {
         gw_str key;
-        uint64_t tag;
-        if (gw__fast_key_colon(&c, &key, &tag)) return GW__GIVE_UP;
+        uint64_t tag, tag2; /* tag2: gw__fast_member works it out again */
+        if (gw__fast_key_colon(&c, &key, &tag, &tag2)) return GW__GIVE_UP;
         if (s) {
             if (gw__fast_member(&c, s, (unsigned char *)msg, key, tag, &j, &seen)) return GW__GIVE_UP;
         } else {

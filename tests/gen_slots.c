@@ -34,7 +34,7 @@ int main(void)
             return 1;
         }
         if (slots_make(all.s[i], &t))
-            printf("#define GW__SLOTS_%s GW__SLOTS(0x%016llXull, %u, \"%s\")\n", all.s[i]->name, (unsigned long long)t.mul,
+            printf("#define GW__SLOTS_%s GW__SLOTS(%u, 0x%016llXull, %u, \"%s\")\n", all.s[i]->name, (unsigned)t.bytes, (unsigned long long)t.mul,
                    (unsigned)t.shift, t.slots);
     }
     return 0;

@@ -7,13 +7,13 @@
 #include <string.h>
 
 enum {
-    SLOTS_MIN_FIELDS = 4,  /* smaller schemas are searched: two or three compares are as cheap */
     SLOTS_MAX_FIELDS = 57, /* '#' + 57 would be a backslash in the table's string */
     SLOTS_MAX_BITS = 8,
     SLOTS_TRIES = 4096     /* multipliers tried for each table size */
 };
 
 typedef struct slots_table {
+    uint32_t bytes;        /* of each key's first bytes (and quote) hashed: one more than the shortest key, 8 at most */
     uint64_t mul;
     uint32_t shift;
     char slots[(1 << SLOTS_MAX_BITS) + 1];
@@ -27,12 +27,22 @@ static uint64_t slots_next(uint64_t *state) /* splitmix64: the same multipliers 
     return z ^ (z >> 31);
 }
 
-/* The table of schema s, the smallest that gives each key a slot of its own: 1, or 0 when s gets
-   none (a tuple, too few or too many fields, or no multiplier found) */
+/* What the table of s hashes for field f: its key's first t->bytes bytes with the closing quote */
+static uint64_t slots_word(const gw__field *f, uint32_t bytes)
+{
+    uint64_t w = gw__key_prefix(f->tag, f->tag2, f->name_len);
+    return bytes >= 8 ? w : w & (((uint64_t)1 << (8 * bytes)) - 1);
+}
+
+/* The table of schema s, the smallest that gives each key a slot of its own, but for keys whose
+   hashed bytes are an earlier key's (those are searched): 1, or 0 when s gets none (a tuple, no
+   fields or too many, or no multiplier found) */
 static int slots_make(const gw__schema *s, slots_table *t)
 {
-    uint32_t bits, i, k;
-    if (s->tuple || s->n < SLOTS_MIN_FIELDS || s->n > SLOTS_MAX_FIELDS) return 0;
+    uint32_t bits, i, j, k;
+    if (s->tuple || !s->n || s->n > SLOTS_MAX_FIELDS) return 0;
+    for (t->bytes = 8, i = 0; i < s->n; i++)
+        if (s->f[i].name_len + 1u < t->bytes) t->bytes = s->f[i].name_len + 1u;
     for (bits = 1; (1u << bits) < s->n; bits++) {}
     for (; bits <= SLOTS_MAX_BITS; bits++) {
         uint64_t state = bits;
@@ -42,7 +52,10 @@ static int slots_make(const gw__schema *s, slots_table *t)
             memset(t->slots, '!', (size_t)1 << bits);
             t->slots[(size_t)1 << bits] = '\0';
             for (i = 0; i < s->n; i++) {
-                size_t h = (size_t)(((s->f[i].tag + s->f[i].tag2) * t->mul) >> t->shift);
+                uint64_t w = slots_word(&s->f[i], t->bytes);
+                size_t h = (size_t)((w * t->mul) >> t->shift);
+                for (j = 0; j < i && slots_word(&s->f[j], t->bytes) != w; j++) {}
+                if (j < i) continue; /* the same bytes as key j: searched */
                 if (t->slots[h] != '!') break;
                 t->slots[h] = (char)('#' + i);
             }

@@ -16,7 +16,8 @@
        gw__fast_lookup whichever field was read before it (any key order), with no other field
        answering for it, both by the schema's key table and searched; keys no schema has are
        found by none; a constant string's length (cval) is its own;
-     - key tables: each schema's is the one `make slots` writes (tests/slots.h computes it).
+     - key tables: each schema's is the one `make slots` writes (tests/slots.h computes it);
+       each field's literal (lit) is the bytes "key": of its key.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -194,6 +195,13 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
                 t_failf(__FILE__, __LINE__, "%s: field \"%s\": read with one load, tags differ", proto, f->name);
         }
 #endif
+        { /* the literal the member loop compares: "name": in its first 16 bytes, zero after */
+            unsigned char want[16] = { 0 }, have[16];
+            size_t j, n = strlen(f->name);
+            for (j = 0; j < n + 3 && j < 16; j++) want[j] = (unsigned char)(j == 0 || j == n + 1 ? '"' : j == n + 2 ? ':' : f->name[j - 1]);
+            for (j = 0; j < 16; j++) have[j] = (unsigned char)(f->lit[j / 8] >> (8 * (j % 8)));
+            if (memcmp(want, have, 16) != 0) t_failf(__FILE__, __LINE__, "%s: field \"%s\": its literal is not its key's", proto, f->name);
+        }
         if (!s->tuple) {
             gw__schema searched = *s; /* the same schema without its key table */
             searched.slots = NULL;
@@ -237,7 +245,8 @@ static void check_slots(const gw__schema *s, void *vctx)
     if (ctx->extra && !s->slots) return;
     if (want != (s->slots != NULL))
         t_failf(__FILE__, __LINE__, "%s: %s %s a key table: run make slots", ctx->proto, s->name, s->slots ? "has" : "lacks");
-    else if (want && (t.mul != s->slot_mul || t.shift != s->slot_shift || strcmp(t.slots, s->slots) != 0))
+    else if (want && (t.mul != s->slot_mul || t.shift != s->slot_shift || strcmp(t.slots, s->slots) != 0 ||
+                      s->key_mask != (t.bytes >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * t.bytes)) - 1)))
         t_failf(__FILE__, __LINE__, "%s: %s's key table is not make slots' (run make slots)", ctx->proto, s->name);
     else
         CHECK(1);
