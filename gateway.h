@@ -2688,7 +2688,7 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p)
     int k;
     memcpy(&w, p + 1, 8);
     k = GW__SLOT(s, w);
-    if ((uint32_t)k >= s->n || (n = s->f[k].name_len + 3u) > 16) return -1;
+    if (k < 0 || (n = s->f[k].name_len + 3u) > 16) return -1; /* a slot holds a field or '!' */
 #if defined(GW__SSE2) && !defined(GJ_NO_SIMD) /* GJ_NO_SIMD (a test option): the words below */
     {
         unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p),
@@ -2718,13 +2718,20 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
 {
     const unsigned char *p = c->p, *end = c->end;
     uint64_t seen = *seen_io;
+#ifdef GW__LE_WORDS
+    const int keyed = s->slots != NULL; /* a local: stores through base could alias s */
+#endif
     for (;;) {
         const gw__field *f;
         unsigned char *dst;
         int k;
 #ifdef GW__LE_WORDS
-        if (end - p >= 16 && *p == '"' && s->slots && (k = gw__fast_key_lit(s, p)) >= 0) {
-            p += s->f[k].name_len + 3u; /* past the colon */
+        if (end - p > 16 && *p == '"' && keyed && (k = gw__fast_key_lit(s, p)) >= 0) {
+            p += s->f[k].name_len + 3u; /* past the colon, and before end */
+            if (gj_i_ws[*p]) {
+                do p++; while (p < end && gj_i_ws[*p]);
+                if (p >= end) return GW__GIVE_UP;
+            }
         } else
 #endif
         { /* near the end, or a key of no field, or spelled another way: read it */
@@ -2734,9 +2741,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
             p = c->p;
             k = gw__fast_lookup(s, key, tag, tag2, last);
+            if (k < 0 || p >= end) return GW__GIVE_UP; /* unknown */
         }
-        while (p < end && gj_i_ws[*p]) p++;
-        if (k < 0 || (seen >> k & 1) || p >= end) return GW__GIVE_UP; /* unknown or repeated */
+        if (seen >> k & 1) return GW__GIVE_UP; /* repeated */
         seen |= (uint64_t)1 << k;
         last = (uint32_t)k;
         f = &s->f[k];
