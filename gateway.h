@@ -601,6 +601,8 @@ typedef struct gw__proto {
     size_t unknown_off;  /* offsetof(gw_<p>_msg, u.unknown) */
     const char *seq_key; /* a top-level uint32 sequence number peek reports (i386chat "s", D-22), or NULL */
     uint64_t op_key_tag; /* GW__TAG(op_key) */
+    uint64_t op_lit, op_lit_mask; /* the bytes "op": of the op key (GW__LIT), and those of them the
+                                     one pass compares at once: none (0) when they are more than 8 */
     const gw__env_rule *env; /* the envelope of every message, for GW_<P>_UNKNOWN (D-06a) */
     uint32_t nenv;
     /* why a kind has no row in a wire (an original's rule, for the encode error's detail), or NULL */
@@ -629,13 +631,15 @@ typedef struct gw__proto {
 #define GW__LIT(k, w) (GW__LIT_BYTE(k, 8 * (w)) | GW__LIT_BYTE(k, 8 * (w) + 1) | GW__LIT_BYTE(k, 8 * (w) + 2) | \
                        GW__LIT_BYTE(k, 8 * (w) + 3) | GW__LIT_BYTE(k, 8 * (w) + 4) | GW__LIT_BYTE(k, 8 * (w) + 5) | \
                        GW__LIT_BYTE(k, 8 * (w) + 6) | GW__LIT_BYTE(k, 8 * (w) + 7))
+/* The bytes of a key's literal that fit a word (all of them, or none) */
+#define GW__LIT_MASK8(k) (sizeof(k) + 2 > 8 ? 0 : sizeof(k) + 2 == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * ((sizeof(k) + 2) % 8))) - 1)
 /* A protocol's gw__proto from its prefix (p: sm, P: SM): its gw_<p>_msg, gw__<p>_variants,
    gw__<p>_env, GW_<P>_UNKNOWN and GW__<P>_MESSAGES (its rows of any op counted), and the columns
    below; op_is_string is the literal 0 or 1 */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
     { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
-      GW__TAG(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule }
+      GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -3214,6 +3218,28 @@ static int gw__field_pinned(const gw__proto *P, const gw__variant *v, const gw__
                  : x->kind == GW__CONST_STR && strcmp(gw__sub_text(x), v->name) == 0;
 }
 
+/* The opcode's key and colon at c->p compared with the protocol's literal "op": in one word: 1,
+   its text in *key and c->p past them and any space, or 0 (no literal, fewer than 8 bytes left,
+   or another key or spelling: read the key) */
+GW__INLINE int gw__fast_op_lit(gw__fast_ctx *c, const gw__proto *P, gw_str *key)
+{
+#ifdef GW__LE_WORDS
+    uint64_t w;
+    if (!P->op_lit_mask || c->end - c->p < 8) return 0;
+    memcpy(&w, c->p, 8);
+    if ((w ^ P->op_lit) & P->op_lit_mask) return 0;
+    key->ptr = (const char *)c->p + 1;
+    key->len = (uint32_t)(P->op_key_tag >> 56);
+    key->escaped = 0;
+    c->p += key->len + 3;
+    GW__SKIP_WS(c);
+    return 1;
+#else
+    (void)c, (void)P, (void)key;
+    return 0;
+#endif
+}
+
 /* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse): the
    dispatch (gw__fast_pick) is fed the member next to it, and finds a name that comes last itself.
    When that decides the kind, every member is read once, by the kind's schema, and nothing is kept
@@ -3230,7 +3256,10 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
     const gw__variant *v;
     const gw__schema *s;
     m[0].key.ptr = NULL;
-    if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
+    if (gw__fast_op_lit(c, P, &key)) { /* the opcode's key, spelled as our encoder does */
+        tag = P->op_key_tag;
+        tag2 = 0;
+    } else if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
     if (GW__TAG_IS(key, tag, P->op_key, P->op_key_tag)) {
         if (gw__pick_op(P, c->p, c->end, st)) return GW__GIVE_UP;
         c->p = st->op_end;

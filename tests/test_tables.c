@@ -115,6 +115,14 @@ static void test_variants(void)
         for (i = 0; i < P->nv && !P->op_is_string && P->v[i].op == GW__ANY_OP; i++) {}
         if (P->any_end != (P->op_is_string ? 0 : i))
             t_failf(__FILE__, __LINE__, "%s: any_end %u, but %u rows of any op come first", P->name, P->any_end, i);
+        { /* the op key's literal "op": (gw__fast_op_lit), all of it in the mask or none */
+            size_t n = strlen(P->op_key), b;
+            uint64_t want = 0;
+            for (b = 0; b < n + 3 && b < 8; b++)
+                want |= (uint64_t)(unsigned char)(b == 0 || b == n + 1 ? '"' : b == n + 2 ? ':' : P->op_key[b - 1]) << (8 * b);
+            if (P->op_lit != want || P->op_lit_mask != (n + 3 > 8 ? 0 : n + 3 == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * (n + 3))) - 1))
+                t_failf(__FILE__, __LINE__, "%s: the literal of op key \"%s\" is not \"%s\":", P->name, P->op_key, P->op_key);
+        }
         t_case_end();
     }
 }
