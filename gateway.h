@@ -3141,7 +3141,10 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
         if (!opv_at) { st->wait = P->op_key; return final ? GW__PICK_GIVE_UP : GW__PICK_WAIT; }
         if (gw__pick_op(P, opv_at, end, st)) return GW__PICK_GIVE_UP;
     }
-    for (v = P->v, stop = v + st->any_end, op = GW__ANY_OP;; v++) { /* the candidate rows, in dispatch order */
+    /* the opcode alone, with no other member (nor a last one): every row of any op wants a name
+       (test_tables), so none of them can match */
+    stop = P->v + (final && !n && st->have_tail && !st->tail.key.ptr ? 0 : st->any_end);
+    for (v = P->v, op = GW__ANY_OP;; v++) { /* the candidate rows, in dispatch order */
         if (v == stop || v->op != op) {
             if (op != GW__ANY_OP) break; /* (no frame's opcode is GW__ANY_OP: gw__pick_op reads at most INT64_MAX) */
             v = P->v + st->lo, stop = P->v + st->hi, op = st->opv; /* from the rows of any op to those of this one */

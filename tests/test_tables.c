@@ -3,7 +3,8 @@
      - every kind from 1 to GW_<P>_UNKNOWN - 1 has a variant row (the enum and the rows are made
        from one message list; the compiler already refuses a kind listed twice), GW_<P>_UNKNOWN has none, and
        every kind fits the session rules' 64-bit sets;
-     - numeric ops: the rows of any op come first (as many as the compile-time any_end), then
+     - numeric ops: the rows of any op come first (as many as the compile-time any_end), each
+       with a name, then
        ascending op; string ops: the rows of one op are adjacent (the one-pass decoder takes an
        op's rows as one run);
      - each kind's first row (gw__<p>_first, by the rows' enum) is its M row, the first of its kind;
@@ -100,6 +101,8 @@ static void test_variants(void)
             const gw__variant *v = &P->v[i];
             if (v->kind <= 0 || v->kind >= P->unknown_kind) t_failf(__FILE__, __LINE__, "%s: row %u has kind %d", P->name, i, v->kind);
             if (!v->from || (v->from & ~(unsigned)(GW_FROM_CLIENT | GW_FROM_SERVER))) t_failf(__FILE__, __LINE__, "%s: row %u sender", P->name, i);
+            /* a row of any op has a name (gw__fast_pick passes them over for a frame of the opcode alone) */
+            if (!P->op_is_string && v->op == GW__ANY_OP && !v->name) t_failf(__FILE__, __LINE__, "%s: row %u (%s) of any op has no name", P->name, i, v->kind_name);
             if (P->op_is_string) { /* the rows of one op are adjacent: gw__pick_op takes them as one run */
                 uint32_t j;
                 for (j = i + 2; j < P->nv; j++)
