@@ -2712,6 +2712,33 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p)
     }
 #endif
 }
+/* The bytes at q, up to 8, zero past end (q < end; begin: the frame's first byte) */
+GW__INLINE uint64_t gw__word_near(const unsigned char *q, const unsigned char *begin, const unsigned char *end)
+{
+    uint64_t w = 0;
+    ptrdiff_t left = end - q, i;
+    if (left >= 8) memcpy(&w, q, 8);
+    else if (end - begin >= 8) memcpy(&w, end - 8, 8), w >>= 8 * (8 - left); /* the word that ends there */
+    else for (i = 0; i < left; i++) w |= (uint64_t)q[i] << (8 * i);
+    return w;
+}
+/* gw__fast_key_lit within 16 bytes of end (the last keys of every frame): the same slot, the
+   literal compared a word at a time */
+GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p, const unsigned char *begin, const unsigned char *end)
+{
+    uint32_t n;
+    int k;
+    uint64_t diff;
+    if (end - p < 4) return -1;
+    k = GW__SLOT(s, gw__word_near(p + 1, begin, end));
+    if (k < 0 || (n = s->f[k].name_len + 3u) > (uint32_t)(end - p) || n > 16) return -1;
+    diff = gw__word_near(p, begin, end) ^ s->f[k].lit[0];
+    if (n < 8) return diff & (((uint64_t)1 << (8 * n)) - 1) ? -1 : k;
+    if (diff) return -1;
+    if (n == 8) return k;
+    diff = gw__word_near(p + 8, begin, end) ^ s->f[k].lit[1];
+    return n < 16 && !(diff & (((uint64_t)1 << (8 * (n - 8))) - 1)) ? k : n == 16 && !diff ? k : -1;
+}
 #endif
 
 /* The members of an object by schema s, c->p at its first key (after whitespace), to its '}';
@@ -2736,6 +2763,10 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
                 do p++; while (p < end && gj_i_ws[*p]);
                 if (p >= end) return GW__GIVE_UP;
             }
+        } else if (end - p <= 16 && p < end && *p == '"' && keyed && (k = gw__fast_key_lit_near(s, p, c->begin, end)) >= 0) {
+            p += s->f[k].name_len + 3u;
+            while (p < end && gj_i_ws[*p]) p++;
+            if (p >= end) return GW__GIVE_UP;
         } else
 #endif
         { /* near the end, or a key of no field, or spelled another way: read it */
