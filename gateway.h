@@ -4229,6 +4229,11 @@ GW__INLINE char *gw__fast_enc_key(char *o, const gw__field *f)
     size_t n = f->name_len;
 #ifdef GW__LE_WORDS
     uint64_t tag = f->tag;
+    if (n <= 13) { /* the literal "key": whole, in two words after the comma (room for 17 bytes) */
+        *o = ',';
+        memcpy(o + 1, f->lit, 16);
+        return o + n + 4;
+    }
     memcpy(o, ",\"\"\"", 4); /* 4-byte stores: the bytes past ," and ": are written over next */
     memcpy(o + 2, &tag, 8);
     if (n > 7) {
