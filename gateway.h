@@ -2620,18 +2620,6 @@ GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, ui
     return -1;
 }
 
-/* The value of member `key` (c->p at it) by its field of s; *last: the field read before (s->n
-   before the first), *seen: the fields read so far. */
-static int gw__fast_member(gw__fast_ctx *c, const gw__schema *s, unsigned char *base, gw_str key, uint64_t tag, uint32_t *last,
-                        uint64_t *seen)
-{
-    int k = gw__fast_lookup(s, key, tag, gw__key_tag2(key), *last);
-    if (k < 0 || (*seen >> k & 1)) return GW__GIVE_UP; /* unknown or repeated */
-    *seen |= (uint64_t)1 << k;
-    *last = (uint32_t)k;
-    return gw__fast_value(c, &s->f[k], base);
-}
-
 /* After the last member: every required field there, then the cross-field rule. */
 GW__INLINE int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen)
 {
@@ -3354,36 +3342,18 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
     return c->p == c->end ? 0 : GW__GIVE_UP;
 }
 
-/* A top-level member read before the kind was known, now by the kind's schema. The opcode, when
-   its field is the constant the dispatch already matched, is not read again. */
-static int gw__fast_replay(gw__fast_ctx *c, const gw__proto *P, const gw__variant *v, unsigned char *msg,
-                        const gw__top_member *mk, const gw__pick_state *st, uint32_t *j, uint64_t *seen)
-{
-    const gw__schema *s = v->schema;
-    c->p = mk->val;
-    if (mk->val == st->op_at || mk->val == st->name_at) {
-        int is_op = mk->val == st->op_at, k = gw__fast_lookup(s, mk->key, mk->tag, gw__key_tag2(mk->key), s->n);
-        if (k >= 0 && gw__field_pinned(P, v, &s->f[k], is_op)) {
-            *seen |= (uint64_t)1 << k;
-            *j = (uint32_t)k;
-            c->p = is_op ? st->op_end : st->name_end;
-            return 0;
-        }
-    }
-    return gw__fast_member(c, s, msg, mk->key, mk->tag, j, seen);
-}
-
 /* The whole frame. Top-level members are read until the dispatch can pick the kind (the opcode,
-   and a name where the opcode alone does not decide); members read before that are skipped and
-   decoded once the kind is known, every later one straight away. */
+   and a name where the opcode alone does not decide), their values skipped; then the object is
+   read again from its first member, by the kind's schema. */
 static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
                     size_t scratch_size)
 {
     gw__fast_ctx c;
     gw__top_member m[GW__FAST_MEMBERS];
     gw__pick_state st;
-    const gw__schema *s = NULL;
-    uint32_t n = 0, j = 0, k;
+    const gw__schema *s;
+    const unsigned char *first;
+    uint32_t n = 0, k;
     uint64_t seen = 0;
     int more = 1, pick;
     size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
@@ -3403,56 +3373,32 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     GW__SKIP_WS(&c);
     if (c.p < c.end && *c.p == '}') return GW__GIVE_UP; /* no opcode */
     if ((pick = gw__fast_lean(&c, P, from, (unsigned char *)msg, &st)) >= 0) return pick;
+    first = c.p;
     while (more) {
         gw_str key;
-        uint64_t tag, tag2; /* tag2: gw__fast_member works it out again */
+        uint64_t tag, tag2;
         if (gw__fast_key_colon(&c, &key, &tag, &tag2)) return GW__GIVE_UP;
-        if (s) {
-            if (gw__fast_member(&c, s, (unsigned char *)msg, key, tag, &j, &seen)) return GW__GIVE_UP;
-        } else {
-            if (n == GW__FAST_MEMBERS) return GW__GIVE_UP;
-            for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
-                if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
-            m[n].key = key;
-            m[n].tag = tag;
-            m[n].val = c.p;
-            m[n].end = NULL;
-            /* only the key the last wait named can change the answer */
-            pick = !n || (st.wait && gw__fast_is(key, st.wait)) ? gw__fast_pick(P, from, m, n + 1, c.end, 0, &st) : GW__PICK_WAIT;
-            if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
-            if (pick == GW__PICK_WAIT) {
-                if (gw__fast_skip(&c, NULL)) return GW__GIVE_UP;
-                m[n++].end = c.p;
-            } else {
-                s = P->v[pick].schema;
-                j = s->n;
-                memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
-                for (k = 0; k <= n; k++) /* the members read before, then this one */
-                    if (gw__fast_replay(&c, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) ||
-                        (k < n && c.p != m[k].end))
-                        return GW__GIVE_UP;
-                /* the rest as any object's members, by the kind's schema */
-                if (gw__fast_next(&c, '}', &more) || (more && gw__fast_members_run(&c, s, (unsigned char *)msg, &seen, j)))
-                    return GW__GIVE_UP;
-                break;
-            }
-        }
+        if (n == GW__FAST_MEMBERS) return GW__GIVE_UP;
+        for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
+            if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
+        m[n].key = key;
+        m[n].tag = tag;
+        m[n].val = c.p;
+        m[n].end = NULL;
+        /* only the key the last wait named can change the answer */
+        pick = !n || (st.wait && gw__fast_is(key, st.wait)) ? gw__fast_pick(P, from, m, n + 1, c.end, 0, &st) : GW__PICK_WAIT;
+        if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
+        if (pick != GW__PICK_WAIT) break;
+        if (gw__fast_skip(&c, NULL)) return GW__GIVE_UP;
+        m[n++].end = c.p;
         if (gw__fast_next(&c, '}', &more)) return GW__GIVE_UP;
     }
-    if (!s) {
-        pick = gw__fast_pick(P, from, m, n, c.end, 1, &st);
-        if (pick < 0) return GW__GIVE_UP;
-        s = P->v[pick].schema;
-        j = s->n;
-        memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
-        for (k = 0; k < n; k++) {
-            const unsigned char *after = c.p;
-            if (gw__fast_replay(&c, P, &P->v[pick], (unsigned char *)msg, &m[k], &st, &j, &seen) || c.p != m[k].end)
-                return GW__GIVE_UP;
-            c.p = after;
-        }
-    }
-    if (gw__fast_done(s, (unsigned char *)msg, seen)) return GW__GIVE_UP;
+    if (pick == GW__PICK_WAIT && (pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0) return GW__GIVE_UP;
+    s = P->v[pick].schema;
+    memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
+    c.p = first; /* every member, those read before included, by the kind's schema */
+    if (gw__fast_members_run(&c, s, (unsigned char *)msg, &seen, s->n) || gw__fast_done(s, (unsigned char *)msg, seen))
+        return GW__GIVE_UP;
     GW__SKIP_WS(&c);
     return c.p == c.end ? 0 : GW__GIVE_UP;
 }
