@@ -3264,8 +3264,8 @@ GW__INLINE int gw__fast_op_lit(gw__fast_ctx *c, const gw__proto *P, gw_str *key)
 
 /* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse): the
    dispatch (gw__fast_pick) is fed the member next to it, and finds a name that comes last itself.
-   When that decides the kind, every member is read once, by the kind's schema, and nothing is kept
-   for a replay. 0: decoded, or GW__GIVE_UP, or -1: undecided (c->p back at the first key; st keeps
+   When that decides the kind, every member is read once, by the kind's schema, and none is read
+   twice. 0: decoded, or GW__GIVE_UP, or -1: undecided (c->p back at the first key; st keeps
    what it found for the member-by-member feed). */
 static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
 {
