@@ -3602,7 +3602,7 @@ static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len,
     return gw__decode_forms(&dispatched, P, from, at, msg, err, used, scratch_size, 1);
 }
 
-static gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
+GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
                          void *scratch, size_t scratch_size, gw_error *err)
 {
     gw_error local;
