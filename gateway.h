@@ -2803,6 +2803,12 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (gw__fast_object_at(c, gw__sub_schema(f), dst)) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (f->kind == GW__CONST_INT && GJ_I_DIGIT(*p)) { /* an opcode read again (keys in another order) */
+            int neg;
+            uint64_t mag;
+            c->p = p;
+            if (gw__fast_int(c, &neg, &mag) || neg || f->cval < 0 || mag != (uint64_t)f->cval) return GW__GIVE_UP;
+            p = c->p;
         } else {
             c->p = p;
             if (gw__fast_value(c, f, base)) return GW__GIVE_UP;
