@@ -2803,6 +2803,10 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (gw__fast_object_at(c, gw__sub_schema(f), dst)) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
+        } else if (f->kind == GW__CONST_STR && *p == '"') { /* a name read again (keys in another order) */
+            gw_str v;
+            if (!(p = gw__fast_string(p, end, &v)) || v.escaped || v.len != (uint64_t)f->cval || !gw__same(v.ptr, gw__sub_text(f), v.len))
+                return GW__GIVE_UP; /* an escaped one: the token decoder */
         } else if (f->kind == GW__CONST_INT && GJ_I_DIGIT(*p)) { /* an opcode read again (keys in another order) */
             int neg;
             uint64_t mag;
