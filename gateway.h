@@ -2757,7 +2757,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (p >= end) return GW__GIVE_UP;
         } else
 #endif
-        { /* near the end, or a key of no field, or spelled another way: read it */
+        { /* a key of no field, one spelled another way, or a schema without a key table: read it */
             gw_str key;
             uint64_t tag, tag2;
             c->p = p;
