@@ -27,7 +27,7 @@ static uint64_t slots_next(uint64_t *state) /* splitmix64: the same multipliers 
     return z ^ (z >> 31);
 }
 
-/* What the table of s hashes for field f: its key's first t->bytes bytes with the closing quote */
+/* What a key table hashes for field f: its key's first `bytes` bytes, the closing quote counted */
 static uint64_t slots_word(const gw__field *f, uint32_t bytes)
 {
     uint64_t w = gw__key_prefix(f->tag, f->tag2, f->name_len);

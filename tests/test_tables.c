@@ -18,7 +18,9 @@
        answering for it, both by the schema's key table and searched; keys no schema has are
        found by none; a constant string's length (cval) is its own;
      - key tables: each schema's is the one `make slots` writes (tests/slots.h computes it);
-       each field's literal (lit) is the bytes "key": of its key.
+       each field's literal (lit) is the bytes "key": of its key, and the member loop finds each
+       key by it (gw__fast_key_lit, and gw__fast_key_lit_near at the end of a frame), but not a
+       key spelled with a space before its colon.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -175,6 +177,14 @@ static uint64_t tag_of(const char *name, int slack)
     return gw__key_tag(buf, (uint32_t)n, buf + n + (slack ? 8 : 0));
 }
 
+/* The number of a key's first bytes s's key table hashes (one more than its shortest key, 8 at most) */
+static uint32_t key_bytes(const gw__schema *s)
+{
+    uint32_t b = 0;
+    while (b < 8 && (s->key_mask >> (8 * b) & 0xFF)) b++;
+    return b;
+}
+
 static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
 {
     uint32_t i, last;
@@ -204,6 +214,28 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
             in[1 + f->name_len] = '"';
             if (gw__fast_key16(in, &got, &tag, &tag2) != in + f->name_len + 2 || tag != f->tag || tag2 != f->tag2)
                 t_failf(__FILE__, __LINE__, "%s: field \"%s\": read with one load, tags differ", proto, f->name);
+        }
+#endif
+#ifdef GW__LE_WORDS
+        if (s->slots && f->name_len <= 13) { /* as the member loop finds it: by its literal, far from the end and near it */
+            unsigned char in[40];
+            uint32_t j, shared = 0, len;
+            for (j = 0; j < i; j++) /* a key whose hashed bytes an earlier key has is searched instead */
+                shared |= slots_word(&s->f[j], key_bytes(s)) == slots_word(f, key_bytes(s));
+            memset(in, 'x', sizeof in);
+            in[0] = '"';
+            memcpy(in + 1, f->name, f->name_len);
+            in[1 + f->name_len] = '"';
+            in[2 + f->name_len] = ':';
+            len = f->name_len + 3u;
+            if (gw__fast_key_lit(s, in) != (shared ? -1 : (int)i))
+                t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" not found by its literal", proto, s->name, f->name);
+            if (gw__fast_key_lit_near(s, in, in, in + len) != (shared ? -1 : (int)i) ||
+                gw__fast_key_lit_near(s, in + 20 - len, in + 20 - len, in + 20) != -1) /* the bytes after it are not a key's */
+                t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" not found by its literal at the end", proto, s->name, f->name);
+            in[2 + f->name_len] = ' '; /* a space before the colon: read byte by byte */
+            if (gw__fast_key_lit(s, in) != -1 || gw__fast_key_lit_near(s, in, in, in + len) != -1)
+                t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" without its colon found by its literal", proto, s->name, f->name);
         }
 #endif
         { /* the literal the member loop compares: "name": in its first 16 bytes, zero after */
