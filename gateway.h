@@ -2668,38 +2668,6 @@ GW__INLINE const unsigned char *gw__fast_string(const unsigned char *p, const un
 }
 
 #ifdef GW__LE_WORDS
-/* The field of s (which has a key table) whose key and colon start at p, 16 bytes readable there:
-   the table's slot for the key's first bytes, then the bytes "key": compared with the field's
-   literal at once. -1 for any other key or spelling (one that shares its first bytes with
-   another key, of 14 bytes or more, with an escape or a space before its colon): the caller
-   reads it byte by byte. */
-GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p)
-{
-    uint64_t w;
-    uint32_t n;
-    int k;
-    memcpy(&w, p + 1, 8);
-    k = GW__SLOT(s, w);
-    if (k < 0 || (n = s->f[k].name_len + 3u) > 16) return -1; /* a slot holds a field or '!' */
-#if defined(GW__SSE2) && !defined(GJ_NO_SIMD) /* GJ_NO_SIMD (a test option): the words below */
-    {
-        unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p),
-                                                                    _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
-        return (uint32_t)__builtin_ctz(~same) >= n ? k : -1; /* its first n bytes */
-    }
-#else
-    {
-        uint64_t a, b;
-        memcpy(&a, p, 8);
-        memcpy(&b, p + 8, 8);
-        a ^= s->f[k].lit[0];
-        b ^= s->f[k].lit[1];
-        if (n < 8) a &= ((uint64_t)1 << (8 * n)) - 1, b = 0;
-        else if (n < 16) b &= ((uint64_t)1 << (8 * (n - 8))) - 1;
-        return a | b ? -1 : k;
-    }
-#endif
-}
 /* The bytes at q, up to 8, zero past end (q < end; begin: the frame's first byte) */
 GW__INLINE uint64_t gw__word_near(const unsigned char *q, const unsigned char *begin, const unsigned char *end)
 {
@@ -2711,7 +2679,7 @@ GW__INLINE uint64_t gw__word_near(const unsigned char *q, const unsigned char *b
     return w;
 }
 /* gw__fast_key_lit within 16 bytes of end (the last keys of every frame): the same slot, the
-   literal compared a word at a time */
+   literal compared a word at a time (begin: the frame's first byte) */
 GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p, const unsigned char *begin, const unsigned char *end)
 {
     uint32_t n;
@@ -2726,6 +2694,29 @@ GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p
     if (n == 8) return k;
     diff = gw__word_near(p + 8, begin, end) ^ s->f[k].lit[1];
     return n < 16 && !(diff & (((uint64_t)1 << (8 * (n - 8))) - 1)) ? k : n == 16 && !diff ? k : -1;
+}
+/* The field of s (which has a key table) whose key and colon start at p, 16 bytes readable there:
+   the table's slot for the key's first bytes, then the bytes "key": compared with the field's
+   literal at once. -1 for any other key or spelling (one that shares its first bytes with
+   another key, of 14 bytes or more, with an escape or a space before its colon): the caller
+   reads it byte by byte. */
+GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p)
+{
+#if defined(GW__SSE2) && !defined(GJ_NO_SIMD) /* GJ_NO_SIMD (a test option): words, as near the end */
+    uint64_t w;
+    uint32_t n;
+    int k;
+    memcpy(&w, p + 1, 8);
+    k = GW__SLOT(s, w);
+    if (k < 0 || (n = s->f[k].name_len + 3u) > 16) return -1; /* a slot holds a field or '!' */
+    {
+        unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p),
+                                                                    _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
+        return (uint32_t)__builtin_ctz(~same) >= n ? k : -1; /* its first n bytes */
+    }
+#else
+    return gw__fast_key_lit_near(s, p, p, p + 16); /* the same slot, the literal a word at a time */
+#endif
 }
 #endif
 
