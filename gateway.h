@@ -2888,6 +2888,7 @@ typedef struct gw__pick_state {
     uint8_t have_op;
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
+    int guessed;      /* the kind picked is a guess (a name found from the end, or one not read yet) */
     const gj_tok *toks; /* the frame's tokens (peek), or NULL: then mtok[i] is the token of member i's value */
     const char *src;
     uint32_t mtok[GW__FAST_MEMBERS];
@@ -2904,6 +2905,7 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
     st->tail_is_number = 0;
     st->tail.key.ptr = NULL;
     st->may_guess = 0;
+    st->guessed = 0;
     st->toks = NULL;
 }
 
@@ -3190,7 +3192,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                     name = t ? (const unsigned char *)st->src + st->toks[t].start - (st->toks[t].type == GJ_STRING) : NULL;
                 } else {
                     if (name && v->key2 && !v->key3 && name == m[n - 1].val && st->have_tail && st->may_guess)
-                        name = gw__fast_find_last(name, st, v->key2, end, &fail);
+                        name = gw__fast_find_last(name, st, v->key2, end, &fail), st->guessed = 1;
                     else if (name && v->key2)
                         name = gw__fast_find(name, end, v->key2, &fail);
                     if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
@@ -3225,6 +3227,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             for (i = 0; st->may_guess && i < nunread && gw__schema_excludes(v->schema, unread[i]); i++) {}
             if (!st->may_guess || i < nunread) { st->wait = hit_key; return GW__PICK_WAIT; }
             /* a guess: that name's key is unknown to this kind, so a frame that has it fails the decode */
+            st->guessed = 1;
         }
         return (int)(v - P->v);
     }
@@ -3268,6 +3271,63 @@ GW__INLINE int gw__fast_op_lit(gw__fast_ctx *c, const gw__proto *P, gw_str *key)
    When that decides the kind, every member is read once, by the kind's schema, and none is read
    twice. 0: decoded, or GW__GIVE_UP, or -1: undecided (c->p back at the first key; st keeps
    what it found for the member-by-member feed). */
+/* Does schema a refuse (strictly) every object that schema b accepts? Yes when b requires a key that
+   a does not know, a constant that a's field of that key holds another value of, or an object that
+   a's object of that key refuses in turn. */
+static int gw__schema_refuses(const gw__schema *a, const gw__schema *b)
+{
+    uint32_t i, j;
+    for (i = 0; i < b->n; i++) {
+        const gw__field *fb = &b->f[i], *fa = NULL;
+        if (fb->flags & GW__OPT) continue;
+        for (j = 0; j < a->n && !fa; j++) if (strcmp(a->f[j].name, fb->name) == 0) fa = &a->f[j];
+        if (!fa || (fa->kind == fb->kind && fb->kind == GW__CONST_INT && fa->cval != fb->cval) ||
+            (fa->kind == fb->kind && fb->kind == GW__CONST_STR && strcmp(gw__sub_text(fa), gw__sub_text(fb)) != 0))
+            return 1;
+        if (fa->kind == GW__OBJ && fb->kind == GW__OBJ && !(fb->flags & GW__NULLABLE) && !gw__sub_schema(fa)->tuple &&
+            !gw__sub_schema(fb)->tuple && gw__schema_refuses(gw__sub_schema(fa), gw__sub_schema(fb)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is row w the form of row v's kind that the token decoder tries when v's fails: the row after it,
+   of the same kind, opcode, name and place, and no frame fits both (the original's form after the
+   seed's, where the two differ in a key)? The token decoder then fails v's form too. */
+static int gw__next_form(const gw__proto *P, const gw__variant *v, const gw__variant *w)
+{
+    return w == v + 1 && w < P->v + P->nv && w->kind == v->kind && w->op == v->op && w->place == v->place &&
+           (!P->op_is_string || strcmp(w->op_name, v->op_name) == 0) && !w->name == !v->name &&
+           (!v->name || strcmp(w->name, v->name) == 0) && gw__schema_refuses(v->schema, w->schema);
+}
+
+/* The frame failed by row at's schema: the kind's next form (gw__next_form) of this side is read
+   from the first member, and so on. Not after a guess (st->guessed), which failed because it was
+   wrong. 0 or GW__GIVE_UP, as gw__fast. */
+static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from, uint32_t at, unsigned char *msg,
+                              const gw__pick_state *st)
+{
+    for (; !st->guessed && at + 1 < P->nv; at++) {
+        const gw__variant *v = &P->v[at], *w = v + 1;
+        uint64_t seen = 0;
+        if (!(w->from & from) || !gw__next_form(P, v, w)) break;
+        memset(msg, 0, P->msg_size);
+        memcpy(msg, &w->kind, sizeof w->kind);
+        c->p = c->begin;
+        GW__SKIP_WS(c);
+        c->p++; /* past the '{' the frame begins with */
+        GW__SKIP_WS(c);
+        c->used = 0;
+        c->top = c->cap;
+        c->level = 0;
+        if (!gw__fast_members_run(c, w->schema, msg, &seen, w->schema->n) && !gw__fast_done(w->schema, msg, seen)) {
+            GW__SKIP_WS(c);
+            if (c->p == c->end) return 0;
+        }
+    }
+    return GW__GIVE_UP;
+}
+
 static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
 {
     const unsigned char *first = c->p, *second = NULL, *close = NULL;
@@ -3337,10 +3397,10 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
             }
         }
     }
-    if (!close && more && gw__fast_members_run(c, s, msg, &seen, j)) return GW__GIVE_UP;
-    if (gw__fast_done(s, msg, seen)) return GW__GIVE_UP;
+    if ((!close && more && gw__fast_members_run(c, s, msg, &seen, j)) || gw__fast_done(s, msg, seen))
+        return gw__fast_next_form(c, P, from, (uint32_t)at, msg, st);
     GW__SKIP_WS(c);
-    return c->p == c->end ? 0 : GW__GIVE_UP;
+    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)at, msg, st);
 }
 
 /* The whole frame. Top-level members are read until the dispatch can pick the kind (the opcode,
@@ -3399,9 +3459,9 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
     c.p = first; /* every member, those read before included, by the kind's schema */
     if (gw__fast_members_run(&c, s, (unsigned char *)msg, &seen, s->n) || gw__fast_done(s, (unsigned char *)msg, seen))
-        return GW__GIVE_UP;
+        return gw__fast_next_form(&c, P, from, (uint32_t)pick, (unsigned char *)msg, &st);
     GW__SKIP_WS(&c);
-    return c.p == c.end ? 0 : GW__GIVE_UP;
+    return c.p == c.end ? 0 : gw__fast_next_form(&c, P, from, (uint32_t)pick, (unsigned char *)msg, &st);
 }
 #undef GW__SKIP_WS
 
