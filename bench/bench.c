@@ -20,13 +20,16 @@
             --threads N (decode the corpus on 1 thread, then on N at once: the scaling, and stop; each
                          run at least 0.5 s, else (--quick) the scaling is reported as not steady)
 
-   Key orders: from the corpus (generated, or your files) the bench builds three more forms of every
-   frame with gateway_json.h's tokenizer and writer: the keys of every object shuffled (its own seeded
+   Key orders: from the corpus (generated, or your files) the bench builds four more forms of every
+   frame: with gateway_json.h's tokenizer and writer, the keys of every object shuffled (its own seeded
    PRNG: the same bytes every run), reversed, and pretty-printed (indent 2, "key": value, only ' ' and
-   '\n' added). Each form is checked (same token count; gw_decode accepts it); a frame gw_decode
-   refuses in one form is reported (count and kind on stderr) and left out of that form's rows.
+   '\n' added); and with gw_encode_wire, the decoded message in the original implementation's wire
+   ("original": GW_WIRE_ORIGINAL, the forms the originals send; a message that wire cannot carry is
+   left out of its rows). Each form is checked (the key orders: same token count; all: gw_decode
+   accepts it); a frame gw_decode refuses in one form is reported (count and kind on stderr) and left
+   out of that form's rows.
    With FILE... the row named canonical is the frames as given, and the variants are built from them.
-   Decode, peek and tokenize of the mixed corpus are reported in every order (12 rows interleaved),
+   Decode, peek and tokenize of the mixed corpus are reported in every order (15 rows interleaved),
    and so is every peer row. Encode is not per order: it encodes the decoded message, which is the
    same whatever the input's key order (but for gw_raw values, which keep their bytes).
 
@@ -171,12 +174,16 @@ static uint64_t sink;
 /* ------------------------------------------------------------------------------------------ */
 /* corpus */
 
-/* Key orders: every frame is measured as generated (canonical: the encoder's key order), and in three
+/* Key orders: every frame is measured as generated (canonical: the encoder's key order), and in four
    variants the bench builds itself from it (build_orders): the keys of every object shuffled (a seeded
-   PRNG of its own: the same variant on every run), reversed, and the canonical form pretty-printed
-   (indent 2, as JSON.stringify(v, null, 2) does). */
-enum { ORD_CANON, ORD_SHUFFLED, ORD_REVERSED, ORD_PRETTY, NORD };
-static const char *const ORD_NAME[NORD] = { "canonical", "shuffled", "reversed", "pretty" };
+   PRNG of its own: the same variant on every run), reversed, the canonical form pretty-printed
+   (indent 2, as JSON.stringify(v, null, 2) does), and the message in the original implementation's
+   wire (gw_encode_wire, GW_WIRE_ORIGINAL: the forms real peers send; a kind that wire lacks is left
+   out). All five are "orders" below. */
+enum { ORD_CANON, ORD_SHUFFLED, ORD_REVERSED, ORD_PRETTY, ORD_ORIGINAL, NORD };
+static const char *const ORD_NAME[NORD] = { "canonical", "shuffled", "reversed", "pretty", "original" };
+/* the peers run in the four key orders: their typed simdjson decoder and the walk-sum checks know one form */
+#define NPORD ORD_ORIGINAL
 
 typedef struct frame {
     size_t off;        /* in text */
@@ -1134,7 +1141,7 @@ static void write_pretty(const char *src, const gj_tok *t, uint32_t i, unsigned 
     }
 }
 
-static size_t ord_frames[NORD], ord_left_out[NORD], ord_differ[NORD];
+static size_t ord_frames[NORD], ord_left_out[NORD], ord_differ[NORD], ord_no_form[NORD];
 
 static void build_orders(void)
 {
@@ -1169,7 +1176,14 @@ static void build_orders(void)
             gw_any_msg m;
             gw_error e;
             gw_err r;
-            if (o == ORD_PRETTY) {
+            if (o == ORD_ORIGINAL) { /* the same message in the original's wire, when it has the kind */
+                if (gw_encode_wire((gw_proto)f->proto, store + f->store, GW_WIRE_ORIGINAL, wbuf, WCAP, &len, &e) != GW_OK) {
+                    f->vbad |= (uint8_t)(1u << o);
+                    ord_no_form[o]++;
+                    continue;
+                }
+                out = wbuf;
+            } else if (o == ORD_PRETTY) {
                 plen = 0;
                 write_pretty(src, t, 0, 0);
                 out = pbuf;
@@ -1180,7 +1194,7 @@ static void build_orders(void)
                 if (gj_writer_finish(&W, &len) != GJ_OK) die("orders: gj_writer failed");
                 out = wbuf;
             }
-            if (gj_tokenize(out, len, NULL, 0, &st2) != GJ_ERR_NOMEM || st2.count != st.count) { /* NOMEM: counted only */
+            if (o != ORD_ORIGINAL && (gj_tokenize(out, len, NULL, 0, &st2) != GJ_ERR_NOMEM || st2.count != st.count)) { /* NOMEM: counted only */
                 fprintf(stderr, "bench: %s variant of frame %zu: %s at %zu, %zu tokens (canonical %zu):\n%.*s\n",
                         ORD_NAME[o], x, gj_strerror(st2.err), st2.offset, st2.count, st.count, (int)(len > 400 ? 400 : len), out);
                 die("orders: a variant is not the same JSON (bench bug)");
@@ -1211,6 +1225,9 @@ static void build_orders(void)
     }
     for (o = 1; o < NORD; o++) {
         unsigned g;
+        if (ord_no_form[o])
+            fprintf(stderr, "bench: %s order: %zu of %zu frames the original's wire cannot carry (gw_encode_wire refuses "
+                    "them); left out of the %s rows\n", ORD_NAME[o], ord_no_form[o], nfr, ORD_NAME[o]);
         if (!ord_left_out[o]) continue;
         fprintf(stderr, "bench: %s order: %zu of %zu frames do not decode with gw_decode; left out of the %s rows:\n",
                 ORD_NAME[o], ord_left_out[o], nfr, ORD_NAME[o]);
@@ -1761,7 +1778,7 @@ static void usage(void)
 
 /* --dump DIR: the corpus as DIR/<protocol>_<side>.jsonl, one payload per line, for file mode and
    for profiling the same bytes elsewhere (bench/instructions.sh); and each other key order in
-   DIR/<order>/: shuffled and reversed as .jsonl too, pretty (its payloads span lines) as
+   DIR/<order>/: shuffled, reversed and original as .jsonl too, pretty (its payloads span lines) as
    DIR/pretty/<protocol>_<side>.json-seq (RFC 7464: each payload after an RS byte 0x1E, then a
    newline). A variant frame gw_decode refuses is left out of its file, as out of the bench's rows. */
 static const char *dump_dir;
@@ -1808,8 +1825,8 @@ static const enum op PEER_ROWS[] = { OP_DECODE, OP_TOKENIZE, OP_JSMN, OP_CJSON, 
 };
 #define NPROW ((int)(sizeof PEER_ROWS / sizeof PEER_ROWS[0]))
 /* [0] the mixed corpus, [1] without the guild cache payloads; then the key order */
-static result prow[2][NORD][NPROW];
-static double pratio[2][NORD][NPROW]; /* gateway.h decode's speed over the row's, same order, paired by round */
+static result prow[2][NPORD][NPROW];
+static double pratio[2][NPORD][NPROW]; /* gateway.h decode's speed over the row's, same order, paired by round */
 /* encode: gw_encode and yyjson's writes of the same messages (canonical corpus) */
 static const enum op ENC_ROWS[] = { OP_ENCODE
 #ifdef GW_BENCH_YYJSON
@@ -1855,7 +1872,7 @@ static void peers_setup(void)
 #endif
     for (x = 0; x < nfr; x++) {
         uint64_t w_ref = 0;
-        for (o = 0; o < NORD; o++) {
+        for (o = 0; o < NPORD; o++) {
             const frame *f = &fr[x];
             const char *buf = FBUF(f, o);
             const uint32_t len = f->vlen[o];
@@ -1937,13 +1954,13 @@ static int peer_reps;
 static void peers_measure(void)
 {
     int saved = reps, c, o, i;
-    static mrow rows[NORD * NPROW];
-    static result out[NORD * NPROW];
-    static double ratio[NORD * NPROW];
+    static mrow rows[NPORD * NPROW];
+    static result out[NPORD * NPROW];
+    static double ratio[NPORD * NPROW];
     mrow er[NEROW];
     peer_reps = reps = saved * 5 > 63 ? 63 : saved * 5;
     for (c = 0; c < 2; c++) {
-        for (o = 0; o < NORD; o++)
+        for (o = 0; o < NPORD; o++)
             for (i = 0; i < NPROW; i++) {
                 mrow *r = &rows[o * NPROW + i];
                 const group *g = c == 0 ? &oall[o] : &onoguild[o];
@@ -1953,8 +1970,8 @@ static void peers_measure(void)
                 r->n = g->n;
                 r->ref = o * NPROW; /* PEER_ROWS[0] = decode, in the same order */
             }
-        measure_rows(rows, NORD * NPROW, 0.03, out, ratio);
-        for (o = 0; o < NORD; o++)
+        measure_rows(rows, NPORD * NPROW, 0.03, out, ratio);
+        for (o = 0; o < NPORD; o++)
             for (i = 0; i < NPROW; i++) {
                 prow[c][o][i] = out[o * NPROW + i];
                 pratio[c][o][i] = ratio[o * NPROW + i];
@@ -2087,7 +2104,7 @@ int main(int argc, char **argv)
         kinds[k].dec = measure(OP_DECODE, kinds[k].ix, kinds[k].n, 0.012);
         kinds[k].enc = measure(OP_ENCODE, kinds[k].ix, kinds[k].n, 0.012);
     }
-    { /* every key order: decode, peek and tokenize of the mixed corpus, the 12 rows interleaved */
+    { /* every key order: decode, peek and tokenize of the mixed corpus, the 15 rows interleaved */
         static const enum op OOPS[3] = { OP_DECODE, OP_PEEK, OP_TOKENIZE };
         mrow rows[3 * NORD];
         result out[3 * NORD];
@@ -2144,12 +2161,15 @@ int main(int argc, char **argv)
                mbs(tok), nsmsg(tok));
         printf("\nPeak RSS %ld KiB; largest decode scratch %zu B (a 183 KB guild cache payload).\n", (long)ru.ru_maxrss,
                scratch_cap - 64);
-        printf("\n**Key orders.** The mixed corpus above in four forms the bench builds from it: as generated (canonical:"
-               " gw_encode's key order), the keys of every object shuffled (a seeded PRNG: the same every run), reversed, and"
-               " pretty-printed (indent 2). The %d rows are measured interleaved (median of %d rounds); *\xc3\x97 canonical*"
-               " is the row's speed over the same operation's on the canonical form, paired by round.", 3 * NORD, reps);
-        if (ord_left_out[1] + ord_left_out[2] + ord_left_out[3])
-            printf(" Frames gw_decode refuses in a form are left out of that form's rows (*left out*).");
+        printf("\n**Key orders.** The mixed corpus above in five forms the bench builds from it: as generated (canonical:"
+               " gw_encode's key order), the keys of every object shuffled (a seeded PRNG: the same every run), reversed,"
+               " pretty-printed (indent 2), and original: each message in the original implementations' wire"
+               " (gw_encode_wire, GW_WIRE_ORIGINAL), the forms their peers send, less the %zu messages that wire cannot carry"
+               " (*left out*). The %d rows are measured interleaved (median of %d rounds); *\xc3\x97 canonical*"
+               " is the row's speed over the same operation's on the canonical form, paired by round.", ord_no_form[ORD_ORIGINAL],
+               3 * NORD, reps);
+        for (o = 1; o < NORD && !ord_left_out[o]; o++) {}
+        if (o < NORD) printf(" Frames gw_decode refuses in a form are left out of that form's rows (*left out*).");
         printf("\n\n| key order | msgs | MB | left out | decode MB/s | decode ns/msg | \xc3\x97 canonical | peek MB/s |"
                " \xc3\x97 canonical | tokenizer MB/s | \xc3\x97 canonical |\n");
         printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -2159,8 +2179,9 @@ int main(int argc, char **argv)
                    oratio[0][o] > 0 ? 1 / oratio[0][o] : 0, mbs(ores[1][o]), oratio[1][o] > 0 ? 1 / oratio[1][o] : 0,
                    mbs(ores[2][o]), oratio[2][o] > 0 ? 1 / oratio[2][o] : 0);
 #ifdef GW_BENCH_PEERS
-        printf("\n**Peers**, measured in the same run and interleaved (median of %d rounds, each round runs every row of"
-               " every key order once, in rotating order; peers built with `%s`", peer_reps, PEER_FLAGS);
+        printf("\n**Peers**, measured in the same run and interleaved (median of %d rounds, each round runs every row of every"
+               " key order once, in rotating order; the four key orders, not the original wire, whose forms the typed simdjson"
+               " peer does not read; peers built with `%s`", peer_reps, PEER_FLAGS);
 #ifdef GW_BENCH_YYJSON
         printf(", yyjson.c with `%s`", YYJSON_FLAGS);
 #endif
@@ -2172,13 +2193,15 @@ int main(int argc, char **argv)
         {
             int c;
             for (c = 0; c < 2; c++) {
-                printf("| %s | canonical MB/s | \xc3\xb7 | shuffled MB/s | \xc3\xb7 | reversed MB/s | \xc3\xb7 |"
-                       " pretty MB/s | \xc3\xb7 |\n", c == 0 ? "row, mixed corpus" : "row, without guild payloads");
-                printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                printf("| %s |", c == 0 ? "row, mixed corpus" : "row, without guild payloads");
+                for (o = 0; o < NPORD; o++) printf(" %s MB/s | \xc3\xb7 |", ORD_NAME[o]);
+                printf("\n|---|");
+                for (o = 0; o < NPORD; o++) printf("---:|---:|");
+                printf("\n");
                 for (i = 0; i < NPROW; i++) {
                     const char *b0 = PEER_ROWS[i] == OP_DECODE ? "**" : "";
                     printf("| %s%s%s |", b0, peer_what(PEER_ROWS[i], 1), b0);
-                    for (o = 0; o < NORD; o++)
+                    for (o = 0; o < NPORD; o++)
                         printf(" %s%.1f%s | %.2f |", b0, mbs(prow[c][o][i]), b0, pratio[c][o][i]);
                     printf("\n");
                 }
@@ -2260,7 +2283,7 @@ int main(int argc, char **argv)
         for (i = 0; i < NPROW; i++) { /* the mixed_ and noguild_ figures: canonical order; then per order */
             K(OP_NAME[PEER_ROWS[i]]); OB();
             KS("what", peer_what(PEER_ROWS[i], 0));
-            for (o = 0; o < NORD; o++) {
+            for (o = 0; o < NPORD; o++) {
                 if (o) { K(ORD_NAME[o]); OB(); }
                 jres("mixed", prow[0][o][i], 1);
                 K("mixed_gateway_ratio"); gj_double(&W, floor(pratio[0][o][i] * 100 + 0.5) / 100);
@@ -2333,8 +2356,9 @@ int main(int argc, char **argv)
     printf("%-30s %8zu %8.0f | %9.1f %9.0f %9.0f %6.1f |\n", "tokenizer alone (gj_tokenize)", all.n,
            (double)all.bytes / (double)all.n, mbs(tok), tok.msgs / tok.med, nsmsg(tok), spread_pct(tok));
     printf("\nkey orders: the mixed corpus in each order, built by the bench from the canonical frames (shuffled: seeded,"
-           " the same every run); %d rows interleaved, median of %d rounds; x canon = speed over the same row's in"
-           " canonical order, paired by round\n", 3 * NORD, reps);
+           " the same every run; original: the original implementations' wire, less %zu messages it cannot carry); %d rows"
+           " interleaved, median of %d rounds; x canon = speed over the same row's in canonical order, paired by round\n",
+           ord_no_form[ORD_ORIGINAL], 3 * NORD, reps);
     printf("%-10s %7s %7s %8s | %9s %8s %6s %8s | %9s %8s | %9s %8s\n", "order", "msgs", "MB", "left out", "dec MB/s",
            "dec ns", "+-%", "x canon", "peek MB/s", "x canon", "tok MB/s", "x canon");
     for (o = 0; o < NORD; o++)
@@ -2344,18 +2368,18 @@ int main(int argc, char **argv)
                mbs(ores[2][o]), oratio[2][o] > 0 ? 1 / oratio[2][o] : 0);
     printf("encode: not per order (it encodes the decoded message, the same in every order but for the bytes of gw_raw"
            " values, which keep the input's key order: %zu of %zu variant frames not gw_equal to the canonical message)\n",
-           ord_differ[1] + ord_differ[2] + ord_differ[3], ord_frames[1] + ord_frames[2] + ord_frames[3]);
+           ord_differ[1] + ord_differ[2] + ord_differ[3] + ord_differ[4], ord_frames[1] + ord_frames[2] + ord_frames[3] + ord_frames[4]);
 #ifdef GW_BENCH_PEERS
     printf("\npeers, interleaved in one run (median of %d rounds, each runs every row of every order once, rotating"
            " order); peers: %s\n", peer_reps, PEER_FLAGS);
     printf("gw/row = gateway.h decode's speed / the row's, in the same key order: median over the rounds of the ratio"
            " within a round\n");
-    for (o = 0; o < NORD; o++) {
+    for (o = 0; o < NPORD; o++) {
         char c0[64], c1[64];
         snprintf(c0, sizeof c0, "mixed: %zu msgs, %.2f MB", oall[o].n, (double)oall[o].bytes / 1e6);
         snprintf(c1, sizeof c1, "no guild payloads: %zu msgs, %.2f MB", onoguild[o].n, (double)onoguild[o].bytes / 1e6);
         printf("%-20s | %-35s | %-35s\n", o == 0 ? "canonical order" : o == 1 ? "keys shuffled" : o == 2 ? "keys reversed" :
-               "pretty (indent 2)", c0, c1);
+               o == 3 ? "pretty (indent 2)" : "original wire", c0, c1);
         printf("%-20s | %8s %8s %8s %8s | %8s %8s %8s %8s\n", "row", "MB/s", "ns/msg", "+-%", "gw/row", "MB/s", "ns/msg",
                "+-%", "gw/row");
         for (i = 0; i < NPROW; i++) {
@@ -2377,7 +2401,7 @@ int main(int argc, char **argv)
 #else
     printf("  %-18s %s\n", "yyjson", YYJSON_NOTE);
 #endif
-    printf("checks (every order): simdjson typed results vs gw_equal: %zu frames, %zu mismatches (simdjson %s); DOM walk"
+    printf("checks (every key order): simdjson typed results vs gw_equal: %zu frames, %zu mismatches (simdjson %s); DOM walk"
            " sums (RapidJSON, simdjson DOM%s) vs the canonical frame's: %zu frames, %zu differ; peer rejections: %zu;"
            " RapidJSON pool malloc fallbacks: %lu", sj_checked, sj_mism, peer_simdjson_version(),
            YYJSON_IN_WALKS,

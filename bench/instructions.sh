@@ -1,10 +1,10 @@
 #!/bin/sh
 # bench/instructions.sh - instructions executed by gateway.h, counted by callgrind: per byte on the
 # bench's mixed corpus (decode, encode, tokenize, peek), per heartbeat frame, and per byte of the
-# mixed corpus in each key order (canonical, keys shuffled, keys reversed, pretty-printed: decode,
-# peek, tokenize; and yyjson's read and read + full walk, when build/instr has yyjson: YYJSON_DIR, see
-# the Makefile). Unlike MB/s these figures do not move with machine noise (they do move with the
-# compiler and its flags).
+# mixed corpus in each key order (canonical, keys shuffled, keys reversed, pretty-printed, and each
+# message in the original implementations' wire: decode, peek, tokenize; and yyjson's read and read +
+# full walk, when build/instr has yyjson: YYJSON_DIR, see the Makefile). Unlike MB/s these figures do
+# not move with machine noise (they do move with the compiler and its flags).
 #
 #   sh bench/instructions.sh [--markdown] [--functions] [--check] [--passes K] [--calls N]
 #   make instructions
@@ -17,7 +17,8 @@
 #   --calls N    calls per heartbeat frame that are counted (default 10000)
 #
 # How: build/bench --dump writes the corpus (the same 31,367 generated frames `make bench` times) and
-# its other key orders (DIR/shuffled, DIR/reversed, DIR/pretty: the forms `make bench` builds and times);
+# its other key orders (DIR/shuffled, DIR/reversed, DIR/pretty, DIR/original: the forms `make bench` builds
+# and times);
 # build/instr (bench/instr.c) runs one operation over it. Every measurement is two processes under
 # `valgrind --tool=callgrind --toggle-collect=FUNCTION`, which counts only the instructions executed
 # inside FUNCTION (gw_decode, gw_encode, gj_tokenize or gw_peek, compiled in bench/instr_impl.c,
@@ -144,7 +145,7 @@ EOF
 yy=0
 build/instr yyjson 0 "$tmp/corpus" >/dev/null 2>&1 && yy=1
 order_rows=""
-for order in canonical shuffled reversed pretty; do
+for order in canonical shuffled reversed pretty original; do
     dir="$tmp/corpus"; [ "$order" = canonical ] || dir="$tmp/corpus/$order"
     row="$order"
     for pair in decode:gw_decode peek:gw_peek tokenize:gj_tokenize; do
@@ -203,7 +204,9 @@ if [ "$markdown" = 1 ]; then
     done
     echo
     echo "The mixed corpus in each key order (the forms \`build/bench\` builds and times: keys of every object shuffled"
-    echo "with a seeded PRNG, reversed, pretty-printed with indent 2), instructions per input byte."
+    echo "with a seeded PRNG, reversed, pretty-printed with indent 2; original: each message in the original"
+    echo "implementations' wire, \`gw_encode_wire\` with \`GW_WIRE_ORIGINAL\`, less those it cannot carry),"
+    echo "instructions per input byte."
     if [ "$yy" = 1 ]; then
         echo "yyjson: \`yyjson_read_opts\` (flags 0) into its pool allocator over a caller buffer, then \`yyjson_doc_free\`;"
         echo "read + walk adds the full walk of the DOM that bench-peers' walk rows do (yyjson.c built \`-O2 -g\`)."
