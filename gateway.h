@@ -3272,20 +3272,22 @@ GW__INLINE int gw__fast_op_lit(gw__fast_ctx *c, const gw__proto *P, gw_str *key)
    twice. 0: decoded, or GW__GIVE_UP, or -1: undecided (c->p back at the first key; st keeps
    what it found for the member-by-member feed). */
 /* Does schema a refuse (strictly) every object that schema b accepts? Yes when b requires a key that
-   a does not know, a constant that a's field of that key holds another value of, or an object that
-   a's object of that key refuses in turn. */
+   a does not know, a constant that a's field of that key holds another value of, an object where a
+   takes a string, number, boolean or null, or an object that a's object of that key refuses in turn. */
 static int gw__schema_refuses(const gw__schema *a, const gw__schema *b)
 {
     uint32_t i, j;
     for (i = 0; i < b->n; i++) {
         const gw__field *fb = &b->f[i], *fa = NULL;
+        int b_object; /* b wants a JSON object there, and nothing else */
         if (fb->flags & GW__OPT) continue;
         for (j = 0; j < a->n && !fa; j++) if (strcmp(a->f[j].name, fb->name) == 0) fa = &a->f[j];
         if (!fa || (fa->kind == fb->kind && fb->kind == GW__CONST_INT && fa->cval != fb->cval) ||
             (fa->kind == fb->kind && fb->kind == GW__CONST_STR && strcmp(gw__sub_text(fa), gw__sub_text(fb)) != 0))
             return 1;
-        if (fa->kind == GW__OBJ && fb->kind == GW__OBJ && !(fb->flags & GW__NULLABLE) && !gw__sub_schema(fa)->tuple &&
-            !gw__sub_schema(fb)->tuple && gw__schema_refuses(gw__sub_schema(fa), gw__sub_schema(fb)))
+        b_object = fb->kind == GW__OBJ && !(fb->flags & GW__NULLABLE) && !gw__sub_schema(fb)->tuple;
+        if (b_object && (fa->kind < GW__OBJ || fa->kind >= GW__CONST_INT)) return 1; /* a scalar kind */
+        if (b_object && fa->kind == GW__OBJ && !gw__sub_schema(fa)->tuple && gw__schema_refuses(gw__sub_schema(fa), gw__sub_schema(fb)))
             return 1;
     }
     return 0;
