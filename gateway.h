@@ -2314,7 +2314,9 @@ static int gw__fast_skip(gw__fast_ctx *c, uint32_t *deepest)
         if (!(p = gw__fast_skip_container(p, end, &most))) return GW__GIVE_UP;
     } else if (*p == '}' || *p == ']') {
         return GW__GIVE_UP;
-    } else { /* a number or literal: to its end */
+    } else if (end - p >= 4 && (memcmp(p, "null", 4) == 0 || memcmp(p, "true", 4) == 0)) {
+        p += 4;
+    } else { /* a number or another literal: to its end */
         p++;
         while (p < end && *p != ',' && *p != '}' && *p != ']' && !gj_i_ws[*p]) p++;
     }
@@ -3448,8 +3450,10 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
         m[n].tag = tag;
         m[n].val = c.p;
         m[n].end = NULL;
-        /* only the key the last wait named can change the answer */
-        pick = !n || (st.wait && gw__fast_is(key, st.wait)) ? gw__fast_pick(P, from, m, n + 1, c.end, 0, &st) : GW__PICK_WAIT;
+        /* only the opcode can change the answer before it is read (the lean envelope found that it
+           is not the last member), and after it only the key the last wait named */
+        pick = (st.have_op ? !n || (st.wait && gw__fast_is(key, st.wait)) : GW__TAG_IS(key, tag, P->op_key, P->op_key_tag))
+                   ? gw__fast_pick(P, from, m, n + 1, c.end, 0, &st) : GW__PICK_WAIT;
         if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
         if (pick != GW__PICK_WAIT) break;
         if (gw__fast_skip(&c, NULL)) return GW__GIVE_UP;
