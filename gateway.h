@@ -2886,7 +2886,7 @@ typedef struct gw__pick_state {
                                  those from lo before hi whose op is opv (string opcodes: opv 0, as every row) */
     int64_t opv;
     const unsigned char *op_at, *op_end; /* the opcode's value */
-    const unsigned char *name_at, *name_end; /* the picked kind's name, when it is a top-level value */
+    gw_str name;      /* the name the picked kind matched (ptr NULL: it has none) */
     uint8_t have_op;
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
@@ -2900,7 +2900,7 @@ typedef struct gw__pick_state {
 GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *begin)
 {
     st->have_op = 0;
-    st->name_at = NULL;
+    st->name.ptr = NULL;
     st->wait = NULL;
     st->begin = begin;
     st->have_tail = 0;
@@ -3221,7 +3221,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                 (slot[pl].got.len > 7 && !gw__same(slot[pl].got.ptr + 7, v->name + 7, slot[pl].got.len - 7)))
                 continue;
             if (!(v->from & from)) { named_hit = 1; continue; }
-            if (!v->key2) st->name_at = (const unsigned char *)slot[pl].got.ptr - 1, st->name_end = st->name_at + slot[pl].got.len + 2;
+            st->name = slot[pl].got;
             return (int)(v - P->v);
         }
         if (named_hit || !(v->from & from)) continue;
@@ -3701,11 +3701,28 @@ static gw_str gw__tok_str(const gw__ctx *c, uint32_t t)
     return s;
 }
 
+/* Top-level member k of the tokenized frame (key token t, its value t + 1) into m, for the dispatch;
+   0, or GW__GIVE_UP for an escaped key (the token path compares unescaped keys) */
+GW__INLINE int gw__peek_member(const gj_tok *toks, uint32_t t, const unsigned char *src, const unsigned char *end,
+                               gw__top_member *m)
+{
+    const gj_tok *kt = &toks[t], *vt = &toks[t + 1];
+    if ((kt->flags & GJ_ESCAPED) || kt->len > 255) return GW__GIVE_UP;
+    m->key.ptr = (const char *)src + kt->start;
+    m->key.len = kt->len;
+    m->key.escaped = 0;
+    m->tag = gw__key_tag(src + kt->start, kt->len, end);
+    m->val = src + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
+    m->end = src + vt->start + vt->len + (vt->type == GJ_STRING); /* past a string's closing quote */
+    return 0;
+}
+
 /* The envelope without the token dispatch: the frame tokenized into scratch as the token path
-   does (which validates it, duplicate keys too), then its top-level members taken from the tokens
-   and the one pass's dispatch (gw__fast_pick) picks the kind; a name inside a member (d.type) is
-   found by the tokens too, with no value skipped byte by byte. 0 and *pk filled, or GW__GIVE_UP
-   for the token path (gw__peek_tokens), which decides every error. */
+   does (which validates it, duplicate keys too), then the one pass's dispatch (gw__fast_pick) picks
+   the kind: first from the opcode and the member after it, as the lean envelope reads a frame (most
+   frames are decided there), else from every top-level member; a name inside a member (d.type) is
+   found by the tokens, with no value skipped byte by byte. 0 and *pk filled, or GW__GIVE_UP for the
+   token path (gw__peek_tokens), which decides every error. */
 static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                          void *scratch, size_t scratch_size)
 {
@@ -3715,73 +3732,66 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     gj_status js;
     const gw__variant *v;
     const gj_tok *toks;
+    const unsigned char *src = (const unsigned char *)buf, *end = src + len;
     uint32_t n = 0, k, t;
-    int pick;
+    int pick = GW__PICK_WAIT;
     size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
     if (!buf || len > 0xFFFFFFFFu || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
     if (!scratch || scratch_size < pad ||
         gj_tokenize(buf, len, (gj_tok *)(void *)((unsigned char *)scratch + pad), (scratch_size - pad) / sizeof(gj_tok), &js))
         return GW__GIVE_UP;
-    memset(&c, 0, sizeof c);
-    c.p = c.begin = (const unsigned char *)buf;
-    c.end = c.p + len;
-    gw__pick_state_init(&st, c.p);
-    st.have_tail = 1; /* every top-level member is in m: the dispatch has none to find from the end */
     toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
+    if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
+    gw__pick_state_init(&st, src);
     st.toks = toks;
     st.src = buf;
-    if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
-    for (t = 1; n < toks[0].size; t = toks[t + 1].next) { /* the top-level members, from their tokens */
-        const gj_tok *kt = &toks[t], *vt = &toks[t + 1];
-        if ((kt->flags & GJ_ESCAPED) || kt->len > 255) return GW__GIVE_UP; /* the token path compares unescaped keys */
-        m[n].key.ptr = buf + kt->start;
-        m[n].key.len = kt->len;
-        m[n].key.escaped = 0;
-        m[n].tag = gw__key_tag((const unsigned char *)m[n].key.ptr, kt->len, c.end);
-        m[n].val = c.p + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
-        st.mtok[n] = t + 1;
-        m[n++].end = c.p + vt->start + vt->len + (vt->type == GJ_STRING); /* past a string's closing quote */
+    if (toks[1].len == (uint32_t)(P->op_key_tag >> 56) && !(toks[1].flags & GJ_ESCAPED) &&
+        gw__same(buf + toks[1].start, P->op_key, toks[1].len)) { /* the opcode first */
+        if (gw__pick_op(P, src + toks[2].start - (toks[2].type == GJ_STRING), end, &st)) return GW__GIVE_UP;
+        st.have_tail = toks[0].size <= 2; /* no member after these two: none to find from the end */
+        t = toks[2].next; /* the second member's key, when there is one */
+        if (toks[0].size == 1 || !gw__peek_member(toks, t, src, end, &m[0])) {
+            n = toks[0].size > 1;
+            st.mtok[0] = t + 1;
+            pick = gw__fast_pick(P, from, m, n, end, toks[0].size <= 2, &st);
+        }
     }
-    for (k = 0; k < n && !GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag); k++) {}
-    if (k == n || gw__pick_op(P, m[k].val, c.end, &st)) return GW__GIVE_UP;
-    if ((pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0) return GW__GIVE_UP;
+    if (pick < 0) { /* every top-level member, from its token */
+        gw__pick_state_init(&st, src);
+        st.have_tail = 1;
+        st.toks = toks;
+        st.src = buf;
+        for (t = 1, n = 0; n < toks[0].size; t = toks[t + 1].next) {
+            if (gw__peek_member(toks, t, src, end, &m[n])) return GW__GIVE_UP;
+            st.mtok[n++] = t + 1;
+        }
+        for (k = 0; k < n && !GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag); k++) {}
+        if (k == n || gw__pick_op(P, m[k].val, end, &st)) return GW__GIVE_UP;
+        if ((pick = gw__fast_pick(P, from, m, n, end, 1, &st)) < 0) return GW__GIVE_UP;
+    }
     v = &P->v[pick];
     pk->kind = v->kind;
     pk->kind_name = v->kind_name;
     if (P->op_is_string) {
-        c.p = st.op_at;
+        c.p = c.begin = st.op_at;
+        c.end = end;
         if (gw__fast_str(&c, &pk->op_name)) return GW__GIVE_UP;
     } else {
-        int neg;
-        uint64_t mag;
-        c.p = st.op_at;
-        if (gw__fast_int(&c, &neg, &mag)) return GW__GIVE_UP; /* the dispatch read it: in range */
-        pk->op = neg ? -(int64_t)mag : (int64_t)mag;
+        pk->op = st.opv; /* the dispatch read it */
     }
-    if (v->name) { /* the name the dispatch matched (a plain string there), found by the tokens */
-        const unsigned char *at = NULL;
-        for (k = 0; k < n && !at; k++)
-            if (GW__TAG_IS(m[k].key, m[k].tag, v->key1, v->key1_tag)) at = m[k].val, t = st.mtok[k];
-        if (at && v->key2) {
-            t = gj_find(buf, toks, t, v->key2, strlen(v->key2));
-            if (t && v->key3) t = gj_find(buf, toks, t, v->key3, strlen(v->key3));
-            at = t ? c.begin + toks[t].start - (toks[t].type == GJ_STRING) : NULL;
-        }
-        c.p = at;
-        if (!at || gw__fast_str(&c, &pk->name)) return GW__GIVE_UP;
+    if (v->name) { /* the name the dispatch matched (a plain string) */
+        if (!st.name.ptr) return GW__GIVE_UP;
+        pk->name = st.name;
     }
     for (k = 0; P->seq_key && k < v->schema->n; k++) { /* as gw__peek_tokens: a top-level uint32 */
         const gw__field *f = &v->schema->f[k];
-        uint32_t i;
+        int64_t sv;
         if (f->kind != GW__U32 || strcmp(f->name, P->seq_key) != 0) continue;
-        for (i = 0; i < n; i++) {
-            int64_t sv;
-            if (!GW__KEY_IS(*f, m[i].key, m[i].tag, gw__key_tag2(m[i].key))) continue;
-            if (GJ_I_DIGIT(*m[i].val) && /* a number, not negative */
-                !gj_parse_i64((const char *)m[i].val, (size_t)(m[i].end - m[i].val), &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
-                pk->has_seq = 1;
-                pk->seq = (uint32_t)sv;
-            }
+        t = gj_find(buf, toks, 0, P->seq_key, strlen(P->seq_key));
+        if (t && toks[t].type == GJ_NUMBER && buf[toks[t].start] != '-' &&
+            !gj_parse_i64(buf + toks[t].start, toks[t].len, &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
+            pk->has_seq = 1;
+            pk->seq = (uint32_t)sv;
         }
     }
     return 0;
