@@ -3332,6 +3332,14 @@ static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from,
     return GW__GIVE_UP;
 }
 
+/* Does the opcode's first row (st->lo) decide alone, whatever the other members? A numeric opcode
+   whose first row has no name and is of this side, with no row of any op before it: a heartbeat. */
+GW__INLINE int gw__fast_op_alone(const gw__proto *P, gw_from from, const gw__pick_state *st)
+{
+    return !P->op_is_string && st->lo < P->nv && !st->any_end && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
+           (P->v[st->lo].from & from);
+}
+
 static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
 {
     const unsigned char *first = c->p, *second = NULL, *close = NULL;
@@ -3357,8 +3365,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
             GW__SKIP_WS(c);
             second = c->p;
         }
-        if (!P->op_is_string && st->lo < P->nv && !st->any_end && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
-            (P->v[st->lo].from & from)) {
+        if (gw__fast_op_alone(P, from, st)) {
             at = (int)st->lo; /* its first row: a kind of its own (a heartbeat) */
         } else { /* else the opcode and the member after it, or a name last */
             if (second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag, &tag2_next) && c->p < c->end) {
@@ -3374,7 +3381,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
         }
     } else if (gw__fast_op_last(P, c->end, st)) {
         if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;
-        at = gw__fast_pick(P, from, m, 0, c->end, 0, st);
+        at = gw__fast_op_alone(P, from, st) ? (int)st->lo : gw__fast_pick(P, from, m, 0, c->end, 0, st);
         if (at == GW__PICK_WAIT) { /* the name may sit before it */
             gw__fast_before(st->begin, &st->tail, &m[0], &kind);
             if (m[0].key.ptr) at = gw__fast_pick(P, from, m, 1, c->end, 0, st);
