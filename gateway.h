@@ -2430,17 +2430,21 @@ GW__INLINE unsigned char *gw__fast_slot_inner(gw__fast_ctx *c, const gw__field *
 }
 
 /* The elements of the array whose '[' is at open (c->p at its first element, `more`: there is
-   one), into scratch: *items and *count. */
+   one), into scratch: *items and *count. A list of scalars inside another list's element is not
+   counted first: its elements go to the free space's start as they come (no other value takes
+   scratch meanwhile), then move below the free space's end, where a counted list would be. */
 static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigned char *open, int more, unsigned char **items,
                              uint32_t *count)
 {
-    size_t at = c->level ? 0 : (c->used + 7) & ~(size_t)7;
+    const int gather = c->level && (el->kind < GW__OBJ || el->kind == GW__ENUM);
+    const size_t used = c->used;
+    size_t at = c->level && !gather ? 0 : (c->used + 7) & ~(size_t)7;
     uint32_t i, counted = 0;
-    *items = c->mem ? c->mem + at : NULL; /* no scratch: nothing is placed (never NULL + 0) */
+    *items = c->mem ? c->mem + (c->level ? 0 : at) : NULL; /* no scratch: nothing is placed (never NULL + 0) */
     c->level++;
     for (i = 0; more; i++) {
-        unsigned char *item = c->level > 1 ? gw__fast_slot_inner(c, el, open, i, items, &counted)
-                                           : gw__fast_slot_outer(c, el, at, i);
+        unsigned char *item = c->level > 1 && !gather ? gw__fast_slot_inner(c, el, open, i, items, &counted)
+                                                      : gw__fast_slot_outer(c, el, at, i);
         if (!item) return GW__GIVE_UP;
         if (el->kind == GW__SNOWFLAKE && c->p < c->end && *c->p == '"') { /* a list of ids, inline */
             uint64_t v;
@@ -2460,7 +2464,16 @@ static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigne
         if (c->p >= c->end || *c->p != ']') return GW__GIVE_UP;
         c->p++;
     }
-    if (c->level && i != counted) return GW__GIVE_UP;
+    if (gather && i) { /* below the free space's end, 8-aligned (at + n <= top: only that alignment can fail) */
+        size_t n = (size_t)i * el->size, hi = c->top & ~(size_t)7, to;
+        if (hi < n || (to = (hi - n) & ~(size_t)7) < used) return GW__GIVE_UP;
+        memmove(c->mem + to, c->mem + at, n);
+        c->top = to;
+        c->used = used;
+        *items = c->mem + to;
+    } else if (c->level && i != counted) {
+        return GW__GIVE_UP;
+    }
     *count = i;
     return 0;
 }
