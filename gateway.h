@@ -2430,13 +2430,25 @@ GW__INLINE unsigned char *gw__fast_slot_inner(gw__fast_ctx *c, const gw__field *
 }
 
 /* The elements of the array whose '[' is at open (c->p at its first element, `more`: there is
-   one), into scratch: *items and *count. A list of scalars inside another list's element is not
-   counted first: its elements go to the free space's start as they come (no other value takes
-   scratch meanwhile), then move below the free space's end, where a counted list would be. */
+   one), into scratch: *items and *count. A list inside another list's element whose elements hold
+   no list (gw__fast_flat) is not counted first: its elements go to the free space's start as they
+   come (no other value takes scratch meanwhile), then move below the free space's end, where a
+   counted list would be. */
+/* Does a value of field f take no scratch: no list in it, at any depth? */
+static int gw__fast_flat(const gw__field *f)
+{
+    uint32_t j;
+    if (f->kind == GW__ARR) return 0;
+    if (f->kind != GW__OBJ) return 1;
+    for (j = 0; j < gw__sub_schema(f)->n; j++)
+        if (!gw__fast_flat(&gw__sub_schema(f)->f[j])) return 0;
+    return 1;
+}
+
 static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigned char *open, int more, unsigned char **items,
                              uint32_t *count)
 {
-    const int gather = c->level && (el->kind < GW__OBJ || el->kind == GW__ENUM);
+    const int gather = c->level && gw__fast_flat(el);
     const size_t used = c->used;
     size_t at = c->level && !gather ? 0 : (c->used + 7) & ~(size_t)7;
     uint32_t i, counted = 0;
