@@ -3,7 +3,8 @@
 # <!-- bench:begin --> and <!-- bench:end -->, the callgrind instruction counts between
 # <!-- instructions:begin --> and <!-- instructions:end -->. Nothing in them is typed by hand.
 # The bench block: gateway.h's results, the mixed corpus in every key order (canonical, shuffled, reversed,
-# pretty), the peers in every key order (yyjson too when YYJSON_DIR, default ../shared/peers/yyjson, holds
+# pretty, and the original implementations' wire), the peers in the four key orders (yyjson too when
+# YYJSON_DIR, default ../shared/peers/yyjson, holds
 # yyjson.c) and encode against yyjson's write. The instructions block: per byte and per heartbeat, and
 # decode, peek, tokenize (and yyjson's read) per byte in every key order. Both name the commit and date.
 #   sh bench/readme.sh [--no-instructions] [--rt]
