@@ -2429,11 +2429,6 @@ GW__INLINE unsigned char *gw__fast_slot_inner(gw__fast_ctx *c, const gw__field *
     return i < *count ? *items + (size_t)i * el->size : NULL;
 }
 
-/* The elements of the array whose '[' is at open (c->p at its first element, `more`: there is
-   one), into scratch: *items and *count. A list inside another list's element whose elements hold
-   no list (gw__fast_flat) is not counted first: its elements go to the free space's start as they
-   come (no other value takes scratch meanwhile), then move below the free space's end, where a
-   counted list would be. */
 /* Does a value of field f take no scratch: no list in it, at any depth? */
 static int gw__fast_flat(const gw__field *f)
 {
@@ -2445,6 +2440,11 @@ static int gw__fast_flat(const gw__field *f)
     return 1;
 }
 
+/* The elements of the array whose '[' is at open (c->p at its first element, `more`: there is
+   one), into scratch: *items and *count. A list inside another list's element whose elements hold
+   no list (gw__fast_flat) is not counted first: its elements go to the free space's start as they
+   come (no other value takes scratch meanwhile), then move below the free space's end, where a
+   counted list would be. */
 static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigned char *open, int more, unsigned char **items,
                              uint32_t *count)
 {
@@ -3293,11 +3293,6 @@ GW__INLINE int gw__fast_op_lit(gw__fast_ctx *c, const gw__proto *P, gw_str *key)
 #endif
 }
 
-/* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse): the
-   dispatch (gw__fast_pick) is fed the member next to it, and finds a name that comes last itself.
-   When that decides the kind, every member is read once, by the kind's schema, and none is read
-   twice. 0: decoded, or GW__GIVE_UP, or -1: undecided (c->p back at the first key; st keeps
-   what it found for the member-by-member feed). */
 /* Does schema a refuse (strictly) every object that schema b accepts? Yes when b requires a key that
    a does not know, a constant that a's field of that key holds another value of, an object where a
    takes a string, number, boolean or null, or an object that a's object of that key refuses in turn. */
@@ -3365,6 +3360,12 @@ GW__INLINE int gw__fast_op_alone(const gw__proto *P, gw_from from, const gw__pic
            (P->v[st->lo].from & from);
 }
 
+/* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse): the
+   dispatch (gw__fast_pick) is fed the member next to it, and finds a name that comes last itself.
+   When that decides the kind, every member is read once, by the kind's schema, and none is read
+   twice (again by the kind's next form when it fails: gw__fast_next_form). 0: decoded, or
+   GW__GIVE_UP, or -1: undecided (c->p back at the first key; st keeps what it found for the
+   member-by-member feed). */
 static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
 {
     const unsigned char *first = c->p, *second = NULL, *close = NULL;
