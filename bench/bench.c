@@ -49,6 +49,9 @@
                read from gw_encode's output for the same message (and of a mutable copy of it), into a
                caller buffer, interleaved with gw_encode. Every peer row runs in every key order: per
                corpus (mixed, without guild payloads) one interleaved set holds all rows of all orders.
+               Heartbeats (with yyjson): the frames of each heartbeat kind of the corpus (HEARTBEAT,
+               HEARTBEAT_ACK ..., shard-master's PING), gw_decode against yyjson's read + one
+               yyjson_obj_get of the opcode's key (op, f or type), ns per frame, interleaved.
                Build flags: the C++ peers get PEER_CXXFLAGS (-O2 -g -march=native: simdjson's On-Demand
                kernel is chosen at compile time); yyjson.c, a C file with no SIMD of its own, gets the
                same -O2 -g -march=native (YYJSON_CFLAGS) so that every peer is built alike; gateway.h
@@ -105,6 +108,7 @@ extern const char *peer_rapidjson_version(void);
 /* bench/peer_yyjson.c (with $(YYJSON_DIR)/yyjson.c) */
 extern int peer_yyjson_init(size_t max_len);
 extern int peer_yyjson_read(const char *buf, size_t len, int walk, uint64_t *sum);
+extern int peer_yyjson_lookup(const char *buf, size_t len, const char *key, uint64_t *sum);
 extern void *peer_yyjson_doc(const char *json, size_t len, int mut);
 extern size_t peer_yyjson_write(const void *doc, int mut, char *out, size_t cap);
 extern const char *peer_yyjson_version(void);
@@ -1247,13 +1251,13 @@ static void build_orders(void)
 enum op {
     OP_DECODE, OP_ENCODE, OP_TOKENIZE, OP_PEEK,
     OP_JSMN, OP_CJSON, OP_SJ_OD, OP_SJ_DOM, OP_SJ_DOM_WALK, OP_RJ, OP_RJ_WALK, /* peers */
-    OP_YY, OP_YY_WALK, OP_YY_WRITE, OP_YY_WRITE_MUT,                           /* yyjson */
+    OP_YY, OP_YY_WALK, OP_YY_WRITE, OP_YY_WRITE_MUT, OP_YY_LOOKUP,             /* yyjson */
     OP_COUNT
 };
 #ifdef GW_BENCH_PEERS
 static const char *const OP_NAME[OP_COUNT] = { "decode", "encode", "tokenize", "peek", "jsmn", "cjson",
     "simdjson_ondemand", "simdjson_dom", "simdjson_dom_walk", "rapidjson", "rapidjson_walk", "yyjson",
-    "yyjson_walk", "yyjson_write", "yyjson_write_mut" };
+    "yyjson_walk", "yyjson_write", "yyjson_write_mut", "yyjson_lookup" };
 #endif
 
 static int cur_ord; /* the key order run_once reads (ORD_*) */
@@ -1352,6 +1356,13 @@ static uint64_t run_once(enum op op, const uint32_t *ix, size_t n)
 #ifdef GW_BENCH_YYJSON
         case OP_YY: case OP_YY_WALK: {
             int r = peer_yyjson_read(buf, len, op == OP_YY_WALK, &sum);
+            sum += (uint64_t)(int64_t)r;
+            bytes += len;
+            break;
+        }
+        case OP_YY_LOOKUP: { /* the read, then the opcode's value: what a router needs of a heartbeat */
+            const char *key = f->proto == GW_PROTO_SM ? "type" : f->proto == GW_PROTO_I386 ? "f" : "op";
+            int r = peer_yyjson_lookup(buf, len, key, &sum);
             sum += (uint64_t)(int64_t)r;
             bytes += len;
             break;
@@ -1836,6 +1847,15 @@ static const enum op ENC_ROWS[] = { OP_ENCODE
 #define NEROW ((int)(sizeof ENC_ROWS / sizeof ENC_ROWS[0]))
 static result erow[NEROW];
 static double eratio[NEROW];
+#ifdef GW_BENCH_YYJSON
+/* heartbeat kinds (HEARTBEAT*, shard-master's PING) of the corpus: gw_decode and yyjson's read + the
+   opcode's lookup (OP_YY_LOOKUP), ns per frame; hbratio: decode's speed over yyjson's, paired by round */
+enum { MAXHB = 16 };
+static const group *hbkind[MAXHB];
+static result hbrow[MAXHB][2];
+static double hbratio[MAXHB];
+static size_t nhb;
+#endif
 static size_t sj_mism, sj_checked, walk_mism, walk_checked, peer_rejects;
 #ifdef GW_BENCH_YYJSON
 static size_t yy_same, yy_write_frames;
@@ -1985,6 +2005,30 @@ static void peers_measure(void)
         er[i].ref = 0;
     }
     measure_rows(er, NEROW, 0.05, erow, eratio);
+#ifdef GW_BENCH_YYJSON
+    {
+        mrow hr[2 * MAXHB];
+        result hout[2 * MAXHB];
+        double hrat[2 * MAXHB];
+        size_t k;
+        for (k = 0, nhb = 0; k < nkinds && nhb < MAXHB; k++) {
+            const char *kn = short_kind(kinds[k].proto, kinds[k].kind);
+            if (strncmp(kn, "HEARTBEAT", 9) != 0 && strcmp(kn, "PING") != 0) continue;
+            hbkind[nhb] = &kinds[k];
+            for (i = 0; i < 2; i++) {
+                mrow *r = &hr[2 * nhb + (size_t)i];
+                r->op = i ? OP_YY_LOOKUP : OP_DECODE;
+                r->ord = ORD_CANON;
+                r->ix = kinds[k].ix;
+                r->n = kinds[k].n;
+                r->ref = (int)(2 * nhb);
+            }
+            nhb++;
+        }
+        measure_rows(hr, (int)(2 * nhb), 0.02, hout, hrat);
+        for (k = 0; k < nhb; k++) hbrow[k][0] = hout[2 * k], hbrow[k][1] = hout[2 * k + 1], hbratio[k] = hrat[2 * k + 1];
+    }
+#endif
     reps = saved;
 }
 
@@ -2214,6 +2258,17 @@ int main(int argc, char **argv)
         printf("| row | MB/s | ns/msg | gw_encode \xc3\xb7 row |\n|---|---:|---:|---:|\n");
         for (i = 0; i < NEROW; i++)
             printf("| %s | %.1f | %.0f | %.2f |\n", peer_what(ENC_ROWS[i], 1), mbs(erow[i]), nsmsg(erow[i]), eratio[i]);
+#ifdef GW_BENCH_YYJSON
+        printf("\nHeartbeats, measured interleaved in the same run: the frames of every heartbeat kind of the corpus"
+               " (HEARTBEAT, HEARTBEAT_ACK ... and shard-master's PING), ns per frame; *\xc3\xb7* is gateway.h decode's speed over"
+               " yyjson's read + one lookup (`yyjson_obj_get` of the opcode's key), paired by round.\n\n");
+        printf("| heartbeat | protocol | frames | bytes | decode ns | yyjson read + lookup ns | \xc3\xb7 |\n"
+               "|---|---|---:|---:|---:|---:|---:|\n");
+        for (i = 0; i < (int)nhb; i++)
+            printf("| %s | %s | %zu | %.0f | %.1f | %.1f | %.2f |\n", short_kind(hbkind[i]->proto, hbkind[i]->kind),
+                   pname(hbkind[i]->proto), hbkind[i]->n, (double)hbkind[i]->bytes / (double)hbkind[i]->n,
+                   nsmsg(hbrow[i][0]), nsmsg(hbrow[i][1]), hbratio[i]);
+#endif
         printf("\nChecked before timing, on every frame in every key order: the typed simdjson results equal gw_decode's"
                " (`gw_equal`) on %zu frames, %zu differ; the DOM walks (RapidJSON, simdjson%s) sum what the canonical"
                " frame's walk sums on %zu frames, %zu differ; %zu frames rejected by a peer; RapidJSON's pools fell back"
@@ -2301,6 +2356,18 @@ int main(int argc, char **argv)
             OE();
         }
 #ifdef GW_BENCH_YYJSON
+        K("heartbeats"); AB(); /* decode against yyjson's read + the opcode's lookup, ns per frame */
+        for (i = 0; i < (int)nhb; i++) {
+            OB();
+            KS("protocol", pname(hbkind[i]->proto));
+            KS("kind", short_kind(hbkind[i]->proto, hbkind[i]->kind));
+            KU("frames", hbkind[i]->n);
+            jres("decode", hbrow[i][0], 1);
+            jres("yyjson_lookup", hbrow[i][1], 1);
+            K("gateway_ratio"); gj_double(&W, floor(hbratio[i] * 100 + 0.5) / 100);
+            OE();
+        }
+        AE();
         KS("yyjson_flags", YYJSON_FLAGS);
         KU("yyjson_write_equal_to_gw_encode", yy_same);
 #else
@@ -2394,6 +2461,13 @@ int main(int argc, char **argv)
     for (i = 0; i < NEROW; i++)
         printf("%-20s | %8.1f %8.0f %8.1f %7.2fx\n", OP_NAME[ENC_ROWS[i]], mbs(erow[i]), nsmsg(erow[i]),
                spread_pct(erow[i]), eratio[i]);
+#ifdef GW_BENCH_YYJSON
+    printf("heartbeats, interleaved; ns per frame; gw/row = gw_decode's speed / yyjson read + opcode lookup's, paired by round\n");
+    for (i = 0; i < (int)nhb; i++)
+        printf("%-13s %-26s %6zu frames %4.0f B | decode %6.1f ns | yyjson_lookup %6.1f ns | %5.2fx\n", pname(hbkind[i]->proto),
+               short_kind(hbkind[i]->proto, hbkind[i]->kind), hbkind[i]->n, (double)hbkind[i]->bytes / (double)hbkind[i]->n,
+               nsmsg(hbrow[i][0]), nsmsg(hbrow[i][1]), hbratio[i]);
+#endif
     for (i = 0; i < NPROW; i++) printf("  %-18s %s\n", OP_NAME[PEER_ROWS[i]], peer_what(PEER_ROWS[i], 0));
     for (i = 0; i < NEROW; i++) printf("  %-18s %s\n", OP_NAME[ENC_ROWS[i]], peer_what(ENC_ROWS[i], 0));
 #ifdef GW_BENCH_YYJSON

@@ -14,6 +14,8 @@
         walk = 1: then a full walk of every value, as the RapidJSON and simdjson DOM walks do: keys'
                   and strings' lengths, every number's value (a double's bits), every true, summed.
       yyjson's read does not check duplicate keys.
+    * lookup: the read, then one yyjson_obj_get of the root's opcode key (key: "op", "f" or "type")
+      and its value into *sum: what a router does with a heartbeat (the bench's heartbeat rows).
     * write: yyjson_write_buf / yyjson_mut_write_buf (flags 0: minified, UTF-8 written as is, '/' not
       escaped) of a document built before timing: the immutable document read from gw_encode's own
       output for the same message (yyjson's fastest writer), or a mutable copy of it
@@ -39,6 +41,7 @@ extern "C" {
 #endif
 int peer_yyjson_init(size_t max_len);
 int peer_yyjson_read(const char *buf, size_t len, int walk, uint64_t *sum);
+int peer_yyjson_lookup(const char *buf, size_t len, const char *key, uint64_t *sum);
 void *peer_yyjson_doc(const char *json, size_t len, int mut);
 size_t peer_yyjson_write(const void *doc, int mut, char *out, size_t cap);
 const char *peer_yyjson_version(void);
@@ -103,6 +106,18 @@ int peer_yyjson_read(const char *buf, size_t len, int do_walk, uint64_t *sum)
     if (!doc) return 1;
     if (do_walk) walk(yyjson_doc_get_root(doc), sum);
     else *sum += yyjson_get_type(yyjson_doc_get_root(doc));
+    yyjson_doc_free(doc);
+    return 0;
+}
+
+/* Returns 0 on success (the key may be absent: then its type, none, is summed). */
+int peer_yyjson_lookup(const char *buf, size_t len, const char *key, uint64_t *sum)
+{
+    yyjson_doc *doc = yyjson_read_opts((char *)(uintptr_t)buf, len, 0, &pool, NULL);
+    yyjson_val *v;
+    if (!doc) return 1;
+    v = yyjson_obj_get(yyjson_doc_get_root(doc), key);
+    *sum += yyjson_is_str(v) ? yyjson_get_len(v) : yyjson_get_uint(v) + yyjson_get_type(v);
     yyjson_doc_free(doc);
     return 0;
 }
