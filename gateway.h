@@ -584,6 +584,17 @@ typedef struct gw__env_rule {
 #define GW__ENV_HOLDER ""
 enum { GW__ENV_ALWAYS, GW__ENV_NAMED, GW__ENV_NOT_OP };
 
+/* A whole frame: the bytes, all of them, of a message whose kind has nothing variable (a heartbeat,
+   an ack: {"op":4,"d":{}}), as the encoder writes it in either wire, and what it decodes to (the
+   kind, nothing else set). gw_decode looks a frame this short up before it reads it. `make slots`
+   writes the rows (GW__WHOLE_<p>) from the schemas, having decoded each with the token decoder;
+   test_tables checks they are current. */
+typedef struct gw__whole {
+    uint8_t from, len;   /* who sends it (GW_FROM_CLIENT | GW_FROM_SERVER), its length */
+    int kind;
+    const char *bytes;
+} gw__whole;
+
 typedef struct gw__proto {
     const char *name;
     const char *op_key;
@@ -610,6 +621,8 @@ typedef struct gw__proto {
     /* what the original refuses in a message its schemas accept: GW__WHY(path, rule) or NULL;
        GW_WIRE_ORIGINAL encodes refuse it (D-64), or NULL */
     const char *(*orig_rule)(const void *msg);
+    const gw__whole *whole; /* the protocol's whole frames, up to a row of len 0 */
+    size_t whole_max;       /* the longest of them: a longer frame is not looked up */
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -637,9 +650,11 @@ typedef struct gw__proto {
    gw__<p>_env, GW_<P>_UNKNOWN and GW__<P>_MESSAGES (its rows of any op counted), and the columns
    below; op_is_string is the literal 0 or 1 */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
-    { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
+    static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, NULL } }; \
+    static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
-      GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule }
+      GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
+      gw__##p##_whole, GW__WHOLE_MAX(p) }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -712,6 +727,14 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__SLOTS_OF(name) \
     GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, 0, NULL), ~)))
 #define GW__SLOTS(bytes, mul, shift, slots) ~, (bytes, mul, shift, slots)
+/* A protocol's whole frames (gw__whole): GW__WHOLE_<p> is "~, (longest, rows...)", written below
+   by `make slots`; a protocol without one (a test's) has none */
+#define GW__WHOLE(...) ~, (__VA_ARGS__)
+#define GW__WHOLE_FIRST(a, ...) a
+#define GW__WHOLE_REST(a, ...) __VA_ARGS__
+#define GW__WHOLE_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__WHOLE_##p, (0, ), ~))
+#define GW__WHOLE_MAX(p) ((size_t)GW__SLOTS_APPLY2(GW__WHOLE_FIRST, GW__WHOLE_OF(p)))
+#define GW__WHOLE_ROWS(p) GW__SLOTS_APPLY2(GW__WHOLE_REST, GW__WHOLE_OF(p))
 /* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
 #define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#")
 #define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$")
@@ -916,6 +939,18 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__SLOTS_gw__sm_resume GW__SLOTS(6, 0x58BC3CB37BC7B2B3ull, 62, "&$%#")
 #define GW__SLOTS_gw__sm_session GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$")
 #define GW__SLOTS_gw__sm_stats GW__SLOTS(8, 0xC90F8407DBCEB35Bull, 61, ")#$(&%*'")
+#define GW__WHOLE_sm GW__WHOLE(10, \
+    { GW__FROM_C, 10, GW_SM_PING, "{\"type\":3}" },)
+#define GW__WHOLE_i386 GW__WHOLE(9, \
+    { GW__FROM_CS, 9, GW_I386_HEARTBEAT, "{\"f\":120}" },)
+#define GW__WHOLE_ms GW__WHOLE(15, \
+    { GW__FROM_S, 15, GW_MS_HEARTBEAT_REQUEST, "{\"op\":1,\"d\":{}}" }, \
+    { GW__FROM_S, 15, GW_MS_HEARTBEAT_ACK, "{\"op\":4,\"d\":{}}" },)
+#define GW__WHOLE_ng GW__WHOLE(0,)
+#define GW__WHOLE_dmod GW__WHOLE(26, \
+    { GW__FROM_S, 26, GW_DMOD_REQUEST_AUTH, "{\"op\":0,\"t\":null,\"d\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_HEARTBEAT, "{\"op\":3,\"t\":null,\"d\":null}" }, \
+    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"t\":null,\"d\":null}" },)
 /* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
@@ -3702,6 +3737,34 @@ static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len,
     return gw__decode_forms(&dispatched, P, from, at, msg, err, used, scratch_size, 1);
 }
 
+/* The len bytes at a and b are the same: 8 at a time, the last 8 overlapping (a call to memcmp
+   costs more than the whole compare of a heartbeat) */
+GW__INLINE int gw__same_bytes(const char *a, const char *b, size_t len)
+{
+    uint64_t x, y;
+    size_t i;
+    if (len < 8) return memcmp(a, b, len) == 0;
+    for (i = 0; i + 8 < len; i += 8) {
+        memcpy(&x, a + i, 8), memcpy(&y, b + i, 8);
+        if (x != y) return 0;
+    }
+    memcpy(&x, a + len - 8, 8), memcpy(&y, b + len - 8, 8);
+    return x == y;
+}
+
+/* Frame buf, len of P from `from` if it is one of P's whole frames (gw__whole): its kind into msg
+   (which is zeroed), 1; else 0 */
+GW__INLINE int gw__whole_find(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg)
+{
+    const gw__whole *w;
+    for (w = P->whole; w->len; w++)
+        if (w->len == len && (w->from & from) && gw__same_bytes(w->bytes, buf, len)) {
+            memcpy(msg, &w->kind, sizeof w->kind);
+            return 1;
+        }
+    return 0;
+}
+
 GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
                          void *scratch, size_t scratch_size, gw_error *err)
 {
@@ -3717,6 +3780,10 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
         return err->code = GW_ERR_ARG;
     }
     memset(msg, 0, P->msg_size);
+    if (len <= P->whole_max && gw__whole_find(P, buf, len, from, msg)) {
+        gw__zero_error(err);
+        return GW_OK;
+    }
     if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0) {
         gw__zero_error(err);
         return GW_OK;
@@ -5238,7 +5305,7 @@ static const char *gw__sm_no_form(int kind, gw_wire wire)
     if (kind == GW_SM_RESUME) return "the original has an empty case for type 5: it never answers (D-65)";
     return NULL;
 }
-static const gw__proto gw__sm_proto = GW__PROTO(sm, SM,
+GW__PROTO(sm, SM,
     "shardmaster", "type", 0,  /* name, op_key, op_is_string */
     0, 0,                      /* size caps: client, server (0: none) */
     NULL, gw__sm_no_form, NULL /* seq_key, no_form, orig_rule */
@@ -5441,7 +5508,7 @@ static const gw__env_rule gw__i386_env[] = { /* 2.2 */
     { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-20)" },
     { "e", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-20)" }
 };
-static const gw__proto gw__i386_proto = GW__PROTO(i386, I386,
+GW__PROTO(i386, I386,
     "i386chat", "f", 0, /* name, op_key, op_is_string */
     4096, 4096,         /* size caps: client, server (0: none) */
     "s", NULL, NULL     /* seq_key, no_form, orig_rule */
@@ -5840,7 +5907,7 @@ static const gw__env_rule gw__ms_env[] = { /* 3.2 */
     { "d", NULL, GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "an object on every message (D-31)" },
     { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-32)" }
 };
-static const gw__proto gw__ms_proto = GW__PROTO(ms, MS,
+GW__PROTO(ms, MS,
     "microservice", "op", 0, /* name, op_key, op_is_string */
     0, 0,                    /* size caps: client, server (0: none) */
     NULL, NULL, NULL         /* seq_key, no_form, orig_rule */
@@ -6177,7 +6244,7 @@ static const gw__env_rule gw__ng_env[] = { /* 4.3 */
     { GW__ENV_HOLDER, "data", GW__ENV_TYPE(GJ_OBJECT), 1, GW_FROM_CLIENT | GW_FROM_SERVER, GW__ENV_NAMED, 0,
       "an object beside the type of an update_state or event (4.3)" }
 };
-static const gw__proto gw__ng_proto = GW__PROTO(ng, NG,
+GW__PROTO(ng, NG,
     "nightingale", "op", 1, /* name, op_key, op_is_string */
     0, 0,                   /* size caps: client, server (0: none) */
     NULL, NULL, NULL        /* seq_key, no_form, orig_rule */
@@ -6634,7 +6701,7 @@ static const gw__env_rule gw__dmod_env[] = { /* 5.2 */
     { "ev", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present (D-58)" },
     { "cmd", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_CLIENT, GW__ENV_ALWAYS, 0, "a string when present (5.2)" }
 };
-static const gw__proto gw__dmod_proto = GW__PROTO(dmod, DMOD,
+GW__PROTO(dmod, DMOD,
     "dmod", "op", 0,                           /* name, op_key, op_is_string */
     1000, 0,                                   /* size caps: client, server (0: none) */
     NULL, gw__dmod_no_form, gw__dmod_orig_rule /* seq_key, no_form, orig_rule */

@@ -17,6 +17,30 @@ static int by_name(const void *a, const void *b)
     return strcmp((*(const gw__schema *const *)a)->name, (*(const gw__schema *const *)b)->name);
 }
 
+/* GW__WHOLE_<p>: the longest whole frame, then each as { from, len, kind, "bytes" } */
+static int print_whole(const char *p, const gw__proto *P)
+{
+    static whole_row rows[WHOLE_MAX_ROWS];
+    static const char *const from[4] = { "0", "GW__FROM_C", "GW__FROM_S", "GW__FROM_CS" };
+    int n = whole_make(P, rows, WHOLE_MAX_ROWS), i;
+    size_t longest = 0, j;
+    if (n < 0) { fprintf(stderr, "gen_slots: %s: more than %d whole frames\n", p, WHOLE_MAX_ROWS); return 1; }
+    for (i = 0; i < n; i++) if (rows[i].len > longest) longest = rows[i].len;
+    printf("#define GW__WHOLE_%s GW__WHOLE(%u,", p, (unsigned)longest);
+    for (i = 0; i < n; i++) {
+        printf(" \\\n    { %s, %u, %s, \"", from[rows[i].from & 3], (unsigned)rows[i].len, gw__variant_of(P, rows[i].kind)->kind_name);
+        for (j = 0; j < rows[i].len; j++) {
+            unsigned char ch = (unsigned char)rows[i].bytes[j];
+            if (ch == '"' || ch == '\\') printf("\\%c", ch);
+            else if (ch < 0x20 || ch > 0x7E) printf("\\%03o", ch);
+            else putchar(ch);
+        }
+        printf("\" },");
+    }
+    printf(")\n");
+    return 0;
+}
+
 int main(void)
 {
     found all;
@@ -37,5 +61,8 @@ int main(void)
             printf("#define GW__SLOTS_%s GW__SLOTS(%u, 0x%016llXull, %u, \"%s\")\n", all.s[i]->name, (unsigned)t.bytes, (unsigned long long)t.mul,
                    (unsigned)t.shift, t.slots);
     }
+#define WHOLE(p, id) if (print_whole(#p, &gw__##p##_proto)) return 1;
+    GW__PROTOCOLS(WHOLE)
+#undef WHOLE
     return 0;
 }

@@ -85,4 +85,71 @@ static size_t slots_walk(const gw__schema *s, const gw__schema **seen, size_t n,
     }
     return n;
 }
+
+/* ---- whole frames (gateway.h's gw__whole, GW__WHOLE_<p>) ---- */
+enum { WHOLE_MAX_ROWS = 64, WHOLE_MAX_LEN = 255 };
+typedef struct whole_row {
+    unsigned from;
+    int kind;
+    size_t len;
+    char bytes[WHOLE_MAX_LEN + 1];
+} whole_row;
+
+/* Schema s holds nothing variable: every field is a constant, a null or an empty object */
+static int whole_constant(const gw__schema *s)
+{
+    uint32_t i;
+    if (s->tuple) return 0;
+    for (i = 0; i < s->n; i++) {
+        const gw__field *f = &s->f[i];
+        if (f->kind != GW__CONST_INT && f->kind != GW__CONST_STR && f->kind != GW__NULL &&
+            !(f->kind == GW__OBJ && ((const gw__schema *)f->sub)->n == 0))
+            return 0;
+    }
+    return 1;
+}
+
+/* P's whole frames: for each row of a constant schema, its kind's message with nothing set, encoded
+   in each wire, and kept for each side that may send the row when the token decoder reads it back as
+   a kind with nothing set; the same bytes and kind from both sides make one row. Returns how many (rows in
+   the order found), or -1 when more than cap. */
+static int whole_make(const gw__proto *P, whole_row *rows, int cap)
+{
+    static unsigned char msg[8192], back[8192], scratch[1 << 16];
+    static const gw_wire wires[2] = { GW_WIRE_SEED, GW_WIRE_ORIGINAL };
+    static const gw_from sides[2] = { GW_FROM_CLIENT, GW_FROM_SERVER };
+    int n = 0, k;
+    uint32_t v, w, i;
+    if (P->msg_size > sizeof msg) return -1;
+    for (v = 0; v < P->nv; v++) {
+        if (!whole_constant(P->v[v].schema)) continue;
+        for (w = 0; w < 2; w++) {
+            char out[WHOLE_MAX_LEN + 1];
+            size_t len = 0;
+            gw_error err;
+            memset(msg, 0, P->msg_size);
+            memcpy(msg, &P->v[v].kind, sizeof P->v[v].kind);
+            if (gw__encode(P, msg, wires[w], out, sizeof out, &len, &err) != GW_OK) continue;
+            for (i = 0; i < 2; i++) {
+                int kind;
+                if (!(P->v[v].from & sides[i])) continue;
+                if (gw__decode_tokens(P, out, len, sides[i], back, scratch, sizeof scratch, &err, 0) != GW_OK) continue;
+                memcpy(&kind, back, sizeof kind);
+                memset(msg, 0, P->msg_size);
+                memcpy(msg, &kind, sizeof kind);
+                if (memcmp(msg, back, P->msg_size) != 0) continue; /* something set: not a whole frame */
+                for (k = 0; k < n && !(rows[k].kind == kind && rows[k].len == len && memcmp(rows[k].bytes, out, len) == 0); k++) {}
+                if (k < n) { rows[k].from |= (unsigned)sides[i]; continue; }
+                if (n == cap) return -1;
+                rows[n].from = (unsigned)sides[i];
+                rows[n].kind = kind;
+                rows[n].len = len;
+                memcpy(rows[n].bytes, out, len);
+                rows[n].bytes[len] = '\0';
+                n++;
+            }
+        }
+    }
+    return n;
+}
 #endif

@@ -20,7 +20,9 @@
      - key tables: each schema's is the one `make slots` writes (tests/slots.h computes it);
        each field's literal (lit) is the bytes "key": of its key, and the member loop finds each
        key by it (gw__fast_key_lit, and gw__fast_key_lit_near at the end of a frame), but not a
-       key spelled with a space before its colon.
+       key spelled with a space before its colon;
+     - whole frames: each protocol's are the ones `make slots` writes (tests/slots.h), and each
+       decodes, from either side, as the token decoder decodes it.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -334,6 +336,57 @@ static void test_slots(void)
     }
 }
 
+/* Every protocol's whole frames (gw__whole) are the ones make slots writes (tests/slots.h), and
+   gw_decode of each, from each side, gives what the token decoder gives: the row's kind with
+   nothing set from its senders, the token decoder's answer from the other side. Protocols compiled
+   in from outside gateway.h (the toy) have none. */
+static void test_whole(void)
+{
+    static whole_row rows[WHOLE_MAX_ROWS];
+    static unsigned char a[8192], b[8192], scratch[1 << 16];
+    size_t p, q;
+#ifdef GW_EXTRA_PROTOCOLS
+#define EXTRA(p, id) &gw__##p##_proto,
+    static const gw__proto *const extras[] = { GW_EXTRA_PROTOCOLS(EXTRA) };
+#undef EXTRA
+#else
+    static const gw__proto *const extras[] = { NULL };
+#endif
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        int n = whole_make(P, rows, WHOLE_MAX_ROWS), i, extra = 0;
+        size_t longest = 0;
+        const gw__whole *w;
+        t_case_begin(P->name);
+        for (q = 0; q < sizeof extras / sizeof extras[0]; q++) if (extras[q] == P) extra = 1;
+        CHECK(n >= 0 && P->msg_size <= sizeof a);
+        if (extra) n = 0;
+        for (i = 0, w = P->whole; w->len; w++, i++) {
+            unsigned side;
+            if (i >= n || w->from != rows[i].from || w->kind != rows[i].kind || w->len != rows[i].len ||
+                memcmp(w->bytes, rows[i].bytes, w->len) != 0) {
+                t_failf(__FILE__, __LINE__, "%s: whole frame %d (%s) is not make slots' (run make slots)", P->name, i, w->bytes);
+                break;
+            }
+            if (w->len > longest) longest = w->len;
+            for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+                gw_error ea, eb;
+                gw_err ra, rb;
+                memset(b, 0xAB, sizeof b);
+                ra = gw__decode(P, w->bytes, w->len, (gw_from)side, 0, a, scratch, sizeof scratch, &ea);
+                rb = gw__decode_tokens(P, w->bytes, w->len, (gw_from)side, b, scratch, sizeof scratch, &eb, 0);
+                CHECK_EQ(ra, rb);
+                CHECK_EQ(ea.offset, eb.offset);
+                CHECK(memcmp(a, b, P->msg_size) == 0);
+                if (w->from & side) CHECK(ra == GW_OK && gw_msg_kind(a) == w->kind);
+            }
+        }
+        CHECK_EQ(i, n);
+        CHECK_EQ(P->whole_max, longest);
+        t_case_end();
+    }
+}
+
 static void test_key_tags(void)
 {
     size_t p;
@@ -358,6 +411,7 @@ int main(void)
 {
     RUN(test_key_tags);
     RUN(test_slots);
+    RUN(test_whole);
     RUN(test_protocol_list);
     RUN(test_variants);
     RUN(test_session_rules);

@@ -47,7 +47,7 @@ GW__VARIANTS(toy, TOY, GW__ROW)
 static const gw__env_rule gw__toy_env[] = {
     { "t", NULL, GW__ENV_TYPE(GJ_STRING), 0, GW_FROM_SERVER, GW__ENV_ALWAYS, 0, "a string when present" }
 };
-static const gw__proto gw__toy_proto = GW__PROTO(toy, TOY,
+GW__PROTO(toy, TOY,
     "toy", "op", 0,   /* name, op_key, op_is_string */
     256, 0,           /* size caps: client, server (0: none) */
     NULL, NULL, NULL  /* seq_key, no_form, orig_rule */
