@@ -3737,6 +3737,12 @@ static gw_err gw__decode_tokens(const gw__proto *P, const char *buf, size_t len,
     return gw__decode_forms(&dispatched, P, from, at, msg, err, used, scratch_size, 1);
 }
 
+/* The first variant of a kind (NULL for none: 0, GW_<P>_UNKNOWN, out of range). */
+GW__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
+{
+    return kind >= 1 && (uint32_t)kind - 1 < P->nkinds ? &P->v[P->first[kind - 1]] : NULL;
+}
+
 /* The len bytes at a and b are the same: 8 at a time, the last 8 overlapping (a call to memcmp
    costs more than the whole compare of a heartbeat) */
 GW__INLINE int gw__same_bytes(const char *a, const char *b, size_t len)
@@ -3752,23 +3758,20 @@ GW__INLINE int gw__same_bytes(const char *a, const char *b, size_t len)
     return x == y;
 }
 
-/* Frame buf, len of P from `from` if it is one of P's whole frames (gw__whole): its kind into msg
-   (which is zeroed), 1; else 0 */
-GW__INLINE int gw__whole_find(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg)
+/* The whole frame (gw__whole) of P from `from` that buf, len is, or NULL */
+GW__INLINE const gw__whole *gw__whole_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
 {
     const gw__whole *w;
     for (w = P->whole; w->len; w++)
-        if (w->len == len && (w->from & from) && gw__same_bytes(w->bytes, buf, len)) {
-            memcpy(msg, &w->kind, sizeof w->kind);
-            return 1;
-        }
-    return 0;
+        if (w->len == len && (w->from & from) && gw__same_bytes(w->bytes, buf, len)) return w;
+    return NULL;
 }
 
 GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
                          void *scratch, size_t scratch_size, gw_error *err)
 {
     gw_error local;
+    const gw__whole *whole;
     if (!err) err = &local;
     if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER) ||
         (flags & ~(unsigned)GW_DECODE_LENIENT)) {
@@ -3780,7 +3783,8 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
         return err->code = GW_ERR_ARG;
     }
     memset(msg, 0, P->msg_size);
-    if (len <= P->whole_max && gw__whole_find(P, buf, len, from, msg)) {
+    if (len <= P->whole_max && (whole = gw__whole_find(P, buf, len, from)) != NULL) {
+        memcpy(msg, &whole->kind, sizeof whole->kind);
         gw__zero_error(err);
         return GW_OK;
     }
@@ -3897,6 +3901,24 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
     return 0;
 }
 
+/* The envelope of a whole frame (gw__whole) whose kind has no name and a numeric opcode: 0 and *pk
+   filled, else GW__GIVE_UP. Only where the scratch would hold the frame's tokens (one per byte at
+   most, and the alignment), so that GW_ERR_SCRATCH does not depend on the path. */
+GW__INLINE int gw__peek_whole(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+                              size_t scratch_size)
+{
+    const gw__whole *w;
+    const gw__variant *v;
+    if (len > P->whole_max || scratch_size < len * sizeof(gj_tok) + 8 || !(w = gw__whole_find(P, buf, len, from)))
+        return GW__GIVE_UP;
+    v = gw__variant_of(P, w->kind);
+    if (P->op_is_string || v->name || v->op == GW__ANY_OP) return GW__GIVE_UP;
+    pk->kind = v->kind;
+    pk->kind_name = v->kind_name;
+    pk->op = v->op;
+    return 0;
+}
+
 static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                               void *scratch, size_t scratch_size, gw_error *err);
 
@@ -3907,7 +3929,8 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
     if (!err) err = &local;
     if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER)) {
         memset(pk, 0, sizeof *pk);
-        if (gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0) {
+        if (gw__peek_whole(P, buf, len, from, pk, scratch_size) == 0 ||
+            gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0) {
             gw__zero_error(err);
             return GW_OK;
         }
@@ -4156,12 +4179,6 @@ static int gw__encode_obj(gw__ectx *e, const gw__schema *s, const unsigned char 
     }
     if (s->tuple) gj_arr_end(&e->w); else gj_obj_end(&e->w);
     return 1;
-}
-
-/* The first variant of a kind (NULL for none: 0, GW_<P>_UNKNOWN, out of range). */
-GW__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
-{
-    return kind >= 1 && (uint32_t)kind - 1 < P->nkinds ? &P->v[P->first[kind - 1]] : NULL;
 }
 
 /* The variant that encodes (and compares) msg in this wire form: of the adjacent same-kind

@@ -22,7 +22,8 @@
        key by it (gw__fast_key_lit, and gw__fast_key_lit_near at the end of a frame), but not a
        key spelled with a space before its colon;
      - whole frames: each protocol's are the ones `make slots` writes (tests/slots.h), and each
-       decodes, from either side, as the token decoder decodes it.
+       decodes and peeks, from either side and with scratch too small or not, as the token decoder
+       and the token peek do.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -340,6 +341,23 @@ static void test_slots(void)
    gw_decode of each, from each side, gives what the token decoder gives: the row's kind with
    nothing set from its senders, the token decoder's answer from the other side. Protocols compiled
    in from outside gateway.h (the toy) have none. */
+static void check_whole_peek(const gw__proto *P, const gw__whole *w, gw_from side, size_t scratch_size)
+{
+    static unsigned char scratch[1 << 16];
+    gw_envelope pa, pb;
+    gw_error ea, eb;
+    gw_err ra, rb;
+    memset(&pa, 0xAB, sizeof pa);
+    ra = gw__peek(P, w->bytes, w->len, side, &pa, scratch, scratch_size, &ea);
+    rb = gw__peek_tokens(P, w->bytes, w->len, side, &pb, scratch, scratch_size, &eb);
+    CHECK_EQ(ra, rb);
+    CHECK_EQ(ea.offset, eb.offset);
+    CHECK_EQ(ea.needed, eb.needed);
+    CHECK(pa.kind == pb.kind && pa.kind_name == pb.kind_name && pa.op == pb.op && pa.op_name.ptr == pb.op_name.ptr &&
+          pa.op_name.len == pb.op_name.len && pa.name.ptr == pb.name.ptr && pa.name.len == pb.name.len &&
+          pa.has_seq == pb.has_seq && pa.seq == pb.seq);
+}
+
 static void test_whole(void)
 {
     static whole_row rows[WHOLE_MAX_ROWS];
@@ -372,6 +390,8 @@ static void test_whole(void)
             for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
                 gw_error ea, eb;
                 gw_err ra, rb;
+                gw_envelope env;
+                size_t least;
                 memset(b, 0xAB, sizeof b);
                 ra = gw__decode(P, w->bytes, w->len, (gw_from)side, 0, a, scratch, sizeof scratch, &ea);
                 rb = gw__decode_tokens(P, w->bytes, w->len, (gw_from)side, b, scratch, sizeof scratch, &eb, 0);
@@ -379,6 +399,12 @@ static void test_whole(void)
                 CHECK_EQ(ea.offset, eb.offset);
                 CHECK(memcmp(a, b, P->msg_size) == 0);
                 if (w->from & side) CHECK(ra == GW_OK && gw_msg_kind(a) == w->kind);
+                check_whole_peek(P, w, (gw_from)side, sizeof scratch);
+                check_whole_peek(P, w, (gw_from)side, 0);
+                for (least = 0; least < sizeof scratch; least++) /* the least scratch the token peek takes */
+                    if (gw__peek_tokens(P, w->bytes, w->len, (gw_from)side, &env, scratch, least, &ea) != GW_ERR_SCRATCH) break;
+                if (least) check_whole_peek(P, w, (gw_from)side, least - 1);
+                check_whole_peek(P, w, (gw_from)side, least);
             }
         }
         CHECK_EQ(i, n);
