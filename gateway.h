@@ -75,8 +75,10 @@
      you use the message. Nothing is allocated. On success err is all zero. On any error the
      message is zeroed (kind 0 =
      GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
-     field ("d.ids.guild", "d.roles[3].id"). A valid frame is read once, straight into the
-     struct, and scratch then holds only its arrays; a frame the one pass cannot finish (any
+     field ("d.ids.guild", "d.roles[3].id"). A frame that is byte for byte a kind with nothing
+     variable (a heartbeat, an ack; its members in any order) is recognised whole, by one hash
+     and one compare. A valid frame is read once, straight into the struct, and scratch then
+     holds only its arrays; a frame the one pass cannot finish (any
      error, an escaped key, an unusual form) is tokenized first, and scratch then also holds one
      20-byte token per JSON value (a gw_raw value asks for the room of its own tokens either
      way, so that GW_ERR_SCRATCH does not depend on the path). 64 KiB is plenty for everything
@@ -585,10 +587,11 @@ typedef struct gw__env_rule {
 enum { GW__ENV_ALWAYS, GW__ENV_NAMED, GW__ENV_NOT_OP };
 
 /* A whole frame: the bytes, all of them, of a message whose kind has nothing variable (a heartbeat,
-   an ack: {"op":4,"d":{}}), as the encoder writes it in either wire, and what it decodes to (the
-   kind, nothing else set). gw_decode looks a frame this short up before it reads it. `make slots`
-   writes the rows (GW__WHOLE_<p>) from the schemas, having decoded each with the token decoder;
-   test_tables checks they are current. */
+   an ack: {"op":4,"d":{}}), as the encoder writes it in either wire and with its members in any
+   order, and what it decodes to (the kind, nothing else set). gw_decode and gw_peek look a frame
+   this short up before they read it: three of its words hashed into a table of slots
+   (gw__whole_find). `make slots` writes the rows and the table (GW__WHOLE_<p>) from the schemas,
+   having decoded each row with the token decoder; test_tables checks they are current. */
 typedef struct gw__whole {
     uint8_t from, len;   /* who sends it (GW_FROM_CLIENT | GW_FROM_SERVER), its length */
     int kind;
@@ -622,7 +625,10 @@ typedef struct gw__proto {
        GW_WIRE_ORIGINAL encodes refuse it (D-64), or NULL */
     const char *(*orig_rule)(const void *msg);
     const gw__whole *whole; /* the protocol's whole frames, up to a row of len 0 */
-    size_t whole_max;       /* the longest of them: a longer frame is not looked up */
+    size_t whole_max;       /* the longest of them (0: none): a longer frame is not looked up */
+    uint64_t whole_mul;     /* a frame's slot: (gw__whole_hash * whole_mul) >> whole_shift */
+    uint32_t whole_shift;
+    const char *whole_slots; /* '#' + the row of each slot (the first of rows with the same bytes), '!': none */
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -654,7 +660,7 @@ typedef struct gw__proto {
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
-      gw__##p##_whole, GW__WHOLE_MAX(p) }
+      gw__##p##_whole, GW__WHOLE_HEAD(p) }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -727,14 +733,14 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__SLOTS_OF(name) \
     GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, 0, NULL), ~)))
 #define GW__SLOTS(bytes, mul, shift, slots) ~, (bytes, mul, shift, slots)
-/* A protocol's whole frames (gw__whole): GW__WHOLE_<p> is "~, (longest, rows...)", written below
-   by `make slots`; a protocol without one (a test's) has none */
+/* A protocol's whole frames (gw__whole): GW__WHOLE_<p> is "~, (longest, multiplier, shift, slots,
+   rows...)", written below by `make slots`; a protocol without one (a test's) has none */
 #define GW__WHOLE(...) ~, (__VA_ARGS__)
-#define GW__WHOLE_FIRST(a, ...) a
-#define GW__WHOLE_REST(a, ...) __VA_ARGS__
-#define GW__WHOLE_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__WHOLE_##p, (0, ), ~))
-#define GW__WHOLE_MAX(p) ((size_t)GW__SLOTS_APPLY2(GW__WHOLE_FIRST, GW__WHOLE_OF(p)))
-#define GW__WHOLE_ROWS(p) GW__SLOTS_APPLY2(GW__WHOLE_REST, GW__WHOLE_OF(p))
+#define GW__WHOLE_HEAD4(longest, mul, shift, slots, ...) longest, mul, shift, slots
+#define GW__WHOLE_REST4(longest, mul, shift, slots, ...) __VA_ARGS__
+#define GW__WHOLE_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__WHOLE_##p, (0, 0, 0, NULL, ), ~))
+#define GW__WHOLE_HEAD(p) GW__SLOTS_APPLY2(GW__WHOLE_HEAD4, GW__WHOLE_OF(p))
+#define GW__WHOLE_ROWS(p) GW__SLOTS_APPLY2(GW__WHOLE_REST4, GW__WHOLE_OF(p))
 /* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
 #define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#")
 #define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$")
@@ -939,18 +945,35 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__SLOTS_gw__sm_resume GW__SLOTS(6, 0x58BC3CB37BC7B2B3ull, 62, "&$%#")
 #define GW__SLOTS_gw__sm_session GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$")
 #define GW__SLOTS_gw__sm_stats GW__SLOTS(8, 0xC90F8407DBCEB35Bull, 61, ")#$(&%*'")
-#define GW__WHOLE_sm GW__WHOLE(10, \
+#define GW__WHOLE_sm GW__WHOLE(10, 0x910A2DEC89025CC1ull, 63, "#!", \
     { GW__FROM_C, 10, GW_SM_PING, "{\"type\":3}" },)
-#define GW__WHOLE_i386 GW__WHOLE(9, \
+#define GW__WHOLE_i386 GW__WHOLE(9, 0x910A2DEC89025CC1ull, 63, "!#", \
     { GW__FROM_CS, 9, GW_I386_HEARTBEAT, "{\"f\":120}" },)
-#define GW__WHOLE_ms GW__WHOLE(15, \
+#define GW__WHOLE_ms GW__WHOLE(15, 0xBFC846100BFC1E43ull, 62, "%&$#", \
     { GW__FROM_S, 15, GW_MS_HEARTBEAT_REQUEST, "{\"op\":1,\"d\":{}}" }, \
-    { GW__FROM_S, 15, GW_MS_HEARTBEAT_ACK, "{\"op\":4,\"d\":{}}" },)
-#define GW__WHOLE_ng GW__WHOLE(0,)
-#define GW__WHOLE_dmod GW__WHOLE(26, \
+    { GW__FROM_S, 15, GW_MS_HEARTBEAT_REQUEST, "{\"d\":{},\"op\":1}" }, \
+    { GW__FROM_S, 15, GW_MS_HEARTBEAT_ACK, "{\"op\":4,\"d\":{}}" }, \
+    { GW__FROM_S, 15, GW_MS_HEARTBEAT_ACK, "{\"d\":{},\"op\":4}" },)
+#define GW__WHOLE_ng GW__WHOLE(0, 0, 0, NULL, )
+#define GW__WHOLE_dmod GW__WHOLE(26, 0xB6FB578B4DD6F1D5ull, 59, "!!!#!$4*)!/'1-!!!!!+!,2.%(!3&!0!", \
     { GW__FROM_S, 26, GW_DMOD_REQUEST_AUTH, "{\"op\":0,\"t\":null,\"d\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_REQUEST_AUTH, "{\"op\":0,\"d\":null,\"t\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_REQUEST_AUTH, "{\"t\":null,\"op\":0,\"d\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_REQUEST_AUTH, "{\"t\":null,\"d\":null,\"op\":0}" }, \
+    { GW__FROM_S, 26, GW_DMOD_REQUEST_AUTH, "{\"d\":null,\"op\":0,\"t\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_REQUEST_AUTH, "{\"d\":null,\"t\":null,\"op\":0}" }, \
     { GW__FROM_S, 26, GW_DMOD_HEARTBEAT, "{\"op\":3,\"t\":null,\"d\":null}" }, \
-    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"t\":null,\"d\":null}" },)
+    { GW__FROM_S, 26, GW_DMOD_HEARTBEAT, "{\"op\":3,\"d\":null,\"t\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_HEARTBEAT, "{\"t\":null,\"op\":3,\"d\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_HEARTBEAT, "{\"t\":null,\"d\":null,\"op\":3}" }, \
+    { GW__FROM_S, 26, GW_DMOD_HEARTBEAT, "{\"d\":null,\"op\":3,\"t\":null}" }, \
+    { GW__FROM_S, 26, GW_DMOD_HEARTBEAT, "{\"d\":null,\"t\":null,\"op\":3}" }, \
+    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"t\":null,\"d\":null}" }, \
+    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"d\":null,\"t\":null}" }, \
+    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"t\":null,\"op\":4,\"d\":null}" }, \
+    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"t\":null,\"d\":null,\"op\":4}" }, \
+    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"op\":4,\"t\":null}" }, \
+    { GW__FROM_C, 26, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"t\":null,\"op\":4}" },)
 /* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
@@ -3743,6 +3766,14 @@ GW__INLINE const gw__variant *gw__variant_of(const gw__proto *P, int kind)
     return kind >= 1 && (uint32_t)kind - 1 < P->nkinds ? &P->v[P->first[kind - 1]] : NULL;
 }
 
+/* A frame of 8 bytes or more hashed for the whole frames' slots (gw__whole_find) */
+GW__INLINE uint64_t gw__whole_hash(const char *buf, size_t len)
+{
+    uint64_t first, middle, last;
+    memcpy(&first, buf, 8), memcpy(&middle, buf + (len - 8) / 2, 8), memcpy(&last, buf + len - 8, 8);
+    return first ^ middle * 0x9E3779B97F4A7C15ull ^ last * 0xC2B2AE3D27D4EB4Full;
+}
+
 /* The len bytes at a and b are the same: 8 at a time, the last 8 overlapping (a call to memcmp
    costs more than the whole compare of a heartbeat) */
 GW__INLINE int gw__same_bytes(const char *a, const char *b, size_t len)
@@ -3758,12 +3789,16 @@ GW__INLINE int gw__same_bytes(const char *a, const char *b, size_t len)
     return x == y;
 }
 
-/* The whole frame (gw__whole) of P from `from` that buf, len is, or NULL */
+/* The whole frame (gw__whole) of P from `from` that buf, len is, or NULL: its slot from its first,
+   middle and last 8 bytes, then one compare (two when the same bytes are two kinds, one per side) */
 GW__INLINE const gw__whole *gw__whole_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
 {
     const gw__whole *w;
-    for (w = P->whole; w->len; w++)
-        if (w->len == len && (w->from & from) && gw__same_bytes(w->bytes, buf, len)) return w;
+    int row;
+    if (len < 8 || len > P->whole_max) return NULL;
+    row = P->whole_slots[(gw__whole_hash(buf, len) * P->whole_mul) >> P->whole_shift] - '#';
+    for (w = P->whole + (row < 0 ? 0 : row); row >= 0 && w->len == len && gw__same_bytes(w->bytes, buf, len); w++)
+        if (w->from & from) return w;
     return NULL;
 }
 
@@ -3783,7 +3818,7 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
         return err->code = GW_ERR_ARG;
     }
     memset(msg, 0, P->msg_size);
-    if (len <= P->whole_max && (whole = gw__whole_find(P, buf, len, from)) != NULL) {
+    if ((whole = gw__whole_find(P, buf, len, from)) != NULL) {
         memcpy(msg, &whole->kind, sizeof whole->kind);
         gw__zero_error(err);
         return GW_OK;
@@ -3909,7 +3944,7 @@ GW__INLINE int gw__peek_whole(const gw__proto *P, const char *buf, size_t len, g
 {
     const gw__whole *w;
     const gw__variant *v;
-    if (len > P->whole_max || scratch_size < len * sizeof(gj_tok) + 8 || !(w = gw__whole_find(P, buf, len, from)))
+    if (!(w = gw__whole_find(P, buf, len, from)) || scratch_size < len * sizeof(gj_tok) + 8)
         return GW__GIVE_UP;
     v = gw__variant_of(P, w->kind);
     if (P->op_is_string || v->name || v->op == GW__ANY_OP) return GW__GIVE_UP;

@@ -1,6 +1,7 @@
 /* gen_slots.c - prints the one-pass decoder's key tables of every schema of every protocol, one
-   GW__SLOTS_<schema> macro each, sorted by name: `make slots` puts them between gateway.h's
-   "slot tables" markers. test_tables checks gateway.h against the same computation (slots.h). */
+   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>):
+   `make slots` puts them between gateway.h's "slot tables" markers. test_tables checks gateway.h
+   against the same computation (slots.h). */
 #if defined(__GNUC__) || defined(__clang__)
 #pragma GCC diagnostic ignored "-Wunused-function" /* a private copy of the whole library */
 #endif
@@ -17,20 +18,21 @@ static int by_name(const void *a, const void *b)
     return strcmp((*(const gw__schema *const *)a)->name, (*(const gw__schema *const *)b)->name);
 }
 
-/* GW__WHOLE_<p>: the longest whole frame, then each as { from, len, kind, "bytes" } */
+/* GW__WHOLE_<p>: the longest whole frame, the slot table, then each as { from, len, kind, "bytes" } */
 static int print_whole(const char *p, const gw__proto *P)
 {
-    static whole_row rows[WHOLE_MAX_ROWS];
+    static whole_set set;
     static const char *const from[4] = { "0", "GW__FROM_C", "GW__FROM_S", "GW__FROM_CS" };
-    int n = whole_make(P, rows, WHOLE_MAX_ROWS), i;
-    size_t longest = 0, j;
-    if (n < 0) { fprintf(stderr, "gen_slots: %s: more than %d whole frames\n", p, WHOLE_MAX_ROWS); return 1; }
-    for (i = 0; i < n; i++) if (rows[i].len > longest) longest = rows[i].len;
-    printf("#define GW__WHOLE_%s GW__WHOLE(%u,", p, (unsigned)longest);
-    for (i = 0; i < n; i++) {
-        printf(" \\\n    { %s, %u, %s, \"", from[rows[i].from & 3], (unsigned)rows[i].len, gw__variant_of(P, rows[i].kind)->kind_name);
-        for (j = 0; j < rows[i].len; j++) {
-            unsigned char ch = (unsigned char)rows[i].bytes[j];
+    int i;
+    size_t j;
+    if (whole_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d whole frames, or no slot table\n", p, WHOLE_MAX_ROWS); return 1; }
+    if (!set.n) { printf("#define GW__WHOLE_%s GW__WHOLE(0, 0, 0, NULL, )\n", p); return 0; }
+    printf("#define GW__WHOLE_%s GW__WHOLE(%u, 0x%016llXull, %u, \"%s\",", p, (unsigned)set.longest, (unsigned long long)set.mul,
+           (unsigned)set.shift, set.slots);
+    for (i = 0; i < set.n; i++) {
+        printf(" \\\n    { %s, %u, %s, \"", from[set.rows[i].from & 3], (unsigned)set.rows[i].len, gw__variant_of(P, set.rows[i].kind)->kind_name);
+        for (j = 0; j < set.rows[i].len; j++) {
+            unsigned char ch = (unsigned char)set.rows[i].bytes[j];
             if (ch == '"' || ch == '\\') printf("\\%c", ch);
             else if (ch < 0x20 || ch > 0x7E) printf("\\%03o", ch);
             else putchar(ch);

@@ -87,13 +87,21 @@ static size_t slots_walk(const gw__schema *s, const gw__schema **seen, size_t n,
 }
 
 /* ---- whole frames (gateway.h's gw__whole, GW__WHOLE_<p>) ---- */
-enum { WHOLE_MAX_ROWS = 64, WHOLE_MAX_LEN = 255 };
+enum { WHOLE_MAX_ROWS = 57, WHOLE_MAX_LEN = 255, WHOLE_MAX_MEMBERS = 4 };
 typedef struct whole_row {
     unsigned from;
     int kind;
     size_t len;
     char bytes[WHOLE_MAX_LEN + 1];
 } whole_row;
+typedef struct whole_set {
+    whole_row rows[WHOLE_MAX_ROWS];
+    int n;
+    size_t longest;
+    uint64_t mul;
+    uint32_t shift;
+    char slots[(1 << SLOTS_MAX_BITS) + 1];
+} whole_set;
 
 /* Schema s holds nothing variable: every field is a constant, a null or an empty object */
 static int whole_constant(const gw__schema *s)
@@ -109,17 +117,85 @@ static int whole_constant(const gw__schema *s)
     return 1;
 }
 
-/* P's whole frames: for each row of a constant schema, its kind's message with nothing set, encoded
-   in each wire, and kept for each side that may send the row when the token decoder reads it back as
-   a kind with nothing set; the same bytes and kind from both sides make one row. Returns how many (rows in
-   the order found), or -1 when more than cap. */
-static int whole_make(const gw__proto *P, whole_row *rows, int cap)
+/* Frame out, len as the token decoder reads it from side: added to set when it decodes to a kind
+   with nothing set (the same bytes and kind from the other side join its row; the same bytes as
+   another kind go right after that kind's row). 0, or -1 when the set is full. */
+static int whole_add(const gw__proto *P, whole_set *set, const char *out, size_t len, gw_from side)
 {
     static unsigned char msg[8192], back[8192], scratch[1 << 16];
+    gw_error err;
+    int kind, k, same = -1;
+    if (len < 8 || len > WHOLE_MAX_LEN || P->msg_size > sizeof msg) return 0;
+    if (gw__decode_tokens(P, out, len, side, back, scratch, sizeof scratch, &err, 0) != GW_OK) return 0;
+    memcpy(&kind, back, sizeof kind);
+    memset(msg, 0, P->msg_size);
+    memcpy(msg, &kind, sizeof kind);
+    if (memcmp(msg, back, P->msg_size) != 0) return 0; /* something set: not a whole frame */
+    for (k = 0; k < set->n; k++) {
+        if (set->rows[k].len != len || memcmp(set->rows[k].bytes, out, len) != 0) continue;
+        if (set->rows[k].kind == kind) { set->rows[k].from |= (unsigned)side; return 0; }
+        same = k;
+    }
+    if (set->n == WHOLE_MAX_ROWS) return -1;
+    k = same < 0 ? set->n : same + 1;
+    memmove(&set->rows[k + 1], &set->rows[k], (size_t)(set->n - k) * sizeof set->rows[0]);
+    set->rows[k].from = (unsigned)side;
+    set->rows[k].kind = kind;
+    set->rows[k].len = len;
+    memcpy(set->rows[k].bytes, out, len);
+    set->rows[k].bytes[len] = '\0';
+    set->n++;
+    if (len > set->longest) set->longest = len;
+    return 0;
+}
+
+/* Frame `in` (an encoder's output: one object) with its members in every order, each to whole_add;
+   a frame of more than WHOLE_MAX_MEMBERS members in its own order only */
+static int whole_orders(const gw__proto *P, whole_set *set, const char *in, size_t len, gw_from side)
+{
+    gj_tok toks[64];
+    gj_status st;
+    size_t at[WHOLE_MAX_MEMBERS], end[WHOLE_MAX_MEMBERS];
+    int order[WHOLE_MAX_MEMBERS], n, i, j, t;
+    if (gj_tokenize(in, len, toks, 64, &st) != GJ_OK || toks[0].type != GJ_OBJECT || toks[0].size > WHOLE_MAX_MEMBERS)
+        return whole_add(P, set, in, len, side);
+    n = (int)toks[0].size;
+    for (i = 0, t = 1; i < n; i++, t = (int)toks[t + 1].next) {
+        const gj_tok *v = &toks[t + 1];
+        at[i] = toks[t].start - 1; /* the key's opening quote */
+        end[i] = v->start + v->len + (v->type == GJ_STRING); /* past the value (a string's closing quote) */
+        order[i] = i;
+    }
+    for (;;) { /* every order, from the first in lexicographic order (Narayana's next permutation) */
+        char out[WHOLE_MAX_LEN + 1];
+        size_t o = 0;
+        out[o++] = '{';
+        for (i = 0; i < n; i++) {
+            if (i) out[o++] = ',';
+            memcpy(out + o, in + at[order[i]], end[order[i]] - at[order[i]]);
+            o += end[order[i]] - at[order[i]];
+        }
+        out[o++] = '}';
+        if (whole_add(P, set, out, o, side)) return -1;
+        for (i = n - 2; i >= 0 && order[i] > order[i + 1]; i--) {}
+        if (i < 0) return 0;
+        for (j = n - 1; order[j] < order[i]; j--) {}
+        t = order[i], order[i] = order[j], order[j] = t;
+        for (i++, j = n - 1; i < j; i++, j--) t = order[i], order[i] = order[j], order[j] = t;
+    }
+}
+
+/* P's whole frames: for each row of a constant schema, its kind's message with nothing set, encoded
+   in each wire, in every member order, kept for each side that may send the row when the token
+   decoder reads it back as a kind with nothing set (frames of 8 bytes or more); then the smallest
+   slot table that gives each distinct frame a slot of its own. 0, or -1 (too many rows, no table). */
+static int whole_make(const gw__proto *P, whole_set *set)
+{
     static const gw_wire wires[2] = { GW_WIRE_SEED, GW_WIRE_ORIGINAL };
-    static const gw_from sides[2] = { GW_FROM_CLIENT, GW_FROM_SERVER };
-    int n = 0, k;
-    uint32_t v, w, i;
+    static unsigned char msg[8192];
+    uint32_t v, w, i, bits;
+    int k;
+    memset(set, 0, sizeof *set);
     if (P->msg_size > sizeof msg) return -1;
     for (v = 0; v < P->nv; v++) {
         if (!whole_constant(P->v[v].schema)) continue;
@@ -130,26 +206,31 @@ static int whole_make(const gw__proto *P, whole_row *rows, int cap)
             memset(msg, 0, P->msg_size);
             memcpy(msg, &P->v[v].kind, sizeof P->v[v].kind);
             if (gw__encode(P, msg, wires[w], out, sizeof out, &len, &err) != GW_OK) continue;
-            for (i = 0; i < 2; i++) {
-                int kind;
-                if (!(P->v[v].from & sides[i])) continue;
-                if (gw__decode_tokens(P, out, len, sides[i], back, scratch, sizeof scratch, &err, 0) != GW_OK) continue;
-                memcpy(&kind, back, sizeof kind);
-                memset(msg, 0, P->msg_size);
-                memcpy(msg, &kind, sizeof kind);
-                if (memcmp(msg, back, P->msg_size) != 0) continue; /* something set: not a whole frame */
-                for (k = 0; k < n && !(rows[k].kind == kind && rows[k].len == len && memcmp(rows[k].bytes, out, len) == 0); k++) {}
-                if (k < n) { rows[k].from |= (unsigned)sides[i]; continue; }
-                if (n == cap) return -1;
-                rows[n].from = (unsigned)sides[i];
-                rows[n].kind = kind;
-                rows[n].len = len;
-                memcpy(rows[n].bytes, out, len);
-                rows[n].bytes[len] = '\0';
-                n++;
-            }
+            for (i = GW_FROM_CLIENT; i <= GW_FROM_SERVER; i++)
+                if ((P->v[v].from & i) && whole_orders(P, set, out, len, (gw_from)i)) return -1;
         }
     }
-    return n;
+    if (!set->n) return 0;
+    for (bits = 1; (1 << bits) < set->n; bits++) {}
+    for (; bits <= SLOTS_MAX_BITS; bits++) {
+        uint64_t state = bits;
+        uint32_t tries;
+        for (tries = 0; tries < SLOTS_TRIES; tries++) {
+            set->mul = slots_next(&state) | 1;
+            set->shift = 64 - bits;
+            memset(set->slots, '!', (size_t)1 << bits);
+            set->slots[(size_t)1 << bits] = '\0';
+            for (k = 0; k < set->n; k++) {
+                size_t h = (size_t)((gw__whole_hash(set->rows[k].bytes, set->rows[k].len) * set->mul) >> set->shift);
+                if (k && set->rows[k - 1].len == set->rows[k].len &&
+                    memcmp(set->rows[k - 1].bytes, set->rows[k].bytes, set->rows[k].len) == 0)
+                    continue; /* the same bytes as the row before: found from its slot */
+                if (set->slots[h] != '!') break;
+                set->slots[h] = (char)('#' + k);
+            }
+            if (k == set->n) return 0;
+        }
+    }
+    return -1;
 }
 #endif

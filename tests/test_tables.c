@@ -360,7 +360,7 @@ static void check_whole_peek(const gw__proto *P, const gw__whole *w, gw_from sid
 
 static void test_whole(void)
 {
-    static whole_row rows[WHOLE_MAX_ROWS];
+    static whole_set set;
     static unsigned char a[8192], b[8192], scratch[1 << 16];
     size_t p, q;
 #ifdef GW_EXTRA_PROTOCOLS
@@ -372,26 +372,27 @@ static void test_whole(void)
 #endif
     for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
         const gw__proto *P = sprotos[p]->codec;
-        int n = whole_make(P, rows, WHOLE_MAX_ROWS), i, extra = 0;
-        size_t longest = 0;
+        int i, extra = 0;
         const gw__whole *w;
         t_case_begin(P->name);
         for (q = 0; q < sizeof extras / sizeof extras[0]; q++) if (extras[q] == P) extra = 1;
-        CHECK(n >= 0 && P->msg_size <= sizeof a);
-        if (extra) n = 0;
+        CHECK(whole_make(P, &set) == 0 && P->msg_size <= sizeof a);
+        if (extra) memset(&set, 0, sizeof set);
+        CHECK_EQ(P->whole_max, set.longest);
+        if (set.n) CHECK(P->whole_mul == set.mul && P->whole_shift == set.shift && strcmp(P->whole_slots, set.slots) == 0);
         for (i = 0, w = P->whole; w->len; w++, i++) {
             unsigned side;
-            if (i >= n || w->from != rows[i].from || w->kind != rows[i].kind || w->len != rows[i].len ||
-                memcmp(w->bytes, rows[i].bytes, w->len) != 0) {
+            if (i >= set.n || w->from != set.rows[i].from || w->kind != set.rows[i].kind || w->len != set.rows[i].len ||
+                memcmp(w->bytes, set.rows[i].bytes, w->len) != 0) {
                 t_failf(__FILE__, __LINE__, "%s: whole frame %d (%s) is not make slots' (run make slots)", P->name, i, w->bytes);
                 break;
             }
-            if (w->len > longest) longest = w->len;
             for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
                 gw_error ea, eb;
                 gw_err ra, rb;
                 gw_envelope env;
                 size_t least;
+                CHECK(gw__whole_find(P, w->bytes, w->len, (gw_from)side) == ((w->from & side) ? w : NULL));
                 memset(b, 0xAB, sizeof b);
                 ra = gw__decode(P, w->bytes, w->len, (gw_from)side, 0, a, scratch, sizeof scratch, &ea);
                 rb = gw__decode_tokens(P, w->bytes, w->len, (gw_from)side, b, scratch, sizeof scratch, &eb, 0);
@@ -407,8 +408,7 @@ static void test_whole(void)
                 check_whole_peek(P, w, (gw_from)side, least);
             }
         }
-        CHECK_EQ(i, n);
-        CHECK_EQ(P->whole_max, longest);
+        CHECK_EQ(i, set.n);
         t_case_end();
     }
 }
