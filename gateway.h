@@ -1954,6 +1954,9 @@ typedef struct gw__fast_ctx {
     unsigned char *mem;   /* arrays, 8-byte aligned: outer ones grow from the start, the arrays */
     size_t cap, used, top; /* inside their elements from the end (mem[top..cap)) */
     int level;            /* arrays open around the current value */
+    const gw__schema *stop; /* the top-level run of this schema ends at end, after a member (the
+                               members after it were read from the end: gw__fast_lean), and then
+                               sets it NULL; else NULL */
 } gw__fast_ctx;
 
 #define GW__SKIP_WS(c) while ((c)->p < (c)->end && gj_i_ws[*(c)->p]) (c)->p++
@@ -2897,7 +2900,11 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         if (p < end && *p == ',') p++;
         else {
             while (p < end && gj_i_ws[*p]) p++;
-            if (p >= end) return GW__GIVE_UP;
+            if (p >= end) {
+                if (c->stop != s) return GW__GIVE_UP;
+                c->stop = NULL; /* ended there, not at a '}' */
+                break;
+            }
             if (*p == '}') { p++; break; }
             if (*p != ',') return GW__GIVE_UP;
             p++;
@@ -2960,6 +2967,7 @@ static const unsigned char *gw__fast_find(const unsigned char *p, const unsigned
 #define GW__FAST_MEMBERS 8
 typedef struct gw__top_member { gw_str key; uint64_t tag; const unsigned char *val, *end; } gw__top_member;
 enum { GW__PICK_WAIT = -1, GW__PICK_GIVE_UP = -2 };
+enum { GW__GUESS_LAST = 1, GW__GUESS_UNREAD };
 /* The variants of the frame's opcode (found once, then only their names are looked at again) */
 typedef struct gw__pick_state {
     gw__top_member tail;  /* the frame's last top-level member when it is "key":"text" (key.ptr NULL: none) */
@@ -2973,7 +2981,8 @@ typedef struct gw__pick_state {
     uint8_t have_op;
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
-    int guessed;      /* the kind picked is a guess (a name found from the end, or one not read yet) */
+    int guessed;      /* the kind picked is a guess: GW__GUESS_LAST (a name found from the end of its
+                         object) or GW__GUESS_UNREAD (an unnamed kind, a name not read yet), else 0 */
     const gj_tok *toks; /* the frame's tokens (peek), or NULL: then mtok[i] is the token of member i's value */
     const char *src;
     uint32_t mtok[GW__FAST_MEMBERS];
@@ -3277,7 +3286,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
                     name = t ? (const unsigned char *)st->src + st->toks[t].start - (st->toks[t].type == GJ_STRING) : NULL;
                 } else {
                     if (name && v->key2 && !v->key3 && name == m[n - 1].val && st->have_tail && st->may_guess)
-                        name = gw__fast_find_last(name, st, v->key2, end, &fail), st->guessed = 1;
+                        name = gw__fast_find_last(name, st, v->key2, end, &fail), st->guessed = GW__GUESS_LAST;
                     else if (name && v->key2)
                         name = gw__fast_find(name, end, v->key2, &fail);
                     if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
@@ -3312,7 +3321,7 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             for (i = 0; st->may_guess && i < nunread && gw__schema_excludes(v->schema, unread[i]); i++) {}
             if (!st->may_guess || i < nunread) { st->wait = hit_key; return GW__PICK_WAIT; }
             /* a guess: that name's key is unknown to this kind, so a frame that has it fails the decode */
-            st->guessed = 1;
+            st->guessed = GW__GUESS_UNREAD;
         }
         return (int)(v - P->v);
     }
@@ -3384,12 +3393,14 @@ static int gw__next_form(const gw__proto *P, const gw__variant *v, const gw__var
 }
 
 /* The frame failed by row at's schema: the kind's next form (gw__next_form) of this side is read
-   from the first member, and so on. Not after a guess (st->guessed), which failed because it was
-   wrong. 0 or GW__GIVE_UP, as gw__fast. */
+   from the first member, and so on. Not after an unnamed kind guessed while a name was unread
+   (GW__GUESS_UNREAD): the next form may know that name's key, which the token decoder would read
+   first. A name found from the end (GW__GUESS_LAST) is pinned by every form, so a wrong one only
+   fails again. 0 or GW__GIVE_UP, as gw__fast. */
 static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from, uint32_t at, unsigned char *msg,
                               const gw__pick_state *st)
 {
-    for (; !st->guessed && at + 1 < P->nv; at++) {
+    for (; st->guessed != GW__GUESS_UNREAD && at + 1 < P->nv; at++) {
         const gw__variant *v = &P->v[at], *w = v + 1;
         uint64_t seen = 0;
         if (!(w->from & from) || !gw__next_form(P, v, w)) break;
@@ -3426,11 +3437,12 @@ GW__INLINE int gw__fast_op_alone(const gw__proto *P, gw_from from, const gw__pic
    member-by-member feed). */
 static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
 {
-    const unsigned char *first = c->p, *second = NULL, *close = NULL;
+    const unsigned char *first = c->p, *second = NULL, *close = NULL, *end = c->end;
     gw__top_member m[1];
     gw_str key;
     uint64_t tag, tag2, tag2_next, seen = 0;
     int at = -1, more = 1, k, kind = 0, next = 0; /* next: m[0] is the member after the opcode */
+    int last = 0, before = 0; /* the opcode came last; m[0] is the member before it, which the dispatch read */
     uint32_t j;
     const gw__variant *v;
     const gw__schema *s;
@@ -3465,10 +3477,11 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
         }
     } else if (gw__fast_op_last(P, c->end, st)) {
         if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;
+        last = st->op_end == st->tail.end; /* nothing after the opcode's value but the close */
         at = gw__fast_op_alone(P, from, st) ? (int)st->lo : gw__fast_pick(P, from, m, 0, c->end, 0, st);
         if (at == GW__PICK_WAIT) { /* the name may sit before it */
             gw__fast_before(st->begin, &st->tail, &m[0], &kind);
-            if (m[0].key.ptr) at = gw__fast_pick(P, from, m, 1, c->end, 0, st);
+            if (m[0].key.ptr) at = gw__fast_pick(P, from, m, 1, c->end, 0, st), before = 1;
         }
     }
     c->p = first;
@@ -3490,6 +3503,30 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
                 c->p = m[0].end;
                 if (gw__fast_next(c, '}', &more)) return GW__GIVE_UP;
             }
+        }
+    }
+    else if (last && !st->guessed) { /* the opcode was read last: not again, nor a name right before it */
+        const unsigned char *stop = (const unsigned char *)st->tail.key.ptr - 1; /* its key's quote */
+        k = gw__fast_lookup(s, st->tail.key, st->tail.tag, gw__key_tag2(st->tail.key), j);
+        if (k >= 0 && (gw__field_pinned(P, v, &s->f[k], 1) || /* a row of any opcode: its constant is the one read */
+                       (!P->op_is_string && s->f[k].kind == GW__CONST_INT && s->f[k].cval >= 0 && s->f[k].cval == st->opv))) {
+            seen = (uint64_t)1 << k;
+            if (before && *m[0].val == '"' && (k = gw__fast_lookup(s, m[0].key, m[0].tag, gw__key_tag2(m[0].key), j)) >= 0 &&
+                !(seen >> k & 1) && gw__field_pinned(P, v, &s->f[k], 0)) {
+                seen |= (uint64_t)1 << k;
+                stop = (const unsigned char *)m[0].key.ptr - 1;
+            }
+            while (stop > first && gj_i_ws[stop[-1]]) stop--; /* the ',' after the members before, or first: none */
+            if (stop > first) { /* those members, up to the ',' (the scans from the end checked the rest) */
+                if (stop[-1] != ',') return GW__GIVE_UP;
+                c->end = stop - 1;
+                c->stop = s;
+                k = gw__fast_members_run(c, s, msg, &seen, s->n) || c->stop; /* ended at the ',', not a '}' */
+                c->end = end;
+                c->stop = NULL;
+                if (k) return gw__fast_next_form(c, P, from, (uint32_t)at, msg, st);
+            }
+            return gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, (uint32_t)at, msg, st) : 0;
         }
     }
     if ((!close && more && gw__fast_members_run(c, s, msg, &seen, j)) || gw__fast_done(s, msg, seen))
@@ -3521,6 +3558,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     c.used = 0;
     c.top = c.cap;
     c.level = 0;
+    c.stop = NULL;
     gw__pick_state_init(&st, c.p);
     st.may_guess = 1; /* every member is decoded by the kind picked */
     GW__SKIP_WS(&c);

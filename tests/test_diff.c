@@ -12,7 +12,8 @@
        rotated; each key and string \u-escaped; every number, string, literal and container
        replaced by values chosen to hit ranges, formats and types, and every name (short
        identifier strings of the vectors) by every other one; every member dropped, an unknown
-       key added and a key duplicated in every object; trailing bytes;
+       key added and a key duplicated in every object; trailing bytes; the top level's members
+       reversed, then its last 64 bytes replaced, inserted and deleted (the opcode read from the end);
      - every object reversed at once, whitespace between all tokens, padding to the size caps:
        every protocol and direction.
    Plus argument errors, called directly, and a check that the check can fail (decoders that lie
@@ -367,29 +368,35 @@ static unsigned char pick(int not_this) /* -1: any */
 }
 
 /* A byte replaced, inserted and deleted at every position. */
-static void fam_bytes(const vec *v)
+/* Each byte of src from position `from` on replaced, a byte inserted before it, and it deleted */
+static void bytes_mutated(const vec *v, const char *src, size_t len, size_t from)
 {
-    char *b = (char *)malloc(v->len + 2);
+    char *b = (char *)malloc(len + 2);
     size_t i;
     if (!b) return;
-    begin(v, "bytes replaced, inserted, deleted");
-    for (i = 0; i < v->len; i++) {
-        memcpy(b, v->buf, v->len);
-        b[i] = (char)pick((unsigned char)v->buf[i]);
-        diff_mut(v, i, b, v->len, "byte replaced");
+    for (i = from; i < len; i++) {
+        memcpy(b, src, len);
+        b[i] = (char)pick((unsigned char)src[i]);
+        diff_mut(v, i, b, len, "byte replaced");
     }
-    for (i = 0; i <= v->len; i++) {
-        memcpy(b, v->buf, i);
+    for (i = from; i <= len; i++) {
+        memcpy(b, src, i);
         b[i] = (char)pick(-1);
-        memcpy(b + i + 1, v->buf + i, v->len - i);
-        diff_mut(v, i, b, v->len + 1, "byte inserted");
+        memcpy(b + i + 1, src + i, len - i);
+        diff_mut(v, i, b, len + 1, "byte inserted");
     }
-    for (i = 0; i < v->len; i++) {
-        memcpy(b, v->buf, i);
-        memcpy(b + i, v->buf + i + 1, v->len - i - 1);
-        diff_mut(v, i, b, v->len - 1, "byte deleted");
+    for (i = from; i < len; i++) {
+        memcpy(b, src, i);
+        memcpy(b + i, src + i + 1, len - i - 1);
+        diff_mut(v, i, b, len - 1, "byte deleted");
     }
     free(b);
+}
+
+static void fam_bytes(const vec *v)
+{
+    begin(v, "bytes replaced, inserted, deleted");
+    bytes_mutated(v, v->buf, v->len, 0);
     t_case_end();
 }
 
@@ -428,6 +435,25 @@ static void fam_keys(const vec *v)
             if ((n = reemit(0, MUT_REVERSE_ALL)) != 0) diff(protos[k], froms[j], mbuf, n, "every object reversed");
             if ((n = reemit(0, MUT_SPACES)) != 0) diff(protos[k], froms[j], mbuf, n, "whitespace everywhere");
         }
+    t_case_end();
+}
+
+/* The top level's members reversed (the opcode last, as the originals' peers may send it, and a
+   name right before it), then its last 64 bytes mutated as fam_bytes does: what the one pass reads
+   from the end of the frame and does not read again */
+static void fam_bytes_reversed(const vec *v)
+{
+    char *r;
+    size_t n;
+    begin(v, "top level reversed, last bytes replaced, inserted, deleted");
+    if (!mut_load(&doc, v->buf, v->len) || doc.toks[0].type != GJ_OBJECT || doc.toks[0].size < 2 ||
+        (n = reemit(0, MUT_REVERSE)) == 0 || !(r = (char *)malloc(n))) {
+        t_case_end();
+        return;
+    }
+    memcpy(r, mbuf, n);
+    bytes_mutated(v, r, n, n > 64 ? n - 64 : 0);
+    free(r);
     t_case_end();
 }
 
@@ -1325,6 +1351,7 @@ int main(void)
         fam_truncate(&vecs[v]);
         fam_bytes(&vecs[v]);
         fam_keys(&vecs[v]);
+        fam_bytes_reversed(&vecs[v]);
         fam_values(&vecs[v]);
         fam_limits(&vecs[v]);
         fam_encode(&vecs[v]);
