@@ -1959,7 +1959,9 @@ typedef struct gw__fast_ctx {
                                sets it NULL; else NULL */
 } gw__fast_ctx;
 
-#define GW__SKIP_WS(c) while ((c)->p < (c)->end && gj_i_ws[*(c)->p]) (c)->p++
+/* Past whitespace: none is one test; a run (pretty-printed frames put a newline and an indentation
+   before most members) goes to the tokenizer's skip, which reads spaces 8 at a time */
+#define GW__SKIP_WS(c) do { if ((c)->p < (c)->end && gj_i_ws[*(c)->p]) (c)->p = gj__skip_ws((c)->p, (c)->end); } while (0)
 /* give up: the token decoder takes the frame */
 #define GW__GIVE_UP 1
 
@@ -2899,7 +2901,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         }
         if (p < end && *p == ',') p++;
         else {
-            while (p < end && gj_i_ws[*p]) p++;
+            if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
             if (p >= end) {
                 if (c->stop != s) return GW__GIVE_UP;
                 c->stop = NULL; /* ended there, not at a '}' */
@@ -2909,7 +2911,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (*p != ',') return GW__GIVE_UP;
             p++;
         }
-        while (p < end && gj_i_ws[*p]) p++;
+        if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
     }
     c->p = p;
     *seen_io = seen;
