@@ -18,7 +18,7 @@ static int by_name(const void *a, const void *b)
     return strcmp((*(const gw__schema *const *)a)->name, (*(const gw__schema *const *)b)->name);
 }
 
-/* GW__WHOLE_<p>: the longest whole frame, the slot table, then each as { from, len, kind, "bytes" } */
+/* GW__WHOLE_<p>: the longest whole frame, the slot table, then each as { from, len, encoded, kind, "bytes" } */
 static int print_whole(const char *p, const gw__proto *P)
 {
     static whole_set set;
@@ -30,7 +30,8 @@ static int print_whole(const char *p, const gw__proto *P)
     printf("#define GW__WHOLE_%s GW__WHOLE(%u, 0x%016llXull, %u, \"%s\",", p, (unsigned)set.longest, (unsigned long long)set.mul,
            (unsigned)set.shift, set.slots);
     for (i = 0; i < set.n; i++) {
-        printf(" \\\n    { %s, %u, %s, \"", from[set.rows[i].from & 3], (unsigned)set.rows[i].len, gw__variant_of(P, set.rows[i].kind)->kind_name);
+        printf(" \\\n    { %s, %u, %u, %s, \"", from[set.rows[i].from & 3], (unsigned)set.rows[i].len, set.rows[i].encoded,
+               gw__variant_of(P, set.rows[i].kind)->kind_name);
         for (j = 0; j < set.rows[i].len; j++) {
             unsigned char ch = (unsigned char)set.rows[i].bytes[j];
             if (ch == '"' || ch == '\\') printf("\\%c", ch);

@@ -89,7 +89,7 @@ static size_t slots_walk(const gw__schema *s, const gw__schema **seen, size_t n,
 /* ---- whole frames (gateway.h's gw__whole, GW__WHOLE_<p>) ---- */
 enum { WHOLE_MAX_ROWS = 57, WHOLE_MAX_LEN = 255, WHOLE_MAX_MEMBERS = 4 };
 typedef struct whole_row {
-    unsigned from;
+    unsigned from, encoded;
     int kind;
     size_t len;
     char bytes[WHOLE_MAX_LEN + 1];
@@ -185,10 +185,47 @@ static int whole_orders(const gw__proto *P, whole_set *set, const char *in, size
     }
 }
 
+/* Does every message of kind `kind` encode (seed wire) as these bytes, whatever its payload holds
+   (zeros, or a fill byte)? */
+static int whole_encodes_as(const gw__proto *P, int kind, const char *bytes, size_t len)
+{
+    static unsigned char msg[8192];
+    static const int fills[3] = { 0x00, 0xFF, 0x01 };
+    int f;
+    for (f = 0; f < 3; f++) {
+        char out[WHOLE_MAX_LEN + 1];
+        size_t n = 0;
+        gw_error err;
+        memset(msg, fills[f], P->msg_size);
+        memcpy(msg, &kind, sizeof kind);
+        if (gw__encode_all(P, msg, GW_WIRE_SEED, out, sizeof out, &n, &err) != GW_OK || n != len || memcmp(out, bytes, len) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Marks the row of each kind that whole_encodes_as, and moves those rows first (with any row of the
+   same bytes, which must stay next to them) */
+static void whole_mark_encoded(const gw__proto *P, whole_set *set)
+{
+    static whole_row sorted[WHOLE_MAX_ROWS];
+    int k, g, pass, n = 0;
+    for (k = 0; k < set->n; k++) set->rows[k].encoded = (unsigned)whole_encodes_as(P, set->rows[k].kind, set->rows[k].bytes, set->rows[k].len);
+    for (pass = 0; pass < 2; pass++) /* groups of the same bytes: those with an encoded row, then the rest */
+        for (k = 0; k < set->n; k = g) {
+            int any = 0;
+            for (g = k; g < set->n && set->rows[g].len == set->rows[k].len && memcmp(set->rows[g].bytes, set->rows[k].bytes, set->rows[k].len) == 0; g++)
+                any |= (int)set->rows[g].encoded;
+            if (any == !pass) { memcpy(&sorted[n], &set->rows[k], (size_t)(g - k) * sizeof sorted[0]); n += g - k; }
+        }
+    memcpy(set->rows, sorted, (size_t)n * sizeof sorted[0]);
+}
+
 /* P's whole frames: for each row of a constant schema, its kind's message with nothing set, encoded
    in each wire, in every member order, kept for each side that may send the row when the token
-   decoder reads it back as a kind with nothing set (frames of 8 bytes or more); then the smallest
-   slot table that gives each distinct frame a slot of its own. 0, or -1 (too many rows, no table). */
+   decoder reads it back as a kind with nothing set (frames of 8 bytes or more); each kind's row that
+   gw_encode always writes marked and moved first; then the smallest slot table that gives each
+   distinct frame a slot of its own. 0, or -1 (too many rows, no table). */
 static int whole_make(const gw__proto *P, whole_set *set)
 {
     static const gw_wire wires[2] = { GW_WIRE_SEED, GW_WIRE_ORIGINAL };
@@ -205,12 +242,13 @@ static int whole_make(const gw__proto *P, whole_set *set)
             gw_error err;
             memset(msg, 0, P->msg_size);
             memcpy(msg, &P->v[v].kind, sizeof P->v[v].kind);
-            if (gw__encode(P, msg, wires[w], out, sizeof out, &len, &err) != GW_OK) continue;
+            if (gw__encode_all(P, msg, wires[w], out, sizeof out, &len, &err) != GW_OK) continue;
             for (i = GW_FROM_CLIENT; i <= GW_FROM_SERVER; i++)
                 if ((P->v[v].from & i) && whole_orders(P, set, out, len, (gw_from)i)) return -1;
         }
     }
     if (!set->n) return 0;
+    whole_mark_encoded(P, set);
     for (bits = 1; (1 << bits) < set->n; bits++) {}
     for (; bits <= SLOTS_MAX_BITS; bits++) {
         uint64_t state = bits;

@@ -23,7 +23,7 @@
        key spelled with a space before its colon;
      - whole frames: each protocol's are the ones `make slots` writes (tests/slots.h), and each
        decodes and peeks, from either side and with scratch too small or not, as the token decoder
-       and the token peek do.
+       and the token peek do; gw_encode of each row's kind writes what the writer path writes.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -358,6 +358,34 @@ static void check_whole_peek(const gw__proto *P, const gw__whole *w, gw_from sid
           pa.has_seq == pb.has_seq && pa.seq == pb.seq);
 }
 
+/* gw_encode of the row's kind, its payload zeros or a fill byte, in room enough, exactly enough
+   and one byte short, as the encoder's writer path does it (bytes, code, err.needed, outlen) */
+static void check_whole_encode(const gw__proto *P, const gw__whole *w)
+{
+    static unsigned char msg[8192];
+    static const int fills[2] = { 0x00, 0xA5 };
+    size_t caps[3];
+    int f, c;
+    caps[0] = 256, caps[1] = (size_t)w->len + 1, caps[2] = w->len;
+    for (f = 0; f < 2; f++)
+        for (c = 0; c < 3; c++) {
+            char a[257], b[257];
+            size_t na = 99, nb = 99;
+            gw_error ea, eb;
+            gw_err ra, rb;
+            memset(msg, fills[f], P->msg_size);
+            memcpy(msg, &w->kind, sizeof w->kind);
+            memset(a, 'x', sizeof a), memset(b, 'x', sizeof b);
+            ra = gw__encode(P, msg, GW_WIRE_SEED, a, caps[c], &na, &ea);
+            rb = gw__encode_all(P, msg, GW_WIRE_SEED, b, caps[c], &nb, &eb);
+            CHECK_EQ(ra, rb);
+            CHECK_EQ(na, nb);
+            CHECK_EQ(ea.needed, eb.needed);
+            CHECK(ra == GW_OK ? memcmp(a, b, na + 1) == 0 : a[0] == 0 && b[0] == 0); /* the frame, else "" */
+            if (w->encoded) CHECK(ra != GW_OK || (na == w->len && memcmp(a, w->bytes, w->len) == 0));
+        }
+}
+
 static void test_whole(void)
 {
     static whole_set set;
@@ -383,10 +411,11 @@ static void test_whole(void)
         for (i = 0, w = P->whole; w->len; w++, i++) {
             unsigned side;
             if (i >= set.n || w->from != set.rows[i].from || w->kind != set.rows[i].kind || w->len != set.rows[i].len ||
-                memcmp(w->bytes, set.rows[i].bytes, w->len) != 0) {
+                w->encoded != set.rows[i].encoded || memcmp(w->bytes, set.rows[i].bytes, w->len) != 0) {
                 t_failf(__FILE__, __LINE__, "%s: whole frame %d (%s) is not make slots' (run make slots)", P->name, i, w->bytes);
                 break;
             }
+            check_whole_encode(P, w);
             for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
                 gw_error ea, eb;
                 gw_err ra, rb;
