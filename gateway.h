@@ -68,7 +68,8 @@
    DECODE  gw_<p>_decode(buf, len, from, &msg, scratch, scratch_size, &err)
            gw_<p>_decode_flags(buf, len, from, GW_DECODE_LENIENT, &msg, ...): forward-compatible,
            see gw_unknown (an unknown name or opcode decodes as GW_<P>_UNKNOWN when its envelope
-           is sound, unknown keys are skipped)
+           is sound, unknown keys are skipped; the one pass skips them too, two per object at most,
+           when the kind has a single form and the key is no opcode's or name's)
      `from` says who sent the frame (GW_FROM_CLIENT or GW_FROM_SERVER); a message of the other
      direction is GW_ERR_DIRECTION. Strings in the result are views into buf (gw_str: unescape on
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
@@ -545,6 +546,8 @@ enum { GW__PLACE_NONE, GW__PLACE_T, GW__PLACE_E, GW__PLACE_EV, GW__PLACE_CMD, GW
 #define GW__AT_D_TYPE "d", "type", NULL, GW__TAG("d")
 #define GW__AT_DATA_TYPE "data", "type", NULL, GW__TAG("data")
 #define GW__AT_DATA_EVENT_TYPE "data", "event", "type", GW__TAG("data")
+/* every key of the paths above (test_tables checks every row's keys are here) */
+static const char *const gw__place_keys[] = { "t", "e", "ev", "cmd", "event", "d", "for", "type", "data" };
 #define GW__ROW(kind, from, op, name, at, schema, wire) \
     { kind, #kind, GW__FROM_##from, op, NULL, name, GW__AT_##at, &schema, GW__##wire, 0, GW__NAME_TAG_##at(name), GW__PLACE_##at },
 #define GW__ROW_NAMED_OP(kind, from, op, name, at, schema, wire) \
@@ -1955,6 +1958,9 @@ typedef struct gw__fast_ctx {
     unsigned char *mem;   /* arrays, 8-byte aligned: outer ones grow from the start, the arrays */
     size_t cap, used, top; /* inside their elements from the end (mem[top..cap)) */
     int level;            /* arrays open around the current value */
+    int lenient;          /* GW_DECODE_LENIENT: an unknown key's member is skipped and counted */
+    const char *op_key;   /* (lenient) the protocol's, which is not skipped */
+    uint32_t *skipped;    /* (lenient) the members skipped, at every depth */
     const gw__schema *stop; /* the top-level run of this schema ends at end, after a member (the
                                members after it were read from the end: gw__fast_lean), and then
                                sets it NULL; else NULL */
@@ -2586,16 +2592,34 @@ static int gw__fast_array(gw__fast_ctx *c, const gw__field *f, unsigned char *ds
 
 /* Any value, kept as text (gw_raw) into dst: read and validated in one run, duplicate keys too,
    as the tokenizer would take it (no token is written). */
+/* Is key the opcode's, or a key of a path where a name sits (gw__place_keys), in any protocol?
+   Lenient decoding does not skip such a member in the one pass: the token decoder's dispatch reads
+   it, where the one pass's relies on a strict decode refusing a key its kind does not have. */
+static int gw__names_kinds(gw_str key, const char *op_key)
+{
+    size_t i;
+    if (gw__fast_is(key, op_key)) return 1;
+    for (i = 0; i < sizeof gw__place_keys / sizeof gw__place_keys[0]; i++)
+        if (gw__fast_is(key, gw__place_keys[i])) return 1;
+    return 0;
+}
+
+/* The length of the JSON value at c->p, validated as the tokenizer validates it, or 0. Such values
+   (gw_raw, and what lenient decoding skips) sit at most 16 containers deep (tables): nesting past
+   the limit is the token decoder's error to report. No scratch: the token path asks for some. The
+   value's tokens must fit where they went when it was tokenized into scratch, so that a scratch
+   too small is still the token path's GW_ERR_SCRATCH */
+static size_t gw__fast_value_len(const gw__fast_ctx *c)
+{
+    size_t at = (c->used + 7) & ~(size_t)7;
+    if (!c->mem || GJ_MAX_DEPTH < 16 || at > c->top) return 0;
+    return gj_i_value_len((const char *)c->p, (size_t)(c->end - c->p), (unsigned)GJ_MAX_DEPTH - 16u, (c->top - at) / sizeof(gj_tok));
+}
+
 static int gw__fast_raw(gw__fast_ctx *c, unsigned char *dst)
 {
-    size_t at = (c->used + 7) & ~(size_t)7, n;
+    size_t n = gw__fast_value_len(c);
     gw_raw r;
-    /* raw values sit at most 16 containers deep (tables): nesting past the limit is the token
-       decoder's error to report. No scratch: the token path asks for some. The value's tokens must
-       fit where they went when it was tokenized into scratch, so that a scratch too small is still
-       the token path's GW_ERR_SCRATCH */
-    if (!c->mem || GJ_MAX_DEPTH < 16 || at > c->top) return GW__GIVE_UP;
-    n = gj_i_value_len((const char *)c->p, (size_t)(c->end - c->p), (unsigned)GJ_MAX_DEPTH - 16u, (c->top - at) / sizeof(gj_tok));
     if (!n) return GW__GIVE_UP;
     r.ptr = (const char *)c->p;
     r.len = (uint32_t)n;
@@ -2819,9 +2843,12 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
 {
     const unsigned char *p = c->p, *end = c->end;
     uint64_t seen = *seen_io;
+    gw_str unknown; /* lenient: the first unknown key of this object */
+    uint32_t nunknown = 0;
 #ifdef GW__LE_WORDS
     const int keyed = s->slots != NULL; /* a local: stores through base could alias s */
 #endif
+    unknown.ptr = NULL, unknown.len = 0, unknown.escaped = 0;
     for (;;) {
         const gw__field *f;
         unsigned char *dst;
@@ -2846,7 +2873,20 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
             p = c->p;
             k = gw__fast_lookup(s, key, tag, tag2, last);
-            if (k < 0 || p >= end) return GW__GIVE_UP; /* unknown */
+            if (k < 0) { /* unknown: lenient decoding skips it (two in one object at most, not one twice) */
+                size_t n;
+                if (!c->lenient || p >= end || nunknown == 2 || (nunknown && unknown.len == key.len && gw__same(unknown.ptr, key.ptr, key.len)) ||
+                    gw__names_kinds(key, c->op_key))
+                    return GW__GIVE_UP;
+                unknown = key;
+                nunknown++;
+                c->p = p;
+                if (!(n = gw__fast_value_len(c))) return GW__GIVE_UP;
+                p += n;
+                ++*c->skipped;
+                goto after_value;
+            }
+            if (p >= end) return GW__GIVE_UP;
         }
         if (seen >> k & 1) return GW__GIVE_UP; /* repeated */
         seen |= (uint64_t)1 << k;
@@ -2900,6 +2940,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (gw__fast_value(c, f, base)) return GW__GIVE_UP;
             p = c->p;
         }
+    after_value:
         if (p < end && *p == ',') p++;
         else {
             if (p < end && gj_i_ws[*p]) p = gj__skip_ws(p, end);
@@ -3409,6 +3450,7 @@ static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from,
         if (!(w->from & from) || !gw__next_form(P, v, w)) break;
         memset(msg, 0, P->msg_size);
         memcpy(msg, &w->kind, sizeof w->kind);
+        *c->skipped = 0;
         c->p = c->begin;
         GW__SKIP_WS(c);
         c->p++; /* past the '{' the frame begins with */
@@ -3542,7 +3584,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
    and a name where the opcode alone does not decide), their values skipped; then the object is
    read again from its first member, by the kind's schema. */
 static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
-                    size_t scratch_size)
+                    size_t scratch_size, unsigned flags, uint32_t *skipped)
 {
     gw__fast_ctx c;
     gw__top_member m[GW__FAST_MEMBERS];
@@ -3562,6 +3604,9 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     c.top = c.cap;
     c.level = 0;
     c.stop = NULL;
+    c.lenient = (flags & GW_DECODE_LENIENT) != 0;
+    c.op_key = P->op_key;
+    c.skipped = skipped;
     gw__pick_state_init(&st, c.p);
     st.may_guess = 1; /* every member is decoded by the kind picked */
     GW__SKIP_WS(&c);
@@ -3830,6 +3875,14 @@ GW__INLINE int gw__same_bytes(const char *a, const char *b, size_t len)
     return x == y;
 }
 
+/* Does kind have a single row (one form, no alias)? */
+static int gw__one_form(const gw__proto *P, int kind)
+{
+    uint32_t i, n = 0;
+    for (i = 0; i < P->nv; i++) n += P->v[i].kind == kind;
+    return n == 1;
+}
+
 /* The whole frame (gw__whole) of P from `from` that buf, len is, or NULL: its slot from its first,
    middle and last 8 bytes, then one compare (two when the same bytes are two kinds, one per side) */
 GW__INLINE const gw__whole *gw__whole_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
@@ -3848,6 +3901,7 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
 {
     gw_error local;
     const gw__whole *whole;
+    uint32_t skipped = 0;
     if (!err) err = &local;
     if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER) ||
         (flags & ~(unsigned)GW_DECODE_LENIENT)) {
@@ -3864,9 +3918,17 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
         gw__zero_error(err);
         return GW_OK;
     }
-    if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size) == 0) {
-        gw__zero_error(err);
-        return GW_OK;
+    if (!(P->cap[from] && len > P->cap[from]) && gw__fast(P, buf, len, from, msg, scratch, scratch_size, flags, &skipped) == 0) {
+        /* members skipped (lenient): the token decoder would try each form of the kind and keep the
+           one that skips fewest, so a kind of one form only */
+        int kind;
+        memcpy(&kind, msg, sizeof kind);
+        if (!skipped || gw__one_form(P, kind)) {
+            gw__zero_error(err);
+            err->skipped = skipped;
+            return GW_OK;
+        }
+        memset(msg, 0, P->msg_size);
     }
     return gw__decode_tokens(P, buf, len, from, msg, scratch, scratch_size, err, flags);
 }

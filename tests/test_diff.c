@@ -16,6 +16,8 @@
        reversed, then its last 64 bytes replaced, inserted and deleted (the opcode read from the end);
      - every object reversed at once, whitespace between all tokens, padding to the size caps:
        every protocol and direction.
+   Every frame with the big scratch is also decoded leniently (GW_DECODE_LENIENT), against the
+   token decoder's lenient decode (gw__decode_tokens), which is not frozen.
    Plus argument errors, called directly, and a check that the check can fail (decoders that lie
    in one way each are all caught). One t_case per vector and family; "diff: compared N frames"
    precedes the summary.
@@ -99,6 +101,31 @@ static int peek_diff(gw_proto p, const char *b, size_t len, gw_from from, size_t
     return 0;
 }
 
+/* gw_decode_flags(GW_DECODE_LENIENT) (whole frames and the one pass first) against the token
+   decoder alone, leniently (gw__decode_tokens): the same result, error (code, json, offset, path),
+   members skipped and message (gw_equal both ways), with `ssize` bytes of scratch. */
+static unsigned long lenients;
+static int lenient_diff(gw_proto p, const char *b, size_t len, gw_from from, size_t ssize, char *why, size_t cap)
+{
+    static unsigned char s1[1 << 17], s2[1 << 17];
+    static gw_any_msg m1, m2;
+    gw_error r1, r2;
+    gw_err c1, c2;
+    const gw__proto *P = gw__proto_of(p);
+    if (ssize > sizeof s1) ssize = sizeof s1;
+    lenients++;
+    c1 = gw_decode_flags(p, b, len, from, GW_DECODE_LENIENT, &m1, s1, ssize, &r1);
+    c2 = gw__decode_tokens(P, b, len, from, &m2, s2, ssize, &r2, GW_DECODE_LENIENT);
+    if (c1 != c2 || r1.json != r2.json || r1.offset != r2.offset || strcmp(r1.path, r2.path) != 0 || r1.skipped != r2.skipped ||
+        (c1 == GW_OK && (!gw_equal(p, &m1, &m2) || !gw_equal(p, &m2, &m1)))) {
+        snprintf(why, cap, "lenient: gw_decode_flags %d at %lu \"%s\", %u skipped, kind %d; the token decoder %d at %lu \"%s\", %u skipped, kind %d",
+                 (int)c1, (unsigned long)r1.offset, r1.path, (unsigned)r1.skipped, gw_msg_kind(&m1), (int)c2, (unsigned long)r2.offset,
+                 r2.path, (unsigned)r2.skipped, gw_msg_kind(&m2));
+        return 1;
+    }
+    return 0;
+}
+
 /* Compare the two decoders on one frame (copied into an exactly sized heap buffer). small:
    GWREF_NO_SMALL or a scratch size for the second run, at alignment offset align. */
 static void diff_at(gw_proto p, gw_from from, const char *src, size_t len, size_t small, unsigned align, const char *what)
@@ -112,6 +139,9 @@ static void diff_at(gw_proto p, gw_from from, const char *src, size_t len, size_
     if (small != GWREF_NO_SMALL) frames_small++;
     if (peek_diff(p, b, len, from, small == GWREF_NO_SMALL ? BIG(len) : small, why, sizeof why))
         t_failf(__FILE__, __LINE__, "%s as %s/%s: peek: %s\n    frame: %s", what, gw_proto_name(p),
+                from == GW_FROM_CLIENT ? "client" : "server", why, show(b, len, txt, sizeof txt));
+    if (small == GWREF_NO_SMALL && lenient_diff(p, b, len, from, BIG(len), why, sizeof why))
+        t_failf(__FILE__, __LINE__, "%s as %s/%s: %s\n    frame: %s", what, gw_proto_name(p),
                 from == GW_FROM_CLIENT ? "client" : "server", why, show(b, len, txt, sizeof txt));
     if (gwref_diff(p, b, len, from, BIG(len), small, align, why, sizeof why))
         t_failf(__FILE__, __LINE__, "%s as %s/%s: %s\n    frame: %s", what, gw_proto_name(p),
@@ -514,10 +544,18 @@ static void replace_all(const vec *v, uint32_t i, const char *const *alts, size_
 
 /* Every value replaced (by type), every member dropped, unknown and duplicate keys; every name
    at depth <= 3 replaced by every other name. */
+/* Members inserted first in an object: keys no schema has, once, twice, three times, one of them
+   twice, with values of every kind (one with a key repeated inside it), and the keys of names */
+static const char *const unknown_alts[] = {
+    "\"zz\":[1,{\"a\":{}},\"x\\u00e9\"]", "\"zy\":null,\"zz\":-1.5e3", "\"zx\":true,\"zy\":{},\"zz\":\"\"",
+    "\"zz\":1,\"zz\":2", "\"zz\":{\"a\":1,\"a\":2}", "\"zz\":[1", "\"zz\":\"\\q\"", "\"t\":\"READY\"",
+    "\"type\":1", "\"event\":\"GATEWAY_PING\"", "\"data\":{\"type\":\"ready\"}", "\"d\":{\"for\":\"x\"}", "\"ev\":\"x\"",
+    "\"cmd\":\"x\"", "\"e\":\"x\"" };
+
 static void fam_values(const vec *v)
 {
     uint32_t i;
-    size_t n;
+    size_t n, k;
     const char *nameptrs[512];
     size_t q;
     for (q = 0; q < nnames; q++) nameptrs[q] = names[q];
@@ -545,6 +583,9 @@ static void fam_values(const vec *v)
             diff_mut(v, i, mbuf, n, "member dropped");
         if (t->type == GJ_OBJECT) {
             if ((n = mut_apply(&doc, i, MUT_ADDKEY, NULL, mbuf, sizeof mbuf)) < sizeof mbuf) diff_mut(v, i, mbuf, n, "unknown key added");
+            for (k = 0; k < sizeof unknown_alts / sizeof unknown_alts[0]; k++) /* what lenient decoding skips, and what it must not */
+                if ((n = mut_apply(&doc, i, MUT_INSERT, unknown_alts[k], mbuf, sizeof mbuf)) < sizeof mbuf)
+                    diff_mut(v, i + k, mbuf, n, "unknown keys added");
             if (t->size && (n = mut_apply(&doc, i, MUT_DUPKEY, NULL, mbuf, sizeof mbuf)) < sizeof mbuf)
                 diff_mut(v, i + 1, mbuf, n, "key duplicated");
         }
@@ -1356,8 +1397,8 @@ int main(void)
         fam_limits(&vecs[v]);
         fam_encode(&vecs[v]);
     }
-    printf("diff: compared %lu frames (%lu also with a small scratch), %lu names%s; %lu encodes\n", frames, frames_small,
-           (unsigned long)nnames, thin > 1 ? " (under valgrind: every 4th mutation)" : "", encodes);
+    printf("diff: compared %lu frames (%lu also with a small scratch, %lu also leniently), %lu names%s; %lu encodes\n", frames,
+           frames_small, lenients, (unsigned long)nnames, thin > 1 ? " (under valgrind: every 4th mutation)" : "", encodes);
     for (v = 0; v < nvecs; v++) free(vecs[v].buf);
     return t_summary("diff");
 }
