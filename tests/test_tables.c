@@ -16,7 +16,8 @@
        the tag of its name as read from input, and every key of every schema is found by
        gw__fast_lookup whichever field was read before it (any key order), with no other field
        answering for it, both by the schema's key table and searched; keys no schema has are
-       found by none; a constant string's length (cval) is its own;
+       found by none; a constant string's length (cval) is its own; every key of a row's name
+       path is in gw__place_keys (which lenient decoding never skips in the one pass);
      - key tables: each schema's is the one `make slots` writes (tests/slots.h computes it);
        each field's literal (lit) is the bytes "key": of its key, and the member loop finds each
        key by it (gw__fast_key_lit, and gw__fast_key_lit_near at the end of a frame), but not a
@@ -442,6 +443,15 @@ static void test_whole(void)
     }
 }
 
+/* key is NULL or one of gw__place_keys */
+static int place_key(const char *key)
+{
+    size_t i;
+    for (i = 0; key && i < sizeof gw__place_keys / sizeof gw__place_keys[0]; i++)
+        if (strcmp(key, gw__place_keys[i]) == 0) return 1;
+    return key == NULL;
+}
+
 static void test_key_tags(void)
 {
     size_t p;
@@ -456,6 +466,7 @@ static void test_key_tags(void)
             CHECK_EQ(v->op_tag, v->op_name ? tag_of(v->op_name, 1) : 0);
             CHECK_EQ(v->key1_tag, v->key1 ? tag_of(v->key1, 1) : 0);
             CHECK_EQ(v->place == GW__PLACE_NONE, v->name == NULL);
+            CHECK(place_key(v->key1) && place_key(v->key2) && place_key(v->key3)); /* lenient decoding keeps these */
             check_schema_keys(P->name, v->schema, 0);
         }
         t_case_end();
