@@ -8,8 +8,9 @@
    code; a GW_ERR_SCRATCH's err.needed suffices (re-run with exactly that many bytes); and with the
    small scratch, the library either says GW_ERR_SCRATCH or agrees. A frame that decodes is then
    encoded in both wires, with an ample and an exactly sized buffer and one a byte short: the fast
-   path and the writer path must agree byte for byte (gwref_encode_diff). Any disagreement aborts
-   with both results. */
+   path and the writer path must agree byte for byte (gwref_encode_diff). Every frame is also
+   decoded leniently (GW_DECODE_LENIENT) against the token decoder's lenient decode. Any
+   disagreement aborts with both results. */
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 #include "../tests/ref_decode.h"
@@ -42,6 +43,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 (unsigned long)len, why);
         fprintf(stderr, "fuzz_diff: frame: %.*s\n", (int)(len < 2000 ? len : 2000), frame);
         abort();
+    }
+    { /* lenient: the one pass against the token decoder's lenient decode */
+        static gw_any_msg m1, m2;
+        gw_error e1, e2;
+        void *s1 = malloc(big), *s2 = malloc(big);
+        gw_err r1, r2;
+        if (!s1 || !s2) abort();
+        r1 = gw_decode_flags(p, frame, len, from, GW_DECODE_LENIENT, &m1, s1, big, &e1);
+        r2 = gw__decode_tokens(gw__proto_of(p), frame, len, from, &m2, s2, big, &e2, GW_DECODE_LENIENT);
+        if (r1 != r2 || e1.offset != e2.offset || e1.json != e2.json || strcmp(e1.path, e2.path) != 0 || e1.skipped != e2.skipped ||
+            (r1 == GW_OK && (!gw_equal(p, &m1, &m2) || !gw_equal(p, &m2, &m1)))) {
+            fprintf(stderr, "fuzz_diff: lenient %s/%s: %d at %lu \"%s\" %u skipped; tokens %d at %lu \"%s\" %u skipped\n", gw_proto_name(p),
+                    from == GW_FROM_CLIENT ? "client" : "server", (int)r1, (unsigned long)e1.offset, e1.path, (unsigned)e1.skipped,
+                    (int)r2, (unsigned long)e2.offset, e2.path, (unsigned)e2.skipped);
+            fprintf(stderr, "fuzz_diff: frame: %.*s\n", (int)(len < 2000 ? len : 2000), frame);
+            abort();
+        }
+        free(s1);
+        free(s2);
     }
     {
         gw_any_msg m;
