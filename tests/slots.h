@@ -34,35 +34,49 @@ static uint64_t slots_word(const gw__field *f, uint32_t bytes)
     return bytes >= 8 ? w : w & (((uint64_t)1 << (8 * bytes)) - 1);
 }
 
+/* The smallest table (*mul, *shift, slots: '#' + i for item i, '!' for none) that sends each of the
+   n words to a slot of its own, skipping items with skip[i] set (found another way): the fewest
+   bits first, SLOTS_TRIES multipliers each, from a fixed seed. 1, or 0 when none is found. */
+static int slots_search(const uint64_t *words, const unsigned char *skip, uint32_t n, uint64_t *mul, uint32_t *shift, char *slots)
+{
+    uint32_t bits, i, k;
+    for (bits = 1; (1u << bits) < n; bits++) {}
+    for (; bits <= SLOTS_MAX_BITS; bits++) {
+        uint64_t state = bits;
+        for (k = 0; k < SLOTS_TRIES; k++) {
+            *mul = slots_next(&state) | 1;
+            *shift = 64 - bits;
+            memset(slots, '!', (size_t)1 << bits);
+            slots[(size_t)1 << bits] = '\0';
+            for (i = 0; i < n; i++) {
+                size_t h = (size_t)((words[i] * *mul) >> *shift);
+                if (skip[i]) continue;
+                if (slots[h] != '!') break;
+                slots[h] = (char)('#' + i);
+            }
+            if (i == n) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The table of schema s, the smallest that gives each key a slot of its own, but for keys whose
    hashed bytes are an earlier key's (those are searched): 1, or 0 when s gets none (a tuple, no
    fields or too many, or no multiplier found) */
 static int slots_make(const gw__schema *s, slots_table *t)
 {
-    uint32_t bits, i, j, k;
+    uint64_t words[SLOTS_MAX_FIELDS];
+    unsigned char skip[SLOTS_MAX_FIELDS];
+    uint32_t i, j;
     if (s->tuple || !s->n || s->n > SLOTS_MAX_FIELDS) return 0;
     for (t->bytes = 8, i = 0; i < s->n; i++)
         if (s->f[i].name_len + 1u < t->bytes) t->bytes = s->f[i].name_len + 1u;
-    for (bits = 1; (1u << bits) < s->n; bits++) {}
-    for (; bits <= SLOTS_MAX_BITS; bits++) {
-        uint64_t state = bits;
-        for (k = 0; k < SLOTS_TRIES; k++) {
-            t->mul = slots_next(&state) | 1;
-            t->shift = 64 - bits;
-            memset(t->slots, '!', (size_t)1 << bits);
-            t->slots[(size_t)1 << bits] = '\0';
-            for (i = 0; i < s->n; i++) {
-                uint64_t w = slots_word(&s->f[i], t->bytes);
-                size_t h = (size_t)((w * t->mul) >> t->shift);
-                for (j = 0; j < i && slots_word(&s->f[j], t->bytes) != w; j++) {}
-                if (j < i) continue; /* the same bytes as key j: searched */
-                if (t->slots[h] != '!') break;
-                t->slots[h] = (char)('#' + i);
-            }
-            if (i == s->n) return 1;
-        }
+    for (i = 0; i < s->n; i++) {
+        words[i] = slots_word(&s->f[i], t->bytes);
+        for (j = 0; j < i && words[j] != words[i]; j++) {}
+        skip[i] = j < i; /* the same bytes as key j: searched */
     }
-    return 0;
+    return slots_search(words, skip, s->n, &t->mul, &t->shift, t->slots);
 }
 
 /* Every schema the protocol's rows reach (objects inside objects and lists), each once: calls
@@ -230,7 +244,9 @@ static int whole_make(const gw__proto *P, whole_set *set)
 {
     static const gw_wire wires[2] = { GW_WIRE_SEED, GW_WIRE_ORIGINAL };
     static unsigned char msg[8192];
-    uint32_t v, w, i, bits;
+    uint64_t words[WHOLE_MAX_ROWS];
+    unsigned char skip[WHOLE_MAX_ROWS];
+    uint32_t v, w, i;
     int k;
     memset(set, 0, sizeof *set);
     if (P->msg_size > sizeof msg) return -1;
@@ -249,26 +265,11 @@ static int whole_make(const gw__proto *P, whole_set *set)
     }
     if (!set->n) return 0;
     whole_mark_encoded(P, set);
-    for (bits = 1; (1 << bits) < set->n; bits++) {}
-    for (; bits <= SLOTS_MAX_BITS; bits++) {
-        uint64_t state = bits;
-        uint32_t tries;
-        for (tries = 0; tries < SLOTS_TRIES; tries++) {
-            set->mul = slots_next(&state) | 1;
-            set->shift = 64 - bits;
-            memset(set->slots, '!', (size_t)1 << bits);
-            set->slots[(size_t)1 << bits] = '\0';
-            for (k = 0; k < set->n; k++) {
-                size_t h = (size_t)((gw__whole_hash(set->rows[k].bytes, set->rows[k].len) * set->mul) >> set->shift);
-                if (k && set->rows[k - 1].len == set->rows[k].len &&
-                    memcmp(set->rows[k - 1].bytes, set->rows[k].bytes, set->rows[k].len) == 0)
-                    continue; /* the same bytes as the row before: found from its slot */
-                if (set->slots[h] != '!') break;
-                set->slots[h] = (char)('#' + k);
-            }
-            if (k == set->n) return 0;
-        }
+    for (k = 0; k < set->n; k++) {
+        words[k] = gw__whole_hash(set->rows[k].bytes, set->rows[k].len);
+        skip[k] = k && set->rows[k - 1].len == set->rows[k].len &&
+                  memcmp(set->rows[k - 1].bytes, set->rows[k].bytes, set->rows[k].len) == 0; /* found from the row before's slot */
     }
-    return -1;
+    return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
 }
 #endif
