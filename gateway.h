@@ -602,6 +602,18 @@ typedef struct gw__whole {
     const char *bytes;
 } gw__whole;
 
+/* A name of the dispatch's table of names: the kind that a frame with this opcode and this name at
+   this place is, whatever its other members, as gw__fast_pick finds it (`make slots` asks it, with
+   nothing else read). The one pass looks the name it reads next to the opcode up here, by a hash of
+   its place, its opcode and its tag (gw__named_find), and walks the rows only when it is not there. */
+typedef struct gw__named {
+    uint8_t place;           /* GW__PLACE_<at> */
+    uint16_t op_row;         /* the first row of its opcode (gw__pick_op's lo) */
+    uint16_t row[GW__SIDES]; /* by sender (index gw_from): 1 + the row picked, 0 when the name does not decide alone */
+    uint8_t name_len;
+    const char *name;
+} gw__named;
+
 typedef struct gw__proto {
     const char *name;
     const char *op_key;
@@ -633,6 +645,11 @@ typedef struct gw__proto {
     uint64_t whole_mul;     /* a frame's slot: (gw__whole_hash * whole_mul) >> whole_shift */
     uint32_t whole_shift;
     const char *whole_slots; /* '#' + the row of each slot (the first of rows with the same bytes), '!': none */
+    const gw__named *named;  /* the table of names (gw__named_find), up to a row of place 0 */
+    uint32_t named_places;   /* bit p: some name of the table sits at place p */
+    uint64_t named_mul;      /* a name's slot: (gw__named_word * named_mul) >> named_shift */
+    uint32_t named_shift;
+    const char *named_slots; /* '#' + the name of each slot, '!': none; NULL: no table */
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -661,10 +678,11 @@ typedef struct gw__proto {
    below; op_is_string is the literal 0 or 1 */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
     static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, NULL } }; \
+    static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
-      gw__##p##_whole, GW__WHOLE_HEAD(p) }
+      gw__##p##_whole, GW__WHOLE_HEAD(p), gw__##p##_named, GW__NAMED_HEAD(p) }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -745,6 +763,12 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 #define GW__WHOLE_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__WHOLE_##p, (0, 0, 0, NULL, ), ~))
 #define GW__WHOLE_HEAD(p) GW__SLOTS_APPLY2(GW__WHOLE_HEAD4, GW__WHOLE_OF(p))
 #define GW__WHOLE_ROWS(p) GW__SLOTS_APPLY2(GW__WHOLE_REST4, GW__WHOLE_OF(p))
+/* A protocol's table of names (gw__named): GW__NAMED_<p> is "~, (places, multiplier, shift, slots,
+   rows...)", written below by `make slots`; a protocol without one has none */
+#define GW__NAMED(...) ~, (__VA_ARGS__)
+#define GW__NAMED_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__NAMED_##p, (0, 0, 0, NULL, ), ~))
+#define GW__NAMED_HEAD(p) GW__SLOTS_APPLY2(GW__WHOLE_HEAD4, GW__NAMED_OF(p))
+#define GW__NAMED_ROWS(p) GW__SLOTS_APPLY2(GW__WHOLE_REST4, GW__NAMED_OF(p))
 /* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
 #define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#")
 #define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$")
@@ -978,6 +1002,59 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
     { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"t\":null,\"d\":null,\"op\":4}" }, \
     { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"op\":4,\"t\":null}" }, \
     { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"t\":null,\"op\":4}" },)
+#define GW__NAMED_sm GW__NAMED(0x20u, 0xEF9E7D0035411B4Full, 60, "!!%!$!#'*)!!!(&+", \
+    { 5, 65535, { 0, 0, 1 }, 13, "GATEWAY_HELLO" }, \
+    { 5, 65535, { 0, 0, 2 }, 12, "GATEWAY_PING" }, \
+    { 5, 65535, { 0, 0, 3 }, 13, "GATEWAY_READY" }, \
+    { 5, 65535, { 0, 0, 4 }, 15, "GATEWAY_RESUMED" }, \
+    { 5, 65535, { 0, 0, 5 }, 14, "GATEWAY_RESUME" }, \
+    { 5, 65535, { 0, 0, 6 }, 15, "GATEWAY_INVALID" }, \
+    { 5, 65535, { 0, 0, 7 }, 13, "GATEWAY_ERROR" }, \
+    { 5, 65535, { 0, 0, 8 }, 18, "GATEWAY_SHARD_INFO" }, \
+    { 5, 65535, { 0, 0, 10 }, 19, "INTERACTION_DISCORD" },)
+#define GW__NAMED_i386 GW__NAMED(0x2u, 0x2B42F8EB9CB590E5ull, 60, "!(&#,$%!!!*)!!'+", \
+    { 1, 3, { 0, 11, 4 }, 14, "MESSAGE_CREATE" }, \
+    { 1, 3, { 0, 12, 5 }, 14, "MESSAGE_DELETE" }, \
+    { 1, 3, { 0, 13, 6 }, 12, "START_TYPING" }, \
+    { 1, 3, { 0, 17, 7 }, 13, "ROOM_USER_ADD" }, \
+    { 1, 3, { 0, 18, 8 }, 16, "ROOM_USER_REMOVE" }, \
+    { 1, 3, { 0, 0, 9 }, 12, "GATEWAY_DOWN" }, \
+    { 1, 3, { 0, 0, 10 }, 14, "SERVER_MESSAGE" }, \
+    { 1, 3, { 0, 14, 0 }, 14, "SYSTEM_BAN_ADD" }, \
+    { 1, 3, { 0, 15, 0 }, 11, "CHANNEL_ADD" }, \
+    { 1, 3, { 0, 16, 0 }, 12, "CHANNEL_MOVE" },)
+#define GW__NAMED_ms GW__NAMED(0x82u, 0x1EF58D041EBDA4BDull, 61, "#'()$&%*", \
+    { 1, 3, { 0, 4, 4 }, 15, "EXECUTE_COMMAND" }, \
+    { 1, 3, { 0, 0, 5 }, 10, "IDENTIFIED" }, \
+    { 7, 7, { 0, 8, 0 }, 6, "member" }, \
+    { 7, 7, { 0, 10, 0 }, 4, "role" }, \
+    { 7, 7, { 0, 12, 0 }, 4, "user" }, \
+    { 7, 7, { 0, 14, 0 }, 5, "guild" }, \
+    { 7, 7, { 0, 16, 0 }, 7, "channel" }, \
+    { 7, 7, { 0, 18, 0 }, 10, "voiceState" },)
+#define GW__NAMED_ng GW__NAMED(0x300u, 0x42BA0E28FE64202Dull, 60, "!)!!*!+%&$'!!#!(", \
+    { 8, 3, { 0, 0, 4 }, 15, "connect_gateway" }, \
+    { 8, 3, { 0, 0, 5 }, 17, "reconnect_gateway" }, \
+    { 8, 3, { 0, 0, 6 }, 18, "disconnect_gateway" }, \
+    { 8, 6, { 0, 0, 7 }, 11, "track_start" }, \
+    { 9, 6, { 0, 0, 9 }, 11, "track_start" }, \
+    { 8, 6, { 0, 0, 10 }, 9, "track_end" }, \
+    { 9, 6, { 0, 0, 11 }, 9, "track_end" }, \
+    { 8, 6, { 0, 0, 12 }, 13, "track_errored" }, \
+    { 9, 6, { 0, 0, 13 }, 13, "track_errored" },)
+#define GW__NAMED_dmod GW__NAMED(0x52u, 0xF6EF463FBEF97339ull, 60, "+*&,!%).!(#-$'!!", \
+    { 1, 5, { 0, 0, 6 }, 22, "GUILD_PRIVILEGE_UPDATE" }, \
+    { 1, 5, { 0, 0, 8 }, 25, "GUILD_MEMBER_COUNT_CHANGE" }, \
+    { 1, 5, { 0, 0, 9 }, 24, "APPLICATION_SESSION_HB_P" }, \
+    { 1, 5, { 0, 0, 10 }, 23, "APPLICATION_SESSION_END" }, \
+    { 4, 14, { 0, 15, 0 }, 13, "CONNECT_GUILD" }, \
+    { 4, 14, { 0, 16, 0 }, 16, "DESCONNECT_GUILD" }, \
+    { 6, 16, { 0, 0, 17 }, 13, "CONNECT_GUILD" }, \
+    { 6, 16, { 0, 0, 19 }, 16, "DESCONNECT_GUILD" }, \
+    { 4, 16, { 0, 20, 0 }, 19, "APPLICATION_SESSION" }, \
+    { 4, 16, { 0, 21, 0 }, 23, "APPLICATION_SESSION_END" }, \
+    { 4, 16, { 0, 22, 0 }, 26, "APPLICATION_SESSION_REAUTH" }, \
+    { 4, 16, { 0, 23, 0 }, 24, "APPLICATION_SESSION_HB_M" },)
 /* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
@@ -3266,6 +3343,100 @@ GW__INLINE int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, cons
     return 0;
 }
 
+/* Where each place (GW__PLACE_<at>) holds its name: the key path from the root, key1's tag, and
+   for a name inside an object the bytes from that object's '{' to the name's opening quote when it
+   is the object's first member, as our encoder writes it */
+#define GW__OPEN(s) s, sizeof(s) - 1
+static const struct { const char *key1, *key2, *key3; uint64_t tag; const char *open; size_t open_len; } gw__place_paths[GW__PLACES] = {
+    { GW__AT_NONE, NULL, 0 }, { GW__AT_T, NULL, 0 }, { GW__AT_E, NULL, 0 }, { GW__AT_EV, NULL, 0 }, { GW__AT_CMD, NULL, 0 },
+    { GW__AT_EVENT, NULL, 0 }, { GW__AT_D_FOR, GW__OPEN("{\"for\":\"") }, { GW__AT_D_TYPE, GW__OPEN("{\"type\":\"") },
+    { GW__AT_DATA_TYPE, GW__OPEN("{\"type\":\"") }, { GW__AT_DATA_EVENT_TYPE, GW__OPEN("{\"event\":{\"type\":\"") }
+};
+#undef GW__OPEN
+
+/* The index of the lowest bit set in x (x not 0) */
+GW__INLINE uint32_t gw__lowest_bit(uint32_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (uint32_t)__builtin_ctz(x);
+#else
+    uint32_t i = 0;
+    while (!(x >> i & 1)) i++;
+    return i;
+#endif
+}
+
+/* The slot word of a name (tag: its GW__TAG) at place pl of the opcode whose first row is op_row:
+   the tag, its last 8 bytes (names such as MESSAGE_CREATE and MESSAGE_DELETE share a tag) and the
+   place and opcode */
+GW__INLINE uint64_t gw__named_word(uint32_t pl, uint32_t op_row, gw_str name, uint64_t tag)
+{
+    uint64_t last = 0;
+    if (name.len > 7) {
+#ifdef GW__LE_WORDS
+        memcpy(&last, name.ptr + name.len - 8, 8);
+#else
+        uint32_t i;
+        for (i = 0; i < 8; i++) last |= (uint64_t)(unsigned char)name.ptr[name.len - 8 + i] << (8 * i);
+#endif
+    }
+    return tag ^ (last >> 29 | last << 35) ^ ((uint64_t)op_row << 32 | (uint64_t)pl << 48);
+}
+
+enum { GW__NAMED_ANY_OP = 0xFFFF }; /* the op_row of a name that decides whatever the opcode (a row of any op) */
+/* The row of the table of names for a frame from `from` with the name (unescaped, tag its GW__TAG)
+   at place pl, of the opcode whose first row is op_row: its index, or GW__PICK_WAIT when it is not
+   there */
+GW__INLINE int gw__named_find(const gw__proto *P, gw_from from, uint32_t op_row, uint32_t pl, gw_str name, uint64_t tag)
+{
+    const gw__named *e;
+    int i = P->named_slots[(gw__named_word(pl, op_row, name, tag) * P->named_mul) >> P->named_shift] - '#';
+    if (i < 0) return GW__PICK_WAIT;
+    e = &P->named[i];
+    if (e->place != pl || e->op_row != op_row || !e->row[from] || e->name_len != name.len || !gw__same(name.ptr, e->name, name.len))
+        return GW__PICK_WAIT;
+    return e->row[from] - 1;
+}
+
+/* The kind of a frame whose opcode (st) was read, and m the member next to it, by the table of
+   names: when m is a name's place (its string, read: got; or an object holding it) and the name
+   decides alone, its row, st->name set; else GW__PICK_WAIT (gw__fast_pick decides), or GW__PICK_GIVE_UP. */
+static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member *m, gw_str got, const unsigned char *end,
+                          gw__pick_state *st)
+{
+    uint32_t places = P->named_places & ~1u, pl;
+    for (; places; places &= places - 1) {
+        gw_str name = got;
+        uint64_t tag;
+        int at = GW__PICK_WAIT, fail = 0;
+        pl = gw__lowest_bit(places);
+        if (m->tag != gw__place_paths[pl].tag) continue;
+        if (gw__place_paths[pl].key2) { /* the name inside the object m holds: mostly its first member */
+            const char *open = gw__place_paths[pl].open;
+            size_t n = gw__place_paths[pl].open_len;
+            const unsigned char *at_name = m->val;
+            gw__fast_ctx c;
+            if ((size_t)(end - at_name) > n && memcmp(at_name, open, n) == 0) at_name += n - 1;
+            else { /* elsewhere in it (a failed find: the pick's) */
+                at_name = *at_name == '{' ? gw__fast_find(at_name, end, gw__place_paths[pl].key2, &fail) : NULL;
+                if (at_name && gw__place_paths[pl].key3) at_name = gw__fast_find(at_name, end, gw__place_paths[pl].key3, &fail);
+                if (!at_name || at_name >= end || *at_name != '"') continue;
+            }
+            c.p = c.begin = at_name;
+            c.end = end;
+            if (gw__fast_str(&c, &name) || name.escaped) continue;
+        }
+        if (!name.ptr || name.len > 255) continue;
+        tag = gw__key_tag((const unsigned char *)name.ptr, name.len, end);
+        if ((!P->any_end || (at = gw__named_find(P, from, GW__NAMED_ANY_OP, pl, name, tag)) < 0) && /* rows of any op come first */
+            (st->lo >= st->hi || (!P->op_is_string && P->v[st->lo].op != st->opv) || (at = gw__named_find(P, from, st->lo, pl, name, tag)) < 0))
+            continue;
+        st->name = name;
+        return at;
+    }
+    return GW__PICK_WAIT;
+}
+
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
    (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
@@ -3509,16 +3680,15 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
         if (gw__fast_op_alone(P, from, st)) {
             at = (int)st->lo; /* its first row: a kind of its own (a heartbeat) */
         } else { /* else the opcode and the member after it, or a name last */
+            gw_str got = { NULL, 0, 0 };
             if (second && !gw__fast_key_colon(c, &m[0].key, &m[0].tag, &tag2_next) && c->p < c->end) {
                 m[0].val = c->p;
-                if (*c->p == '"') {
-                    gw_str got;
-                    if (gw__fast_str(c, &got) || got.escaped) return c->p = first, -1;
-                }
+                if (*c->p == '"' && (gw__fast_str(c, &got) || got.escaped)) return c->p = first, -1;
                 m[0].end = c->p;
                 next = 1;
             }
-            at = gw__fast_pick(P, from, m, (uint32_t)next, c->end, close != NULL, st);
+            at = next ? gw__named_pick(P, from, m, got, c->end, st) : GW__PICK_WAIT; /* mostly a name, in one step */
+            if (at == GW__PICK_WAIT) at = gw__fast_pick(P, from, m, (uint32_t)next, c->end, close != NULL, st);
         }
     } else if (gw__fast_op_last(P, c->end, st)) {
         if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;

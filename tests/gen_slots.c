@@ -1,5 +1,5 @@
 /* gen_slots.c - prints the one-pass decoder's key tables of every schema of every protocol, one
-   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>):
+   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>) and table of names (GW__NAMED_<p>):
    `make slots` puts them between gateway.h's "slot tables" markers. test_tables checks gateway.h
    against the same computation (slots.h). */
 #if defined(__GNUC__) || defined(__clang__)
@@ -44,6 +44,23 @@ static int print_whole(const char *p, const gw__proto *P)
     return 0;
 }
 
+/* GW__NAMED_<p>: the places, the slot table, then each as { place, op_row, { 0, client, server }, len, "name" } */
+static int print_named(const char *p, const gw__proto *P)
+{
+    static named_set set;
+    int i;
+    if (named_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d names, or no slot table\n", p, NAMED_MAX_ROWS); return 1; }
+    if (!set.n) { printf("#define GW__NAMED_%s GW__NAMED(0, 0, 0, NULL, )\n", p); return 0; }
+    printf("#define GW__NAMED_%s GW__NAMED(0x%Xu, 0x%016llXull, %u, \"%s\",", p, (unsigned)set.places, (unsigned long long)set.mul,
+           (unsigned)set.shift, set.slots);
+    for (i = 0; i < set.n; i++)
+        printf(" \\\n    { %u, %u, { 0, %u, %u }, %u, \"%s\" },", (unsigned)set.rows[i].place, (unsigned)set.rows[i].op_row,
+               (unsigned)set.rows[i].row[GW_FROM_CLIENT], (unsigned)set.rows[i].row[GW_FROM_SERVER], (unsigned)set.rows[i].name_len,
+               set.rows[i].name);
+    printf(")\n");
+    return 0;
+}
+
 int main(void)
 {
     found all;
@@ -67,5 +84,8 @@ int main(void)
 #define WHOLE(p, id) if (print_whole(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(WHOLE)
 #undef WHOLE
+#define NAMED(p, id) if (print_named(#p, &gw__##p##_proto)) return 1;
+    GW__PROTOCOLS(NAMED)
+#undef NAMED
     return 0;
 }

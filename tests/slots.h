@@ -272,4 +272,115 @@ static int whole_make(const gw__proto *P, whole_set *set)
     }
     return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
 }
+/* ---- the table of names (gateway.h's gw__named, GW__NAMED_<p>) ---- */
+enum { NAMED_MAX_ROWS = 57 };
+typedef struct named_set {
+    gw__named rows[NAMED_MAX_ROWS];
+    int n;
+    uint32_t places;
+    uint64_t mul;
+    uint32_t shift;
+    char slots[(1 << SLOTS_MAX_BITS) + 1];
+} named_set;
+
+/* A frame with row v's opcode (0 for a row of any op), then v's name at v's place (inside its
+   objects after the member `before`, "" for none), then the member `tail`: its length in buf */
+static int named_frame(const gw__proto *P, const gw__variant *v, const char *before, const char *tail, char *buf, size_t cap)
+{
+    const char *k[3];
+    int n, d, depth;
+    k[0] = v->key1, k[1] = v->key2, k[2] = v->key3;
+    for (depth = 0; depth < 3 && k[depth]; depth++) {}
+    n = P->op_is_string ? snprintf(buf, cap, "{\"%s\":\"%s\",", P->op_key, v->op_name)
+                        : snprintf(buf, cap, "{\"%s\":%lld,", P->op_key, v->op == GW__ANY_OP ? 0 : (long long)v->op);
+    for (d = 0; d < depth; d++) n += snprintf(buf + n, cap - (size_t)n, "%s\"%s\":", d ? "{" : "", k[d]);
+    if (depth > 1) n += snprintf(buf + n, cap - (size_t)n, "%s", before);
+    n += snprintf(buf + n, cap - (size_t)n, "\"%s\"", v->name);
+    for (d = 1; d < depth; d++) n += snprintf(buf + n, cap - (size_t)n, "}");
+    n += snprintf(buf + n, cap - (size_t)n, ",%s}", tail);
+    return n;
+}
+
+/* The kind the lean envelope picks for frame buf (its opcode first, then the member next to it)
+   from side: by the table of names (gw__named_pick, with_table) or by the rows (gw__fast_pick);
+   *op_row: the first row of the opcode (gw__pick_op). The row, or a GW__PICK_ code. */
+static int named_lean(const gw__proto *P, gw_from side, const char *buf, int n, int with_table, uint32_t *op_row)
+{
+    gw__pick_state st;
+    gw__top_member m[1];
+    gw__fast_ctx c;
+    gw_str got = { NULL, 0, 0 };
+    uint64_t tag2;
+    const unsigned char *end = (const unsigned char *)buf + n;
+    memset(&c, 0, sizeof c);
+    memset(m, 0, sizeof m);
+    gw__pick_state_init(&st, (const unsigned char *)buf);
+    st.may_guess = 1;
+    if (gw__pick_op(P, (const unsigned char *)strchr(buf, ':') + 1, end, &st)) return GW__PICK_GIVE_UP;
+    *op_row = st.lo;
+    c.p = c.begin = st.op_end + 1; /* past the ',' */
+    c.end = end;
+    if (gw__fast_key_colon(&c, &m[0].key, &m[0].tag, &tag2)) return GW__PICK_GIVE_UP;
+    m[0].val = c.p;
+    if (*c.p == '"' && gw__fast_str(&c, &got)) return GW__PICK_GIVE_UP;
+    m[0].end = c.p;
+    return with_table ? gw__named_pick(P, side, m, got, end, &st) : gw__fast_pick(P, side, m, 1, end, 0, &st);
+}
+
+/* What the one pass's dispatch (gw__fast_pick) picks for a frame from side with row v's opcode,
+   then v's name at v's place, then a member that names nothing (*op_row as named_lean) */
+static int named_ask(const gw__proto *P, gw_from side, const gw__variant *v, uint32_t *op_row)
+{
+    char buf[512];
+    int n = named_frame(P, v, "", "\"zz\":0", buf, sizeof buf);
+    return named_lean(P, side, buf, n, 0, op_row);
+}
+
+/* The table of names of P: a row for each opcode, place and name of a named row, with the row the
+   dispatch picks from each side when that alone decides it (a named row of that name and place: no
+   member read later can change it, gw__fast_pick's rule); names that decide for neither side are
+   left out. Then the smallest slot table that gives each a slot of its own. 0, or -1 (too many
+   rows, no table). */
+static int named_make(const gw__proto *P, named_set *set)
+{
+    uint64_t words[NAMED_MAX_ROWS];
+    unsigned char skip[NAMED_MAX_ROWS];
+    uint32_t v, side;
+    int i;
+    memset(set, 0, sizeof *set);
+    for (v = 0; v < P->nv; v++) {
+        const gw__variant *r = &P->v[v];
+        gw__named e;
+        int any = 0;
+        if (!r->name || !r->place || strlen(r->name) > 255) continue;
+        memset(&e, 0, sizeof e);
+        for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+            uint32_t op_row = 0;
+            int at = named_ask(P, (gw_from)side, r, &op_row);
+            e.op_row = (uint16_t)(r->op == GW__ANY_OP && !P->op_is_string ? GW__NAMED_ANY_OP : op_row);
+            if (at >= 0 && P->v[at].name && strcmp(P->v[at].name, r->name) == 0 && P->v[at].place == r->place &&
+                (e.op_row != GW__NAMED_ANY_OP || (uint32_t)at < P->any_end)) /* any opcode: a row of any op decides */
+                e.row[side] = (uint16_t)(at + 1), any = 1;
+        }
+        if (!any) continue;
+        e.place = r->place;
+        e.name = r->name;
+        e.name_len = (uint8_t)strlen(r->name);
+        for (i = 0; i < set->n; i++)
+            if (set->rows[i].place == e.place && set->rows[i].op_row == e.op_row && strcmp(set->rows[i].name, e.name) == 0) break;
+        if (i < set->n) continue; /* a later form of a kind the row before answers for */
+        if (set->n == NAMED_MAX_ROWS) return -1;
+        set->rows[set->n++] = e;
+        set->places |= 1u << e.place;
+    }
+    if (!set->n) return 0;
+    for (i = 0; i < set->n; i++) {
+        gw_str name;
+        name.ptr = set->rows[i].name, name.len = set->rows[i].name_len, name.escaped = 0;
+        words[i] = gw__named_word(set->rows[i].place, set->rows[i].op_row, name,
+                                  gw__key_tag((const unsigned char *)name.ptr, name.len, (const unsigned char *)name.ptr + name.len));
+        skip[i] = 0;
+    }
+    return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
+}
 #endif

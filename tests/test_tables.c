@@ -443,6 +443,68 @@ static void test_whole(void)
     }
 }
 
+/* Every protocol's table of names (gw__named) is the one make slots writes (tests/slots.h); each
+   place's path in gw__place_paths is its rows'; and for every named row, from each side, the table
+   answers as gw__fast_pick does or not at all: the name first in its object or after a member, and
+   the frame's last member any name of the protocol at another place (which the pick reads from the
+   end) or a member that names nothing. */
+static void test_named(void)
+{
+    static named_set set;
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        const gw__named *e;
+        uint32_t i, j, hits = 0;
+        int k;
+        t_case_begin(P->name);
+        CHECK(named_make(P, &set) == 0);
+        if (extra_protocol(P)) memset(&set, 0, sizeof set);
+        CHECK_EQ(P->named_places, set.places);
+        if (set.n) CHECK(P->named_mul == set.mul && P->named_shift == set.shift && strcmp(P->named_slots, set.slots) == 0);
+        for (k = 0, e = P->named; e->place; e++, k++)
+            if (k >= set.n || e->place != set.rows[k].place || e->op_row != set.rows[k].op_row || e->name_len != set.rows[k].name_len ||
+                memcmp(e->row, set.rows[k].row, sizeof e->row) != 0 || strcmp(e->name, set.rows[k].name) != 0) {
+                t_failf(__FILE__, __LINE__, "%s: name %d (%s) is not make slots' (run make slots)", P->name, k, e->name);
+                break;
+            }
+        CHECK_EQ(k, set.n);
+        for (i = 0; i < P->nv; i++) {
+            const gw__variant *v = &P->v[i];
+            unsigned side, b;
+            if (!v->name) continue;
+            CHECK(strcmp(gw__place_paths[v->place].key1, v->key1) == 0 && gw__place_paths[v->place].tag == v->key1_tag);
+            CHECK(!gw__place_paths[v->place].key2 == !v->key2 && !gw__place_paths[v->place].key3 == !v->key3);
+            if (v->key2) {
+                char open[64];
+                if (v->key3) snprintf(open, sizeof open, "{\"%s\":{\"%s\":\"", v->key2, v->key3);
+                else snprintf(open, sizeof open, "{\"%s\":\"", v->key2);
+                CHECK(strcmp(gw__place_paths[v->place].key2, v->key2) == 0 && strcmp(gw__place_paths[v->place].open, open) == 0 &&
+                      gw__place_paths[v->place].open_len == strlen(open));
+                if (v->key3) CHECK(strcmp(gw__place_paths[v->place].key3, v->key3) == 0);
+            }
+            for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++)
+                for (b = 0; b < 2; b++)
+                    for (j = 0; j <= P->nv; j++) { /* j < nv: row j's name last, when it is at another top-level place */
+                        char buf[1024], tail[300];
+                        uint32_t op_row;
+                        int n, table, rows;
+                        if (j < P->nv && (!P->v[j].name || P->v[j].key2 || P->v[j].place == v->place)) continue;
+                        if (j < P->nv) snprintf(tail, sizeof tail, "\"%s\":\"%s\"", P->v[j].key1, P->v[j].name);
+                        else snprintf(tail, sizeof tail, "\"zz\":0");
+                        n = named_frame(P, v, b ? "\"zz\":1," : "", tail, buf, sizeof buf);
+                        table = named_lean(P, (gw_from)side, buf, n, 1, &op_row);
+                        rows = named_lean(P, (gw_from)side, buf, n, 0, &op_row);
+                        if (table != GW__PICK_WAIT && table != rows)
+                            t_failf(__FILE__, __LINE__, "%s: %s from %u: the table picks %d, the rows %d", P->name, buf, side, table, rows);
+                        hits += table >= 0;
+                    }
+        }
+        if (set.n) CHECK(hits > 0);
+        t_case_end();
+    }
+}
+
 /* key is NULL or one of gw__place_keys */
 static int place_key(const char *key)
 {
@@ -478,6 +540,7 @@ int main(void)
     RUN(test_key_tags);
     RUN(test_slots);
     RUN(test_whole);
+    RUN(test_named);
     RUN(test_protocol_list);
     RUN(test_variants);
     RUN(test_session_rules);
