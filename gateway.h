@@ -3236,6 +3236,16 @@ static int gw__fast_op_last(const gw__proto *P, const unsigned char *end, gw__pi
     return 1;
 }
 
+/* The text of member t's value, a string with no backslash (gw__fast_member_back's kind 0) */
+GW__INLINE gw_str gw__member_text(const gw__top_member *t)
+{
+    gw_str s;
+    s.ptr = (const char *)t->val + 1;
+    s.len = (uint32_t)(t->end - t->val - 2);
+    s.escaped = 0;
+    return s;
+}
+
 /* The member before member t (found by gw__fast_member_back), as gw__fast_member_back */
 static void gw__fast_before(const unsigned char *begin, const gw__top_member *t, gw__top_member *u, int *kind)
 {
@@ -3408,22 +3418,24 @@ static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member
     for (; places; places &= places - 1) {
         gw_str name = got;
         uint64_t tag;
-        int at = GW__PICK_WAIT, fail = 0;
+        int at = GW__PICK_WAIT;
         pl = gw__lowest_bit(places);
         if (m->tag != gw__place_paths[pl].tag) continue;
-        if (gw__place_paths[pl].key2) { /* the name inside the object m holds: mostly its first member */
-            const char *open = gw__place_paths[pl].open;
+        if (gw__place_paths[pl].key2) { /* the name inside the object m holds, as its first member (else the pick finds it) */
             size_t n = gw__place_paths[pl].open_len;
-            const unsigned char *at_name = m->val;
             gw__fast_ctx c;
-            if ((size_t)(end - at_name) > n && memcmp(at_name, open, n) == 0) at_name += n - 1;
-            else { /* elsewhere in it (a failed find: the pick's) */
-                at_name = *at_name == '{' ? gw__fast_find(at_name, end, gw__place_paths[pl].key2, &fail) : NULL;
-                if (at_name && gw__place_paths[pl].key3) at_name = gw__fast_find(at_name, end, gw__place_paths[pl].key3, &fail);
-                if (!at_name || at_name >= end || *at_name != '"') continue;
-            }
-            c.p = c.begin = at_name;
+            c.begin = m->val;
             c.end = end;
+            if ((size_t)(end - m->val) > n && gw__same((const char *)m->val, gw__place_paths[pl].open, n)) c.p = m->val + n - 1; /* its quote */
+            else { /* spaced out (pretty-printed) */
+                gw_str key;
+                uint64_t ktag, ktag2;
+                if (gw__place_paths[pl].key3 || *m->val != '{') continue;
+                c.p = m->val + 1;
+                GW__SKIP_WS(&c);
+                if (gw__fast_key_colon(&c, &key, &ktag, &ktag2) || !gw__fast_is(key, gw__place_paths[pl].key2) || c.p >= end || *c.p != '"')
+                    continue;
+            }
             if (gw__fast_str(&c, &name) || name.escaped) continue;
         }
         if (!name.ptr || name.len > 255) continue;
@@ -3693,9 +3705,14 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
     } else if (gw__fast_op_last(P, c->end, st)) {
         if (gw__pick_op(P, st->tail.val, c->end, st)) return GW__GIVE_UP;
         last = st->op_end == st->tail.end; /* nothing after the opcode's value but the close */
-        at = gw__fast_op_alone(P, from, st) ? (int)st->lo : gw__fast_pick(P, from, m, 0, c->end, 0, st);
-        if (at == GW__PICK_WAIT) { /* the name may sit before it */
+        at = gw__fast_op_alone(P, from, st) ? (int)st->lo : GW__PICK_WAIT;
+        if (at == GW__PICK_WAIT && P->named_places) { /* mostly a name right before it, in one step */
             gw__fast_before(st->begin, &st->tail, &m[0], &kind);
+            if (m[0].key.ptr && !kind && (at = gw__named_pick(P, from, m, gw__member_text(&m[0]), c->end, st)) >= 0) before = 1;
+        }
+        if (at == GW__PICK_WAIT && !before) at = gw__fast_pick(P, from, m, 0, c->end, 0, st);
+        if (at == GW__PICK_WAIT) { /* the name may sit before it */
+            if (!P->named_places) gw__fast_before(st->begin, &st->tail, &m[0], &kind);
             if (m[0].key.ptr) at = gw__fast_pick(P, from, m, 1, c->end, 0, st), before = 1;
         }
     }
@@ -4165,7 +4182,13 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         if (toks[0].size == 1 || !gw__peek_member(toks, t, src, end, &m[0])) {
             n = toks[0].size > 1;
             st.mtok[0] = t + 1;
-            pick = gw__fast_pick(P, from, m, n, end, toks[0].size <= 2, &st);
+            if (n) { /* mostly a name, in one step (the table's names decide whatever follows) */
+                gw_str got = { NULL, 0, 0 };
+                if (toks[t + 1].type == GJ_STRING && !(toks[t + 1].flags & GJ_ESCAPED))
+                    got.ptr = buf + toks[t + 1].start, got.len = toks[t + 1].len;
+                pick = gw__named_pick(P, from, m, got, end, &st);
+            }
+            if (pick == GW__PICK_WAIT) pick = gw__fast_pick(P, from, m, n, end, toks[0].size <= 2, &st);
         }
     }
     if (pick < 0) { /* every top-level member, from its token */
