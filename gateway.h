@@ -3449,6 +3449,42 @@ static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member
     return GW__PICK_WAIT;
 }
 
+/* Keys in reverse: the opcode last (st->tail), an object right before it, and that object's own
+   last member a name ("type":"member" of {"d":{...,"type":"member"},"op":5}): its row by the table
+   of names, as gw__named_pick, or GW__PICK_WAIT. A guess (GW__GUESS_LAST): the object's key is not
+   read, but the kind picked pins its name where the table says (test_tables), so a frame that is
+   not what the guess takes fails its decode. */
+static int gw__named_last(const gw__proto *P, gw_from from, const unsigned char *end, gw__pick_state *st)
+{
+    const unsigned char *begin = st->begin, *p = (const unsigned char *)st->tail.key.ptr - 1; /* the opcode's key's quote */
+    uint32_t places = P->named_places & ~1u, pl;
+    gw__top_member in;
+    gw_str name;
+    int kind = 0;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if (p == begin || p[-1] != ',') return GW__PICK_WAIT;
+    p--;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    if (p == begin || p[-1] != '}') return GW__PICK_WAIT;
+    gw__fast_member_back(begin, p - 1, &in, &kind);
+    if (!in.key.ptr || kind || in.end - in.val - 2 > 255) return GW__PICK_WAIT;
+    name = gw__member_text(&in);
+    for (; places; places &= places - 1) {
+        uint64_t tag;
+        int at = GW__PICK_WAIT;
+        pl = gw__lowest_bit(places);
+        if (!gw__place_paths[pl].key2 || gw__place_paths[pl].key3 || !gw__fast_is(in.key, gw__place_paths[pl].key2)) continue;
+        tag = gw__key_tag((const unsigned char *)name.ptr, name.len, end);
+        if ((!P->any_end || (at = gw__named_find(P, from, GW__NAMED_ANY_OP, pl, name, tag)) < 0) &&
+            (st->lo >= st->hi || (!P->op_is_string && P->v[st->lo].op != st->opv) || (at = gw__named_find(P, from, st->lo, pl, name, tag)) < 0))
+            continue;
+        st->name = name;
+        st->guessed = GW__GUESS_LAST;
+        return at;
+    }
+    return GW__PICK_WAIT;
+}
+
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
    (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
@@ -3709,6 +3745,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
         if (at == GW__PICK_WAIT && P->named_places) { /* mostly a name right before it, in one step */
             gw__fast_before(st->begin, &st->tail, &m[0], &kind);
             if (m[0].key.ptr && !kind && (at = gw__named_pick(P, from, m, gw__member_text(&m[0]), c->end, st)) >= 0) before = 1;
+            else if (!m[0].key.ptr) at = gw__named_last(P, from, c->end, st); /* or inside an object right before it */
         }
         if (at == GW__PICK_WAIT && !before) at = gw__fast_pick(P, from, m, 0, c->end, 0, st);
         if (at == GW__PICK_WAIT) { /* the name may sit before it */
