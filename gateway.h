@@ -3449,21 +3449,18 @@ static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member
     return GW__PICK_WAIT;
 }
 
-/* Keys in reverse: the opcode last (st->tail), an object right before it, and that object's own
-   last member a name ("type":"member" of {"d":{...,"type":"member"},"op":5}): its row by the table
-   of names, as gw__named_pick, or GW__PICK_WAIT. A guess (GW__GUESS_LAST): the object's key is not
-   read, but the kind picked pins its name where the table says (test_tables), so a frame that is
-   not what the guess takes fails its decode. */
-static int gw__named_last(const gw__proto *P, gw_from from, const unsigned char *end, gw__pick_state *st)
+/* A name that is the last member of an object (at the place's last key) whose '}' is the last byte
+   before p but whitespace: its row by the table of names, as gw__named_pick, or GW__PICK_WAIT. A
+   guess (GW__GUESS_LAST): the keys above the name are not read, but the kind picked requires its
+   name where the table says (test_tables), so a frame that is not what the guess takes fails its
+   decode. Keys in another order put d.type last in d, and d last, or right before the opcode. */
+static int gw__named_closing(const gw__proto *P, gw_from from, const unsigned char *p, const unsigned char *end, gw__pick_state *st)
 {
-    const unsigned char *begin = st->begin, *p = (const unsigned char *)st->tail.key.ptr - 1; /* the opcode's key's quote */
+    const unsigned char *begin = st->begin;
     uint32_t places = P->named_places & ~1u, pl;
     gw__top_member in;
     gw_str name;
     int kind = 0;
-    while (p > begin && gj_i_ws[p[-1]]) p--;
-    if (p == begin || p[-1] != ',') return GW__PICK_WAIT;
-    p--;
     while (p > begin && gj_i_ws[p[-1]]) p--;
     if (p == begin || p[-1] != '}') return GW__PICK_WAIT;
     gw__fast_member_back(begin, p - 1, &in, &kind);
@@ -3483,6 +3480,35 @@ static int gw__named_last(const gw__proto *P, gw_from from, const unsigned char 
         return at;
     }
     return GW__PICK_WAIT;
+}
+
+/* Keys in reverse: the opcode last (st->tail) and an object right before it whose last member is a
+   name ("type":"member" of {"d":{...,"type":"member"},"op":5}): gw__named_closing */
+static int gw__named_last(const gw__proto *P, gw_from from, const unsigned char *end, gw__pick_state *st)
+{
+    const unsigned char *begin = st->begin, *p = (const unsigned char *)st->tail.key.ptr - 1; /* the opcode's key's quote */
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    return p > begin && p[-1] == ',' ? gw__named_closing(P, from, p - 1, end, st) : GW__PICK_WAIT;
+}
+
+/* The frame's last member an object whose last member is a name ({"op":5,"d":{"data":...,"type":"member"}}):
+   gw__named_closing */
+static int gw__named_end(const gw__proto *P, gw_from from, const unsigned char *end, gw__pick_state *st)
+{
+    const unsigned char *begin = st->begin, *p = end;
+    while (p > begin && gj_i_ws[p[-1]]) p--;
+    return p > begin && p[-1] == '}' ? gw__named_closing(P, from, p - 1, end, st) : GW__PICK_WAIT;
+}
+
+/* The member after a first opcode (m, its string got), by the table of names: a name there
+   (gw__named_pick), or last in the frame's last object (gw__named_end) */
+static int gw__named_next(const gw__proto *P, gw_from from, const gw__top_member *m, gw_str got, const unsigned char *end,
+                          gw__pick_state *st)
+{
+    int at = gw__named_pick(P, from, m, got, end, st);
+    if (at == GW__PICK_WAIT && *m->val == '{' && P->named_places && st->lo < P->nv && P->v[st->lo].name)
+        at = gw__named_end(P, from, end, st);
+    return at;
 }
 
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
@@ -3735,7 +3761,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
                 m[0].end = c->p;
                 next = 1;
             }
-            at = next ? gw__named_pick(P, from, m, got, c->end, st) : GW__PICK_WAIT; /* mostly a name, in one step */
+            at = next ? gw__named_next(P, from, m, got, c->end, st) : GW__PICK_WAIT; /* mostly a name, in one step */
             if (at == GW__PICK_WAIT) at = gw__fast_pick(P, from, m, (uint32_t)next, c->end, close != NULL, st);
         }
     } else if (gw__fast_op_last(P, c->end, st)) {
