@@ -3430,7 +3430,7 @@ static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member
             else { /* spaced out (pretty-printed) */
                 gw_str key;
                 uint64_t ktag, ktag2;
-                if (gw__place_paths[pl].key3 || *m->val != '{') continue;
+                if (gw__place_paths[pl].key3 || *m->val != '{' || m->val + 1 >= end || !gj_i_ws[m->val[1]]) continue;
                 c.p = m->val + 1;
                 GW__SKIP_WS(&c);
                 if (gw__fast_key_colon(&c, &key, &ktag, &ktag2) || !gw__fast_is(key, gw__place_paths[pl].key2) || c.p >= end || *c.p != '"')
@@ -4245,7 +4245,8 @@ static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_fro
         if (toks[0].size == 1 || !gw__peek_member(toks, t, src, end, &m[0])) {
             n = toks[0].size > 1;
             st.mtok[0] = t + 1;
-            if (n) { /* mostly a name, in one step (the table's names decide whatever follows) */
+            if (n && (P->any_end || (st.lo < P->nv && P->v[st.lo].name))) { /* mostly a name, in one step (the table's
+                names decide whatever follows); not for an opcode whose first row has none (an op's named rows come first) */
                 gw_str got = { NULL, 0, 0 };
                 if (toks[t + 1].type == GJ_STRING && !(toks[t + 1].flags & GJ_ESCAPED))
                     got.ptr = buf + toks[t + 1].start, got.len = toks[t + 1].len;
