@@ -3408,6 +3408,19 @@ GW__INLINE int gw__named_find(const gw__proto *P, gw_from from, uint32_t op_row,
     return e->row[from] - 1;
 }
 
+/* The row of the table of names for the name (unescaped) at place pl of a frame from `from` whose
+   opcode st holds: a name of any op first (rows of any op come first in the dispatch), then one of
+   this opcode. GW__PICK_WAIT: not there. */
+GW__INLINE int gw__named_row(const gw__proto *P, gw_from from, const gw__pick_state *st, uint32_t pl, gw_str name,
+                             const unsigned char *end)
+{
+    uint64_t tag = gw__key_tag((const unsigned char *)name.ptr, name.len, end);
+    int at = GW__PICK_WAIT;
+    if (P->any_end && (at = gw__named_find(P, from, GW__NAMED_ANY_OP, pl, name, tag)) >= 0) return at;
+    if (st->lo >= st->hi || (!P->op_is_string && P->v[st->lo].op != st->opv)) return GW__PICK_WAIT; /* no row of this op */
+    return gw__named_find(P, from, st->lo, pl, name, tag);
+}
+
 /* The kind of a frame whose opcode (st) was read, and m the member next to it, by the table of
    names: when m is a name's place (its string, read: got; or an object holding it) and the name
    decides alone, its row, st->name set; else GW__PICK_WAIT (gw__fast_pick decides), or GW__PICK_GIVE_UP. */
@@ -3417,8 +3430,7 @@ static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member
     uint32_t places = P->named_places & ~1u, pl;
     for (; places; places &= places - 1) {
         gw_str name = got;
-        uint64_t tag;
-        int at = GW__PICK_WAIT;
+        int at;
         pl = gw__lowest_bit(places);
         if (m->tag != gw__place_paths[pl].tag) continue;
         if (gw__place_paths[pl].key2) { /* the name inside the object m holds, as its first member (else the pick finds it) */
@@ -3438,11 +3450,7 @@ static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member
             }
             if (gw__fast_str(&c, &name) || name.escaped) continue;
         }
-        if (!name.ptr || name.len > 255) continue;
-        tag = gw__key_tag((const unsigned char *)name.ptr, name.len, end);
-        if ((!P->any_end || (at = gw__named_find(P, from, GW__NAMED_ANY_OP, pl, name, tag)) < 0) && /* rows of any op come first */
-            (st->lo >= st->hi || (!P->op_is_string && P->v[st->lo].op != st->opv) || (at = gw__named_find(P, from, st->lo, pl, name, tag)) < 0))
-            continue;
+        if (!name.ptr || name.len > 255 || (at = gw__named_row(P, from, st, pl, name, end)) < 0) continue;
         st->name = name;
         return at;
     }
@@ -3467,13 +3475,10 @@ static int gw__named_closing(const gw__proto *P, gw_from from, const unsigned ch
     if (!in.key.ptr || kind || in.end - in.val - 2 > 255) return GW__PICK_WAIT;
     name = gw__member_text(&in);
     for (; places; places &= places - 1) {
-        uint64_t tag;
-        int at = GW__PICK_WAIT;
+        int at;
         pl = gw__lowest_bit(places);
-        if (!gw__place_paths[pl].key2 || gw__place_paths[pl].key3 || !gw__fast_is(in.key, gw__place_paths[pl].key2)) continue;
-        tag = gw__key_tag((const unsigned char *)name.ptr, name.len, end);
-        if ((!P->any_end || (at = gw__named_find(P, from, GW__NAMED_ANY_OP, pl, name, tag)) < 0) &&
-            (st->lo >= st->hi || (!P->op_is_string && P->v[st->lo].op != st->opv) || (at = gw__named_find(P, from, st->lo, pl, name, tag)) < 0))
+        if (!gw__place_paths[pl].key2 || gw__place_paths[pl].key3 || !gw__fast_is(in.key, gw__place_paths[pl].key2) ||
+            (at = gw__named_row(P, from, st, pl, name, end)) < 0)
             continue;
         st->name = name;
         st->guessed = GW__GUESS_LAST;
