@@ -3423,7 +3423,7 @@ GW__INLINE int gw__named_row(const gw__proto *P, gw_from from, const gw__pick_st
 
 /* The kind of a frame whose opcode (st) was read, and m the member next to it, by the table of
    names: when m is a name's place (its string, read: got; or an object holding it) and the name
-   decides alone, its row, st->name set; else GW__PICK_WAIT (gw__fast_pick decides), or GW__PICK_GIVE_UP. */
+   decides alone, its row, st->name set; else GW__PICK_WAIT (gw__fast_pick decides). */
 static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member *m, gw_str got, const unsigned char *end,
                           gw__pick_state *st)
 {
