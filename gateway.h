@@ -3458,26 +3458,30 @@ static int gw__named_pick(const gw__proto *P, gw_from from, const gw__top_member
 }
 
 /* A name that is the last member of an object (at the place's last key) whose '}' is the last byte
-   before p but whitespace: its row by the table of names, as gw__named_pick, or GW__PICK_WAIT. A
-   guess (GW__GUESS_LAST): the keys above the name are not read, but the kind picked requires its
-   name where the table says (test_tables), so a frame that is not what the guess takes fails its
-   decode. Keys in another order put d.type last in d, and d last, or right before the opcode. */
-static int gw__named_closing(const gw__proto *P, gw_from from, const unsigned char *p, const unsigned char *end, gw__pick_state *st)
+   before p but whitespace, or with `top` (p at the frame's '}') the frame's last member: its row by
+   the table of names, as gw__named_pick, or GW__PICK_WAIT. A guess (GW__GUESS_LAST): the keys above
+   the name are not read, but the kind picked requires its name where the table says (test_tables),
+   so a frame that is not what the guess takes fails its decode. Keys in another order put d.type
+   last in d, and d last, or right before the opcode; i386chat's order puts t last. */
+static int gw__named_closing(const gw__proto *P, gw_from from, const unsigned char *p, const unsigned char *end, gw__pick_state *st,
+                             int top)
 {
     const unsigned char *begin = st->begin;
     uint32_t places = P->named_places & ~1u, pl;
     gw__top_member in;
     gw_str name;
-    int kind = 0;
+    int kind = 0, nested;
     while (p > begin && gj_i_ws[p[-1]]) p--;
-    if (p == begin || p[-1] != '}') return GW__PICK_WAIT;
-    gw__fast_member_back(begin, p - 1, &in, &kind);
+    if (p == begin || (p[-1] != '}' && !(top && p[-1] == '"'))) return GW__PICK_WAIT;
+    nested = p[-1] == '}';
+    gw__fast_member_back(begin, nested ? p - 1 : p, &in, &kind);
     if (!in.key.ptr || kind || in.end - in.val - 2 > 255) return GW__PICK_WAIT;
     name = gw__member_text(&in);
     for (; places; places &= places - 1) {
         int at;
         pl = gw__lowest_bit(places);
-        if (!gw__place_paths[pl].key2 || gw__place_paths[pl].key3 || !gw__fast_is(in.key, gw__place_paths[pl].key2) ||
+        if (!gw__place_paths[pl].key2 != !nested || gw__place_paths[pl].key3 ||
+            !gw__fast_is(in.key, nested ? gw__place_paths[pl].key2 : gw__place_paths[pl].key1) ||
             (at = gw__named_row(P, from, st, pl, name, end)) < 0)
             continue;
         st->name = name;
@@ -3493,20 +3497,20 @@ static int gw__named_last(const gw__proto *P, gw_from from, const unsigned char 
 {
     const unsigned char *begin = st->begin, *p = (const unsigned char *)st->tail.key.ptr - 1; /* the opcode's key's quote */
     while (p > begin && gj_i_ws[p[-1]]) p--;
-    return p > begin && p[-1] == ',' ? gw__named_closing(P, from, p - 1, end, st) : GW__PICK_WAIT;
+    return p > begin && p[-1] == ',' ? gw__named_closing(P, from, p - 1, end, st, 0) : GW__PICK_WAIT;
 }
 
-/* The frame's last member an object whose last member is a name ({"op":5,"d":{"data":...,"type":"member"}}):
-   gw__named_closing */
+/* The frame's last member a name ({"f":0,"cnf":{...},"t":"START_TYPING"}) or an object whose last
+   member is a name ({"op":5,"d":{"data":...,"type":"member"}}): gw__named_closing */
 static int gw__named_end(const gw__proto *P, gw_from from, const unsigned char *end, gw__pick_state *st)
 {
     const unsigned char *begin = st->begin, *p = end;
     while (p > begin && gj_i_ws[p[-1]]) p--;
-    return p > begin && p[-1] == '}' ? gw__named_closing(P, from, p - 1, end, st) : GW__PICK_WAIT;
+    return p > begin && p[-1] == '}' ? gw__named_closing(P, from, p - 1, end, st, 1) : GW__PICK_WAIT;
 }
 
 /* The member after a first opcode (m, its string got), by the table of names: a name there
-   (gw__named_pick), or last in the frame's last object (gw__named_end) */
+   (gw__named_pick), or the frame's last member, or last in its last object (gw__named_end) */
 static int gw__named_next(const gw__proto *P, gw_from from, const gw__top_member *m, gw_str got, const unsigned char *end,
                           gw__pick_state *st)
 {
@@ -3716,12 +3720,12 @@ static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from,
     return GW__GIVE_UP;
 }
 
-/* Does the opcode's first row (st->lo) decide alone, whatever the other members? A numeric opcode
-   whose first row has no name and is of this side, with no row of any op before it: a heartbeat. */
+/* Does the opcode's first row (st->lo) decide alone, whatever the other members? An opcode whose
+   first row has no name and is of this side, with no row of any op before it: a heartbeat. */
 GW__INLINE int gw__fast_op_alone(const gw__proto *P, gw_from from, const gw__pick_state *st)
 {
-    return !P->op_is_string && st->lo < P->nv && !st->any_end && P->v[st->lo].op == st->opv && !P->v[st->lo].name &&
-           (P->v[st->lo].from & from);
+    return st->lo < P->nv && !st->any_end && (P->op_is_string ? st->lo < st->hi : P->v[st->lo].op == st->opv) &&
+           !P->v[st->lo].name && (P->v[st->lo].from & from);
 }
 
 /* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse): the

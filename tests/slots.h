@@ -302,8 +302,9 @@ static int named_frame(const gw__proto *P, const gw__variant *v, const char *bef
 }
 
 /* The kind the lean envelope picks for frame buf (its opcode first, then the member next to it)
-   from side: by the table of names (gw__named_pick, with_table) or by the rows (gw__fast_pick);
-   *op_row: the first row of the opcode (gw__pick_op). The row, or a GW__PICK_ code. */
+   from side: by the table of names (with_table: 1 gw__named_pick, 2 gw__named_next, which also
+   looks at the frame's end) or by the rows (gw__fast_pick); *op_row: the first row of the opcode
+   (gw__pick_op). The row, or a GW__PICK_ code. */
 static int named_lean(const gw__proto *P, gw_from side, const char *buf, int n, int with_table, uint32_t *op_row)
 {
     gw__pick_state st;
@@ -324,7 +325,9 @@ static int named_lean(const gw__proto *P, gw_from side, const char *buf, int n, 
     m[0].val = c.p;
     if (*c.p == '"' && gw__fast_str(&c, &got)) return GW__PICK_GIVE_UP;
     m[0].end = c.p;
-    return with_table ? gw__named_pick(P, side, m, got, end, &st) : gw__fast_pick(P, side, m, 1, end, 0, &st);
+    return with_table == 2 ? gw__named_next(P, side, m, got, end, &st)
+           : with_table    ? gw__named_pick(P, side, m, got, end, &st)
+                           : gw__fast_pick(P, side, m, 1, end, 0, &st);
 }
 
 /* What the one pass's dispatch (gw__fast_pick) picks for a frame from side with row v's opcode,

@@ -482,7 +482,7 @@ static void test_named(void)
     for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
         const gw__proto *P = sprotos[p]->codec;
         const gw__named *e;
-        uint32_t i, j, hits = 0;
+        uint32_t i, j, hits = 0, last_hits = 0;
         int k;
         t_case_begin(P->name);
         CHECK(named_make(P, &set) == 0);
@@ -534,7 +534,24 @@ static void test_named(void)
                             t_failf(__FILE__, __LINE__, "%s: %s from %u: the table picks %d, the rows %d", P->name, buf, side, table, rows);
                         hits += table >= 0;
                     }
+            if (!v->key2) /* the name last, after an object (i386chat's order): found from the end (gw__named_end) */
+                for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++)
+                    for (b = 0; b < 2; b++) {
+                        char buf[1024];
+                        uint32_t op_row;
+                        int n, table, rows;
+                        n = P->op_is_string ? snprintf(buf, sizeof buf, "{\"%s\":\"%s\",", P->op_key, v->op_name)
+                                            : snprintf(buf, sizeof buf, "{\"%s\":%lld,", P->op_key, v->op == GW__ANY_OP ? 0 : (long long)v->op);
+                        n += snprintf(buf + n, sizeof buf - (size_t)n, "\"zz\":{%s},\"%s\":\"%s\"}", b ? "\"a\":1" : "", v->key1, v->name);
+                        table = named_lean(P, (gw_from)side, buf, n, 2, &op_row);
+                        rows = named_lean(P, (gw_from)side, buf, n, 0, &op_row);
+                        if (table != GW__PICK_WAIT && table != rows)
+                            t_failf(__FILE__, __LINE__, "%s: %s from %u: the table picks %d from the end, the rows %d", P->name, buf, side,
+                                    table, rows);
+                        last_hits += table >= 0;
+                    }
         }
+        if (P == &gw__i386_proto) CHECK(last_hits > 0); /* its names come last */
         if (set.n) CHECK(hits > 0);
         t_case_end();
     }
