@@ -476,6 +476,7 @@ typedef struct gw__field {
     uint8_t name_len, kind, flags, wrap;
     uint16_t off, has;   /* offset of the value, and of its bool has_ flag (GW__NOHAS: none) */
     uint32_t size;       /* element descriptors: sizeof the element */
+    uint8_t lit_len;     /* the bytes of lit that are the key's, name_len + 3; 255 past 16 (never compared whole) */
     const void *sub;
     int64_t cval;
 } gw__field;
@@ -695,7 +696,8 @@ typedef struct gw__proto {
    order (C++ has no designated initializers before C++20): name, tag, tag2, lit, name_len, kind,
    flags, wrap, off, has, size, sub, cval. */
 #define GW__FIELD_ALL(key, kind, flags, wrap, off, has, size, sub, cval) \
-    { key, GW__TAG(key), GW__TAG2(key), { GW__LIT(key, 0), GW__LIT(key, 1) }, sizeof(key) - 1, kind, flags, wrap, off, has, size, sub, cval }
+    { key, GW__TAG(key), GW__TAG2(key), { GW__LIT(key, 0), GW__LIT(key, 1) }, sizeof(key) - 1, kind, flags, wrap, off, has, size, \
+      sizeof(key) + 2 <= 16 ? sizeof(key) + 2 : 255, sub, cval }
 /* a value */
 #define GW__FIELD(T, key, kind, m)                           GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0)
 #define GW__FIELD_HAS(T, key, kind, flags, m, h)             GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0)
@@ -722,7 +724,7 @@ typedef struct gw__proto {
 /* the object at key, with nowhere to store (e.g. "d":{} of an ack) */
 #define GW__EMPTY_OBJECT(key)                                GW__FIELD_ALL(key, GW__OBJ, 0, 0, 0, GW__NOHAS, 0, &gw__empty, 0)
 /* a list's element: its kind, its C type, and its schema when it is an object */
-#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, { 0, 0 }, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), sub, 0 }
+#define GW__ELEMENT(kind, T, sub)                            { "", 0, 0, { 0, 0 }, 0, kind, 0, 0, 0, GW__NOHAS, sizeof(T), 255, sub, 0 }
 /* A check's answer: the offending key, then (after its NUL) the rule it breaks, for err.detail
    (D-62). Every check returns GW__WHY(...) or NULL; gw__why reads the rule back. */
 #define GW__WHY(key, rule) key "\0" rule
@@ -2879,7 +2881,7 @@ GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p
     uint64_t diff;
     if (end - p < 4) return -1;
     k = GW__SLOT(s, gw__word_near(p + 1, begin, end));
-    if (k < 0 || (n = s->f[k].name_len + 3u) > (uint32_t)(end - p) || n > 16) return -1;
+    if (k < 0 || (n = s->f[k].lit_len) > (uint32_t)(end - p) || n > 16) return -1;
     diff = gw__word_near(p, begin, end) ^ s->f[k].lit[0];
     if (n < 8) return diff & (((uint64_t)1 << (8 * n)) - 1) ? -1 : k;
     if (diff) return -1;
@@ -2896,21 +2898,45 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p)
 {
 #if defined(GW__SSE2) && !defined(GJ_NO_SIMD) /* GJ_NO_SIMD (a test option): words, as near the end */
     uint64_t w;
-    uint32_t n;
     int k;
     memcpy(&w, p + 1, 8);
     k = GW__SLOT(s, w);
-    if (k < 0 || (n = s->f[k].name_len + 3u) > 16) return -1; /* a slot holds a field or '!' */
+    if (k < 0) return -1; /* a slot holds a field or '!' */
     {
         unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p),
                                                                     _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
-        return (uint32_t)__builtin_ctz(~same) >= n ? k : -1; /* its first n bytes */
+        return (uint32_t)__builtin_ctz(~same) >= s->f[k].lit_len ? k : -1; /* its first lit_len bytes (at most 16) */
     }
 #else
     return gw__fast_key_lit_near(s, p, p, p + 16); /* the same slot, the literal a word at a time */
 #endif
 }
 #endif
+
+/* A key of s at c->p that the key table does not give at once (a key of no field, one spelled
+   another way, near the frame's end, or a schema without a table), and its ':': its field, c->p at
+   the value; or -1 for an unknown key that lenient decoding skipped, c->p past its value (*unknown,
+   *nunknown: the object's unknown keys so far); or GW__GIVE_UP - 3 to give up. Out of line: it
+   keeps the member loop's registers for the common member. */
+GW__NOINLINE static int gw__fast_key_slow(gw__fast_ctx *c, const gw__schema *s, uint32_t last, gw_str *unknown, uint32_t *nunknown)
+{
+    gw_str key;
+    uint64_t tag, tag2;
+    size_t n;
+    int k;
+    if (gw__fast_key_colon(c, &key, &tag, &tag2)) return -2;
+    if ((k = gw__fast_lookup(s, key, tag, tag2, last)) >= 0) return c->p < c->end ? k : -2;
+    /* unknown: lenient decoding skips it (two in one object at most, not one twice) */
+    if (!c->lenient || c->p >= c->end || *nunknown == 2 ||
+        (*nunknown && unknown->len == key.len && gw__same(unknown->ptr, key.ptr, key.len)) || gw__names_kinds(key, c->op_key))
+        return -2;
+    *unknown = key;
+    ++*nunknown;
+    if (!(n = gw__fast_value_len(c))) return -2;
+    c->p += n;
+    ++*c->skipped;
+    return -1;
+}
 
 /* The members of an object by schema s, c->p at its first key (after whitespace), to its '}';
    *seen_io: the fields read (before and after), last: the field read before. The common scalar
@@ -2929,44 +2955,31 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
     for (;;) {
         const gw__field *f;
         unsigned char *dst;
+        uint64_t bit;
         int k;
 #ifdef GW__LE_WORDS
         if (end - p > 16 && *p == '"' && keyed && (k = gw__fast_key_lit(s, p)) >= 0) {
-            p += s->f[k].name_len + 3u; /* past the colon, and before end */
+            p += s->f[k].lit_len; /* past the colon, and before end */
             if (gj_i_ws[*p]) {
                 do p++; while (p < end && gj_i_ws[*p]);
                 if (p >= end) return GW__GIVE_UP;
             }
         } else if (end - p <= 16 && p < end && *p == '"' && keyed && (k = gw__fast_key_lit_near(s, p, c->begin, end)) >= 0) {
-            p += s->f[k].name_len + 3u;
+            p += s->f[k].lit_len;
             while (p < end && gj_i_ws[*p]) p++;
             if (p >= end) return GW__GIVE_UP;
         } else
 #endif
         { /* a key of no field, one spelled another way, or a schema without a key table: read it */
-            gw_str key;
-            uint64_t tag, tag2;
             c->p = p;
-            if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
+            k = gw__fast_key_slow(c, s, last, &unknown, &nunknown);
             p = c->p;
-            k = gw__fast_lookup(s, key, tag, tag2, last);
-            if (k < 0) { /* unknown: lenient decoding skips it (two in one object at most, not one twice) */
-                size_t n;
-                if (!c->lenient || p >= end || nunknown == 2 || (nunknown && unknown.len == key.len && gw__same(unknown.ptr, key.ptr, key.len)) ||
-                    gw__names_kinds(key, c->op_key))
-                    return GW__GIVE_UP;
-                unknown = key;
-                nunknown++;
-                c->p = p;
-                if (!(n = gw__fast_value_len(c))) return GW__GIVE_UP;
-                p += n;
-                ++*c->skipped;
-                goto after_value;
-            }
-            if (p >= end) return GW__GIVE_UP;
+            if (k == -1) goto after_value;
+            if (k < 0) return GW__GIVE_UP;
         }
-        if (seen >> k & 1) return GW__GIVE_UP; /* repeated */
-        seen |= (uint64_t)1 << k;
+        bit = (uint64_t)1 << k;
+        if (seen & bit) return GW__GIVE_UP; /* repeated */
+        seen |= bit;
         last = (uint32_t)k;
         f = &s->f[k];
         dst = base + f->off;

@@ -234,6 +234,16 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
         }
 #endif
 #ifdef GW__LE_WORDS
+        if (s->slots && f->name_len > 13 && f->name_len <= 36) { /* "name": past 16 bytes: never by its literal, but read */
+            unsigned char in[40];
+            memset(in, 'x', sizeof in);
+            in[0] = '"';
+            memcpy(in + 1, f->name, f->name_len);
+            in[1 + f->name_len] = '"';
+            in[2 + f->name_len] = ':';
+            if (gw__fast_key_lit(s, in) != -1)
+                t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" of %u bytes found by its first 16", proto, s->name, f->name, f->name_len);
+        }
         if (s->slots && f->name_len <= 13) { /* as the member loop finds it: by its literal, far from the end and near it */
             unsigned char in[40];
             uint32_t j, shared = 0, len;
@@ -255,6 +265,8 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" without its colon found by its literal", proto, s->name, f->name);
         }
 #endif
+        if (f->lit_len != (f->name_len + 3u <= 16 ? f->name_len + 3u : 255u))
+            t_failf(__FILE__, __LINE__, "%s: field \"%s\": lit_len %u", proto, f->name, f->lit_len);
         { /* the literal the member loop compares: "name": in its first 16 bytes, zero after */
             unsigned char want[16] = { 0 }, have[16];
             size_t j, n = strlen(f->name);
