@@ -491,7 +491,7 @@ typedef struct gw__schema {
     /* the one-pass decoder's key table (GW__SLOTS_<name>): the key whose first bytes, with its
        closing quote, are the word w (gw__key_prefix) is field
        slots[((w & key_mask) * slot_mul) >> slot_shift] - '#' ('!': none), or one that shares its
-       first bytes (the one searched); slots NULL: searched */
+       first bytes (the one searched); gw__no_slots for a schema without one: searched */
     uint64_t key_mask;   /* one byte more than the shortest key: the bytes every key fixes */
     uint64_t slot_mul;
     uint32_t slot_shift;
@@ -729,6 +729,10 @@ typedef struct gw__proto {
    (D-62). Every check returns GW__WHY(...) or NULL; gw__why reads the rule back. */
 #define GW__WHY(key, rule) key "\0" rule
 static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
+/* The key table of a schema without one of its own: every key misses its one slot ('!') and is
+   searched field by field (gw__fast_lookup). A table is always there, so the member loop does not
+   test for one. */
+static const char gw__no_slots[] = "!";
 #define GW__SCHEMA(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, NULL, #name, GW__SLOTS_OF(name) }
@@ -737,7 +741,7 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, check, #name, GW__SLOTS_OF(name) }
 #define GW__TUPLE(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
-    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, 0, NULL }
+    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, 0, gw__no_slots }
 
 /* ==== the one-pass decoder's key tables (written by make slots) =============================== */
 /* Each key of a schema is found in one step, whatever order the keys come in: a key's first bytes
@@ -755,7 +759,7 @@ static const char *gw__why(const char *bad) { return bad + strlen(bad) + 1; }
 /* the columns key_mask, slot_mul, slot_shift, slots: from GW__SLOTS_<name> ("~, (bytes, mul,
    shift, slots)", bytes: those key_mask keeps), else none */
 #define GW__SLOTS_OF(name) \
-    GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, 0, NULL), ~)))
+    GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, 0, gw__no_slots), ~)))
 #define GW__SLOTS(bytes, mul, shift, slots) ~, (bytes, mul, shift, slots)
 /* A protocol's whole frames (gw__whole): GW__WHOLE_<p> is "~, (longest, multiplier, shift, slots,
    rows...)", written below by `make slots`; a protocol without one (a test's) has none */
@@ -1164,7 +1168,7 @@ static int gw__s_generic_error(gw_err code, int receiver)
     return code == GW_ERR_TOO_LARGE ? GW__CLOSE_TOO_BIG : GW__CLOSE_PROTOCOL_ERROR;
 }
 
-static const gw__schema gw__empty = { NULL, 0, 0, NULL, "gw__empty", 0, 0, 0, NULL };
+static const gw__schema gw__empty = { NULL, 0, 0, NULL, "gw__empty", 0, 0, 0, gw__no_slots };
 static const gw__field gw__elem_str = GW__ELEMENT(GW__STR, gw_str, NULL);
 static const gw__field gw__elem_snowflake = GW__ELEMENT(GW__SNOWFLAKE, uint64_t, NULL);
 static const gw__field gw__elem_u32 = GW__ELEMENT(GW__U32, uint32_t, NULL);
@@ -2800,7 +2804,7 @@ GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, ui
 {
     const gw__field *fs = s->f;
     uint32_t n = s->n, i;
-    if (s->slots) {
+    {
         int k = GW__SLOT(s, gw__key_prefix(tag, tag2, key.len));
         if ((uint32_t)k < n && GW__KEY_IS(fs[k], key, tag, tag2)) return k;
     }
@@ -2889,7 +2893,7 @@ GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p
     diff = gw__word_near(p + 8, begin, end) ^ s->f[k].lit[1];
     return n < 16 && !(diff & (((uint64_t)1 << (8 * (n - 8))) - 1)) ? k : n == 16 && !diff ? k : -1;
 }
-/* The field of s (which has a key table) whose key and colon start at p, 16 bytes readable there:
+/* The field of s whose key and colon start at p, 16 bytes readable there:
    the table's slot for the key's first bytes, then the bytes "key": compared with the field's
    literal at once. -1 for any other key or spelling (one that shares its first bytes with
    another key, of 14 bytes or more, with an escape or a space before its colon): the caller
@@ -2948,9 +2952,6 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
     uint64_t seen = *seen_io;
     gw_str unknown; /* lenient: the first unknown key of this object */
     uint32_t nunknown = 0;
-#ifdef GW__LE_WORDS
-    const int keyed = s->slots != NULL; /* a local: stores through base could alias s */
-#endif
     unknown.ptr = NULL, unknown.len = 0, unknown.escaped = 0;
     for (;;) {
         const gw__field *f;
@@ -2958,13 +2959,13 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         uint64_t bit;
         int k;
 #ifdef GW__LE_WORDS
-        if (end - p > 16 && *p == '"' && keyed && (k = gw__fast_key_lit(s, p)) >= 0) {
+        if (end - p > 16 && *p == '"' && (k = gw__fast_key_lit(s, p)) >= 0) {
             p += s->f[k].lit_len; /* past the colon, and before end */
             if (gj_i_ws[*p]) {
                 do p++; while (p < end && gj_i_ws[*p]);
                 if (p >= end) return GW__GIVE_UP;
             }
-        } else if (end - p <= 16 && p < end && *p == '"' && keyed && (k = gw__fast_key_lit_near(s, p, c->begin, end)) >= 0) {
+        } else if (end - p <= 16 && p < end && *p == '"' && (k = gw__fast_key_lit_near(s, p, c->begin, end)) >= 0) {
             p += s->f[k].lit_len;
             while (p < end && gj_i_ws[*p]) p++;
             if (p >= end) return GW__GIVE_UP;

@@ -234,7 +234,7 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
         }
 #endif
 #ifdef GW__LE_WORDS
-        if (s->slots && f->name_len > 13 && f->name_len <= 36) { /* "name": past 16 bytes: never by its literal, but read */
+        if (s->slots != gw__no_slots && f->name_len > 13 && f->name_len <= 36) { /* "name": past 16 bytes: never by its literal, but read */
             unsigned char in[40];
             memset(in, 'x', sizeof in);
             in[0] = '"';
@@ -244,7 +244,7 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
             if (gw__fast_key_lit(s, in) != -1)
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" of %u bytes found by its first 16", proto, s->name, f->name, f->name_len);
         }
-        if (s->slots && f->name_len <= 13) { /* as the member loop finds it: by its literal, far from the end and near it */
+        if (s->slots != gw__no_slots && f->name_len <= 13) { /* as the member loop finds it: by its literal, far from the end and near it */
             unsigned char in[40];
             uint32_t j, shared = 0, len;
             for (j = 0; j < i; j++) /* a key whose hashed bytes an earlier key has is searched instead */
@@ -276,7 +276,7 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
         }
         if (!s->tuple) {
             gw__schema searched = *s; /* the same schema without its key table */
-            searched.slots = NULL;
+            searched.key_mask = searched.slot_mul = 0, searched.slot_shift = 0, searched.slots = gw__no_slots;
             for (last = 0; last <= s->n; last++)
                 if (gw__fast_lookup(s, key, f->tag, f->tag2, last) != (int)i || gw__fast_lookup(&searched, key, f->tag, f->tag2, last) != (int)i)
                     t_failf(__FILE__, __LINE__, "%s: key \"%s\" not found as field %u after field %u", proto, f->name, i, last);
@@ -314,9 +314,9 @@ static void check_slots(const gw__schema *s, void *vctx)
     slots_table t;
     int want = slots_make(s, &t);
     if (!s->tuple) check_not_keys(ctx->proto, s);
-    if (ctx->extra && !s->slots) return;
-    if (want != (s->slots != NULL))
-        t_failf(__FILE__, __LINE__, "%s: %s %s a key table: run make slots", ctx->proto, s->name, s->slots ? "has" : "lacks");
+    if (ctx->extra && s->slots == gw__no_slots) return;
+    if (want != (s->slots != gw__no_slots))
+        t_failf(__FILE__, __LINE__, "%s: %s %s a key table: run make slots", ctx->proto, s->name, s->slots != gw__no_slots ? "has" : "lacks");
     else if (want && (t.mul != s->slot_mul || t.shift != s->slot_shift || strcmp(t.slots, s->slots) != 0 ||
                       s->key_mask != (t.bytes >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * t.bytes)) - 1)))
         t_failf(__FILE__, __LINE__, "%s: %s's key table is not make slots' (run make slots)", ctx->proto, s->name);
