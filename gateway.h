@@ -2955,7 +2955,6 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
     unknown.ptr = NULL, unknown.len = 0, unknown.escaped = 0;
     for (;;) {
         const gw__field *f;
-        unsigned char *dst;
         uint64_t bit;
         int k;
 #ifdef GW__LE_WORDS
@@ -2977,29 +2976,28 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             p = c->p;
             if (k == -1) goto after_value;
             if (k < 0) return GW__GIVE_UP;
+            last = (uint32_t)k; /* the search's guess for the next such key (a key the table gives needs none) */
         }
         bit = (uint64_t)1 << k;
         if (seen & bit) return GW__GIVE_UP; /* repeated */
         seen |= bit;
-        last = (uint32_t)k;
         f = &s->f[k];
-        dst = base + f->off;
         if (*p == '"' && (f->kind == GW__SNOWFLAKE || (f->kind == GW__ID && (f->flags & GW__ALT)))) {
             uint64_t v;
             if (!(p = gw__fast_snowflake(p, end, &v))) return GW__GIVE_UP;
-            memcpy(dst, &v, sizeof v);
+            memcpy(base + f->off, &v, sizeof v);
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else if (*p == '"' && f->kind == GW__STR) {
             gw_str v;
             if (!(p = gw__fast_string(p, end, &v)) || (f->cval != GW__FMT_ANY && !gw__format_ok(f->cval, &v)))
                 return GW__GIVE_UP;
-            memcpy(dst, &v, sizeof v);
+            memcpy(base + f->off, &v, sizeof v);
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else if (f->kind >= GW__U16 && f->kind <= GW__I64 && (GJ_I_DIGIT(*p) || *p == '-')) {
             int neg;
             uint64_t mag;
             c->p = p;
-            if (gw__fast_int(c, &neg, &mag) || (neg ? gw__int_put(f, neg, mag, dst) : gw__uint_put(f, mag, dst))) return GW__GIVE_UP;
+            if (gw__fast_int(c, &neg, &mag) || (neg ? gw__int_put(f, neg, mag, base + f->off) : gw__uint_put(f, mag, base + f->off))) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else if (*p == 'n' && ((f->flags & GW__NULLABLE) || f->kind == GW__NULL)) { /* has_ stays false */
@@ -3009,11 +3007,11 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             bool v = *p == 't';
             if (v ? end - p < 4 || memcmp(p, "true", 4) != 0 : end - p < 5 || memcmp(p, "false", 5) != 0) return GW__GIVE_UP;
             p += v ? 4 : 5;
-            memcpy(dst, &v, sizeof v);
+            memcpy(base + f->off, &v, sizeof v);
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else if (f->kind == GW__OBJ && *p == '{' && !gw__sub_schema(f)->tuple) { /* a nested object */
             c->p = p;
-            if (gw__fast_object_at(c, gw__sub_schema(f), dst)) return GW__GIVE_UP;
+            if (gw__fast_object_at(c, gw__sub_schema(f), base + f->off)) return GW__GIVE_UP;
             p = c->p;
             if (f->has != GW__NOHAS) base[f->has] = 1;
         } else if (f->kind == GW__CONST_STR && *p == '"') { /* a name read again (keys in another order) */
