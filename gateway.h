@@ -2952,7 +2952,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
     uint64_t seen = *seen_io;
     gw_str unknown; /* lenient: the first unknown key of this object */
     uint32_t nunknown = 0;
-    unknown.ptr = NULL, unknown.len = 0, unknown.escaped = 0;
+    unknown.ptr = NULL; /* (its length is read only once it is set) */
     for (;;) {
         const gw__field *f;
         uint64_t bit;
