@@ -2893,26 +2893,33 @@ GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p
     diff = gw__word_near(p + 8, begin, end) ^ s->f[k].lit[1];
     return n < 16 && !(diff & (((uint64_t)1 << (8 * (n - 8))) - 1)) ? k : n == 16 && !diff ? k : -1;
 }
-/* The field of s whose key and colon start at p, 16 bytes readable there:
-   the table's slot for the key's first bytes, then the bytes "key": compared with the field's
-   literal at once. -1 for any other key or spelling (one that shares its first bytes with
-   another key, of 14 bytes or more, with an escape or a space before its colon): the caller
+/* The field of s whose key and colon start at p, 16 bytes readable there, and in *n the bytes to
+   past the colon: the table's slot for the key's first bytes, then the bytes "key": compared with
+   the field's literal at once. -1 for any other key or spelling (one that shares its first bytes
+   with another key, of 14 bytes or more, with an escape or a space before its colon): the caller
    reads it byte by byte. */
-GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p)
+GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uint32_t *n)
 {
 #if defined(GW__SSE2) && !defined(GJ_NO_SIMD) /* GJ_NO_SIMD (a test option): words, as near the end */
     uint64_t w;
     int k;
+    __m128i in = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_set1_epi8('"'))) & ~1u;
     memcpy(&w, p + 1, 8);
     k = GW__SLOT(s, w);
     if (k < 0) return -1; /* a slot holds a field or '!' */
     {
-        unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p),
-                                                                    _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
-        return (uint32_t)__builtin_ctz(~same) >= s->f[k].lit_len ? k : -1; /* its first lit_len bytes (at most 16) */
+        unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
+        if ((uint32_t)__builtin_ctz(~same) < s->f[k].lit_len) return -1; /* its first lit_len bytes (at most 16) */
     }
+    /* lit_len again, but from the input's closing quote: the next read waits on one load, not on
+       the table's three */
+    *n = (uint32_t)__builtin_ctz(quotes | 0x10000u) + 2u;
+    return k;
 #else
-    return gw__fast_key_lit_near(s, p, p, p + 16); /* the same slot, the literal a word at a time */
+    int k = gw__fast_key_lit_near(s, p, p, p + 16); /* the same slot, the literal a word at a time */
+    if (k >= 0) *n = s->f[k].lit_len;
+    return k;
 #endif
 }
 #endif
@@ -2958,8 +2965,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         uint64_t bit;
         int k;
 #ifdef GW__LE_WORDS
-        if (end - p > 16 && *p == '"' && (k = gw__fast_key_lit(s, p)) >= 0) {
-            p += s->f[k].lit_len; /* past the colon, and before end */
+        uint32_t n;
+        if (end - p > 16 && *p == '"' && (k = gw__fast_key_lit(s, p, &n)) >= 0) {
+            p += n; /* past the colon, and before end */
             if (gj_i_ws[*p]) {
                 do p++; while (p < end && gj_i_ws[*p]);
                 if (p >= end) return GW__GIVE_UP;
