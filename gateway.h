@@ -2904,7 +2904,7 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uin
     uint64_t w;
     int k;
     __m128i in = _mm_loadu_si128((const __m128i *)(const void *)p);
-    unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_set1_epi8('"'))) & ~1u;
+    unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_set1_epi8('"')));
     memcpy(&w, p + 1, 8);
     k = GW__SLOT(s, w);
     if (k < 0) return -1; /* a slot holds a field or '!' */
@@ -2912,9 +2912,9 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uin
         unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
         if ((uint32_t)__builtin_ctz(~same) < s->f[k].lit_len) return -1; /* its first lit_len bytes (at most 16) */
     }
-    /* lit_len again, but from the input's closing quote: the next read waits on one load, not on
-       the table's three */
-    *n = (uint32_t)__builtin_ctz(quotes | 0x10000u) + 2u;
+    /* lit_len again, but from the input's closing quote (the literal has it: bit lit_len - 2 is
+       set), so that the next read waits on one load, not on the table's three */
+    *n = (uint32_t)__builtin_ctz(quotes >> 1) + 3u;
     return k;
 #else
     int k = gw__fast_key_lit_near(s, p, p, p + 16); /* the same slot, the literal a word at a time */
