@@ -2877,8 +2877,9 @@ GW__INLINE uint64_t gw__word_near(const unsigned char *q, const unsigned char *b
     return w;
 }
 /* gw__fast_key_lit within 16 bytes of end (the last keys of every frame): the same slot, the
-   literal compared a word at a time (begin: the frame's first byte) */
-GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p, const unsigned char *begin, const unsigned char *end)
+   literal compared a word at a time (begin: the frame's first byte); *len as gw__fast_key_lit's *n */
+GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p, const unsigned char *begin, const unsigned char *end,
+                                     uint32_t *len)
 {
     uint32_t n;
     int k;
@@ -2887,11 +2888,20 @@ GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p
     k = GW__SLOT(s, gw__word_near(p + 1, begin, end));
     if (k < 0 || (n = s->f[k].lit_len) > (uint32_t)(end - p) || n > 16) return -1;
     diff = gw__word_near(p, begin, end) ^ s->f[k].lit[0];
-    if (n < 8) return diff & (((uint64_t)1 << (8 * n)) - 1) ? -1 : k;
-    if (diff) return -1;
-    if (n == 8) return k;
-    diff = gw__word_near(p + 8, begin, end) ^ s->f[k].lit[1];
-    return n < 16 && !(diff & (((uint64_t)1 << (8 * (n - 8))) - 1)) ? k : n == 16 && !diff ? k : -1;
+    if (n < 8 ? (diff & (((uint64_t)1 << (8 * n)) - 1)) != 0 : diff != 0) return -1;
+    if (n > 8) {
+        diff = gw__word_near(p + 8, begin, end) ^ s->f[k].lit[1];
+        if (n < 16 ? (diff & (((uint64_t)1 << (8 * (n - 8))) - 1)) != 0 : diff != 0) return -1;
+    }
+#if defined(GW__SSE2) && !defined(GJ_NO_SIMD)
+    if (end - begin >= 16) { /* from the input's closing quote, as gw__fast_key_lit: the 16 bytes that end at end */
+        unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(end - 16)),
+                                                                      _mm_set1_epi8('"'))) >> (16 - (end - p));
+        n = (uint32_t)__builtin_ctz(quotes >> 1) + 3u;
+    }
+#endif
+    *len = n;
+    return k;
 }
 /* The field of s whose key and colon start at p, 16 bytes readable there, and in *n the bytes to
    past the colon: the table's slot for the key's first bytes, then the bytes "key": compared with
@@ -2917,9 +2927,7 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uin
     *n = (uint32_t)__builtin_ctz(quotes >> 1) + 3u;
     return k;
 #else
-    int k = gw__fast_key_lit_near(s, p, p, p + 16); /* the same slot, the literal a word at a time */
-    if (k >= 0) *n = s->f[k].lit_len;
-    return k;
+    return gw__fast_key_lit_near(s, p, p, p + 16, n); /* the same slot, the literal a word at a time */
 #endif
 }
 #endif
@@ -2972,8 +2980,8 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
                 do p++; while (p < end && gj_i_ws[*p]);
                 if (p >= end) return GW__GIVE_UP;
             }
-        } else if (end - p <= 16 && p < end && *p == '"' && (k = gw__fast_key_lit_near(s, p, c->begin, end)) >= 0) {
-            p += s->f[k].lit_len;
+        } else if (end - p <= 16 && p < end && *p == '"' && (k = gw__fast_key_lit_near(s, p, c->begin, end, &n)) >= 0) {
+            p += n;
             while (p < end && gj_i_ws[*p]) p++;
             if (p >= end) return GW__GIVE_UP;
         } else

@@ -246,7 +246,7 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" of %u bytes found by its first 16", proto, s->name, f->name, f->name_len);
         }
         if (s->slots != gw__no_slots && f->name_len <= 13) { /* as the member loop finds it: by its literal, far from the end and near it */
-            unsigned char in[40];
+            unsigned char in[40], far[24];
             uint32_t j, shared = 0, len, n = 0;
             for (j = 0; j < i; j++) /* a key whose hashed bytes an earlier key has is searched instead */
                 shared |= slots_word(&s->f[j], key_bytes(s)) == slots_word(f, key_bytes(s));
@@ -258,11 +258,15 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
             len = f->name_len + 3u;
             if (gw__fast_key_lit(s, in, &n) != (shared ? -1 : (int)i) || (!shared && n != len)) /* n: to past its colon */
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" not found by its literal", proto, s->name, f->name);
-            if (gw__fast_key_lit_near(s, in, in, in + len) != (shared ? -1 : (int)i) ||
-                gw__fast_key_lit_near(s, in + 20 - len, in + 20 - len, in + 20) != -1) /* the bytes after it are not a key's */
+            memset(far, 'x', sizeof far); /* the key ends a frame longer than 16 bytes: the quotes of the 16 that end there */
+            memcpy(far + sizeof far - len, in, len);
+            if (gw__fast_key_lit_near(s, in, in, in + len, &n) != (shared ? -1 : (int)i) || (!shared && n != len) ||
+                gw__fast_key_lit_near(s, far + sizeof far - len, far, far + sizeof far, &n) != (shared ? -1 : (int)i) ||
+                (!shared && n != len) ||
+                gw__fast_key_lit_near(s, in + 20 - len, in + 20 - len, in + 20, &n) != -1) /* the bytes after it are not a key's */
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" not found by its literal at the end", proto, s->name, f->name);
             in[2 + f->name_len] = ' '; /* a space before the colon: read byte by byte */
-            if (gw__fast_key_lit(s, in, &n) != -1 || gw__fast_key_lit_near(s, in, in, in + len) != -1)
+            if (gw__fast_key_lit(s, in, &n) != -1 || gw__fast_key_lit_near(s, in, in, in + len, &n) != -1)
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" without its colon found by its literal", proto, s->name, f->name);
         }
 #endif
