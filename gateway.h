@@ -2935,7 +2935,7 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uin
 /* A key of s at c->p that the key table does not give at once (a key of no field, one spelled
    another way, near the frame's end, or a schema without a table), and its ':': its field, c->p at
    the value; or -1 for an unknown key that lenient decoding skipped, c->p past its value (*unknown,
-   *nunknown: the object's unknown keys so far); or GW__GIVE_UP - 3 to give up. Out of line: it
+   *nunknown: the object's unknown keys so far); or -2 to give up. Out of line: it
    keeps the member loop's registers for the common member. */
 GW__NOINLINE static int gw__fast_key_slow(gw__fast_ctx *c, const gw__schema *s, uint32_t last, gw_str *unknown, uint32_t *nunknown)
 {
