@@ -603,6 +603,30 @@ typedef struct gw__whole {
     const char *bytes;
 } gw__whole;
 
+/* A shape: the frame gw_encode writes for a kind whose values are all integers and booleans (a
+   heartbeat with its figures, a hello with its interval), as literal pieces with a value between
+   each two: {"op":1,"d":{"heapUsed": 1 ,"guilds": 2 }}. gw_decode looks a frame of 16 to
+   GW__SHAPE_LEN bytes up by its sender and first 16 bytes (every shape's first piece is longer)
+   and reads it piece by piece, each value straight into its field, before the envelope is read at
+   all; any other frame, or any byte off the shape, goes on to the one pass. The rows of one slot
+   come in the order of their pieces, so a row that fails after the pieces it shares with the next
+   hands its place over. `make slots` writes the rows and the table (GW__SHAPE_<p>) from the rows'
+   schemas and gw_encode's output; test_tables checks each against the token decoder. */
+enum { GW__SHAPE_HOLES = 4, GW__SHAPE_LEN = 64 };
+#define GW__SHAPE_PAD "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" /* after a text: with its own '\0', 16 zero bytes */
+typedef struct gw__shape {
+    uint8_t from;                        /* its sender (GW_FROM_CLIENT or GW_FROM_SERVER) */
+    uint8_t more;                        /* 1: the next row is of the same slot */
+    uint8_t shares;                      /* the pieces the next row has the same, from the first */
+    uint8_t holes;                       /* its values, 1 to GW__SHAPE_HOLES */
+    uint8_t piece[GW__SHAPE_HOLES + 1];  /* the length of the literal before each value, then after the last */
+    uint8_t at[GW__SHAPE_HOLES][2];      /* each value's field: its index in the row's schema, then in that
+                                            field's object (255: the value is the top-level field) */
+    uint16_t row;                        /* its variant */
+    uint32_t objs;                       /* bit i: top-level field i is an object in it (its rule is run) */
+    const char *text;                    /* the pieces back to back, then 16 zero bytes */
+} gw__shape;
+
 /* A name of the dispatch's table of names: the kind that a frame with this opcode and this name at
    this place is, whatever its other members, as gw__fast_pick finds it (`make slots` asks it, with
    nothing else read). The one pass looks the name it reads next to the opcode up here, by a hash of
@@ -651,6 +675,10 @@ typedef struct gw__proto {
     uint64_t named_mul;      /* a name's slot: (gw__named_word * named_mul) >> named_shift */
     uint32_t named_shift;
     const char *named_slots; /* '#' + the name of each slot, '!': none; NULL: no table */
+    const gw__shape *shape;  /* the protocol's shapes, up to a row of 0 holes */
+    uint64_t shape_mul;      /* a frame's slot: (gw__shape_hash * shape_mul) >> shape_shift */
+    uint32_t shape_shift;
+    const char *shape_slots; /* '#' + the first row of each slot, '!': none; NULL: no shapes */
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -680,10 +708,11 @@ typedef struct gw__proto {
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
     static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, NULL } }; \
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
+    static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
-      gw__##p##_whole, GW__WHOLE_HEAD(p), gw__##p##_named, GW__NAMED_HEAD(p) }
+      gw__##p##_whole, GW__WHOLE_HEAD(p), gw__##p##_named, GW__NAMED_HEAD(p), gw__##p##_shape, GW__SHAPE_HEAD(p) }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -775,6 +804,14 @@ static const char gw__no_slots[] = "!";
 #define GW__NAMED_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__NAMED_##p, (0, 0, 0, NULL, ), ~))
 #define GW__NAMED_HEAD(p) GW__SLOTS_APPLY2(GW__WHOLE_HEAD4, GW__NAMED_OF(p))
 #define GW__NAMED_ROWS(p) GW__SLOTS_APPLY2(GW__WHOLE_REST4, GW__NAMED_OF(p))
+/* A protocol's shapes (gw__shape): GW__SHAPE_<p> is "~, (multiplier, shift, slots, rows...)",
+   written below by `make slots`; a protocol without one has none */
+#define GW__SHAPE(...) ~, (__VA_ARGS__)
+#define GW__SHAPE_HEAD3(mul, shift, slots, ...) mul, shift, slots
+#define GW__SHAPE_REST3(mul, shift, slots, ...) __VA_ARGS__
+#define GW__SHAPE_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SHAPE_##p, (0, 0, NULL, ), ~))
+#define GW__SHAPE_HEAD(p) GW__SLOTS_APPLY2(GW__SHAPE_HEAD3, GW__SHAPE_OF(p))
+#define GW__SHAPE_ROWS(p) GW__SLOTS_APPLY2(GW__SHAPE_REST3, GW__SHAPE_OF(p))
 /* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
 #define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#")
 #define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$")
@@ -1061,6 +1098,21 @@ static const char gw__no_slots[] = "!";
     { 4, 16, { 0, 21, 0 }, 23, "APPLICATION_SESSION_END" }, \
     { 4, 16, { 0, 22, 0 }, 26, "APPLICATION_SESSION_REAUTH" }, \
     { 4, 16, { 0, 23, 0 }, 24, "APPLICATION_SESSION_HB_M" },)
+#define GW__SHAPE_sm GW__SHAPE(0, 0, NULL, )
+#define GW__SHAPE_i386 GW__SHAPE(0x1D0B14E4DB018FEDull, 61, "!!!&!!#'", \
+    { GW_FROM_CLIENT, 1, 1, 2, { 28, 6, 22, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 28, 23, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 22, 20, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x2u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 25, 2, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"f\":100,\"cnf\":{\"hb_int\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 28, 6, 22, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 28, 23, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 22, 20, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x2u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD },)
+#define GW__SHAPE_ms GW__SHAPE(0xBFC846100BFC1E43ull, 62, "#!%!", \
+    { GW_FROM_CLIENT, 1, 1, 2, { 24, 10, 2, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x2u, "{\"op\":1,\"d\":{\"heapUsed\":,\"guilds\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 24, 2, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x2u, "{\"op\":1,\"d\":{\"heapUsed\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 33, 2, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"op\":3,\"d\":{\"heartbeatInterval\":}}" GW__SHAPE_PAD },)
+#define GW__SHAPE_ng GW__SHAPE(0, 0, NULL, )
+#define GW__SHAPE_dmod GW__SHAPE(0, 0, NULL, )
 /* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
@@ -4183,6 +4235,142 @@ GW__INLINE const gw__whole *gw__whole_find(const gw__proto *P, const char *buf, 
     return NULL;
 }
 
+/* The first 16 bytes of a frame (or of a shape's text) and its sender hashed for the shapes' slots */
+GW__INLINE uint64_t gw__shape_hash(const char *p, gw_from from)
+{
+    uint64_t a, b;
+    memcpy(&a, p, 8), memcpy(&b, p + 8, 8);
+    return (a ^ b * 0xC2B2AE3D27D4EB4Full) + (uint64_t)from;
+}
+
+/* The n (1 or more) bytes at p are those at t; 16 bytes are readable past n at both */
+GW__INLINE int gw__shape_same(const unsigned char *p, const char *t, unsigned n)
+{
+#ifdef GW__SSE2
+    unsigned i;
+    for (i = 0; i + 16 < n; i += 16)
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i)),
+                                             _mm_loadu_si128((const __m128i *)(const void *)(t + i)))) != 0xFFFF)
+            return 0;
+    return (~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i)),
+                                                         _mm_loadu_si128((const __m128i *)(const void *)(t + i)))) &
+            ((1u << (n - i)) - 1)) == 0;
+#else
+    return memcmp(p, t, n) == 0;
+#endif
+}
+
+/* A shape's value at p (16 zero bytes readable past the frame, 32 past p when p is in it): an
+   integer (*neg 0 or 1, *mag its magnitude) or a boolean (*neg 2, *mag 0 or 1). p past it, or NULL
+   off the shape: no digit, a leading zero, a magnitude past 2^64-1 (the one pass reads those). */
+GW__INLINE const unsigned char *gw__shape_value(const unsigned char *p, unsigned char *neg, uint64_t *mag)
+{
+    unsigned n;
+    if (*p == 't' || *p == 'f') {
+        *neg = 2, *mag = *p == 't';
+        if (*mag ? memcmp(p, "true", 4) != 0 : memcmp(p, "false", 5) != 0) return NULL;
+        return p + 5 - *mag;
+    }
+    *neg = *p == '-';
+    p += *neg;
+#ifdef GW__SSE2
+    n = (unsigned)__builtin_ctz(~gw__digit_mask16(p)); /* the zeros after the frame end it */
+    if (n == 16) n += (unsigned)__builtin_ctz(~gw__digit_mask16(p + 16));
+    if (n - 1 >= 20 || (*p == '0' && n > 1) || (n == 20 && memcmp(p, "18446744073709551615", 20) > 0)) return NULL;
+    *mag = n <= 8   ? gw__digits_upto8(p, n)
+         : n <= 16 ? gw__digits_upto8(p, n - 8) * 100000000u + gw__digits_upto8(p + n - 8, 8)
+                   : (gw__digits_upto8(p, n - 16) * 100000000u + gw__digits_upto8(p + n - 16, 8)) * 100000000u +
+                     gw__digits_upto8(p + n - 8, 8);
+#else
+    for (n = 0, *mag = 0; n < 21 && GJ_I_DIGIT(p[n]); n++) *mag = *mag * 10 + (uint64_t)(p[n] - '0');
+    if (n - 1 >= 20 || (*p == '0' && n > 1) || (n == 20 && memcmp(p, "18446744073709551615", 20) > 0)) return NULL;
+#endif
+    return p + n;
+}
+
+/* The row of sh's slot that frame b, len (16 zero bytes readable past it) is, from sh on, its
+   values in neg and mag; or NULL. A row that fails hands over to the next at the piece it failed
+   on when the two share the pieces before it, so those and their values are read once. */
+static const gw__shape *gw__shape_match(const gw__shape *sh, const unsigned char *b, size_t len, unsigned char *neg, uint64_t *mag)
+{
+    const unsigned char *p = b, *end = b + len, *q;
+    unsigned i = 0, at = 0; /* piece i, at p in the frame and at in the text */
+    for (;;) {
+        unsigned n = sh->piece[i];
+        if ((size_t)(end - p) >= n && gw__shape_same(p, sh->text + at, n)) {
+            if (i == sh->holes) {
+                if (p + n == end) return sh;
+            } else if ((q = gw__shape_value(p + n, &neg[i], &mag[i])) != NULL) {
+                p = q, at += n, i++;
+                continue;
+            }
+        }
+        if (!sh->more) return NULL;
+        if (sh->shares < i) p = b, at = 0, i = 0;
+        sh++;
+    }
+}
+
+/* Frame b, len read as shape sh (its values in neg, mag) into msg (zeroed): each value into its
+   field (in range), the kind, the objects' rules and the kind's. 0, else GW__GIVE_UP with msg
+   zeroed again. */
+static int gw__shape_put(const gw__proto *P, const gw__shape *sh, const unsigned char *neg, const uint64_t *mag, unsigned char *msg)
+{
+    const gw__variant *v = &P->v[sh->row];
+    const gw__schema *s = v->schema;
+    uint32_t i, objs;
+    for (i = 0; i < sh->holes; i++) {
+        const gw__field *f = &s->f[sh->at[i][0]];
+        unsigned char *base = msg;
+        if (sh->at[i][1] != 255) base += f->off, f = &gw__sub_schema(f)->f[sh->at[i][1]];
+        if (f->kind == GW__BOOL) {
+            bool x = mag[i] != 0;
+            if (neg[i] != 2) goto out;
+            memcpy(base + f->off, &x, sizeof x);
+        } else if (neg[i] == 2 || (neg[i] ? gw__int_put(f, 1, mag[i], base + f->off) : gw__uint_put(f, mag[i], base + f->off))) {
+            goto out;
+        }
+        if (f->has != GW__NOHAS) base[f->has] = 1;
+    }
+    memcpy(msg, &v->kind, sizeof v->kind);
+    for (i = 0, objs = sh->objs; objs; i++, objs >>= 1) { /* the objects in it: present, and by their rules */
+        const gw__field *f = &s->f[i];
+        if (!(objs & 1)) continue;
+        if (f->has != GW__NOHAS) msg[f->has] = 1;
+        if (gw__sub_schema(f)->check && gw__sub_schema(f)->check(msg + f->off)) goto out;
+    }
+    if (!s->check || !s->check(msg)) return 0;
+out:
+    memset(msg, 0, P->msg_size);
+    return GW__GIVE_UP;
+}
+
+/* A frame of 16 to GW__SHAPE_LEN bytes that is one of P's shapes from `from`: 0 and msg (zeroed)
+   filled, else GW__GIVE_UP (msg zeroed). The frame is read from a copy with zero bytes after it,
+   so that pieces and digits are compared 16 bytes at a time, and a value ends at its end. */
+static int gw__shape_decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned char *msg)
+{
+    unsigned char b[GW__SHAPE_LEN + 16], neg[GW__SHAPE_HOLES];
+    uint64_t mag[GW__SHAPE_HOLES];
+    const gw__shape *sh;
+    int row = P->shape_slots[(gw__shape_hash(buf, from) * P->shape_mul) >> P->shape_shift] - '#';
+    if (row < 0 || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
+#ifdef GW__SSE2
+    {
+        size_t i;
+        for (i = 0; i < sizeof b; i += 16) _mm_storeu_si128((__m128i *)(void *)(b + i), _mm_setzero_si128());
+        for (i = 0; i + 16 < len; i += 16)
+            _mm_storeu_si128((__m128i *)(void *)(b + i), _mm_loadu_si128((const __m128i *)(const void *)(buf + i)));
+        _mm_storeu_si128((__m128i *)(void *)(b + len - 16), _mm_loadu_si128((const __m128i *)(const void *)(buf + len - 16)));
+    }
+#else
+    memset(b, 0, sizeof b);
+    memcpy(b, buf, len);
+#endif
+    sh = gw__shape_match(P->shape + row, b, len, neg, mag);
+    return sh && sh->from == from ? gw__shape_put(P, sh, neg, mag, msg) : GW__GIVE_UP;
+}
+
 GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
                          void *scratch, size_t scratch_size, gw_error *err)
 {
@@ -4202,6 +4390,10 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
     memset(msg, 0, P->msg_size);
     if ((whole = gw__whole_find(P, buf, len, from)) != NULL) {
         memcpy(msg, &whole->kind, sizeof whole->kind);
+        gw__zero_error(err);
+        return GW_OK;
+    }
+    if (len - 16 <= GW__SHAPE_LEN - 16 && P->shape_slots && gw__shape_decode(P, buf, len, from, (unsigned char *)msg) == 0) {
         gw__zero_error(err);
         return GW_OK;
     }

@@ -1,5 +1,5 @@
 /* gen_slots.c - prints the one-pass decoder's key tables of every schema of every protocol, one
-   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>) and table of names (GW__NAMED_<p>):
+   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>), table of names (GW__NAMED_<p>) and shapes (GW__SHAPE_<p>):
    `make slots` puts them between gateway.h's "slot tables" markers. test_tables checks gateway.h
    against the same computation (slots.h). */
 #if defined(__GNUC__) || defined(__clang__)
@@ -39,6 +39,35 @@ static int print_whole(const char *p, const gw__proto *P)
             else putchar(ch);
         }
         printf("\" },");
+    }
+    printf(")\n");
+    return 0;
+}
+
+/* GW__SHAPE_<p>: the slot table, then each as { from, more, shares, holes, { pieces }, { { at } }, row, objs, "text" } */
+static int print_shape(const char *p, const gw__proto *P)
+{
+    static shape_set set;
+    static const char *const from[4] = { "0", "GW_FROM_CLIENT", "GW_FROM_SERVER", "?" };
+    int i, j;
+    size_t k;
+    if (shape_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d shapes, or no slot table\n", p, SHAPE_MAX_ROWS); return 1; }
+    if (!set.n) { printf("#define GW__SHAPE_%s GW__SHAPE(0, 0, NULL, )\n", p); return 0; }
+    printf("#define GW__SHAPE_%s GW__SHAPE(0x%016llXull, %u, \"%s\",", p, (unsigned long long)set.mul, (unsigned)set.shift, set.slots);
+    for (i = 0; i < set.n; i++) {
+        const gw__shape *s = &set.rows[i].s;
+        printf(" \\\n    { %s, %u, %u, %u, {", from[s->from & 3], (unsigned)s->more, (unsigned)s->shares, (unsigned)s->holes);
+        for (j = 0; j <= GW__SHAPE_HOLES; j++) printf("%s%u", j ? ", " : " ", (unsigned)s->piece[j]);
+        printf(" }, {");
+        for (j = 0; j < GW__SHAPE_HOLES; j++) printf("%s{ %u, %u }", j ? ", " : " ", (unsigned)s->at[j][0], (unsigned)s->at[j][1]);
+        printf(" }, %u, 0x%Xu, \"", (unsigned)s->row, (unsigned)s->objs);
+        for (k = 0; k < set.rows[i].text_len; k++) {
+            unsigned char ch = (unsigned char)set.rows[i].text[k];
+            if (ch == '"' || ch == '\\') printf("\\%c", ch);
+            else if (ch < 0x20 || ch > 0x7E) printf("\\%03o", ch);
+            else putchar(ch);
+        }
+        printf("\" GW__SHAPE_PAD },");
     }
     printf(")\n");
     return 0;
@@ -87,5 +116,8 @@ int main(void)
 #define NAMED(p, id) if (print_named(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(NAMED)
 #undef NAMED
+#define SHAPE(p, id) if (print_shape(#p, &gw__##p##_proto)) return 1;
+    GW__PROTOCOLS(SHAPE)
+#undef SHAPE
     return 0;
 }

@@ -386,4 +386,236 @@ static int named_make(const gw__proto *P, named_set *set)
     }
     return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
 }
+
+/* ---- shapes (gateway.h's gw__shape, GW__SHAPE_<p>) ---- */
+enum { SHAPE_MAX_ROWS = 57, SHAPE_MAX_HAS = 8 };
+typedef struct shape_row {
+    gw__shape s;
+    char text[GW__SHAPE_LEN + 17]; /* the pieces, then zeros: s.text points here */
+    size_t text_len;
+} shape_row;
+typedef struct shape_set {
+    shape_row rows[SHAPE_MAX_ROWS];
+    int n;
+    uint64_t mul;
+    uint32_t shift;
+    char slots[(1 << SLOTS_MAX_BITS) + 1];
+} shape_set;
+
+/* Is field f of a shape (at depth 0, the top level, or 1, inside a top-level object)? A constant, a
+   null, an integer or a boolean; at the top level also an object of such fields. */
+static int shape_field(const gw__field *f, int depth)
+{
+    uint32_t i;
+    const gw__schema *s;
+    if (f->kind == GW__CONST_INT || f->kind == GW__CONST_STR || f->kind == GW__NULL || f->kind == GW__BOOL ||
+        (f->kind >= GW__U16 && f->kind <= GW__I64))
+        return 1;
+    if (f->kind != GW__OBJ || depth) return 0;
+    s = (const gw__schema *)f->sub;
+    if (s->tuple) return 0;
+    for (i = 0; i < s->n; i++) if (!shape_field(&s->f[i], 1)) return 0;
+    return 1;
+}
+
+/* The index of key k (n bytes, not escaped) in s, or -1 */
+static int shape_index(const gw__schema *s, const char *k, uint32_t n)
+{
+    uint32_t i;
+    for (i = 0; i < s->n; i++) if (s->f[i].name_len == n && memcmp(s->f[i].name, k, n) == 0) return (int)i;
+    return -1;
+}
+
+/* The values of object token t of out (schema s, inside top-level field top, or -1 at the top level)
+   into r as holes: each integer or boolean; a top-level object's values inside it. 0, or -1 when
+   the frame is not a shape of s (a key s lacks, too many values, an object deeper). */
+static int shape_holes(const char *out, const gj_tok *toks, uint32_t t, const gw__schema *s, int top, shape_row *r,
+                       uint32_t *hole_at, uint32_t *hole_end)
+{
+    uint32_t i, k = t + 1;
+    for (i = 0; i < toks[t].size; i++, k = toks[k + 1].next) {
+        const gj_tok *v = &toks[k + 1];
+        int j = shape_index(s, out + toks[k].start, toks[k].len);
+        const gw__field *f;
+        if (j < 0 || (toks[k].flags & GJ_ESCAPED)) return -1;
+        f = &s->f[j];
+        if (f->kind == GW__OBJ && v->type == GJ_OBJECT) {
+            if (top >= 0 || j >= 32) return -1;
+            r->s.objs |= 1u << j;
+            if (shape_holes(out, toks, k + 1, (const gw__schema *)f->sub, j, r, hole_at, hole_end)) return -1;
+        } else if ((f->kind == GW__BOOL && (v->type == GJ_TRUE || v->type == GJ_FALSE)) ||
+                   (f->kind >= GW__U16 && f->kind <= GW__I64 && v->type == GJ_NUMBER)) {
+            if (r->s.holes == GW__SHAPE_HOLES) return -1;
+            r->s.at[r->s.holes][0] = (uint8_t)(top >= 0 ? top : j);
+            r->s.at[r->s.holes][1] = (uint8_t)(top >= 0 ? j : 255);
+            hole_at[r->s.holes] = v->start, hole_end[r->s.holes] = v->start + v->len;
+            r->s.holes++;
+        } else if (f->kind == GW__OBJ || f->kind == GW__BOOL || (f->kind >= GW__U16 && f->kind <= GW__I64)) {
+            if (v->type != GJ_NULL) return -1; /* (a null stays in the text) */
+        }
+    }
+    return 0;
+}
+
+/* The shape of frame out, len as row v's schema reads it, into r: 0, or -1 when it is none (no
+   value, more than GW__SHAPE_HOLES, a first piece under 16 bytes, longer than GW__SHAPE_LEN with
+   one digit a value) */
+static int shape_of(const gw__proto *P, uint32_t v, const char *out, size_t len, shape_row *r)
+{
+    gj_tok toks[64];
+    gj_status st;
+    uint32_t at[GW__SHAPE_HOLES], end[GW__SHAPE_HOLES], i, from = 0, least = 0;
+    memset(r, 0, sizeof *r);
+    if (gj_tokenize(out, len, toks, 64, &st) != GJ_OK || toks[0].type != GJ_OBJECT ||
+        shape_holes(out, toks, 0, P->v[v].schema, -1, r, at, end) || !r->s.holes)
+        return -1;
+    for (i = 0; i <= r->s.holes; i++) {
+        uint32_t to = i < r->s.holes ? at[i] : (uint32_t)len;
+        if (to - from > 255) return -1;
+        r->s.piece[i] = (uint8_t)(to - from);
+        memcpy(r->text + r->text_len, out + from, to - from);
+        r->text_len += to - from;
+        least += to - from + (i < r->s.holes);
+        if (i < r->s.holes) from = end[i];
+    }
+    if (r->s.piece[0] < 16 || least > GW__SHAPE_LEN) return -1;
+    r->s.row = (uint16_t)v;
+    r->s.from = P->v[v].from;
+    r->s.text = r->text;
+    return 0;
+}
+
+/* The has_ flags of row v's values and objects (at most SHAPE_MAX_HAS, else -1): their offsets
+   in the message */
+static int shape_flags(const gw__schema *s, uint32_t base, uint32_t *has, int n)
+{
+    uint32_t i;
+    for (i = 0; i < s->n; i++) {
+        const gw__field *f = &s->f[i];
+        if (f->has != GW__NOHAS) {
+            if (n == SHAPE_MAX_HAS) return -1;
+            has[n++] = base + f->has;
+        }
+        if (f->kind == GW__OBJ && (n = shape_flags((const gw__schema *)f->sub, base + f->off, has, n)) < 0) return -1;
+    }
+    return n;
+}
+
+/* Every value of schema s at base set: one in each integer, true in each boolean (a value every
+   range and rule of the protocols takes) */
+static void shape_fill(const gw__schema *s, unsigned char *base)
+{
+    uint32_t i;
+    for (i = 0; i < s->n; i++) {
+        const gw__field *f = &s->f[i];
+        if (f->kind == GW__OBJ) shape_fill((const gw__schema *)f->sub, base + f->off);
+        else if (f->kind == GW__BOOL) base[f->off] = 1;
+        else if (f->kind >= GW__U16 && f->kind <= GW__I64) gw__int_put(f, 0, 1, base + f->off);
+    }
+}
+
+/* A message of row v's kind, every value set (shape_fill), and the has_ flags of mask set */
+static void shape_message(const gw__proto *P, uint32_t v, const uint32_t *has, int nhas, uint32_t mask, unsigned char *msg)
+{
+    int i;
+    memset(msg, 0, P->msg_size);
+    memcpy(msg, &P->v[v].kind, sizeof P->v[v].kind);
+    shape_fill(P->v[v].schema, msg);
+    for (i = 0; i < nhas; i++) if (mask >> i & 1) msg[has[i]] = 1;
+}
+
+/* Does the token decoder read frame b, len (16 zero bytes readable after it) from side as shape r
+   reads it, when r reads it (must: r reads it)? */
+static int shape_agrees(const gw__proto *P, const shape_row *r, const unsigned char *b, size_t len, gw_from side, int must)
+{
+    static unsigned char a[8192], t[8192], scratch[1 << 16];
+    unsigned char neg[GW__SHAPE_HOLES];
+    uint64_t mag[GW__SHAPE_HOLES];
+    gw_error err;
+    int ra, rt;
+    gw__shape one = r->s;
+    one.more = 0;
+    memset(a, 0, P->msg_size);
+    ra = gw__shape_match(&one, b, len, neg, mag) ? gw__shape_put(P, &one, neg, mag, a) : GW__GIVE_UP;
+    rt = gw__decode_tokens(P, (const char *)b, len, side, t, scratch, sizeof scratch, &err, 0) == GW_OK;
+    return ra == 0 ? rt && memcmp(a, t, P->msg_size) == 0 : !must;
+}
+
+/* Rows a and b in the table's order: by sender, first 16 bytes, then piece by piece (so that rows
+   sharing pieces are next to each other); 0 for the same frames */
+static int shape_order(const shape_row *a, const shape_row *b)
+{
+    int i, c;
+    size_t at = 0;
+    if (a->s.from != b->s.from) return a->s.from < b->s.from ? -1 : 1;
+    if ((c = memcmp(a->text, b->text, 16)) != 0) return c;
+    for (i = 0; i <= GW__SHAPE_HOLES; i++) {
+        size_t n = a->s.piece[i] < b->s.piece[i] ? a->s.piece[i] : b->s.piece[i];
+        if ((c = memcmp(a->text + at, b->text + at, n)) != 0) return c;
+        if (a->s.piece[i] != b->s.piece[i]) return a->s.piece[i] < b->s.piece[i] ? -1 : 1;
+        if (i == a->s.holes || i == b->s.holes) return a->s.holes == b->s.holes ? 0 : a->s.holes < b->s.holes ? -1 : 1;
+        at += n;
+    }
+    return 0;
+}
+
+/* P's shapes: for each row whose fields are all shape_field, its kind's message with each set of
+   its has_ flags, encoded (seed wire) and read back by the row's schema; a row for each side that
+   sends the row when the token decoder reads the frame as the shape does. In shape_order, with
+   more and shares, then the smallest slot table that gives each slot's first row a slot. 0, or -1
+   (too many rows, no table). */
+static int shape_make(const gw__proto *P, shape_set *set)
+{
+    static unsigned char msg[8192];
+    uint64_t words[SHAPE_MAX_ROWS];
+    unsigned char skip[SHAPE_MAX_ROWS];
+    uint32_t v, i, has[SHAPE_MAX_HAS], mask, side;
+    int k, nhas;
+    memset(set, 0, sizeof *set);
+    if (P->msg_size > sizeof msg) return -1;
+    for (v = 0; v < P->nv; v++) {
+        const gw__schema *s = P->v[v].schema;
+        if (P->v[v].only == GW__ORIG_ONLY || P->v[v].only == GW__DECODE_ONLY || s->tuple) continue;
+        for (i = 0; i < s->n && shape_field(&s->f[i], 0); i++) {}
+        if (i < s->n || (nhas = shape_flags(s, 0, has, 0)) < 0) continue;
+        for (mask = 0; mask < 1u << nhas; mask++) {
+            char out[GW__SHAPE_LEN * 4];
+            unsigned char b[sizeof out + 16];
+            size_t len = 0;
+            gw_error err;
+            shape_row r;
+            shape_message(P, v, has, nhas, mask, msg);
+            if (gw__encode_all(P, msg, GW_WIRE_SEED, out, sizeof out, &len, &err) != GW_OK || shape_of(P, v, out, len, &r))
+                continue;
+            memset(b, 0, sizeof b);
+            memcpy(b, out, len);
+            for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+                if (!(P->v[v].from & side)) continue;
+                r.s.from = (uint8_t)side;
+                if (!shape_agrees(P, &r, b, len, (gw_from)side, 1)) continue;
+                for (k = 0; k < set->n && shape_order(&set->rows[k], &r) < 0; k++) {}
+                if (k < set->n && shape_order(&set->rows[k], &r) == 0) continue; /* a frame an earlier row reads */
+                if (set->n == SHAPE_MAX_ROWS) return -1;
+                memmove(&set->rows[k + 1], &set->rows[k], (size_t)(set->n - k) * sizeof set->rows[0]);
+                set->rows[k] = r;
+                set->n++;
+            }
+        }
+    }
+    for (k = 0; k < set->n; k++) {
+        shape_row *r = &set->rows[k], *next = k + 1 < set->n ? &set->rows[k + 1] : NULL;
+        size_t at = 0;
+        r->s.text = r->text;
+        r->s.more = next && next->s.from == r->s.from && memcmp(next->text, r->text, 16) == 0;
+        for (r->s.shares = 0; r->s.more && r->s.shares <= r->s.holes && r->s.shares <= next->s.holes &&
+                              r->s.piece[r->s.shares] == next->s.piece[r->s.shares] &&
+                              memcmp(r->text + at, next->text + at, r->s.piece[r->s.shares]) == 0;
+             r->s.shares++)
+            at += r->s.piece[r->s.shares];
+        words[k] = gw__shape_hash(r->text, (gw_from)r->s.from);
+        skip[k] = k && set->rows[k - 1].s.more; /* found from the row before's slot */
+    }
+    if (!set->n) return 0;
+    return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
+}
 #endif

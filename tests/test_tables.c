@@ -24,7 +24,9 @@
        key spelled with a space before its colon;
      - whole frames: each protocol's are the ones `make slots` writes (tests/slots.h), and each
        decodes and peeks, from either side and with scratch too small or not, as the token decoder
-       and the token peek do; gw_encode of each row's kind writes what the writer path writes.
+       and the token peek do; gw_encode of each row's kind writes what the writer path writes;
+     - shapes: each protocol's are the ones `make slots` writes, and each, with every sort of
+       value, cut short or with a byte changed, decodes as the token decoder decodes it.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -460,6 +462,127 @@ static void test_whole(void)
     }
 }
 
+/* Every protocol's shapes (gw__shape) are the ones make slots writes (tests/slots.h); and each,
+   filled with values of every kind (in range, at and past each bound, signs, leading zeros,
+   fractions, exponents, booleans and literals where the other is due, nothing), and every such
+   frame cut short or with one byte changed, decodes from either side as the token decoder decodes
+   it: the same code, offset and message. Each frame in range from the row's sender is read by the
+   shape (the path is taken). */
+static void check_shape_frame(const gw__proto *P, const char *buf, size_t len, int expect_shape, gw_from side)
+{
+    static unsigned char a[8192], b[8192], scratch[1 << 16];
+    gw_error ea, eb;
+    gw_err ra, rb;
+    if (len > 255) return;
+    memset(a, 0xAB, sizeof a);
+    ra = gw__decode(P, buf, len, side, 0, a, scratch, sizeof scratch, &ea);
+    rb = gw__decode_tokens(P, buf, len, side, b, scratch, sizeof scratch, &eb, 0);
+    if (ra != rb || ea.offset != eb.offset || memcmp(a, b, P->msg_size) != 0) {
+        t_failf(__FILE__, __LINE__, "%s: %.*s from %d: %s at %zu, the token decoder %s at %zu%s", P->name, (int)len, buf, (int)side,
+                gw_strerror(ra), ea.offset, gw_strerror(rb), eb.offset, memcmp(a, b, P->msg_size) ? ", messages differ" : "");
+        return;
+    }
+    if (expect_shape && rb == GW_OK) { /* (a rule of the kind's may refuse a value in range: 0 for an interval) */
+        memset(a, 0, P->msg_size);
+        CHECK(len >= 16 && len <= GW__SHAPE_LEN && gw__shape_decode(P, buf, len, side, a) == 0);
+        CHECK(memcmp(a, b, P->msg_size) == 0);
+    }
+}
+
+static void test_shape(void)
+{
+    static shape_set set;
+    static const char *const ints[] = { "0", "1", "9", "10", "255", "65535", "65536", "2147483647", "2147483648",
+        "4294967295", "4294967296", "123456789012345", "1234567890123456", "12345678901234567", "9223372036854775807",
+        "9223372036854775808", "18446744073709551615", "18446744073709551616", "99999999999999999999", "100000000000000000000",
+        "-1", "-0", "01", "00", "1.5", "1e3", "1E3", "-", "", "true", "false", "null", " 1", "1 ", "\"1\"", "-9223372036854775808" };
+    static const char *const bools[] = { "true", "false", "tru", "falsey", "1", "null", "" };
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        int i, extra = extra_protocol(P), frames = 0;
+        const gw__shape *sh;
+        t_case_begin(P->name);
+        CHECK(shape_make(P, &set) == 0);
+        if (extra) memset(&set, 0, sizeof set);
+        if (set.n) CHECK(P->shape_mul == set.mul && P->shape_shift == set.shift && P->shape_slots && strcmp(P->shape_slots, set.slots) == 0);
+        else CHECK(P->shape_slots == NULL);
+        for (i = 0, sh = P->shape; sh->holes; sh++, i++) {
+            const shape_row *r = &set.rows[i];
+            size_t text_len = 0;
+            uint32_t h, k, side;
+            for (h = 0; h <= sh->holes; h++) text_len += sh->piece[h];
+            if (i >= set.n || sh->from != r->s.from || sh->more != r->s.more || sh->shares != r->s.shares || sh->holes != r->s.holes ||
+                memcmp(sh->piece, r->s.piece, sizeof sh->piece) != 0 || memcmp(sh->at, r->s.at, sizeof sh->at) != 0 ||
+                sh->row != r->s.row || sh->objs != r->s.objs || text_len != r->text_len || memcmp(sh->text, r->text, text_len + 16) != 0) {
+                t_failf(__FILE__, __LINE__, "%s: shape %d (%s) is not make slots' (run make slots)", P->name, i, sh->text);
+                break;
+            }
+            for (h = 0; h < sh->holes; h++) { /* every value of hole h, the others 1 (true) */
+                const gw__field *f = &P->v[sh->row].schema->f[sh->at[h][0]];
+                int is_bool;
+                size_t nv;
+                if (sh->at[h][1] != 255) f = &((const gw__schema *)f->sub)->f[sh->at[h][1]];
+                is_bool = f->kind == GW__BOOL;
+                nv = is_bool ? sizeof bools / sizeof bools[0] : sizeof ints / sizeof ints[0];
+                for (k = 0; k < nv; k++) {
+                    char buf[256];
+                    size_t n = 0, at = 0, cut;
+                    uint32_t j;
+                    int in_range = 1;
+                    for (j = 0; j <= sh->holes; j++) {
+                        memcpy(buf + n, sh->text + at, sh->piece[j]);
+                        n += sh->piece[j], at += sh->piece[j];
+                        if (j < sh->holes) {
+                            const gw__field *g = &P->v[sh->row].schema->f[sh->at[j][0]];
+                            const char *val;
+                            if (sh->at[j][1] != 255) g = &((const gw__schema *)g->sub)->f[sh->at[j][1]];
+                            val = j == h ? (is_bool ? bools[k] : ints[k]) : g->kind == GW__BOOL ? "true" : "1";
+                            memcpy(buf + n, val, strlen(val));
+                            n += strlen(val);
+                        }
+                    }
+                    if (!is_bool) { /* in range: digits only, no leading zero, within the field's maximum */
+                        unsigned char probe[8];
+                        const char *v = ints[k];
+                        size_t d = strlen(v);
+                        in_range = d && d <= 20 && strspn(v, "0123456789") == d && (v[0] != '0' || d == 1) &&
+                                   (d < 20 || strcmp(v, "18446744073709551615") <= 0) &&
+                                   !gw__int_put(f, 0, strtoull(v, NULL, 10), probe);
+                    } else {
+                        in_range = k < 2;
+                    }
+                    for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+                        check_shape_frame(P, buf, n, in_range && side == sh->from && n <= GW__SHAPE_LEN, (gw_from)side);
+                        frames++;
+                        if (k) continue; /* each cut and changed byte once per hole */
+                        for (cut = 1; cut < n; cut++) check_shape_frame(P, buf, cut, 0, (gw_from)side);
+                        for (cut = 0; cut < 3; cut++) { /* a byte more: whitespace, a member's end, another byte */
+                            buf[n] = " }x"[cut];
+                            check_shape_frame(P, buf, n + 1, 0, (gw_from)side);
+                        }
+                        for (cut = 0; cut < n; cut++) {
+                            static const char repl[] = { 'x', ' ', '0', '9', '}', '"', '-' };
+                            size_t q;
+                            for (q = 0; q < sizeof repl; q++) {
+                                char keep = buf[cut];
+                                if (keep == repl[q]) continue;
+                                buf[cut] = repl[q];
+                                check_shape_frame(P, buf, n, 0, (gw_from)side);
+                                buf[cut] = keep;
+                                frames++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        CHECK_EQ(i, set.n);
+        if (set.n) CHECK(frames > 0);
+        t_case_end();
+    }
+}
+
 /* Every protocol's table of names (gw__named) is the one make slots writes (tests/slots.h); each
    place's path in gw__place_paths is its rows'; and for every named row, from each side, the table
    answers as gw__fast_pick does or not at all: the name first in its object or after a member, and
@@ -609,6 +732,7 @@ int main(void)
     RUN(test_key_tags);
     RUN(test_slots);
     RUN(test_whole);
+    RUN(test_shape);
     RUN(test_named);
     RUN(test_protocol_list);
     RUN(test_variants);
