@@ -4345,30 +4345,40 @@ out:
     return GW__GIVE_UP;
 }
 
-/* A frame of 16 to GW__SHAPE_LEN bytes that is one of P's shapes from `from`: 0 and msg (zeroed)
-   filled, else GW__GIVE_UP (msg zeroed). The frame is read from a copy with zero bytes after it,
-   so that pieces and digits are compared 16 bytes at a time, and a value ends at its end. */
-static int gw__shape_decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned char *msg)
+/* The shape (gw__shape_match) that frame buf, len from `from` is, its values in neg and mag, or
+   NULL; b: room for the frame's copy with zero bytes after it, so that pieces and digits are
+   compared 16 bytes at a time and a value ends at the frame's end. Frames of 16 to GW__SHAPE_LEN
+   bytes. */
+static const gw__shape *gw__shape_find(const gw__proto *P, const char *buf, size_t len, gw_from from,
+                                       unsigned char b[GW__SHAPE_LEN + 16], unsigned char *neg, uint64_t *mag)
 {
-    unsigned char b[GW__SHAPE_LEN + 16], neg[GW__SHAPE_HOLES];
-    uint64_t mag[GW__SHAPE_HOLES];
     const gw__shape *sh;
     int row = P->shape_slots[(gw__shape_hash(buf, from) * P->shape_mul) >> P->shape_shift] - '#';
-    if (row < 0 || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
+    if (row < 0 || (P->cap[from] && len > P->cap[from])) return NULL;
 #ifdef GW__SSE2
     {
         size_t i;
-        for (i = 0; i < sizeof b; i += 16) _mm_storeu_si128((__m128i *)(void *)(b + i), _mm_setzero_si128());
+        for (i = 0; i < GW__SHAPE_LEN + 16; i += 16) _mm_storeu_si128((__m128i *)(void *)(b + i), _mm_setzero_si128());
         for (i = 0; i + 16 < len; i += 16)
             _mm_storeu_si128((__m128i *)(void *)(b + i), _mm_loadu_si128((const __m128i *)(const void *)(buf + i)));
         _mm_storeu_si128((__m128i *)(void *)(b + len - 16), _mm_loadu_si128((const __m128i *)(const void *)(buf + len - 16)));
     }
 #else
-    memset(b, 0, sizeof b);
+    memset(b, 0, GW__SHAPE_LEN + 16);
     memcpy(b, buf, len);
 #endif
     sh = gw__shape_match(P->shape + row, b, len, neg, mag);
-    return sh && sh->from == from ? gw__shape_put(P, sh, neg, mag, msg) : GW__GIVE_UP;
+    return sh && sh->from == from ? sh : NULL;
+}
+
+/* A frame of 16 to GW__SHAPE_LEN bytes that is one of P's shapes from `from`: 0 and msg (zeroed)
+   filled, else GW__GIVE_UP (msg zeroed) */
+static int gw__shape_decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned char *msg)
+{
+    unsigned char b[GW__SHAPE_LEN + 16], neg[GW__SHAPE_HOLES];
+    uint64_t mag[GW__SHAPE_HOLES];
+    const gw__shape *sh = gw__shape_find(P, buf, len, from, b, neg, mag);
+    return sh ? gw__shape_put(P, sh, neg, mag, msg) : GW__GIVE_UP;
 }
 
 GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
@@ -4543,6 +4553,27 @@ GW__INLINE int gw__peek_whole(const gw__proto *P, const char *buf, size_t len, g
     return 0;
 }
 
+/* The envelope of a frame that is one of P's shapes (gw__shape_find: valid JSON, the kind's own
+   envelope; its values are not the envelope's, and peek does not check them) whose kind has no
+   name, a numeric opcode and no sequence number: as gw__peek_whole, 0 and *pk filled, else
+   GW__GIVE_UP */
+GW__INLINE int gw__peek_shape(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk, size_t scratch_size)
+{
+    unsigned char b[GW__SHAPE_LEN + 16], neg[GW__SHAPE_HOLES];
+    uint64_t mag[GW__SHAPE_HOLES];
+    const gw__shape *sh;
+    const gw__variant *v;
+    if (len - 16 > GW__SHAPE_LEN - 16 || !P->shape_slots || P->op_is_string || P->seq_key || scratch_size < len * sizeof(gj_tok) + 8 ||
+        !(sh = gw__shape_find(P, buf, len, from, b, neg, mag)))
+        return GW__GIVE_UP;
+    v = &P->v[sh->row];
+    if (v->name || v->op == GW__ANY_OP) return GW__GIVE_UP;
+    pk->kind = v->kind;
+    pk->kind_name = v->kind_name;
+    pk->op = v->op;
+    return 0;
+}
+
 static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                               void *scratch, size_t scratch_size, gw_error *err);
 
@@ -4553,7 +4584,7 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
     if (!err) err = &local;
     if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER)) {
         memset(pk, 0, sizeof *pk);
-        if (gw__peek_whole(P, buf, len, from, pk, scratch_size) == 0 ||
+        if (gw__peek_whole(P, buf, len, from, pk, scratch_size) == 0 || gw__peek_shape(P, buf, len, from, pk, scratch_size) == 0 ||
             gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0) {
             gw__zero_error(err);
             return GW_OK;

@@ -369,21 +369,36 @@ static void test_slots(void)
    gw_decode of each, from each side, gives what the token decoder gives: the row's kind with
    nothing set from its senders, the token decoder's answer from the other side. Protocols compiled
    in from outside gateway.h (the toy) have none. */
-static void check_whole_peek(const gw__proto *P, const gw__whole *w, gw_from side, size_t scratch_size)
+static void check_peek(const gw__proto *P, const char *bytes, size_t len, gw_from side, size_t scratch_size)
 {
     static unsigned char scratch[1 << 16];
     gw_envelope pa, pb;
     gw_error ea, eb;
     gw_err ra, rb;
     memset(&pa, 0xAB, sizeof pa);
-    ra = gw__peek(P, w->bytes, w->len, side, &pa, scratch, scratch_size, &ea);
-    rb = gw__peek_tokens(P, w->bytes, w->len, side, &pb, scratch, scratch_size, &eb);
+    ra = gw__peek(P, bytes, len, side, &pa, scratch, scratch_size, &ea);
+    rb = gw__peek_tokens(P, bytes, len, side, &pb, scratch, scratch_size, &eb);
     CHECK_EQ(ra, rb);
     CHECK_EQ(ea.offset, eb.offset);
     CHECK_EQ(ea.needed, eb.needed);
     CHECK(pa.kind == pb.kind && pa.kind_name == pb.kind_name && pa.op == pb.op && pa.op_name.ptr == pb.op_name.ptr &&
           pa.op_name.len == pb.op_name.len && pa.name.ptr == pb.name.ptr && pa.name.len == pb.name.len &&
           pa.has_seq == pb.has_seq && pa.seq == pb.seq);
+}
+
+/* check_peek with scratch room enough, none, and the least the token peek takes and a byte less */
+static void check_peek_scratch(const gw__proto *P, const char *bytes, size_t len, gw_from side)
+{
+    static unsigned char scratch[1 << 16];
+    gw_envelope env;
+    gw_error err;
+    size_t least;
+    check_peek(P, bytes, len, side, sizeof scratch);
+    check_peek(P, bytes, len, side, 0);
+    for (least = 0; least < sizeof scratch; least++)
+        if (gw__peek_tokens(P, bytes, len, side, &env, scratch, least, &err) != GW_ERR_SCRATCH) break;
+    if (least) check_peek(P, bytes, len, side, least - 1);
+    check_peek(P, bytes, len, side, least);
 }
 
 /* gw_encode of the row's kind, its payload zeros or a fill byte, in room enough, exactly enough
@@ -439,8 +454,6 @@ static void test_whole(void)
             for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
                 gw_error ea, eb;
                 gw_err ra, rb;
-                gw_envelope env;
-                size_t least;
                 CHECK(gw__whole_find(P, w->bytes, w->len, (gw_from)side) == ((w->from & side) ? w : NULL));
                 memset(b, 0xAB, sizeof b);
                 ra = gw__decode(P, w->bytes, w->len, (gw_from)side, 0, a, scratch, sizeof scratch, &ea);
@@ -449,12 +462,7 @@ static void test_whole(void)
                 CHECK_EQ(ea.offset, eb.offset);
                 CHECK(memcmp(a, b, P->msg_size) == 0);
                 if (w->from & side) CHECK(ra == GW_OK && gw_msg_kind(a) == w->kind);
-                check_whole_peek(P, w, (gw_from)side, sizeof scratch);
-                check_whole_peek(P, w, (gw_from)side, 0);
-                for (least = 0; least < sizeof scratch; least++) /* the least scratch the token peek takes */
-                    if (gw__peek_tokens(P, w->bytes, w->len, (gw_from)side, &env, scratch, least, &ea) != GW_ERR_SCRATCH) break;
-                if (least) check_whole_peek(P, w, (gw_from)side, least - 1);
-                check_whole_peek(P, w, (gw_from)side, least);
+                check_peek_scratch(P, w->bytes, w->len, (gw_from)side);
             }
         }
         CHECK_EQ(i, set.n);
@@ -482,6 +490,8 @@ static void check_shape_frame(const gw__proto *P, const char *buf, size_t len, i
                 gw_strerror(ra), ea.offset, gw_strerror(rb), eb.offset, memcmp(a, b, P->msg_size) ? ", messages differ" : "");
         return;
     }
+    check_peek(P, buf, len, side, sizeof scratch);
+    if (expect_shape) check_peek_scratch(P, buf, len, side);
     if (expect_shape && rb == GW_OK) { /* (a rule of the kind's may refuse a value in range: 0 for an interval) */
         memset(a, 0, P->msg_size);
         CHECK(len >= 16 && len <= GW__SHAPE_LEN && gw__shape_decode(P, buf, len, side, a) == 0);
