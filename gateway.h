@@ -603,23 +603,26 @@ typedef struct gw__whole {
     const char *bytes;
 } gw__whole;
 
-/* A shape: the frame gw_encode writes for a kind whose values are all integers and booleans (a
-   heartbeat with its figures, a hello with its interval), as literal pieces with a value between
-   each two: {"op":1,"d":{"heapUsed": 1 ,"guilds": 2 }}. gw_decode looks a frame of 16 to
-   GW__SHAPE_LEN bytes up by its sender and first 16 bytes (every shape's first piece is longer)
-   and reads it piece by piece, each value straight into its field, before the envelope is read at
-   all; any other frame, or any byte off the shape, goes on to the one pass. The rows of one slot
-   come in the order of their pieces, so a row that fails after the pieces it shares with the next
-   hands its place over. `make slots` writes the rows and the table (GW__SHAPE_<p>) from the rows'
-   schemas and gw_encode's output; test_tables checks each against the token decoder. */
-enum { GW__SHAPE_HOLES = 4, GW__SHAPE_LEN = 64 };
+/* A shape: the frame gw_encode writes for a kind whose values are all scalars (integers, booleans,
+   snowflakes and strings: a heartbeat with its figures, a hello, an event with its ids), as literal
+   pieces with a value between each two: {"op":1,"d":{"heapUsed": 1 ,"guilds": 2 }}. gw_decode looks
+   a frame of 16 to GW__SHAPE_LEN bytes up by its sender and first 16 bytes (every shape's first
+   piece is longer) and reads it piece by piece, each value straight into its field, before the
+   envelope is read at all; any other frame, or any byte off the shape, goes on to the one pass. The
+   rows of one slot come in the order of their pieces, so a row that fails after the pieces (and
+   values) it shares with the next hands its place over. `make slots` writes the rows and the table
+   (GW__SHAPE_<p>) from the rows' schemas and gw_encode's output; test_tables checks each against
+   the token decoder. */
+enum { GW__SHAPE_HOLES = 4, GW__SHAPE_LEN = 128 };
+enum { GW__SHAPE_INT, GW__SHAPE_BOOL, GW__SHAPE_SNOWFLAKE, GW__SHAPE_STR }; /* a value's type: how it is read */
 #define GW__SHAPE_PAD "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" /* after a text: with its own '\0', 16 zero bytes */
 typedef struct gw__shape {
     uint8_t from;                        /* its sender (GW_FROM_CLIENT or GW_FROM_SERVER) */
     uint8_t more;                        /* 1: the next row is of the same slot */
-    uint8_t shares;                      /* the pieces the next row has the same, from the first */
+    uint8_t shares;                      /* the pieces the next row has the same (and the values between), from the first */
     uint8_t holes;                       /* its values, 1 to GW__SHAPE_HOLES */
     uint8_t piece[GW__SHAPE_HOLES + 1];  /* the length of the literal before each value, then after the last */
+    uint8_t type[GW__SHAPE_HOLES];       /* each value's GW__SHAPE_<type> */
     uint8_t at[GW__SHAPE_HOLES][2];      /* each value's field: its index in the row's schema, then in that
                                             field's object (255: the value is the top-level field) */
     uint16_t row;                        /* its variant */
@@ -708,7 +711,7 @@ typedef struct gw__proto {
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
     static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, NULL } }; \
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
-    static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
+    static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
@@ -1098,21 +1101,58 @@ static const char gw__no_slots[] = "!";
     { 4, 16, { 0, 21, 0 }, 23, "APPLICATION_SESSION_END" }, \
     { 4, 16, { 0, 22, 0 }, 26, "APPLICATION_SESSION_REAUTH" }, \
     { 4, 16, { 0, 23, 0 }, 24, "APPLICATION_SESSION_HB_M" },)
-#define GW__SHAPE_sm GW__SHAPE(0, 0, NULL, )
-#define GW__SHAPE_i386 GW__SHAPE(0x1D0B14E4DB018FEDull, 61, "!!!&!!#'", \
-    { GW_FROM_CLIENT, 1, 1, 2, { 28, 6, 22, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, { 28, 23, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, { 22, 20, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x2u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, { 25, 2, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"f\":100,\"cnf\":{\"hb_int\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, { 28, 6, 22, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, { 28, 23, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, { 22, 20, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x2u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD },)
+#define GW__SHAPE_sm GW__SHAPE(0xC097314D939736F9ull, 59, "!!!!(!%!!#!!!!!!!!!!!!!&!!!!!!!/", \
+    { GW_FROM_CLIENT, 1, 3, 4, { 28, 12, 9, 10, 2 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"encode\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 28, 12, 9, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x2u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, { 27, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 1, 255 }, { 2, 255 }, { 4, 255 }, { 0, 0 } }, 10, 0x8u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 27, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x8u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 80, 15, 1, 0, 0 }, { 1, 1, 0, 0 }, { { 5, 0 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 0, 0x20u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x20u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, { 64, 27, 15, 1, 0 }, { 3, 1, 1, 0 }, { { 4, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x20u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"message\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 64, 27, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 5, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x20u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"message\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, { 71, 27, 15, 1, 0 }, { 1, 1, 1, 0 }, { { 3, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x20u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 71, 27, 2, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 5, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x20u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 71, 11, 27, 2, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 5, 0 }, { 0, 0 } }, 0, 0x20u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 76, 1, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 6, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x20u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 63, 24, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x20u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 63, 11, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 4, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x20u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 70, 24, 1, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x20u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 70, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 3, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x20u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, { 70, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 6, 255 }, { 0, 0 } }, 1, 0x20u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 70, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 3, 255 }, { 4, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x20u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD },)
+#define GW__SHAPE_i386 GW__SHAPE(0x6E73E372E2338ACBull, 60, "!!+$#1!!!!,!!!!!", \
+    { GW_FROM_CLIENT, 0, 0, 1, { 24, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x2u, "{\"f\":110,\"cnf\":{\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x2u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x2u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x2u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 25, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"f\":100,\"cnf\":{\"hb_int\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x2u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x2u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 20, 14, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 33, 0x2u, "{\"f\":140,\"cnf\":{\"v\":,\"session_id\":,\"enc_key\":}}" GW__SHAPE_PAD },)
 #define GW__SHAPE_ms GW__SHAPE(0xBFC846100BFC1E43ull, 62, "#!%!", \
-    { GW_FROM_CLIENT, 1, 1, 2, { 24, 10, 2, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x2u, "{\"op\":1,\"d\":{\"heapUsed\":,\"guilds\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, { 24, 2, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x2u, "{\"op\":1,\"d\":{\"heapUsed\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, { 33, 2, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"op\":3,\"d\":{\"heartbeatInterval\":}}" GW__SHAPE_PAD },)
-#define GW__SHAPE_ng GW__SHAPE(0, 0, NULL, )
-#define GW__SHAPE_dmod GW__SHAPE(0, 0, NULL, )
+    { GW_FROM_CLIENT, 1, 1, 2, { 24, 10, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x2u, "{\"op\":1,\"d\":{\"heapUsed\":,\"guilds\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 24, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x2u, "{\"op\":1,\"d\":{\"heapUsed\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 33, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"op\":3,\"d\":{\"heartbeatInterval\":}}" GW__SHAPE_PAD },)
+#define GW__SHAPE_ng GW__SHAPE(0x910A2DEC89025CC1ull, 63, "#!", \
+    { GW_FROM_SERVER, 0, 0, 2, { 32, 11, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"op\":\"ready\",\"data\":{\"session\":,\"resumed\":}}" GW__SHAPE_PAD },)
+#define GW__SHAPE_dmod GW__SHAPE(0xDBEF19FC8E7B845Full, 60, "!!!#!!!!&!)!!!$%", \
+    { GW_FROM_CLIENT, 0, 0, 2, { 21, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"token\":,\"uid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x8u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x8u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, { 47, 7, 9, 9, 2 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x8u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",\"d\":{\"uid\":,\"gid\":,\"utokh\":,\"uhash\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 51, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x8u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x8u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"uhash\":,\"pm\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 4, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 4, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD },)
 /* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
@@ -4260,14 +4300,42 @@ GW__INLINE int gw__shape_same(const unsigned char *p, const char *t, unsigned n)
 #endif
 }
 
-/* A shape's value at p (16 zero bytes readable past the frame, 32 past p when p is in it): an
-   integer (*neg 0 or 1, *mag its magnitude) or a boolean (*neg 2, *mag 0 or 1). p past it, or NULL
-   off the shape: no digit, a leading zero, a magnitude past 2^64-1 (the one pass reads those). */
-GW__INLINE const unsigned char *gw__shape_value(const unsigned char *p, unsigned char *neg, uint64_t *mag)
+/* The n (16 or more) bytes at p are those at t, read within them (the first piece, in the frame) */
+GW__INLINE int gw__shape_head(const char *p, const char *t, unsigned n)
+{
+#ifdef GW__SSE2
+    unsigned i;
+    __m128i ne = _mm_setzero_si128();
+    for (i = 0; i + 16 < n; i += 16)
+        ne = _mm_or_si128(ne, _mm_xor_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + i)),
+                                            _mm_loadu_si128((const __m128i *)(const void *)(t + i))));
+    ne = _mm_or_si128(ne, _mm_xor_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + n - 16)),
+                                        _mm_loadu_si128((const __m128i *)(const void *)(t + n - 16))));
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(ne, _mm_setzero_si128())) == 0xFFFF;
+#else
+    return memcmp(p, t, n) == 0;
+#endif
+}
+
+/* A shape's value of type `type` at p, in the frame's copy b..end (16 zero bytes readable past it):
+   an integer (*neg 0 or 1, *mag its magnitude), a boolean (*mag 0 or 1), a snowflake (*mag), a
+   string (*mag its offset in the frame << 32 | its length, *neg 1 when it has escapes). p past it,
+   or NULL off the shape: an integer with no digit, a leading zero or past 2^64-1 (the one pass
+   reads those), a value of another type. */
+GW__INLINE const unsigned char *gw__shape_value(const unsigned char *p, const unsigned char *b, const unsigned char *end,
+                                                unsigned type, unsigned char *neg, uint64_t *mag)
 {
     unsigned n;
-    if (*p == 't' || *p == 'f') {
-        *neg = 2, *mag = *p == 't';
+    if (type == GW__SHAPE_STR) {
+        gw_str s;
+        if (*p != '"' || !(p = gw__fast_string(p, end, &s))) return NULL;
+        *neg = s.escaped != 0;
+        *mag = (uint64_t)((const unsigned char *)s.ptr - b) << 32 | s.len;
+        return p;
+    }
+    if (type == GW__SHAPE_SNOWFLAKE) return *p == '"' ? gw__fast_snowflake(p, end, mag) : NULL;
+    if (type == GW__SHAPE_BOOL) {
+        *mag = *p == 't';
         if (*mag ? memcmp(p, "true", 4) != 0 : memcmp(p, "false", 5) != 0) return NULL;
         return p + 5 - *mag;
     }
@@ -4290,8 +4358,8 @@ GW__INLINE const unsigned char *gw__shape_value(const unsigned char *p, unsigned
 
 /* The row of sh's slot that frame b, len (16 zero bytes readable past it) is, from sh on, its
    values in neg and mag; or NULL. A row that fails hands over to the next at the piece it failed
-   on when the two share the pieces before it, so those and their values are read once. */
-static const gw__shape *gw__shape_match(const gw__shape *sh, const unsigned char *b, size_t len, unsigned char *neg, uint64_t *mag)
+   on when the two share the pieces (and values) before it, so those are read once. */
+GW__INLINE const gw__shape *gw__shape_match(const gw__shape *sh, const unsigned char *b, size_t len, unsigned char *neg, uint64_t *mag)
 {
     const unsigned char *p = b, *end = b + len, *q;
     unsigned i = 0, at = 0; /* piece i, at p in the frame and at in the text */
@@ -4300,7 +4368,7 @@ static const gw__shape *gw__shape_match(const gw__shape *sh, const unsigned char
         if ((size_t)(end - p) >= n && gw__shape_same(p, sh->text + at, n)) {
             if (i == sh->holes) {
                 if (p + n == end) return sh;
-            } else if ((q = gw__shape_value(p + n, &neg[i], &mag[i])) != NULL) {
+            } else if ((q = gw__shape_value(p + n, b, end, sh->type[i], &neg[i], &mag[i])) != NULL) {
                 p = q, at += n, i++;
                 continue;
             }
@@ -4311,10 +4379,11 @@ static const gw__shape *gw__shape_match(const gw__shape *sh, const unsigned char
     }
 }
 
-/* Frame b, len read as shape sh (its values in neg, mag) into msg (zeroed): each value into its
-   field (in range), the kind, the objects' rules and the kind's. 0, else GW__GIVE_UP with msg
-   zeroed again. */
-static int gw__shape_put(const gw__proto *P, const gw__shape *sh, const unsigned char *neg, const uint64_t *mag, unsigned char *msg)
+/* Frame buf read as shape sh (its values in neg, mag) into msg (zeroed): each value into its field
+   (in range, in its format), the kind, the objects' rules and the kind's. 0, else GW__GIVE_UP with
+   msg zeroed again. */
+static int gw__shape_put(const gw__proto *P, const gw__shape *sh, const char *buf, const unsigned char *neg, const uint64_t *mag,
+                         unsigned char *msg)
 {
     const gw__variant *v = &P->v[sh->row];
     const gw__schema *s = v->schema;
@@ -4323,11 +4392,19 @@ static int gw__shape_put(const gw__proto *P, const gw__shape *sh, const unsigned
         const gw__field *f = &s->f[sh->at[i][0]];
         unsigned char *base = msg;
         if (sh->at[i][1] != 255) base += f->off, f = &gw__sub_schema(f)->f[sh->at[i][1]];
-        if (f->kind == GW__BOOL) {
-            bool x = mag[i] != 0;
-            if (neg[i] != 2) goto out;
+        if (sh->type[i] == GW__SHAPE_STR) {
+            gw_str x;
+            x.ptr = buf + (mag[i] >> 32);
+            x.len = (uint32_t)mag[i];
+            x.escaped = neg[i];
+            if (f->cval != GW__FMT_ANY && !gw__format_ok(f->cval, &x)) goto out;
             memcpy(base + f->off, &x, sizeof x);
-        } else if (neg[i] == 2 || (neg[i] ? gw__int_put(f, 1, mag[i], base + f->off) : gw__uint_put(f, mag[i], base + f->off))) {
+        } else if (sh->type[i] == GW__SHAPE_BOOL) {
+            bool x = mag[i] != 0;
+            memcpy(base + f->off, &x, sizeof x);
+        } else if (sh->type[i] == GW__SHAPE_SNOWFLAKE) {
+            memcpy(base + f->off, &mag[i], sizeof mag[i]);
+        } else if (neg[i] ? gw__int_put(f, 1, mag[i], base + f->off) : gw__uint_put(f, mag[i], base + f->off)) {
             goto out;
         }
         if (f->has != GW__NOHAS) base[f->has] = 1;
@@ -4345,40 +4422,48 @@ out:
     return GW__GIVE_UP;
 }
 
-/* The shape (gw__shape_match) that frame buf, len from `from` is, its values in neg and mag, or
-   NULL; b: room for the frame's copy with zero bytes after it, so that pieces and digits are
-   compared 16 bytes at a time and a value ends at the frame's end. Frames of 16 to GW__SHAPE_LEN
-   bytes. */
-static const gw__shape *gw__shape_find(const gw__proto *P, const char *buf, size_t len, gw_from from,
-                                       unsigned char b[GW__SHAPE_LEN + 16], unsigned char *neg, uint64_t *mag)
+/* The first row of the shapes' slot of frame buf (16 bytes or more) from `from`, or -1 */
+GW__INLINE int gw__shape_slot(const gw__proto *P, const char *buf, gw_from from)
+{
+    return P->shape_slots[(gw__shape_hash(buf, from) * P->shape_mul) >> P->shape_shift] - '#';
+}
+
+/* The shape (gw__shape_match) from row `row` on (its slot's) that frame buf, len from `from` is,
+   its values in neg and mag, or NULL; b: room for the frame's copy with zero bytes after it, so
+   that pieces and digits are compared 16 bytes at a time and a value ends at the frame's end. The
+   first piece is compared in the frame, so a frame of no shape is not copied. Frames of 16 to
+   GW__SHAPE_LEN bytes. */
+GW__INLINE const gw__shape *gw__shape_find(const gw__proto *P, int row, const char *buf, size_t len, gw_from from,
+                                           unsigned char b[GW__SHAPE_LEN + 16], unsigned char *neg, uint64_t *mag)
 {
     const gw__shape *sh;
-    int row = P->shape_slots[(gw__shape_hash(buf, from) * P->shape_mul) >> P->shape_shift] - '#';
-    if (row < 0 || (P->cap[from] && len > P->cap[from])) return NULL;
+    if (P->cap[from] && len > P->cap[from]) return NULL;
+    for (sh = P->shape + row; len <= sh->piece[0] || !gw__shape_head(buf, sh->text, sh->piece[0]); sh++)
+        if (!sh->more) return NULL;
 #ifdef GW__SSE2
     {
         size_t i;
-        for (i = 0; i < GW__SHAPE_LEN + 16; i += 16) _mm_storeu_si128((__m128i *)(void *)(b + i), _mm_setzero_si128());
         for (i = 0; i + 16 < len; i += 16)
             _mm_storeu_si128((__m128i *)(void *)(b + i), _mm_loadu_si128((const __m128i *)(const void *)(buf + i)));
         _mm_storeu_si128((__m128i *)(void *)(b + len - 16), _mm_loadu_si128((const __m128i *)(const void *)(buf + len - 16)));
+        _mm_storeu_si128((__m128i *)(void *)(b + len), _mm_setzero_si128()); /* all that is read past the frame */
     }
 #else
-    memset(b, 0, GW__SHAPE_LEN + 16);
     memcpy(b, buf, len);
+    memset(b + len, 0, 16);
 #endif
-    sh = gw__shape_match(P->shape + row, b, len, neg, mag);
+    sh = gw__shape_match(sh, b, len, neg, mag);
     return sh && sh->from == from ? sh : NULL;
 }
 
-/* A frame of 16 to GW__SHAPE_LEN bytes that is one of P's shapes from `from`: 0 and msg (zeroed)
-   filled, else GW__GIVE_UP (msg zeroed) */
-static int gw__shape_decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned char *msg)
+/* A frame of 16 to GW__SHAPE_LEN bytes, whose shapes' slot is row's, that is one of P's shapes from
+   `from`: 0 and msg (zeroed) filled, else GW__GIVE_UP (msg zeroed) */
+static int gw__shape_decode(const gw__proto *P, int row, const char *buf, size_t len, gw_from from, unsigned char *msg)
 {
     unsigned char b[GW__SHAPE_LEN + 16], neg[GW__SHAPE_HOLES];
     uint64_t mag[GW__SHAPE_HOLES];
-    const gw__shape *sh = gw__shape_find(P, buf, len, from, b, neg, mag);
-    return sh ? gw__shape_put(P, sh, neg, mag, msg) : GW__GIVE_UP;
+    const gw__shape *sh = gw__shape_find(P, row, buf, len, from, b, neg, mag);
+    return sh ? gw__shape_put(P, sh, buf, neg, mag, msg) : GW__GIVE_UP;
 }
 
 GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
@@ -4387,6 +4472,7 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
     gw_error local;
     const gw__whole *whole;
     uint32_t skipped = 0;
+    int row;
     if (!err) err = &local;
     if (!msg || (!buf && len) || (!scratch && scratch_size) || (from != GW_FROM_CLIENT && from != GW_FROM_SERVER) ||
         (flags & ~(unsigned)GW_DECODE_LENIENT)) {
@@ -4403,7 +4489,8 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
         gw__zero_error(err);
         return GW_OK;
     }
-    if (len - 16 <= GW__SHAPE_LEN - 16 && P->shape_slots && gw__shape_decode(P, buf, len, from, (unsigned char *)msg) == 0) {
+    if (len - 16 <= GW__SHAPE_LEN - 16 && P->shape_slots && (row = gw__shape_slot(P, buf, from)) >= 0 &&
+        gw__shape_decode(P, row, buf, len, from, (unsigned char *)msg) == 0) {
         gw__zero_error(err);
         return GW_OK;
     }
@@ -4563,8 +4650,9 @@ GW__INLINE int gw__peek_shape(const gw__proto *P, const char *buf, size_t len, g
     uint64_t mag[GW__SHAPE_HOLES];
     const gw__shape *sh;
     const gw__variant *v;
+    int row;
     if (len - 16 > GW__SHAPE_LEN - 16 || !P->shape_slots || P->op_is_string || P->seq_key || scratch_size < len * sizeof(gj_tok) + 8 ||
-        !(sh = gw__shape_find(P, buf, len, from, b, neg, mag)))
+        (row = gw__shape_slot(P, buf, from)) < 0 || !(sh = gw__shape_find(P, row, buf, len, from, b, neg, mag)))
         return GW__GIVE_UP;
     v = &P->v[sh->row];
     if (v->name || v->op == GW__ANY_OP) return GW__GIVE_UP;

@@ -44,7 +44,7 @@ static int print_whole(const char *p, const gw__proto *P)
     return 0;
 }
 
-/* GW__SHAPE_<p>: the slot table, then each as { from, more, shares, holes, { pieces }, { { at } }, row, objs, "text" } */
+/* GW__SHAPE_<p>: the slot table, then each as { from, more, shares, holes, { pieces }, { types }, { { at } }, row, objs, "text" } */
 static int print_shape(const char *p, const gw__proto *P)
 {
     static shape_set set;
@@ -58,6 +58,8 @@ static int print_shape(const char *p, const gw__proto *P)
         const gw__shape *s = &set.rows[i].s;
         printf(" \\\n    { %s, %u, %u, %u, {", from[s->from & 3], (unsigned)s->more, (unsigned)s->shares, (unsigned)s->holes);
         for (j = 0; j <= GW__SHAPE_HOLES; j++) printf("%s%u", j ? ", " : " ", (unsigned)s->piece[j]);
+        printf(" }, {");
+        for (j = 0; j < GW__SHAPE_HOLES; j++) printf("%s%u", j ? ", " : " ", (unsigned)s->type[j]);
         printf(" }, {");
         for (j = 0; j < GW__SHAPE_HOLES; j++) printf("%s{ %u, %u }", j ? ", " : " ", (unsigned)s->at[j][0], (unsigned)s->at[j][1]);
         printf(" }, %u, 0x%Xu, \"", (unsigned)s->row, (unsigned)s->objs);

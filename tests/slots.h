@@ -403,13 +403,14 @@ typedef struct shape_set {
 } shape_set;
 
 /* Is field f of a shape (at depth 0, the top level, or 1, inside a top-level object)? A constant, a
-   null, an integer or a boolean; at the top level also an object of such fields. */
+   null, an integer, a boolean, a snowflake or a string; at the top level also an object of such
+   fields. */
 static int shape_field(const gw__field *f, int depth)
 {
     uint32_t i;
     const gw__schema *s;
     if (f->kind == GW__CONST_INT || f->kind == GW__CONST_STR || f->kind == GW__NULL || f->kind == GW__BOOL ||
-        (f->kind >= GW__U16 && f->kind <= GW__I64))
+        f->kind == GW__STR || f->kind == GW__SNOWFLAKE || (f->kind >= GW__U16 && f->kind <= GW__I64))
         return 1;
     if (f->kind != GW__OBJ || depth) return 0;
     s = (const gw__schema *)f->sub;
@@ -444,13 +445,18 @@ static int shape_holes(const char *out, const gj_tok *toks, uint32_t t, const gw
             r->s.objs |= 1u << j;
             if (shape_holes(out, toks, k + 1, (const gw__schema *)f->sub, j, r, hole_at, hole_end)) return -1;
         } else if ((f->kind == GW__BOOL && (v->type == GJ_TRUE || v->type == GJ_FALSE)) ||
-                   (f->kind >= GW__U16 && f->kind <= GW__I64 && v->type == GJ_NUMBER)) {
+                   (f->kind >= GW__U16 && f->kind <= GW__I64 && v->type == GJ_NUMBER) ||
+                   ((f->kind == GW__STR || f->kind == GW__SNOWFLAKE) && v->type == GJ_STRING)) {
+            uint32_t q = v->type == GJ_STRING; /* a string's hole holds its quotes */
             if (r->s.holes == GW__SHAPE_HOLES) return -1;
+            r->s.type[r->s.holes] = (uint8_t)(f->kind == GW__BOOL ? GW__SHAPE_BOOL : f->kind == GW__STR ? GW__SHAPE_STR
+                                              : f->kind == GW__SNOWFLAKE ? GW__SHAPE_SNOWFLAKE : GW__SHAPE_INT);
             r->s.at[r->s.holes][0] = (uint8_t)(top >= 0 ? top : j);
             r->s.at[r->s.holes][1] = (uint8_t)(top >= 0 ? j : 255);
-            hole_at[r->s.holes] = v->start, hole_end[r->s.holes] = v->start + v->len;
+            hole_at[r->s.holes] = v->start - q, hole_end[r->s.holes] = v->start + v->len + q;
             r->s.holes++;
-        } else if (f->kind == GW__OBJ || f->kind == GW__BOOL || (f->kind >= GW__U16 && f->kind <= GW__I64)) {
+        } else if (f->kind == GW__OBJ || f->kind == GW__BOOL || f->kind == GW__STR || f->kind == GW__SNOWFLAKE ||
+                   (f->kind >= GW__U16 && f->kind <= GW__I64)) {
             if (v->type != GJ_NULL) return -1; /* (a null stays in the text) */
         }
     }
@@ -501,16 +507,23 @@ static int shape_flags(const gw__schema *s, uint32_t base, uint32_t *has, int n)
     return n;
 }
 
-/* Every value of schema s at base set: one in each integer, true in each boolean (a value every
-   range and rule of the protocols takes) */
+/* Every value of schema s at base set: one in each integer and snowflake, true in each boolean, a
+   string of its format in each string (values every range and rule of the protocols take) */
 static void shape_fill(const gw__schema *s, unsigned char *base)
 {
+    static const char *const text[] = { "a", "00000000-0000-4000-8000-000000000000", "2020-01-01T00:00:00.000Z", "0001" };
     uint32_t i;
     for (i = 0; i < s->n; i++) {
         const gw__field *f = &s->f[i];
         if (f->kind == GW__OBJ) shape_fill((const gw__schema *)f->sub, base + f->off);
         else if (f->kind == GW__BOOL) base[f->off] = 1;
         else if (f->kind >= GW__U16 && f->kind <= GW__I64) gw__int_put(f, 0, 1, base + f->off);
+        else if (f->kind == GW__SNOWFLAKE) { uint64_t one = 1; memcpy(base + f->off, &one, sizeof one); }
+        else if (f->kind == GW__STR && f->cval >= 0 && f->cval < 4) {
+            gw_str x;
+            x.ptr = text[f->cval], x.len = (uint32_t)strlen(text[f->cval]), x.escaped = 0;
+            memcpy(base + f->off, &x, sizeof x);
+        }
     }
 }
 
@@ -536,7 +549,7 @@ static int shape_agrees(const gw__proto *P, const shape_row *r, const unsigned c
     gw__shape one = r->s;
     one.more = 0;
     memset(a, 0, P->msg_size);
-    ra = gw__shape_match(&one, b, len, neg, mag) ? gw__shape_put(P, &one, neg, mag, a) : GW__GIVE_UP;
+    ra = gw__shape_match(&one, b, len, neg, mag) ? gw__shape_put(P, &one, (const char *)b, neg, mag, a) : GW__GIVE_UP;
     rt = gw__decode_tokens(P, (const char *)b, len, side, t, scratch, sizeof scratch, &err, 0) == GW_OK;
     return ra == 0 ? rt && memcmp(a, t, P->msg_size) == 0 : !must;
 }
@@ -554,13 +567,14 @@ static int shape_order(const shape_row *a, const shape_row *b)
         if ((c = memcmp(a->text + at, b->text + at, n)) != 0) return c;
         if (a->s.piece[i] != b->s.piece[i]) return a->s.piece[i] < b->s.piece[i] ? -1 : 1;
         if (i == a->s.holes || i == b->s.holes) return a->s.holes == b->s.holes ? 0 : a->s.holes < b->s.holes ? -1 : 1;
+        if (a->s.type[i] != b->s.type[i]) return a->s.type[i] < b->s.type[i] ? -1 : 1;
         at += n;
     }
     return 0;
 }
 
 /* P's shapes: for each row whose fields are all shape_field, its kind's message with each set of
-   its has_ flags, encoded (seed wire) and read back by the row's schema; a row for each side that
+   its has_ flags, encoded in each wire the row is of and read back by the row's schema; a row for each side that
    sends the row when the token decoder reads the frame as the shape does. In shape_order, with
    more and shares, then the smallest slot table that gives each slot's first row a slot. 0, or -1
    (too many rows, no table). */
@@ -573,9 +587,12 @@ static int shape_make(const gw__proto *P, shape_set *set)
     int k, nhas;
     memset(set, 0, sizeof *set);
     if (P->msg_size > sizeof msg) return -1;
-    for (v = 0; v < P->nv; v++) {
-        const gw__schema *s = P->v[v].schema;
-        if (P->v[v].only == GW__ORIG_ONLY || P->v[v].only == GW__DECODE_ONLY || s->tuple) continue;
+    for (v = 0; v < P->nv * 2; v++) { /* each row in the seed wire, then in the original's */
+        const gw__schema *s = P->v[v % P->nv].schema;
+        gw_wire wire = v < P->nv ? GW_WIRE_SEED : GW_WIRE_ORIGINAL;
+        if (P->v[v % P->nv].only == GW__DECODE_ONLY || P->v[v % P->nv].only == (wire == GW_WIRE_SEED ? GW__ORIG_ONLY : GW__SEED_ONLY) ||
+            s->tuple)
+            continue;
         for (i = 0; i < s->n && shape_field(&s->f[i], 0); i++) {}
         if (i < s->n || (nhas = shape_flags(s, 0, has, 0)) < 0) continue;
         for (mask = 0; mask < 1u << nhas; mask++) {
@@ -584,13 +601,13 @@ static int shape_make(const gw__proto *P, shape_set *set)
             size_t len = 0;
             gw_error err;
             shape_row r;
-            shape_message(P, v, has, nhas, mask, msg);
-            if (gw__encode_all(P, msg, GW_WIRE_SEED, out, sizeof out, &len, &err) != GW_OK || shape_of(P, v, out, len, &r))
+            shape_message(P, v % P->nv, has, nhas, mask, msg);
+            if (gw__encode_all(P, msg, wire, out, sizeof out, &len, &err) != GW_OK || shape_of(P, v % P->nv, out, len, &r))
                 continue;
             memset(b, 0, sizeof b);
             memcpy(b, out, len);
             for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
-                if (!(P->v[v].from & side)) continue;
+                if (!(P->v[v % P->nv].from & side)) continue;
                 r.s.from = (uint8_t)side;
                 if (!shape_agrees(P, &r, b, len, (gw_from)side, 1)) continue;
                 for (k = 0; k < set->n && shape_order(&set->rows[k], &r) < 0; k++) {}
@@ -607,10 +624,10 @@ static int shape_make(const gw__proto *P, shape_set *set)
         size_t at = 0;
         r->s.text = r->text;
         r->s.more = next && next->s.from == r->s.from && memcmp(next->text, r->text, 16) == 0;
-        for (r->s.shares = 0; r->s.more && r->s.shares <= r->s.holes && r->s.shares <= next->s.holes &&
-                              r->s.piece[r->s.shares] == next->s.piece[r->s.shares] &&
+        for (r->s.shares = 0; r->s.more && r->s.shares < r->s.holes && r->s.shares < next->s.holes &&
+                              r->s.piece[r->s.shares] == next->s.piece[r->s.shares] && r->s.type[r->s.shares] == next->s.type[r->s.shares] &&
                               memcmp(r->text + at, next->text + at, r->s.piece[r->s.shares]) == 0;
-             r->s.shares++)
+             r->s.shares++) /* the pieces and the values after them */
             at += r->s.piece[r->s.shares];
         words[k] = gw__shape_hash(r->text, (gw_from)r->s.from);
         skip[k] = k && set->rows[k - 1].s.more; /* found from the row before's slot */

@@ -494,7 +494,7 @@ static void check_shape_frame(const gw__proto *P, const char *buf, size_t len, i
     if (expect_shape) check_peek_scratch(P, buf, len, side);
     if (expect_shape && rb == GW_OK) { /* (a rule of the kind's may refuse a value in range: 0 for an interval) */
         memset(a, 0, P->msg_size);
-        CHECK(len >= 16 && len <= GW__SHAPE_LEN && gw__shape_decode(P, buf, len, side, a) == 0);
+        CHECK(len >= 16 && len <= GW__SHAPE_LEN && gw__shape_slot(P, buf, side) >= 0 && gw__shape_decode(P, gw__shape_slot(P, buf, side), buf, len, side, a) == 0);
         CHECK(memcmp(a, b, P->msg_size) == 0);
     }
 }
@@ -507,6 +507,12 @@ static void test_shape(void)
         "9223372036854775808", "18446744073709551615", "18446744073709551616", "99999999999999999999", "100000000000000000000",
         "-1", "-0", "01", "00", "1.5", "1e3", "1E3", "-", "", "true", "false", "null", " 1", "1 ", "\"1\"", "-9223372036854775808" };
     static const char *const bools[] = { "true", "false", "tru", "falsey", "1", "null", "" };
+    static const char *const strs[] = { "\"a\"", "\"\"", "\"hello world\"", "\"00000000-0000-4000-8000-000000000000\"",
+        "\"2020-01-01T00:00:00.000Z\"", "\"0001\"", "\"caf\\u00e9\"", "\"a\\\"b\"", "\"\\x\"", "\"\xc3\xa9\"",
+        "\"\xff\"", "\"\x01\"", "\"abc", "1", "null", "true", "\"\\ud83d\\ude00\"", "\"\\ud83d\"" };
+    static const char *const flakes[] = { "\"1\"", "\"18446744073709551615\"", "\"123456789012345678\"", "\"0\"", "\"01\"",
+        "\"18446744073709551616\"", "\"\"", "\"12a\"", "1", "null", "\"-1\"", "\" 1\"", "\"99999999999999999999\"" };
+    static const char *const text[] = { "\"a\"", "\"00000000-0000-4000-8000-000000000000\"", "\"2020-01-01T00:00:00.000Z\"", "\"0001\"" };
     size_t p;
     for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
         const gw__proto *P = sprotos[p]->codec;
@@ -530,11 +536,15 @@ static void test_shape(void)
             }
             for (h = 0; h < sh->holes; h++) { /* every value of hole h, the others 1 (true) */
                 const gw__field *f = &P->v[sh->row].schema->f[sh->at[h][0]];
-                int is_bool;
+                const char *const *vals;
                 size_t nv;
                 if (sh->at[h][1] != 255) f = &((const gw__schema *)f->sub)->f[sh->at[h][1]];
-                is_bool = f->kind == GW__BOOL;
-                nv = is_bool ? sizeof bools / sizeof bools[0] : sizeof ints / sizeof ints[0];
+                switch (sh->type[h]) {
+                case GW__SHAPE_BOOL: vals = bools, nv = sizeof bools / sizeof bools[0]; break;
+                case GW__SHAPE_STR: vals = strs, nv = sizeof strs / sizeof strs[0]; break;
+                case GW__SHAPE_SNOWFLAKE: vals = flakes, nv = sizeof flakes / sizeof flakes[0]; break;
+                default: vals = ints, nv = sizeof ints / sizeof ints[0]; break;
+                }
                 for (k = 0; k < nv; k++) {
                     char buf[256];
                     size_t n = 0, at = 0, cut;
@@ -547,20 +557,21 @@ static void test_shape(void)
                             const gw__field *g = &P->v[sh->row].schema->f[sh->at[j][0]];
                             const char *val;
                             if (sh->at[j][1] != 255) g = &((const gw__schema *)g->sub)->f[sh->at[j][1]];
-                            val = j == h ? (is_bool ? bools[k] : ints[k]) : g->kind == GW__BOOL ? "true" : "1";
+                            val = j == h ? vals[k] : g->kind == GW__BOOL ? "true" : g->kind == GW__SNOWFLAKE ? "\"1\""
+                                : g->kind == GW__STR ? text[g->cval >= 0 && g->cval < 4 ? g->cval : 0] : "1";
                             memcpy(buf + n, val, strlen(val));
                             n += strlen(val);
                         }
                     }
-                    if (!is_bool) { /* in range: digits only, no leading zero, within the field's maximum */
+                    if (sh->type[h] == GW__SHAPE_INT) { /* in range: digits only, no leading zero, within the field's maximum */
                         unsigned char probe[8];
                         const char *v = ints[k];
                         size_t d = strlen(v);
                         in_range = d && d <= 20 && strspn(v, "0123456789") == d && (v[0] != '0' || d == 1) &&
                                    (d < 20 || strcmp(v, "18446744073709551615") <= 0) &&
                                    !gw__int_put(f, 0, strtoull(v, NULL, 10), probe);
-                    } else {
-                        in_range = k < 2;
+                    } else { /* the first of each list: plain ASCII strings (of the field's format: the token decoder says) */
+                        in_range = k < (sh->type[h] == GW__SHAPE_STR ? 6u : sh->type[h] == GW__SHAPE_BOOL ? 2u : 3u);
                     }
                     for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
                         check_shape_frame(P, buf, n, in_range && side == sh->from && n <= GW__SHAPE_LEN, (gw_from)side);
