@@ -442,7 +442,7 @@ static int shape_holes(const char *out, const gj_tok *toks, uint32_t t, const gw
         f = &s->f[j];
         if (f->kind == GW__OBJ && v->type == GJ_OBJECT) {
             if (top >= 0 || j >= 32) return -1;
-            r->s.objs |= 1u << j;
+            if (f->has != GW__NOHAS || ((const gw__schema *)f->sub)->check) r->s.objs |= 1u << j; /* it has something to do */
             if (shape_holes(out, toks, k + 1, (const gw__schema *)f->sub, j, r, hole_at, hole_end)) return -1;
         } else if ((f->kind == GW__BOOL && (v->type == GJ_TRUE || v->type == GJ_FALSE)) ||
                    (f->kind >= GW__U16 && f->kind <= GW__I64 && v->type == GJ_NUMBER) ||
