@@ -4243,9 +4243,20 @@ GW__INLINE uint64_t gw__whole_hash(const char *buf, size_t len)
    costs more than the whole compare of a heartbeat) */
 GW__INLINE int gw__same_bytes(const char *a, const char *b, size_t len)
 {
-    uint64_t x, y;
+    uint64_t x, y, u, v;
     size_t i;
     if (len < 8) return memcmp(a, b, len) == 0;
+    if (len <= 16) { /* two words each, the second overlapping */
+        memcpy(&x, a, 8), memcpy(&y, b, 8), memcpy(&u, a + len - 8, 8), memcpy(&v, b + len - 8, 8);
+        return ((x ^ y) | (u ^ v)) == 0;
+    }
+#ifdef GW__SSE2
+    if (len <= 32) /* two loads each, the second overlapping */
+        return _mm_movemask_epi8(_mm_and_si128(
+                   _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)a), _mm_loadu_si128((const __m128i *)(const void *)b)),
+                   _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(a + len - 16)),
+                                  _mm_loadu_si128((const __m128i *)(const void *)(b + len - 16))))) == 0xFFFF;
+#endif
     for (i = 0; i + 8 < len; i += 8) {
         memcpy(&x, a + i, 8), memcpy(&y, b + i, 8);
         if (x != y) return 0;
@@ -4630,10 +4641,10 @@ GW__INLINE int gw__peek_whole(const gw__proto *P, const char *buf, size_t len, g
 {
     const gw__whole *w;
     const gw__variant *v;
-    if (!(w = gw__whole_find(P, buf, len, from)) || scratch_size < len * sizeof(gj_tok) + 8)
+    if (P->op_is_string || !(w = gw__whole_find(P, buf, len, from)) || scratch_size < len * sizeof(gj_tok) + 8)
         return GW__GIVE_UP;
-    v = gw__variant_of(P, w->kind);
-    if (P->op_is_string || v->name || v->op == GW__ANY_OP) return GW__GIVE_UP;
+    v = &P->v[P->first[w->kind - 1]]; /* (a whole frame's kind is one of P's: test_tables) */
+    if (v->name || v->op == GW__ANY_OP) return GW__GIVE_UP;
     pk->kind = v->kind;
     pk->kind_name = v->kind_name;
     pk->op = v->op;
@@ -4662,27 +4673,37 @@ GW__INLINE int gw__peek_shape(const gw__proto *P, const char *buf, size_t len, g
     return 0;
 }
 
-static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+static GW__NOINLINE gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                               void *scratch, size_t scratch_size, gw_error *err);
 
-static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
-                       void *scratch, size_t scratch_size, gw_error *err)
+/* gw__peek of a frame that is not a whole one (pk zeroed when the arguments are sound) */
+static GW__NOINLINE gw_err gw__peek_rest(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+                                         void *scratch, size_t scratch_size, gw_error *err)
 {
-    gw_error local;
-    if (!err) err = &local;
-    if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER)) {
-        memset(pk, 0, sizeof *pk);
-        if (gw__peek_whole(P, buf, len, from, pk, scratch_size) == 0 || gw__peek_shape(P, buf, len, from, pk, scratch_size) == 0 ||
-            gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0) {
-            gw__zero_error(err);
-            return GW_OK;
-        }
+    if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER) &&
+        (gw__peek_shape(P, buf, len, from, pk, scratch_size) == 0 || gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0)) {
+        if (err) gw__zero_error(err);
+        return GW_OK;
     }
     return gw__peek_tokens(P, buf, len, from, pk, scratch, scratch_size, err);
 }
 
+/* A whole frame here, anything else out of line: a heartbeat's peek pays for no more */
+static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+                       void *scratch, size_t scratch_size, gw_error *err)
+{
+    if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER)) {
+        memset(pk, 0, sizeof *pk);
+        if (gw__peek_whole(P, buf, len, from, pk, scratch_size) == 0) {
+            if (err) gw__zero_error(err);
+            return GW_OK;
+        }
+    }
+    return gw__peek_rest(P, buf, len, from, pk, scratch, scratch_size, err);
+}
+
 /* The envelope from tokens: the referee of gw__peek_fast, and every error's path. */
-static gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
+static GW__NOINLINE gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                               void *scratch, size_t scratch_size, gw_error *err)
 {
     gw_error local;
