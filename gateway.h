@@ -682,6 +682,9 @@ typedef struct gw__proto {
     uint64_t shape_mul;      /* a frame's slot: (gw__shape_hash * shape_mul) >> shape_shift */
     uint32_t shape_shift;
     const char *shape_slots; /* '#' + the first row of each slot, '!': none; NULL: no shapes */
+    const uint16_t *op_first; /* numeric opcodes: op_first[op], the first row of op `op` or of the next op
+                                 after it (of the rows after any_end), for op below nop_first */
+    uint32_t nop_first;
 } gw__proto;
 
 #define GW__COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
@@ -712,10 +715,12 @@ typedef struct gw__proto {
     static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, NULL } }; \
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
     static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
+    static const uint16_t gw__##p##_op_first[] = { GW__OP_FIRST_ROWS(p) 0 }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
-      gw__##p##_whole, GW__WHOLE_HEAD(p), gw__##p##_named, GW__NAMED_HEAD(p), gw__##p##_shape, GW__SHAPE_HEAD(p) }
+      gw__##p##_whole, GW__WHOLE_HEAD(p), gw__##p##_named, GW__NAMED_HEAD(p), gw__##p##_shape, GW__SHAPE_HEAD(p), \
+      gw__##p##_op_first, GW__COUNT(gw__##p##_op_first) - 1 }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -815,6 +820,11 @@ static const char gw__no_slots[] = "!";
 #define GW__SHAPE_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SHAPE_##p, (0, 0, NULL, ), ~))
 #define GW__SHAPE_HEAD(p) GW__SLOTS_APPLY2(GW__SHAPE_HEAD3, GW__SHAPE_OF(p))
 #define GW__SHAPE_ROWS(p) GW__SLOTS_APPLY2(GW__SHAPE_REST3, GW__SHAPE_OF(p))
+/* A protocol's first row of each numeric opcode (gw__proto.op_first): GW__OP_FIRST_<p> is
+   "~, (rows...,)", written below by `make slots`; a protocol without one has none */
+#define GW__OP_FIRST(...) ~, (__VA_ARGS__)
+#define GW__OP_FIRST_ALL(...) __VA_ARGS__
+#define GW__OP_FIRST_ROWS(p) GW__SLOTS_APPLY2(GW__OP_FIRST_ALL, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__OP_FIRST_##p, (), ~)))
 /* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
 #define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#")
 #define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$")
@@ -1153,6 +1163,15 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 0, 4, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 2, 3, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 4, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD },)
+#define GW__OP_FIRST_sm GW__OP_FIRST(10, 11, 13, 13, 14, 14,)
+#define GW__OP_FIRST_i386 GW__OP_FIRST(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
+    0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, \
+    3, 3, 3, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,)
+#define GW__OP_FIRST_ms GW__OP_FIRST(0, 1, 3, 5, 6, 7,)
+#define GW__OP_FIRST_ng GW__OP_FIRST()
+#define GW__OP_FIRST_dmod GW__OP_FIRST(0, 1, 2, 3, 4, 5, 14, 16,)
 /* ---- end of slot tables ---- */
 
 /* ==== session rules' types: the words of each protocol's gw__<p>_sproto ======================= */
@@ -3460,12 +3479,14 @@ GW__INLINE int gw__pick_op(const gw__proto *P, const unsigned char *opv_at, cons
         st->any_end = 0;
         st->opv = 0;
     } else {
-        const gw__variant *row = P->v + P->any_end, *rend = P->v + P->nv;
         st->any_end = P->any_end;
-        if (opv > 0 && opv < P->nv - st->any_end && row[opv].op <= opv) row += opv; /* ops are mostly 0, 1, 2 ...: the */
-        while (row > P->v + st->any_end && row[-1].op >= opv) row--;                    /* first of op opv is near row opv */
-        while (row < rend && row->op < opv) row++; /* the first row of op opv: a few dozen rows at most */
-        st->lo = (uint32_t)(row - P->v);
+        if ((uint64_t)opv < P->nop_first) { /* the opcodes of the protocol, and those between them */
+            st->lo = P->op_first[opv];
+        } else {
+            const gw__variant *row = P->v + P->any_end, *rend = P->v + P->nv;
+            while (row < rend && row->op < opv) row++; /* the first row of op opv: a few dozen rows at most */
+            st->lo = (uint32_t)(row - P->v);
+        }
         st->hi = P->nv;
         st->opv = opv;
     }

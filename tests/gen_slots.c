@@ -1,5 +1,6 @@
 /* gen_slots.c - prints the one-pass decoder's key tables of every schema of every protocol, one
-   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>), table of names (GW__NAMED_<p>) and shapes (GW__SHAPE_<p>):
+   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>), table of names (GW__NAMED_<p>), shapes (GW__SHAPE_<p>) and
+   first row of each opcode (GW__OP_FIRST_<p>):
    `make slots` puts them between gateway.h's "slot tables" markers. test_tables checks gateway.h
    against the same computation (slots.h). */
 #if defined(__GNUC__) || defined(__clang__)
@@ -75,6 +76,18 @@ static int print_shape(const char *p, const gw__proto *P)
     return 0;
 }
 
+/* GW__OP_FIRST_<p>: the first row of each opcode from 0 */
+static int print_op_first(const char *p, const gw__proto *P)
+{
+    static uint16_t rows[OP_FIRST_MAX];
+    uint32_t n, i;
+    if (op_first_make(P, rows, &n)) { fprintf(stderr, "gen_slots: %s: an opcode past %d\n", p, OP_FIRST_MAX); return 1; }
+    printf("#define GW__OP_FIRST_%s GW__OP_FIRST(", p);
+    for (i = 0; i < n; i++) printf("%s%u,", i % 32 == 0 && i ? " \\\n    " : i ? " " : "", (unsigned)rows[i]);
+    printf(")\n");
+    return 0;
+}
+
 /* GW__NAMED_<p>: the places, the slot table, then each as { place, op_row, { 0, client, server }, len, "name" } */
 static int print_named(const char *p, const gw__proto *P)
 {
@@ -121,5 +134,8 @@ int main(void)
 #define SHAPE(p, id) if (print_shape(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(SHAPE)
 #undef SHAPE
+#define OP_FIRST(p, id) if (print_op_first(#p, &gw__##p##_proto)) return 1;
+    GW__PROTOCOLS(OP_FIRST)
+#undef OP_FIRST
     return 0;
 }

@@ -635,4 +635,24 @@ static int shape_make(const gw__proto *P, shape_set *set)
     if (!set->n) return 0;
     return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
 }
+
+/* ---- the first row of each numeric opcode (gateway.h's gw__proto.op_first, GW__OP_FIRST_<p>) ---- */
+enum { OP_FIRST_MAX = 1024 };
+/* For each opcode from 0 to the largest of P's rows (not those of any op), the first row after
+   any_end whose op is it or above (the rows are in op order: test_tables): *n of them, 0 for a
+   protocol of string opcodes. 0, or -1 past OP_FIRST_MAX. */
+static int op_first_make(const gw__proto *P, uint16_t *rows, uint32_t *n)
+{
+    int64_t top = -1, op;
+    uint32_t r;
+    *n = 0;
+    if (P->op_is_string) return 0;
+    for (r = P->any_end; r < P->nv; r++) if (P->v[r].op > top) top = P->v[r].op;
+    if (top >= OP_FIRST_MAX) return -1;
+    for (op = 0; op <= top; op++) {
+        for (r = P->any_end; r < P->nv && P->v[r].op < op; r++) {}
+        rows[(*n)++] = (uint16_t)r;
+    }
+    return 0;
+}
 #endif

@@ -25,6 +25,8 @@
      - whole frames: each protocol's are the ones `make slots` writes (tests/slots.h), and each
        decodes and peeks, from either side and with scratch too small or not, as the token decoder
        and the token peek do; gw_encode of each row's kind writes what the writer path writes;
+     - the first row of each opcode: each protocol's is the one `make slots` writes, and the
+       dispatch finds every opcode's first row by it as a walk of the rows does;
      - shapes: each protocol's are the ones `make slots` writes, and each, with every sort of
        value, cut short or with a byte changed, decodes as the token decoder decodes it.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
@@ -604,6 +606,38 @@ static void test_shape(void)
     }
 }
 
+/* Every protocol's first rows of its opcodes (gw__proto.op_first) are the ones make slots writes
+   (tests/slots.h), and gw__pick_op finds the first row of every opcode, in the table and past it,
+   negative too, as a walk of the rows does */
+static void test_op_first(void)
+{
+    static uint16_t rows[OP_FIRST_MAX];
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        uint32_t n, i;
+        int64_t op;
+        t_case_begin(P->name);
+        CHECK(op_first_make(P, rows, &n) == 0);
+        if (extra_protocol(P)) n = 0;
+        CHECK_EQ(P->nop_first, n);
+        for (i = 0; i < n && i < P->nop_first; i++) CHECK_EQ(P->op_first[i], rows[i]);
+        for (op = -3; !P->op_is_string && op < (int64_t)n + 3; op++) {
+            char buf[32];
+            gw__pick_state st;
+            uint32_t r;
+            int len = snprintf(buf, sizeof buf, "%lld}    ", (long long)op);
+            for (r = P->any_end; r < P->nv && P->v[r].op < op; r++) {}
+            memset(&st, 0, sizeof st);
+            gw__pick_state_init(&st, (const unsigned char *)buf);
+            CHECK(gw__pick_op(P, (const unsigned char *)buf, (const unsigned char *)buf + len, &st) == 0);
+            CHECK_EQ(st.lo, r);
+            CHECK_EQ(st.opv, op);
+        }
+        t_case_end();
+    }
+}
+
 /* Every protocol's table of names (gw__named) is the one make slots writes (tests/slots.h); each
    place's path in gw__place_paths is its rows'; and for every named row, from each side, the table
    answers as gw__fast_pick does or not at all: the name first in its object or after a member, and
@@ -754,6 +788,7 @@ int main(void)
     RUN(test_slots);
     RUN(test_whole);
     RUN(test_shape);
+    RUN(test_op_first);
     RUN(test_named);
     RUN(test_protocol_list);
     RUN(test_variants);
