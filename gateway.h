@@ -605,20 +605,21 @@ typedef struct gw__whole {
 
 /* A shape: the frame gw_encode writes for a kind whose values are all scalars (integers, booleans,
    snowflakes and strings: a heartbeat with its figures, a hello, an event with its ids), as literal
-   pieces with a value between each two: {"op":1,"d":{"heapUsed": 1 ,"guilds": 2 }}. gw_decode looks
-   a frame of 16 to GW__SHAPE_LEN bytes up by its sender and first 16 bytes (every shape's first
-   piece is longer) and reads it piece by piece, each value straight into its field, before the
-   envelope is read at all; any other frame, or any byte off the shape, goes on to the one pass. The
-   rows of one slot come in the order of their pieces, so a row that fails after the pieces (and
-   values) it shares with the next hands its place over. `make slots` writes the rows and the table
-   (GW__SHAPE_<p>) from the rows' schemas and gw_encode's output; test_tables checks each against
-   the token decoder. */
+   pieces with a value between each two: {"op":1,"d":{"heapUsed": 1 ,"guilds": 2 }}, in each order of
+   the members of its small objects. gw_decode looks a frame of 16 to GW__SHAPE_LEN bytes up by its
+   sender and first 16 bytes (every shape's first piece is longer) and reads it piece by piece, each
+   value straight into its field, before the envelope is read at all; any other frame, or any byte
+   off the shape, goes on to the one pass. A slot may hold rows of several first pieces; its rows
+   come in the order of their pieces, so a row that fails after the pieces (and values) it shares
+   with the next hands its place over. `make slots` writes the rows and the table (GW__SHAPE_<p>)
+   from the rows' schemas and gw_encode's output; test_tables checks each against the token
+   decoder. */
 enum { GW__SHAPE_HOLES = 4, GW__SHAPE_LEN = 128 };
 enum { GW__SHAPE_INT, GW__SHAPE_BOOL, GW__SHAPE_SNOWFLAKE, GW__SHAPE_STR }; /* a value's type: how it is read */
 #define GW__SHAPE_PAD "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" /* after a text: with its own '\0', 16 zero bytes */
 typedef struct gw__shape {
     uint8_t from;                        /* its sender (GW_FROM_CLIENT or GW_FROM_SERVER) */
-    uint8_t more;                        /* 1: the next row is of the same slot */
+    uint8_t more;                        /* 1: the next row is of the same slot (it may have another first piece) */
     uint8_t shares;                      /* the pieces the next row has the same (and the values between), from the first */
     uint8_t holes;                       /* its values, 1 to GW__SHAPE_HOLES */
     uint8_t piece[GW__SHAPE_HOLES + 1];  /* the length of the literal before each value, then after the last */
@@ -1111,12 +1112,78 @@ static const char gw__no_slots[] = "!";
     { 4, 16, { 0, 21, 0 }, 23, "APPLICATION_SESSION_END" }, \
     { 4, 16, { 0, 22, 0 }, 26, "APPLICATION_SESSION_REAUTH" }, \
     { 4, 16, { 0, 23, 0 }, 24, "APPLICATION_SESSION_HB_M" },)
-#define GW__SHAPE_sm GW__SHAPE(0xC097314D939736F9ull, 59, "!!!!(!%!!#!!!!!!!!!!!!!&!!!!!!!/", \
-    { GW_FROM_CLIENT, 1, 3, 4, { 28, 12, 9, 10, 2 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"encode\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, { 28, 12, 9, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 4, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+#define GW__SHAPE_sm GW__SHAPE(0x953AEB70673E29CBull, 57, "!!!#!!!!!!!!!!!!!!!!!!!!!1!!!7:!!!!!!!@!!FM!!!!!!!!!Sa!!g!!!i!q!!!!!s!!!!!\213!!!!!!!!!\215!\217!!\255!!!!!!!!!!!\257!!!!!!!!!!!!!!!\261!!!!!!!!!!", \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 10, 9, 12, 11 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"encode\":,\"flags\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 19, 10, 12, 9, 11 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"encode\":,\"shard_in\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 9, 10, 12, 11 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"encode\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 9, 14, 12, 11 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"flags\":,\"session_id\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 19, 9, 12, 10, 11 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 19, 9, 12, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 19, 9, 12, 11, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 14, 9, 12, 11 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"session_id\":,\"flags\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 19, 14, 12, 9, 11 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 12, 10, 9, 11 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"encode\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 19, 12, 9, 10, 11 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 19, 12, 9, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 19, 12, 9, 11, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, { 19, 12, 14, 9, 11 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"shard_in\":,\"session_id\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 21, 10, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"data\":{},\"message\":,\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 30, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"data\":{},\"type\":0,\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, { 18, 11, 20, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"message\":,\"data\":{},\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 11, 20, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"message\":,\"type\":0,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 30, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"type\":0,\"data\":{},\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 18, 20, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"type\":0,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 27, 21, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"data\":{},\"message\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 2, 3, { 27, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 1, 255 }, { 2, 255 }, { 4, 255 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, { 27, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 51, 31, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 51, 31, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"type\":1,\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 71, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"type\":1,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 60, 22, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,\"data\":{\"starting_shards\":},\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 9, 14, 12, 11 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"flags\":,\"public_key\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 19, 9, 12, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"flags\":,\"shard_in\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 14, 9, 12, 11 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"public_key\":,\"flags\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 19, 14, 12, 9, 11 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"public_key\":,\"shard_in\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 19, 12, 9, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"shard_in\":,\"flags\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, { 19, 12, 14, 9, 11 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"shard_in\":,\"public_key\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 76, 1, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 6, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 63, 24, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 63, 11, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 4, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 70, 24, 1, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 70, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 3, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, { 70, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 6, 255 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 70, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 3, 255 }, { 4, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 47, 35, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 47, 35, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"type\":1,\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 71, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"type\":1,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 56, 26, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"type\":1,\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"type\":1,\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 17, 10, 9, 14, 11 }, { 0, 1, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"encode\":,\"flags\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 17, 10, 14, 9, 11 }, { 0, 1, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"encode\":,\"public_key\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 17, 9, 10, 14, 11 }, { 0, 0, 1, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"encode\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 17, 9, 14, 10, 11 }, { 0, 0, 3, 1 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 17, 9, 14, 14, 11 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 17, 9, 14, 11, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 17, 9, 14, 14, 11 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"flags\":,\"session_id\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 17, 14, 10, 9, 11 }, { 0, 3, 1, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"encode\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 17, 14, 9, 10, 11 }, { 0, 3, 0, 1 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 17, 14, 9, 14, 11 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 0 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 17, 14, 9, 11, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 17, 14, 14, 9, 11 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"public_key\":,\"session_id\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 17, 14, 9, 14, 11 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 1 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"session_id\":,\"flags\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, { 17, 14, 14, 9, 11 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"session_id\":,\"public_key\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"type\":1,\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"type\":1,\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"type\":1,\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 20, 28, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"message\":,\"data\":{},\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 20, 18, 11, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"message\":,\"possible_error\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 60, 22, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, { 80, 15, 1, 0, 0 }, { 1, 1, 0, 0 }, { { 5, 0 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 2, 3, { 64, 27, 15, 1, 0 }, { 3, 1, 1, 0 }, { { 4, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"message\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
@@ -1124,45 +1191,334 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 2, 3, { 71, 27, 15, 1, 0 }, { 1, 1, 1, 0 }, { { 3, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, { 71, 27, 2, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 5, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 3, { 71, 11, 27, 2, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 5, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, { 76, 1, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 6, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, { 63, 24, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, { 63, 11, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 4, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, { 70, 24, 1, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, { 70, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 3, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"data\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 3, { 70, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 6, 255 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, { 70, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 3, 255 }, { 4, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD },)
-#define GW__SHAPE_i386 GW__SHAPE(0x6E73E372E2338ACBull, 60, "!!+$#1!!!!,!!!!!", \
-    { GW_FROM_CLIENT, 0, 0, 1, { 24, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"f\":110,\"cnf\":{\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 36, 46, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 36, 46, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 23, 14, 14, 12, 2 }, { 0, 3, 3, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"public_key\":,\"session_id\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 23, 14, 12, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 3 }, { 1, 0 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"public_key\":,\"shard_in\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 23, 14, 14, 12, 2 }, { 0, 3, 3, 0 }, { { 1, 3 }, { 1, 1 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"session_id\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 23, 14, 12, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 3 }, { 1, 1 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"session_id\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 23, 12, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"shard_in\":,\"public_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, { 23, 12, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"shard_in\":,\"session_id\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 9, 14, 12, 2 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"flags\":,\"session_id\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 28, 9, 12, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 14, 9, 12, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 12, 9, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, { 28, 12, 14, 9, 2 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"shard_in\":,\"session_id\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 9, 14, 12, 2 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"flags\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 28, 9, 12, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"flags\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 14, 9, 12, 2 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"public_key\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"public_key\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 12, 9, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"shard_in\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, { 28, 12, 14, 9, 2 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"shard_in\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 26, 9, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 26, 9, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"flags\":,\"session_id\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 26, 14, 9, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 0 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 26, 14, 14, 9, 2 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"public_key\":,\"session_id\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 26, 14, 9, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 1 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"session_id\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, { 26, 14, 14, 9, 2 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"session_id\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 28, 11, 10, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"possible_error\":,\"message\":,\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 28, 20, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"possible_error\":,\"type\":0,\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 30, 18, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"type\":0,\"message\":,\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 37, 11, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"type\":0,\"possible_error\":,\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 24, 9, 14, 12, 2 }, { 1, 0, 3, 0 }, { { 1, 3 }, { 1, 2 }, { 1, 0 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"flags\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 24, 9, 12, 14, 2 }, { 1, 0, 0, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 1 }, { 1, 0 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"flags\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 24, 14, 9, 12, 2 }, { 1, 3, 0, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 2 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"public_key\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 24, 14, 12, 9, 2 }, { 1, 3, 0, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 1 }, { 1, 2 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"public_key\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 24, 12, 9, 14, 2 }, { 1, 0, 0, 3 }, { { 1, 3 }, { 1, 1 }, { 1, 2 }, { 1, 0 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"shard_in\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, { 24, 12, 14, 9, 2 }, { 1, 0, 3, 0 }, { { 1, 3 }, { 1, 1 }, { 1, 0 }, { 1, 2 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"shard_in\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 23, 10, 14, 12, 2 }, { 0, 1, 3, 0 }, { { 1, 2 }, { 1, 3 }, { 1, 0 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"encode\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 23, 10, 12, 14, 2 }, { 0, 1, 0, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 1 }, { 1, 0 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"encode\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 23, 14, 10, 12, 2 }, { 0, 3, 1, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 3 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"public_key\":,\"encode\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 23, 14, 12, 10, 2 }, { 0, 3, 0, 1 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"public_key\":,\"shard_in\":,\"encode\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 23, 14, 12, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 23, 12, 10, 14, 2 }, { 0, 0, 1, 3 }, { { 1, 2 }, { 1, 1 }, { 1, 3 }, { 1, 0 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"shard_in\":,\"encode\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 23, 12, 14, 10, 2 }, { 0, 0, 3, 1 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"shard_in\":,\"public_key\":,\"encode\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 23, 12, 14, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"flags\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 10, 9, 12, 2 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"encode\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 28, 10, 12, 9, 2 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"encode\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 9, 10, 12, 2 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"flags\":,\"encode\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 28, 9, 12, 10, 2 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"encode\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 28, 9, 12, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 28, 12, 10, 9, 2 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"shard_in\":,\"encode\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 28, 12, 9, 10, 2 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"encode\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 28, 12, 9, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 26, 10, 9, 14, 2 }, { 0, 1, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"encode\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, { 26, 10, 14, 9, 2 }, { 0, 1, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"encode\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 26, 9, 10, 14, 2 }, { 0, 0, 1, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"flags\":,\"encode\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 26, 9, 14, 10, 2 }, { 0, 0, 3, 1 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"encode\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 26, 9, 14, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, { 26, 14, 10, 9, 2 }, { 0, 3, 1, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"public_key\":,\"encode\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, { 26, 14, 9, 10, 2 }, { 0, 3, 0, 1 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"encode\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 26, 14, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 21, 18, 10, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"possible_error\":,\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 21, 27, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"type\":0,\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 56, 26, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 30, 18, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"data\":{},\"message\":,\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 37, 11, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"data\":{},\"possible_error\":,\"message\":}" GW__SHAPE_PAD },)
+#define GW__SHAPE_i386 GW__SHAPE(0x3FDABE86CBBEAA11ull, 57, "!#!!!!!!!!1!!!!!!3!!!!!!!!!5!=!!?!!!!!!!!!!G!!!!!!H!K![!!!!a!i!!!uw!!!!y!{|!!!!\202!!!\232\234\244!!!!!!!\245!\250!!!!!!!\260!!!!!!!!!!\270\276!\300\301!!!!!!!!\311", \
     { GW_FROM_CLIENT, 1, 2, 3, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 26, 9, 27, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 26, 27, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 28, 27, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, { 25, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"f\":100,\"cnf\":{\"hb_int\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 24, 11, 6, 22, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 24, 11, 27, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 24, 11, 23, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 41, 14, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, { 41, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 41, 6, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 26, 20, 10, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 26, 28, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 26, 27, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 28, 27, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, { 20, 14, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"v\":,\"session_id\":,\"enc_key\":}}" GW__SHAPE_PAD },)
-#define GW__SHAPE_ms GW__SHAPE(0xBFC846100BFC1E43ull, 62, "#!%!", \
+    { GW_FROM_SERVER, 1, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 24, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"f\":110,\"cnf\":{\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 18, 9, 14, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 18, 9, 35, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 18, 9, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, { 18, 9, 6, 30, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 18, 9, 6, 30, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 18, 9, 35, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 18, 9, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 18, 9, 27, 9, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 18, 14, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 18, 27, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"s\":,\"cnf\":{},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"s\":,\"f\":130,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 41, 14, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 41, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 41, 6, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 26, 20, 10, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 26, 28, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 47, 9, 6, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 47, 9, 2, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 45, 11, 6, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 45, 11, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 34, 18, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 34, 16, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 2, 255 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 18, 14, 5, 10, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"enc_key\":,\"session_id\":,\"v\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 18, 5, 14, 10, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"enc_key\":,\"v\":,\"session_id\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 21, 11, 5, 10, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"session_id\":,\"enc_key\":,\"v\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 21, 5, 11, 10, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"session_id\":,\"v\":,\"enc_key\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"t\":\"START_TYPING\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 16, 10, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"cnf\":{\"token\":},\"f\":110}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 26, 14, 5, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"enc_key\":,\"session_id\":,\"v\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 26, 5, 14, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"enc_key\":,\"v\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 29, 11, 5, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"session_id\":,\"enc_key\":,\"v\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 29, 5, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"session_id\":,\"v\":,\"enc_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 20, 11, 14, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"v\":,\"enc_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 20, 14, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"v\":,\"session_id\":,\"enc_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 39, 9, 14, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 39, 9, 10, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 39, 9, 6, 9, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 39, 14, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, { 39, 10, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 39, 6, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 37, 11, 14, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 37, 11, 10, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 37, 11, 6, 9, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 47, 9, 6, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 47, 9, 2, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 45, 11, 6, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 45, 11, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 34, 18, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":,\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 34, 16, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 2, 255 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":,\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 26, 18, 9, 10, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":,\"nonce\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 26, 18, 10, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 26, 16, 11, 10, 0 }, { 0, 0, 3, 0 }, { { 2, 255 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"nonce\":,\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 26, 26, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130,\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 26, 26, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 26, 24, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 2, 255 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130,\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 14, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"SERVER_MESSAGE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"s\":,\"f\":130,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"s\":,\"t\":\"SERVER_MESSAGE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 18, 27, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 17, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"cnf\":{\"hb_int\":},\"f\":100}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 20, 14, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 20, 27, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 16, 11, 14, 22, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 16, 11, 35, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 16, 11, 31, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, { 16, 11, 6, 30, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 16, 11, 6, 30, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, { 16, 11, 35, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, { 16, 11, 31, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 16, 11, 27, 9, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"cnf\":{},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"cnf\":{},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"f\":130,\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"f\":130,\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"s\":,\"cnf\":{},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"s\":,\"f\":130,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"f\":130,\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"f\":130,\"t\":\"GATEWAY_DOWN\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 25, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"f\":100,\"cnf\":{\"hb_int\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 39, 14, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 39, 10, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 39, 6, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 26, 18, 10, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"s\":,\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 26, 26, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"s\":,\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 20, 14, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 20, 27, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130}" GW__SHAPE_PAD },)
+#define GW__SHAPE_ms GW__SHAPE(0x63033B0CA389C35Bull, 59, "!!!#$!!!!!!!!%!!!!&(!!!!!!!!!!!!", \
+    { GW_FROM_CLIENT, 0, 0, 2, { 22, 12, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"guilds\":,\"heapUsed\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 26, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"d\":{\"heartbeatInterval\":},\"op\":3}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, { 33, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"op\":3,\"d\":{\"heartbeatInterval\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, { 24, 10, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"heapUsed\":,\"guilds\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 1, { 24, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"heapUsed\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, { 33, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"op\":3,\"d\":{\"heartbeatInterval\":}}" GW__SHAPE_PAD },)
-#define GW__SHAPE_ng GW__SHAPE(0x910A2DEC89025CC1ull, 63, "#!", \
+    { GW_FROM_CLIENT, 1, 1, 2, { 17, 10, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"d\":{\"heapUsed\":,\"guilds\":},\"op\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 17, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"d\":{\"heapUsed\":},\"op\":1}" GW__SHAPE_PAD },)
+#define GW__SHAPE_ng GW__SHAPE(0x6E73E372E2338ACBull, 60, "#!!!!!$!!!%!!!!!", \
+    { GW_FROM_SERVER, 0, 0, 2, { 19, 11, 15, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"resumed\":,\"session\":},\"op\":\"ready\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, { 19, 11, 15, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"session\":,\"resumed\":},\"op\":\"ready\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, { 32, 11, 2, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"resumed\":,\"session\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, { 32, 11, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"session\":,\"resumed\":}}" GW__SHAPE_PAD },)
-#define GW__SHAPE_dmod GW__SHAPE(0xDBEF19FC8E7B845Full, 60, "!!!#!!!!&!)!!!$%", \
-    { GW_FROM_CLIENT, 0, 0, 2, { 21, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"token\":,\"uid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+#define GW__SHAPE_dmod GW__SHAPE(0x044C3CD7F43C661Dull, 57, "!!!!!#!!!!!!%!!1!2!!!4!!!!B!!!C!!!!!!!!!!!!!!!!!!!!E!!!!!!!!G!!!!O!!!!!!!!!!!S!U!!!!!!!!W!![c!!!!d!!!!!!!!!!f!!!!!!!!g!!!!!i!!!j", \
+    { GW_FROM_SERVER, 1, 1, 3, { 19, 6, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 19, 15, 6, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 40, 15, 7, 9, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 40, 7, 15, 9, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 49, 6, 7, 9, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 49, 7, 6, 9, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 41, 6, 15, 9, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 41, 15, 6, 9, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 21, 7, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"token\":,\"gid\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"pm\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 44, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":},\"op\":7}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 51, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 46, 9, 9, 9, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"op\":7}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 46, 9, 9, 9, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"op\":7}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 49, 6, 9, 9, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"uhash\":,\"pm\":,\"utokh\":},\"op\":7}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 49, 9, 6, 9, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"uhash\":,\"utokh\":,\"pm\":},\"op\":7}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 49, 6, 9, 9, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"pm\":,\"uhash\":},\"op\":7}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 49, 9, 6, 9, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"uhash\":,\"pm\":},\"op\":7}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 53, 9, 9, 2, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 53, 9, 9, 2, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"uhash\":,\"pm\":,\"utokh\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 19, 34, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"d\":{\"gid\":},\"cmd\":\"APPLICATION_SESSION_END\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, { 37, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 27, 6, 7, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 27, 7, 6, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 4, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 4, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 3, 3, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 3, 3, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, { 19, 9, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"gid\":,\"token\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 19, 27, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"d\":{\"gid\":},\"cmd\":\"DESCONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 34, 9, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 36, 7, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 4, { 47, 7, 9, 9, 2 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",\"d\":{\"uid\":,\"gid\":,\"utokh\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, { 51, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 53, 9, 9, 2, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"uhash\":,\"utokh\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 53, 9, 9, 2, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"utokh\":,\"uhash\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"uhash\":,\"pm\":,\"utokh\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"uhash\":,\"utokh\":,\"pm\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"pm\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"uhash\":,\"pm\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 4, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 3, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 4, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD },)
+    { GW_FROM_CLIENT, 0, 0, 2, { 21, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"token\":,\"uid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, { 19, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 1 }, { 2, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"uid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, { 18, 15, 7, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"permissions\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, { 18, 7, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"tag\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD },)
 #define GW__OP_FIRST_sm GW__OP_FIRST(10, 11, 13, 13, 14, 14,)
 #define GW__OP_FIRST_i386 GW__OP_FIRST(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
@@ -4457,7 +4813,7 @@ out:
 /* The first row of the shapes' slot of frame buf (16 bytes or more) from `from`, or -1 */
 GW__INLINE int gw__shape_slot(const gw__proto *P, const char *buf, gw_from from)
 {
-    return P->shape_slots[(gw__shape_hash(buf, from) * P->shape_mul) >> P->shape_shift] - '#';
+    return (unsigned char)P->shape_slots[(gw__shape_hash(buf, from) * P->shape_mul) >> P->shape_shift] - '#';
 }
 
 /* The shape (gw__shape_match) from row `row` on (its slot's) that frame buf, len from `from` is,
@@ -4470,8 +4826,10 @@ GW__INLINE const gw__shape *gw__shape_find(const gw__proto *P, int row, const ch
 {
     const gw__shape *sh;
     if (P->cap[from] && len > P->cap[from]) return NULL;
-    for (sh = P->shape + row; len <= sh->piece[0] || !gw__shape_head(buf, sh->text, sh->piece[0]); sh++)
+    for (sh = P->shape + row; len <= sh->piece[0] || !gw__shape_head(buf, sh->text, sh->piece[0]); sh++) {
+        while (sh->more && sh->shares) sh++; /* the next rows of the same first piece */
         if (!sh->more) return NULL;
+    }
 #ifdef GW__SSE2
     {
         size_t i;

@@ -54,7 +54,13 @@ static int print_shape(const char *p, const gw__proto *P)
     size_t k;
     if (shape_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d shapes, or no slot table\n", p, SHAPE_MAX_ROWS); return 1; }
     if (!set.n) { printf("#define GW__SHAPE_%s GW__SHAPE(0, 0, NULL, )\n", p); return 0; }
-    printf("#define GW__SHAPE_%s GW__SHAPE(0x%016llXull, %u, \"%s\",", p, (unsigned long long)set.mul, (unsigned)set.shift, set.slots);
+    printf("#define GW__SHAPE_%s GW__SHAPE(0x%016llXull, %u, \"", p, (unsigned long long)set.mul, (unsigned)set.shift);
+    for (k = 0; set.slots[k]; k++) { /* rows past 56 go past '\\' and '~': in octal */
+        unsigned char ch = (unsigned char)set.slots[k];
+        if (ch == '"' || ch == '\\' || ch > 0x7E) printf("\\%03o", ch);
+        else putchar(ch);
+    }
+    printf("\",");
     for (i = 0; i < set.n; i++) {
         const gw__shape *s = &set.rows[i].s;
         printf(" \\\n    { %s, %u, %u, %u, {", from[s->from & 3], (unsigned)s->more, (unsigned)s->shares, (unsigned)s->holes);

@@ -388,9 +388,10 @@ static int named_make(const gw__proto *P, named_set *set)
 }
 
 /* ---- shapes (gateway.h's gw__shape, GW__SHAPE_<p>) ---- */
-enum { SHAPE_MAX_ROWS = 57, SHAPE_MAX_HAS = 8 };
+enum { SHAPE_MAX_ROWS = 220, SHAPE_MAX_HAS = 8, SHAPE_MAX_ORDERS = 48, SHAPE_MAX_BITS = 9 };
 typedef struct shape_row {
     gw__shape s;
+    uint32_t slot;                 /* its slot in the table */
     char text[GW__SHAPE_LEN + 17]; /* the pieces, then zeros: s.text points here */
     size_t text_len;
 } shape_row;
@@ -399,7 +400,7 @@ typedef struct shape_set {
     int n;
     uint64_t mul;
     uint32_t shift;
-    char slots[(1 << SLOTS_MAX_BITS) + 1];
+    char slots[(1 << SHAPE_MAX_BITS) + 1];
 } shape_set;
 
 /* Is field f of a shape (at depth 0, the top level, or 1, inside a top-level object)? A constant, a
@@ -554,6 +555,79 @@ static int shape_agrees(const gw__proto *P, const shape_row *r, const unsigned c
     return ra == 0 ? rt && memcmp(a, t, P->msg_size) == 0 : !must;
 }
 
+/* Frame `in` (an encoder's output) with its members in every order: those of the top-level object
+   and of each object in it (four members at most in each, else its own order), each written to
+   out[k] (up to SHAPE_MAX_ORDERS, the first the frame itself). How many. */
+static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 4], size_t *out_len)
+{
+    gj_tok toks[64];
+    gj_status st;
+    uint32_t obj[8], nobj = 0, nmem[8], key[8][4], at[8][4], end[8][4];
+    uint32_t o, i, t, n = 0, combos = 1, c;
+    if (gj_tokenize(in, len, toks, 64, &st) != GJ_OK || toks[0].type != GJ_OBJECT) {
+        memcpy(out[0], in, len), out_len[0] = len;
+        return 1;
+    }
+    obj[nobj++] = 0;
+    for (i = 0, t = 1; i < toks[0].size; i++, t = toks[t + 1].next)
+        if (toks[t + 1].type == GJ_OBJECT && nobj < 8) obj[nobj++] = t + 1;
+    for (o = 0; o < nobj; o++) {
+        static const uint32_t fact[5] = { 1, 1, 2, 6, 24 };
+        nmem[o] = toks[obj[o]].size <= 4 ? toks[obj[o]].size : 1; /* 1: its own order, one "member" of the whole */
+        for (i = 0, t = obj[o] + 1; toks[obj[o]].size <= 4 && i < toks[obj[o]].size; i++, t = toks[t + 1].next) {
+            const gj_tok *v = &toks[t + 1];
+            key[o][i] = t;
+            at[o][i] = toks[t].start - 1;
+            end[o][i] = v->start + v->len + (v->type == GJ_STRING);
+        }
+        combos *= fact[nmem[o] <= 4 ? nmem[o] : 1];
+    }
+    if (combos > SHAPE_MAX_ORDERS) combos = 1;
+    for (c = 0; c < combos; c++) { /* combination c: each object's order by the mixed-radix digits of c */
+        uint32_t perm[8][4], rest = c;
+        size_t w = 0;
+        for (o = 0; o < nobj; o++) { /* the (rest mod n!)-th permutation of n, by the factorial number system */
+            uint32_t m = nmem[o], pool[4], k, j, f;
+            for (k = 0; k < m; k++) pool[k] = k;
+            for (k = 0; k < m; k++) {
+                for (f = 1, j = 2; j < m - k; j++) f *= j;
+                j = combos == 1 ? 0 : (rest / f) % (m - k);
+                perm[o][k] = pool[j];
+                memmove(&pool[j], &pool[j + 1], (m - k - 1 - j) * sizeof pool[0]);
+            }
+            for (f = 1, j = 2; j <= m; j++) f *= j;
+            if (combos > 1) rest /= f;
+        }
+        /* write: the top-level object, its members in order; an object value with its members in order */
+        out[n][w++] = '{';
+        for (i = 0; i < toks[0].size && nmem[0] > 1; i++) {
+            uint32_t k = perm[0][i], kt = key[0][k];
+            const gj_tok *v = &toks[kt + 1];
+            if (i) out[n][w++] = ',';
+            for (o = 1; o < nobj && obj[o] != kt + 1; o++) {}
+            if (o < nobj && nmem[o] > 1) { /* "key":{ its members in order } */
+                uint32_t j;
+                memcpy(out[n] + w, in + at[0][k], v->start - at[0][k]);
+                w += v->start - at[0][k];
+                out[n][w++] = '{';
+                for (j = 0; j < nmem[o]; j++) {
+                    uint32_t q = perm[o][j];
+                    if (j) out[n][w++] = ',';
+                    memcpy(out[n] + w, in + at[o][q], end[o][q] - at[o][q]);
+                    w += end[o][q] - at[o][q];
+                }
+                out[n][w++] = '}';
+            } else {
+                memcpy(out[n] + w, in + at[0][k], end[0][k] - at[0][k]);
+                w += end[0][k] - at[0][k];
+            }
+        }
+        if (nmem[0] <= 1) { memcpy(out[n], in, len); w = len; } else out[n][w++] = '}';
+        out_len[n++] = w;
+    }
+    return (int)n;
+}
+
 /* Rows a and b in the table's order: by sender, first 16 bytes, then piece by piece (so that rows
    sharing pieces are next to each other); 0 for the same frames */
 static int shape_order(const shape_row *a, const shape_row *b)
@@ -573,6 +647,49 @@ static int shape_order(const shape_row *a, const shape_row *b)
     return 0;
 }
 
+/* The slot table of set: rows of one sender and first 16 bytes share a slot; a slot may hold
+   several such groups (the first piece, compared in the frame, tells them apart). The fewest bits
+   that give slots at least twice the groups, and of SLOTS_TRIES multipliers the one with the
+   shortest longest chain of groups (then the fewest groups sharing); the rows sorted by slot,
+   keeping their order within one. slots: '#' + the first row of each slot, '!' none. */
+static void shape_slots(shape_set *set)
+{
+    static shape_row sorted[SHAPE_MAX_ROWS];
+    uint64_t state, best_mul = 1;
+    uint32_t bits, groups = 0, k, t, h, best = ~0u;
+    int i, n = 0;
+    for (i = 0; i < set->n; i++)
+        groups += !i || set->rows[i].s.from != set->rows[i - 1].s.from || memcmp(set->rows[i].text, set->rows[i - 1].text, 16) != 0;
+    for (bits = 1; (1u << bits) < 4 * groups && bits < SHAPE_MAX_BITS; bits++) {}
+    state = bits;
+    for (t = 0; t < SLOTS_TRIES; t++) {
+        static uint32_t count[1 << SHAPE_MAX_BITS];
+        uint64_t mul = slots_next(&state) | 1;
+        uint32_t longest = 0, shared = 0;
+        memset(count, 0, sizeof count);
+        for (i = 0; i < set->n; i++) {
+            if (i && set->rows[i].s.from == set->rows[i - 1].s.from && memcmp(set->rows[i].text, set->rows[i - 1].text, 16) == 0) continue;
+            h = (uint32_t)((gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].s.from) * mul) >> (64 - bits));
+            shared += count[h] > 0;
+            if (++count[h] > longest) longest = count[h];
+        }
+        if (longest * 1024 + shared < best) best = longest * 1024 + shared, best_mul = mul;
+    }
+    set->mul = best_mul;
+    set->shift = 64 - bits;
+    for (i = 0; i < set->n; i++)
+        set->rows[i].slot = (uint32_t)((gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].s.from) * set->mul) >> set->shift);
+    memset(set->slots, '!', (size_t)1 << bits);
+    set->slots[(size_t)1 << bits] = '\0';
+    for (h = 0; h < (1u << bits); h++)
+        for (i = 0; i < set->n; i++)
+            if (set->rows[i].slot == h) {
+                if (set->slots[h] == '!') set->slots[h] = (char)('#' + n);
+                sorted[n++] = set->rows[i];
+            }
+    for (k = 0; k < (uint32_t)n; k++) set->rows[k] = sorted[k];
+}
+
 /* P's shapes: for each row whose fields are all shape_field, its kind's message with each set of
    its has_ flags, encoded in each wire the row is of and read back by the row's schema; a row for each side that
    sends the row when the token decoder reads the frame as the shape does. In shape_order, with
@@ -581,8 +698,6 @@ static int shape_order(const shape_row *a, const shape_row *b)
 static int shape_make(const gw__proto *P, shape_set *set)
 {
     static unsigned char msg[8192];
-    uint64_t words[SHAPE_MAX_ROWS];
-    unsigned char skip[SHAPE_MAX_ROWS];
     uint32_t v, i, has[SHAPE_MAX_HAS], mask, side;
     int k, nhas;
     memset(set, 0, sizeof *set);
@@ -596,16 +711,22 @@ static int shape_make(const gw__proto *P, shape_set *set)
         for (i = 0; i < s->n && shape_field(&s->f[i], 0); i++) {}
         if (i < s->n || (nhas = shape_flags(s, 0, has, 0)) < 0) continue;
         for (mask = 0; mask < 1u << nhas; mask++) {
+            static char outs[SHAPE_MAX_ORDERS][GW__SHAPE_LEN * 4];
+            size_t lens[SHAPE_MAX_ORDERS];
             char out[GW__SHAPE_LEN * 4];
-            unsigned char b[sizeof out + 16];
             size_t len = 0;
             gw_error err;
-            shape_row r;
+            int o, norders;
             shape_message(P, v % P->nv, has, nhas, mask, msg);
-            if (gw__encode_all(P, msg, wire, out, sizeof out, &len, &err) != GW_OK || shape_of(P, v % P->nv, out, len, &r))
-                continue;
+            if (gw__encode_all(P, msg, wire, out, sizeof out, &len, &err) != GW_OK) continue;
+            norders = shape_orders(out, len, outs, lens);
+            for (o = 0; o < norders; o++) {
+            unsigned char b[sizeof out + 16];
+            shape_row r;
+            if (shape_of(P, v % P->nv, outs[o], lens[o], &r)) continue;
+            len = lens[o];
             memset(b, 0, sizeof b);
-            memcpy(b, out, len);
+            memcpy(b, outs[o], len);
             for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
                 if (!(P->v[v % P->nv].from & side)) continue;
                 r.s.from = (uint8_t)side;
@@ -617,23 +738,23 @@ static int shape_make(const gw__proto *P, shape_set *set)
                 set->rows[k] = r;
                 set->n++;
             }
+            }
         }
     }
+    if (!set->n) return 0;
+    shape_slots(set);
     for (k = 0; k < set->n; k++) {
         shape_row *r = &set->rows[k], *next = k + 1 < set->n ? &set->rows[k + 1] : NULL;
         size_t at = 0;
         r->s.text = r->text;
-        r->s.more = next && next->s.from == r->s.from && memcmp(next->text, r->text, 16) == 0;
+        r->s.more = next && next->slot == r->slot;
         for (r->s.shares = 0; r->s.more && r->s.shares < r->s.holes && r->s.shares < next->s.holes &&
                               r->s.piece[r->s.shares] == next->s.piece[r->s.shares] && r->s.type[r->s.shares] == next->s.type[r->s.shares] &&
                               memcmp(r->text + at, next->text + at, r->s.piece[r->s.shares]) == 0;
              r->s.shares++) /* the pieces and the values after them */
             at += r->s.piece[r->s.shares];
-        words[k] = gw__shape_hash(r->text, (gw_from)r->s.from);
-        skip[k] = k && set->rows[k - 1].s.more; /* found from the row before's slot */
     }
-    if (!set->n) return 0;
-    return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
+    return 0;
 }
 
 /* ---- the first row of each numeric opcode (gateway.h's gw__proto.op_first, GW__OP_FIRST_<p>) ---- */
