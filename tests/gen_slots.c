@@ -19,13 +19,25 @@ static int by_name(const void *a, const void *b)
     return strcmp((*(const gw__schema *const *)a)->name, (*(const gw__schema *const *)b)->name);
 }
 
+/* Bytes s[0..n) as the inside of a C string literal: a quote and a backslash escaped, a byte that is
+   not printable ASCII in octal */
+static void print_c_bytes(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '"' || ch == '\\') printf("\\%c", ch);
+        else if (ch < 0x20 || ch > 0x7E) printf("\\%03o", ch);
+        else putchar(ch);
+    }
+}
+
 /* GW__WHOLE_<p>: the longest whole frame, the slot table, then each as { from, len, encoded, kind, "bytes" } */
 static int print_whole(const char *p, const gw__proto *P)
 {
     static whole_set set;
     static const char *const from[4] = { "0", "GW__FROM_C", "GW__FROM_S", "GW__FROM_CS" };
     int i;
-    size_t j;
     if (whole_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d whole frames, or no slot table\n", p, WHOLE_MAX_ROWS); return 1; }
     if (!set.n) { printf("#define GW__WHOLE_%s GW__WHOLE(0, 0, 0, NULL, )\n", p); return 0; }
     printf("#define GW__WHOLE_%s GW__WHOLE(%u, 0x%016llXull, %u, \"%s\",", p, (unsigned)set.longest, (unsigned long long)set.mul,
@@ -33,12 +45,7 @@ static int print_whole(const char *p, const gw__proto *P)
     for (i = 0; i < set.n; i++) {
         printf(" \\\n    { %s, %u, %u, %s, \"", from[set.rows[i].from & 3], (unsigned)set.rows[i].len, set.rows[i].encoded,
                gw__variant_of(P, set.rows[i].kind)->kind_name);
-        for (j = 0; j < set.rows[i].len; j++) {
-            unsigned char ch = (unsigned char)set.rows[i].bytes[j];
-            if (ch == '"' || ch == '\\') printf("\\%c", ch);
-            else if (ch < 0x20 || ch > 0x7E) printf("\\%03o", ch);
-            else putchar(ch);
-        }
+        print_c_bytes(set.rows[i].bytes, set.rows[i].len);
         printf("\" },");
     }
     printf(")\n");
@@ -51,15 +58,10 @@ static int print_shape(const char *p, const gw__proto *P)
     static shape_set set;
     static const char *const from[4] = { "0", "GW_FROM_CLIENT", "GW_FROM_SERVER", "?" };
     int i, j;
-    size_t k;
     if (shape_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d shapes, or no slot table\n", p, SHAPE_MAX_ROWS); return 1; }
     if (!set.n) { printf("#define GW__SHAPE_%s GW__SHAPE(0, 0, NULL, )\n", p); return 0; }
     printf("#define GW__SHAPE_%s GW__SHAPE(0x%016llXull, %u, \"", p, (unsigned long long)set.mul, (unsigned)set.shift);
-    for (k = 0; set.slots[k]; k++) { /* rows past 56 go past '\\' and '~': in octal */
-        unsigned char ch = (unsigned char)set.slots[k];
-        if (ch == '"' || ch == '\\' || ch > 0x7E) printf("\\%03o", ch);
-        else putchar(ch);
-    }
+    print_c_bytes(set.slots, strlen(set.slots)); /* rows past 56 go past '\\' and '~' */
     printf("\",");
     for (i = 0; i < set.n; i++) {
         const gw__shape *s = &set.rows[i].s;
@@ -70,12 +72,7 @@ static int print_shape(const char *p, const gw__proto *P)
         printf(" }, {");
         for (j = 0; j < GW__SHAPE_HOLES; j++) printf("%s{ %u, %u }", j ? ", " : " ", (unsigned)s->at[j][0], (unsigned)s->at[j][1]);
         printf(" }, %u, 0x%Xu, \"", (unsigned)s->row, (unsigned)s->objs);
-        for (k = 0; k < set.rows[i].text_len; k++) {
-            unsigned char ch = (unsigned char)set.rows[i].text[k];
-            if (ch == '"' || ch == '\\') printf("\\%c", ch);
-            else if (ch < 0x20 || ch > 0x7E) printf("\\%03o", ch);
-            else putchar(ch);
-        }
+        print_c_bytes(set.rows[i].text, set.rows[i].text_len);
         printf("\" GW__SHAPE_PAD },");
     }
     printf(")\n");
