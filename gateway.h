@@ -476,7 +476,8 @@ typedef struct gw__field {
     uint8_t name_len, kind, flags, wrap;
     uint16_t off, has;   /* offset of the value, and of its bool has_ flag (GW__NOHAS: none) */
     uint32_t size;       /* element descriptors: sizeof the element */
-    uint8_t lit_len;     /* the bytes of lit that are the key's, name_len + 3; 255 past 16 (never compared whole) */
+    uint32_t lit_mask;   /* bit i: byte i of lit is the key's (name_len + 3 bits); all bits past 16 bytes,
+                            where a 16-byte compare never matches */
     const void *sub;
     int64_t cval;
 } gw__field;
@@ -735,7 +736,7 @@ typedef struct gw__proto {
    flags, wrap, off, has, size, sub, cval. */
 #define GW__FIELD_ALL(key, kind, flags, wrap, off, has, size, sub, cval) \
     { key, GW__TAG(key), GW__TAG2(key), { GW__LIT(key, 0), GW__LIT(key, 1) }, sizeof(key) - 1, kind, flags, wrap, off, has, size, \
-      sizeof(key) + 2 <= 16 ? sizeof(key) + 2 : 255, sub, cval }
+      sizeof(key) + 2 <= 16 ? ((uint32_t)1 << (sizeof(key) + 2)) - 1 : 0xFFFFFFFFu, sub, cval }
 /* a value */
 #define GW__FIELD(T, key, kind, m)                           GW__FIELD_ALL(key, kind, 0, 0, GW__OFF(T, m), GW__NOHAS, 0, NULL, 0)
 #define GW__FIELD_HAS(T, key, kind, flags, m, h)             GW__FIELD_ALL(key, kind, flags, 0, GW__OFF(T, m), GW__OFF(T, h), 0, NULL, 0)
@@ -3049,6 +3050,34 @@ GW__INLINE unsigned char *gw__fast_slot_inner(gw__fast_ctx *c, const gw__field *
     return i < *count ? *items + (size_t)i * el->size : NULL;
 }
 
+/* A list's elements from *i on while they are ids (snowflake strings), written whole where
+   gw__fast_slot_outer puts them (element i at at + 8 * i); *more as gw__fast_next leaves it. The
+   first element of another type is left to the caller's loop, c->p at it. */
+GW__INLINE int gw__fast_id_run(gw__fast_ctx *c, size_t at, uint32_t *i, int *more)
+{
+    const unsigned char *p = c->p, *end = c->end;
+    uint32_t n = *i;
+    size_t room = at <= c->top ? (c->top - at) / sizeof(uint64_t) : 0;
+    while (p < end && *p == '"') {
+        uint64_t v;
+        if (n >= room || !(p = gw__fast_snowflake(p, end, &v))) return GW__GIVE_UP;
+        memcpy(c->mem + at + (size_t)n++ * sizeof v, &v, sizeof v);
+        if (p < end && *p == ',') {
+            do p++; while (p < end && gj_i_ws[*p]);
+            continue;
+        }
+        while (p < end && gj_i_ws[*p]) p++;
+        if (p >= end || *p != ']') return GW__GIVE_UP;
+        p++;
+        *more = 0;
+        break;
+    }
+    c->p = p;
+    c->used = at + (size_t)n * sizeof(uint64_t);
+    *i = n;
+    return 0;
+}
+
 /* Does a value of field f take no scratch: no list in it, at any depth? */
 static int gw__fast_flat(const gw__field *f)
 {
@@ -3074,7 +3103,11 @@ static int gw__fast_elements(gw__fast_ctx *c, const gw__field *el, const unsigne
     uint32_t i, counted = 0;
     *items = c->mem ? c->mem + (c->level ? 0 : at) : NULL; /* no scratch: nothing is placed (never NULL + 0) */
     c->level++;
-    for (i = 0; more; i++) {
+    i = 0;
+    if (el->kind == GW__SNOWFLAKE && el->size == sizeof(uint64_t) && (c->level == 1 || gather) && more &&
+        gw__fast_id_run(c, at, &i, &more))
+        return GW__GIVE_UP;
+    for (; more; i++) {
         unsigned char *item = c->level > 1 && !gather ? gw__fast_slot_inner(c, el, open, i, items, &counted)
                                                       : gw__fast_slot_outer(c, el, at, i);
         if (!item) return GW__GIVE_UP;
@@ -3353,7 +3386,7 @@ GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p
     uint64_t diff;
     if (end - p < 4) return -1;
     k = GW__SLOT(s, gw__word_near(p + 1, begin, end));
-    if (k < 0 || (n = s->f[k].lit_len) > (uint32_t)(end - p) || n > 16) return -1;
+    if (k < 0 || (n = s->f[k].name_len + 3u) > (uint32_t)(end - p) || n > 16) return -1;
     diff = gw__word_near(p, begin, end) ^ s->f[k].lit[0];
     if (n < 8 ? (diff & (((uint64_t)1 << (8 * n)) - 1)) != 0 : diff != 0) return -1;
     if (n > 8) {
@@ -3387,9 +3420,9 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uin
     if (k < 0) return -1; /* a slot holds a field or '!' */
     {
         unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
-        if ((uint32_t)__builtin_ctz(~same) < s->f[k].lit_len) return -1; /* its first lit_len bytes (at most 16) */
+        if (~same & s->f[k].lit_mask) return -1; /* its first name_len + 3 bytes (at most 16) */
     }
-    /* lit_len again, but from the input's closing quote (the literal has it: bit lit_len - 2 is
+    /* name_len + 3 again, but from the input's closing quote (the literal has it: bit name_len + 1 is
        set), so that the next read waits on one load, not on the table's three */
     *n = (uint32_t)__builtin_ctz(quotes >> 1) + 3u;
     return k;
@@ -3441,7 +3474,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         int k;
 #ifdef GW__LE_WORDS
         uint32_t n;
-        if (end - p > 16 && *p == '"' && (k = gw__fast_key_lit(s, p, &n)) >= 0) {
+        if (end - p > 16 && *p == '"') {
+        key_at_quote: /* also from a ',' right before a quote, below */
+            if ((k = gw__fast_key_lit(s, p, &n)) < 0) goto key_slow;
             p += n; /* past the colon, and before end */
             if (gj_i_ws[*p]) {
                 do p++; while (p < end && gj_i_ws[*p]);
@@ -3454,6 +3489,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         } else
 #endif
         { /* a key of no field, one spelled another way, or a schema without a key table: read it */
+#ifdef GW__LE_WORDS
+        key_slow:
+#endif
             c->p = p;
             k = gw__fast_key_slow(c, s, last, &unknown, &nunknown);
             p = c->p;
@@ -3513,6 +3551,9 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             p = c->p;
         }
     after_value:
+#ifdef GW__LE_WORDS
+        if (end - p > 17 && p[0] == ',' && p[1] == '"') { p++; goto key_at_quote; } /* the common ,"key */
+#endif
         if (p < end && *p == ',') p++;
         else {
             while (p < end && gj_i_ws[*p]) p++;

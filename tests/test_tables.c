@@ -274,8 +274,8 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" without its colon found by its literal", proto, s->name, f->name);
         }
 #endif
-        if (f->lit_len != (f->name_len + 3u <= 16 ? f->name_len + 3u : 255u))
-            t_failf(__FILE__, __LINE__, "%s: field \"%s\": lit_len %u", proto, f->name, f->lit_len);
+        if (f->lit_mask != (f->name_len + 3u <= 16 ? (1u << (f->name_len + 3u)) - 1u : 0xFFFFFFFFu))
+            t_failf(__FILE__, __LINE__, "%s: field \"%s\": lit_mask %#x", proto, f->name, (unsigned)f->lit_mask);
         { /* the literal the member loop compares: "name": in its first 16 bytes, zero after */
             unsigned char want[16] = { 0 }, have[16];
             size_t j, n = strlen(f->name);
