@@ -632,6 +632,28 @@ typedef struct gw__shape {
     const char *text;                    /* the pieces back to back, then 16 zero bytes */
 } gw__shape;
 
+/* A lead: the first bytes of a frame, as gw_encode writes them, that decide its kind whatever
+   follows: the opcode's member, then the name's (a top-level member, or the first of the object
+   that the next member opens), then a ',': {"op":5,"d":{"type":"member",  or the opcode alone where
+   it decides: {"op":"forward",  The one pass looks a frame up by its sender and first 16 bytes (as
+   shapes, every lead is as long) and, when it starts with a lead, reads the rest by the kind's
+   schema from there, the lead's members taken as read; any other frame, or one that the kind's
+   schema refuses, is read from its first byte. `make slots` writes the leads (GW__LEAD_<p>) from the
+   rows' opcodes and names, each with the row that the envelope's own dispatch picks for it
+   (gw__pick_op, then gw__fast_op_alone or gw__named_pick). */
+enum { GW__LEAD_NONE = 255 }; /* no field: the lead has no name, or its name is a top-level member */
+typedef struct gw__lead {
+    uint8_t from;    /* its sender (GW_FROM_CLIENT or GW_FROM_SERVER) */
+    uint8_t more;    /* 1: the next row is of the same slot */
+    uint8_t len;     /* the length of text, 16 or more */
+    uint8_t op_at;   /* the opcode's field in the row's schema */
+    uint8_t name_at; /* the name's field: in the row's schema, or in that of field `in`; GW__LEAD_NONE: none */
+    uint8_t in;      /* the top-level field whose object holds the name, or GW__LEAD_NONE */
+    uint8_t name_enum; /* the name's field is an enum (GW__ENUM): 1 + the name's value; else 0, a constant */
+    uint16_t row;    /* its variant */
+    const char *text;
+} gw__lead;
+
 /* A name of the dispatch's table of names: the kind that a frame with this opcode and this name at
    this place is, whatever its other members, as gw__fast_pick finds it (`make slots` asks it, with
    nothing else read). The one pass looks the name it reads next to the opcode up here, by a hash of
@@ -684,6 +706,10 @@ typedef struct gw__proto {
     uint64_t shape_mul;      /* a frame's slot: (gw__shape_hash * shape_mul) >> shape_shift */
     uint32_t shape_shift;
     const char *shape_slots; /* '#' + the first row of each slot, '!': none; NULL: no shapes */
+    const gw__lead *lead;    /* the protocol's leads, up to a row of len 0 */
+    uint64_t lead_mul;       /* a frame's slot: (gw__shape_hash * lead_mul) >> lead_shift */
+    uint32_t lead_shift;
+    const char *lead_slots;  /* '#' + the first row of each slot, '!': none; NULL: no leads */
     const uint16_t *op_first; /* numeric opcodes: op_first[op], the first row of op `op` or of the next op
                                  after it (of the rows after any_end), for op below nop_first */
     uint32_t nop_first;
@@ -717,12 +743,13 @@ typedef struct gw__proto {
     static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, NULL } }; \
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
     static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
+    static const gw__lead gw__##p##_lead[] = { GW__LEAD_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, NULL } }; \
     static const uint16_t gw__##p##_op_first[] = { GW__OP_FIRST_ROWS(p) 0 }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
       gw__##p##_whole, GW__WHOLE_HEAD(p), gw__##p##_named, GW__NAMED_HEAD(p), gw__##p##_shape, GW__SHAPE_HEAD(p), \
-      gw__##p##_op_first, GW__COUNT(gw__##p##_op_first) - 1 }
+      gw__##p##_lead, GW__LEAD_HEAD(p), gw__##p##_op_first, GW__COUNT(gw__##p##_op_first) - 1 }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -822,6 +849,12 @@ static const char gw__no_slots[] = "!";
 #define GW__SHAPE_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SHAPE_##p, (0, 0, NULL, ), ~))
 #define GW__SHAPE_HEAD(p) GW__SLOTS_APPLY2(GW__SHAPE_HEAD3, GW__SHAPE_OF(p))
 #define GW__SHAPE_ROWS(p) GW__SLOTS_APPLY2(GW__SHAPE_REST3, GW__SHAPE_OF(p))
+/* A protocol's leads (gw__lead): GW__LEAD_<p> is "~, (multiplier, shift, slots, rows...)", written
+   below by `make slots`; a protocol without one has none */
+#define GW__LEAD(...) ~, (__VA_ARGS__)
+#define GW__LEAD_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__LEAD_##p, (0, 0, NULL, ), ~))
+#define GW__LEAD_HEAD(p) GW__SLOTS_APPLY2(GW__SHAPE_HEAD3, GW__LEAD_OF(p))
+#define GW__LEAD_ROWS(p) GW__SLOTS_APPLY2(GW__SHAPE_REST3, GW__LEAD_OF(p))
 /* A protocol's first row of each numeric opcode (gw__proto.op_first): GW__OP_FIRST_<p> is
    "~, (rows...,)", written below by `make slots`; a protocol without one has none */
 #define GW__OP_FIRST(...) ~, (__VA_ARGS__)
@@ -1520,6 +1553,64 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 0, 0, 1, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD },)
+#define GW__LEAD_sm GW__LEAD(0x6E73E372E2338ACBull, 60, "!!!!#(!!!!!)!!!*", \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\"," }, \
+    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\"," }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\"," }, \
+    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\"," }, \
+    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\"," }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\"," }, \
+    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\"," }, \
+    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\"," },)
+#define GW__LEAD_i386 GW__LEAD(0x0E6C7D0372AA2F47ull, 58, "!!!!!!!!!!!!#!!!%!!!!!!!!!'!!!!!()!!!!!!!!*!!!!!!!!!!!,!!!-!.!!0", \
+    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\"," }, \
+    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\"," }, \
+    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\"," }, \
+    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\"," }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\"," }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\"," }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\"," }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\"," }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\"," }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 12, "{\"f\":130,\"t\":\"START_TYPING\"," }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 5, "{\"f\":130,\"t\":\"START_TYPING\"," }, \
+    { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\"," }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\"," }, \
+    { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\"," }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\"," },)
+#define GW__LEAD_ms GW__LEAD(0x6E73E372E2338ACBull, 60, "!!#!$!!!!%!!!!!&", \
+    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\"," }, \
+    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 4, "{\"op\":2,\"t\":\"IDENTIFIED\"," }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\"," }, \
+    { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 15, "{\"op\":5,\"d\":{\"type\":\"channel\"," }, \
+    { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 13, "{\"op\":5,\"d\":{\"type\":\"guild\"," }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 7, "{\"op\":5,\"d\":{\"type\":\"member\"," }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 9, "{\"op\":5,\"d\":{\"type\":\"role\"," }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 11, "{\"op\":5,\"d\":{\"type\":\"user\"," }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\"," },)
+#define GW__LEAD_ng GW__LEAD(0xDBEF19FC8E7B845Full, 60, "!!!#&!!!!'!!!*!!", \
+    { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\"," }, \
+    { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\"," }, \
+    { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\"," }, \
+    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 1, "{\"op\":\"forward\"," }, \
+    { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\"," }, \
+    { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\"," }, \
+    { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\"," }, \
+    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 14, "{\"op\":\"update_voice_server\"," }, \
+    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 13, "{\"op\":\"update_voice_state\"," },)
+#define GW__LEAD_dmod GW__LEAD(0xC097314D939736F9ull, 59, "!!!!!!!!!!!#%!!!!'!!(!!!!!!!)!!-", \
+    { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\"," }, \
+    { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\"," }, \
+    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"," }, \
+    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"," }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\"," }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\"," }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\"," }, \
+    { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\"," }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\"," }, \
+    { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\"," }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\"," }, \
+    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\"," },)
 #define GW__OP_FIRST_sm GW__OP_FIRST(10, 11, 13, 13, 14, 14,)
 #define GW__OP_FIRST_i386 GW__OP_FIRST(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
@@ -4228,6 +4319,32 @@ static int gw__next_form(const gw__proto *P, const gw__variant *v, const gw__var
            (!v->name || strcmp(w->name, v->name) == 0) && gw__schema_refuses(v->schema, w->schema);
 }
 
+/* The first 16 bytes of a frame (or of a shape's or a lead's text) and its sender hashed for the
+   shapes' and the leads' slots */
+GW__INLINE uint64_t gw__shape_hash(const char *p, gw_from from)
+{
+    uint64_t a, b;
+    memcpy(&a, p, 8), memcpy(&b, p + 8, 8);
+    return (a ^ b * 0xC2B2AE3D27D4EB4Full) + (uint64_t)from;
+}
+
+/* The n (16 or more) bytes at p are those at t, read within them (the first piece, in the frame) */
+GW__INLINE int gw__shape_head(const char *p, const char *t, unsigned n)
+{
+#ifdef GW__SSE2
+    unsigned i;
+    __m128i ne = _mm_setzero_si128();
+    for (i = 0; i + 16 < n; i += 16)
+        ne = _mm_or_si128(ne, _mm_xor_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + i)),
+                                            _mm_loadu_si128((const __m128i *)(const void *)(t + i))));
+    ne = _mm_or_si128(ne, _mm_xor_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + n - 16)),
+                                        _mm_loadu_si128((const __m128i *)(const void *)(t + n - 16))));
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(ne, _mm_setzero_si128())) == 0xFFFF;
+#else
+    return memcmp(p, t, n) == 0;
+#endif
+}
+
 /* The frame failed by row at's schema: the kind's next form (gw__next_form) of this side is read
    from the first member, and so on. Not after an unnamed kind guessed while a name was unread
    (GW__GUESS_UNREAD): the next form may know that name's key, which the token decoder would read
@@ -4256,6 +4373,76 @@ static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from,
         }
     }
     return GW__GIVE_UP;
+}
+
+/* Does frame buf (more than 16 bytes) start as every lead does, with '{' and the opcode's key? In
+   one word where the key is short: a frame in another order or pretty-printed is not looked up. */
+GW__INLINE int gw__lead_may(const gw__proto *P, const char *buf)
+{
+#ifdef GW__LE_WORDS
+    uint64_t w;
+    memcpy(&w, buf + 1, 8);
+    return buf[0] == '{' && !((w ^ P->op_lit) & P->op_lit_mask);
+#else
+    (void)P;
+    return buf[0] == '{' && buf[1] == '"';
+#endif
+}
+
+/* The lead that the frame buf, len (more than 16 bytes) from `from` starts with, and a byte after
+   it, or NULL */
+GW__INLINE const gw__lead *gw__lead_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
+{
+    const gw__lead *l;
+    int row = (unsigned char)P->lead_slots[(gw__shape_hash(buf, from) * P->lead_mul) >> P->lead_shift] - '#';
+    if (row < 0) return NULL;
+    for (l = &P->lead[row];; l++) {
+        if (l->from == from && l->len < len && gw__shape_head(buf, l->text, l->len)) return l;
+        if (!l->more) return NULL;
+    }
+}
+
+/* The value of a lead's name (l->name_enum) into field f at base, as the one pass reads it */
+GW__INLINE void gw__lead_name(const gw__lead *l, const gw__field *f, unsigned char *base)
+{
+    int e = l->name_enum - 1;
+    if (!l->name_enum) return; /* a constant: nothing to write */
+    memcpy(base + f->off, &e, sizeof e);
+    if (f->has != GW__NOHAS) base[f->has] = 1;
+}
+
+/* The frame that starts with lead l, read from after it by its row's schema (the opcode's and the
+   name's fields read, and the object that holds the name open); as gw__fast_lean once its dispatch
+   has picked the row: 0, or the kind's next form (gw__fast_next_form) */
+GW__NOINLINE static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l,
+                                        const gw__pick_state *st)
+{
+    const gw__schema *s = P->v[l->row].schema;
+    uint64_t seen = (uint64_t)1 << l->op_at;
+    uint32_t last = l->op_at;
+    int more = 1;
+    memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
+    c->p = c->begin + l->len;
+    GW__SKIP_WS(c);
+    if (l->in != GW__LEAD_NONE) { /* the rest of the name's object, then of the top level */
+        const gw__field *f = &s->f[l->in];
+        uint64_t inner = (uint64_t)1 << l->name_at;
+        gw__lead_name(l, &gw__sub_schema(f)->f[l->name_at], msg + f->off);
+        if (gw__fast_members_run(c, gw__sub_schema(f), msg + f->off, &inner, l->name_at) ||
+            gw__fast_done(gw__sub_schema(f), msg + f->off, inner) || gw__fast_next(c, '}', &more))
+            return gw__fast_next_form(c, P, from, l->row, msg, st);
+        if (f->has != GW__NOHAS) msg[f->has] = 1;
+        seen |= (uint64_t)1 << l->in;
+        last = l->in;
+    } else if (l->name_at != GW__LEAD_NONE) {
+        gw__lead_name(l, &s->f[l->name_at], msg);
+        seen |= (uint64_t)1 << l->name_at;
+        last = l->name_at;
+    }
+    if ((more && gw__fast_members_run(c, s, msg, &seen, last)) || gw__fast_done(s, msg, seen))
+        return gw__fast_next_form(c, P, from, l->row, msg, st);
+    GW__SKIP_WS(c);
+    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, l->row, msg, st);
 }
 
 /* Does the opcode's first row (st->lo) decide alone, whatever the other members? An opcode whose
@@ -4380,6 +4567,24 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
 /* The whole frame. Top-level members are read until the dispatch can pick the kind (the opcode,
    and a name where the opcode alone does not decide), their values skipped; then the object is
    read again from its first member, by the kind's schema. */
+/* The one pass's reading of frame buf, len (buf not NULL) from its first byte */
+GW__INLINE void gw__fast_init(gw__fast_ctx *c, const gw__proto *P, const char *buf, size_t len, void *scratch,
+                              size_t scratch_size, unsigned flags, uint32_t *skipped)
+{
+    size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
+    c->p = c->begin = (const unsigned char *)buf;
+    c->end = c->p + len;
+    c->mem = scratch ? (unsigned char *)scratch + (scratch_size > pad ? pad : 0) : NULL; /* never NULL + 0 */
+    c->cap = scratch_size > pad ? scratch_size - pad : 0;
+    c->used = 0;
+    c->top = c->cap;
+    c->level = 0;
+    c->stop = NULL;
+    c->lenient = (flags & GW_DECODE_LENIENT) != 0;
+    c->op_key = P->op_key;
+    c->skipped = skipped;
+}
+
 static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
                     size_t scratch_size, unsigned flags, uint32_t *skipped)
 {
@@ -4387,25 +4592,17 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     gw__top_member m[GW__FAST_MEMBERS];
     gw__pick_state st;
     const gw__schema *s;
+    const gw__lead *l;
     const unsigned char *first;
     uint32_t n = 0, k;
     uint64_t seen = 0;
     int more = 1, pick;
-    size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
     if (!buf || len > 0xFFFFFFFFu) return GW__GIVE_UP;
-    c.p = c.begin = (const unsigned char *)buf;
-    c.end = c.p + len;
-    c.mem = scratch ? (unsigned char *)scratch + (scratch_size > pad ? pad : 0) : NULL; /* never NULL + 0 */
-    c.cap = scratch_size > pad ? scratch_size - pad : 0;
-    c.used = 0;
-    c.top = c.cap;
-    c.level = 0;
-    c.stop = NULL;
-    c.lenient = (flags & GW_DECODE_LENIENT) != 0;
-    c.op_key = P->op_key;
-    c.skipped = skipped;
+    gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
     gw__pick_state_init(&st, c.p);
     st.may_guess = 1; /* every member is decoded by the kind picked */
+    if (P->lead_slots && len > 16 && gw__lead_may(P, buf) && (l = gw__lead_find(P, buf, len, from)) != NULL)
+        return gw__lead_decode(&c, P, from, (unsigned char *)msg, l, &st);
     GW__SKIP_WS(&c);
     if (c.p >= c.end || *c.p != '{') return GW__GIVE_UP;
     c.p++;
@@ -4704,14 +4901,6 @@ GW__INLINE const gw__whole *gw__whole_find(const gw__proto *P, const char *buf, 
     return NULL;
 }
 
-/* The first 16 bytes of a frame (or of a shape's text) and its sender hashed for the shapes' slots */
-GW__INLINE uint64_t gw__shape_hash(const char *p, gw_from from)
-{
-    uint64_t a, b;
-    memcpy(&a, p, 8), memcpy(&b, p + 8, 8);
-    return (a ^ b * 0xC2B2AE3D27D4EB4Full) + (uint64_t)from;
-}
-
 /* The n (1 or more) bytes at p are those at t; 16 bytes are readable past n at both */
 GW__INLINE int gw__shape_same(const unsigned char *p, const char *t, unsigned n)
 {
@@ -4729,22 +4918,6 @@ GW__INLINE int gw__shape_same(const unsigned char *p, const char *t, unsigned n)
 #endif
 }
 
-/* The n (16 or more) bytes at p are those at t, read within them (the first piece, in the frame) */
-GW__INLINE int gw__shape_head(const char *p, const char *t, unsigned n)
-{
-#ifdef GW__SSE2
-    unsigned i;
-    __m128i ne = _mm_setzero_si128();
-    for (i = 0; i + 16 < n; i += 16)
-        ne = _mm_or_si128(ne, _mm_xor_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + i)),
-                                            _mm_loadu_si128((const __m128i *)(const void *)(t + i))));
-    ne = _mm_or_si128(ne, _mm_xor_si128(_mm_loadu_si128((const __m128i *)(const void *)(p + n - 16)),
-                                        _mm_loadu_si128((const __m128i *)(const void *)(t + n - 16))));
-    return _mm_movemask_epi8(_mm_cmpeq_epi8(ne, _mm_setzero_si128())) == 0xFFFF;
-#else
-    return memcmp(p, t, n) == 0;
-#endif
-}
 
 /* A shape's value of type `type` at p, in the frame's copy b..end (16 zero bytes readable past it):
    an integer (*neg 0 or 1, *mag its magnitude), a boolean (*mag 0 or 1), a snowflake (*mag), a

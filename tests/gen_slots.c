@@ -1,6 +1,6 @@
 /* gen_slots.c - prints the one-pass decoder's key tables of every schema of every protocol, one
-   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>), table of names (GW__NAMED_<p>), shapes (GW__SHAPE_<p>) and
-   first row of each opcode (GW__OP_FIRST_<p>):
+   GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>), table of names (GW__NAMED_<p>), shapes (GW__SHAPE_<p>),
+   leads (GW__LEAD_<p>) and first row of each opcode (GW__OP_FIRST_<p>):
    `make slots` puts them between gateway.h's "slot tables" markers. test_tables checks gateway.h
    against the same computation (slots.h). */
 #if defined(__GNUC__) || defined(__clang__)
@@ -79,6 +79,28 @@ static int print_shape(const char *p, const gw__proto *P)
     return 0;
 }
 
+/* GW__LEAD_<p>: the slot table, then each as { from, more, len, op_at, name_at, in, name_enum, row, "text" } */
+static int print_lead(const char *p, const gw__proto *P)
+{
+    static lead_set set;
+    static const char *const from[4] = { "0", "GW_FROM_CLIENT", "GW_FROM_SERVER", "?" };
+    int i;
+    if (lead_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d leads\n", p, LEAD_MAX_ROWS); return 1; }
+    if (!set.n) { printf("#define GW__LEAD_%s GW__LEAD(0, 0, NULL, )\n", p); return 0; }
+    printf("#define GW__LEAD_%s GW__LEAD(0x%016llXull, %u, \"", p, (unsigned long long)set.mul, (unsigned)set.shift);
+    print_c_bytes(set.slots, strlen(set.slots));
+    printf("\",");
+    for (i = 0; i < set.n; i++) {
+        const gw__lead *l = &set.rows[i].l;
+        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, \"", from[l->from & 3], (unsigned)l->more, (unsigned)l->len, (unsigned)l->op_at,
+               (unsigned)l->name_at, (unsigned)l->in, (unsigned)l->name_enum, (unsigned)l->row);
+        print_c_bytes(set.rows[i].text, l->len);
+        printf("\" },");
+    }
+    printf(")\n");
+    return 0;
+}
+
 /* GW__OP_FIRST_<p>: the first row of each opcode from 0 */
 static int print_op_first(const char *p, const gw__proto *P)
 {
@@ -137,6 +159,9 @@ int main(void)
 #define SHAPE(p, id) if (print_shape(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(SHAPE)
 #undef SHAPE
+#define LEAD(p, id) if (print_lead(#p, &gw__##p##_proto)) return 1;
+    GW__PROTOCOLS(LEAD)
+#undef LEAD
 #define OP_FIRST(p, id) if (print_op_first(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(OP_FIRST)
 #undef OP_FIRST

@@ -4,6 +4,7 @@
 #ifndef GW_TEST_SLOTS_H
 #define GW_TEST_SLOTS_H
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum {
@@ -647,6 +648,31 @@ static int shape_order(const shape_row *a, const shape_row *b)
     return 0;
 }
 
+/* A table of slots for groups of rows, one hash each (hashes[0..groups), distinct): the fewest bits
+   (*bits) that give slots at least four times the groups (SHAPE_MAX_BITS at most), and of
+   SLOTS_TRIES multipliers the one with the shortest longest chain of groups, then the fewest groups
+   sharing a slot */
+static uint64_t slots_chained(const uint64_t *hashes, uint32_t groups, uint32_t *bits)
+{
+    uint64_t state, best_mul = 1;
+    uint32_t t, i, h, best = ~0u;
+    for (*bits = 1; (1u << *bits) < 4 * groups && *bits < SHAPE_MAX_BITS; ++*bits) {}
+    state = *bits;
+    for (t = 0; t < SLOTS_TRIES; t++) {
+        static uint32_t count[1 << SHAPE_MAX_BITS];
+        uint64_t mul = slots_next(&state) | 1;
+        uint32_t longest = 0, shared = 0;
+        memset(count, 0, sizeof count);
+        for (i = 0; i < groups; i++) {
+            h = (uint32_t)((hashes[i] * mul) >> (64 - *bits));
+            shared += count[h] > 0;
+            if (++count[h] > longest) longest = count[h];
+        }
+        if (longest * 1024 + shared < best) best = longest * 1024 + shared, best_mul = mul;
+    }
+    return best_mul;
+}
+
 /* The slot table of set: rows of one sender and first 16 bytes share a slot; a slot may hold
    several such groups (the first piece, compared in the frame, tells them apart). The fewest bits
    that give slots at least twice the groups, and of SLOTS_TRIES multipliers the one with the
@@ -655,27 +681,13 @@ static int shape_order(const shape_row *a, const shape_row *b)
 static void shape_slots(shape_set *set)
 {
     static shape_row sorted[SHAPE_MAX_ROWS];
-    uint64_t state, best_mul = 1;
-    uint32_t bits, groups = 0, k, t, h, best = ~0u;
+    static uint64_t hashes[SHAPE_MAX_ROWS];
+    uint32_t bits, k, h, groups = 0;
     int i, n = 0;
     for (i = 0; i < set->n; i++)
-        groups += !i || set->rows[i].s.from != set->rows[i - 1].s.from || memcmp(set->rows[i].text, set->rows[i - 1].text, 16) != 0;
-    for (bits = 1; (1u << bits) < 4 * groups && bits < SHAPE_MAX_BITS; bits++) {}
-    state = bits;
-    for (t = 0; t < SLOTS_TRIES; t++) {
-        static uint32_t count[1 << SHAPE_MAX_BITS];
-        uint64_t mul = slots_next(&state) | 1;
-        uint32_t longest = 0, shared = 0;
-        memset(count, 0, sizeof count);
-        for (i = 0; i < set->n; i++) {
-            if (i && set->rows[i].s.from == set->rows[i - 1].s.from && memcmp(set->rows[i].text, set->rows[i - 1].text, 16) == 0) continue;
-            h = (uint32_t)((gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].s.from) * mul) >> (64 - bits));
-            shared += count[h] > 0;
-            if (++count[h] > longest) longest = count[h];
-        }
-        if (longest * 1024 + shared < best) best = longest * 1024 + shared, best_mul = mul;
-    }
-    set->mul = best_mul;
+        if (!i || set->rows[i].s.from != set->rows[i - 1].s.from || memcmp(set->rows[i].text, set->rows[i - 1].text, 16) != 0)
+            hashes[groups++] = gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].s.from);
+    set->mul = slots_chained(hashes, groups, &bits);
     set->shift = 64 - bits;
     for (i = 0; i < set->n; i++)
         set->rows[i].slot = (uint32_t)((gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].s.from) * set->mul) >> set->shift);
@@ -753,6 +765,188 @@ static int shape_make(const gw__proto *P, shape_set *set)
                               memcmp(r->text + at, next->text + at, r->s.piece[r->s.shares]) == 0;
              r->s.shares++) /* the pieces and the values after them */
             at += r->s.piece[r->s.shares];
+    }
+    return 0;
+}
+
+/* ---- leads (gateway.h's gw__lead, GW__LEAD_<p>) ---- */
+enum { LEAD_MAX_ROWS = 128 };
+typedef struct lead_row {
+    gw__lead l;
+    uint32_t slot;
+    char text[256];
+} lead_row;
+typedef struct lead_set {
+    lead_row rows[LEAD_MAX_ROWS];
+    int n;
+    uint64_t mul;
+    uint32_t shift;
+    char slots[(1 << SHAPE_MAX_BITS) + 1];
+} lead_set;
+
+/* The index of key k in s, or GW__LEAD_NONE */
+static uint8_t lead_field(const gw__schema *s, const char *k)
+{
+    uint32_t i;
+    for (i = 0; i < s->n && i < GW__LEAD_NONE; i++) if (strcmp(s->f[i].name, k) == 0) return (uint8_t)i;
+    return GW__LEAD_NONE;
+}
+
+/* Does field x of row v hold the opcode that st read, whatever is sent there (a constant of it)? */
+static int lead_op_pinned(const gw__proto *P, const gw__variant *v, const gw__field *x, const gw__pick_state *st)
+{
+    return gw__field_pinned(P, v, x, 1) || (!P->op_is_string && x->kind == GW__CONST_INT && x->cval >= 0 && x->cval == st->opv);
+}
+
+/* Does field x of row v take v's name as its only value (a constant), or as one value of an enum
+   (r->l.name_enum: 1 + that value)? 0 when it does, else -1 */
+static int lead_name_pinned(const gw__proto *P, const gw__variant *v, const gw__field *x, lead_row *r)
+{
+    int i;
+    if (gw__field_pinned(P, v, x, 0)) return 0;
+    if (x->kind != GW__ENUM) return -1;
+    for (i = 0; i < (int)x->cval && i < 254; i++)
+        if (strcmp(gw__sub_names(x)[i], v->name) == 0) {
+            r->l.name_enum = (uint8_t)(i + 1);
+            return 0;
+        }
+    return -1;
+}
+
+/* Lead text (its opcode's member, then with name_v the name of row name_v at its place, then ',')
+   from side into r, as the lean envelope reads such a frame (gw__fast_lean): the row its dispatch
+   picks there, whatever follows (the opcode alone, else the table of names: gw__named_pick), with
+   the opcode's and the name's fields where that row's schema pins them. 0, or -1 when the dispatch
+   does not decide there, or the row does not pin them. */
+static int lead_of(const gw__proto *P, gw_from side, const char *text, int n, const gw__variant *name_v, lead_row *r)
+{
+    gw__pick_state st;
+    gw__top_member m[1];
+    gw__fast_ctx c;
+    gw_str got = { NULL, 0, 0 };
+    uint64_t tag2;
+    const unsigned char *end = (const unsigned char *)text + n;
+    const gw__variant *v;
+    int at;
+    memset(r, 0, sizeof *r);
+    memset(&c, 0, sizeof c);
+    memset(m, 0, sizeof m);
+    if (n < 16 || n > 255) return -1;
+    gw__pick_state_init(&st, (const unsigned char *)text);
+    st.may_guess = 1;
+    if (gw__pick_op(P, (const unsigned char *)strchr(text, ':') + 1, end, &st) || st.op_end >= end || *st.op_end != ',')
+        return -1;
+    if (gw__fast_op_alone(P, side, &st)) {
+        if (name_v || st.op_end + 1 != end) return -1; /* (a name after it is read by that row's schema) */
+        at = (int)st.lo;
+    } else {
+        if (!name_v) return -1;
+        c.p = c.begin = st.op_end + 1;
+        c.end = end;
+        if (gw__fast_key_colon(&c, &m[0].key, &m[0].tag, &tag2)) return -1;
+        m[0].val = c.p;
+        if (*c.p == '"' && gw__fast_str(&c, &got)) return -1;
+        m[0].end = c.p;
+        at = gw__named_pick(P, side, m, got, end, &st);
+    }
+    if (at < 0 || st.guessed || !(P->v[at].from & side)) return -1;
+    v = &P->v[at];
+    r->l.from = (uint8_t)side;
+    r->l.len = (uint8_t)n;
+    r->l.row = (uint16_t)at;
+    r->l.op_at = lead_field(v->schema, P->op_key);
+    r->l.name_at = r->l.in = GW__LEAD_NONE;
+    if (r->l.op_at == GW__LEAD_NONE || !lead_op_pinned(P, v, &v->schema->f[r->l.op_at], &st)) return -1;
+    if (name_v && !name_v->key2) { /* the name a top-level member */
+        r->l.name_at = lead_field(v->schema, name_v->key1);
+        if (r->l.name_at == GW__LEAD_NONE || lead_name_pinned(P, v, &v->schema->f[r->l.name_at], r)) return -1;
+    } else if (name_v) { /* the first member of the object of key1 */
+        const gw__field *f;
+        r->l.in = lead_field(v->schema, name_v->key1);
+        if (r->l.in == GW__LEAD_NONE) return -1;
+        f = &v->schema->f[r->l.in];
+        if (f->kind != GW__OBJ || gw__sub_schema(f)->tuple ||
+            (r->l.name_at = lead_field(gw__sub_schema(f), name_v->key2)) == GW__LEAD_NONE ||
+            lead_name_pinned(P, v, &gw__sub_schema(f)->f[r->l.name_at], r))
+            return -1;
+    }
+    memcpy(r->text, text, (size_t)n);
+    r->l.text = r->text;
+    return 0;
+}
+
+static int lead_order(const void *a, const void *b)
+{
+    const lead_row *x = (const lead_row *)a, *y = (const lead_row *)b;
+    int c;
+    if (x->slot != y->slot) return x->slot < y->slot ? -1 : 1;
+    if (x->l.from != y->l.from) return x->l.from < y->l.from ? -1 : 1;
+    c = memcmp(x->text, y->text, x->l.len < y->l.len ? x->l.len : y->l.len);
+    return c ? c : x->l.len < y->l.len ? -1 : x->l.len > y->l.len;
+}
+
+/* Add lead text from each side (lead_of) to set, once: 0, or -1 when it is full */
+static int lead_add(const gw__proto *P, lead_set *set, const char *text, int n, const gw__variant *name_v)
+{
+    uint32_t side;
+    int k;
+    for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
+        lead_row r;
+        if (lead_of(P, (gw_from)side, text, n, name_v, &r)) continue;
+        for (k = 0; k < set->n; k++)
+            if (set->rows[k].l.from == r.l.from && set->rows[k].l.len == r.l.len && memcmp(set->rows[k].text, text, (size_t)n) == 0) break;
+        if (k < set->n) continue;
+        if (set->n == LEAD_MAX_ROWS) return -1;
+        set->rows[set->n++] = r;
+    }
+    return 0;
+}
+
+/* P's leads: for each opcode of a row, {"op":<opcode>, and for each named row of at most two keys
+   to its name, that opcode's member then the name's ({"op":5,"d":{"type":"member",), each kept
+   when lead_of takes it; then the slot table (slots_chained), the rows sorted by slot. 0, or -1
+   (too many rows). */
+static int lead_make(const gw__proto *P, lead_set *set)
+{
+    static uint64_t hashes[LEAD_MAX_ROWS];
+    uint32_t v, bits, h, groups = 0;
+    int i;
+    memset(set, 0, sizeof *set);
+    for (v = 0; v < P->nv; v++) {
+        const gw__variant *r = &P->v[v];
+        char text[512];
+        int n;
+        int64_t op = r->op;
+        if (op == GW__ANY_OP && !P->op_is_string) { /* a row of any op: the constant its schema holds there */
+            uint8_t k = lead_field(r->schema, P->op_key);
+            if (k == GW__LEAD_NONE || r->schema->f[k].kind != GW__CONST_INT || r->schema->f[k].cval < 0) continue;
+            op = r->schema->f[k].cval;
+        }
+        n = P->op_is_string ? snprintf(text, sizeof text, "{\"%s\":\"%s\",", P->op_key, r->op_name)
+                            : snprintf(text, sizeof text, "{\"%s\":%lld,", P->op_key, (long long)op);
+        if (lead_add(P, set, text, n, NULL)) return -1;
+        if (!r->name || !r->key1 || r->key3) continue;
+        n += r->key2 ? snprintf(text + n, sizeof text - (size_t)n, "\"%s\":{\"%s\":\"%s\",", r->key1, r->key2, r->name)
+                     : snprintf(text + n, sizeof text - (size_t)n, "\"%s\":\"%s\",", r->key1, r->name);
+        if (lead_add(P, set, text, n, r)) return -1;
+    }
+    if (!set->n) return 0;
+    for (i = 0; i < set->n; i++) {
+        uint64_t x = gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].l.from);
+        for (h = 0; h < groups && hashes[h] != x; h++) {}
+        if (h == groups) hashes[groups++] = x;
+    }
+    set->mul = slots_chained(hashes, groups, &bits);
+    set->shift = 64 - bits;
+    for (i = 0; i < set->n; i++)
+        set->rows[i].slot = (uint32_t)((gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].l.from) * set->mul) >> set->shift);
+    qsort(set->rows, (size_t)set->n, sizeof set->rows[0], lead_order);
+    memset(set->slots, '!', (size_t)1 << bits);
+    set->slots[(size_t)1 << bits] = '\0';
+    for (i = 0; i < set->n; i++) {
+        set->rows[i].l.text = set->rows[i].text;
+        set->rows[i].l.more = i + 1 < set->n && set->rows[i + 1].slot == set->rows[i].slot;
+        if (set->slots[set->rows[i].slot] == '!') set->slots[set->rows[i].slot] = (char)('#' + i);
     }
     return 0;
 }

@@ -28,7 +28,10 @@
      - the first row of each opcode: each protocol's is the one `make slots` writes, and the
        dispatch finds every opcode's first row by it as a walk of the rows does;
      - shapes: each protocol's are the ones `make slots` writes, and each, with every sort of
-       value, cut short or with a byte changed, decodes as the token decoder decodes it.
+       value, cut short or with a byte changed, decodes as the token decoder decodes it;
+     - leads: each protocol's are the ones `make slots` writes, and a frame of each lead's kind
+       that starts with it is read through it; that frame, cut short, with a byte changed or one
+       more, decodes as the token decoder decodes it.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -606,6 +609,188 @@ static void test_shape(void)
     }
 }
 
+/* Frame buf, len from side decodes as the token decoder decodes it: code, offset, message (the
+   same, gw__equal both ways: lists sit elsewhere in scratch); with lead (not NULL: the frame starts
+   with it), a frame the token decoder reads is read through the lead alone too (then 1, else 0) */
+static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_from side, const gw__lead *lead)
+{
+    static unsigned char a[8192], b[8192], sa[1 << 16], sb[1 << 16];
+    gw_error ea, eb;
+    gw_err ra, rb;
+    memset(a, 0xAB, sizeof a);
+    ra = gw__decode(P, buf, len, side, 0, a, sa, sizeof sa, &ea);
+    rb = gw__decode_tokens(P, buf, len, side, b, sb, sizeof sb, &eb, 0);
+    if (ra != rb || ea.offset != eb.offset || (ra == GW_OK ? !gw__equal(P, a, b) || !gw__equal(P, b, a) : memcmp(a, b, P->msg_size) != 0)) {
+        t_failf(__FILE__, __LINE__, "%s: %.*s from %d: %s at %zu, the token decoder %s at %zu, messages %s", P->name, (int)len, buf,
+                (int)side, gw_strerror(ra), ea.offset, gw_strerror(rb), eb.offset, gw__equal(P, a, b) ? "equal" : "differ");
+        return 0;
+    }
+    if (lead && rb == GW_OK) {
+        gw__fast_ctx c;
+        gw__pick_state st;
+        uint32_t skipped = 0;
+        CHECK(gw__lead_find(P, buf, len, side) == lead);
+        gw__fast_init(&c, P, buf, len, sa, sizeof sa, 0, &skipped);
+        gw__pick_state_init(&st, c.p);
+        memset(a, 0, P->msg_size);
+        CHECK(gw__lead_decode(&c, P, side, a, lead, &st) == 0 && gw__equal(P, a, b) && gw__equal(P, b, a));
+        return 1;
+    }
+    return 0;
+}
+
+/* Every value of schema s at base set as shape_fill sets it, and more: one in each id, 0 in each
+   raw value, and every has_ flag */
+static void lead_fill(const gw__schema *s, unsigned char *base)
+{
+    uint32_t i;
+    shape_fill(s, base);
+    for (i = 0; i < s->n; i++) {
+        const gw__field *f = &s->f[i];
+        if (f->has != GW__NOHAS) base[f->has] = 1;
+        if (f->kind == GW__OBJ && !f->size) lead_fill(gw__sub_schema(f), base + f->off);
+        else if (f->kind == GW__ID) { uint64_t one = 1; memcpy(base + f->off, &one, sizeof one); }
+        else if (f->kind == GW__RAW) { gw_raw zero; zero.ptr = "{}", zero.len = 2; memcpy(base + f->off, &zero, sizeof zero); }
+    }
+}
+
+/* The members of object token o of compact frame in, whose '}' is at close: each one's key token
+   and bytes [at, end) (from its key's quote to its value's last byte), up to 64 */
+typedef struct lead_member { uint32_t key; size_t at, end; } lead_member;
+static uint32_t lead_members(const gj_tok *toks, uint32_t o, size_t close, lead_member *m)
+{
+    uint32_t i, t;
+    for (i = 0, t = o + 1; i < toks[o].size && i < 64; i++, t = toks[t + 1].next) {
+        m[i].key = t;
+        m[i].at = toks[t].start - 1;
+        if (i) m[i - 1].end = m[i].at - 1; /* before the ',' */
+    }
+    if (i) m[i - 1].end = close;
+    return i;
+}
+
+/* Compact frame in, n with lead l's members first, into out (cap bytes): l's text, the other
+   members of the name's object, then the other top-level members. Its length, or 0 when in lacks
+   them, or the name's object has no other member (no lead starts such a frame). */
+static size_t lead_order_frame(const gw__proto *P, const gw__lead *l, const char *in, size_t n, char *out, size_t cap)
+{
+    static gj_tok toks[4096];
+    lead_member top[64], inner[64];
+    gj_status st;
+    const gw__schema *s = P->v[l->row].schema;
+    const char *name = l->name_at == GW__LEAD_NONE ? NULL : l->in != GW__LEAD_NONE ? gw__sub_schema(&s->f[l->in])->f[l->name_at].name
+                                                                                     : s->f[l->name_at].name;
+    const char *holder = l->in != GW__LEAD_NONE ? s->f[l->in].name : name; /* the top-level member the lead ends in */
+    uint32_t ntop, ninner = 0, i, o = 0;
+    size_t len = l->len;
+    if (gj_tokenize(in, n, toks, 4096, &st) != GJ_OK || toks[0].type != GJ_OBJECT || l->len + 2u > cap) return 0;
+    ntop = lead_members(toks, 0, n - 1, top);
+    memcpy(out, l->text, l->len);
+#define LEAD_KEY_IS(t, k) ((k) && toks[t].len == strlen(k) && memcmp(in + toks[t].start, k, toks[t].len) == 0)
+    if (l->in != GW__LEAD_NONE) {
+        for (i = 0; i < ntop && !o; i++) if (LEAD_KEY_IS(top[i].key, holder)) o = top[i].key + 1;
+        if (!o || toks[o].type != GJ_OBJECT) return 0;
+        for (i = 0; i < ntop; i++) if (top[i].key + 1 == o) ninner = lead_members(toks, o, top[i].end - 1, inner);
+        for (i = 0; i < ninner; i++) {
+            if (LEAD_KEY_IS(inner[i].key, name)) continue;
+            if (len + inner[i].end - inner[i].at + 3 > cap) return 0;
+            if (out[len - 1] != ',') out[len++] = ',';
+            memcpy(out + len, in + inner[i].at, inner[i].end - inner[i].at);
+            len += inner[i].end - inner[i].at;
+        }
+        if (out[len - 1] == ',') return 0;
+        out[len++] = '}';
+    }
+    for (i = 0; i < ntop; i++) {
+        if (LEAD_KEY_IS(top[i].key, s->f[l->op_at].name) || LEAD_KEY_IS(top[i].key, holder)) continue;
+        if (len + top[i].end - top[i].at + 3 > cap) return 0;
+        if (out[len - 1] != ',') out[len++] = ',';
+        memcpy(out + len, in + top[i].at, top[i].end - top[i].at);
+        len += top[i].end - top[i].at;
+    }
+#undef LEAD_KEY_IS
+    if (out[len - 1] == ',') return 0;
+    out[len++] = '}';
+    return len;
+}
+
+/* Every protocol's leads (gw__lead) are the ones make slots writes (tests/slots.h); and for each,
+   a message of its row's kind with every scalar set (lead_fill, or shape_fill without the has_
+   flags), or with none, its name's value set where that is an enum, encoded in each wire, in each order of its small objects' members (shape_orders): each
+   frame that starts with the lead is read through it (the path is taken), and decodes as the token
+   decoder decodes it, as does each frame it makes cut short within the lead and 32 bytes after it,
+   with each of those bytes changed, and with one byte more */
+static void test_lead(void)
+{
+    static lead_set set;
+    static unsigned char msg[8192];
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        int i, extra = extra_protocol(P), leads_read = 0;
+        const gw__lead *l;
+        t_case_begin(P->name);
+        CHECK(lead_make(P, &set) == 0);
+        if (extra) memset(&set, 0, sizeof set);
+        if (set.n) CHECK(P->lead_mul == set.mul && P->lead_shift == set.shift && P->lead_slots && strcmp(P->lead_slots, set.slots) == 0);
+        else CHECK(P->lead_slots == NULL);
+        for (i = 0, l = P->lead; l->len; l++, i++) {
+            const gw__lead *r = &set.rows[i].l;
+            const gw__schema *s = P->v[l->row].schema;
+            int wire, read = 0;
+            if (i >= set.n || l->from != r->from || l->more != r->more || l->len != r->len || l->op_at != r->op_at ||
+                l->name_at != r->name_at || l->in != r->in || l->name_enum != r->name_enum || l->row != r->row ||
+                memcmp(l->text, r->text, l->len) != 0) {
+                t_failf(__FILE__, __LINE__, "%s: lead %d (%.*s) is not make slots' (run make slots)", P->name, i, (int)l->len, l->text);
+                break;
+            }
+            for (wire = 3 * GW_WIRE_SEED; wire < 3 * GW_WIRE_ORIGINAL + 3; wire++) { /* each wire, filled three ways */
+                static char outs[SHAPE_MAX_ORDERS][GW__SHAPE_LEN * 4], one[4096], first[4096];
+                size_t lens[SHAPE_MAX_ORDERS], len = 0, cut, q, nfirst;
+                char *out = outs[0];
+                gw_error err;
+                int o, norders;
+                memset(msg, 0, P->msg_size);
+                memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
+                if (wire % 3 == 0) lead_fill(s, msg);
+                else if (wire % 3 == 1) shape_fill(s, msg);
+                if (l->name_enum) { /* the name's value, where gw_encode writes it from */
+                    const gw__field *f = l->in != GW__LEAD_NONE ? &s->f[l->in] : NULL;
+                    gw__lead_name(l, f ? &gw__sub_schema(f)->f[l->name_at] : &s->f[l->name_at], f ? msg + f->off : msg);
+                }
+                if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
+                norders = len < sizeof outs[0] ? shape_orders(one, len, outs, lens) : 0;
+                nfirst = lead_order_frame(P, l, one, len, first, sizeof first - 1); /* then with the lead's members first */
+                for (o = 0; o <= norders; o++) {
+                out = o < norders ? outs[o] : first, len = o < norders ? lens[o] : nfirst;
+                if (len <= l->len || len + 1 >= (o < norders ? sizeof outs[0] : sizeof first) || memcmp(out, l->text, l->len) != 0) continue;
+                read += check_lead_frame(P, out, len, (gw_from)l->from, l);
+                check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL);
+                for (cut = 1; cut < len && cut < l->len + 32u; cut++) check_lead_frame(P, out, cut, (gw_from)l->from, NULL);
+                for (q = 0; q < 3; q++) { /* a byte more: whitespace, a member's end, another byte */
+                    out[len] = " }x"[q];
+                    check_lead_frame(P, out, len + 1, (gw_from)l->from, NULL);
+                }
+                for (cut = 0; cut < len && cut < l->len + 32u; cut++) {
+                    static const char repl[] = { 'x', ' ', '0', '9', '}', '"', ',', '{' };
+                    for (q = 0; q < sizeof repl; q++) {
+                        char keep = out[cut];
+                        if (keep == repl[q]) continue;
+                        out[cut] = repl[q];
+                        check_lead_frame(P, out, len, (gw_from)l->from, NULL);
+                        out[cut] = keep;
+                    }
+                }
+                }
+            }
+            leads_read += read > 0;
+        }
+        CHECK_EQ(i, set.n);
+        CHECK_EQ(leads_read, set.n); /* each lead read at least once */
+        t_case_end();
+    }
+}
+
 /* Every protocol's first rows of its opcodes (gw__proto.op_first) are the ones make slots writes
    (tests/slots.h), and gw__pick_op finds the first row of every opcode, in the table and past it,
    negative too, as a walk of the rows does */
@@ -788,6 +973,7 @@ int main(void)
     RUN(test_slots);
     RUN(test_whole);
     RUN(test_shape);
+    RUN(test_lead);
     RUN(test_op_first);
     RUN(test_named);
     RUN(test_protocol_list);
