@@ -104,8 +104,8 @@ build/csan/impl_zlib.o: tests/impl.c $(HDRS) | build/csan
 build/csan/test_zlib: build/csan/test_zlib.o build/csan/t.o build/csan/impl_zlib.o
 	$(CLANG) $(SAN) -o $@ $^ $(WRAP) -lm -lz
 
-# The one-pass decoder's key tables, each protocol's whole frames, shapes, leads, opcodes' first rows
-# and table of names (gateway.h, between the "slot tables" markers) made again from the schemas and rows:
+# The one-pass decoder's key tables, each protocol's whole frames, shapes, leads, tails, opcodes'
+# first rows and table of names (gateway.h, between the "slot tables" markers) made again from the schemas and rows:
 # run `make slots` after adding or changing a schema, a row or a named row (test_tables fails until then)
 build/plain/gen_slots: tests/gen_slots.c tests/slots.h $(HDRS) | build/plain
 	$(CC) $(STD) $(WARN) $(CFLAGS) -o $@ $<

@@ -654,6 +654,22 @@ typedef struct gw__lead {
     const char *text;
 } gw__lead;
 
+/* A tail: the last bytes of a frame whose name is a top-level member, after the opcode's member
+   (the head) as i386chat's encoder writes it: {"f":130, ... ,"t":"MESSAGE_CREATE"}, or before it as
+   a frame of keys in reverse ends: ,"t":"GUILD_PRIVILEGE_UPDATE","op":5} (no head); or whose name
+   ends the object that the frame opens with, the opcode last: {"d":{ ... ,"type":"member"},"op":5}
+   (the head the object's key). Made from the leads of those names (their rows decide either way),
+   16 bytes or longer, looked up by the sender and the last 16 bytes when no lead starts the frame;
+   the members between are read by the row's schema (gw__tail_decode). */
+typedef struct gw__tail {
+    uint8_t from, more;
+    uint8_t head_len; /* the opcode's member and its ',' first, or {"key":{ (in), or 0: a '{' */
+    uint8_t len;      /* the length of text, from the ',' before the name to the frame's '}' */
+    uint8_t op_at, name_at, name_enum, in; /* as a lead's */
+    uint16_t row;
+    const char *head, *text;
+} gw__tail;
+
 /* A name of the dispatch's table of names: the kind that a frame with this opcode and this name at
    this place is, whatever its other members, as gw__fast_pick finds it (`make slots` asks it, with
    nothing else read). The one pass looks the name it reads next to the opcode up here, by a hash of
@@ -710,6 +726,10 @@ typedef struct gw__proto {
     uint64_t lead_mul;       /* a frame's slot: (gw__shape_hash * lead_mul) >> lead_shift */
     uint32_t lead_shift;
     const char *lead_slots;  /* '#' + the first row of each slot, '!': none; NULL: no leads */
+    const gw__tail *tail;    /* the protocol's tails, up to a row of len 0 */
+    uint64_t tail_mul;       /* a frame's slot: (gw__shape_hash of its last 16 bytes * tail_mul) >> tail_shift */
+    uint32_t tail_shift;
+    const char *tail_slots;  /* '#' + the first row of each slot, '!': none; NULL: no tails */
     const uint16_t *op_first; /* numeric opcodes: op_first[op], the first row of op `op` or of the next op
                                  after it (of the rows after any_end), for op below nop_first */
     uint32_t nop_first;
@@ -744,12 +764,13 @@ typedef struct gw__proto {
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
     static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
     static const gw__lead gw__##p##_lead[] = { GW__LEAD_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, NULL } }; \
+    static const gw__tail gw__##p##_tail[] = { GW__TAIL_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
     static const uint16_t gw__##p##_op_first[] = { GW__OP_FIRST_ROWS(p) 0 }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
       GW__TAG(op_key), GW__LIT(op_key, 0), GW__LIT_MASK8(op_key), gw__##p##_env, GW__COUNT(gw__##p##_env), no_form, orig_rule, \
       gw__##p##_whole, GW__WHOLE_HEAD(p), gw__##p##_named, GW__NAMED_HEAD(p), gw__##p##_shape, GW__SHAPE_HEAD(p), \
-      gw__##p##_lead, GW__LEAD_HEAD(p), gw__##p##_op_first, GW__COUNT(gw__##p##_op_first) - 1 }
+      gw__##p##_lead, GW__LEAD_HEAD(p), gw__##p##_tail, GW__TAIL_HEAD(p), gw__##p##_op_first, GW__COUNT(gw__##p##_op_first) - 1 }
 #define GW__CAP_MIN(a, b) ((a) && (!(b) || (a) < (b)) ? (size_t)(a) : (b) ? (size_t)(b) : SIZE_MAX)
 /* the number of rows of any op, counted at compile time from the message list (op_is_string: 0 or 1) */
 #define GW__ANY_ROW(kind, from, op, name, at, schema, wire) + ((op) == GW__ANY_OP)
@@ -855,6 +876,12 @@ static const char gw__no_slots[] = "!";
 #define GW__LEAD_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__LEAD_##p, (0, 0, NULL, ), ~))
 #define GW__LEAD_HEAD(p) GW__SLOTS_APPLY2(GW__SHAPE_HEAD3, GW__LEAD_OF(p))
 #define GW__LEAD_ROWS(p) GW__SLOTS_APPLY2(GW__SHAPE_REST3, GW__LEAD_OF(p))
+/* A protocol's tails (gw__tail): GW__TAIL_<p> is "~, (multiplier, shift, slots, rows...)", written
+   below by `make slots`; a protocol without one has none */
+#define GW__TAIL(...) ~, (__VA_ARGS__)
+#define GW__TAIL_OF(p) GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__TAIL_##p, (0, 0, NULL, ), ~))
+#define GW__TAIL_HEAD(p) GW__SLOTS_APPLY2(GW__SHAPE_HEAD3, GW__TAIL_OF(p))
+#define GW__TAIL_ROWS(p) GW__SLOTS_APPLY2(GW__SHAPE_REST3, GW__TAIL_OF(p))
 /* A protocol's first row of each numeric opcode (gw__proto.op_first): GW__OP_FIRST_<p> is
    "~, (rows...,)", written below by `make slots`; a protocol without one has none */
 #define GW__OP_FIRST(...) ~, (__VA_ARGS__)
@@ -1611,6 +1638,97 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\"," }, \
     { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\"," }, \
     { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\"," },)
+#define GW__TAIL_sm GW__TAIL(0x6BC3B3429E08873Full, 58, "!!!!#!!!!!!!$%!!!&!!'!!!!!!!!!(!!)!!!!*!!+!,!!!!!!!!!!-./!!0!12!", \
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 0, "", ",\"event\":\"GATEWAY_HELLO\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 0, 33, 0, 1, 0, 255, 1, "", ",\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
+    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 5, "{\"type\":1,", ",\"event\":\"GATEWAY_INVALID\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 35, 0, 1, 0, 255, 4, "", ",\"event\":\"GATEWAY_RESUME\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 5, "", ",\"event\":\"GATEWAY_INVALID\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 0, "{\"type\":1,", ",\"event\":\"GATEWAY_HELLO\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 2, "", ",\"event\":\"GATEWAY_READY\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 31, 0, 1, 0, 255, 9, "{\"type\":8,", ",\"event\":\"INTERACTION_DISCORD\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 26, 0, 1, 0, 255, 4, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUME\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 24, 0, 1, 0, 255, 1, "{\"type\":3,", ",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 9, "", ",\"event\":\"INTERACTION_DISCORD\",\"type\":8}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 6, "", ",\"event\":\"GATEWAY_ERROR\",\"type\":2}" }, \
+    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 3, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUMED\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" },)
+#define GW__TAIL_i386 GW__TAIL(0xE6984080BAB12A03ull, 57, "!#!!$!!!%!!!!!!&'(!!!!!!)!!!*+!!!!,!-!!.!!!/!!!!!!!!!0!1!!!!!!!!!2!!!!!!!!!!!!!!!!!!!!3!4!!5!!!!6!!!7!!!!!!89!!!:;!!<!!!=>!?!@!!", \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 17, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 11, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 7, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" },)
+#define GW__TAIL_ms GW__TAIL(0xD2DD37DED7172A71ull, 58, "!!!!!!#!!$!!!!%!!!&!!!!!!!!!'!!!!!!(!!!!)*+!!!!!!!!!!!!!!!!!,-!.", \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 8, 23, 0, 1, 0, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 8, 18, 0, 1, 0, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 2, 1, 9, "{\"d\":{", ",\"type\":\"role\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 8, 23, 0, 1, 0, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" },)
+#define GW__TAIL_ng GW__TAIL(0x1D0B14E4DB018FEDull, 61, "!!#!!&!!", \
+    { GW_FROM_SERVER, 1, 9, 34, 0, 0, 0, 1, 9, "{\"data\":{", ",\"type\":\"track_end\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 38, 0, 0, 0, 1, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 36, 0, 0, 0, 1, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" },)
+#define GW__TAIL_dmod GW__TAIL(0xE6984080BAB12A03ull, 57, "!!!!!!!!#!!!$!!!%!&!'!!!(!!!!)*!!!!!!+!!!!!!,!!!!!!!!!!-!!.!/!!!!!0!!!!2!!!!!!!!!!!!!!!3!!!4!!!5!!!!!!!!!!!!!!!!!!!!!!!!!6!!!7!!", \
+    { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 9, "", ",\"t\":\"APPLICATION_SESSION_END\",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 8, 32, 0, 1, 0, 255, 8, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 39, 0, 1, 0, 255, 8, "", ",\"t\":\"APPLICATION_SESSION_HB_P\",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 20, "", ",\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 8, 36, 0, 2, 0, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 5, "", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 8, 34, 0, 2, 0, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
+    { GW_FROM_CLIENT, 0, 8, 29, 0, 2, 0, 255, 19, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 21, "", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 8, 30, 0, 1, 0, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
+    { GW_FROM_SERVER, 0, 8, 31, 0, 1, 0, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_CLIENT, 0, 8, 23, 0, 2, 0, 255, 14, "{\"op\":6,", ",\"cmd\":\"CONNECT_GUILD\"}" }, \
+    { GW_FROM_SERVER, 1, 6, 31, 0, 0, 0, 2, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 6, 34, 0, 0, 0, 2, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 8, 33, 0, 2, 0, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_CLIENT, 0, 8, 26, 0, 2, 0, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 22, "", ",\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 8, 33, 0, 1, 0, 255, 7, "{\"op\":5,", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 7, "", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 1, 0, 30, 0, 2, 0, 255, 14, "", ",\"cmd\":\"CONNECT_GUILD\",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 15, "", ",\"cmd\":\"DESCONNECT_GUILD\",\"op\":6}" },)
 #define GW__OP_FIRST_sm GW__OP_FIRST(10, 11, 13, 13, 14, 14,)
 #define GW__OP_FIRST_i386 GW__OP_FIRST(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
@@ -4402,11 +4520,11 @@ GW__INLINE const gw__lead *gw__lead_find(const gw__proto *P, const char *buf, si
     }
 }
 
-/* The value of a lead's name (l->name_enum) into field f at base, as the one pass reads it */
-GW__INLINE void gw__lead_name(const gw__lead *l, const gw__field *f, unsigned char *base)
+/* The value of a lead's or a tail's name (name_enum) into field f at base, as the one pass reads it */
+GW__INLINE void gw__lead_name(uint8_t name_enum, const gw__field *f, unsigned char *base)
 {
-    int e = l->name_enum - 1;
-    if (!l->name_enum) return; /* a constant: nothing to write */
+    int e = name_enum - 1;
+    if (!name_enum) return; /* a constant: nothing to write */
     memcpy(base + f->off, &e, sizeof e);
     if (f->has != GW__NOHAS) base[f->has] = 1;
 }
@@ -4427,7 +4545,7 @@ GW__NOINLINE static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_
     if (l->in != GW__LEAD_NONE) { /* the rest of the name's object, then of the top level */
         const gw__field *f = &s->f[l->in];
         uint64_t inner = (uint64_t)1 << l->name_at;
-        gw__lead_name(l, &gw__sub_schema(f)->f[l->name_at], msg + f->off);
+        gw__lead_name(l->name_enum, &gw__sub_schema(f)->f[l->name_at], msg + f->off);
         if (gw__fast_members_run(c, gw__sub_schema(f), msg + f->off, &inner, l->name_at) ||
             gw__fast_done(gw__sub_schema(f), msg + f->off, inner) || gw__fast_next(c, '}', &more))
             return gw__fast_next_form(c, P, from, l->row, msg, st);
@@ -4435,7 +4553,7 @@ GW__NOINLINE static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_
         seen |= (uint64_t)1 << l->in;
         last = l->in;
     } else if (l->name_at != GW__LEAD_NONE) {
-        gw__lead_name(l, &s->f[l->name_at], msg);
+        gw__lead_name(l->name_enum, &s->f[l->name_at], msg);
         seen |= (uint64_t)1 << l->name_at;
         last = l->name_at;
     }
@@ -4443,6 +4561,53 @@ GW__NOINLINE static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_
         return gw__fast_next_form(c, P, from, l->row, msg, st);
     GW__SKIP_WS(c);
     return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, l->row, msg, st);
+}
+
+/* The tail that the frame buf, len (more than 16 bytes) from `from` ends with, with its head and a
+   member between, or NULL */
+GW__INLINE const gw__tail *gw__tail_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
+{
+    const gw__tail *t;
+    int row = (unsigned char)P->tail_slots[(gw__shape_hash(buf + len - 16, from) * P->tail_mul) >> P->tail_shift] - '#';
+    if (row < 0) return NULL;
+    for (t = &P->tail[row];; t++) {
+        if (t->from == from && (size_t)t->head_len + t->len + 1 < len && gw__shape_head(buf + len - t->len, t->text, t->len) &&
+            (t->head_len ? gw__same(buf, t->head, t->head_len) : *buf == '{'))
+            return t;
+        if (!t->more) return NULL;
+    }
+}
+
+/* The frame that ends with tail t (and starts with its head), its members between read by the row's
+   schema up to the tail's ',', the opcode's and the name's fields taken as read; as gw__fast_lean
+   once its dispatch has picked the row: 0, or the kind's next form (gw__fast_next_form) */
+GW__NOINLINE static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__tail *t,
+                                        const gw__pick_state *st)
+{
+    const gw__schema *s = P->v[t->row].schema, *run = s; /* the members between are run's */
+    const unsigned char *end = c->end;
+    unsigned char *base = msg;
+    uint64_t seen = (uint64_t)1 << t->op_at | (uint64_t)1 << (t->in != GW__LEAD_NONE ? t->in : t->name_at), inner = 0;
+    int k;
+    memcpy(msg, &P->v[t->row].kind, sizeof P->v[t->row].kind);
+    if (t->in != GW__LEAD_NONE) { /* the members of the object the frame opens with */
+        run = gw__sub_schema(&s->f[t->in]);
+        base = msg + s->f[t->in].off;
+        if (s->f[t->in].has != GW__NOHAS) msg[s->f[t->in].has] = 1;
+    }
+    inner = run == s ? seen : (uint64_t)1 << t->name_at; /* (so that a name or an opcode repeated fails) */
+    gw__lead_name(t->name_enum, &run->f[t->name_at], base);
+    c->p = c->begin + (t->head_len ? t->head_len : 1);
+    GW__SKIP_WS(c);
+    c->end = end - t->len; /* at the tail's ',' */
+    c->stop = run;
+    k = gw__fast_members_run(c, run, base, &inner, t->head_len && run == s ? t->op_at : run->n) || c->stop; /* ended there, not at a '}' */
+    c->end = end;
+    c->stop = NULL;
+    if (k || gw__fast_done(run, base, inner) || (run != s && gw__fast_done(s, msg, seen)))
+        return gw__fast_next_form(c, P, from, t->row, msg, st);
+    c->p = end;
+    return 0;
 }
 
 /* Does the opcode's first row (st->lo) decide alone, whatever the other members? An opcode whose
@@ -4593,6 +4758,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     gw__pick_state st;
     const gw__schema *s;
     const gw__lead *l;
+    const gw__tail *t;
     const unsigned char *first;
     uint32_t n = 0, k;
     uint64_t seen = 0;
@@ -4603,6 +4769,9 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     st.may_guess = 1; /* every member is decoded by the kind picked */
     if (P->lead_slots && len > 16 && gw__lead_may(P, buf) && (l = gw__lead_find(P, buf, len, from)) != NULL)
         return gw__lead_decode(&c, P, from, (unsigned char *)msg, l, &st);
+    if (P->tail_slots && len > 16 && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && /* (compact) */
+        (t = gw__tail_find(P, buf, len, from)) != NULL)
+        return gw__tail_decode(&c, P, from, (unsigned char *)msg, t, &st);
     GW__SKIP_WS(&c);
     if (c.p >= c.end || *c.p != '{') return GW__GIVE_UP;
     c.p++;

@@ -1,6 +1,6 @@
 /* gen_slots.c - prints the one-pass decoder's key tables of every schema of every protocol, one
    GW__SLOTS_<schema> macro each, sorted by name, then each protocol's whole frames (GW__WHOLE_<p>), table of names (GW__NAMED_<p>), shapes (GW__SHAPE_<p>),
-   leads (GW__LEAD_<p>) and first row of each opcode (GW__OP_FIRST_<p>):
+   leads (GW__LEAD_<p>), tails (GW__TAIL_<p>) and first row of each opcode (GW__OP_FIRST_<p>):
    `make slots` puts them between gateway.h's "slot tables" markers. test_tables checks gateway.h
    against the same computation (slots.h). */
 #if defined(__GNUC__) || defined(__clang__)
@@ -101,6 +101,30 @@ static int print_lead(const char *p, const gw__proto *P)
     return 0;
 }
 
+/* GW__TAIL_<p>: the slot table, then each as { from, more, head_len, len, op_at, name_at, name_enum, in, row, "head", "text" } */
+static int print_tail(const char *p, const gw__proto *P)
+{
+    static tail_set set;
+    static const char *const from[4] = { "0", "GW_FROM_CLIENT", "GW_FROM_SERVER", "?" };
+    int i;
+    if (tail_make(P, &set)) { fprintf(stderr, "gen_slots: %s: more than %d leads\n", p, LEAD_MAX_ROWS); return 1; }
+    if (!set.n) { printf("#define GW__TAIL_%s GW__TAIL(0, 0, NULL, )\n", p); return 0; }
+    printf("#define GW__TAIL_%s GW__TAIL(0x%016llXull, %u, \"", p, (unsigned long long)set.mul, (unsigned)set.shift);
+    print_c_bytes(set.slots, strlen(set.slots));
+    printf("\",");
+    for (i = 0; i < set.n; i++) {
+        const gw__tail *t = &set.rows[i].t;
+        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, %u, \"", from[t->from & 3], (unsigned)t->more, (unsigned)t->head_len, (unsigned)t->len,
+               (unsigned)t->op_at, (unsigned)t->name_at, (unsigned)t->name_enum, (unsigned)t->in, (unsigned)t->row);
+        print_c_bytes(t->head, t->head_len);
+        printf("\", \"");
+        print_c_bytes(t->text, t->len);
+        printf("\" },");
+    }
+    printf(")\n");
+    return 0;
+}
+
 /* GW__OP_FIRST_<p>: the first row of each opcode from 0 */
 static int print_op_first(const char *p, const gw__proto *P)
 {
@@ -162,6 +186,9 @@ int main(void)
 #define LEAD(p, id) if (print_lead(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(LEAD)
 #undef LEAD
+#define TAIL(p, id) if (print_tail(#p, &gw__##p##_proto)) return 1;
+    GW__PROTOCOLS(TAIL)
+#undef TAIL
 #define OP_FIRST(p, id) if (print_op_first(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(OP_FIRST)
 #undef OP_FIRST

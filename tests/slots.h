@@ -774,6 +774,7 @@ enum { LEAD_MAX_ROWS = 128 };
 typedef struct lead_row {
     gw__lead l;
     uint32_t slot;
+    uint32_t op_len; /* the opcode's member and its ',' */
     char text[256];
 } lead_row;
 typedef struct lead_set {
@@ -851,6 +852,7 @@ static int lead_of(const gw__proto *P, gw_from side, const char *text, int n, co
     }
     if (at < 0 || st.guessed || !(P->v[at].from & side)) return -1;
     v = &P->v[at];
+    r->op_len = (uint32_t)(st.op_end + 1 - (const unsigned char *)text);
     r->l.from = (uint8_t)side;
     r->l.len = (uint8_t)n;
     r->l.row = (uint16_t)at;
@@ -946,6 +948,96 @@ static int lead_make(const gw__proto *P, lead_set *set)
     for (i = 0; i < set->n; i++) {
         set->rows[i].l.text = set->rows[i].text;
         set->rows[i].l.more = i + 1 < set->n && set->rows[i + 1].slot == set->rows[i].slot;
+        if (set->slots[set->rows[i].slot] == '!') set->slots[set->rows[i].slot] = (char)('#' + i);
+    }
+    return 0;
+}
+
+/* ---- tails (gateway.h's gw__tail, GW__TAIL_<p>) ---- */
+typedef struct tail_row {
+    gw__tail t;
+    uint32_t slot;
+    char head[256], text[256];
+} tail_row;
+typedef struct tail_set {
+    tail_row rows[2 * LEAD_MAX_ROWS];
+    int n;
+    uint64_t mul;
+    uint32_t shift;
+    char slots[(1 << SHAPE_MAX_BITS) + 1];
+} tail_set;
+
+static int tail_order(const void *a, const void *b)
+{
+    const tail_row *x = (const tail_row *)a, *y = (const tail_row *)b;
+    int c;
+    if (x->slot != y->slot) return x->slot < y->slot ? -1 : 1;
+    if (x->t.from != y->t.from) return x->t.from < y->t.from ? -1 : 1;
+    if ((c = strcmp(x->text, y->text)) != 0) return c;
+    return strcmp(x->head, y->head);
+}
+
+/* P's tails: for each lead whose name is a top-level member ({"op":N,"t":"name",), the name last
+   after the opcode first ({"op":N, ... ,"t":"name"}) and the name then the opcode last
+   (... ,"t":"name","op":N}); for each whose name is the first member of an object
+   ({"op":N,"d":{"type":"name",), that object first and the name last in it, the opcode last
+   ({"d":{ ... ,"type":"name"},"op":N}) where the row requires no other top-level member; each of
+   16 bytes or more, with the lead's row; then the
+   slot table over their last 16 bytes, the rows sorted by slot. 0, or -1. */
+static int tail_make(const gw__proto *P, tail_set *set)
+{
+    static lead_set leads;
+    static uint64_t hashes[2 * LEAD_MAX_ROWS];
+    uint32_t bits, h, groups = 0;
+    int i, b;
+    memset(set, 0, sizeof *set);
+    if (lead_make(P, &leads)) return -1;
+    for (i = 0; i < leads.n; i++) {
+        const lead_row *l = &leads.rows[i];
+        size_t open = l->l.in == GW__LEAD_NONE ? 0 : strlen(P->v[l->l.row].schema->f[l->l.in].name) + 4, /* "d":{ */
+               name_len = l->l.len - l->op_len - open - 1; /* "t":"name" */
+        uint32_t f;
+        if (l->l.name_at == GW__LEAD_NONE) continue;
+        for (f = 0; open && f < P->v[l->l.row].schema->n; f++) /* the object and the opcode the only members a frame must have */
+            if (f != l->l.op_at && f != l->l.in && !(P->v[l->l.row].schema->f[f].flags & GW__OPT)) open = 0, name_len = 0;
+        if (!open && l->l.in != GW__LEAD_NONE) continue;
+        for (b = open ? 2 : 0; b < (open ? 3 : 2); b++) { /* the opcode first (its head), then last; or the object first */
+            tail_row *r = &set->rows[set->n];
+            int n = b == 2 ? snprintf(r->text, sizeof r->text, ",%.*s},%.*s}", (int)name_len, l->text + l->op_len + open, (int)(l->op_len - 2), l->text + 1)
+                  : b ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)name_len, l->text + l->op_len, (int)(l->op_len - 2), l->text + 1)
+                      : snprintf(r->text, sizeof r->text, ",%.*s}", (int)name_len, l->text + l->op_len);
+            if (n < 16 || n > 255) continue;
+            r->t.from = l->l.from;
+            r->t.len = (uint8_t)n;
+            r->t.head_len = (uint8_t)(b == 2 ? open + 1 : b ? 0 : l->op_len);
+            if (b == 2) r->head[0] = '{', memcpy(r->head + 1, l->text + l->op_len, open);
+            else memcpy(r->head, l->text, r->t.head_len);
+            r->t.in = l->l.in;
+            r->t.op_at = l->l.op_at;
+            r->t.name_at = l->l.name_at;
+            r->t.name_enum = l->l.name_enum;
+            r->t.row = l->l.row;
+            set->n++;
+        }
+    }
+    if (!set->n) return 0;
+    for (i = 0; i < set->n; i++) {
+        uint64_t x = gw__shape_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from);
+        for (h = 0; h < groups && hashes[h] != x; h++) {}
+        if (h == groups) hashes[groups++] = x;
+    }
+    set->mul = slots_chained(hashes, groups, &bits);
+    set->shift = 64 - bits;
+    for (i = 0; i < set->n; i++)
+        set->rows[i].slot = (uint32_t)((gw__shape_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from) *
+                                        set->mul) >> set->shift);
+    qsort(set->rows, (size_t)set->n, sizeof set->rows[0], tail_order);
+    memset(set->slots, '!', (size_t)1 << bits);
+    set->slots[(size_t)1 << bits] = '\0';
+    for (i = 0; i < set->n; i++) {
+        set->rows[i].t.head = set->rows[i].head;
+        set->rows[i].t.text = set->rows[i].text;
+        set->rows[i].t.more = i + 1 < set->n && set->rows[i + 1].slot == set->rows[i].slot;
         if (set->slots[set->rows[i].slot] == '!') set->slots[set->rows[i].slot] = (char)('#' + i);
     }
     return 0;

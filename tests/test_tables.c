@@ -29,9 +29,9 @@
        dispatch finds every opcode's first row by it as a walk of the rows does;
      - shapes: each protocol's are the ones `make slots` writes, and each, with every sort of
        value, cut short or with a byte changed, decodes as the token decoder decodes it;
-     - leads: each protocol's are the ones `make slots` writes, and a frame of each lead's kind
-       that starts with it is read through it; that frame, cut short, with a byte changed or one
-       more, decodes as the token decoder decodes it.
+     - leads and tails: each protocol's are the ones `make slots` writes, and a frame of each
+       one's kind that starts (ends) with it is read through it; that frame, cut short, with a
+       byte changed or one more, decodes as the token decoder decodes it.
    This program compiles its own private copy of the library (GATEWAY_STATIC), with the toy
    protocol of tests/toy/, to reach the tables; tests/impl.o, linked in like every test, is not
    used. */
@@ -610,9 +610,11 @@ static void test_shape(void)
 }
 
 /* Frame buf, len from side decodes as the token decoder decodes it: code, offset, message (the
-   same, gw__equal both ways: lists sit elsewhere in scratch); with lead (not NULL: the frame starts
-   with it), a frame the token decoder reads is read through the lead alone too (then 1, else 0) */
-static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_from side, const gw__lead *lead)
+   same, gw__equal both ways: lists sit elsewhere in scratch); with lead (or tail) not NULL (the
+   frame starts with it), a frame the token decoder reads is read through the lead (the tail) alone
+   too: then 1, else 0 */
+static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_from side, const gw__lead *lead,
+                            const gw__tail *tail)
 {
     static unsigned char a[8192], b[8192], sa[1 << 16], sb[1 << 16];
     gw_error ea, eb;
@@ -625,15 +627,16 @@ static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_
                 (int)side, gw_strerror(ra), ea.offset, gw_strerror(rb), eb.offset, gw__equal(P, a, b) ? "equal" : "differ");
         return 0;
     }
-    if (lead && rb == GW_OK) {
+    if ((lead || tail) && rb == GW_OK) {
         gw__fast_ctx c;
         gw__pick_state st;
         uint32_t skipped = 0;
-        CHECK(gw__lead_find(P, buf, len, side) == lead);
+        CHECK(lead ? gw__lead_find(P, buf, len, side) == lead : gw__tail_find(P, buf, len, side) == tail);
         gw__fast_init(&c, P, buf, len, sa, sizeof sa, 0, &skipped);
         gw__pick_state_init(&st, c.p);
         memset(a, 0, P->msg_size);
-        CHECK(gw__lead_decode(&c, P, side, a, lead, &st) == 0 && gw__equal(P, a, b) && gw__equal(P, b, a));
+        CHECK((lead ? gw__lead_decode(&c, P, side, a, lead, &st) : gw__tail_decode(&c, P, side, a, tail, &st)) == 0 &&
+              gw__equal(P, a, b) && gw__equal(P, b, a));
         return 1;
     }
     return 0;
@@ -756,7 +759,7 @@ static void test_lead(void)
                 else if (wire % 3 == 1) shape_fill(s, msg);
                 if (l->name_enum) { /* the name's value, where gw_encode writes it from */
                     const gw__field *f = l->in != GW__LEAD_NONE ? &s->f[l->in] : NULL;
-                    gw__lead_name(l, f ? &gw__sub_schema(f)->f[l->name_at] : &s->f[l->name_at], f ? msg + f->off : msg);
+                    gw__lead_name(l->name_enum, f ? &gw__sub_schema(f)->f[l->name_at] : &s->f[l->name_at], f ? msg + f->off : msg);
                 }
                 if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
                 norders = len < sizeof outs[0] ? shape_orders(one, len, outs, lens) : 0;
@@ -764,12 +767,12 @@ static void test_lead(void)
                 for (o = 0; o <= norders; o++) {
                 out = o < norders ? outs[o] : first, len = o < norders ? lens[o] : nfirst;
                 if (len <= l->len || len + 1 >= (o < norders ? sizeof outs[0] : sizeof first) || memcmp(out, l->text, l->len) != 0) continue;
-                read += check_lead_frame(P, out, len, (gw_from)l->from, l);
-                check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL);
-                for (cut = 1; cut < len && cut < l->len + 32u; cut++) check_lead_frame(P, out, cut, (gw_from)l->from, NULL);
+                read += check_lead_frame(P, out, len, (gw_from)l->from, l, NULL);
+                check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL, NULL);
+                for (cut = 1; cut < len && cut < l->len + 32u; cut++) check_lead_frame(P, out, cut, (gw_from)l->from, NULL, NULL);
                 for (q = 0; q < 3; q++) { /* a byte more: whitespace, a member's end, another byte */
                     out[len] = " }x"[q];
-                    check_lead_frame(P, out, len + 1, (gw_from)l->from, NULL);
+                    check_lead_frame(P, out, len + 1, (gw_from)l->from, NULL, NULL);
                 }
                 for (cut = 0; cut < len && cut < l->len + 32u; cut++) {
                     static const char repl[] = { 'x', ' ', '0', '9', '}', '"', ',', '{' };
@@ -777,7 +780,7 @@ static void test_lead(void)
                         char keep = out[cut];
                         if (keep == repl[q]) continue;
                         out[cut] = repl[q];
-                        check_lead_frame(P, out, len, (gw_from)l->from, NULL);
+                        check_lead_frame(P, out, len, (gw_from)l->from, NULL, NULL);
                         out[cut] = keep;
                     }
                 }
@@ -787,6 +790,164 @@ static void test_lead(void)
         }
         CHECK_EQ(i, set.n);
         CHECK_EQ(leads_read, set.n); /* each lead read at least once */
+        t_case_end();
+    }
+}
+
+/* Compact frame in, n with its top-level member `first` first (NULL: none) and the members `last`
+   then `last2` last (NULL: none), the others between in their order (middle_too 1: at least one;
+   -1: none, left out), into out (cap bytes). Its length, or 0 when in lacks one of them or
+   (middle_too 1) has no other member. */
+static size_t tail_order_frame(const char *in, size_t n, const char *first, const char *last, const char *last2, int middle_too,
+                               char *out, size_t cap)
+{
+    static gj_tok toks[4096];
+    lead_member top[64];
+    gj_status st;
+    uint32_t ntop, i, j, k, placed = 0, middle = 0;
+    size_t len = 1;
+    if (gj_tokenize(in, n, toks, 4096, &st) != GJ_OK || toks[0].type != GJ_OBJECT || cap < 2) return 0;
+    ntop = lead_members(toks, 0, n - 1, top);
+    out[0] = '{';
+#define TAIL_KEY_IS(t, k) ((k) && toks[t].len == strlen(k) && memcmp(in + toks[t].start, k, toks[t].len) == 0)
+    for (k = 0; k < 3; k++) { /* first, the others, last, last2 */
+        for (i = 0; i < ntop; i++) {
+            int mine = k == 1 ? !TAIL_KEY_IS(top[i].key, first) && !TAIL_KEY_IS(top[i].key, last) && !TAIL_KEY_IS(top[i].key, last2)
+                              : TAIL_KEY_IS(top[i].key, k ? last : first);
+            if (!mine || (k == 1 && middle_too < 0)) continue;
+            if (len + top[i].end - top[i].at + 3 > cap) return 0;
+            if (len > 1) out[len++] = ',';
+            memcpy(out + len, in + top[i].at, top[i].end - top[i].at);
+            len += top[i].end - top[i].at;
+            if (k == 1) middle++;
+            else placed++;
+        }
+        if (k == 2) { /* last2 after last */
+            for (j = 0; j < ntop; j++) {
+                if (!TAIL_KEY_IS(top[j].key, last2)) continue;
+                if (len + top[j].end - top[j].at + 3 > cap) return 0;
+                out[len++] = ',';
+                memcpy(out + len, in + top[j].at, top[j].end - top[j].at);
+                len += top[j].end - top[j].at;
+                placed++;
+            }
+        }
+    }
+#undef TAIL_KEY_IS
+    if ((middle_too > 0 && !middle) || placed != (uint32_t)(first != NULL) + (last != NULL) + (last2 != NULL)) return 0;
+    out[len++] = '}';
+    return len;
+}
+
+/* Every protocol's tails (gw__tail) are the ones make slots writes (tests/slots.h); and for each, a
+   message of its row's kind filled as test_lead fills it, encoded in each wire, with its members in
+   the tail's order (its opcode first and its name last; its name then its opcode last): each such
+   frame is read through the tail (the path is taken) and decodes as the token decoder decodes it,
+   as does each frame it makes cut short or with a byte changed within 32 bytes of the tail or in
+   its head, with one byte more, and with the name's member or the opcode's repeated first */
+static void test_tail(void)
+{
+    static tail_set set;
+    static unsigned char msg[8192];
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        int i, extra = extra_protocol(P), tails_read = 0;
+        const gw__tail *t;
+        t_case_begin(P->name);
+        CHECK(tail_make(P, &set) == 0);
+        if (extra) memset(&set, 0, sizeof set);
+        if (set.n) CHECK(P->tail_mul == set.mul && P->tail_shift == set.shift && P->tail_slots && strcmp(P->tail_slots, set.slots) == 0);
+        else CHECK(P->tail_slots == NULL);
+        for (i = 0, t = P->tail; t->len; t++, i++) {
+            const gw__tail *r = &set.rows[i].t;
+            const gw__schema *s = P->v[t->row].schema;
+            int wire, read = 0;
+            if (i >= set.n || t->from != r->from || t->more != r->more || t->head_len != r->head_len || t->len != r->len ||
+                t->op_at != r->op_at || t->name_at != r->name_at || t->name_enum != r->name_enum || t->in != r->in || t->row != r->row ||
+                memcmp(t->head, r->head, t->head_len) != 0 || memcmp(t->text, r->text, t->len) != 0) {
+                t_failf(__FILE__, __LINE__, "%s: tail %d (%.*s) is not make slots' (run make slots)", P->name, i, (int)t->len, t->text);
+                break;
+            }
+            for (wire = 3 * GW_WIRE_SEED; wire < 3 * GW_WIRE_ORIGINAL + 3; wire++) { /* each wire, filled three ways */
+                static char one[4096], out[4096];
+                size_t len = 0, cut, q, from_end;
+                gw_error err;
+                memset(msg, 0, P->msg_size);
+                memcpy(msg, &P->v[t->row].kind, sizeof P->v[t->row].kind);
+                if (wire % 3 == 0) lead_fill(s, msg);
+                else if (wire % 3 == 1) shape_fill(s, msg);
+                if (t->in != GW__LEAD_NONE)
+                    gw__lead_name(t->name_enum, &gw__sub_schema(&s->f[t->in])->f[t->name_at], msg + s->f[t->in].off);
+                else gw__lead_name(t->name_enum, &s->f[t->name_at], msg);
+                if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
+                if (t->in != GW__LEAD_NONE) { /* the object first, its name last in it, the opcode last */
+                    static char obj[4096];
+                    static gj_tok toks[4096];
+                    lead_member top[64];
+                    gj_status js;
+                    size_t at, olen;
+                    if (!(len = tail_order_frame(one, len, s->f[t->in].name, P->op_key, NULL, -1, out, sizeof out - 1)) || /* (the others optional) */
+                        gj_tokenize(out, len, toks, 4096, &js) != GJ_OK || !lead_members(toks, 0, len - 1, top) ||
+                        toks[top[0].key + 1].type != GJ_OBJECT)
+                        continue;
+                    at = toks[top[0].key + 1].start; /* the object's '{' */
+                    if (!(olen = tail_order_frame(out + at, top[0].end - at, NULL, gw__sub_schema(&s->f[t->in])->f[t->name_at].name, NULL, 1,
+                                                  obj, sizeof obj)) || len - (top[0].end - at) + olen >= sizeof out)
+                        continue;
+                    memcpy(one, out, len);
+                    memcpy(out + at, obj, olen);
+                    memcpy(out + at + olen, one + top[0].end, len - top[0].end);
+                    len = at + olen + len - top[0].end;
+                }
+                else if (!(len = tail_order_frame(one, len, t->head_len ? P->op_key : NULL, s->f[t->name_at].name,
+                                                  t->head_len ? NULL : P->op_key, 1, out, sizeof out - 1)))
+                    continue;
+                if (
+                    memcmp(out + len - t->len, t->text, t->len) != 0 || memcmp(out, t->head, t->head_len) != 0)
+                    continue; /* (the kind's other name, of the other wire) */
+                read += check_lead_frame(P, out, len, (gw_from)t->from, NULL, t);
+                check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - t->from), NULL, NULL);
+                for (from_end = 1; from_end < len && from_end < t->len + 32u; from_end++) /* cut within the tail and before */
+                    check_lead_frame(P, out, len - from_end, (gw_from)t->from, NULL, NULL);
+                for (q = 0; q < 3; q++) { /* a byte more: whitespace, a member's end, another byte */
+                    out[len] = " }x"[q];
+                    check_lead_frame(P, out, len + 1, (gw_from)t->from, NULL, NULL);
+                }
+                for (cut = len > t->len + 32u ? len - t->len - 32u : 0; cut < len; cut++) {
+                    static const char repl[] = { 'x', ' ', '0', '9', '}', '"', ',', '{' };
+                    for (q = 0; q < sizeof repl; q++) {
+                        char keep = out[cut];
+                        if (keep == repl[q]) continue;
+                        out[cut] = repl[q];
+                        check_lead_frame(P, out, len, (gw_from)t->from, NULL, NULL);
+                        out[cut] = keep;
+                    }
+                }
+                for (q = 0; q < (t->in != GW__LEAD_NONE ? 1u : 2u) && len + t->len < sizeof out; q++) { /* the name's member, or the opcode's, twice */
+                    static char twice[4096 + 256];
+                    size_t at = t->head_len ? t->head_len : 1, n = 0;
+                    const char *name = t->text + 1, *op = t->head_len ? t->head + 1 : strchr(t->text + 1, ',') + 1;
+                    size_t name_len = (size_t)(strchr(strchr(strchr(name, ':') + 2, '"') + 1, '}') - name), op_len;
+                    if (t->head_len) op_len = t->head_len - 2;
+                    else op_len = (size_t)(t->text + t->len - 1 - op), name_len = (size_t)(op - 1 - name);
+                    memcpy(twice, out, at), n = at;
+                    memcpy(twice + n, q ? op : name, q ? op_len : name_len), n += q ? op_len : name_len;
+                    twice[n++] = ',';
+                    memcpy(twice + n, out + at, len - at), n += len - at;
+                    check_lead_frame(P, twice, n, (gw_from)t->from, NULL, NULL);
+                }
+                for (cut = 0; cut < t->head_len; cut++) { /* and each byte of the head */
+                    char keep = out[cut];
+                    out[cut] = keep == '1' ? '2' : '1';
+                    check_lead_frame(P, out, len, (gw_from)t->from, NULL, NULL);
+                    out[cut] = keep;
+                }
+            }
+            tails_read += read > 0;
+        }
+        CHECK_EQ(i, set.n);
+        CHECK_EQ(tails_read, set.n); /* each tail read at least once */
         t_case_end();
     }
 }
@@ -974,6 +1135,7 @@ int main(void)
     RUN(test_whole);
     RUN(test_shape);
     RUN(test_lead);
+    RUN(test_tail);
     RUN(test_op_first);
     RUN(test_named);
     RUN(test_protocol_list);
