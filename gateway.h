@@ -635,7 +635,9 @@ typedef struct gw__shape {
 /* A lead: the first bytes of a frame, as gw_encode writes them, that decide its kind whatever
    follows: the opcode's member, then the name's (a top-level member, or the first of the object
    that the next member opens), then a ',': {"op":5,"d":{"type":"member",  or the opcode alone where
-   it decides: {"op":"forward",  The one pass looks a frame up by its sender and first 16 bytes (as
+   it decides: {"op":"forward",  Or the name's member first, with the opcode's member the frame's
+   last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}.
+   The one pass looks a frame up by its sender and first 16 bytes (as
    shapes, every lead is as long) and, when it starts with a lead, reads the rest by the kind's
    schema from there, the lead's members taken as read; any other frame, or one that the kind's
    schema refuses, is read from its first byte. `make slots` writes the leads (GW__LEAD_<p>) from the
@@ -650,8 +652,9 @@ typedef struct gw__lead {
     uint8_t name_at; /* the name's field: in the row's schema, or in that of field `in`; GW__LEAD_NONE: none */
     uint8_t in;      /* the top-level field whose object holds the name, or GW__LEAD_NONE */
     uint8_t name_enum; /* the name's field is an enum (GW__ENUM): 1 + the name's value; else 0, a constant */
+    uint8_t end_len; /* the length of end, the opcode's member last (from its ',' to the frame's '}'), or 0 */
     uint16_t row;    /* its variant */
-    const char *text;
+    const char *text, *end;
 } gw__lead;
 
 /* A tail: the last bytes of a frame whose name is a top-level member, after the opcode's member
@@ -763,7 +766,7 @@ typedef struct gw__proto {
     static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, NULL } }; \
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
     static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
-    static const gw__lead gw__##p##_lead[] = { GW__LEAD_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, NULL } }; \
+    static const gw__lead gw__##p##_lead[] = { GW__LEAD_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
     static const gw__tail gw__##p##_tail[] = { GW__TAIL_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
     static const uint16_t gw__##p##_op_first[] = { GW__OP_FIRST_ROWS(p) 0 }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
@@ -1580,64 +1583,100 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 0, 0, 1, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD },)
-#define GW__LEAD_sm GW__LEAD(0x6E73E372E2338ACBull, 60, "!!!!#(!!!!!)!!!*", \
-    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\"," }, \
-    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\"," }, \
-    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\"," }, \
-    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\"," }, \
-    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\"," }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\"," }, \
-    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\"," }, \
-    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\"," },)
-#define GW__LEAD_i386 GW__LEAD(0x0E6C7D0372AA2F47ull, 58, "!!!!!!!!!!!!#!!!%!!!!!!!!!'!!!!!()!!!!!!!!*!!!!!!!!!!!,!!!-!.!!0", \
-    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\"," }, \
-    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\"," }, \
-    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\"," }, \
-    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\"," }, \
-    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\"," }, \
-    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\"," }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\"," }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\"," }, \
-    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\"," }, \
-    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 12, "{\"f\":130,\"t\":\"START_TYPING\"," }, \
-    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 5, "{\"f\":130,\"t\":\"START_TYPING\"," }, \
-    { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\"," }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\"," }, \
-    { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\"," }, \
-    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\"," },)
-#define GW__LEAD_ms GW__LEAD(0x6E73E372E2338ACBull, 60, "!!#!$!!!!%!!!!!&", \
-    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\"," }, \
-    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 4, "{\"op\":2,\"t\":\"IDENTIFIED\"," }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\"," }, \
-    { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 15, "{\"op\":5,\"d\":{\"type\":\"channel\"," }, \
-    { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 13, "{\"op\":5,\"d\":{\"type\":\"guild\"," }, \
-    { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 7, "{\"op\":5,\"d\":{\"type\":\"member\"," }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 9, "{\"op\":5,\"d\":{\"type\":\"role\"," }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 11, "{\"op\":5,\"d\":{\"type\":\"user\"," }, \
-    { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\"," },)
+#define GW__LEAD_sm GW__LEAD(0x63033B0CA389C35Bull, 59, "!!!#$!)!!!!!!*1!2!!!!!!!!!!!!!!!", \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",", "" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",", "" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\",", "" }, \
+    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 0, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",", "" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",", "" }, \
+    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\",", "" }, \
+    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 6, "{\"event\":\"GATEWAY_ERROR\",", ",\"type\":2}" }, \
+    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 0, "{\"event\":\"GATEWAY_HELLO\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 27, 0, 1, 255, 0, 10, 5, "{\"event\":\"GATEWAY_INVALID\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 24, 0, 1, 255, 0, 10, 1, "{\"event\":\"GATEWAY_PING\",", ",\"type\":3}" }, \
+    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 2, "{\"event\":\"GATEWAY_READY\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 26, 0, 1, 255, 0, 10, 4, "{\"event\":\"GATEWAY_RESUME\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 27, 0, 1, 255, 0, 10, 3, "{\"event\":\"GATEWAY_RESUMED\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
+    { GW_FROM_SERVER, 0, 31, 0, 1, 255, 0, 10, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" },)
+#define GW__LEAD_i386 GW__LEAD(0x73D33B666A1E21DBull, 57, "#$!%!!!&!!'!()!!!!!!!!!!!+!!!!!!!!!!!!!-.!!/!!1!!!!!!!!!!!!!!2!!!!3!!!45!!!!!7!!!!!!!!!!!!!!!8!9!!;!<>!!!!!!!!!!!!!!!!!!!!!!!!@!", \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 5, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 10, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 4, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\",", "" }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",", "" }, \
+    { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 0, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 12, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 21, 0, 3, 255, 0, 9, 16, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 24, 0, 3, 255, 0, 9, 17, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 19, 0, 3, 255, 0, 9, 14, "{\"t\":\"CHANNEL_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 3, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 12, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
+    { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 0, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 5, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 0, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\",", "" }, \
+    { GW_FROM_SERVER, 1, 21, 0, 3, 255, 0, 9, 6, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 24, 0, 3, 255, 0, 9, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" },)
+#define GW__LEAD_ms GW__LEAD(0x63033B0CA389C35Bull, 59, "!!#!!!$!!%!!!!&!!!!!!'!!!!-!!!!.", \
+    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 18, 0, 1, 255, 0, 8, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 0, 15, "{\"op\":5,\"d\":{\"type\":\"channel\",", "" }, \
+    { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 0, 13, "{\"op\":5,\"d\":{\"type\":\"guild\",", "" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 0, 7, "{\"op\":5,\"d\":{\"type\":\"member\",", "" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 0, 9, "{\"op\":5,\"d\":{\"type\":\"role\",", "" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 0, 11, "{\"op\":5,\"d\":{\"type\":\"user\",", "" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 4, "{\"op\":2,\"t\":\"IDENTIFIED\",", "" },)
 #define GW__LEAD_ng GW__LEAD(0xDBEF19FC8E7B845Full, 60, "!!!#&!!!!'!!!*!!", \
-    { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\"," }, \
-    { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\"," }, \
-    { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\"," }, \
-    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 1, "{\"op\":\"forward\"," }, \
-    { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\"," }, \
-    { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\"," }, \
-    { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\"," }, \
-    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 14, "{\"op\":\"update_voice_server\"," }, \
-    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 13, "{\"op\":\"update_voice_state\"," },)
-#define GW__LEAD_dmod GW__LEAD(0xC097314D939736F9ull, 59, "!!!!!!!!!!!#%!!!!'!!(!!!!!!!)!!-", \
-    { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\"," }, \
-    { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\"," }, \
-    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"," }, \
-    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"," }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\"," }, \
-    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\"," }, \
-    { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\"," }, \
-    { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\"," }, \
-    { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\"," }, \
-    { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\"," }, \
-    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\"," }, \
-    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\"," },)
+    { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 0, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\",", "" }, \
+    { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 0, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\",", "" }, \
+    { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 0, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",", "" }, \
+    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 1, "{\"op\":\"forward\",", "" }, \
+    { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 0, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 0, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" }, \
+    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 14, "{\"op\":\"update_voice_server\",", "" }, \
+    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 13, "{\"op\":\"update_voice_state\",", "" },)
+#define GW__LEAD_dmod GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!!#!!!!'!!!!!(!!!!)*!!!!+!!!!,!!!.!!!!!!!!!!!2!!!4!!!!6!!!!!!!!7", \
+    { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 0, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",", "" }, \
+    { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 0, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 0, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",", "" }, \
+    { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 0, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 23, 0, 2, 255, 0, 8, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 2, 255, 0, 8, 19, "{\"cmd\":\"APPLICATION_SESSION\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 33, 0, 2, 255, 0, 8, 20, "{\"cmd\":\"APPLICATION_SESSION_END\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 34, 0, 2, 255, 0, 8, 22, "{\"cmd\":\"APPLICATION_SESSION_HB_M\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 36, 0, 2, 255, 0, 8, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",", ",\"op\":7}" }, \
+    { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 8, 9, "{\"t\":\"APPLICATION_SESSION_END\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 32, 0, 1, 255, 0, 8, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\",", "" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 0, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 0, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" },)
 #define GW__TAIL_sm GW__TAIL(0x6BC3B3429E08873Full, 58, "!!!!#!!!!!!!$%!!!&!!'!!!!!!!!!(!!)!!!!*!!+!,!!!!!!!!!!-./!!0!12!", \
     { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
     { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" }, \
@@ -4493,29 +4532,18 @@ static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from,
     return GW__GIVE_UP;
 }
 
-/* Does frame buf (more than 16 bytes) start as every lead does, with '{' and the opcode's key? In
-   one word where the key is short: a frame in another order or pretty-printed is not looked up. */
-GW__INLINE int gw__lead_may(const gw__proto *P, const char *buf)
-{
-#ifdef GW__LE_WORDS
-    uint64_t w;
-    memcpy(&w, buf + 1, 8);
-    return buf[0] == '{' && !((w ^ P->op_lit) & P->op_lit_mask);
-#else
-    (void)P;
-    return buf[0] == '{' && buf[1] == '"';
-#endif
-}
 
-/* The lead that the frame buf, len (more than 16 bytes) from `from` starts with, and a byte after
-   it, or NULL */
+/* The lead that the frame buf, len (more than 16 bytes) from `from` starts with (and ends with its
+   end), and a byte between, or NULL */
 GW__INLINE const gw__lead *gw__lead_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
 {
     const gw__lead *l;
     int row = (unsigned char)P->lead_slots[(gw__shape_hash(buf, from) * P->lead_mul) >> P->lead_shift] - '#';
     if (row < 0) return NULL;
     for (l = &P->lead[row];; l++) {
-        if (l->from == from && l->len < len && gw__shape_head(buf, l->text, l->len)) return l;
+        if (l->from == from && (size_t)l->len + l->end_len < len && gw__shape_head(buf, l->text, l->len) &&
+            (!l->end_len || gw__same(buf + len - l->end_len, l->end, l->end_len)))
+            return l;
         if (!l->more) return NULL;
     }
 }
@@ -4532,8 +4560,8 @@ GW__INLINE void gw__lead_name(uint8_t name_enum, const gw__field *f, unsigned ch
 /* The frame that starts with lead l, read from after it by its row's schema (the opcode's and the
    name's fields read, and the object that holds the name open); as gw__fast_lean once its dispatch
    has picked the row: 0, or the kind's next form (gw__fast_next_form) */
-GW__NOINLINE static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l,
-                                        const gw__pick_state *st)
+static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l,
+                           const gw__pick_state *st)
 {
     const gw__schema *s = P->v[l->row].schema;
     uint64_t seen = (uint64_t)1 << l->op_at;
@@ -4556,6 +4584,17 @@ GW__NOINLINE static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_
         gw__lead_name(l->name_enum, &s->f[l->name_at], msg);
         seen |= (uint64_t)1 << l->name_at;
         last = l->name_at;
+    }
+    if (l->end_len) { /* the members up to the opcode's, last */
+        const unsigned char *end = c->end;
+        int k;
+        c->end = end - l->end_len;
+        c->stop = s;
+        k = gw__fast_members_run(c, s, msg, &seen, last) || c->stop; /* ended there, not at a '}' */
+        c->end = end;
+        c->stop = NULL;
+        c->p = end;
+        return k || gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, l->row, msg, st) : 0;
     }
     if ((more && gw__fast_members_run(c, s, msg, &seen, last)) || gw__fast_done(s, msg, seen))
         return gw__fast_next_form(c, P, from, l->row, msg, st);
@@ -4581,8 +4620,8 @@ GW__INLINE const gw__tail *gw__tail_find(const gw__proto *P, const char *buf, si
 /* The frame that ends with tail t (and starts with its head), its members between read by the row's
    schema up to the tail's ',', the opcode's and the name's fields taken as read; as gw__fast_lean
    once its dispatch has picked the row: 0, or the kind's next form (gw__fast_next_form) */
-GW__NOINLINE static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__tail *t,
-                                        const gw__pick_state *st)
+static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__tail *t,
+                           const gw__pick_state *st)
 {
     const gw__schema *s = P->v[t->row].schema, *run = s; /* the members between are run's */
     const unsigned char *end = c->end;
@@ -4608,6 +4647,20 @@ GW__NOINLINE static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_
         return gw__fast_next_form(c, P, from, t->row, msg, st);
     c->p = end;
     return 0;
+}
+
+/* A compact frame of more than 16 bytes that starts with a lead, or ends with a tail, read from
+   there: 0 or GW__GIVE_UP as gw__fast; or -1, neither. Out of line: the envelope's registers stay
+   gw__fast's. */
+GW__NOINLINE static int gw__fast_ends(gw__fast_ctx *c, const gw__proto *P, const char *buf, size_t len, gw_from from,
+                                      unsigned char *msg, const gw__pick_state *st)
+{
+    const gw__lead *l;
+    const gw__tail *t;
+    if (P->lead_slots && (l = gw__lead_find(P, buf, len, from)) != NULL) return gw__lead_decode(c, P, from, msg, l, st);
+    if (P->tail_slots && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && (t = gw__tail_find(P, buf, len, from)) != NULL)
+        return gw__tail_decode(c, P, from, msg, t, st);
+    return -1;
 }
 
 /* Does the opcode's first row (st->lo) decide alone, whatever the other members? An opcode whose
@@ -4757,8 +4810,6 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     gw__top_member m[GW__FAST_MEMBERS];
     gw__pick_state st;
     const gw__schema *s;
-    const gw__lead *l;
-    const gw__tail *t;
     const unsigned char *first;
     uint32_t n = 0, k;
     uint64_t seen = 0;
@@ -4767,11 +4818,8 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
     gw__pick_state_init(&st, c.p);
     st.may_guess = 1; /* every member is decoded by the kind picked */
-    if (P->lead_slots && len > 16 && gw__lead_may(P, buf) && (l = gw__lead_find(P, buf, len, from)) != NULL)
-        return gw__lead_decode(&c, P, from, (unsigned char *)msg, l, &st);
-    if (P->tail_slots && len > 16 && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && /* (compact) */
-        (t = gw__tail_find(P, buf, len, from)) != NULL)
-        return gw__tail_decode(&c, P, from, (unsigned char *)msg, t, &st);
+    if (len > 16 && buf[0] == '{' && buf[1] == '"' && (pick = gw__fast_ends(&c, P, buf, len, from, (unsigned char *)msg, &st)) >= 0)
+        return pick; /* (a compact frame) */
     GW__SKIP_WS(&c);
     if (c.p >= c.end || *c.p != '{') return GW__GIVE_UP;
     c.p++;

@@ -79,7 +79,7 @@ static int print_shape(const char *p, const gw__proto *P)
     return 0;
 }
 
-/* GW__LEAD_<p>: the slot table, then each as { from, more, len, op_at, name_at, in, name_enum, row, "text" } */
+/* GW__LEAD_<p>: the slot table, then each as { from, more, len, op_at, name_at, in, name_enum, end_len, row, "text", "end" } */
 static int print_lead(const char *p, const gw__proto *P)
 {
     static lead_set set;
@@ -92,9 +92,11 @@ static int print_lead(const char *p, const gw__proto *P)
     printf("\",");
     for (i = 0; i < set.n; i++) {
         const gw__lead *l = &set.rows[i].l;
-        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, \"", from[l->from & 3], (unsigned)l->more, (unsigned)l->len, (unsigned)l->op_at,
-               (unsigned)l->name_at, (unsigned)l->in, (unsigned)l->name_enum, (unsigned)l->row);
+        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, %u, \"", from[l->from & 3], (unsigned)l->more, (unsigned)l->len, (unsigned)l->op_at,
+               (unsigned)l->name_at, (unsigned)l->in, (unsigned)l->name_enum, (unsigned)l->end_len, (unsigned)l->row);
         print_c_bytes(set.rows[i].text, l->len);
+        printf("\", \"");
+        print_c_bytes(set.rows[i].end, l->end_len);
         printf("\" },");
     }
     printf(")\n");

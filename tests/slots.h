@@ -775,7 +775,7 @@ typedef struct lead_row {
     gw__lead l;
     uint32_t slot;
     uint32_t op_len; /* the opcode's member and its ',' */
-    char text[256];
+    char text[256], end[256];
 } lead_row;
 typedef struct lead_set {
     lead_row rows[LEAD_MAX_ROWS];
@@ -884,7 +884,8 @@ static int lead_order(const void *a, const void *b)
     if (x->slot != y->slot) return x->slot < y->slot ? -1 : 1;
     if (x->l.from != y->l.from) return x->l.from < y->l.from ? -1 : 1;
     c = memcmp(x->text, y->text, x->l.len < y->l.len ? x->l.len : y->l.len);
-    return c ? c : x->l.len < y->l.len ? -1 : x->l.len > y->l.len;
+    if (!c) c = x->l.len < y->l.len ? -1 : x->l.len > y->l.len;
+    return c ? c : strcmp(x->end, y->end);
 }
 
 /* Add lead text from each side (lead_of) to set, once: 0, or -1 when it is full */
@@ -906,13 +907,14 @@ static int lead_add(const gw__proto *P, lead_set *set, const char *text, int n, 
 
 /* P's leads: for each opcode of a row, {"op":<opcode>, and for each named row of at most two keys
    to its name, that opcode's member then the name's ({"op":5,"d":{"type":"member",), each kept
-   when lead_of takes it; then the slot table (slots_chained), the rows sorted by slot. 0, or -1
-   (too many rows). */
+   when lead_of takes it; and of each such lead whose name is a top-level member, the name's member
+   first with the opcode's last ({"t":"name", with end ,"op":N}), where that is 16 bytes or more;
+   then the slot table (slots_chained), the rows sorted by slot. 0, or -1 (too many rows). */
 static int lead_make(const gw__proto *P, lead_set *set)
 {
     static uint64_t hashes[LEAD_MAX_ROWS];
     uint32_t v, bits, h, groups = 0;
-    int i;
+    int i, nlead;
     memset(set, 0, sizeof *set);
     for (v = 0; v < P->nv; v++) {
         const gw__variant *r = &P->v[v];
@@ -932,6 +934,21 @@ static int lead_make(const gw__proto *P, lead_set *set)
                      : snprintf(text + n, sizeof text - (size_t)n, "\"%s\":\"%s\",", r->key1, r->name);
         if (lead_add(P, set, text, n, r)) return -1;
     }
+    for (i = 0, nlead = set->n; i < nlead; i++) { /* and the name first, the opcode last: {"t":"name", ... ,"op":N} */
+        const lead_row *l = &set->rows[i];
+        lead_row *r = &set->rows[set->n];
+        int n, e;
+        if (l->l.in != GW__LEAD_NONE || l->l.name_at == GW__LEAD_NONE) continue;
+        n = snprintf(r->text, sizeof r->text, "{%.*s,", (int)(l->l.len - l->op_len - 1), l->text + l->op_len);
+        e = snprintf(r->end, sizeof r->end, ",%.*s}", (int)(l->op_len - 2), l->text + 1);
+        if (n < 16 || n > 255 || e > 255) continue;
+        if (set->n == LEAD_MAX_ROWS) return -1;
+        r->l = l->l;
+        r->op_len = 0;
+        r->l.len = (uint8_t)n;
+        r->l.end_len = (uint8_t)e;
+        set->n++;
+    }
     if (!set->n) return 0;
     for (i = 0; i < set->n; i++) {
         uint64_t x = gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].l.from);
@@ -947,6 +964,7 @@ static int lead_make(const gw__proto *P, lead_set *set)
     set->slots[(size_t)1 << bits] = '\0';
     for (i = 0; i < set->n; i++) {
         set->rows[i].l.text = set->rows[i].text;
+        set->rows[i].l.end = set->rows[i].end;
         set->rows[i].l.more = i + 1 < set->n && set->rows[i + 1].slot == set->rows[i].slot;
         if (set->slots[set->rows[i].slot] == '!') set->slots[set->rows[i].slot] = (char)('#' + i);
     }
@@ -997,7 +1015,7 @@ static int tail_make(const gw__proto *P, tail_set *set)
         size_t open = l->l.in == GW__LEAD_NONE ? 0 : strlen(P->v[l->l.row].schema->f[l->l.in].name) + 4, /* "d":{ */
                name_len = l->l.len - l->op_len - open - 1; /* "t":"name" */
         uint32_t f;
-        if (l->l.name_at == GW__LEAD_NONE) continue;
+        if (l->l.name_at == GW__LEAD_NONE || l->l.end_len) continue; /* (not a lead with an end) */
         for (f = 0; open && f < P->v[l->l.row].schema->n; f++) /* the object and the opcode the only members a frame must have */
             if (f != l->l.op_at && f != l->l.in && !(P->v[l->l.row].schema->f[f].flags & GW__OPT)) open = 0, name_len = 0;
         if (!open && l->l.in != GW__LEAD_NONE) continue;

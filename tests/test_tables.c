@@ -717,83 +717,6 @@ static size_t lead_order_frame(const gw__proto *P, const gw__lead *l, const char
     return len;
 }
 
-/* Every protocol's leads (gw__lead) are the ones make slots writes (tests/slots.h); and for each,
-   a message of its row's kind with every scalar set (lead_fill, or shape_fill without the has_
-   flags), or with none, its name's value set where that is an enum, encoded in each wire, in each order of its small objects' members (shape_orders): each
-   frame that starts with the lead is read through it (the path is taken), and decodes as the token
-   decoder decodes it, as does each frame it makes cut short within the lead and 32 bytes after it,
-   with each of those bytes changed, and with one byte more */
-static void test_lead(void)
-{
-    static lead_set set;
-    static unsigned char msg[8192];
-    size_t p;
-    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
-        const gw__proto *P = sprotos[p]->codec;
-        int i, extra = extra_protocol(P), leads_read = 0;
-        const gw__lead *l;
-        t_case_begin(P->name);
-        CHECK(lead_make(P, &set) == 0);
-        if (extra) memset(&set, 0, sizeof set);
-        if (set.n) CHECK(P->lead_mul == set.mul && P->lead_shift == set.shift && P->lead_slots && strcmp(P->lead_slots, set.slots) == 0);
-        else CHECK(P->lead_slots == NULL);
-        for (i = 0, l = P->lead; l->len; l++, i++) {
-            const gw__lead *r = &set.rows[i].l;
-            const gw__schema *s = P->v[l->row].schema;
-            int wire, read = 0;
-            if (i >= set.n || l->from != r->from || l->more != r->more || l->len != r->len || l->op_at != r->op_at ||
-                l->name_at != r->name_at || l->in != r->in || l->name_enum != r->name_enum || l->row != r->row ||
-                memcmp(l->text, r->text, l->len) != 0) {
-                t_failf(__FILE__, __LINE__, "%s: lead %d (%.*s) is not make slots' (run make slots)", P->name, i, (int)l->len, l->text);
-                break;
-            }
-            for (wire = 3 * GW_WIRE_SEED; wire < 3 * GW_WIRE_ORIGINAL + 3; wire++) { /* each wire, filled three ways */
-                static char outs[SHAPE_MAX_ORDERS][GW__SHAPE_LEN * 4], one[4096], first[4096];
-                size_t lens[SHAPE_MAX_ORDERS], len = 0, cut, q, nfirst;
-                char *out = outs[0];
-                gw_error err;
-                int o, norders;
-                memset(msg, 0, P->msg_size);
-                memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
-                if (wire % 3 == 0) lead_fill(s, msg);
-                else if (wire % 3 == 1) shape_fill(s, msg);
-                if (l->name_enum) { /* the name's value, where gw_encode writes it from */
-                    const gw__field *f = l->in != GW__LEAD_NONE ? &s->f[l->in] : NULL;
-                    gw__lead_name(l->name_enum, f ? &gw__sub_schema(f)->f[l->name_at] : &s->f[l->name_at], f ? msg + f->off : msg);
-                }
-                if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
-                norders = len < sizeof outs[0] ? shape_orders(one, len, outs, lens) : 0;
-                nfirst = lead_order_frame(P, l, one, len, first, sizeof first - 1); /* then with the lead's members first */
-                for (o = 0; o <= norders; o++) {
-                out = o < norders ? outs[o] : first, len = o < norders ? lens[o] : nfirst;
-                if (len <= l->len || len + 1 >= (o < norders ? sizeof outs[0] : sizeof first) || memcmp(out, l->text, l->len) != 0) continue;
-                read += check_lead_frame(P, out, len, (gw_from)l->from, l, NULL);
-                check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL, NULL);
-                for (cut = 1; cut < len && cut < l->len + 32u; cut++) check_lead_frame(P, out, cut, (gw_from)l->from, NULL, NULL);
-                for (q = 0; q < 3; q++) { /* a byte more: whitespace, a member's end, another byte */
-                    out[len] = " }x"[q];
-                    check_lead_frame(P, out, len + 1, (gw_from)l->from, NULL, NULL);
-                }
-                for (cut = 0; cut < len && cut < l->len + 32u; cut++) {
-                    static const char repl[] = { 'x', ' ', '0', '9', '}', '"', ',', '{' };
-                    for (q = 0; q < sizeof repl; q++) {
-                        char keep = out[cut];
-                        if (keep == repl[q]) continue;
-                        out[cut] = repl[q];
-                        check_lead_frame(P, out, len, (gw_from)l->from, NULL, NULL);
-                        out[cut] = keep;
-                    }
-                }
-                }
-            }
-            leads_read += read > 0;
-        }
-        CHECK_EQ(i, set.n);
-        CHECK_EQ(leads_read, set.n); /* each lead read at least once */
-        t_case_end();
-    }
-}
-
 /* Compact frame in, n with its top-level member `first` first (NULL: none) and the members `last`
    then `last2` last (NULL: none), the others between in their order (middle_too 1: at least one;
    -1: none, left out), into out (cap bytes). Its length, or 0 when in lacks one of them or
@@ -837,6 +760,89 @@ static size_t tail_order_frame(const char *in, size_t n, const char *first, cons
     if ((middle_too > 0 && !middle) || placed != (uint32_t)(first != NULL) + (last != NULL) + (last2 != NULL)) return 0;
     out[len++] = '}';
     return len;
+}
+
+/* Every protocol's leads (gw__lead) are the ones make slots writes (tests/slots.h); and for each,
+   a message of its row's kind with every scalar set (lead_fill, or shape_fill without the has_
+   flags), or with none, its name's value set where that is an enum, encoded in each wire, in each order of its small objects' members (shape_orders): each
+   frame that starts with the lead is read through it (the path is taken), and decodes as the token
+   decoder decodes it, as does each frame it makes cut short within the lead and 32 bytes after it,
+   with each of those bytes changed, and with one byte more */
+static void test_lead(void)
+{
+    static lead_set set;
+    static unsigned char msg[8192];
+    size_t p;
+    for (p = 0; p < sizeof sprotos / sizeof sprotos[0]; p++) {
+        const gw__proto *P = sprotos[p]->codec;
+        int i, extra = extra_protocol(P), leads_read = 0;
+        const gw__lead *l;
+        t_case_begin(P->name);
+        CHECK(lead_make(P, &set) == 0);
+        if (extra) memset(&set, 0, sizeof set);
+        if (set.n) CHECK(P->lead_mul == set.mul && P->lead_shift == set.shift && P->lead_slots && strcmp(P->lead_slots, set.slots) == 0);
+        else CHECK(P->lead_slots == NULL);
+        for (i = 0, l = P->lead; l->len; l++, i++) {
+            const gw__lead *r = &set.rows[i].l;
+            const gw__schema *s = P->v[l->row].schema;
+            int wire, read = 0;
+            if (i >= set.n || l->from != r->from || l->more != r->more || l->len != r->len || l->op_at != r->op_at ||
+                l->name_at != r->name_at || l->in != r->in || l->name_enum != r->name_enum || l->row != r->row ||
+                l->end_len != r->end_len || memcmp(l->text, r->text, l->len) != 0 || memcmp(l->end, r->end, l->end_len) != 0) {
+                t_failf(__FILE__, __LINE__, "%s: lead %d (%.*s) is not make slots' (run make slots)", P->name, i, (int)l->len, l->text);
+                break;
+            }
+            for (wire = 3 * GW_WIRE_SEED; wire < 3 * GW_WIRE_ORIGINAL + 3; wire++) { /* each wire, filled three ways */
+                static char outs[SHAPE_MAX_ORDERS][GW__SHAPE_LEN * 4], one[4096], first[4096];
+                size_t lens[SHAPE_MAX_ORDERS], len = 0, cut, q, nfirst;
+                char *out = outs[0];
+                gw_error err;
+                int o, norders;
+                memset(msg, 0, P->msg_size);
+                memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
+                if (wire % 3 == 0) lead_fill(s, msg);
+                else if (wire % 3 == 1) shape_fill(s, msg);
+                if (l->name_enum) { /* the name's value, where gw_encode writes it from */
+                    const gw__field *f = l->in != GW__LEAD_NONE ? &s->f[l->in] : NULL;
+                    gw__lead_name(l->name_enum, f ? &gw__sub_schema(f)->f[l->name_at] : &s->f[l->name_at], f ? msg + f->off : msg);
+                }
+                if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
+                norders = len < sizeof outs[0] && !l->end_len ? shape_orders(one, len, outs, lens) : 0;
+                nfirst = l->end_len ? tail_order_frame(one, len, s->f[l->name_at].name, P->op_key, NULL, 1, first, sizeof first - 1)
+                                    : lead_order_frame(P, l, one, len, first, sizeof first - 1); /* then with the lead's members first */
+                for (o = 0; o <= norders; o++) {
+                out = o < norders ? outs[o] : first, len = o < norders ? lens[o] : nfirst;
+                if (len <= l->len + l->end_len || len + 1 >= (o < norders ? sizeof outs[0] : sizeof first) || memcmp(out, l->text, l->len) != 0 ||
+                    memcmp(out + len - l->end_len, l->end, l->end_len) != 0)
+                    continue;
+                read += check_lead_frame(P, out, len, (gw_from)l->from, l, NULL);
+                check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL, NULL);
+                for (cut = 1; cut < len && cut < l->len + 32u; cut++) check_lead_frame(P, out, cut, (gw_from)l->from, NULL, NULL);
+                for (cut = 1; l->end_len && cut < len && cut < l->end_len + 32u; cut++) /* and within its end */
+                    check_lead_frame(P, out, len - cut, (gw_from)l->from, NULL, NULL);
+                for (q = 0; q < 3; q++) { /* a byte more: whitespace, a member's end, another byte */
+                    out[len] = " }x"[q];
+                    check_lead_frame(P, out, len + 1, (gw_from)l->from, NULL, NULL);
+                }
+                for (cut = 0; cut < len; cut = cut + 1 == l->len + 32u && len > l->end_len + 32u + cut ? len - l->end_len - 32u : cut + 1) {
+                    static const char repl[] = { 'x', ' ', '0', '9', '}', '"', ',', '{' };
+                    if (!l->end_len && cut >= l->len + 32u) break; /* (a lead with an end: its last bytes too) */
+                    for (q = 0; q < sizeof repl; q++) {
+                        char keep = out[cut];
+                        if (keep == repl[q]) continue;
+                        out[cut] = repl[q];
+                        check_lead_frame(P, out, len, (gw_from)l->from, NULL, NULL);
+                        out[cut] = keep;
+                    }
+                }
+                }
+            }
+            leads_read += read > 0;
+        }
+        CHECK_EQ(i, set.n);
+        CHECK_EQ(leads_read, set.n); /* each lead read at least once */
+        t_case_end();
+    }
 }
 
 /* Every protocol's tails (gw__tail) are the ones make slots writes (tests/slots.h); and for each, a
