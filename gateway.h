@@ -114,7 +114,8 @@
 
    PEEK    gw_<p>_peek(buf, len, from, &env, scratch, scratch_size, &err), gw_peek(proto, ...)
      Reads only the envelope, for routing before (or instead of) a full decode: tokenizes into
-     scratch (tokens only) and runs the decoder's own dispatcher, so gw_envelope.kind is the kind
+     scratch (tokens only; a frame of a lead or a tail, as decode finds them, is validated without
+     tokens) and runs the decoder's own dispatcher, so gw_envelope.kind is the kind
      gw_<p>_decode gives whenever the body is valid too (decode-only aliases such as i386 `e`,
      dmod `ev`, the Nightingale track wrapper give the same kind). Also: op (number; op_name for
      Nightingale), name (the event/command/type string that selected the kind) and i386chat `s`
@@ -5486,12 +5487,49 @@ GW__INLINE int gw__peek_shape(const gw__proto *P, const char *buf, size_t len, g
 static GW__NOINLINE gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                               void *scratch, size_t scratch_size, gw_error *err);
 
+/* The envelope of a compact frame that starts with a lead or ends with a tail (as gw__fast_ends finds
+   them) of a protocol of numeric opcodes and no sequence number: once the whole frame is one JSON
+   value with no key repeated (gj__run_keys: the tokenizer's checks, no token written), the lead's
+   row decides, and its opcode and name are the frame's own bytes. 0 and *pk filled, else GW__GIVE_UP;
+   only within the size cap and where the scratch would hold the frame's tokens, as gw__peek_whole. */
+static int gw__peek_ends(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk, size_t scratch_size)
+{
+    const gw__lead *l = NULL;
+    const gw__tail *t = NULL;
+    const gw__variant *v;
+    const gw__schema *s, *holder;
+    uint32_t name_at;
+    gj__res r;
+    if (P->op_is_string || P->seq_key || len <= 16 || buf[0] != '{' || buf[1] != '"' || scratch_size < len * sizeof(gj_tok) + 8 ||
+        (P->cap[from] && len > P->cap[from]))
+        return GW__GIVE_UP;
+    if (!(P->lead_slots && (l = gw__lead_find(P, buf, len, from)) != NULL) &&
+        !(P->tail_slots && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && (t = gw__tail_find(P, buf, len, from)) != NULL))
+        return GW__GIVE_UP;
+    r = gj__run_keys(buf, len, GJ_MAX_DEPTH);
+    if (r.err_at != len) return GW__GIVE_UP; /* an error (its code in the high half), or bytes after the value */
+    v = &P->v[l ? l->row : t->row];
+    s = v->schema;
+    name_at = l ? l->name_at : t->name_at;
+    pk->kind = v->kind;
+    pk->kind_name = v->kind_name;
+    pk->op = s->f[l ? l->op_at : t->op_at].cval; /* the constant the frame holds (a row of any op too) */
+    if (name_at != GW__LEAD_NONE) { /* its text: in a lead, right before its ','; in a tail, after its key */
+        uint8_t in = l ? l->in : t->in;
+        holder = in != GW__LEAD_NONE ? gw__sub_schema(&s->f[in]) : s;
+        pk->name.len = (uint32_t)strlen(v->name);
+        pk->name.ptr = l ? buf + l->len - 2 - pk->name.len : buf + len - t->len + 5 + holder->f[name_at].name_len;
+    }
+    return 0;
+}
+
 /* gw__peek of a frame that is not a whole one (pk zeroed when the arguments are sound) */
 static GW__NOINLINE gw_err gw__peek_rest(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                                          void *scratch, size_t scratch_size, gw_error *err)
 {
     if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER) &&
-        (gw__peek_shape(P, buf, len, from, pk, scratch_size) == 0 || gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0)) {
+        (gw__peek_shape(P, buf, len, from, pk, scratch_size) == 0 || gw__peek_ends(P, buf, len, from, pk, scratch_size) == 0 ||
+         gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0)) {
         if (err) gw__zero_error(err);
         return GW_OK;
     }

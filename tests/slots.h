@@ -935,15 +935,16 @@ static int lead_make(const gw__proto *P, lead_set *set)
         if (lead_add(P, set, text, n, r)) return -1;
     }
     for (i = 0, nlead = set->n; i < nlead; i++) { /* and the name first, the opcode last: {"t":"name", ... ,"op":N} */
-        const lead_row *l = &set->rows[i];
+        static lead_row l; /* (a copy: the new row is written into the same set) */
         lead_row *r = &set->rows[set->n];
         int n, e;
-        if (l->l.in != GW__LEAD_NONE || l->l.name_at == GW__LEAD_NONE) continue;
-        n = snprintf(r->text, sizeof r->text, "{%.*s,", (int)(l->l.len - l->op_len - 1), l->text + l->op_len);
-        e = snprintf(r->end, sizeof r->end, ",%.*s}", (int)(l->op_len - 2), l->text + 1);
-        if (n < 16 || n > 255 || e > 255) continue;
+        l = set->rows[i];
+        if (l.l.in != GW__LEAD_NONE || l.l.name_at == GW__LEAD_NONE) continue;
         if (set->n == LEAD_MAX_ROWS) return -1;
-        r->l = l->l;
+        n = snprintf(r->text, sizeof r->text, "{%.*s,", (int)(l.l.len - l.op_len - 1), l.text + l.op_len);
+        e = snprintf(r->end, sizeof r->end, ",%.*s}", (int)(l.op_len - 2), l.text + 1);
+        if (n < 16 || n > 255 || e > 255) continue;
+        r->l = l.l;
         r->op_len = 0;
         r->l.len = (uint8_t)n;
         r->l.end_len = (uint8_t)e;

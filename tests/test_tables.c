@@ -610,9 +610,9 @@ static void test_shape(void)
 }
 
 /* Frame buf, len from side decodes as the token decoder decodes it: code, offset, message (the
-   same, gw__equal both ways: lists sit elsewhere in scratch); with lead (or tail) not NULL (the
-   frame starts with it), a frame the token decoder reads is read through the lead (the tail) alone
-   too: then 1, else 0 */
+   same, gw__equal both ways: lists sit elsewhere in scratch), and peeks as the token peek does;
+   with lead (or tail) not NULL (the frame starts with it), a frame the token decoder reads is read
+   through the lead (the tail) alone too, and peeks so with every sort of scratch: then 1, else 0 */
 static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_from side, const gw__lead *lead,
                             const gw__tail *tail)
 {
@@ -627,6 +627,7 @@ static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_
                 (int)side, gw_strerror(ra), ea.offset, gw_strerror(rb), eb.offset, gw__equal(P, a, b) ? "equal" : "differ");
         return 0;
     }
+    check_peek(P, buf, len, side, sizeof sa);
     if ((lead || tail) && rb == GW_OK) {
         gw__fast_ctx c;
         gw__pick_state st;
@@ -637,6 +638,12 @@ static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_
         memset(a, 0, P->msg_size);
         CHECK((lead ? gw__lead_decode(&c, P, side, a, lead, &st) : gw__tail_decode(&c, P, side, a, tail, &st)) == 0 &&
               gw__equal(P, a, b) && gw__equal(P, b, a));
+        check_peek_scratch(P, buf, len, side);
+        if (!P->op_is_string && !P->seq_key) { /* and through the lead (the tail) alone */
+            gw_envelope env;
+            memset(&env, 0, sizeof env);
+            CHECK(gw__peek_ends(P, buf, len, side, &env, sizeof sa) == 0 && env.kind == gw_msg_kind(b));
+        }
         return 1;
     }
     return 0;
@@ -764,10 +771,12 @@ static size_t tail_order_frame(const char *in, size_t n, const char *first, cons
 
 /* Every protocol's leads (gw__lead) are the ones make slots writes (tests/slots.h); and for each,
    a message of its row's kind with every scalar set (lead_fill, or shape_fill without the has_
-   flags), or with none, its name's value set where that is an enum, encoded in each wire, in each order of its small objects' members (shape_orders): each
-   frame that starts with the lead is read through it (the path is taken), and decodes as the token
-   decoder decodes it, as does each frame it makes cut short within the lead and 32 bytes after it,
-   with each of those bytes changed, and with one byte more */
+   flags), or with none, its name's value set where that is an enum, encoded in each wire, in each
+   order of its small objects' members (shape_orders) and with the lead's members first: each frame
+   that starts with the lead (and ends with its end) is read and peeked through it (the path is
+   taken), and decodes and peeks as the token decoder and peek do, as does each frame it makes cut
+   short within the lead (and its end) and 32 bytes from it, with each of those bytes changed,
+   with one byte more, and once past the size cap */
 static void test_lead(void)
 {
     static lead_set set;
@@ -793,7 +802,7 @@ static void test_lead(void)
                 break;
             }
             for (wire = 3 * GW_WIRE_SEED; wire < 3 * GW_WIRE_ORIGINAL + 3; wire++) { /* each wire, filled three ways */
-                static char outs[SHAPE_MAX_ORDERS][GW__SHAPE_LEN * 4], one[4096], first[4096];
+                static char outs[SHAPE_MAX_ORDERS][GW__SHAPE_LEN * 4], one[4096], first[4096], padded[1 << 20];
                 size_t lens[SHAPE_MAX_ORDERS], len = 0, cut, q, nfirst;
                 char *out = outs[0];
                 gw_error err;
@@ -815,7 +824,14 @@ static void test_lead(void)
                 if (len <= l->len + l->end_len || len + 1 >= (o < norders ? sizeof outs[0] : sizeof first) || memcmp(out, l->text, l->len) != 0 ||
                     memcmp(out + len - l->end_len, l->end, l->end_len) != 0)
                     continue;
-                read += check_lead_frame(P, out, len, (gw_from)l->from, l, NULL);
+                if (check_lead_frame(P, out, len, (gw_from)l->from, l, NULL) && !read++ && len <= P->cap[l->from] &&
+                    P->cap[l->from] + 2 <= sizeof padded) { /* once, past the size cap: spaces after the lead */
+                    size_t pad = P->cap[l->from] + 1 - len;
+                    memcpy(padded, out, l->len);
+                    memset(padded + l->len, ' ', pad);
+                    memcpy(padded + l->len + pad, out + l->len, len - l->len);
+                    check_lead_frame(P, padded, len + pad, (gw_from)l->from, NULL, NULL);
+                }
                 check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL, NULL);
                 for (cut = 1; cut < len && cut < l->len + 32u; cut++) check_lead_frame(P, out, cut, (gw_from)l->from, NULL, NULL);
                 for (cut = 1; l->end_len && cut < len && cut < l->end_len + 32u; cut++) /* and within its end */
