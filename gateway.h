@@ -636,14 +636,14 @@ typedef struct gw__shape {
 /* A lead: the first bytes of a frame, as gw_encode writes them, that decide its kind whatever
    follows: the opcode's member, then the name's (a top-level member, or the first of the object
    that the next member opens), then a ',': {"op":5,"d":{"type":"member",  or the opcode alone where
-   it decides: {"op":"forward",  Or the name's member first, with the opcode's member the frame's
-   last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}.
-   The one pass looks a frame up by its sender and first 16 bytes (as
-   shapes, every lead is as long) and, when it starts with a lead, reads the rest by the kind's
-   schema from there, the lead's members taken as read; any other frame, or one that the kind's
-   schema refuses, is read from its first byte. `make slots` writes the leads (GW__LEAD_<p>) from the
-   rows' opcodes and names, each with the row that the envelope's own dispatch picks for it
-   (gw__pick_op, then gw__fast_op_alone or gw__named_pick). */
+   it decides: {"op":"forward",  or the name's member first, with the opcode's member the frame's
+   last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}. The one
+   pass looks a frame up by its sender and first 16 bytes (as shapes; every lead is as long) and,
+   when it starts with a lead (and ends with its end), reads the rest by the kind's schema from
+   there, the lead's members taken as read; any other frame, or one that the kind's schema refuses,
+   is read from its first byte. `make slots` writes the leads (GW__LEAD_<p>) from the rows' opcodes
+   and names, each with the row that the envelope's own dispatch picks for it (gw__pick_op, then
+   gw__fast_op_alone or gw__named_pick). */
 enum { GW__LEAD_NONE = 255 }; /* no field: the lead has no name, or its name is a top-level member */
 typedef struct gw__lead {
     uint8_t from;    /* its sender (GW_FROM_CLIENT or GW_FROM_SERVER) */
