@@ -769,6 +769,35 @@ static int shape_make(const gw__proto *P, shape_set *set)
     return 0;
 }
 
+/* ---- leads and tails: chained slot tables over a hash per row ---- */
+/* For n rows of hashes hash[0..n) (rows of one hash share a slot): the table's multiplier and
+   shift (slots_chained over the distinct hashes), each row's slot into slot[], and its bits */
+static uint32_t slots_of_rows(const uint64_t *hash, int n, uint64_t *mul, uint32_t *shift, uint32_t *slot)
+{
+    static uint64_t distinct[1 << SHAPE_MAX_BITS];
+    uint32_t bits, h, groups = 0;
+    int i;
+    for (i = 0; i < n; i++) {
+        for (h = 0; h < groups && distinct[h] != hash[i]; h++) {}
+        if (h == groups) distinct[groups++] = hash[i];
+    }
+    *mul = slots_chained(distinct, groups, &bits);
+    *shift = 64 - bits;
+    for (i = 0; i < n; i++) slot[i] = (uint32_t)((hash[i] * *mul) >> *shift);
+    return bits;
+}
+
+/* The slots string of a table of `bits` whose rows, sorted by slot, are in slot[0..n): '#' + the
+   first row of each slot, '!' for none */
+static void slots_mark(char *slots, uint32_t bits, const uint32_t *slot, int n)
+{
+    int i;
+    memset(slots, '!', (size_t)1 << bits);
+    slots[(size_t)1 << bits] = '\0';
+    for (i = 0; i < n; i++)
+        if (slots[slot[i]] == '!') slots[slot[i]] = (char)('#' + i);
+}
+
 /* ---- leads (gateway.h's gw__lead, GW__LEAD_<p>) ---- */
 enum { LEAD_MAX_ROWS = 128 };
 typedef struct lead_row {
@@ -913,7 +942,8 @@ static int lead_add(const gw__proto *P, lead_set *set, const char *text, int n, 
 static int lead_make(const gw__proto *P, lead_set *set)
 {
     static uint64_t hashes[LEAD_MAX_ROWS];
-    uint32_t v, bits, h, groups = 0;
+    static uint32_t slot[LEAD_MAX_ROWS];
+    uint32_t v, bits;
     int i, nlead;
     memset(set, 0, sizeof *set);
     for (v = 0; v < P->nv; v++) {
@@ -951,24 +981,17 @@ static int lead_make(const gw__proto *P, lead_set *set)
         set->n++;
     }
     if (!set->n) return 0;
-    for (i = 0; i < set->n; i++) {
-        uint64_t x = gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].l.from);
-        for (h = 0; h < groups && hashes[h] != x; h++) {}
-        if (h == groups) hashes[groups++] = x;
-    }
-    set->mul = slots_chained(hashes, groups, &bits);
-    set->shift = 64 - bits;
-    for (i = 0; i < set->n; i++)
-        set->rows[i].slot = (uint32_t)((gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].l.from) * set->mul) >> set->shift);
+    for (i = 0; i < set->n; i++) hashes[i] = gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].l.from);
+    bits = slots_of_rows(hashes, set->n, &set->mul, &set->shift, slot);
+    for (i = 0; i < set->n; i++) set->rows[i].slot = slot[i];
     qsort(set->rows, (size_t)set->n, sizeof set->rows[0], lead_order);
-    memset(set->slots, '!', (size_t)1 << bits);
-    set->slots[(size_t)1 << bits] = '\0';
     for (i = 0; i < set->n; i++) {
+        slot[i] = set->rows[i].slot;
         set->rows[i].l.text = set->rows[i].text;
         set->rows[i].l.end = set->rows[i].end;
         set->rows[i].l.more = i + 1 < set->n && set->rows[i + 1].slot == set->rows[i].slot;
-        if (set->slots[set->rows[i].slot] == '!') set->slots[set->rows[i].slot] = (char)('#' + i);
     }
+    slots_mark(set->slots, bits, slot, set->n);
     return 0;
 }
 
@@ -1007,7 +1030,8 @@ static int tail_make(const gw__proto *P, tail_set *set)
 {
     static lead_set leads;
     static uint64_t hashes[2 * LEAD_MAX_ROWS];
-    uint32_t bits, h, groups = 0;
+    static uint32_t slot[2 * LEAD_MAX_ROWS];
+    uint32_t bits;
     int i, b;
     memset(set, 0, sizeof *set);
     if (lead_make(P, &leads)) return -1;
@@ -1040,25 +1064,17 @@ static int tail_make(const gw__proto *P, tail_set *set)
         }
     }
     if (!set->n) return 0;
-    for (i = 0; i < set->n; i++) {
-        uint64_t x = gw__shape_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from);
-        for (h = 0; h < groups && hashes[h] != x; h++) {}
-        if (h == groups) hashes[groups++] = x;
-    }
-    set->mul = slots_chained(hashes, groups, &bits);
-    set->shift = 64 - bits;
-    for (i = 0; i < set->n; i++)
-        set->rows[i].slot = (uint32_t)((gw__shape_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from) *
-                                        set->mul) >> set->shift);
+    for (i = 0; i < set->n; i++) hashes[i] = gw__shape_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from);
+    bits = slots_of_rows(hashes, set->n, &set->mul, &set->shift, slot);
+    for (i = 0; i < set->n; i++) set->rows[i].slot = slot[i];
     qsort(set->rows, (size_t)set->n, sizeof set->rows[0], tail_order);
-    memset(set->slots, '!', (size_t)1 << bits);
-    set->slots[(size_t)1 << bits] = '\0';
     for (i = 0; i < set->n; i++) {
+        slot[i] = set->rows[i].slot;
         set->rows[i].t.head = set->rows[i].head;
         set->rows[i].t.text = set->rows[i].text;
         set->rows[i].t.more = i + 1 < set->n && set->rows[i + 1].slot == set->rows[i].slot;
-        if (set->slots[set->rows[i].slot] == '!') set->slots[set->rows[i].slot] = (char)('#' + i);
     }
+    slots_mark(set->slots, bits, slot, set->n);
     return 0;
 }
 
