@@ -3907,6 +3907,7 @@ typedef struct gw__pick_state {
     const unsigned char *op_at, *op_end; /* the opcode's value */
     gw_str name;      /* the name the picked kind matched (ptr NULL: it has none) */
     uint8_t have_op;
+    uint8_t looked_back; /* gw__fast_back_pick has read the members that end the frame */
     const char *wait; /* the top-level key the last GW__PICK_WAIT waits for: nothing changes before it */
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
     int guessed;      /* the kind picked is a guess: GW__GUESS_LAST (a name found from the end of its
@@ -3920,6 +3921,7 @@ typedef struct gw__pick_state {
 GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *begin)
 {
     st->have_op = 0;
+    st->looked_back = 0;
     st->name.ptr = NULL;
     st->wait = NULL;
     st->begin = begin;
@@ -4329,6 +4331,43 @@ static int gw__named_next(const gw__proto *P, gw_from from, const gw__top_member
     return at;
 }
 
+/* Can top-level member m name a kind of P: is its key a place's first key, and its value a string
+   there, or an object for a place inside it? (Another value only passes over that place's rows.) */
+GW__INLINE int gw__names_at(const gw__proto *P, const gw__top_member *m, const unsigned char *end)
+{
+    uint32_t places, pl;
+    if (m->val >= end) return 0;
+    for (places = P->named_places & ~1u; places; places &= places - 1)
+        if (m->tag == gw__place_paths[pl = gw__lowest_bit(places)].tag && *m->val == (gw__place_paths[pl].key2 ? '{' : '"')) return 1;
+    return 0;
+}
+
+/* Once the opcode is read (st), the kind by the table of names when exactly one of the members
+   read so far, m[0..n), sits at a name's place (a member at another place could make an earlier
+   row win) and its name decides alone (gw__named_pick: a string with no escape, or an object that
+   holds it first); else GW__PICK_WAIT. The envelope's member loop asks it before gw__fast_pick,
+   whose walk over the opcode's rows costs a few hundred instructions. */
+static int gw__named_among(const gw__proto *P, gw_from from, const gw__top_member *m, uint32_t n, const unsigned char *end,
+                           gw__pick_state *st)
+{
+    const gw__top_member *at_place = NULL;
+    gw_str got = { NULL, 0, 0 };
+    uint32_t i;
+    for (i = 0; i < n; i++) {
+        if (!gw__names_at(P, &m[i], end)) continue;
+        if (at_place) return GW__PICK_WAIT; /* two */
+        at_place = &m[i];
+    }
+    if (!at_place) return GW__PICK_WAIT;
+    if (*at_place->val == '"') {
+        gw__fast_ctx c;
+        c.p = c.begin = at_place->val;
+        c.end = end;
+        if (gw__fast_str(&c, &got) || got.escaped) return GW__PICK_WAIT;
+    }
+    return gw__named_pick(P, from, at_place, got, end, st);
+}
+
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
    the last one's value possibly not yet skipped): its index, or GW__PICK_WAIT until more members
    (final: there are no more), or GW__PICK_GIVE_UP. The same walk as gw__dispatch, for a frame
@@ -4694,6 +4733,54 @@ GW__INLINE int gw__fast_op_alone(const gw__proto *P, gw_from from, const gw__pic
            !P->v[st->lo].name && (P->v[st->lo].from & from);
 }
 
+/* Keys in another order: the scalar members that end the frame may hold the opcode and the name.
+   From member u0 (found from the frame's end, its value of kind `kind` as gw__fast_member_back; NULL:
+   the frame's last member) backwards while values are scalars and keys come after stop, the opcode
+   is read unless st has it (gw__pick_op), and the members at a name's place are counted with the
+   forward members fwd[0..nfwd) (read from the first). Then the kind: the opcode alone, or the one
+   member at a place by the table of names (as gw__named_among), else GW__PICK_WAIT with st as it
+   was. A guess, as gw__named_closing's: the kind's decode from the first member checks that the
+   opcode and the name are the frame's (its schema pins and requires them). */
+static int gw__fast_back_pick(const gw__proto *P, gw_from from, const gw__top_member *u0, int kind, const unsigned char *stop,
+                              const gw__top_member *fwd, uint32_t nfwd, const unsigned char *end, gw__pick_state *st)
+{
+    gw__top_member b[GW__FAST_MEMBERS], *u = b;
+    const gw__top_member *at_place = NULL;
+    const uint8_t had_op = st->have_op;
+    uint32_t nb = 0, i, places = 0;
+    int at;
+    gw_str got = { NULL, 0, 0 };
+    st->looked_back = 1;
+    for (i = 0; i < nfwd; i++)
+        if (gw__names_at(P, &fwd[i], end)) places++, at_place = &fwd[i];
+    if (u0) b[0] = *u0;
+    else gw__fast_tail(st->begin, end, u, &kind);
+    while (places < 2 && u->key.ptr && u->key.ptr > (const char *)stop) {
+        if (!st->have_op && kind == !P->op_is_string && GW__TAG_IS(u->key, u->tag, P->op_key, P->op_key_tag)) {
+            if (gw__pick_op(P, u->val, end, st)) break;
+        } else if (gw__names_at(P, u, end)) {
+            places++, at_place = u;
+        }
+        if (++nb == GW__FAST_MEMBERS) break;
+        gw__fast_before(st->begin, u, u + 1, &kind);
+        u++;
+    }
+    if (!st->have_op) return GW__PICK_WAIT;
+    if (gw__fast_op_alone(P, from, st)) return (int)st->lo;
+    if (places == 1 && at_place) {
+        if (at_place >= b && at_place < b + GW__FAST_MEMBERS) got = gw__member_text(at_place); /* no backslash in it */
+        else if (*at_place->val == '"') {
+            gw__fast_ctx c;
+            c.p = c.begin = at_place->val;
+            c.end = end;
+            if (gw__fast_str(&c, &got) || got.escaped) got.ptr = NULL;
+        }
+        if ((at = gw__named_pick(P, from, at_place, got, end, st)) >= 0) return at;
+    }
+    st->have_op = had_op;
+    return GW__PICK_WAIT;
+}
+
 /* The envelope when the opcode comes first (our encoder's order) or last (keys in reverse): the
    dispatch (gw__fast_pick) is fed the member next to it, and finds a name that comes last itself.
    When that decides the kind, every member is read once, by the kind's schema, and none is read
@@ -4747,6 +4834,7 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
             gw__fast_before(st->begin, &st->tail, &m[0], &kind);
             if (m[0].key.ptr && !kind && (at = gw__named_pick(P, from, m, gw__member_text(&m[0]), c->end, st)) >= 0) before = 1;
             else if (!m[0].key.ptr) at = gw__named_last(P, from, c->end, st); /* or inside an object right before it */
+            else if (!gw__names_at(P, &m[0], c->end)) at = gw__fast_back_pick(P, from, &m[0], kind, first, NULL, 0, c->end, st); /* or further back */
         }
         if (at == GW__PICK_WAIT && !before) at = gw__fast_pick(P, from, m, 0, c->end, 0, st);
         if (at == GW__PICK_WAIT) { /* the name may sit before it */
@@ -4805,9 +4893,6 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
     return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)at, msg, st);
 }
 
-/* The whole frame. Top-level members are read until the dispatch can pick the kind (the opcode,
-   and a name where the opcode alone does not decide), their values skipped; then the object is
-   read again from its first member, by the kind's schema. */
 /* The one pass's reading of frame buf, len (buf not NULL) from its first byte */
 GW__INLINE void gw__fast_init(gw__fast_ctx *c, const gw__proto *P, const char *buf, size_t len, void *scratch,
                               size_t scratch_size, unsigned flags, uint32_t *skipped)
@@ -4826,17 +4911,67 @@ GW__INLINE void gw__fast_init(gw__fast_ctx *c, const gw__proto *P, const char *b
     c->skipped = skipped;
 }
 
+/* Members read one by one from c->p (the first), values skipped, until the dispatch picks the kind
+   (the opcode, and a name where the opcode alone does not decide: by the table of names where it
+   can, else by the rows); then all read again from the first by the kind's schema. Out of line:
+   the envelope of frames whose opcode and name neither lead nor end them. */
+GW__NOINLINE static int gw__fast_scan(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, gw__pick_state *st)
+{
+    gw__top_member m[GW__FAST_MEMBERS];
+    const gw__schema *s;
+    const unsigned char *first = c->p;
+    uint32_t n = 0, k;
+    uint64_t seen = 0;
+    int more = 1, pick = GW__PICK_WAIT;
+    while (more) {
+        gw_str key;
+        uint64_t tag, tag2;
+        if (gw__fast_key_colon(c, &key, &tag, &tag2)) return GW__GIVE_UP;
+        if (n == GW__FAST_MEMBERS) return GW__GIVE_UP;
+        for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
+            if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
+        m[n].key = key;
+        m[n].tag = tag;
+        m[n].val = c->p;
+        m[n].end = NULL;
+        /* only the opcode can change the answer before it is read (the lean envelope found that it
+           is not the last member), and after it a name, or the key the last wait named */
+        if (!st->have_op && GW__TAG_IS(key, tag, P->op_key, P->op_key_tag)) { /* a name before it may decide */
+            if (gw__pick_op(P, c->p, c->end, st)) return GW__GIVE_UP;
+            pick = P->named_places ? gw__named_among(P, from, m, n, c->end, st) : GW__PICK_WAIT;
+            if (pick == GW__PICK_WAIT) pick = gw__fast_pick(P, from, m, n + 1, c->end, 0, st);
+        } else if (st->have_op && gw__names_at(P, &m[n], c->end) && (pick = gw__named_among(P, from, m, n + 1, c->end, st)) >= 0) {
+            /* a name after it, that decides alone */
+        } else { /* (the lean envelope asked with the opcode read first and the member after it) */
+            pick = st->have_op && (n ? st->wait && gw__fast_is(key, st->wait) : !GW__TAG_IS(key, tag, P->op_key, P->op_key_tag))
+                       ? gw__fast_pick(P, from, m, n + 1, c->end, 0, st) : GW__PICK_WAIT;
+        }
+        if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
+        if (pick == GW__PICK_WAIT && !st->looked_back && c->p < c->end && (*c->p == '{' || *c->p == '[')) /* rather than skip it */
+            pick = gw__fast_back_pick(P, from, NULL, 0, c->p, m, n + 1, c->end, st);
+        if (pick != GW__PICK_WAIT) break;
+        if (gw__fast_skip(c, NULL)) return GW__GIVE_UP;
+        m[n++].end = c->p;
+        if (gw__fast_next(c, '}', &more)) return GW__GIVE_UP;
+    }
+    if (pick == GW__PICK_WAIT && (pick = gw__fast_pick(P, from, m, n, c->end, 1, st)) < 0) return GW__GIVE_UP;
+    s = P->v[pick].schema;
+    memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
+    c->p = first; /* every member, those read before included, by the kind's schema */
+    if (gw__fast_members_run(c, s, msg, &seen, s->n) || gw__fast_done(s, msg, seen))
+        return gw__fast_next_form(c, P, from, (uint32_t)pick, msg, st);
+    GW__SKIP_WS(c);
+    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)pick, msg, st);
+}
+
+/* The whole frame in one pass: by a lead or a tail (a compact frame), else the lean envelope (the
+   opcode first or last), else member by member (gw__fast_scan) */
 static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
                     size_t scratch_size, unsigned flags, uint32_t *skipped)
 {
     gw__fast_ctx c;
-    gw__top_member m[GW__FAST_MEMBERS];
     gw__pick_state st;
-    const gw__schema *s;
-    const unsigned char *first;
-    uint32_t n = 0, k;
-    uint64_t seen = 0;
-    int more = 1, pick;
+    int pick;
     if (!buf || len > 0xFFFFFFFFu) return GW__GIVE_UP;
     gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
     gw__pick_state_init(&st, c.p);
@@ -4849,36 +4984,7 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     GW__SKIP_WS(&c);
     if (c.p < c.end && *c.p == '}') return GW__GIVE_UP; /* no opcode */
     if ((pick = gw__fast_lean(&c, P, from, (unsigned char *)msg, &st)) >= 0) return pick;
-    first = c.p;
-    while (more) {
-        gw_str key;
-        uint64_t tag, tag2;
-        if (gw__fast_key_colon(&c, &key, &tag, &tag2)) return GW__GIVE_UP;
-        if (n == GW__FAST_MEMBERS) return GW__GIVE_UP;
-        for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
-            if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
-        m[n].key = key;
-        m[n].tag = tag;
-        m[n].val = c.p;
-        m[n].end = NULL;
-        /* only the opcode can change the answer before it is read (the lean envelope found that it
-           is not the last member), and after it only the key the last wait named */
-        pick = (st.have_op ? !n || (st.wait && gw__fast_is(key, st.wait)) : GW__TAG_IS(key, tag, P->op_key, P->op_key_tag))
-                   ? gw__fast_pick(P, from, m, n + 1, c.end, 0, &st) : GW__PICK_WAIT;
-        if (pick == GW__PICK_GIVE_UP) return GW__GIVE_UP;
-        if (pick != GW__PICK_WAIT) break;
-        if (gw__fast_skip(&c, NULL)) return GW__GIVE_UP;
-        m[n++].end = c.p;
-        if (gw__fast_next(&c, '}', &more)) return GW__GIVE_UP;
-    }
-    if (pick == GW__PICK_WAIT && (pick = gw__fast_pick(P, from, m, n, c.end, 1, &st)) < 0) return GW__GIVE_UP;
-    s = P->v[pick].schema;
-    memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
-    c.p = first; /* every member, those read before included, by the kind's schema */
-    if (gw__fast_members_run(&c, s, (unsigned char *)msg, &seen, s->n) || gw__fast_done(s, (unsigned char *)msg, seen))
-        return gw__fast_next_form(&c, P, from, (uint32_t)pick, (unsigned char *)msg, &st);
-    GW__SKIP_WS(&c);
-    return c.p == c.end ? 0 : gw__fast_next_form(&c, P, from, (uint32_t)pick, (unsigned char *)msg, &st);
+    return gw__fast_scan(&c, P, from, (unsigned char *)msg, &st);
 }
 #undef GW__SKIP_WS
 

@@ -14,6 +14,8 @@
        identifier strings of the vectors) by every other one; every member dropped, an unknown
        key added and a key duplicated in every object; trailing bytes; the top level's members
        reversed, then its last 64 bytes replaced, inserted and deleted (the opcode read from the end);
+       the top level's members in every order (30 for five or more), the last 64 bytes of two with a
+       container first mutated the same way;
      - every object reversed at once, whitespace between all tokens, padding to the size caps:
        every protocol and direction.
    Every frame with the big scratch is also decoded leniently (GW_DECODE_LENIENT), against the
@@ -487,7 +489,74 @@ static void fam_bytes_reversed(const vec *v)
     t_case_end();
 }
 
-/* ---- values ---- */
+/* The top level's members in other orders: every order of up to four members, else 30 drawn with a
+   fixed seed; and where the first member holds a container, the last 64 bytes of the first two such
+   orders mutated as fam_bytes does. The one pass finds the opcode and a name among the members
+   that end such a frame, read from its end (gw__fast_back_pick), and among the members it reads
+   first (gw__named_among). */
+static size_t emit_top_order(const uint32_t *keys, const uint32_t *order, uint32_t n)
+{
+    static const mut_how none = { MUT_NONE, 0, NULL, 0 };
+    mut_buf b;
+    uint32_t k;
+    b.p = mbuf; b.n = 0; b.cap = sizeof mbuf;
+    mut__put(&b, "{", 1);
+    for (k = 0; k < n; k++) {
+        if (k) mut__put(&b, ",", 1);
+        mut__raw(&b, &doc, keys[order[k]]);
+        mut__put(&b, ":", 1);
+        mut_emit(&b, &doc, keys[order[k]] + 1, &none);
+    }
+    mut__put(&b, "}", 1);
+    return b.n < sizeof mbuf ? b.n : 0;
+}
+static void fam_top_orders(const vec *v)
+{
+    uint32_t keys[16], order[16], n = 0, j, k, drawn, mutated = 0, seed = 12345;
+    begin(v, "top level in other orders");
+    if (!mut_load(&doc, v->buf, v->len) || doc.toks[0].type != GJ_OBJECT || doc.toks[0].size < 2 || doc.toks[0].size > 16) {
+        t_case_end();
+        return;
+    }
+    for (j = 1, k = 0; k < doc.toks[0].size; k++, j = doc.toks[j + 1].next) keys[n++] = j;
+    for (drawn = 0; drawn < (n <= 4 ? (n == 4 ? 24u : n == 3 ? 6u : 2u) : 30u); drawn++) {
+        size_t len;
+        if (n <= 4) { /* order number `drawn`, its digits in factorial base */
+            uint32_t rest = drawn, used = 0, i;
+            for (k = 0; k < n; k++) {
+                uint32_t f = 1, pick_at;
+                for (i = 1; i < n - k; i++) f *= i;
+                pick_at = rest / f;
+                rest %= f;
+                for (i = 0;; i++)
+                    if (!(used >> i & 1) && pick_at-- == 0) break;
+                used |= 1u << i;
+                order[k] = i;
+            }
+        } else { /* a Fisher-Yates shuffle with a fixed-seed LCG */
+            for (k = 0; k < n; k++) order[k] = k;
+            for (k = n - 1; k > 0; k--) {
+                uint32_t i, t;
+                seed = seed * 1103515245u + 12345u;
+                i = (seed >> 16) % (k + 1);
+                t = order[k], order[k] = order[i], order[i] = t;
+            }
+        }
+        if (!(len = emit_top_order(keys, order, n))) continue;
+        diff_mut(v, drawn, mbuf, len, "top level in another order");
+        if (mutated < 2 && (doc.toks[keys[order[0]] + 1].type == GJ_OBJECT || doc.toks[keys[order[0]] + 1].type == GJ_ARRAY)) {
+            char *r = (char *)malloc(len);
+            if (!r) continue;
+            memcpy(r, mbuf, len);
+            bytes_mutated(v, r, len, len > 64 ? len - 64 : 0);
+            free(r);
+            mutated++;
+        }
+    }
+    t_case_end();
+}
+
+/* ---- values ---- *//* ---- values ---- */
 static const char *const num_alts[] = {
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "100", "110", "120", "140",
     "150", "-1", "-0", "0.0", "1.0", "1e2", "1E0", "0.5", "-1.5e3", "255", "65535", "65536", "2147483647",
@@ -1393,6 +1462,7 @@ int main(void)
         fam_bytes(&vecs[v]);
         fam_keys(&vecs[v]);
         fam_bytes_reversed(&vecs[v]);
+        fam_top_orders(&vecs[v]);
         fam_values(&vecs[v]);
         fam_limits(&vecs[v]);
         fam_encode(&vecs[v]);
