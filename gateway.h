@@ -498,6 +498,8 @@ typedef struct gw__schema {
     uint64_t slot_mul;
     uint32_t slot_shift;
     const char *slots;
+    uint64_t required;   /* from the same table: bit j set when field j is required; ~0 without a table
+                            (each field's flags are read) */
 } gw__schema;
 
 /* What a field's sub points to, by its kind. sub is a const void * rather than a union because a
@@ -832,7 +834,7 @@ static const char gw__no_slots[] = "!";
     static const gw__schema name = { name##_f, GW__COUNT(name##_f), 0, check, #name, GW__SLOTS_OF(name) }
 #define GW__TUPLE(name, ...) \
     static const gw__field name##_f[] = { __VA_ARGS__ }; \
-    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, 0, gw__no_slots }
+    static const gw__schema name = { name##_f, GW__COUNT(name##_f), 1, NULL, #name, 0, 0, 0, gw__no_slots, ~(uint64_t)0 }
 
 /* ==== the one-pass decoder's key tables (written by make slots) =============================== */
 /* Each key of a schema is found in one step, whatever order the keys come in: a key's first bytes
@@ -841,17 +843,18 @@ static const char gw__no_slots[] = "!";
    sends every key to a slot of its own, and the slots, one character each ('#' + the field's
    index, '!' for none). A key whose bytes are an earlier key's gets no slot and is searched.
    `make slots` (tests/gen_slots.c) searches for the multiplier with the fewest slots and writes
-   GW__SLOTS_<schema> below: (bytes hashed, multiplier, shift, slots); test_tables checks they are
-   current. A schema without one (a new one, a test's) is searched field by field. */
+   GW__SLOTS_<schema> below: (bytes hashed, multiplier, shift, slots, required fields as a mask);
+   test_tables checks they are current. A schema without one (a new one, a test's) is searched field by field. */
 #define GW__SLOTS_APPLY(m, args) m args
 #define GW__SLOTS_APPLY2(m, args) m args
 #define GW__SLOTS_SECOND(a, b, ...) b
-#define GW__SLOTS_UNPACK(bytes, mul, shift, slots) (bytes) >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * ((bytes) & 7))) - 1, mul, shift, slots
-/* the columns key_mask, slot_mul, slot_shift, slots: from GW__SLOTS_<name> ("~, (bytes, mul,
-   shift, slots)", bytes: those key_mask keeps), else none */
+#define GW__SLOTS_UNPACK(bytes, mul, shift, slots, required) \
+    (bytes) >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * ((bytes) & 7))) - 1, mul, shift, slots, required
+/* the columns key_mask, slot_mul, slot_shift, slots, required: from GW__SLOTS_<name> ("~, (bytes,
+   mul, shift, slots, required)", bytes: those key_mask keeps), else none */
 #define GW__SLOTS_OF(name) \
-    GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, 0, gw__no_slots), ~)))
-#define GW__SLOTS(bytes, mul, shift, slots) ~, (bytes, mul, shift, slots)
+    GW__SLOTS_APPLY2(GW__SLOTS_UNPACK, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__SLOTS_##name, (0, 0, 0, gw__no_slots, ~(uint64_t)0), ~)))
+#define GW__SLOTS(bytes, mul, shift, slots, required) ~, (bytes, mul, shift, slots, required)
 /* A protocol's whole frames (gw__whole): GW__WHOLE_<p> is "~, (longest, multiplier, shift, slots,
    rows...)", written below by `make slots`; a protocol without one (a test's) has none */
 #define GW__WHOLE(...) ~, (__VA_ARGS__)
@@ -892,209 +895,209 @@ static const char gw__no_slots[] = "!";
 #define GW__OP_FIRST_ALL(...) __VA_ARGS__
 #define GW__OP_FIRST_ROWS(p) GW__SLOTS_APPLY2(GW__OP_FIRST_ALL, GW__SLOTS_APPLY(GW__SLOTS_SECOND, (GW__OP_FIRST_##p, (), ~)))
 /* ---- slot tables: written by `make slots` (tests/gen_slots.c); do not edit ---- */
-#define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#")
-#define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__dmod_auth_pass GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__dmod_connect_guild GW__SLOTS(4, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__dmod_gid GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "!#")
-#define GW__SLOTS_gw__dmod_guild GW__SLOTS(5, 0x0470706707BE3FF1ull, 61, ")(%&#*'$")
-#define GW__SLOTS_gw__dmod_guild_orig GW__SLOTS(3, 0x1F9DBD186DF9D659ull, 60, "$+!(&!-!'*)#!%!,")
-#define GW__SLOTS_gw__dmod_m_app_session GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
-#define GW__SLOTS_gw__dmod_m_app_session_end GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
-#define GW__SLOTS_gw__dmod_m_auth_pass GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_authenticate GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_connect GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
-#define GW__SLOTS_gw__dmod_m_disconnect GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
-#define GW__SLOTS_gw__dmod_m_hb_m GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
-#define GW__SLOTS_gw__dmod_m_hb_p GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_hb_p_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
-#define GW__SLOTS_gw__dmod_m_heartbeat GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_heartbeat_back GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_member_count GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_member_count_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
-#define GW__SLOTS_gw__dmod_m_privilege GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_privilege_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
-#define GW__SLOTS_gw__dmod_m_privilege_orig GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_reauth GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#")
-#define GW__SLOTS_gw__dmod_m_request_auth GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_resp_connect GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_resp_connect_orig GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_resp_disconnect GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_session_end GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__dmod_m_session_end_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&")
-#define GW__SLOTS_gw__dmod_notification GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__dmod_privilege GW__SLOTS(3, 0x56E84498E8B0E635ull, 62, "&#%$")
-#define GW__SLOTS_gw__dmod_privilege_orig GW__SLOTS(3, 0x02FC1EFE0FCCD72Dull, 62, "#%&$")
-#define GW__SLOTS_gw__dmod_reauth GW__SLOTS(3, 0xBFC846100BFC1E43ull, 62, "!%$#")
-#define GW__SLOTS_gw__dmod_resp_connect_d GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__dmod_resp_connect_d_orig GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__dmod_resp_connect_data GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__dmod_resp_connect_data_orig GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__dmod_resp_disconnect_d GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__dmod_resp_disconnect_data GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__dmod_user GW__SLOTS(3, 0xC3F2827AFFE7F665ull, 62, "$#%!")
-#define GW__SLOTS_gw__i386_c_message_create GW__SLOTS(6, 0x71C18690EE42C90Bull, 63, "#$")
-#define GW__SLOTS_gw__i386_content GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__i386_error GW__SLOTS(2, 0xBEEB8DA1658EEC67ull, 63, "#$")
-#define GW__SLOTS_gw__i386_hello GW__SLOTS(7, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__i386_m_c_channel_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_channel_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_c_channel_move GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_channel_move_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_c_message_create GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_message_create_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_c_message_delete GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_message_delete_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_c_room_user_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_room_user_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_c_room_user_remove GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_room_user_remove_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_c_start_typing GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_start_typing_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_c_system_ban_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_c_system_ban_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_error GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
-#define GW__SLOTS_gw__i386_m_heartbeat GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__i386_m_hello GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
-#define GW__SLOTS_gw__i386_m_present GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
-#define GW__SLOTS_gw__i386_m_ready GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$")
-#define GW__SLOTS_gw__i386_m_s_gateway_down GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_s_gateway_down_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_s_message_create GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_s_message_create_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_s_message_delete GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_s_message_delete_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_s_room_user_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_s_room_user_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_s_room_user_remove GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_s_room_user_remove_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_s_server_message GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_s_server_message_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_m_s_start_typing GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%")
-#define GW__SLOTS_gw__i386_m_s_start_typing_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$")
-#define GW__SLOTS_gw__i386_message_delete GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__i386_present GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "!#")
-#define GW__SLOTS_gw__i386_ready GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "!#%$")
-#define GW__SLOTS_gw__i386_s_message_create GW__SLOTS(5, 0xBFC846100BFC1E43ull, 62, "$%!#")
-#define GW__SLOTS_gw__i386_user GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#&!!$'!%")
-#define GW__SLOTS_gw__i386_user_event GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "!#")
-#define GW__SLOTS_gw__ms_cache_channel GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_cache_guild GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_cache_member GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_cache_role GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_cache_user GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_cache_voice_state GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_channel GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*$%')!!!+!!&#!!(")
-#define GW__SLOTS_gw__ms_channel_in_guild GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*$%')!!!+!!&#!!(")
-#define GW__SLOTS_gw__ms_execute_command GW__SLOTS(4, 0xBFC846100BFC1E43ull, 62, "!%#$")
-#define GW__SLOTS_gw__ms_flat_channel GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*%#')!!!+!!&$!!(")
-#define GW__SLOTS_gw__ms_flat_guild GW__SLOTS(3, 0x8978854EEEDD2AD1ull, 60, "!!$!,!(%!#-)&*'!")
-#define GW__SLOTS_gw__ms_flat_member GW__SLOTS(3, 0xD1C5D8D5F4251B33ull, 61, "$&)#('%!")
-#define GW__SLOTS_gw__ms_flat_role GW__SLOTS(3, 0xB63E2D8F305C487Full, 61, "$(&%)'!#")
-#define GW__SLOTS_gw__ms_flat_user GW__SLOTS(3, 0x7DB644E0C849EE7Bull, 61, "!#(!%'&$")
-#define GW__SLOTS_gw__ms_flat_voice_state GW__SLOTS(5, 0x1A93DE6D66A8C723ull, 61, "#'&(*%$)")
-#define GW__SLOTS_gw__ms_guild GW__SLOTS(3, 0x96332C607774E5E1ull, 60, ")!!!!!!#!+%,($'&")
-#define GW__SLOTS_gw__ms_heartbeat GW__SLOTS(7, 0x71BB54D8D101B5B9ull, 63, "$#")
-#define GW__SLOTS_gw__ms_hello GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__ms_identified GW__SLOTS(7, 0x910A2DEC89025CC1ull, 63, "!#")
-#define GW__SLOTS_gw__ms_identify GW__SLOTS(5, 0x975835DE1C9756CFull, 62, "!#$%")
-#define GW__SLOTS_gw__ms_ids GW__SLOTS(6, 0x7DB644E0C849EE7Bull, 61, "&$!!%!'#")
-#define GW__SLOTS_gw__ms_m_cache_channel GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_cache_guild GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_cache_member GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_cache_role GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_cache_user GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_cache_voice_state GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_execute_command GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__ms_m_flat_channel GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_flat_guild GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_flat_member GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_flat_role GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_flat_user GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_flat_voice_state GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_heartbeat GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_heartbeat_ack GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_heartbeat_request GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_hello GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_m_identified GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%")
-#define GW__SLOTS_gw__ms_m_identify GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ms_member GW__SLOTS(3, 0xE3830D21DC859217ull, 61, "(!#'%&$!")
-#define GW__SLOTS_gw__ms_member_in_guild GW__SLOTS(3, 0xE3830D21DC859217ull, 61, "(!#'%&$!")
-#define GW__SLOTS_gw__ms_overwrite GW__SLOTS(3, 0x975835DE1C9756CFull, 62, "&%#$")
-#define GW__SLOTS_gw__ms_role GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#!$(%!&'")
-#define GW__SLOTS_gw__ms_role_in_guild GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#!$(%!&'")
-#define GW__SLOTS_gw__ms_user GW__SLOTS(3, 0x7DB644E0C849EE7Bull, 61, "!!'!$&%#")
-#define GW__SLOTS_gw__ms_voice_state GW__SLOTS(5, 0xB7A67C4E65F01C5Dull, 61, "'$&!)%#(")
-#define GW__SLOTS_gw__ms_voice_state_in_guild GW__SLOTS(5, 0xB7A67C4E65F01C5Dull, 61, "'$&!)%#(")
-#define GW__SLOTS_gw__ng_d_connect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_disconnect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_reconnect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_track_end GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_track_end_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_track_errored GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_track_errored_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_track_start GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_track_start_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_d_track_start_wrapped GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_duration GW__SLOTS(5, 0xBEEB8DA1658EEC67ull, 63, "#$")
-#define GW__SLOTS_gw__ng_e_track_end_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#")
-#define GW__SLOTS_gw__ng_e_track_errored_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#")
-#define GW__SLOTS_gw__ng_e_track_start_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#")
-#define GW__SLOTS_gw__ng_forward GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_forward_d GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "$%&#")
-#define GW__SLOTS_gw__ng_forward_d_orig GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "$%&#")
-#define GW__SLOTS_gw__ng_forward_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "$#")
-#define GW__SLOTS_gw__ng_forward_payload GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$")
-#define GW__SLOTS_gw__ng_gateway_state GW__SLOTS(5, 0xB2CCB612D7D47ACDull, 61, "&#'$!!%!")
-#define GW__SLOTS_gw__ng_gateway_state_disconnect GW__SLOTS(6, 0xBFC846100BFC1E43ull, 62, "%$#!")
-#define GW__SLOTS_gw__ng_m_connect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_disconnect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_forward GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_forward_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_ready GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_reconnect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_track_end GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_track_end_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_track_errored GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_track_errored_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_track_start GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_track_start_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_track_start_wrapped GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_voice_server GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_m_voice_state GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#")
-#define GW__SLOTS_gw__ng_ready GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "$#")
-#define GW__SLOTS_gw__ng_track GW__SLOTS(6, 0x710B508AD158A56Bull, 61, "'()&$#%*")
-#define GW__SLOTS_gw__ng_track_end GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__ng_track_end_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__ng_track_errored GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__ng_track_errored_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$")
-#define GW__SLOTS_gw__ng_track_orig GW__SLOTS(6, 0x710B508AD158A56Bull, 61, "'()&$#%*")
-#define GW__SLOTS_gw__ng_track_wrapped GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "!#")
-#define GW__SLOTS_gw__ng_voice_server GW__SLOTS(6, 0xBFC846100BFC1E43ull, 62, "!$#%")
-#define GW__SLOTS_gw__ng_voice_state GW__SLOTS(8, 0x5D3E47ECAD6EF3D5ull, 62, "%#&$")
-#define GW__SLOTS_gw__sm_app_bot GW__SLOTS(3, 0x975835DE1C9756CFull, 62, "%!$#")
-#define GW__SLOTS_gw__sm_hello GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__sm_invalid GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$")
-#define GW__SLOTS_gw__sm_m_error GW__SLOTS(5, 0xE3830D21DC859217ull, 61, "'%!#&!!$")
-#define GW__SLOTS_gw__sm_m_gateway_error GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_hello GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_interaction GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_invalid GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_ping GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#!")
-#define GW__SLOTS_gw__sm_m_pong GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_ready GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_register GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#")
-#define GW__SLOTS_gw__sm_m_register_orig GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#")
-#define GW__SLOTS_gw__sm_m_resume GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#")
-#define GW__SLOTS_gw__sm_m_resume_orig GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_resumed GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_shard_info GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_m_shard_info_orig GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(")
-#define GW__SLOTS_gw__sm_register GW__SLOTS(6, 0x4FC446B53F17FB29ull, 62, "!#$%")
-#define GW__SLOTS_gw__sm_register_orig GW__SLOTS(6, 0x9CEBE8A6D050DD01ull, 61, "!$!!#%&'")
-#define GW__SLOTS_gw__sm_resume GW__SLOTS(6, 0x58BC3CB37BC7B2B3ull, 62, "&$%#")
-#define GW__SLOTS_gw__sm_session GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$")
-#define GW__SLOTS_gw__sm_stats GW__SLOTS(8, 0xC90F8407DBCEB35Bull, 61, ")#$(&%*'")
+#define GW__SLOTS_gw__dmod_app_session GW__SLOTS(4, 0x975835DE1C9756CFull, 62, "&%$#", 0xFull)
+#define GW__SLOTS_gw__dmod_auth GW__SLOTS(4, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__dmod_auth_pass GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__dmod_connect_guild GW__SLOTS(4, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__dmod_gid GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "!#", 0x1ull)
+#define GW__SLOTS_gw__dmod_guild GW__SLOTS(5, 0x0470706707BE3FF1ull, 61, ")(%&#*'$", 0xFFull)
+#define GW__SLOTS_gw__dmod_guild_orig GW__SLOTS(3, 0x1F9DBD186DF9D659ull, 60, "$+!(&!-!'*)#!%!,", 0x3FFull)
+#define GW__SLOTS_gw__dmod_m_app_session GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#", 0xDull)
+#define GW__SLOTS_gw__dmod_m_app_session_end GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#", 0xDull)
+#define GW__SLOTS_gw__dmod_m_auth_pass GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_authenticate GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_connect GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#", 0xDull)
+#define GW__SLOTS_gw__dmod_m_disconnect GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#", 0xDull)
+#define GW__SLOTS_gw__dmod_m_hb_m GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#", 0xDull)
+#define GW__SLOTS_gw__dmod_m_hb_p GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x7ull)
+#define GW__SLOTS_gw__dmod_m_hb_p_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&", 0xDull)
+#define GW__SLOTS_gw__dmod_m_heartbeat GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_heartbeat_back GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_member_count GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x7ull)
+#define GW__SLOTS_gw__dmod_m_member_count_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&", 0xDull)
+#define GW__SLOTS_gw__dmod_m_privilege GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x7ull)
+#define GW__SLOTS_gw__dmod_m_privilege_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&", 0xDull)
+#define GW__SLOTS_gw__dmod_m_privilege_orig GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x7ull)
+#define GW__SLOTS_gw__dmod_m_reauth GW__SLOTS(2, 0x58BC3CB37BC7B2B3ull, 62, "$%&#", 0xDull)
+#define GW__SLOTS_gw__dmod_m_request_auth GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_resp_connect GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_resp_connect_orig GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_resp_disconnect GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x5ull)
+#define GW__SLOTS_gw__dmod_m_session_end GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x7ull)
+#define GW__SLOTS_gw__dmod_m_session_end_ev GW__SLOTS(2, 0x987BBCBFDD7E532Full, 62, "%#$&", 0xDull)
+#define GW__SLOTS_gw__dmod_notification GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__dmod_privilege GW__SLOTS(3, 0x56E84498E8B0E635ull, 62, "&#%$", 0xBull)
+#define GW__SLOTS_gw__dmod_privilege_orig GW__SLOTS(3, 0x02FC1EFE0FCCD72Dull, 62, "#%&$", 0xFull)
+#define GW__SLOTS_gw__dmod_reauth GW__SLOTS(3, 0xBFC846100BFC1E43ull, 62, "!%$#", 0x7ull)
+#define GW__SLOTS_gw__dmod_resp_connect_d GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__dmod_resp_connect_d_orig GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__dmod_resp_connect_data GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__dmod_resp_connect_data_orig GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__dmod_resp_disconnect_d GW__SLOTS(4, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__dmod_resp_disconnect_data GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__dmod_user GW__SLOTS(3, 0xC3F2827AFFE7F665ull, 62, "$#%!", 0x7ull)
+#define GW__SLOTS_gw__i386_c_message_create GW__SLOTS(6, 0x71C18690EE42C90Bull, 63, "#$", 0x1ull)
+#define GW__SLOTS_gw__i386_content GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__i386_error GW__SLOTS(2, 0xBEEB8DA1658EEC67ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__i386_hello GW__SLOTS(7, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__i386_m_c_channel_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_channel_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_channel_move GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_channel_move_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_message_create GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_message_create_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_message_delete GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_message_delete_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_room_user_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_room_user_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_room_user_remove GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_room_user_remove_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_start_typing GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_start_typing_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_system_ban_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_c_system_ban_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_error GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__i386_m_heartbeat GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__i386_m_hello GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__i386_m_present GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__i386_m_ready GW__SLOTS(2, 0xC34D0BFF90150281ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__i386_m_s_gateway_down GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_gateway_down_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_message_create GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_message_create_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_message_delete GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_message_delete_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_room_user_add GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_room_user_add_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_room_user_remove GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_room_user_remove_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_server_message GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_server_message_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_start_typing GW__SLOTS(2, 0x333C04E09D9AE713ull, 62, "&#$%", 0xBull)
+#define GW__SLOTS_gw__i386_m_s_start_typing_e GW__SLOTS(2, 0xC3F2827AFFE7F665ull, 62, "%#&$", 0xBull)
+#define GW__SLOTS_gw__i386_message_delete GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__i386_present GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "!#", 0x1ull)
+#define GW__SLOTS_gw__i386_ready GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "!#%$", 0x7ull)
+#define GW__SLOTS_gw__i386_s_message_create GW__SLOTS(5, 0xBFC846100BFC1E43ull, 62, "$%!#", 0x3ull)
+#define GW__SLOTS_gw__i386_user GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#&!!$'!%", 0x1Full)
+#define GW__SLOTS_gw__i386_user_event GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "!#", 0x1ull)
+#define GW__SLOTS_gw__ms_cache_channel GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_cache_guild GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_cache_member GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_cache_role GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_cache_user GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_cache_voice_state GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_channel GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*$%')!!!+!!&#!!(", 0x3Full)
+#define GW__SLOTS_gw__ms_channel_in_guild GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*$%')!!!+!!&#!!(", 0x3Dull)
+#define GW__SLOTS_gw__ms_execute_command GW__SLOTS(4, 0xBFC846100BFC1E43ull, 62, "!%#$", 0x7ull)
+#define GW__SLOTS_gw__ms_flat_channel GW__SLOTS(3, 0xEF9E7D0035411B4Full, 60, "*%#')!!!+!!&$!!(", 0x3Full)
+#define GW__SLOTS_gw__ms_flat_guild GW__SLOTS(3, 0x8978854EEEDD2AD1ull, 60, "!!$!,!(%!#-)&*'!", 0xFFull)
+#define GW__SLOTS_gw__ms_flat_member GW__SLOTS(3, 0xD1C5D8D5F4251B33ull, 61, "$&)#('%!", 0x77ull)
+#define GW__SLOTS_gw__ms_flat_role GW__SLOTS(3, 0xB63E2D8F305C487Full, 61, "$(&%)'!#", 0x7Full)
+#define GW__SLOTS_gw__ms_flat_user GW__SLOTS(3, 0x7DB644E0C849EE7Bull, 61, "!#(!%'&$", 0xFull)
+#define GW__SLOTS_gw__ms_flat_voice_state GW__SLOTS(5, 0x1A93DE6D66A8C723ull, 61, "#'&(*%$)", 0xFFull)
+#define GW__SLOTS_gw__ms_guild GW__SLOTS(3, 0x96332C607774E5E1ull, 60, ")!!!!!!#!+%,($'&", 0x7Full)
+#define GW__SLOTS_gw__ms_heartbeat GW__SLOTS(7, 0x71BB54D8D101B5B9ull, 63, "$#", 0x1ull)
+#define GW__SLOTS_gw__ms_hello GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__ms_identified GW__SLOTS(7, 0x910A2DEC89025CC1ull, 63, "!#", 0x0ull)
+#define GW__SLOTS_gw__ms_identify GW__SLOTS(5, 0x975835DE1C9756CFull, 62, "!#$%", 0x7ull)
+#define GW__SLOTS_gw__ms_ids GW__SLOTS(6, 0x7DB644E0C849EE7Bull, 61, "&$!!%!'#", 0x1Full)
+#define GW__SLOTS_gw__ms_m_cache_channel GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_cache_guild GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_cache_member GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_cache_role GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_cache_user GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_cache_voice_state GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_execute_command GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x7ull)
+#define GW__SLOTS_gw__ms_m_flat_channel GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_flat_guild GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_flat_member GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_flat_role GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_flat_user GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_flat_voice_state GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_heartbeat GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_heartbeat_ack GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_heartbeat_request GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_hello GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_m_identified GW__SLOTS(2, 0x975835DE1C9756CFull, 62, "#$!%", 0x7ull)
+#define GW__SLOTS_gw__ms_m_identify GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ms_member GW__SLOTS(3, 0xE3830D21DC859217ull, 61, "(!#'%&$!", 0x3Bull)
+#define GW__SLOTS_gw__ms_member_in_guild GW__SLOTS(3, 0xE3830D21DC859217ull, 61, "(!#'%&$!", 0x39ull)
+#define GW__SLOTS_gw__ms_overwrite GW__SLOTS(3, 0x975835DE1C9756CFull, 62, "&%#$", 0xFull)
+#define GW__SLOTS_gw__ms_role GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#!$(%!&'", 0x3Full)
+#define GW__SLOTS_gw__ms_role_in_guild GW__SLOTS(3, 0x1D0B14E4DB018FEDull, 61, "#!$(%!&'", 0x3Dull)
+#define GW__SLOTS_gw__ms_user GW__SLOTS(3, 0x7DB644E0C849EE7Bull, 61, "!!'!$&%#", 0x7ull)
+#define GW__SLOTS_gw__ms_voice_state GW__SLOTS(5, 0xB7A67C4E65F01C5Dull, 61, "'$&!)%#(", 0x7Full)
+#define GW__SLOTS_gw__ms_voice_state_in_guild GW__SLOTS(5, 0xB7A67C4E65F01C5Dull, 61, "'$&!)%#(", 0x7Eull)
+#define GW__SLOTS_gw__ng_d_connect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_disconnect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_reconnect GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_track_end GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_track_end_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_track_errored GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_track_errored_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_track_start GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_track_start_orig GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_d_track_start_wrapped GW__SLOTS(5, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_duration GW__SLOTS(5, 0xBEEB8DA1658EEC67ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_e_track_end_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_e_track_errored_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_e_track_start_orig GW__SLOTS(6, 0xC34D0BFF90150281ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_forward GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_forward_d GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "$%&#", 0xFull)
+#define GW__SLOTS_gw__ng_forward_d_orig GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "$%&#", 0xFull)
+#define GW__SLOTS_gw__ng_forward_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_forward_payload GW__SLOTS(2, 0xF893A2EEFB32555Full, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_gateway_state GW__SLOTS(5, 0xB2CCB612D7D47ACDull, 61, "&#'$!!%!", 0x1Full)
+#define GW__SLOTS_gw__ng_gateway_state_disconnect GW__SLOTS(6, 0xBFC846100BFC1E43ull, 62, "%$#!", 0x7ull)
+#define GW__SLOTS_gw__ng_m_connect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_disconnect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_forward GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_forward_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_ready GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_reconnect GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_track_end GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_track_end_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_track_errored GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_track_errored_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_track_start GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_track_start_orig GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_track_start_wrapped GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_voice_server GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_m_voice_state GW__SLOTS(3, 0xBEEB8DA1658EEC67ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_ready GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__ng_track GW__SLOTS(6, 0x710B508AD158A56Bull, 61, "'()&$#%*", 0xFFull)
+#define GW__SLOTS_gw__ng_track_end GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_track_end_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_track_errored GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_track_errored_orig GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "#$", 0x3ull)
+#define GW__SLOTS_gw__ng_track_orig GW__SLOTS(6, 0x710B508AD158A56Bull, 61, "'()&$#%*", 0xFFull)
+#define GW__SLOTS_gw__ng_track_wrapped GW__SLOTS(6, 0x910A2DEC89025CC1ull, 63, "!#", 0x1ull)
+#define GW__SLOTS_gw__ng_voice_server GW__SLOTS(6, 0xBFC846100BFC1E43ull, 62, "!$#%", 0x6ull)
+#define GW__SLOTS_gw__ng_voice_state GW__SLOTS(8, 0x5D3E47ECAD6EF3D5ull, 62, "%#&$", 0x6ull)
+#define GW__SLOTS_gw__sm_app_bot GW__SLOTS(3, 0x975835DE1C9756CFull, 62, "%!$#", 0x7ull)
+#define GW__SLOTS_gw__sm_hello GW__SLOTS(8, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__sm_invalid GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$", 0xFull)
+#define GW__SLOTS_gw__sm_m_error GW__SLOTS(5, 0xE3830D21DC859217ull, 61, "'%!#&!!$", 0xFull)
+#define GW__SLOTS_gw__sm_m_gateway_error GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_hello GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_interaction GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_invalid GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_ping GW__SLOTS(5, 0x910A2DEC89025CC1ull, 63, "#!", 0x1ull)
+#define GW__SLOTS_gw__sm_m_pong GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_ready GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_register GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__sm_m_register_orig GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__sm_m_resume GW__SLOTS(2, 0x910A2DEC89025CC1ull, 63, "$#", 0x3ull)
+#define GW__SLOTS_gw__sm_m_resume_orig GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_resumed GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_shard_info GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_m_shard_info_orig GW__SLOTS(5, 0xDA81C29865576917ull, 61, "#$&)'!%(", 0x27ull)
+#define GW__SLOTS_gw__sm_register GW__SLOTS(6, 0x4FC446B53F17FB29ull, 62, "!#$%", 0x7ull)
+#define GW__SLOTS_gw__sm_register_orig GW__SLOTS(6, 0x9CEBE8A6D050DD01ull, 61, "!$!!#%&'", 0x7ull)
+#define GW__SLOTS_gw__sm_resume GW__SLOTS(6, 0x58BC3CB37BC7B2B3ull, 62, "&$%#", 0xFull)
+#define GW__SLOTS_gw__sm_session GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$", 0xFull)
+#define GW__SLOTS_gw__sm_stats GW__SLOTS(8, 0xC90F8407DBCEB35Bull, 61, ")#$(&%*'", 0xFFull)
 #define GW__WHOLE_sm GW__WHOLE(10, 0x910A2DEC89025CC1ull, 63, "#!", \
     { GW__FROM_C, 10, 1, GW_SM_PING, "{\"type\":3}" },)
 #define GW__WHOLE_i386 GW__WHOLE(9, 0x910A2DEC89025CC1ull, 63, "!#", \
@@ -1885,7 +1888,7 @@ static int gw__s_generic_error(gw_err code, int receiver)
     return code == GW_ERR_TOO_LARGE ? GW__CLOSE_TOO_BIG : GW__CLOSE_PROTOCOL_ERROR;
 }
 
-static const gw__schema gw__empty = { NULL, 0, 0, NULL, "gw__empty", 0, 0, 0, gw__no_slots };
+static const gw__schema gw__empty = { NULL, 0, 0, NULL, "gw__empty", 0, 0, 0, gw__no_slots, 0 };
 static const gw__field gw__elem_str = GW__ELEMENT(GW__STR, gw_str, NULL);
 static const gw__field gw__elem_snowflake = GW__ELEMENT(GW__SNOWFLAKE, uint64_t, NULL);
 static const gw__field gw__elem_u32 = GW__ELEMENT(GW__U32, uint32_t, NULL);
@@ -3593,9 +3596,12 @@ GW__INLINE int gw__fast_lookup(const gw__schema *s, gw_str key, uint64_t tag, ui
 GW__INLINE int gw__fast_done(const gw__schema *s, unsigned char *base, uint64_t seen)
 {
     uint32_t j;
-    if (s->n >= 64 || seen + 1 != (uint64_t)1 << s->n)
+    if (s->required != ~(uint64_t)0) {
+        if ((seen & s->required) != s->required) return GW__GIVE_UP;
+    } else if (s->n >= 64 || seen + 1 != (uint64_t)1 << s->n) {
         for (j = 0; j < s->n; j++)
             if (!(seen >> j & 1) && !(s->f[j].flags & GW__OPT)) return GW__GIVE_UP;
+    }
     return s->check && s->check(base) ? GW__GIVE_UP : 0;
 }
 
@@ -3649,6 +3655,14 @@ GW__INLINE uint64_t gw__word_near(const unsigned char *q, const unsigned char *b
 }
 /* gw__fast_key_lit within 16 bytes of end (the last keys of every frame): the same slot, the
    literal compared a word at a time (begin: the frame's first byte); *len as gw__fast_key_lit's *n */
+/* The two bytes at p, the first in the low byte */
+GW__INLINE unsigned gw__load16(const unsigned char *p)
+{
+    uint16_t v;
+    memcpy(&v, p, 2);
+    return v;
+}
+
 GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p, const unsigned char *begin, const unsigned char *end,
                                      uint32_t *len)
 {
@@ -3679,7 +3693,7 @@ GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p
    the field's literal at once. -1 for any other key or spelling (one that shares its first bytes
    with another key, of 14 bytes or more, with an escape or a space before its colon): the caller
    reads it byte by byte. */
-GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uint32_t *n)
+GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uint32_t *n, const gw__field **fp)
 {
 #if defined(GW__SSE2) && !defined(GJ_NO_SIMD) /* GJ_NO_SIMD (a test option): words, as near the end */
     uint64_t w;
@@ -3690,15 +3704,19 @@ GW__INLINE int gw__fast_key_lit(const gw__schema *s, const unsigned char *p, uin
     k = GW__SLOT(s, w);
     if (k < 0) return -1; /* a slot holds a field or '!' */
     {
-        unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_loadu_si128((const __m128i *)(const void *)s->f[k].lit)));
-        if (~same & s->f[k].lit_mask) return -1; /* its first name_len + 3 bytes (at most 16) */
+        const gw__field *f = &s->f[k];
+        unsigned same = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_loadu_si128((const __m128i *)(const void *)f->lit)));
+        if (~same & f->lit_mask) return -1; /* its first name_len + 3 bytes (at most 16) */
+        *fp = f;
     }
     /* name_len + 3 again, but from the input's closing quote (the literal has it: bit name_len + 1 is
        set), so that the next read waits on one load, not on the table's three */
     *n = (uint32_t)__builtin_ctz(quotes >> 1) + 3u;
     return k;
 #else
-    return gw__fast_key_lit_near(s, p, p, p + 16, n); /* the same slot, the literal a word at a time */
+    int k = gw__fast_key_lit_near(s, p, p, p + 16, n); /* the same slot, the literal a word at a time */
+    if (k >= 0) *fp = &s->f[k];
+    return k;
 #endif
 }
 #endif
@@ -3738,6 +3756,10 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
     uint64_t seen = *seen_io;
     gw_str unknown; /* lenient: the first unknown key of this object */
     uint32_t nunknown = 0;
+#ifdef GW__LE_WORDS
+    /* p < far: more than 17 bytes from p to the end (far 0 when the frame has no such byte) */
+    const uintptr_t far = end - c->begin > 17 ? (uintptr_t)(end - 17) : 0;
+#endif
     unknown.ptr = NULL; /* (its length is read only once it is set) */
     for (;;) {
         const gw__field *f;
@@ -3745,15 +3767,16 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         int k;
 #ifdef GW__LE_WORDS
         uint32_t n;
-        if (end - p > 16 && *p == '"') {
+        if ((uintptr_t)p <= far && *p == '"') { /* more than 16 bytes */
         key_at_quote: /* also from a ',' right before a quote, below */
-            if ((k = gw__fast_key_lit(s, p, &n)) < 0) goto key_slow;
+            if ((k = gw__fast_key_lit(s, p, &n, &f)) < 0) goto key_slow;
             p += n; /* past the colon, and before end */
             if (gj_i_ws[*p]) {
                 do p++; while (p < end && gj_i_ws[*p]);
                 if (p >= end) return GW__GIVE_UP;
             }
         } else if (end - p <= 16 && p < end && *p == '"' && (k = gw__fast_key_lit_near(s, p, c->begin, end, &n)) >= 0) {
+            f = &s->f[k];
             p += n;
             while (p < end && gj_i_ws[*p]) p++;
             if (p >= end) return GW__GIVE_UP;
@@ -3769,11 +3792,11 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
             if (k == -1) goto after_value;
             if (k < 0) return GW__GIVE_UP;
             last = (uint32_t)k; /* the search's guess for the next such key (a key the table gives needs none) */
+            f = &s->f[k];
         }
         bit = (uint64_t)1 << k;
         if (seen & bit) return GW__GIVE_UP; /* repeated */
         seen |= bit;
-        f = &s->f[k];
         if (*p == '"' && (f->kind == GW__SNOWFLAKE || (f->kind == GW__ID && (f->flags & GW__ALT)))) {
             uint64_t v;
             if (!(p = gw__fast_snowflake(p, end, &v))) return GW__GIVE_UP;
@@ -3823,7 +3846,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         }
     after_value:
 #ifdef GW__LE_WORDS
-        if (end - p > 17 && p[0] == ',' && p[1] == '"') { p++; goto key_at_quote; } /* the common ,"key */
+        if ((uintptr_t)p < far && gw__load16(p) == (',' | '"' << 8)) { p++; goto key_at_quote; } /* the common ,"key */
 #endif
         if (p < end && *p == ',') p++;
         else {

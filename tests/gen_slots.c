@@ -173,8 +173,8 @@ int main(void)
             return 1;
         }
         if (slots_make(all.s[i], &t))
-            printf("#define GW__SLOTS_%s GW__SLOTS(%u, 0x%016llXull, %u, \"%s\")\n", all.s[i]->name, (unsigned)t.bytes, (unsigned long long)t.mul,
-                   (unsigned)t.shift, t.slots);
+            printf("#define GW__SLOTS_%s GW__SLOTS(%u, 0x%016llXull, %u, \"%s\", 0x%llXull)\n", all.s[i]->name, (unsigned)t.bytes,
+                   (unsigned long long)t.mul, (unsigned)t.shift, t.slots, (unsigned long long)t.required);
     }
 #define WHOLE(p, id) if (print_whole(#p, &gw__##p##_proto)) return 1;
     GW__PROTOCOLS(WHOLE)

@@ -18,6 +18,7 @@ typedef struct slots_table {
     uint64_t mul;
     uint32_t shift;
     char slots[(1 << SLOTS_MAX_BITS) + 1];
+    uint64_t required;     /* bit j: field j is required */
 } slots_table;
 
 static uint64_t slots_next(uint64_t *state) /* splitmix64: the same multipliers on every run */
@@ -70,6 +71,8 @@ static int slots_make(const gw__schema *s, slots_table *t)
     unsigned char skip[SLOTS_MAX_FIELDS];
     uint32_t i, j;
     if (s->tuple || !s->n || s->n > SLOTS_MAX_FIELDS) return 0;
+    for (t->required = 0, i = 0; i < s->n; i++)
+        if (!(s->f[i].flags & GW__OPT)) t->required |= (uint64_t)1 << i;
     for (t->bytes = 8, i = 0; i < s->n; i++)
         if (s->f[i].name_len + 1u < t->bytes) t->bytes = s->f[i].name_len + 1u;
     for (i = 0; i < s->n; i++) {

@@ -244,17 +244,19 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
         if (s->slots != gw__no_slots && f->name_len > 13 && f->name_len <= 36) { /* "name": past 16 bytes: never by its literal, but read */
             unsigned char in[40];
             uint32_t n;
+            const gw__field *got;
             memset(in, 'x', sizeof in);
             in[0] = '"';
             memcpy(in + 1, f->name, f->name_len);
             in[1 + f->name_len] = '"';
             in[2 + f->name_len] = ':';
-            if (gw__fast_key_lit(s, in, &n) != -1)
+            if (gw__fast_key_lit(s, in, &n, &got) != -1)
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" of %u bytes found by its first 16", proto, s->name, f->name, f->name_len);
         }
         if (s->slots != gw__no_slots && f->name_len <= 13) { /* as the member loop finds it: by its literal, far from the end and near it */
             unsigned char in[40], far[24];
             uint32_t j, shared = 0, len, n = 0;
+            const gw__field *got = NULL;
             for (j = 0; j < i; j++) /* a key whose hashed bytes an earlier key has is searched instead */
                 shared |= slots_word(&s->f[j], key_bytes(s)) == slots_word(f, key_bytes(s));
             memset(in, 'x', sizeof in);
@@ -263,7 +265,7 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
             in[1 + f->name_len] = '"';
             in[2 + f->name_len] = ':';
             len = f->name_len + 3u;
-            if (gw__fast_key_lit(s, in, &n) != (shared ? -1 : (int)i) || (!shared && n != len)) /* n: to past its colon */
+            if (gw__fast_key_lit(s, in, &n, &got) != (shared ? -1 : (int)i) || (!shared && (n != len || got != f))) /* n: to past its colon */
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" not found by its literal", proto, s->name, f->name);
             memset(far, 'x', sizeof far); /* the key ends a frame longer than 16 bytes: the quotes of the 16 that end there */
             memcpy(far + sizeof far - len, in, len);
@@ -273,7 +275,7 @@ static void check_schema_keys(const char *proto, const gw__schema *s, int depth)
                 gw__fast_key_lit_near(s, in + 20 - len, in + 20 - len, in + 20, &n) != -1) /* the bytes after it are not a key's */
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" not found by its literal at the end", proto, s->name, f->name);
             in[2 + f->name_len] = ' '; /* a space before the colon: read byte by byte */
-            if (gw__fast_key_lit(s, in, &n) != -1 || gw__fast_key_lit_near(s, in, in, in + len, &n) != -1)
+            if (gw__fast_key_lit(s, in, &n, &got) != -1 || gw__fast_key_lit_near(s, in, in, in + len, &n) != -1)
                 t_failf(__FILE__, __LINE__, "%s: %s: key \"%s\" without its colon found by its literal", proto, s->name, f->name);
         }
 #endif
@@ -329,7 +331,7 @@ static void check_slots(const gw__schema *s, void *vctx)
     if (ctx->extra && s->slots == gw__no_slots) return;
     if (want != (s->slots != gw__no_slots))
         t_failf(__FILE__, __LINE__, "%s: %s %s a key table: run make slots", ctx->proto, s->name, s->slots != gw__no_slots ? "has" : "lacks");
-    else if (want && (t.mul != s->slot_mul || t.shift != s->slot_shift || strcmp(t.slots, s->slots) != 0 ||
+    else if (want && (t.mul != s->slot_mul || t.shift != s->slot_shift || strcmp(t.slots, s->slots) != 0 || t.required != s->required ||
                       s->key_mask != (t.bytes >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * t.bytes)) - 1)))
         t_failf(__FILE__, __LINE__, "%s: %s's key table is not make slots' (run make slots)", ctx->proto, s->name);
     else
