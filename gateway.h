@@ -3653,8 +3653,6 @@ GW__INLINE uint64_t gw__word_near(const unsigned char *q, const unsigned char *b
     else for (i = 0; i < left; i++) w |= (uint64_t)q[i] << (8 * i);
     return w;
 }
-/* gw__fast_key_lit within 16 bytes of end (the last keys of every frame): the same slot, the
-   literal compared a word at a time (begin: the frame's first byte); *len as gw__fast_key_lit's *n */
 /* The two bytes at p, the first in the low byte */
 GW__INLINE unsigned gw__load16(const unsigned char *p)
 {
@@ -3663,6 +3661,8 @@ GW__INLINE unsigned gw__load16(const unsigned char *p)
     return v;
 }
 
+/* gw__fast_key_lit within 16 bytes of end (the last keys of every frame): the same slot, the
+   literal compared a word at a time (begin: the frame's first byte); *len as gw__fast_key_lit's *n */
 GW__INLINE int gw__fast_key_lit_near(const gw__schema *s, const unsigned char *p, const unsigned char *begin, const unsigned char *end,
                                      uint32_t *len)
 {
@@ -4365,30 +4365,35 @@ GW__INLINE int gw__names_at(const gw__proto *P, const gw__top_member *m, const u
     return 0;
 }
 
-/* Once the opcode is read (st), the kind by the table of names when exactly one of the members
-   read so far, m[0..n), sits at a name's place (a member at another place could make an earlier
-   row win) and its name decides alone (gw__named_pick: a string with no escape, or an object that
-   holds it first); else GW__PICK_WAIT. The envelope's member loop asks it before gw__fast_pick,
-   whose walk over the opcode's rows costs a few hundred instructions. */
+/* Once the opcode is read (st), the kind by the table of names from m, the one member of the frame
+   read so far at a name's place (gw__names_at; a member at another place could make an earlier row
+   win): gw__named_pick, its string read (one with an escape names nothing here); or GW__PICK_WAIT */
+static int gw__named_one(const gw__proto *P, gw_from from, const gw__top_member *m, const unsigned char *end, gw__pick_state *st)
+{
+    gw_str got = { NULL, 0, 0 };
+    if (*m->val == '"') {
+        gw__fast_ctx c;
+        c.p = c.begin = m->val;
+        c.end = end;
+        if (gw__fast_str(&c, &got) || got.escaped) return GW__PICK_WAIT;
+    }
+    return gw__named_pick(P, from, m, got, end, st);
+}
+
+/* gw__named_one when exactly one of members m[0..n) sits at a name's place. The envelope's member
+   loop asks it before gw__fast_pick, whose walk over the opcode's rows costs a few hundred
+   instructions. */
 static int gw__named_among(const gw__proto *P, gw_from from, const gw__top_member *m, uint32_t n, const unsigned char *end,
                            gw__pick_state *st)
 {
     const gw__top_member *at_place = NULL;
-    gw_str got = { NULL, 0, 0 };
     uint32_t i;
     for (i = 0; i < n; i++) {
         if (!gw__names_at(P, &m[i], end)) continue;
         if (at_place) return GW__PICK_WAIT; /* two */
         at_place = &m[i];
     }
-    if (!at_place) return GW__PICK_WAIT;
-    if (*at_place->val == '"') {
-        gw__fast_ctx c;
-        c.p = c.begin = at_place->val;
-        c.end = end;
-        if (gw__fast_str(&c, &got) || got.escaped) return GW__PICK_WAIT;
-    }
-    return gw__named_pick(P, from, at_place, got, end, st);
+    return at_place ? gw__named_one(P, from, at_place, end, st) : GW__PICK_WAIT;
 }
 
 /* The variant the token decoder's dispatch picks, from the top-level members read so far (m[0..n),
@@ -4780,8 +4785,7 @@ static int gw__fast_back_pick(const gw__proto *P, gw_from from, const gw__top_me
     const gw__top_member *at_place = NULL;
     const uint8_t had_op = st->have_op;
     uint32_t nb = 0, i, places = 0;
-    int at;
-    gw_str got = { NULL, 0, 0 };
+    int at, at_back = 0; /* at_place is one of b, read from the end */
     st->looked_back = 1;
     for (i = 0; i < nfwd; i++)
         if (gw__names_at(P, &fwd[i], end)) places++, at_place = &fwd[i];
@@ -4791,7 +4795,7 @@ static int gw__fast_back_pick(const gw__proto *P, gw_from from, const gw__top_me
         if (!st->have_op && kind == !P->op_is_string && GW__TAG_IS(u->key, u->tag, P->op_key, P->op_key_tag)) {
             if (gw__pick_op(P, u->val, end, st)) break;
         } else if (gw__names_at(P, u, end)) {
-            places++, at_place = u;
+            places++, at_place = u, at_back = 1;
         }
         if (++nb == GW__FAST_MEMBERS) break;
         gw__fast_before(st->begin, u, u + 1, &kind);
@@ -4799,16 +4803,9 @@ static int gw__fast_back_pick(const gw__proto *P, gw_from from, const gw__top_me
     }
     if (!st->have_op) return GW__PICK_WAIT;
     if (gw__fast_op_alone(P, from, st)) return (int)st->lo;
-    if (places == 1 && at_place) {
-        if (at_place >= b && at_place < b + GW__FAST_MEMBERS) got = gw__member_text(at_place); /* no backslash in it */
-        else if (*at_place->val == '"') {
-            gw__fast_ctx c;
-            c.p = c.begin = at_place->val;
-            c.end = end;
-            if (gw__fast_str(&c, &got) || got.escaped) got.ptr = NULL;
-        }
-        if ((at = gw__named_pick(P, from, at_place, got, end, st)) >= 0) return at;
-    }
+    if (places == 1 && (at = at_back ? gw__named_pick(P, from, at_place, gw__member_text(at_place), end, st) /* (no backslash) */
+                                     : gw__named_one(P, from, at_place, end, st)) >= 0)
+        return at;
     st->have_op = had_op;
     return GW__PICK_WAIT;
 }
