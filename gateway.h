@@ -2330,12 +2330,12 @@ static gw_err gw__decode_obj(gw__ctx *c, const gw__schema *s, uint32_t t, unsign
 /* memcmp for the short keys of the tables: two overlapping loads cover 4 to 16 bytes */
 GW__INLINE int gw__same(const char *a, const char *b, size_t n)
 {
-    if (n >= 4 && n <= 8) {
+    if (n >= 4 && n < 8) {
         uint32_t w[4];
         memcpy(&w[0], a, 4); memcpy(&w[1], b, 4); memcpy(&w[2], a + n - 4, 4); memcpy(&w[3], b + n - 4, 4);
         return w[0] == w[1] && w[2] == w[3];
     }
-    if (n > 8 && n <= 16) {
+    if (n >= 8 && n <= 16) {
         uint64_t w[4];
         memcpy(&w[0], a, 8); memcpy(&w[1], b, 8); memcpy(&w[2], a + n - 8, 8); memcpy(&w[3], b + n - 8, 8);
         return w[0] == w[1] && w[2] == w[3];
@@ -4566,14 +4566,6 @@ static int gw__next_form(const gw__proto *P, const gw__variant *v, const gw__var
            (!v->name || strcmp(w->name, v->name) == 0) && gw__schema_refuses(v->schema, w->schema);
 }
 
-/* Are the 8 bytes at a those at b? (A lead's last 8 tell most leads of one slot apart.) */
-GW__INLINE int gw__same8(const char *a, const char *b)
-{
-    uint64_t x, y;
-    memcpy(&x, a, 8), memcpy(&y, b, 8);
-    return x == y;
-}
-
 /* The first 16 bytes of a frame (or of a shape's or a lead's text) and its sender hashed for the
    shapes' and the leads' slots */
 GW__INLINE uint64_t gw__shape_hash(const char *p, gw_from from)
@@ -4639,7 +4631,7 @@ GW__INLINE const gw__lead *gw__lead_find(const gw__proto *P, const char *buf, si
     int row = (unsigned char)P->lead_slots[(gw__shape_hash(buf, from) * P->lead_mul) >> P->lead_shift] - '#';
     if (row < 0) return NULL;
     for (l = &P->lead[row];; l++) {
-        if (l->from == from && (size_t)l->len + l->end_len < len && gw__same8(buf + l->len - 8, l->text + l->len - 8) &&
+        if (l->from == from && (size_t)l->len + l->end_len < len && gw__same(buf + l->len - 8, l->text + l->len - 8, 8) && /* (most leads of a slot differ there) */
             gw__shape_head(buf, l->text, l->len) &&
             (!l->end_len || gw__same(buf + len - l->end_len, l->end, l->end_len)))
             return l;
