@@ -5009,23 +5009,29 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
 }
 #undef GW__SKIP_WS
 
-/* memset(err, 0, sizeof *err) in whole 16-byte stores where SSE2 is (else a rep stos of 28 steps) */
-static void gw__zero_error(gw_error *err)
+/* memset(p, 0, n) in whole 16-byte stores where SSE2 is and n is a constant (a message's or an
+   error's size: gcc would make it a call, or a rep stos, which costs more than the stores) */
+GW__INLINE void gw__zero(void *to, size_t n)
 {
 #ifdef GW__SSE2
-    unsigned char *p = (unsigned char *)err;
+    unsigned char *p = (unsigned char *)to;
     const __m128i z = _mm_setzero_si128();
+    if (!__builtin_constant_p(n) || n > 256) {
+        memset(to, 0, n);
+        return;
+    }
     /* unrolled: gcc turns a loop of these back into memset */
-#define GW__Z16(i) if ((i) + 16 <= sizeof *err) _mm_storeu_si128((__m128i *)(void *)(p + (i)), z)
+#define GW__Z16(i) if ((i) + 16 <= n) _mm_storeu_si128((__m128i *)(void *)(p + (i)), z)
     GW__Z16(0); GW__Z16(16); GW__Z16(32); GW__Z16(48); GW__Z16(64); GW__Z16(80); GW__Z16(96); GW__Z16(112);
     GW__Z16(128); GW__Z16(144); GW__Z16(160); GW__Z16(176); GW__Z16(192); GW__Z16(208); GW__Z16(224); GW__Z16(240);
 #undef GW__Z16
-    if (sizeof *err % 16 || sizeof *err > 256)
-        memset(p + (sizeof *err > 256 ? 256 : sizeof *err / 16 * 16), 0, sizeof *err > 256 ? sizeof *err - 256 : sizeof *err % 16);
+    if (n % 16) memset(p + n / 16 * 16, 0, n % 16);
 #else
-    memset(err, 0, sizeof *err);
+    memset(to, 0, n);
 #endif
 }
+
+static void gw__zero_error(gw_error *err) { gw__zero(err, sizeof *err); }
 
 /* The innermost container around token t (0: t is the root, or at the top level) */
 static uint32_t gw__tok_parent(const gj_tok *toks, uint32_t t)
@@ -5454,7 +5460,7 @@ GW__INLINE gw_err gw__decode(const gw__proto *P, const char *buf, size_t len, gw
                  : flags & ~(unsigned)GW_DECODE_LENIENT ? "flags other than GW_DECODE_LENIENT" : "from is neither GW_FROM_CLIENT nor GW_FROM_SERVER");
         return err->code = GW_ERR_ARG;
     }
-    memset(msg, 0, P->msg_size);
+    gw__zero(msg, P->msg_size);
     if ((whole = gw__whole_find(P, buf, len, from)) != NULL) {
         memcpy(msg, &whole->kind, sizeof whole->kind);
         gw__zero_error(err);
@@ -9371,50 +9377,48 @@ GW_DEF const char *gw_kind_name(gw_proto p, int kind)
     return v ? v->kind_name : NULL;
 }
 
+/* The generic entry points call the protocol's own, where its table is a constant (the message's
+   size, its slots): a third fewer instructions on a heartbeat than through a pointer */
+static gw_err gw__no_proto(gw_error *err)
+{
+    if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
+    return GW_ERR_ARG;
+}
+
 GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, void *msg,
                         void *scratch, size_t scratch_size, gw_error *err)
 {
-    const gw__proto *P = gw__proto_of(p);
-    if (!P) {
-        if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
-        return GW_ERR_ARG;
-    }
-    return gw__decode(P, buf, len, from, 0, msg, scratch, scratch_size, err);
+#define GW__CALL(q, id) case id: return gw_##q##_decode(buf, len, from, (gw_##q##_msg *)msg, scratch, scratch_size, err);
+    switch (p) { GW__PROTOCOLS(GW__CALL) default: return gw__no_proto(err); }
+#undef GW__CALL
 }
 
 GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
                               void *scratch, size_t scratch_size, gw_error *err)
 {
-    const gw__proto *P = gw__proto_of(p);
-    if (!P) {
-        if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
-        return GW_ERR_ARG;
-    }
-    return gw__decode(P, buf, len, from, flags, msg, scratch, scratch_size, err);
+#define GW__CALL(q, id) case id: return gw_##q##_decode_flags(buf, len, from, flags, (gw_##q##_msg *)msg, scratch, scratch_size, err);
+    switch (p) { GW__PROTOCOLS(GW__CALL) default: return gw__no_proto(err); }
+#undef GW__CALL
 }
 
 GW_DEF gw_err gw_peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_envelope *peek,
                           void *scratch, size_t scratch_size, gw_error *err)
 {
-    const gw__proto *P = gw__proto_of(p);
-    if (!P) {
-        if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
-        if (peek) memset(peek, 0, sizeof *peek);
-        return GW_ERR_ARG;
-    }
-    return gw__peek(P, buf, len, from, peek, scratch, scratch_size, err);
+#define GW__CALL(q, id) case id: return gw_##q##_peek(buf, len, from, peek, scratch, scratch_size, err);
+    switch (p) { GW__PROTOCOLS(GW__CALL) default: break; }
+#undef GW__CALL
+    if (peek) memset(peek, 0, sizeof *peek);
+    return gw__no_proto(err);
 }
 
 GW_DEF gw_err gw_encode_wire(gw_proto p, const void *msg, gw_wire wire, char *out, size_t cap, size_t *outlen,
                              gw_error *err)
 {
-    const gw__proto *P = gw__proto_of(p);
-    if (!P) {
-        if (err) { memset(err, 0, sizeof *err); err->code = GW_ERR_ARG; }
-        if (outlen) *outlen = 0;
-        return GW_ERR_ARG;
-    }
-    return gw__encode(P, msg, wire, out, cap, outlen, err);
+#define GW__CALL(q, id) case id: return gw_##q##_encode_wire((const gw_##q##_msg *)msg, wire, out, cap, outlen, err);
+    switch (p) { GW__PROTOCOLS(GW__CALL) default: break; }
+#undef GW__CALL
+    if (outlen) *outlen = 0;
+    return gw__no_proto(err);
 }
 
 GW_DEF gw_err gw_encode(gw_proto p, const void *msg, char *out, size_t cap, size_t *outlen, gw_error *err)
