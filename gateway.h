@@ -3771,7 +3771,7 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         key_at_quote: /* also from a ',' right before a quote, below */
             if ((k = gw__fast_key_lit(s, p, &n, &f)) < 0) goto key_slow;
             p += n; /* past the colon, and before end */
-            if (gj_i_ws[*p]) {
+            if (*p <= ' ' && gj_i_ws[*p]) { /* (whitespace is below 0x21: one compare for the rest) */
                 do p++; while (p < end && gj_i_ws[*p]);
                 if (p >= end) return GW__GIVE_UP;
             }
@@ -4598,9 +4598,9 @@ GW__INLINE int gw__shape_head(const char *p, const char *t, unsigned n)
    first. A name found from the end (GW__GUESS_LAST) is pinned by every form, so a wrong one only
    fails again. 0 or GW__GIVE_UP, as gw__fast. */
 static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from, uint32_t at, unsigned char *msg,
-                              const gw__pick_state *st)
+                              int guessed)
 {
-    for (; st->guessed != GW__GUESS_UNREAD && at + 1 < P->nv; at++) {
+    for (; guessed != GW__GUESS_UNREAD && at + 1 < P->nv; at++) {
         const gw__variant *v = &P->v[at], *w = v + 1;
         uint64_t seen = 0;
         if (!(w->from & from) || !gw__next_form(P, v, w)) break;
@@ -4651,8 +4651,7 @@ GW__INLINE void gw__lead_name(uint8_t name_enum, const gw__field *f, unsigned ch
 /* The frame that starts with lead l, read from after it by its row's schema (the opcode's and the
    name's fields read, and the object that holds the name open); as gw__fast_lean once its dispatch
    has picked the row: 0, or the kind's next form (gw__fast_next_form) */
-static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l,
-                           const gw__pick_state *st)
+static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l)
 {
     const gw__schema *s = P->v[l->row].schema;
     uint64_t seen = (uint64_t)1 << l->op_at;
@@ -4667,7 +4666,7 @@ static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
         gw__lead_name(l->name_enum, &gw__sub_schema(f)->f[l->name_at], msg + f->off);
         if (gw__fast_members_run(c, gw__sub_schema(f), msg + f->off, &inner, l->name_at) ||
             gw__fast_done(gw__sub_schema(f), msg + f->off, inner) || gw__fast_next(c, '}', &more))
-            return gw__fast_next_form(c, P, from, l->row, msg, st);
+            return gw__fast_next_form(c, P, from, l->row, msg, 0);
         if (f->has != GW__NOHAS) msg[f->has] = 1;
         seen |= (uint64_t)1 << l->in;
         last = l->in;
@@ -4685,12 +4684,12 @@ static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
         c->end = end;
         c->stop = NULL;
         c->p = end;
-        return k || gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, l->row, msg, st) : 0;
+        return k || gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, l->row, msg, 0) : 0;
     }
     if ((more && gw__fast_members_run(c, s, msg, &seen, last)) || gw__fast_done(s, msg, seen))
-        return gw__fast_next_form(c, P, from, l->row, msg, st);
+        return gw__fast_next_form(c, P, from, l->row, msg, 0);
     GW__SKIP_WS(c);
-    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, l->row, msg, st);
+    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, l->row, msg, 0);
 }
 
 /* The tail that the frame buf, len (more than 16 bytes) from `from` ends with, with its head and a
@@ -4711,8 +4710,7 @@ GW__INLINE const gw__tail *gw__tail_find(const gw__proto *P, const char *buf, si
 /* The frame that ends with tail t (and starts with its head), its members between read by the row's
    schema up to the tail's ',', the opcode's and the name's fields taken as read; as gw__fast_lean
    once its dispatch has picked the row: 0, or the kind's next form (gw__fast_next_form) */
-static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__tail *t,
-                           const gw__pick_state *st)
+static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__tail *t)
 {
     const gw__schema *s = P->v[t->row].schema, *run = s; /* the members between are run's */
     const unsigned char *end = c->end;
@@ -4735,23 +4733,9 @@ static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
     c->end = end;
     c->stop = NULL;
     if (k || gw__fast_done(run, base, inner) || (run != s && gw__fast_done(s, msg, seen)))
-        return gw__fast_next_form(c, P, from, t->row, msg, st);
+        return gw__fast_next_form(c, P, from, t->row, msg, 0);
     c->p = end;
     return 0;
-}
-
-/* A compact frame of more than 16 bytes that starts with a lead, or ends with a tail, read from
-   there: 0 or GW__GIVE_UP as gw__fast; or -1, neither. Out of line: the envelope's registers stay
-   gw__fast's. */
-GW__NOINLINE static int gw__fast_ends(gw__fast_ctx *c, const gw__proto *P, const char *buf, size_t len, gw_from from,
-                                      unsigned char *msg, const gw__pick_state *st)
-{
-    const gw__lead *l;
-    const gw__tail *t;
-    if (P->lead_slots && (l = gw__lead_find(P, buf, len, from)) != NULL) return gw__lead_decode(c, P, from, msg, l, st);
-    if (P->tail_slots && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && (t = gw__tail_find(P, buf, len, from)) != NULL)
-        return gw__tail_decode(c, P, from, msg, t, st);
-    return -1;
 }
 
 /* Does the opcode's first row (st->lo) decide alone, whatever the other members? An opcode whose
@@ -4903,15 +4887,15 @@ static int gw__fast_lean(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsi
                 k = gw__fast_members_run(c, s, msg, &seen, s->n) || c->stop; /* ended at the ',', not a '}' */
                 c->end = end;
                 c->stop = NULL;
-                if (k) return gw__fast_next_form(c, P, from, (uint32_t)at, msg, st);
+                if (k) return gw__fast_next_form(c, P, from, (uint32_t)at, msg, st->guessed);
             }
-            return gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, (uint32_t)at, msg, st) : 0;
+            return gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, (uint32_t)at, msg, st->guessed) : 0;
         }
     }
     if ((!close && more && gw__fast_members_run(c, s, msg, &seen, j)) || gw__fast_done(s, msg, seen))
-        return gw__fast_next_form(c, P, from, (uint32_t)at, msg, st);
+        return gw__fast_next_form(c, P, from, (uint32_t)at, msg, st->guessed);
     GW__SKIP_WS(c);
-    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)at, msg, st);
+    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)at, msg, st->guessed);
 }
 
 /* The one pass's reading of frame buf, len (buf not NULL) from its first byte */
@@ -4980,25 +4964,42 @@ GW__NOINLINE static int gw__fast_scan(gw__fast_ctx *c, const gw__proto *P, gw_fr
     memcpy(msg, &P->v[pick].kind, sizeof P->v[pick].kind);
     c->p = first; /* every member, those read before included, by the kind's schema */
     if (gw__fast_members_run(c, s, msg, &seen, s->n) || gw__fast_done(s, msg, seen))
-        return gw__fast_next_form(c, P, from, (uint32_t)pick, msg, st);
+        return gw__fast_next_form(c, P, from, (uint32_t)pick, msg, st->guessed);
     GW__SKIP_WS(c);
-    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)pick, msg, st);
+    return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)pick, msg, st->guessed);
 }
 
-/* The whole frame in one pass: by a lead or a tail (a compact frame), else the lean envelope (the
-   opcode first or last), else member by member (gw__fast_scan) */
-static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
-                    size_t scratch_size, unsigned flags, uint32_t *skipped)
+/* A compact frame of more than 16 bytes that starts with a lead, or ends with a tail, read from
+   there: 0 or GW__GIVE_UP as gw__fast; or -1, neither. Out of line, and with the one pass's
+   context of its own: most frames are read here, and pay for no envelope. */
+GW__NOINLINE static int gw__fast_ends(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned char *msg,
+                                      void *scratch, size_t scratch_size, unsigned flags, uint32_t *skipped)
+{
+    gw__fast_ctx c;
+    const gw__lead *l;
+    const gw__tail *t;
+    if (P->lead_slots && (l = gw__lead_find(P, buf, len, from)) != NULL) {
+        gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
+        return gw__lead_decode(&c, P, from, msg, l);
+    }
+    if (P->tail_slots && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && (t = gw__tail_find(P, buf, len, from)) != NULL) {
+        gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
+        return gw__tail_decode(&c, P, from, msg, t);
+    }
+    return -1;
+}
+
+/* A frame that neither lead nor tail decides: the lean envelope (the opcode first or last), else
+   member by member (gw__fast_scan) */
+GW__NOINLINE static int gw__fast_envelope(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
+                                          size_t scratch_size, unsigned flags, uint32_t *skipped)
 {
     gw__fast_ctx c;
     gw__pick_state st;
     int pick;
-    if (!buf || len > 0xFFFFFFFFu) return GW__GIVE_UP;
     gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
     gw__pick_state_init(&st, c.p);
     st.may_guess = 1; /* every member is decoded by the kind picked */
-    if (len > 16 && buf[0] == '{' && buf[1] == '"' && (pick = gw__fast_ends(&c, P, buf, len, from, (unsigned char *)msg, &st)) >= 0)
-        return pick; /* (a compact frame) */
     GW__SKIP_WS(&c);
     if (c.p >= c.end || *c.p != '{') return GW__GIVE_UP;
     c.p++;
@@ -5006,6 +5007,18 @@ static int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from fro
     if (c.p < c.end && *c.p == '}') return GW__GIVE_UP; /* no opcode */
     if ((pick = gw__fast_lean(&c, P, from, (unsigned char *)msg, &st)) >= 0) return pick;
     return gw__fast_scan(&c, P, from, (unsigned char *)msg, &st);
+}
+
+/* The whole frame in one pass: by a lead or a tail (a compact frame), else by its envelope */
+GW__INLINE int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
+                        size_t scratch_size, unsigned flags, uint32_t *skipped)
+{
+    int r;
+    if (!buf || len > 0xFFFFFFFFu) return GW__GIVE_UP;
+    if (len > 16 && buf[0] == '{' && buf[1] == '"' &&
+        (r = gw__fast_ends(P, buf, len, from, (unsigned char *)msg, scratch, scratch_size, flags, skipped)) >= 0)
+        return r;
+    return gw__fast_envelope(P, buf, len, from, msg, scratch, scratch_size, flags, skipped);
 }
 #undef GW__SKIP_WS
 
@@ -5331,26 +5344,30 @@ GW__INLINE const unsigned char *gw__shape_value(const unsigned char *p, const un
     return p + n;
 }
 
-/* The row of sh's slot that frame b, len (16 zero bytes readable past it) is, from sh on, its
-   values in neg and mag; or NULL. A row that fails hands over to the next at the piece it failed
-   on when the two share the pieces (and values) before it, so those are read once. */
+/* The row of sh's slot that frame b, len (16 zero bytes readable past it) is, from sh on (whose
+   first piece the frame starts with: gw__shape_find compared it), its values in neg and mag; or
+   NULL. A row that fails hands over to the next at the piece it failed on when the two share the
+   pieces (and values) before it, so those are read once. */
 GW__INLINE const gw__shape *gw__shape_match(const gw__shape *sh, const unsigned char *b, size_t len, unsigned char *neg, uint64_t *mag)
 {
     const unsigned char *p = b, *end = b + len, *q;
-    unsigned i = 0, at = 0; /* piece i, at p in the frame and at in the text */
+    unsigned i = 0, at = 0, n = sh->piece[0]; /* piece i (n bytes), at p in the frame and at in the text */
+    int same = 1; /* piece i is there */
     for (;;) {
-        unsigned n = sh->piece[i];
-        if ((size_t)(end - p) >= n && gw__shape_same(p, sh->text + at, n)) {
+        if (same) {
             if (i == sh->holes) {
                 if (p + n == end) return sh;
             } else if ((q = gw__shape_value(p + n, b, end, sh->type[i], &neg[i], &mag[i])) != NULL) {
-                p = q, at += n, i++;
+                p = q, at += n, n = sh->piece[++i];
+                same = (size_t)(end - p) >= n && gw__shape_same(p, sh->text + at, n);
                 continue;
             }
         }
         if (!sh->more) return NULL;
         if (sh->shares < i) p = b, at = 0, i = 0;
         sh++;
+        n = sh->piece[i];
+        same = (size_t)(end - p) >= n && gw__shape_same(p, sh->text + at, n);
     }
 }
 

@@ -632,13 +632,11 @@ static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_
     check_peek(P, buf, len, side, sizeof sa);
     if ((lead || tail) && rb == GW_OK) {
         gw__fast_ctx c;
-        gw__pick_state st;
         uint32_t skipped = 0;
         CHECK(lead ? gw__lead_find(P, buf, len, side) == lead : gw__tail_find(P, buf, len, side) == tail);
         gw__fast_init(&c, P, buf, len, sa, sizeof sa, 0, &skipped);
-        gw__pick_state_init(&st, c.p);
         memset(a, 0, P->msg_size);
-        CHECK((lead ? gw__lead_decode(&c, P, side, a, lead, &st) : gw__tail_decode(&c, P, side, a, tail, &st)) == 0 &&
+        CHECK((lead ? gw__lead_decode(&c, P, side, a, lead) : gw__tail_decode(&c, P, side, a, tail)) == 0 &&
               gw__equal(P, a, b) && gw__equal(P, b, a));
         check_peek_scratch(P, buf, len, side);
         if (!P->op_is_string && !P->seq_key) { /* and through the lead (the tail) alone */
