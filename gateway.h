@@ -1098,14 +1098,56 @@ static const char gw__no_slots[] = "!";
 #define GW__SLOTS_gw__sm_resume GW__SLOTS(6, 0x58BC3CB37BC7B2B3ull, 62, "&$%#", 0xFull)
 #define GW__SLOTS_gw__sm_session GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$", 0xFull)
 #define GW__SLOTS_gw__sm_stats GW__SLOTS(8, 0xC90F8407DBCEB35Bull, 61, ")#$(&%*'", 0xFFull)
-#define GW__WHOLE_sm GW__WHOLE(10, 0x910A2DEC89025CC1ull, 63, "#!", \
-    { GW__FROM_C, 10, 1, GW_SM_PING, "{\"type\":3}" },)
-#define GW__WHOLE_i386 GW__WHOLE(9, 0x910A2DEC89025CC1ull, 63, "!#", \
-    { GW__FROM_CS, 9, 1, GW_I386_HEARTBEAT, "{\"f\":120}" },)
-#define GW__WHOLE_ms GW__WHOLE(15, 0xBFC846100BFC1E43ull, 62, "$&%#", \
+#define GW__WHOLE_sm GW__WHOLE(63, 0xABD1FB6739A443ADull, 58, "&!!!3!%(#!65!!!!!!!!!2!;+!-*!8:9!!!!!!!!4!!'!!!!!!/01!7!!)!!,!$.", \
+    { GW__FROM_C, 10, 1, GW_SM_PING, "{\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"data\":{},\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"service\":\"gateway\",\"data\":{},\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"data\":{},\"event\":\"GATEWAY_PING\",\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"data\":{},\"service\":\"gateway\",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"type\":3,\"service\":\"gateway\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"type\":3,\"data\":{},\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"type\":3,\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{},\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"data\":{},\"type\":3,\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"data\":{},\"service\":\"gateway\",\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"type\":3,\"event\":\"GATEWAY_PING\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"type\":3,\"data\":{},\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"type\":3,\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"data\":{},\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"data\":{},\"type\":3,\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"data\":{},\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"type\":3,\"service\":\"gateway\",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"event\":\"GATEWAY_PING\",\"type\":3,\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"service\":\"gateway\",\"type\":3,\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"type\":3}" },)
+#define GW__WHOLE_i386 GW__WHOLE(37, 0xD0036E411D3C68B9ull, 60, "!$,-!&%).'#*/!+(", \
+    { GW__FROM_CS, 9, 1, GW_I386_HEARTBEAT, "{\"f\":120}" }, \
+    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"cnf\":{},\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{}}" }, \
+    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"f\":130,\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{}}" }, \
+    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130}" }, \
+    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\"}" }, \
+    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{}}" }, \
+    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\"}" }, \
+    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"f\":130,\"cnf\":{}}" }, \
+    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"cnf\":{},\"f\":130}" },)
+#define GW__WHOLE_ms GW__WHOLE(32, 0x8A660792FAB6DD5Bull, 60, "!!*!$'#&,!!+)%(!", \
     { GW__FROM_S, 15, 1, GW_MS_HEARTBEAT_REQUEST, "{\"op\":1,\"d\":{}}" }, \
     { GW__FROM_S, 15, 1, GW_MS_HEARTBEAT_ACK, "{\"op\":4,\"d\":{}}" }, \
     { GW__FROM_S, 15, 0, GW_MS_HEARTBEAT_REQUEST, "{\"d\":{},\"op\":1}" }, \
+    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"op\":2,\"t\":\"IDENTIFIED\",\"d\":{}}" }, \
+    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"op\":2,\"d\":{},\"t\":\"IDENTIFIED\"}" }, \
+    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"t\":\"IDENTIFIED\",\"op\":2,\"d\":{}}" }, \
+    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"t\":\"IDENTIFIED\",\"d\":{},\"op\":2}" }, \
+    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"d\":{},\"op\":2,\"t\":\"IDENTIFIED\"}" }, \
+    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"d\":{},\"t\":\"IDENTIFIED\",\"op\":2}" }, \
     { GW__FROM_S, 15, 0, GW_MS_HEARTBEAT_ACK, "{\"d\":{},\"op\":4}" },)
 #define GW__WHOLE_ng GW__WHOLE(0, 0, 0, NULL, )
 #define GW__WHOLE_dmod GW__WHOLE(26, 0xB6FB578B4DD6F1D5ull, 59, "!!!#!&4+$!%)1.!!!!!,!-2/'*!3(!0!", \

@@ -121,15 +121,19 @@ typedef struct whole_set {
     char slots[(1 << SLOTS_MAX_BITS) + 1];
 } whole_set;
 
-/* Schema s holds nothing variable: every field is a constant, a null or an empty object */
-static int whole_constant(const gw__schema *s)
+/* Schema s holds nothing variable (every field is a constant, a null or an empty object); or, with
+   `absent`, may be written with nothing variable: its other fields optional, or objects of such
+   fields (whole_add keeps a frame only when the token decoder reads it back as the kind with
+   nothing set: an event whose members are all optional, as well as a heartbeat) */
+static int whole_constant(const gw__schema *s, int absent)
 {
     uint32_t i;
     if (s->tuple) return 0;
     for (i = 0; i < s->n; i++) {
         const gw__field *f = &s->f[i];
         if (f->kind != GW__CONST_INT && f->kind != GW__CONST_STR && f->kind != GW__NULL &&
-            !(f->kind == GW__OBJ && ((const gw__schema *)f->sub)->n == 0))
+            !(f->kind == GW__OBJ && ((const gw__schema *)f->sub)->n == 0) &&
+            !(absent && ((f->flags & GW__OPT) || (f->kind == GW__OBJ && whole_constant((const gw__schema *)f->sub, 1)))))
             return 0;
     }
     return 1;
@@ -210,6 +214,9 @@ static int whole_encodes_as(const gw__proto *P, int kind, const char *bytes, siz
     static unsigned char msg[8192];
     static const int fills[3] = { 0x00, 0xFF, 0x01 };
     int f;
+    uint32_t v;
+    for (v = 0; v < P->nv; v++) /* (a payload of fill bytes is only encoded where nothing of it is read) */
+        if (P->v[v].kind == kind && !whole_constant(P->v[v].schema, 0)) return 0;
     for (f = 0; f < 3; f++) {
         char out[WHOLE_MAX_LEN + 1];
         size_t n = 0;
@@ -255,7 +262,7 @@ static int whole_make(const gw__proto *P, whole_set *set)
     memset(set, 0, sizeof *set);
     if (P->msg_size > sizeof msg) return -1;
     for (v = 0; v < P->nv; v++) {
-        if (!whole_constant(P->v[v].schema)) continue;
+        if (!whole_constant(P->v[v].schema, 1)) continue;
         for (w = 0; w < 2; w++) {
             char out[WHOLE_MAX_LEN + 1];
             size_t len = 0;
