@@ -76,9 +76,9 @@
      you use the message. Nothing is allocated. On success err is all zero. On any error the
      message is zeroed (kind 0 =
      GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
-     field ("d.ids.guild", "d.roles[3].id"). A frame that is byte for byte a kind with nothing
-     variable (a heartbeat, an ack; its members in any order) is recognised whole, by one hash
-     and one compare. A valid frame is read once, straight into the struct, and scratch then
+     field ("d.ids.guild", "d.roles[3].id"). A frame that is byte for byte a message with
+     nothing variable (a heartbeat, an ack, an event sent without its optional members; its
+     members in any order) is recognised whole, by one hash and one compare. A valid frame is read once, straight into the struct, and scratch then
      holds only its arrays; a frame the one pass cannot finish (any
      error, an escaped key, an unusual form) is tokenized first, and scratch then also holds one
      20-byte token per JSON value (a gw_raw value asks for the room of its own tokens either
@@ -594,9 +594,10 @@ typedef struct gw__env_rule {
 #define GW__ENV_HOLDER ""
 enum { GW__ENV_ALWAYS, GW__ENV_NAMED, GW__ENV_NOT_OP };
 
-/* A whole frame: the bytes, all of them, of a message whose kind has nothing variable (a heartbeat,
-   an ack: {"op":4,"d":{}}), as the encoder writes it in either wire and with its members in any
-   order, and what it decodes to (the kind, nothing else set). gw_decode and gw_peek look a frame
+/* A whole frame: the bytes, all of them, of a message with nothing variable (a heartbeat, an ack:
+   {"op":4,"d":{}}; or a kind whose other members are optional, sent without them), as the encoder
+   writes it in either wire and with its members in any order, and what it decodes to (the kind,
+   nothing else set). gw_decode and gw_peek look a frame
    this short up before they read it: three of its words hashed into a table of slots
    (gw__whole_find). `make slots` writes the rows and the table (GW__WHOLE_<p>) from the schemas,
    having decoded each row with the token decoder; test_tables checks they are current. */
