@@ -2315,12 +2315,50 @@ GW__INLINE size_t gw__digit_run(const char *s, size_t n)
     return i;
 }
 
+/* The rest of a date-time after its 19 fixed bytes (n >= 20): a fraction of 1 to 9 digits or
+   none, then Z or an offset +hh:mm / -hh:mm (hh <= 23, mm <= 59). With SSE2 from one load of the
+   last 16 bytes, which hold it all (35 bytes at most): its digits as a mask, the zone at the end. */
+GW__INLINE int gw__datetime_rest(const char *s, size_t n)
+{
+#ifdef GW__SSE2
+    __m128i v;
+    unsigned digits;
+    size_t zone, frac;
+    if (n > 35) return 0;
+    v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + n - 16)), _mm_set1_epi8('0'));
+    digits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(9)), _mm_setzero_si128()));
+    if (s[n - 1] == 'Z') {
+        zone = 1;
+    } else { /* +hh:mm: digits at 11, 12, 14 and 15 of the last 16 bytes */
+        if (n < 25 || (s[n - 6] != '+' && s[n - 6] != '-') || s[n - 3] != ':' || (digits & 0xD800u) != 0xD800u ||
+            (s[n - 5] - '0') * 10 + s[n - 4] - '0' > 23 || (s[n - 2] - '0') * 10 + s[n - 1] - '0' > 59)
+            return 0;
+        zone = 6;
+    }
+    frac = n - zone - 19; /* its '.' and digits: bytes 19 .. n - zone */
+    if (!frac) return 1;
+    if (s[19] != '.' || frac - 2 > 8) return 0;
+    return (~digits >> (36 - n) & ((1u << (frac - 1)) - 1)) == 0; /* byte 20 is bit 36 - n */
+#else
+    size_t i = 19;
+    if (s[i] == '.') {
+        size_t f = ++i;
+        i += gw__digit_run(s + i, n - i);
+        if (i == f || i - f > 9) return 0;
+    }
+    if (i < n && s[i] == 'Z') return i + 1 == n;
+    if (i + 6 == n && (s[i] == '+' || s[i] == '-') && gw__digits(s + i + 1, 2) && s[i + 3] == ':' &&
+        gw__digits(s + i + 4, 2))
+        return (s[i + 1] - '0') * 10 + s[i + 2] - '0' <= 23 && (s[i + 4] - '0') * 10 + s[i + 5] - '0' <= 59;
+    return 0;
+#endif
+}
+
 /* RFC 3339 date-time as D-36 narrows it: 2021-04-05T12:34:56[.1-9 digits](Z|+hh:mm|-hh:mm),
    uppercase T/Z, the day valid for its month (leap years), other field ranges checked. */
 static int gw__is_datetime(const char *s, size_t n)
 {
     static const char mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    size_t i = 19;
     int y, mo, d, h, mi, sec;
 #ifdef GW__SSE2
     if (n < 20) return 0;
@@ -2346,16 +2384,7 @@ static int gw__is_datetime(const char *s, size_t n)
     y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + s[3] - '0';
     if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59 || sec > 60) return 0;
     if (mo == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))) return 0;
-    if (s[i] == '.') {
-        size_t f = ++i;
-        i += gw__digit_run(s + i, n - i);
-        if (i == f || i - f > 9) return 0;
-    }
-    if (i < n && s[i] == 'Z') return i + 1 == n;
-    if (i + 6 == n && (s[i] == '+' || s[i] == '-') && gw__digits(s + i + 1, 2) && s[i + 3] == ':' &&
-        gw__digits(s + i + 4, 2))
-        return (s[i + 1] - '0') * 10 + s[i + 2] - '0' <= 23 && (s[i + 4] - '0') * 10 + s[i + 5] - '0' <= 59;
-    return 0;
+    return gw__datetime_rest(s, n);
 }
 
 /* Does a string field's text meet its format? Escaped text never does: formats are ASCII. */
@@ -5473,7 +5502,8 @@ GW__INLINE const gw__shape *gw__shape_find(const gw__proto *P, int row, const ch
 {
     const gw__shape *sh;
     if (P->cap[from] && len > P->cap[from]) return NULL;
-    for (sh = P->shape + row; len <= sh->piece[0] || !gw__shape_head(buf, sh->text, sh->piece[0]); sh++) {
+    for (sh = P->shape + row; len <= sh->piece[0] || !gw__same(buf + sh->piece[0] - 8, sh->text + sh->piece[0] - 8, 8) ||
+                              !gw__shape_head(buf, sh->text, sh->piece[0]); sh++) { /* (first pieces of a slot mostly differ at their end) */
         while (sh->more && sh->shares) sh++; /* the next rows of the same first piece */
         if (!sh->more) return NULL;
     }
@@ -6237,7 +6267,7 @@ GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s)
 {
     static const char mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     const char *t = s->ptr;
-    size_t n = s->len, i = 19;
+    size_t n = s->len;
     uint64_t a, b, c;
     unsigned mo, d;
     if (fmt != GW__FMT_DATETIME || n < 20 || s->escaped || !t) return 0;
@@ -6254,16 +6284,7 @@ GW__INLINE int gw__fast_enc_datetime(int64_t fmt, const gw_str *s)
     d = GW__BYTE(b, 0) * 10 + GW__BYTE(b, 1);
     if (mo - 1 >= 12 || d - 1 >= (unsigned)mdays[mo - 1] || GW__BYTE(b, 3) * 10 + GW__BYTE(b, 4) > 23 ||
         GW__BYTE(b, 6) * 10 + GW__BYTE(b, 7) > 59 || GW__BYTE(c, 6) * 10 + GW__BYTE(c, 7) > 60) return 0;
-    if (t[i] == '.') {
-        size_t f = ++i;
-        i += gw__digit_run(t + i, n - i);
-        if (i == f || i - f > 9) return 0;
-    }
-    if (i + 1 == n) return t[i] == 'Z';
-    if (i + 6 != n || (t[i] != '+' && t[i] != '-') || t[i + 3] != ':' || !GJ_I_DIGIT((unsigned char)t[i + 1]) ||
-        !GJ_I_DIGIT((unsigned char)t[i + 2]) || !GJ_I_DIGIT((unsigned char)t[i + 4]) || !GJ_I_DIGIT((unsigned char)t[i + 5]))
-        return 0;
-    return (t[i + 1] - '0') * 10 + t[i + 2] - '0' <= 23 && (t[i + 4] - '0') * 10 + t[i + 5] - '0' <= 59;
+    return gw__datetime_rest(t, n);
 }
 #undef GW__BYTE
 #else
