@@ -78,7 +78,8 @@
      GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
      field ("d.ids.guild", "d.roles[3].id"). A frame that is byte for byte a message with
      nothing variable (a heartbeat, an ack, an event sent without its optional members; its
-     members in any order) is recognised whole, by one hash and one compare. A valid frame is read once, straight into the struct, and scratch then
+     members in any order, or pretty-printed with indent 2) is recognised whole, by one hash and
+     one compare. A valid frame is read once, straight into the struct, and scratch then
      holds only its arrays; a frame the one pass cannot finish (any
      error, an escaped key, an unusual form) is tokenized first, and scratch then also holds one
      20-byte token per JSON value (a gw_raw value asks for the room of its own tokens either
@@ -596,14 +597,16 @@ enum { GW__ENV_ALWAYS, GW__ENV_NAMED, GW__ENV_NOT_OP };
 
 /* A whole frame: the bytes, all of them, of a message with nothing variable (a heartbeat, an ack:
    {"op":4,"d":{}}; or a kind whose other members are optional, sent without them), as the encoder
-   writes it in either wire and with its members in any order, and what it decodes to (the kind,
-   nothing else set). gw_decode and gw_peek look a frame
+   writes it in either wire and with its members in any order, and in its own order as the common
+   writers space it (indent 2: JSON.stringify(v, null, 2), Python's indent=2, Go's MarshalIndent;
+   Python's default ", " and ": "), and what it decodes to (the kind, nothing else set). gw_decode and gw_peek look a frame
    this short up before they read it: three of its words hashed into a table of slots
    (gw__whole_find). `make slots` writes the rows and the table (GW__WHOLE_<p>) from the schemas,
    having decoded each row with the token decoder; test_tables checks they are current. */
 typedef struct gw__whole {
     uint8_t from, len;   /* who sends it (GW_FROM_CLIENT | GW_FROM_SERVER), its length */
     uint8_t encoded;     /* 1: what gw_encode writes for every message of its kind (rows with it come first) */
+    uint8_t more;        /* 1: the next row is of the same slot (its bytes hash the same) */
     int kind;
     const char *bytes;
 } gw__whole;
@@ -767,7 +770,7 @@ typedef struct gw__proto {
    gw__<p>_env, GW_<P>_UNKNOWN and GW__<P>_MESSAGES (its rows of any op counted), and the columns
    below; op_is_string is the literal 0 or 1 */
 #define GW__PROTO(p, P, name, op_key, op_is_string, cap_client, cap_server, seq_key, no_form, orig_rule) \
-    static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, NULL } }; \
+    static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, 0, NULL } }; \
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
     static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, { 0 }, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
     static const gw__lead gw__##p##_lead[] = { GW__LEAD_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
@@ -1099,77 +1102,99 @@ static const char gw__no_slots[] = "!";
 #define GW__SLOTS_gw__sm_resume GW__SLOTS(6, 0x58BC3CB37BC7B2B3ull, 62, "&$%#", 0xFull)
 #define GW__SLOTS_gw__sm_session GW__SLOTS(8, 0x4FC446B53F17FB29ull, 62, "&#%$", 0xFull)
 #define GW__SLOTS_gw__sm_stats GW__SLOTS(8, 0xC90F8407DBCEB35Bull, 61, ")#$(&%*'", 0xFFull)
-#define GW__WHOLE_sm GW__WHOLE(63, 0xABD1FB6739A443ADull, 58, "&!!!3!%(#!65!!!!!!!!!2!;+!-*!8:9!!!!!!!!4!!'!!!!!!/01!7!!)!!,!$.", \
-    { GW__FROM_C, 10, 1, GW_SM_PING, "{\"type\":3}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{}}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"data\":{},\"service\":\"gateway\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"data\":{}}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"service\":\"gateway\",\"data\":{},\"event\":\"GATEWAY_PING\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"data\":{},\"event\":\"GATEWAY_PING\",\"service\":\"gateway\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"type\":3,\"data\":{},\"service\":\"gateway\",\"event\":\"GATEWAY_PING\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"type\":3,\"service\":\"gateway\",\"data\":{}}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"type\":3,\"data\":{},\"service\":\"gateway\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"type\":3,\"data\":{}}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{},\"type\":3}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"data\":{},\"type\":3,\"service\":\"gateway\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"data\":{},\"service\":\"gateway\",\"type\":3}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"type\":3,\"event\":\"GATEWAY_PING\",\"data\":{}}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"type\":3,\"data\":{},\"event\":\"GATEWAY_PING\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"type\":3,\"data\":{}}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"data\":{},\"type\":3}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"data\":{},\"type\":3,\"event\":\"GATEWAY_PING\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"data\":{},\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"type\":3,\"service\":\"gateway\",\"event\":\"GATEWAY_PING\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"event\":\"GATEWAY_PING\",\"type\":3,\"service\":\"gateway\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"type\":3}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"service\":\"gateway\",\"type\":3,\"event\":\"GATEWAY_PING\"}" }, \
-    { GW__FROM_S, 63, 0, GW_SM_PONG, "{\"data\":{},\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"type\":3}" },)
-#define GW__WHOLE_i386 GW__WHOLE(37, 0xD0036E411D3C68B9ull, 60, "!$,-!&%).'#*/!+(", \
-    { GW__FROM_CS, 9, 1, GW_I386_HEARTBEAT, "{\"f\":120}" }, \
-    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"cnf\":{},\"t\":\"GATEWAY_DOWN\"}" }, \
-    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{}}" }, \
-    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"f\":130,\"t\":\"GATEWAY_DOWN\"}" }, \
-    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
-    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{}}" }, \
-    { GW__FROM_S, 37, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130}" }, \
-    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\"}" }, \
-    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{}}" }, \
-    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\"}" }, \
-    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"f\":130,\"cnf\":{}}" }, \
-    { GW__FROM_C, 37, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"cnf\":{},\"f\":130}" },)
-#define GW__WHOLE_ms GW__WHOLE(32, 0x8A660792FAB6DD5Bull, 60, "!!*!$'#&,!!+)%(!", \
-    { GW__FROM_S, 15, 1, GW_MS_HEARTBEAT_REQUEST, "{\"op\":1,\"d\":{}}" }, \
-    { GW__FROM_S, 15, 1, GW_MS_HEARTBEAT_ACK, "{\"op\":4,\"d\":{}}" }, \
-    { GW__FROM_S, 15, 0, GW_MS_HEARTBEAT_REQUEST, "{\"d\":{},\"op\":1}" }, \
-    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"op\":2,\"t\":\"IDENTIFIED\",\"d\":{}}" }, \
-    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"op\":2,\"d\":{},\"t\":\"IDENTIFIED\"}" }, \
-    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"t\":\"IDENTIFIED\",\"op\":2,\"d\":{}}" }, \
-    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"t\":\"IDENTIFIED\",\"d\":{},\"op\":2}" }, \
-    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"d\":{},\"op\":2,\"t\":\"IDENTIFIED\"}" }, \
-    { GW__FROM_S, 32, 0, GW_MS_IDENTIFIED, "{\"d\":{},\"t\":\"IDENTIFIED\",\"op\":2}" }, \
-    { GW__FROM_S, 15, 0, GW_MS_HEARTBEAT_ACK, "{\"d\":{},\"op\":4}" },)
+#define GW__WHOLE_sm GW__WHOLE(80, 0x2D12E0907450DAB3ull, 58, "!$!!!!=.*!!!&!,53!7!!!8>!!!!2!!!(!6!0?/!!<!!)1!#':;!+%!!-!!!!49!", \
+    { GW__FROM_C, 10, 1, 0, GW_SM_PING, "{\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"data\":{},\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"type\":3,\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"type\":3,\"service\":\"gateway\",\"data\":{},\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"type\":3,\"data\":{},\"event\":\"GATEWAY_PING\",\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"type\":3,\"data\":{},\"service\":\"gateway\",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"type\":3,\"service\":\"gateway\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"type\":3,\"data\":{},\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"type\":3,\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{},\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"data\":{},\"type\":3,\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"event\":\"GATEWAY_PING\",\"data\":{},\"service\":\"gateway\",\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"type\":3,\"event\":\"GATEWAY_PING\",\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"type\":3,\"data\":{},\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"type\":3,\"data\":{}}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"data\":{},\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"data\":{},\"type\":3,\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"service\":\"gateway\",\"data\":{},\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"data\":{},\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"data\":{},\"type\":3,\"service\":\"gateway\",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"data\":{},\"event\":\"GATEWAY_PING\",\"type\":3,\"service\":\"gateway\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"data\":{},\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"type\":3}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"data\":{},\"service\":\"gateway\",\"type\":3,\"event\":\"GATEWAY_PING\"}" }, \
+    { GW__FROM_S, 63, 0, 0, GW_SM_PONG, "{\"data\":{},\"service\":\"gateway\",\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
+    { GW__FROM_S, 80, 0, 0, GW_SM_PONG, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"data\": {}\012}" }, \
+    { GW__FROM_S, 70, 0, 0, GW_SM_PONG, "{\"type\": 3, \"event\": \"GATEWAY_PING\", \"service\": \"gateway\", \"data\": {}}" }, \
+    { GW__FROM_C, 15, 0, 0, GW_SM_PING, "{\012  \"type\": 3\012}" }, \
+    { GW__FROM_C, 11, 0, 0, GW_SM_PING, "{\"type\": 3}" },)
+#define GW__WHOLE_i386 GW__WHOLE(50, 0x37348C1CBEEE2343ull, 59, "!!!!5!&),./!!!$0*#(134-!!!!+2%!'", \
+    { GW__FROM_CS, 9, 1, 0, GW_I386_HEARTBEAT, "{\"f\":120}" }, \
+    { GW__FROM_CS, 14, 0, 0, GW_I386_HEARTBEAT, "{\012  \"f\": 120\012}" }, \
+    { GW__FROM_CS, 10, 0, 0, GW_I386_HEARTBEAT, "{\"f\": 120}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"cnf\":{},\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{}}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"f\":130,\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{}}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130}" }, \
+    { GW__FROM_S, 50, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"t\": \"GATEWAY_DOWN\"\012}" }, \
+    { GW__FROM_S, 42, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\": 130, \"cnf\": {}, \"t\": \"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\"}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{}}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\"}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"f\":130,\"cnf\":{}}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"cnf\":{},\"f\":130}" }, \
+    { GW__FROM_C, 50, 0, 0, GW_I386_C_START_TYPING, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"t\": \"START_TYPING\"\012}" }, \
+    { GW__FROM_C, 42, 0, 0, GW_I386_C_START_TYPING, "{\"f\": 130, \"cnf\": {}, \"t\": \"START_TYPING\"}" },)
+#define GW__WHOLE_ms GW__WHOLE(45, 0x2242FEF9C646C01Bull, 59, "!!$!+.-!!!,!(#/&!0'!!*)%!!1!2!!!", \
+    { GW__FROM_S, 15, 1, 0, GW_MS_HEARTBEAT_REQUEST, "{\"op\":1,\"d\":{}}" }, \
+    { GW__FROM_S, 15, 1, 0, GW_MS_HEARTBEAT_ACK, "{\"op\":4,\"d\":{}}" }, \
+    { GW__FROM_S, 15, 0, 0, GW_MS_HEARTBEAT_REQUEST, "{\"d\":{},\"op\":1}" }, \
+    { GW__FROM_S, 24, 0, 0, GW_MS_HEARTBEAT_REQUEST, "{\012  \"op\": 1,\012  \"d\": {}\012}" }, \
+    { GW__FROM_S, 18, 0, 0, GW_MS_HEARTBEAT_REQUEST, "{\"op\": 1, \"d\": {}}" }, \
+    { GW__FROM_S, 32, 0, 0, GW_MS_IDENTIFIED, "{\"op\":2,\"t\":\"IDENTIFIED\",\"d\":{}}" }, \
+    { GW__FROM_S, 32, 0, 0, GW_MS_IDENTIFIED, "{\"op\":2,\"d\":{},\"t\":\"IDENTIFIED\"}" }, \
+    { GW__FROM_S, 32, 0, 0, GW_MS_IDENTIFIED, "{\"t\":\"IDENTIFIED\",\"op\":2,\"d\":{}}" }, \
+    { GW__FROM_S, 32, 0, 0, GW_MS_IDENTIFIED, "{\"t\":\"IDENTIFIED\",\"d\":{},\"op\":2}" }, \
+    { GW__FROM_S, 32, 0, 0, GW_MS_IDENTIFIED, "{\"d\":{},\"op\":2,\"t\":\"IDENTIFIED\"}" }, \
+    { GW__FROM_S, 32, 0, 0, GW_MS_IDENTIFIED, "{\"d\":{},\"t\":\"IDENTIFIED\",\"op\":2}" }, \
+    { GW__FROM_S, 45, 0, 0, GW_MS_IDENTIFIED, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",\012  \"d\": {}\012}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_MS_IDENTIFIED, "{\"op\": 2, \"t\": \"IDENTIFIED\", \"d\": {}}" }, \
+    { GW__FROM_S, 15, 0, 0, GW_MS_HEARTBEAT_ACK, "{\"d\":{},\"op\":4}" }, \
+    { GW__FROM_S, 24, 0, 0, GW_MS_HEARTBEAT_ACK, "{\012  \"op\": 4,\012  \"d\": {}\012}" }, \
+    { GW__FROM_S, 18, 0, 0, GW_MS_HEARTBEAT_ACK, "{\"op\": 4, \"d\": {}}" },)
 #define GW__WHOLE_ng GW__WHOLE(0, 0, 0, NULL, )
-#define GW__WHOLE_dmod GW__WHOLE(26, 0xB6FB578B4DD6F1D5ull, 59, "!!!#!&4+$!%)1.!!!!!,!-2/'*!3(!0!", \
-    { GW__FROM_S, 26, 1, GW_DMOD_REQUEST_AUTH, "{\"op\":0,\"t\":null,\"d\":null}" }, \
-    { GW__FROM_S, 26, 1, GW_DMOD_HEARTBEAT, "{\"op\":3,\"t\":null,\"d\":null}" }, \
-    { GW__FROM_C, 26, 1, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"t\":null,\"d\":null}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_REQUEST_AUTH, "{\"op\":0,\"d\":null,\"t\":null}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_REQUEST_AUTH, "{\"t\":null,\"op\":0,\"d\":null}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_REQUEST_AUTH, "{\"t\":null,\"d\":null,\"op\":0}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_REQUEST_AUTH, "{\"d\":null,\"op\":0,\"t\":null}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_REQUEST_AUTH, "{\"d\":null,\"t\":null,\"op\":0}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_HEARTBEAT, "{\"op\":3,\"d\":null,\"t\":null}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_HEARTBEAT, "{\"t\":null,\"op\":3,\"d\":null}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_HEARTBEAT, "{\"t\":null,\"d\":null,\"op\":3}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_HEARTBEAT, "{\"d\":null,\"op\":3,\"t\":null}" }, \
-    { GW__FROM_S, 26, 0, GW_DMOD_HEARTBEAT, "{\"d\":null,\"t\":null,\"op\":3}" }, \
-    { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"d\":null,\"t\":null}" }, \
-    { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"t\":null,\"op\":4,\"d\":null}" }, \
-    { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"t\":null,\"d\":null,\"op\":4}" }, \
-    { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"op\":4,\"t\":null}" }, \
-    { GW__FROM_C, 26, 0, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"t\":null,\"op\":4}" },)
+#define GW__WHOLE_dmod GW__WHOLE(39, 0x1E2D3AF862EA9E5Bull, 58, "#!!2!!!!!4$!!:!!!&!7!1!!!!!!!!!!*!%!)8!!!/!0+!!5!3.!!!!9(!!!6!'!", \
+    { GW__FROM_S, 26, 1, 0, GW_DMOD_REQUEST_AUTH, "{\"op\":0,\"t\":null,\"d\":null}" }, \
+    { GW__FROM_S, 26, 1, 0, GW_DMOD_HEARTBEAT, "{\"op\":3,\"t\":null,\"d\":null}" }, \
+    { GW__FROM_C, 26, 1, 0, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"t\":null,\"d\":null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_REQUEST_AUTH, "{\"op\":0,\"d\":null,\"t\":null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_REQUEST_AUTH, "{\"t\":null,\"op\":0,\"d\":null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_REQUEST_AUTH, "{\"t\":null,\"d\":null,\"op\":0}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_REQUEST_AUTH, "{\"d\":null,\"op\":0,\"t\":null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_REQUEST_AUTH, "{\"d\":null,\"t\":null,\"op\":0}" }, \
+    { GW__FROM_S, 39, 0, 1, GW_DMOD_REQUEST_AUTH, "{\012  \"op\": 0,\012  \"t\": null,\012  \"d\": null\012}" }, \
+    { GW__FROM_S, 39, 0, 1, GW_DMOD_HEARTBEAT, "{\012  \"op\": 3,\012  \"t\": null,\012  \"d\": null\012}" }, \
+    { GW__FROM_C, 39, 0, 0, GW_DMOD_HEARTBEAT_BACK, "{\012  \"op\": 4,\012  \"t\": null,\012  \"d\": null\012}" }, \
+    { GW__FROM_S, 31, 0, 0, GW_DMOD_REQUEST_AUTH, "{\"op\": 0, \"t\": null, \"d\": null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_HEARTBEAT, "{\"op\":3,\"d\":null,\"t\":null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_HEARTBEAT, "{\"t\":null,\"op\":3,\"d\":null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_HEARTBEAT, "{\"t\":null,\"d\":null,\"op\":3}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_HEARTBEAT, "{\"d\":null,\"op\":3,\"t\":null}" }, \
+    { GW__FROM_S, 26, 0, 0, GW_DMOD_HEARTBEAT, "{\"d\":null,\"t\":null,\"op\":3}" }, \
+    { GW__FROM_S, 31, 0, 0, GW_DMOD_HEARTBEAT, "{\"op\": 3, \"t\": null, \"d\": null}" }, \
+    { GW__FROM_C, 26, 0, 0, GW_DMOD_HEARTBEAT_BACK, "{\"op\":4,\"d\":null,\"t\":null}" }, \
+    { GW__FROM_C, 26, 0, 0, GW_DMOD_HEARTBEAT_BACK, "{\"t\":null,\"op\":4,\"d\":null}" }, \
+    { GW__FROM_C, 26, 0, 0, GW_DMOD_HEARTBEAT_BACK, "{\"t\":null,\"d\":null,\"op\":4}" }, \
+    { GW__FROM_C, 26, 0, 0, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"op\":4,\"t\":null}" }, \
+    { GW__FROM_C, 26, 0, 0, GW_DMOD_HEARTBEAT_BACK, "{\"d\":null,\"t\":null,\"op\":4}" }, \
+    { GW__FROM_C, 31, 0, 0, GW_DMOD_HEARTBEAT_BACK, "{\"op\": 4, \"t\": null, \"d\": null}" },)
 #define GW__NAMED_sm GW__NAMED(0x20u, 0xEF9E7D0035411B4Full, 60, "!!%!$!#'*)!!!(&+", \
     { 5, 65535, { 0, 0, 1 }, 13, "GATEWAY_HELLO" }, \
     { 5, 65535, { 0, 0, 2 }, 12, "GATEWAY_PING" }, \
@@ -5347,16 +5372,19 @@ static int gw__one_form(const gw__proto *P, int kind)
 }
 
 /* The whole frame (gw__whole) of P from `from` that buf, len is, or NULL: its slot from its first,
-   middle and last 8 bytes, then one compare (two when the same bytes are two kinds, one per side) */
+   middle and last 8 bytes, then one compare (more where frames hash the same: the same bytes as
+   two kinds, one per side, or pretty-printed frames that differ elsewhere) */
 GW__INLINE const gw__whole *gw__whole_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
 {
     const gw__whole *w;
     int row;
     if (len < 8 || len > P->whole_max) return NULL;
     row = P->whole_slots[(gw__whole_hash(buf, len) * P->whole_mul) >> P->whole_shift] - '#';
-    for (w = P->whole + (row < 0 ? 0 : row); row >= 0 && w->len == len && gw__same_bytes(w->bytes, buf, len); w++)
-        if (w->from & from) return w;
-    return NULL;
+    if (row < 0) return NULL;
+    for (w = P->whole + row;; w++) {
+        if (w->len == len && (w->from & from) && gw__same_bytes(w->bytes, buf, len)) return w;
+        if (!w->more) return NULL;
+    }
 }
 
 /* The n (1 or more) bytes at p are those at t; 16 bytes are readable past n at both */

@@ -32,7 +32,7 @@ static void print_c_bytes(const char *s, size_t n)
     }
 }
 
-/* GW__WHOLE_<p>: the longest whole frame, the slot table, then each as { from, len, encoded, kind, "bytes" } */
+/* GW__WHOLE_<p>: the longest whole frame, the slot table, then each as { from, len, encoded, more, kind, "bytes" } */
 static int print_whole(const char *p, const gw__proto *P)
 {
     static whole_set set;
@@ -43,8 +43,8 @@ static int print_whole(const char *p, const gw__proto *P)
     printf("#define GW__WHOLE_%s GW__WHOLE(%u, 0x%016llXull, %u, \"%s\",", p, (unsigned)set.longest, (unsigned long long)set.mul,
            (unsigned)set.shift, set.slots);
     for (i = 0; i < set.n; i++) {
-        printf(" \\\n    { %s, %u, %u, %s, \"", from[set.rows[i].from & 3], (unsigned)set.rows[i].len, set.rows[i].encoded,
-               gw__variant_of(P, set.rows[i].kind)->kind_name);
+        printf(" \\\n    { %s, %u, %u, %u, %s, \"", from[set.rows[i].from & 3], (unsigned)set.rows[i].len, set.rows[i].encoded,
+               set.rows[i].more, gw__variant_of(P, set.rows[i].kind)->kind_name);
         print_c_bytes(set.rows[i].bytes, set.rows[i].len);
         printf("\" },");
     }

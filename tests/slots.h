@@ -105,9 +105,9 @@ static size_t slots_walk(const gw__schema *s, const gw__schema **seen, size_t n,
 }
 
 /* ---- whole frames (gateway.h's gw__whole, GW__WHOLE_<p>) ---- */
-enum { WHOLE_MAX_ROWS = 57, WHOLE_MAX_LEN = 255, WHOLE_MAX_MEMBERS = 4 };
+enum { WHOLE_MAX_ROWS = 120, WHOLE_MAX_LEN = 255, WHOLE_MAX_MEMBERS = 4 };
 typedef struct whole_row {
-    unsigned from, encoded;
+    unsigned from, encoded, more;
     int kind;
     size_t len;
     char bytes[WHOLE_MAX_LEN + 1];
@@ -207,6 +207,50 @@ static int whole_orders(const gw__proto *P, whole_set *set, const char *in, size
     }
 }
 
+/* Compact JSON `in` (an encoder's output) as the common writers space it: indent 2 (JSON.stringify(v,
+   null, 2), Python's json.dumps(v, indent=2), Go's MarshalIndent: a newline and the indent after '{',
+   '[' and ',', before '}' and ']', ": " after a key; empty containers as they are), or else with
+   Python's default separators ", " and ": ". Its length in out, or 0 when it does not fit. */
+static size_t whole_spaced(const char *in, size_t len, int indent, char *out, size_t cap)
+{
+    size_t i, o = 0, depth = 0, k;
+#define WHOLE_PUT(ch) do { if (o == cap) return 0; out[o++] = (char)(ch); } while (0)
+#define WHOLE_LINE() do { WHOLE_PUT('\n'); for (k = 0; k < 2 * depth; k++) WHOLE_PUT(' '); } while (0)
+    for (i = 0; i < len; i++) {
+        char ch = in[i];
+        if (ch == '"') { /* a string, as it is */
+            WHOLE_PUT(ch);
+            for (i++; i < len && in[i] != '"'; i++) {
+                if (in[i] == '\\') WHOLE_PUT(in[i++]);
+                WHOLE_PUT(in[i]);
+            }
+            WHOLE_PUT('"');
+        } else if ((ch == '{' || ch == '[') && i + 1 < len && (in[i + 1] == '}' || in[i + 1] == ']')) {
+            WHOLE_PUT(ch);
+            WHOLE_PUT(in[++i]);
+        } else if (ch == '{' || ch == '[') {
+            WHOLE_PUT(ch);
+            depth++;
+            if (indent) WHOLE_LINE();
+        } else if (ch == '}' || ch == ']') {
+            depth--;
+            if (indent) WHOLE_LINE();
+            WHOLE_PUT(ch);
+        } else if (ch == ',') {
+            WHOLE_PUT(ch);
+            if (indent) WHOLE_LINE(); else WHOLE_PUT(' ');
+        } else if (ch == ':') {
+            WHOLE_PUT(ch);
+            WHOLE_PUT(' ');
+        } else {
+            WHOLE_PUT(ch);
+        }
+    }
+#undef WHOLE_LINE
+#undef WHOLE_PUT
+    return o;
+}
+
 /* Does every message of kind `kind` encode (seed wire) as these bytes, whatever its payload holds
    (zeros, or a fill byte)? */
 static int whole_encodes_as(const gw__proto *P, int kind, const char *bytes, size_t len)
@@ -270,16 +314,37 @@ static int whole_make(const gw__proto *P, whole_set *set)
             memset(msg, 0, P->msg_size);
             memcpy(msg, &P->v[v].kind, sizeof P->v[v].kind);
             if (gw__encode_all(P, msg, wires[w], out, sizeof out, &len, &err) != GW_OK) continue;
-            for (i = GW_FROM_CLIENT; i <= GW_FROM_SERVER; i++)
-                if ((P->v[v].from & i) && whole_orders(P, set, out, len, (gw_from)i)) return -1;
+            for (i = GW_FROM_CLIENT; i <= GW_FROM_SERVER; i++) {
+                char spaced[WHOLE_MAX_LEN + 1];
+                size_t n;
+                int indent;
+                if (!(P->v[v].from & i)) continue;
+                if (whole_orders(P, set, out, len, (gw_from)i)) return -1;
+                for (indent = 1; indent >= 0; indent--) /* and as the common writers space it, in its own order */
+                    if ((n = whole_spaced(out, len, indent, spaced, WHOLE_MAX_LEN)) != 0 && whole_add(P, set, spaced, n, (gw_from)i))
+                        return -1;
+            }
         }
     }
     if (!set->n) return 0;
     whole_mark_encoded(P, set);
+    for (k = 0; k < set->n; k++) words[k] = gw__whole_hash(set->rows[k].bytes, set->rows[k].len);
+    for (k = 1; k < set->n; k++) { /* rows of one hash next to each other (a slot's chain), after the encoded rows */
+        int j, last = -1;
+        whole_row r;
+        uint64_t word = words[k];
+        for (j = 0; j < k; j++) if (words[j] == word) last = j;
+        if (last < 0 || last == k - 1) continue;
+        if (set->rows[k].encoded || set->rows[last + 1].encoded) return -1; /* (the encoder reads the encoded rows from the first) */
+        r = set->rows[k];
+        memmove(&set->rows[last + 2], &set->rows[last + 1], (size_t)(k - last - 1) * sizeof r);
+        memmove(&words[last + 2], &words[last + 1], (size_t)(k - last - 1) * sizeof word);
+        set->rows[last + 1] = r;
+        words[last + 1] = word;
+    }
     for (k = 0; k < set->n; k++) {
-        words[k] = gw__whole_hash(set->rows[k].bytes, set->rows[k].len);
-        skip[k] = k && set->rows[k - 1].len == set->rows[k].len &&
-                  memcmp(set->rows[k - 1].bytes, set->rows[k].bytes, set->rows[k].len) == 0; /* found from the row before's slot */
+        skip[k] = k && words[k - 1] == words[k]; /* found from the row before's slot */
+        set->rows[k].more = k + 1 < set->n && words[k + 1] == words[k];
     }
     return slots_search(words, skip, (uint32_t)set->n, &set->mul, &set->shift, set->slots) ? 0 : -1;
 }

@@ -454,7 +454,7 @@ static void test_whole(void)
         for (i = 0, w = P->whole; w->len; w++, i++) {
             unsigned side;
             if (i >= set.n || w->from != set.rows[i].from || w->kind != set.rows[i].kind || w->len != set.rows[i].len ||
-                w->encoded != set.rows[i].encoded || memcmp(w->bytes, set.rows[i].bytes, w->len) != 0) {
+                w->encoded != set.rows[i].encoded || w->more != set.rows[i].more || memcmp(w->bytes, set.rows[i].bytes, w->len) != 0) {
                 t_failf(__FILE__, __LINE__, "%s: whole frame %d (%s) is not make slots' (run make slots)", P->name, i, w->bytes);
                 break;
             }
