@@ -798,8 +798,8 @@ static int shape_make(const gw__proto *P, shape_set *set)
         for (i = 0; i < s->n && shape_field(&s->f[i], 0); i++) {}
         if (i < s->n || (nhas = shape_flags(s, 0, has, 0)) < 0) continue;
         for (mask = 0; mask < 1u << nhas; mask++) {
-            static char outs[SHAPE_MAX_ORDERS][GW__SHAPE_LEN * 4];
-            size_t lens[SHAPE_MAX_ORDERS];
+            static char outs[SHAPE_MAX_ORDERS + 1][GW__SHAPE_LEN * 4];
+            size_t lens[SHAPE_MAX_ORDERS + 1];
             char out[GW__SHAPE_LEN * 4];
             size_t len = 0;
             gw_error err;
@@ -807,6 +807,7 @@ static int shape_make(const gw__proto *P, shape_set *set)
             shape_message(P, v % P->nv, has, nhas, mask, msg);
             if (gw__encode_all(P, msg, wire, out, sizeof out, &len, &err) != GW_OK) continue;
             norders = shape_orders(out, len, outs, lens);
+            if ((lens[norders] = whole_spaced(out, len, 1, outs[norders], GW__SHAPE_LEN)) != 0) norders++; /* and pretty-printed */
             for (o = 0; o < norders; o++) {
             unsigned char b[sizeof out + 16];
             shape_row r;
