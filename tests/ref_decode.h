@@ -787,7 +787,8 @@ static GWREF_UNUSED int gwref_encode_diff(gw_proto p, const void *msg, gw_wire w
     }
     r2 = gw__encode_writer(P, var, msg, wire, enc_b, cap, &n2, &e2);
     if (r2 != GW_OK) e2.code = r2;
-    if (r1 != r2 || n1 != n2 || memcmp(&e1, &e2, sizeof e1) != 0) {
+    if (r1 != r2 || n1 != n2 || e1.code != e2.code || e1.json != e2.json || e1.offset != e2.offset || e1.needed != e2.needed ||
+        e1.skipped != e2.skipped || strcmp(e1.detail, e2.detail) != 0 || strcmp(e1.path, e2.path) != 0) {
         snprintf(why, whycap, "cap %lu, wire %d: fast %s (len %lu, needed %lu, path '%s') '%.300s', writer %s (len %lu, needed %lu, path '%s') '%.300s'",
                  (unsigned long)cap, (int)wire, gw_strerror(r1), (unsigned long)n1, (unsigned long)e1.needed, e1.path,
                  r1 == GW_OK && cap ? enc_a : "", gw_strerror(r2), (unsigned long)n2, (unsigned long)e2.needed, e2.path,
