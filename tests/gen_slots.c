@@ -52,7 +52,7 @@ static int print_whole(const char *p, const gw__proto *P)
     return 0;
 }
 
-/* GW__SHAPE_<p>: the slot table, then each as { from, more, shares, holes, { pieces }, { types }, { { at } }, row, objs, "text" } */
+/* GW__SHAPE_<p>: the slot table, then each as { from, more, shares, holes, next, { pieces }, { types }, { { at } }, row, objs, "text" } */
 static int print_shape(const char *p, const gw__proto *P)
 {
     static shape_set set;
@@ -65,7 +65,8 @@ static int print_shape(const char *p, const gw__proto *P)
     printf("\",");
     for (i = 0; i < set.n; i++) {
         const gw__shape *s = &set.rows[i].s;
-        printf(" \\\n    { %s, %u, %u, %u, {", from[s->from & 3], (unsigned)s->more, (unsigned)s->shares, (unsigned)s->holes);
+        printf(" \\\n    { %s, %u, %u, %u, %u, {", from[s->from & 3], (unsigned)s->more, (unsigned)s->shares, (unsigned)s->holes,
+               (unsigned)s->next);
         for (j = 0; j <= GW__SHAPE_HOLES; j++) printf("%s%u", j ? ", " : " ", (unsigned)s->piece[j]);
         printf(" }, {");
         for (j = 0; j < GW__SHAPE_HOLES; j++) printf("%s%u", j ? ", " : " ", (unsigned)s->type[j]);

@@ -842,6 +842,12 @@ static int shape_make(const gw__proto *P, shape_set *set)
              r->s.shares++) /* the pieces and the values after them */
             at += r->s.piece[r->s.shares];
     }
+    for (k = set->n - 1; k >= 0; k--) { /* rows to the next first piece: past those that share this one */
+        const shape_row *r = &set->rows[k], *next = k + 1 < set->n ? &set->rows[k + 1] : NULL;
+        int skip = !r->s.more ? 0 : !r->s.shares ? 1 : next->s.next ? next->s.next + 1 : 0;
+        if (skip > 255) return -1;
+        set->rows[k].s.next = (uint8_t)skip;
+    }
     return 0;
 }
 

@@ -536,7 +536,7 @@ static void test_shape(void)
             size_t text_len = 0;
             uint32_t h, k, side;
             for (h = 0; h <= sh->holes; h++) text_len += sh->piece[h];
-            if (i >= set.n || sh->from != r->s.from || sh->more != r->s.more || sh->shares != r->s.shares || sh->holes != r->s.holes ||
+            if (i >= set.n || sh->from != r->s.from || sh->more != r->s.more || sh->shares != r->s.shares || sh->holes != r->s.holes || sh->next != r->s.next ||
                 memcmp(sh->piece, r->s.piece, sizeof sh->piece) != 0 || memcmp(sh->at, r->s.at, sizeof sh->at) != 0 ||
                 sh->row != r->s.row || sh->objs != r->s.objs || text_len != r->text_len || memcmp(sh->text, r->text, text_len + 16) != 0) {
                 t_failf(__FILE__, __LINE__, "%s: shape %d (%s) is not make slots' (run make slots)", P->name, i, sh->text);
