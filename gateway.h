@@ -9580,7 +9580,9 @@ static gw_err gw__no_proto(gw_error *err)
 GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, void *msg,
                         void *scratch, size_t scratch_size, gw_error *err)
 {
-#define GW__CALL(q, id) case id: return gw_##q##_decode(buf, len, from, (gw_##q##_msg *)msg, scratch, scratch_size, err);
+    /* each protocol's whole-frame path inlined, P a constant: no second call for a heartbeat */
+#define GW__CALL(q, id) case id: GW__DECODE(&gw__##q##_proto, buf, len, from, 0u, msg, scratch, scratch_size, err, \
+                                            gw__##q##_decode_rest(buf, len, from, msg, scratch, scratch_size, err));
     switch (p) { GW__PROTOCOLS(GW__CALL) default: return gw__no_proto(err); }
 #undef GW__CALL
 }
@@ -9588,7 +9590,8 @@ GW_DEF gw_err gw_decode(gw_proto p, const char *buf, size_t len, gw_from from, v
 GW_DEF gw_err gw_decode_flags(gw_proto p, const char *buf, size_t len, gw_from from, unsigned flags, void *msg,
                               void *scratch, size_t scratch_size, gw_error *err)
 {
-#define GW__CALL(q, id) case id: return gw_##q##_decode_flags(buf, len, from, flags, (gw_##q##_msg *)msg, scratch, scratch_size, err);
+#define GW__CALL(q, id) case id: GW__DECODE(&gw__##q##_proto, buf, len, from, flags, msg, scratch, scratch_size, err, \
+                                            gw__##q##_decode_rest_flags(buf, len, from, flags, msg, scratch, scratch_size, err));
     switch (p) { GW__PROTOCOLS(GW__CALL) default: return gw__no_proto(err); }
 #undef GW__CALL
 }
