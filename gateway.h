@@ -2425,8 +2425,9 @@ GW__INLINE int gw__datetime_rest(const char *s, size_t n)
 static int gw__is_datetime(const char *s, size_t n)
 {
     static const char mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    int y, mo, d, h, mi, sec;
+    int y, mo, d;
 #ifdef GW__SSE2
+    uint64_t date, time;
     if (n < 20) return 0;
     { /* bytes 0-19 in two loads (0-15, 4-19): digits where the pattern has them, then its separators */
         __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -2439,17 +2440,28 @@ static int gw__is_datetime(const char *s, size_t n)
         /* digits at 0-3 5-6 8-9 11-12 14-15 17-18; '-' at 4 and 7, 'T' at 10, ':' at 13 and 16 */
         if ((digits & 0x6DB6Fu) != 0x6DB6Fu || (seps & 0x2490u) != 0x2490u || s[16] != ':') return 0;
     }
+    /* the two-digit fields from two words, "yy-mm-dd" (bytes 2-9) and "hh:mm:ss" (11-18): the
+       separators masked out, then each pair's value (10 x + y) in its first digit's byte, at most 99 */
+    memcpy(&date, s + 2, 8), memcpy(&time, s + 11, 8);
+    date = (date ^ 0x3030303030303030ull) & 0xFFFF00FFFF00FFFFull, time = (time ^ 0x3030303030303030ull) & 0xFFFF00FFFF00FFFFull;
+    date = date * 10 + (date >> 8), time = time * 10 + (time >> 8);
+    /* hour at most 23, minute 59, second 60: each byte plus 128 - (its maximum + 1) keeps its top bit clear */
+    if ((time + 0x0043000044000068ull) & 0x0080000080000080ull) return 0;
+    mo = (int)(date >> 24 & 0xFF), d = (int)(date >> 48 & 0xFF);
+    if ((unsigned)mo - 1u > 11u || (unsigned)d - 1u >= (unsigned)mdays[mo - 1]) return 0;
 #else
     if (n < 20 || !gw__digits(s, 4) || s[4] != '-' || !gw__digits(s + 5, 2) || s[7] != '-' ||
         !gw__digits(s + 8, 2) || s[10] != 'T' || !gw__digits(s + 11, 2) || s[13] != ':' ||
         !gw__digits(s + 14, 2) || s[16] != ':' || !gw__digits(s + 17, 2)) return 0;
+    mo = (s[5] - '0') * 10 + s[6] - '0', d = (s[8] - '0') * 10 + s[9] - '0';
+    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || (s[11] - '0') * 10 + s[12] - '0' > 23 ||
+        (s[14] - '0') * 10 + s[15] - '0' > 59 || (s[17] - '0') * 10 + s[18] - '0' > 60)
+        return 0;
 #endif
-    mo = (s[5] - '0') * 10 + s[6] - '0'; d = (s[8] - '0') * 10 + s[9] - '0';
-    h = (s[11] - '0') * 10 + s[12] - '0'; mi = (s[14] - '0') * 10 + s[15] - '0';
-    sec = (s[17] - '0') * 10 + s[18] - '0';
-    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + s[3] - '0';
-    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59 || sec > 60) return 0;
-    if (mo == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))) return 0;
+    if (mo == 2 && d == 29) { /* (rare) a leap year's */
+        y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + s[3] - '0';
+        if (y % 4 || (y % 100 == 0 && y % 400)) return 0;
+    }
     return gw__datetime_rest(s, n);
 }
 
@@ -5531,22 +5543,25 @@ static int gw__shape_put(const gw__proto *P, const gw__shape *sh, const char *bu
 {
     const gw__variant *v = &P->v[sh->row];
     const gw__schema *s = v->schema;
+    const gw__field *const fs = s->f;
+    const uint32_t holes = sh->holes; /* (read once: the stores below may alias the table, to gcc) */
     uint32_t i, objs;
-    for (i = 0; i < sh->holes; i++) {
-        const gw__field *f = &s->f[sh->at[i][0]];
+    for (i = 0; i < holes; i++) {
+        const unsigned type = sh->type[i], at0 = sh->at[i][0], at1 = sh->at[i][1];
+        const gw__field *f = &fs[at0];
         unsigned char *base = msg;
-        if (sh->at[i][1] != 255) base += f->off, f = &gw__sub_schema(f)->f[sh->at[i][1]];
-        if (sh->type[i] == GW__SHAPE_STR) {
+        if (at1 != 255) base += f->off, f = &gw__sub_schema(f)->f[at1];
+        if (type == GW__SHAPE_STR) {
             gw_str x;
             x.ptr = buf + (mag[i] >> 32);
             x.len = (uint32_t)mag[i];
             x.escaped = neg[i];
             if (f->cval != GW__FMT_ANY && !gw__format_ok(f->cval, &x)) goto out;
             memcpy(base + f->off, &x, sizeof x);
-        } else if (sh->type[i] == GW__SHAPE_BOOL) {
+        } else if (type == GW__SHAPE_BOOL) {
             bool x = mag[i] != 0;
             memcpy(base + f->off, &x, sizeof x);
-        } else if (sh->type[i] == GW__SHAPE_SNOWFLAKE) {
+        } else if (type == GW__SHAPE_SNOWFLAKE) {
             memcpy(base + f->off, &mag[i], sizeof mag[i]);
         } else if (neg[i] ? gw__int_put(f, 1, mag[i], base + f->off) : gw__uint_put(f, mag[i], base + f->off)) {
             goto out;
@@ -5555,7 +5570,7 @@ static int gw__shape_put(const gw__proto *P, const gw__shape *sh, const char *bu
     }
     memcpy(msg, &v->kind, sizeof v->kind);
     for (i = 0, objs = sh->objs; objs; i++, objs >>= 1) { /* the objects in it: present, and by their rules */
-        const gw__field *f = &s->f[i];
+        const gw__field *f = &fs[i];
         if (!(objs & 1)) continue;
         if (f->has != GW__NOHAS) msg[f->has] = 1;
         if (gw__sub_schema(f)->check && gw__sub_schema(f)->check(msg + f->off)) goto out;

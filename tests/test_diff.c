@@ -1108,6 +1108,25 @@ static void test_datetime(void)
     }
     for (b = 0; b < sizeof more / sizeof more[0]; b++)
         for (i = 0; i <= strlen(more[b]); i++) fast_datetime_check(more[b], i);
+    { /* every month and day 00-39 through the years' leap rules, and every value 00-99 of each other field */
+        static const int years[] = { 1900, 2000, 2023, 2024, 2100 };
+        int y, mo, d, f, v;
+        for (y = 0; y < 5; y++)
+            for (mo = 0; mo <= 13; mo++)
+                for (d = 0; d < 40; d++) {
+                    snprintf(buf, sizeof buf, "%04d-%02d-%02dT12:34:56.5Z", years[y], mo, d);
+                    checked++;
+                    if (gw__is_datetime(buf, 22) != datetime_ref(buf, 22))
+                        t_failf(__FILE__, __LINE__, "datetime '%s': %d, the rule says %d", buf, gw__is_datetime(buf, 22), datetime_ref(buf, 22));
+                }
+        for (f = 0; f < 4; f++)
+            for (v = 0; v < 100; v++) {
+                snprintf(buf, sizeof buf, "2024-02-%02dT%02d:%02d:%02dZ", f == 0 ? v : 29, f == 1 ? v : 23, f == 2 ? v : 59, f == 3 ? v : 60);
+                checked++;
+                if (gw__is_datetime(buf, 20) != datetime_ref(buf, 20))
+                    t_failf(__FILE__, __LINE__, "datetime '%s': %d, the rule says %d", buf, gw__is_datetime(buf, 20), datetime_ref(buf, 20));
+            }
+    }
     CHECK(checked > 500);
 #ifdef GW__LE_WORDS
     if (fast_accepted < 100) t_failf(__FILE__, __LINE__, "the word check accepted %lu date-times", fast_accepted); /* it takes the common forms itself */
