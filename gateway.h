@@ -597,7 +597,8 @@ enum { GW__ENV_ALWAYS, GW__ENV_NAMED, GW__ENV_NOT_OP };
 
 /* A whole frame: the bytes, all of them, of a message with nothing variable (a heartbeat, an ack:
    {"op":4,"d":{}}; or a kind whose other members are optional, sent without them), as the encoder
-   writes it in either wire and with its members in any order, and in its own order as the common
+   writes it in either wire (and a decode-only alias, i386's "e", as its own schema writes it) and
+   with its members in any order, and in its own order as the common
    writers space it (indent 2: JSON.stringify(v, null, 2), Python's indent=2, Go's MarshalIndent;
    Python's default ", " and ": "), and what it decodes to (the kind, nothing else set).
    gw_decode and gw_peek look a frame this short up before they read it: three of its words
@@ -615,7 +616,8 @@ typedef struct gw__whole {
 /* A shape: the frame gw_encode writes for a kind whose values are all scalars (integers, booleans,
    snowflakes and strings: a heartbeat with its figures, a hello, an event with its ids), as literal
    pieces with a value between each two: {"op":1,"d":{"heapUsed": 1 ,"guilds": 2 }}, in each order
-   of the members of its small objects, and pretty-printed (indent 2) in its own order. gw_decode
+   of the members of its small objects, and pretty-printed (indent 2) in its own order; a
+   decode-only alias (i386's "e") as its own schema writes it, in that order only. gw_decode
    looks a frame of 16 to GW__SHAPE_LEN bytes up by its sender and first 16 bytes (every shape's
    first piece is longer) and reads it piece by piece, each value straight into its field, before
    the envelope is read at all; any other frame, or any byte off the shape, goes on to the one pass.
@@ -1135,26 +1137,42 @@ static const char gw__no_slots[] = "!";
     { GW__FROM_S, 70, 0, 0, GW_SM_PONG, "{\"type\": 3, \"event\": \"GATEWAY_PING\", \"service\": \"gateway\", \"data\": {}}" }, \
     { GW__FROM_C, 15, 0, 0, GW_SM_PING, "{\012  \"type\": 3\012}" }, \
     { GW__FROM_C, 11, 0, 0, GW_SM_PING, "{\"type\": 3}" },)
-#define GW__WHOLE_i386 GW__WHOLE(50, 0x37348C1CBEEE2343ull, 59, "!!!!5!&),./!!!$0*#(134-!!!!+2%!'", \
+#define GW__WHOLE_i386 GW__WHOLE(50, 0xACB06798004BBC2Full, 57, "%D!!!!.!!8!!!2!!!!!*!!!!!!!!!!A0'!!!!!!!!!!!!!!!)!!!!@!!!!!!=!?!!!!!>!!!!!!!E9-!!!!!,&!<#!!!!!!!4!1!!!!!!!$!B!5!!C!!;!!!!!7!!!!!", \
     { GW__FROM_CS, 9, 1, 0, GW_I386_HEARTBEAT, "{\"f\":120}" }, \
     { GW__FROM_CS, 14, 0, 0, GW_I386_HEARTBEAT, "{\012  \"f\": 120\012}" }, \
     { GW__FROM_CS, 10, 0, 0, GW_I386_HEARTBEAT, "{\"f\": 120}" }, \
     { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"cnf\":{},\"t\":\"GATEWAY_DOWN\"}" }, \
-    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{}}" }, \
+    { GW__FROM_S, 37, 0, 1, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{}}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"e\":\"GATEWAY_DOWN\",\"cnf\":{}}" }, \
     { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"f\":130,\"t\":\"GATEWAY_DOWN\"}" }, \
-    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW__FROM_S, 37, 0, 1, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"e\":\"GATEWAY_DOWN\",\"f\":130}" }, \
     { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{}}" }, \
     { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130}" }, \
-    { GW__FROM_S, 50, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"t\": \"GATEWAY_DOWN\"\012}" }, \
+    { GW__FROM_S, 50, 0, 1, GW_I386_S_GATEWAY_DOWN, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"t\": \"GATEWAY_DOWN\"\012}" }, \
+    { GW__FROM_S, 50, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"e\": \"GATEWAY_DOWN\"\012}" }, \
     { GW__FROM_S, 42, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\": 130, \"cnf\": {}, \"t\": \"GATEWAY_DOWN\"}" }, \
     { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\"}" }, \
-    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{}}" }, \
+    { GW__FROM_C, 37, 0, 1, GW_I386_C_START_TYPING, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{}}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"e\":\"START_TYPING\",\"cnf\":{}}" }, \
     { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\"}" }, \
-    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW__FROM_C, 37, 0, 1, GW_I386_C_START_TYPING, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"e\":\"START_TYPING\",\"f\":130}" }, \
     { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"f\":130,\"cnf\":{}}" }, \
     { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"t\":\"START_TYPING\",\"cnf\":{},\"f\":130}" }, \
-    { GW__FROM_C, 50, 0, 0, GW_I386_C_START_TYPING, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"t\": \"START_TYPING\"\012}" }, \
-    { GW__FROM_C, 42, 0, 0, GW_I386_C_START_TYPING, "{\"f\": 130, \"cnf\": {}, \"t\": \"START_TYPING\"}" },)
+    { GW__FROM_C, 50, 0, 1, GW_I386_C_START_TYPING, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"t\": \"START_TYPING\"\012}" }, \
+    { GW__FROM_C, 50, 0, 0, GW_I386_C_START_TYPING, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"e\": \"START_TYPING\"\012}" }, \
+    { GW__FROM_C, 42, 0, 0, GW_I386_C_START_TYPING, "{\"f\": 130, \"cnf\": {}, \"t\": \"START_TYPING\"}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\":130,\"cnf\":{},\"e\":\"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"cnf\":{},\"f\":130,\"e\":\"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"e\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{}}" }, \
+    { GW__FROM_S, 37, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"e\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130}" }, \
+    { GW__FROM_S, 42, 0, 0, GW_I386_S_GATEWAY_DOWN, "{\"f\": 130, \"cnf\": {}, \"e\": \"GATEWAY_DOWN\"}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"f\":130,\"cnf\":{},\"e\":\"START_TYPING\"}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"cnf\":{},\"f\":130,\"e\":\"START_TYPING\"}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"e\":\"START_TYPING\",\"f\":130,\"cnf\":{}}" }, \
+    { GW__FROM_C, 37, 0, 0, GW_I386_C_START_TYPING, "{\"e\":\"START_TYPING\",\"cnf\":{},\"f\":130}" }, \
+    { GW__FROM_C, 42, 0, 0, GW_I386_C_START_TYPING, "{\"f\": 130, \"cnf\": {}, \"e\": \"START_TYPING\"}" },)
 #define GW__WHOLE_ms GW__WHOLE(45, 0x2242FEF9C646C01Bull, 59, "!!$!+.-!!!,!(#/&!0'!!*)%!!1!2!!!", \
     { GW__FROM_S, 15, 1, 0, GW_MS_HEARTBEAT_REQUEST, "{\"op\":1,\"d\":{}}" }, \
     { GW__FROM_S, 15, 1, 0, GW_MS_HEARTBEAT_ACK, "{\"op\":4,\"d\":{}}" }, \
@@ -1408,7 +1426,7 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 0, 1, 0, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 0, { 21, 18, 10, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"possible_error\":,\"type\":0}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, 0, { 21, 27, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"type\":0,\"possible_error\":}" GW__SHAPE_PAD },)
-#define GW__SHAPE_i386 GW__SHAPE(0x9CA8A164477D7801ull, 56, "!!!!#!!!)!!!!!1!!!!3!!!!5!!!6!<!!!!!!!!!HV!!!!!!!!!!!!!!!!!!^!!!!!!!_!!!!!!!!!g!!!!!!!!j!!!!!!!!l!!n!!!!!!!v\216!!\226!!!!!!!!!\227!!!\230!!!!!!!!!!!!!!\236\256!!!!\263!!!!!!!!!!!!!!!!!!!\265!!\267!\270!!!!!!!!!!!!!!\272!!!!!!!!\275\277!\307!!!\317!!!!!!!\320!!!!!!!!!!\321!!!!!!!!!!!!!!!!!!\331!!!!!!!!!!!!!!!", \
+#define GW__SHAPE_i386 GW__SHAPE(0x9CA8A164477D7801ull, 56, "!!!!#!!!)!!!!!1!!!!3!!!!5!!!6!<!!!!!!!!!H]!!!!!!!!!!!!!!!!!!e!!!!!!!f!!!!!!!!!n!!!!!!!!q!!!!!!!!s!!u!!!!!!!}\225!!\235!!!!!!!!!\236!!!\237!!!!!!!!!!!!!!\245\265!!!!\277!!!!!!!!!!!!!!!!!!!\301!!\303!\304!!!!!!!!!!!!!!\306!!!!!!!!\311\313!\330!!!\340!!!!!!!\341!!!!!!!!!!\342!!!!!!!!!!!!!!!!!!\352!!!!!!!!!!!!!!!", \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
@@ -1446,18 +1464,25 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 2, 0, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 6, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 5, { 26, 9, 27, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 4, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 10, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, 9, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 8, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 7, { 26, 9, 27, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 6, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 5, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 4, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 3, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 2, { 26, 27, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 5, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 4, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 3, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 2, { 28, 27, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 3, 3, { 24, 11, 6, 22, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 3, 2, { 24, 11, 27, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 2, 1, { 24, 11, 23, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 2, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 27, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"e\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 14, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
@@ -1548,10 +1573,15 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 2, 0, { 18, 27, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 4, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"e\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 3, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"e\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 2, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"t\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"t\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 4, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 3, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 2, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 23, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"e\": \"GATEWAY_DOWN\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"t\": \"GATEWAY_DOWN\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 1, 0, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
@@ -1565,12 +1595,17 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 0, 2, 0, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 5, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"e\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 4, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"e\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 3, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 2, { 26, 27, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 5, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 4, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 3, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 2, { 28, 27, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 2, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 23, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"e\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 14, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
@@ -1591,12 +1626,19 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 35, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 2, 0, { 16, 11, 31, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 16, 11, 27, 9, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 4, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 3, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"t\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 8, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"e\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 7, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"e\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 6, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 5, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"t\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 4, { 40, 15, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": ,\012    \"nonce\": \012  },\012  \"e\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, 3, { 40, 15, 13, 27, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 25, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": ,\012    \"nonce\": \012  },\012  \"s\": ,\012  \"e\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 3, 2, { 40, 15, 13, 27, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": ,\012    \"nonce\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 2, 1, { 40, 15, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": ,\012    \"nonce\": \012  },\012  \"t\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 4, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 3, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 2, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 27, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"e\": \"START_TYPING\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"t\": \"START_TYPING\"\012}" GW__SHAPE_PAD },)
 #define GW__SHAPE_ms GW__SHAPE(0x63033B0CA389C35Bull, 59, "!!!#$!!!!%!!!&!!!!')!!!!!!!+!!!!", \
     { GW_FROM_CLIENT, 0, 0, 2, 0, { 22, 12, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"guilds\":,\"heapUsed\":}}" GW__SHAPE_PAD }, \
@@ -1615,12 +1657,30 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 0, 2, 0, { 19, 11, 15, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"session\":,\"resumed\":},\"op\":\"ready\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 2, 1, { 32, 11, 2, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"resumed\":,\"session\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, 0, { 32, 11, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"session\":,\"resumed\":}}" GW__SHAPE_PAD },)
-#define GW__SHAPE_dmod GW__SHAPE(0x044C3CD7F43C661Dull, 57, "!!!!!#!!!%&!(!!4!5!!!7!!!!E!!!F!!!!!!!H!!!!!!!!!!!!K!!!!!!!!M!!!!U!!!!!!!!!!!Y![!!!!!!!!]!!ai!!!!j!!!!!!!!!!l!!!!!!!!m!!!o!p!!!q", \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 19, 6, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 19, 15, 6, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+#define GW__SHAPE_dmod GW__SHAPE(0x9B5554BEF5EBF42Bull, 57, "!!!!!!!!!!!!#!!!!!!!%)+-0!!!!!!!!!!!!1!!!!!2!:!!F!!G!!U!!!!!!!!!]!!!_!!!!!a!!!!!bd!!!f!!!h!!!!j!!!!!!!!l!!!!!m!!!!n!!!!!p!!t!!!!", \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 37, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 34, 9, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 36, 7, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, 0, { 48, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 3 }, { 0, 0 } }, 10, 0x8u, "{\"op\":5,\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 4, 0, { 48, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 10, 0x8u, "{\"op\":5,\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, 1, { 65, 13, 15, 15, 6 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",\012  \"d\": {\012    \"uid\": ,\012    \"gid\": ,\012    \"utokh\": ,\012    \"uhash\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 69, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 74, 15, 12, 6, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",\012  \"d\": {\012    \"utokh\": ,\012    \"uhash\": ,\012    \"pm\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 2, 0, { 35, 13, 6, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\012  \"op\": 1,\012  \"d\": {\012    \"token\": ,\012    \"uid\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 61, 13, 6, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",\012  \"d\": {\012    \"token\": ,\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 62, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 4, 1, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 3, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, 2, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 4, 1, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 3, 2, { 40, 15, 7, 9, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 3, 1, { 40, 7, 15, 9, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":},\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 3, 2, { 49, 6, 7, 9, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
@@ -1633,9 +1693,7 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"token\":,\"gid\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"pm\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 19, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 1 }, { 2, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"uid\":,\"token\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 44, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":},\"op\":7}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 51, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 2, { 46, 9, 9, 9, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"op\":7}" GW__SHAPE_PAD }, \
@@ -1650,34 +1708,6 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 0, 3, 1, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 34, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"d\":{\"gid\":},\"cmd\":\"APPLICATION_SESSION_END\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 37, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 4, 1, { 65, 13, 15, 15, 6 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",\012  \"d\": {\012    \"uid\": ,\012    \"gid\": ,\012    \"utokh\": ,\012    \"uhash\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 69, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 74, 15, 12, 6, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",\012  \"d\": {\012    \"utokh\": ,\012    \"uhash\": ,\012    \"pm\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 27, 6, 7, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 27, 7, 6, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 4, 1, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 3, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 3, 2, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 4, 1, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 19, 9, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"gid\":,\"token\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 27, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"d\":{\"gid\":},\"cmd\":\"DESCONNECT_GUILD\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 34, 9, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":},\"op\":6}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 36, 7, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 4, 1, { 47, 7, 9, 9, 2 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",\"d\":{\"uid\":,\"gid\":,\"utokh\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 51, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 2, { 53, 9, 9, 2, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"uhash\":,\"utokh\":}}" GW__SHAPE_PAD }, \
@@ -1686,14 +1716,29 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 0, 3, 1, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"uhash\":,\"utokh\":,\"pm\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"pm\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"uhash\":,\"pm\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"token\":,\"uid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 19, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 1 }, { 2, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"uid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 19, 6, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 19, 15, 6, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 19, 9, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"gid\":,\"token\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 27, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"d\":{\"gid\":},\"cmd\":\"DESCONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 34, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"d\":{\"gid\":},\"cmd\":\"APPLICATION_SESSION_END\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 27, 6, 7, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 27, 7, 6, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 61, 13, 6, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",\012  \"d\": {\012    \"token\": ,\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 62, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 3, 0, { 18, 15, 7, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"permissions\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 3, 0, { 18, 7, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"tag\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"pm\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"token\":,\"gid\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"token\":,\"uid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 66, 13, 21, 6, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 3 }, { 0, 0 } }, 10, 0x8u, "{\012  \"op\": 5,\012  \"ev\": \"GUILD_PRIVILEGE_UPDATE\",\012  \"d\": {\012    \"id\": ,\012    \"tag\": ,\012    \"permissions\": \012  }\012}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 3, 0, { 65, 13, 21, 6, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",\012  \"d\": {\012    \"id\": ,\012    \"tag\": ,\012    \"permissions\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD },)
 #define GW__LEAD_sm GW__LEAD(0x63033B0CA389C35Bull, 59, "!!!#$!)!!!!!!*1!2!!!!!!!!!!!!!!!", \

@@ -251,6 +251,15 @@ static size_t whole_spaced(const char *in, size_t len, int indent, char *out, si
     return o;
 }
 
+/* Row v's frame of msg in `wire`: gw_encode's, or for a decode-only row (an alias the originals
+   send, such as i386's "e" for "t") the row's own schema written, which no encode chooses */
+static gw_err slot_encode(const gw__proto *P, uint32_t v, const void *msg, gw_wire wire, char *out, size_t cap, size_t *len,
+                          gw_error *err)
+{
+    if (P->v[v].only == GW__DECODE_ONLY) return gw__encode_writer(P, &P->v[v], msg, wire, out, cap, len, err);
+    return gw__encode_all(P, msg, wire, out, cap, len, err);
+}
+
 /* Does every message of kind `kind` encode (seed wire) as these bytes, whatever its payload holds
    (zeros, or a fill byte)? */
 static int whole_encodes_as(const gw__proto *P, int kind, const char *bytes, size_t len)
@@ -291,7 +300,7 @@ static void whole_mark_encoded(const gw__proto *P, whole_set *set)
 }
 
 /* P's whole frames: for each row of a constant schema, its kind's message with nothing set, encoded
-   in each wire, in every member order, kept for each side that may send the row when the token
+   in each wire (slot_encode: a decode-only row as its own schema writes it), in every member order, kept for each side that may send the row when the token
    decoder reads it back as a kind with nothing set (frames of 8 bytes or more); each kind's row that
    gw_encode always writes marked and moved first; then the smallest slot table that gives each
    distinct frame a slot of its own. 0, or -1 (too many rows, no table). */
@@ -313,7 +322,7 @@ static int whole_make(const gw__proto *P, whole_set *set)
             gw_error err;
             memset(msg, 0, P->msg_size);
             memcpy(msg, &P->v[v].kind, sizeof P->v[v].kind);
-            if (gw__encode_all(P, msg, wires[w], out, sizeof out, &len, &err) != GW_OK) continue;
+            if (slot_encode(P, v, msg, wires[w], out, sizeof out, &len, &err) != GW_OK) continue;
             for (i = GW_FROM_CLIENT; i <= GW_FROM_SERVER; i++) {
                 char spaced[WHOLE_MAX_LEN + 1];
                 size_t n;
@@ -778,7 +787,8 @@ static void shape_slots(shape_set *set)
 }
 
 /* P's shapes: for each row whose fields are all shape_field, its kind's message with each set of
-   its has_ flags, encoded in each wire the row is of and read back by the row's schema; a row for each side that
+   its has_ flags, encoded in each wire the row is of (a decode-only row: in its own schema and
+   order, slot_encode) and read back by the row's schema; a row for each side that
    sends the row when the token decoder reads the frame as the shape does. In shape_order, with
    more and shares, then the smallest slot table that gives each slot's first row a slot. 0, or -1
    (too many rows, no table). */
@@ -792,7 +802,8 @@ static int shape_make(const gw__proto *P, shape_set *set)
     for (v = 0; v < P->nv * 2; v++) { /* each row in the seed wire, then in the original's */
         const gw__schema *s = P->v[v % P->nv].schema;
         gw_wire wire = v < P->nv ? GW_WIRE_SEED : GW_WIRE_ORIGINAL;
-        if (P->v[v % P->nv].only == GW__DECODE_ONLY || P->v[v % P->nv].only == (wire == GW_WIRE_SEED ? GW__ORIG_ONLY : GW__SEED_ONLY) ||
+        if ((P->v[v % P->nv].only == GW__DECODE_ONLY && wire != GW_WIRE_SEED) ||
+            P->v[v % P->nv].only == (wire == GW_WIRE_SEED ? GW__ORIG_ONLY : GW__SEED_ONLY) ||
             s->tuple)
             continue;
         for (i = 0; i < s->n && shape_field(&s->f[i], 0); i++) {}
@@ -805,8 +816,9 @@ static int shape_make(const gw__proto *P, shape_set *set)
             gw_error err;
             int o, norders;
             shape_message(P, v % P->nv, has, nhas, mask, msg);
-            if (gw__encode_all(P, msg, wire, out, sizeof out, &len, &err) != GW_OK) continue;
+            if (slot_encode(P, v % P->nv, msg, wire, out, sizeof out, &len, &err) != GW_OK) continue;
             norders = shape_orders(out, len, outs, lens);
+            if (P->v[v % P->nv].only == GW__DECODE_ONLY) norders = 1; /* an alias: in its own order only (room in the table) */
             if ((lens[norders] = whole_spaced(out, len, 1, outs[norders], GW__SHAPE_LEN)) != 0) norders++; /* and pretty-printed */
             for (o = 0; o < norders; o++) {
             unsigned char b[sizeof out + 16];
