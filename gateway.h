@@ -648,7 +648,9 @@ typedef struct gw__shape {
    follows: the opcode's member, then the name's (a top-level member, or the first of the object
    that the next member opens), then a ',': {"op":5,"d":{"type":"member",  or the opcode alone where
    it decides: {"op":"forward",  or the name's member first, with the opcode's member the frame's
-   last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}. The one
+   last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}; and
+   each without an end pretty-printed as indent 2 writes it: {\n  "op": 5,\n  "d": {\n    "type":
+   "member",  (the whitespace after it is the one pass's to skip). The one
    pass looks a frame up by its sender and first 16 bytes (as shapes; every lead is as long) and,
    when it starts with a lead (and ends with its end), reads the rest by the kind's schema from
    there, the lead's members taken as read; any other frame, or one that the kind's schema refuses,
@@ -1741,14 +1743,18 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD },)
-#define GW__LEAD_sm GW__LEAD(0x63033B0CA389C35Bull, 59, "!!!#$!)!!!!!!*1!2!!!!!!!!!!!!!!!", \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" }, \
-    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",", "" }, \
-    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",", "" }, \
-    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\",", "" }, \
-    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 0, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",", "" }, \
-    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",", "" }, \
+#define GW__LEAD_sm GW__LEAD(0x0E6C7D0372AA2F47ull, 58, "!#!(!!!!!)!!*!!!!!!!!!+!!!!!,!!!!!!!!!!!-.!!!!!!!5!!6!!!!!!!!!!!", \
+    { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 0, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_HELLO\",", "" }, \
+    { GW_FROM_SERVER, 1, 44, 0, 1, 255, 0, 0, 5, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_INVALID\",", "" }, \
+    { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 2, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_READY\",", "" }, \
+    { GW_FROM_SERVER, 1, 43, 0, 1, 255, 0, 0, 4, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUME\",", "" }, \
+    { GW_FROM_SERVER, 0, 44, 0, 1, 255, 0, 0, 3, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUMED\",", "" }, \
+    { GW_FROM_SERVER, 0, 48, 0, 1, 255, 0, 0, 9, "{\012  \"type\": 8,\012  \"event\": \"INTERACTION_DISCORD\",", "" }, \
+    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
+    { GW_FROM_SERVER, 0, 42, 0, 1, 255, 0, 0, 6, "{\012  \"type\": 2,\012  \"event\": \"GATEWAY_ERROR\",", "" }, \
     { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" }, \
+    { GW_FROM_SERVER, 0, 41, 0, 1, 255, 0, 0, 1, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",", "" }, \
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 6, "{\"event\":\"GATEWAY_ERROR\",", ",\"type\":2}" }, \
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 0, "{\"event\":\"GATEWAY_HELLO\",", ",\"type\":1}" }, \
     { GW_FROM_SERVER, 1, 27, 0, 1, 255, 0, 10, 5, "{\"event\":\"GATEWAY_INVALID\",", ",\"type\":1}" }, \
@@ -1756,9 +1762,13 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 2, "{\"event\":\"GATEWAY_READY\",", ",\"type\":1}" }, \
     { GW_FROM_SERVER, 1, 26, 0, 1, 255, 0, 10, 4, "{\"event\":\"GATEWAY_RESUME\",", ",\"type\":1}" }, \
     { GW_FROM_SERVER, 0, 27, 0, 1, 255, 0, 10, 3, "{\"event\":\"GATEWAY_RESUMED\",", ",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
-    { GW_FROM_SERVER, 0, 31, 0, 1, 255, 0, 10, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" },)
-#define GW__LEAD_i386 GW__LEAD(0x73D33B666A1E21DBull, 57, "#$!%!!!&!!'!()!!!!!!!!!!!+!!!!!!!!!!!!!-.!!/!!1!!!!!!!!!!!!!!2!!!!3!!!45!!!!!7!!!!!!!!!!!!!!!8!9!!;!<>!!!!!!!!!!!!!!!!!!!!!!!!@!", \
+    { GW_FROM_SERVER, 0, 31, 0, 1, 255, 0, 10, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",", "" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",", "" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\",", "" }, \
+    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 0, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",", "" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",", "" },)
+#define GW__LEAD_i386 GW__LEAD(0x73D33B666A1E21DBull, 57, "#$!%!!!&!!'!()!!!!!!!!!!!+!!!!!-!!!!!!!56!!7!!9!!!!!!!!!!!!!!:!!!!;!!!<=!!!!!?!!!!!!!!!!!@!!!G!H!!J!KM!!!!!!!!!!!!!!!!!!!!!!!!O!", \
     { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 5, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
     { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 10, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
@@ -1769,6 +1779,14 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
     { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
     { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 35, 0, 3, 255, 0, 0, 14, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 15, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_MOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 38, 0, 3, 255, 0, 0, 10, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 38, 0, 3, 255, 0, 0, 11, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 37, 0, 3, 255, 0, 0, 16, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 1, 40, 0, 3, 255, 0, 0, 17, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 12, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
+    { GW_FROM_CLIENT, 0, 38, 0, 3, 255, 0, 0, 13, "{\012  \"f\": 130,\012  \"t\": \"SYSTEM_BAN_ADD\",", "" }, \
     { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 12, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 1, 21, 0, 3, 255, 0, 9, 16, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
@@ -1780,6 +1798,13 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 0, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
     { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
     { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 3, 255, 0, 0, 8, "{\012  \"f\": 130,\012  \"t\": \"GATEWAY_DOWN\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 3, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 4, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_SERVER, 1, 37, 0, 3, 255, 0, 0, 6, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_SERVER, 1, 40, 0, 3, 255, 0, 0, 7, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 9, "{\012  \"f\": 130,\012  \"t\": \"SERVER_MESSAGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 3, 255, 0, 0, 5, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
     { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
     { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
@@ -1789,52 +1814,82 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 21, 0, 3, 255, 0, 9, 6, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 24, 0, 3, 255, 0, 9, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" },)
-#define GW__LEAD_ms GW__LEAD(0x63033B0CA389C35Bull, 59, "!!#!!!$!!%!!!!&!!!!!!'!!!!-!!!!.", \
-    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
-    { GW_FROM_SERVER, 0, 18, 0, 1, 255, 0, 8, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
-    { GW_FROM_SERVER, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+#define GW__LEAD_ms GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!!!!!!!!#!!!!!!!)!!!!!!!!!!!*+!!,!-!!!!!!!3!!!5!!6!!!!!!!!7!!!!!", \
     { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 0, 15, "{\"op\":5,\"d\":{\"type\":\"channel\",", "" }, \
     { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 0, 13, "{\"op\":5,\"d\":{\"type\":\"guild\",", "" }, \
     { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 0, 7, "{\"op\":5,\"d\":{\"type\":\"member\",", "" }, \
     { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 0, 9, "{\"op\":5,\"d\":{\"type\":\"role\",", "" }, \
     { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 0, 11, "{\"op\":5,\"d\":{\"type\":\"user\",", "" }, \
     { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 4, "{\"op\":2,\"t\":\"IDENTIFIED\",", "" }, \
+    { GW_FROM_SERVER, 0, 18, 0, 1, 255, 0, 8, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 1, 44, 0, 0, 1, 5, 0, 15, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"channel\",", "" }, \
+    { GW_FROM_CLIENT, 1, 42, 0, 0, 1, 4, 0, 13, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"guild\",", "" }, \
+    { GW_FROM_CLIENT, 1, 43, 0, 0, 1, 1, 0, 7, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"member\",", "" }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 2, 0, 9, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"role\",", "" }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 3, 0, 11, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"user\",", "" }, \
+    { GW_FROM_CLIENT, 0, 47, 0, 0, 1, 6, 0, 17, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"voiceState\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 4, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",", "" }, \
     { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
-    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 4, "{\"op\":2,\"t\":\"IDENTIFIED\",", "" },)
-#define GW__LEAD_ng GW__LEAD(0xDBEF19FC8E7B845Full, 60, "!!!#&!!!!'!!!*!!", \
+    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 38, 0, 1, 255, 0, 0, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" },)
+#define GW__LEAD_ng GW__LEAD(0xC097314D939736F9ull, 59, "#!!%!&),!/!!!!!!!2!!!!!!!4!!!!!!", \
+    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 14, "{\"op\":\"update_voice_server\",", "" }, \
+    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 13, "{\"op\":\"update_voice_state\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 255, 255, 0, 0, 1, "{\012  \"op\": \"forward\",", "" }, \
     { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 0, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\",", "" }, \
     { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 0, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\",", "" }, \
     { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 0, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",", "" }, \
-    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 1, "{\"op\":\"forward\",", "" }, \
     { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 0, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\",", "" }, \
     { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 0, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\",", "" }, \
     { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" }, \
-    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 14, "{\"op\":\"update_voice_server\",", "" }, \
-    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 13, "{\"op\":\"update_voice_state\",", "" },)
-#define GW__LEAD_dmod GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!!#!!!!'!!!!!(!!!!)*!!!!+!!!!,!!!.!!!!!!!!!!!2!!!4!!!!6!!!!!!!!7", \
+    { GW_FROM_SERVER, 1, 55, 0, 0, 1, 0, 0, 9, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_end\",", "" }, \
+    { GW_FROM_SERVER, 1, 59, 0, 0, 1, 0, 0, 11, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_errored\",", "" }, \
+    { GW_FROM_SERVER, 0, 57, 0, 0, 1, 0, 0, 6, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_start\",", "" }, \
+    { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 0, 70, 0, 0, 1, 0, 0, 4, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"reconnect_gateway\",", "" }, \
+    { GW_FROM_CLIENT, 1, 32, 0, 255, 255, 0, 0, 14, "{\012  \"op\": \"update_voice_server\",", "" }, \
+    { GW_FROM_CLIENT, 0, 31, 0, 255, 255, 0, 0, 13, "{\012  \"op\": \"update_voice_state\",", "" }, \
+    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 1, "{\"op\":\"forward\",", "" },)
+#define GW__LEAD_dmod GW__LEAD(0x0E6C7D0372AA2F47ull, 58, "!!!!!!#!'!!!!!!!!!!!!!(!!*,!!.!!!!0!1!!!2!!6!!:!;!=!!!!!>?!!!C!!", \
+    { GW_FROM_SERVER, 1, 46, 0, 1, 255, 0, 0, 9, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_SERVER, 1, 47, 0, 1, 255, 0, 0, 8, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_HB_P\",", "" }, \
+    { GW_FROM_SERVER, 1, 48, 0, 1, 255, 0, 0, 7, "{\012  \"op\": 5,\012  \"t\": \"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 45, 0, 1, 255, 0, 0, 5, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\",", "" }, \
+    { GW_FROM_CLIENT, 1, 38, 0, 2, 255, 0, 0, 14, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 41, 0, 2, 255, 0, 0, 15, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 0, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 0, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
     { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 0, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",", "" }, \
     { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 0, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",", "" }, \
     { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 0, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",", "" }, \
     { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 0, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",", "" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 23, 0, 2, 255, 0, 8, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
-    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
-    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
     { GW_FROM_CLIENT, 1, 29, 0, 2, 255, 0, 8, 19, "{\"cmd\":\"APPLICATION_SESSION\",", ",\"op\":7}" }, \
     { GW_FROM_CLIENT, 1, 33, 0, 2, 255, 0, 8, 20, "{\"cmd\":\"APPLICATION_SESSION_END\",", ",\"op\":7}" }, \
     { GW_FROM_CLIENT, 1, 34, 0, 2, 255, 0, 8, 22, "{\"cmd\":\"APPLICATION_SESSION_HB_M\",", ",\"op\":7}" }, \
     { GW_FROM_CLIENT, 0, 36, 0, 2, 255, 0, 8, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",", ",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
     { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 8, 9, "{\"t\":\"APPLICATION_SESSION_END\",", ",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 32, 0, 1, 255, 0, 8, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
-    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\",", "" }, \
-    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 0, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 0, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" },)
+    { GW_FROM_CLIENT, 0, 23, 0, 2, 255, 0, 8, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_CLIENT, 1, 44, 0, 2, 255, 0, 0, 19, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",", "" }, \
+    { GW_FROM_CLIENT, 1, 48, 0, 2, 255, 0, 0, 20, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_CLIENT, 1, 49, 0, 2, 255, 0, 0, 22, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_HB_M\",", "" }, \
+    { GW_FROM_CLIENT, 0, 51, 0, 2, 255, 0, 0, 21, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",", "" }, \
+    { GW_FROM_SERVER, 1, 49, 0, 0, 2, 0, 0, 16, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 52, 0, 0, 2, 0, 0, 18, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" },)
 #define GW__TAIL_sm GW__TAIL(0x6BC3B3429E08873Full, 58, "!!!!#!!!!!!!$%!!!&!!'!!!!!!!!!(!!)!!!!*!!+!,!!!!!!!!!!-./!!0!12!", \
     { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
     { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" }, \
@@ -5164,9 +5219,10 @@ GW__NOINLINE static int gw__fast_scan(gw__fast_ctx *c, const gw__proto *P, gw_fr
     return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, (uint32_t)pick, msg, st->guessed);
 }
 
-/* A compact frame of more than 16 bytes that starts with a lead, or ends with a tail, read from
-   there: 0 or GW__GIVE_UP as gw__fast; or -1, neither. Out of line, and with the one pass's
-   context of its own: most frames are read here, and pay for no envelope. */
+/* A frame of more than 16 bytes that starts with a lead (compact or pretty-printed), or a compact
+   one that ends with a tail, read from there: 0 or GW__GIVE_UP as gw__fast; or -1, neither. Out
+   of line, and with the one pass's context of its own: most frames are read here, and pay for no
+   envelope. */
 GW__NOINLINE static int gw__fast_ends(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned char *msg,
                                       void *scratch, size_t scratch_size, unsigned flags, uint32_t *skipped)
 {
@@ -5204,13 +5260,13 @@ GW__NOINLINE static int gw__fast_envelope(const gw__proto *P, const char *buf, s
     return gw__fast_scan(&c, P, from, (unsigned char *)msg, &st);
 }
 
-/* The whole frame in one pass: by a lead or a tail (a compact frame), else by its envelope */
+/* The whole frame in one pass: by a lead or a tail, else by its envelope */
 GW__INLINE int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from from, void *msg, void *scratch,
                         size_t scratch_size, unsigned flags, uint32_t *skipped)
 {
     int r;
     if (!buf || len > 0xFFFFFFFFu) return GW__GIVE_UP;
-    if (len > 16 && buf[0] == '{' && buf[1] == '"' &&
+    if (len > 16 && buf[0] == '{' && (buf[1] == '"' || buf[1] == '\n') && /* compact, or pretty-printed */
         (r = gw__fast_ends(P, buf, len, from, (unsigned char *)msg, scratch, scratch_size, flags, skipped)) >= 0)
         return r;
     return gw__fast_envelope(P, buf, len, from, msg, scratch, scratch_size, flags, skipped);
@@ -5908,7 +5964,8 @@ static int gw__peek_ends(const gw__proto *P, const char *buf, size_t len, gw_fro
     const gw__schema *s, *holder;
     uint32_t name_at;
     gj__res r;
-    if (P->op_is_string || P->seq_key || len <= 16 || buf[0] != '{' || buf[1] != '"' || scratch_size < len * sizeof(gj_tok) + 8 ||
+    if (P->op_is_string || P->seq_key || len <= 16 || buf[0] != '{' || (buf[1] != '"' && buf[1] != '\n') ||
+        scratch_size < len * sizeof(gj_tok) + 8 ||
         (P->cap[from] && len > P->cap[from]))
         return GW__GIVE_UP;
     if (!(P->lead_slots && (l = gw__lead_find(P, buf, len, from)) != NULL) &&

@@ -898,6 +898,7 @@ typedef struct lead_row {
     gw__lead l;
     uint32_t slot;
     uint32_t op_len; /* the opcode's member and its ',' */
+    int pretty;      /* a compact lead's text pretty-printed (lead_spaced) */
     char text[256], end[256];
 } lead_row;
 typedef struct lead_set {
@@ -1028,10 +1029,38 @@ static int lead_add(const gw__proto *P, lead_set *set, const char *text, int n, 
     return 0;
 }
 
+/* A lead's text (n bytes, compact) as JSON.stringify(v, null, 2), Python's indent=2 and Go's
+   MarshalIndent start the frame: {"op":5,"d":{"type":"member", as {\n  "op": 5,\n  "d": {\n
+   "type": "member", (its ',' last, the next line's indent not in it). Its length into out (256
+   bytes), 0 past 255. */
+static int lead_spaced(const char *in, int n, char *out)
+{
+    int i, o = 0, depth = 0, str = 0, k;
+    for (i = 0; i < n; i++) {
+        char ch = in[i];
+        if (o + 2 * depth + 4 > 255) return 0;
+        out[o++] = ch;
+        if (str) {
+            if (ch == '\\' && i + 1 < n) out[o++] = in[++i];
+            else if (ch == '"') str = 0;
+        } else if (ch == '"') {
+            str = 1;
+        } else if (ch == ':') {
+            out[o++] = ' ';
+        } else if ((ch == '{' || ch == ',') && i + 1 < n) {
+            depth += ch == '{';
+            out[o++] = '\n';
+            for (k = 0; k < 2 * depth; k++) out[o++] = ' ';
+        }
+    }
+    return o;
+}
+
 /* P's leads: for each opcode of a row, {"op":<opcode>, and for each named row of at most two keys
    to its name, that opcode's member then the name's ({"op":5,"d":{"type":"member",), each kept
    when lead_of takes it; and of each such lead whose name is a top-level member, the name's member
    first with the opcode's last ({"t":"name", with end ,"op":N}), where that is 16 bytes or more;
+   and each without an end pretty-printed (lead_spaced);
    then the slot table (slots_chained), the rows sorted by slot. 0, or -1 (too many rows). */
 static int lead_make(const gw__proto *P, lead_set *set)
 {
@@ -1072,6 +1101,17 @@ static int lead_make(const gw__proto *P, lead_set *set)
         r->op_len = 0;
         r->l.len = (uint8_t)n;
         r->l.end_len = (uint8_t)e;
+        set->n++;
+    }
+    for (i = 0, nlead = set->n; i < nlead; i++) { /* and each that starts a frame pretty-printed with indent 2 */
+        lead_row *r = &set->rows[set->n];
+        int n;
+        if (set->rows[i].l.end_len || (n = lead_spaced(set->rows[i].text, set->rows[i].l.len, r->text)) == 0) continue;
+        if (set->n == LEAD_MAX_ROWS) return -1;
+        r->l = set->rows[i].l;
+        r->op_len = 0;
+        r->pretty = 1;
+        r->l.len = (uint8_t)n;
         set->n++;
     }
     if (!set->n) return 0;
@@ -1134,7 +1174,7 @@ static int tail_make(const gw__proto *P, tail_set *set)
         size_t open = l->l.in == GW__LEAD_NONE ? 0 : strlen(P->v[l->l.row].schema->f[l->l.in].name) + 4, /* "d":{ */
                name_len = l->l.len - l->op_len - open - 1; /* "t":"name" */
         uint32_t f;
-        if (l->l.name_at == GW__LEAD_NONE || l->l.end_len) continue; /* (not a lead with an end) */
+        if (l->l.name_at == GW__LEAD_NONE || l->l.end_len || l->pretty) continue; /* (not a lead with an end, nor pretty) */
         for (f = 0; open && f < P->v[l->l.row].schema->n; f++) /* the object and the opcode the only members a frame must have */
             if (f != l->l.op_at && f != l->l.in && !(P->v[l->l.row].schema->f[f].flags & GW__OPT)) open = 0, name_len = 0;
         if (!open && l->l.in != GW__LEAD_NONE) continue;

@@ -821,8 +821,15 @@ static void test_lead(void)
                 nfirst = l->end_len ? tail_order_frame(one, len, s->f[l->name_at].name, P->op_key, NULL, 1, first, sizeof first - 1)
                                     : lead_order_frame(P, l, one, len, first, sizeof first - 1); /* then with the lead's members first */
                 for (o = 0; o <= norders; o++) {
+                static char spaced[1 << 16];
+                size_t room;
                 out = o < norders ? outs[o] : first, len = o < norders ? lens[o] : nfirst;
-                if (len <= l->len + l->end_len || len + 1 >= (o < norders ? sizeof outs[0] : sizeof first) || memcmp(out, l->text, l->len) != 0 ||
+                room = o < norders ? sizeof outs[0] : sizeof first;
+                if (l->text[1] == '\n') { /* a pretty-printed lead: the frame pretty-printed */
+                    if (!len || (len = whole_spaced(out, len, 1, spaced, sizeof spaced - 2)) == 0) continue;
+                    out = spaced, room = sizeof spaced;
+                }
+                if (len <= l->len + l->end_len || len + 1 >= room || memcmp(out, l->text, l->len) != 0 ||
                     memcmp(out + len - l->end_len, l->end, l->end_len) != 0)
                     continue;
                 if (check_lead_frame(P, out, len, (gw_from)l->from, l, NULL) && !read++ && len <= P->cap[l->from] &&
