@@ -74,14 +74,14 @@
      direction is GW_ERR_DIRECTION. Strings in the result are views into buf (gw_str: unescape on
      demand with gw_str_unescape); arrays point into scratch. Keep buf and scratch alive while
      you use the message. Nothing is allocated. On success err.code is GW_OK, detail and path
-     are "", and its numbers are 0 but err.skipped (the unknown keys a lenient decode skipped). On any error the message is zeroed (kind 0 =
-     GW_<P>_NONE), err holds code, byte offset, JSON error (GW_ERR_JSON) and the path of the
-     field ("d.ids.guild", "d.roles[3].id"). A frame that is byte for byte a message with
-     nothing variable (a heartbeat, an ack, an event sent without its optional members; its
-     members in any order, or pretty-printed with indent 2) is recognised whole, by one hash and
-     one compare. A valid frame is read once, straight into the struct, and scratch then
-     holds only its arrays; a frame the one pass cannot finish (any
-     error, an escaped key, an unusual form) is tokenized first, and scratch then also holds one
+     are "", and its numbers are 0 but err.skipped (the unknown keys a lenient decode skipped).
+     On any error the message is zeroed (kind 0 = GW_<P>_NONE), err holds code, byte offset,
+     JSON error (GW_ERR_JSON) and the path of the field ("d.ids.guild", "d.roles[3].id"). A
+     frame that is byte for byte a message with nothing variable (a heartbeat, an ack, an event
+     sent without its optional members; its members in any order, or pretty-printed with indent
+     2) is recognised whole, by one hash and one compare. A valid frame is read once, straight
+     into the struct, and scratch then holds only its arrays; a frame the one pass cannot finish
+     (any error, an escaped key, an unusual form) is tokenized first, and scratch then also holds one
      20-byte token per JSON value (a gw_raw value asks for the room of its own tokens either
      way, so that GW_ERR_SCRATCH does not depend on the path). 64 KiB is plenty for everything
      but big cache payloads; GW_ERR_SCRATCH sets err.needed to a size that suffices (call with
@@ -2527,7 +2527,7 @@ static int gw__is_datetime(const char *s, size_t n)
     static const char mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     int y, mo, d;
 #ifdef GW__SSE2
-    uint64_t date, time;
+    uint64_t ymd, hms;
     if (n < 20) return 0;
     { /* bytes 0-19 in two loads (0-15, 4-19): digits where the pattern has them, then its separators */
         __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -2542,12 +2542,12 @@ static int gw__is_datetime(const char *s, size_t n)
     }
     /* the two-digit fields from two words, "yy-mm-dd" (bytes 2-9) and "hh:mm:ss" (11-18): the
        separators masked out, then each pair's value (10 x + y) in its first digit's byte, at most 99 */
-    memcpy(&date, s + 2, 8), memcpy(&time, s + 11, 8);
-    date = (date ^ 0x3030303030303030ull) & 0xFFFF00FFFF00FFFFull, time = (time ^ 0x3030303030303030ull) & 0xFFFF00FFFF00FFFFull;
-    date = date * 10 + (date >> 8), time = time * 10 + (time >> 8);
+    memcpy(&ymd, s + 2, 8), memcpy(&hms, s + 11, 8);
+    ymd = (ymd ^ 0x3030303030303030ull) & 0xFFFF00FFFF00FFFFull, hms = (hms ^ 0x3030303030303030ull) & 0xFFFF00FFFF00FFFFull;
+    ymd = ymd * 10 + (ymd >> 8), hms = hms * 10 + (hms >> 8);
     /* hour at most 23, minute 59, second 60: each byte plus 128 - (its maximum + 1) keeps its top bit clear */
-    if ((time + 0x0043000044000068ull) & 0x0080000080000080ull) return 0;
-    mo = (int)(date >> 24 & 0xFF), d = (int)(date >> 48 & 0xFF);
+    if ((hms + 0x0043000044000068ull) & 0x0080000080000080ull) return 0;
+    mo = (int)(ymd >> 24 & 0xFF), d = (int)(ymd >> 48 & 0xFF);
     if ((unsigned)mo - 1u > 11u || (unsigned)d - 1u >= (unsigned)mdays[mo - 1]) return 0;
 #else
     if (n < 20 || !gw__digits(s, 4) || s[4] != '-' || !gw__digits(s + 5, 2) || s[7] != '-' ||
