@@ -647,10 +647,12 @@ typedef struct gw__shape {
 /* A lead: the first bytes of a frame, as gw_encode writes them, that decide its kind whatever
    follows: the opcode's member, then the name's (a top-level member, or the first of the object
    that the next member opens), then a ',': {"op":5,"d":{"type":"member",  or the opcode alone where
-   it decides: {"op":"forward",  or the name's member first, with the opcode's member the frame's
-   last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}; and
-   each without an end pretty-printed as indent 2 writes it: {\n  "op": 5,\n  "d": {\n    "type":
-   "member",  (the whitespace after it is the one pass's to skip). The one
+   it decides: {"op":"forward",  each also with the null member that the encoder writes right
+   after the opcode's: {"op":7,"t":null,"d":{"for":"CONNECT_GUILD",  {"op":2,"t":null,  or the
+   name's member first, with the opcode's member the frame's last (end), as a frame of keys in
+   reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}; and each without an end pretty-printed
+   as indent 2 writes it: {\n  "op": 5,\n  "d": {\n    "type": "member",  (the whitespace after
+   it is the one pass's to skip). The one
    pass looks a frame up by its sender and first 16 bytes (as shapes; every lead is as long) and,
    when it starts with a lead (and ends with its end), reads the rest by the kind's schema from
    there, the lead's members taken as read; any other frame, or one that the kind's schema refuses,
@@ -667,6 +669,7 @@ typedef struct gw__lead {
     uint8_t in;      /* the top-level field whose object holds the name, or GW__LEAD_NONE */
     uint8_t name_enum; /* the name's field is an enum (GW__ENUM): 1 + the name's value; else 0, a constant */
     uint8_t end_len; /* the length of end, the opcode's member last (from its ',' to the frame's '}'), or 0 */
+    uint8_t null_at; /* a top-level field whose member, "key":null, text holds after the opcode's, or GW__LEAD_NONE */
     uint16_t row;    /* its variant */
     const char *text, *end;
 } gw__lead;
@@ -675,14 +678,16 @@ typedef struct gw__lead {
    (the head) as i386chat's encoder writes it: {"f":130, ... ,"t":"MESSAGE_CREATE"}, or before it as
    a frame of keys in reverse ends: ,"t":"GUILD_PRIVILEGE_UPDATE","op":5} (no head); or whose name
    ends the object that the frame opens with, the opcode last: {"d":{ ... ,"type":"member"},"op":5}
-   (the head the object's key). Made from the leads of those names (their rows decide either way),
-   16 bytes or longer, looked up by the sender and the last 16 bytes when no lead starts the frame;
-   the members between are read by the row's schema (gw__tail_decode). */
+   (the head the object's key), where a null member may sit before the opcode's:
+   {"d":{ ... ,"for":"CONNECT_GUILD"},"t":null,"op":7}; or an opcode that decides alone, last:
+   ,"op":"forward"}  ,"t":null,"op":2} (no name). Made from the leads of those names and opcodes
+   (their rows decide either way), 16 bytes or longer, looked up by the sender and the last 16 bytes
+   when no lead starts the frame; the members between are read by the row's schema (gw__tail_decode). */
 typedef struct gw__tail {
     uint8_t from, more;
     uint8_t head_len; /* the opcode's member and its ',' first, or {"key":{ (in), or 0: a '{' */
     uint8_t len;      /* the length of text, from the ',' before the name to the frame's '}' */
-    uint8_t op_at, name_at, name_enum, in; /* as a lead's */
+    uint8_t op_at, name_at, name_enum, in, null_at; /* as a lead's (null_at: its member right before the opcode's) */
     uint16_t row;
     const char *head, *text;
 } gw__tail;
@@ -780,8 +785,8 @@ typedef struct gw__proto {
     static const gw__whole gw__##p##_whole[] = { GW__WHOLE_ROWS(p) { 0, 0, 0, 0, 0, NULL } }; \
     static const gw__named gw__##p##_named[] = { GW__NAMED_ROWS(p) { 0, 0, { 0, 0, 0 }, 0, NULL } }; \
     static const gw__shape gw__##p##_shape[] = { GW__SHAPE_ROWS(p) { 0, 0, 0, 0, 0, { 0 }, { 0 }, { { 0, 0 } }, 0, 0, NULL } }; \
-    static const gw__lead gw__##p##_lead[] = { GW__LEAD_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
-    static const gw__tail gw__##p##_tail[] = { GW__TAIL_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
+    static const gw__lead gw__##p##_lead[] = { GW__LEAD_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
+    static const gw__tail gw__##p##_tail[] = { GW__TAIL_ROWS(p) { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL } }; \
     static const uint16_t gw__##p##_op_first[] = { GW__OP_FIRST_ROWS(p) 0 }; \
     static const gw__proto gw__##p##_proto = { name, op_key, op_is_string, { 0, cap_client, cap_server }, GW__CAP_MIN(cap_client, cap_server), sizeof(gw_##p##_msg), gw__##p##_variants, \
       GW__COUNT(gw__##p##_variants), gw__##p##_first, GW__COUNT(gw__##p##_first), (uint32_t)GW__ANY_END_##op_is_string(P), GW_##P##_UNKNOWN, "GW_" #P "_UNKNOWN", offsetof(gw_##p##_msg, u.unknown), seq_key, \
@@ -1744,243 +1749,264 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD },)
 #define GW__LEAD_sm GW__LEAD(0x0E6C7D0372AA2F47ull, 58, "!#!(!!!!!)!!*!!!!!!!!!+!!!!!,!!!!!!!!!!!-.!!!!!!!5!!6!!!!!!!!!!!", \
-    { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 0, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_HELLO\",", "" }, \
-    { GW_FROM_SERVER, 1, 44, 0, 1, 255, 0, 0, 5, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_INVALID\",", "" }, \
-    { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 2, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_READY\",", "" }, \
-    { GW_FROM_SERVER, 1, 43, 0, 1, 255, 0, 0, 4, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUME\",", "" }, \
-    { GW_FROM_SERVER, 0, 44, 0, 1, 255, 0, 0, 3, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUMED\",", "" }, \
-    { GW_FROM_SERVER, 0, 48, 0, 1, 255, 0, 0, 9, "{\012  \"type\": 8,\012  \"event\": \"INTERACTION_DISCORD\",", "" }, \
-    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
-    { GW_FROM_SERVER, 0, 42, 0, 1, 255, 0, 0, 6, "{\012  \"type\": 2,\012  \"event\": \"GATEWAY_ERROR\",", "" }, \
-    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\",", "" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" }, \
-    { GW_FROM_SERVER, 0, 41, 0, 1, 255, 0, 0, 1, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",", "" }, \
-    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 6, "{\"event\":\"GATEWAY_ERROR\",", ",\"type\":2}" }, \
-    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 0, "{\"event\":\"GATEWAY_HELLO\",", ",\"type\":1}" }, \
-    { GW_FROM_SERVER, 1, 27, 0, 1, 255, 0, 10, 5, "{\"event\":\"GATEWAY_INVALID\",", ",\"type\":1}" }, \
-    { GW_FROM_SERVER, 1, 24, 0, 1, 255, 0, 10, 1, "{\"event\":\"GATEWAY_PING\",", ",\"type\":3}" }, \
-    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 2, "{\"event\":\"GATEWAY_READY\",", ",\"type\":1}" }, \
-    { GW_FROM_SERVER, 1, 26, 0, 1, 255, 0, 10, 4, "{\"event\":\"GATEWAY_RESUME\",", ",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 27, 0, 1, 255, 0, 10, 3, "{\"event\":\"GATEWAY_RESUMED\",", ",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 31, 0, 1, 255, 0, 10, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" }, \
-    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",", "" }, \
-    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",", "" }, \
-    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\",", "" }, \
-    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 0, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",", "" }, \
-    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",", "" },)
+    { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 255, 0, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_HELLO\",", "" }, \
+    { GW_FROM_SERVER, 1, 44, 0, 1, 255, 0, 0, 255, 5, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_INVALID\",", "" }, \
+    { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 255, 2, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_READY\",", "" }, \
+    { GW_FROM_SERVER, 1, 43, 0, 1, 255, 0, 0, 255, 4, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUME\",", "" }, \
+    { GW_FROM_SERVER, 0, 44, 0, 1, 255, 0, 0, 255, 3, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUMED\",", "" }, \
+    { GW_FROM_SERVER, 0, 48, 0, 1, 255, 0, 0, 255, 9, "{\012  \"type\": 8,\012  \"event\": \"INTERACTION_DISCORD\",", "" }, \
+    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 255, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
+    { GW_FROM_SERVER, 0, 42, 0, 1, 255, 0, 0, 255, 6, "{\012  \"type\": 2,\012  \"event\": \"GATEWAY_ERROR\",", "" }, \
+    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 255, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" }, \
+    { GW_FROM_SERVER, 0, 41, 0, 1, 255, 0, 0, 255, 1, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",", "" }, \
+    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 6, "{\"event\":\"GATEWAY_ERROR\",", ",\"type\":2}" }, \
+    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 0, "{\"event\":\"GATEWAY_HELLO\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 27, 0, 1, 255, 0, 10, 255, 5, "{\"event\":\"GATEWAY_INVALID\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 24, 0, 1, 255, 0, 10, 255, 1, "{\"event\":\"GATEWAY_PING\",", ",\"type\":3}" }, \
+    { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 2, "{\"event\":\"GATEWAY_READY\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 26, 0, 1, 255, 0, 10, 255, 4, "{\"event\":\"GATEWAY_RESUME\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 27, 0, 1, 255, 0, 10, 255, 3, "{\"event\":\"GATEWAY_RESUMED\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 31, 0, 1, 255, 0, 10, 255, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",", "" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 255, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",", "" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\",", "" }, \
+    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 0, 255, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",", "" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 255, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",", "" },)
 #define GW__LEAD_i386 GW__LEAD(0x73D33B666A1E21DBull, 57, "#$!%!!!&!!'!()!!!!!!!!!!!+!!!!!-!!!!!!!56!!7!!9!!!!!!!!!!!!!!:!!!!;!!!<=!!!!!?!!!!!!!!!!!@!!!G!H!!J!KM!!!!!!!!!!!!!!!!!!!!!!!!O!", \
-    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 5, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 10, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 4, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\",", "" }, \
-    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",", "" }, \
-    { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 0, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
-    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
-    { GW_FROM_CLIENT, 1, 35, 0, 3, 255, 0, 0, 14, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_ADD\",", "" }, \
-    { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 15, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_MOVE\",", "" }, \
-    { GW_FROM_CLIENT, 1, 38, 0, 3, 255, 0, 0, 10, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
-    { GW_FROM_CLIENT, 1, 38, 0, 3, 255, 0, 0, 11, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_CLIENT, 1, 37, 0, 3, 255, 0, 0, 16, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
-    { GW_FROM_CLIENT, 1, 40, 0, 3, 255, 0, 0, 17, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
-    { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 12, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
-    { GW_FROM_CLIENT, 0, 38, 0, 3, 255, 0, 0, 13, "{\012  \"f\": 130,\012  \"t\": \"SYSTEM_BAN_ADD\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 12, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 1, 21, 0, 3, 255, 0, 9, 16, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 24, 0, 3, 255, 0, 9, 17, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 19, 0, 3, 255, 0, 9, 14, "{\"t\":\"CHANNEL_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 3, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 12, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
-    { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 0, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 1, 36, 0, 3, 255, 0, 0, 8, "{\012  \"f\": 130,\012  \"t\": \"GATEWAY_DOWN\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 3, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 4, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_SERVER, 1, 37, 0, 3, 255, 0, 0, 6, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
-    { GW_FROM_SERVER, 1, 40, 0, 3, 255, 0, 0, 7, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 9, "{\012  \"f\": 130,\012  \"t\": \"SERVER_MESSAGE\",", "" }, \
-    { GW_FROM_SERVER, 0, 36, 0, 3, 255, 0, 0, 5, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
-    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 5, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 0, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\",", "" }, \
-    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\",", "" }, \
-    { GW_FROM_SERVER, 1, 21, 0, 3, 255, 0, 9, 6, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 24, 0, 3, 255, 0, 9, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" },)
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 5, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 10, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 4, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\",", "" }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",", "" }, \
+    { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 0, 255, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 255, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 255, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 35, 0, 3, 255, 0, 0, 255, 14, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 255, 15, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_MOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 38, 0, 3, 255, 0, 0, 255, 10, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 38, 0, 3, 255, 0, 0, 255, 11, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 37, 0, 3, 255, 0, 0, 255, 16, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 1, 40, 0, 3, 255, 0, 0, 255, 17, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 255, 12, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
+    { GW_FROM_CLIENT, 0, 38, 0, 3, 255, 0, 0, 255, 13, "{\012  \"f\": 130,\012  \"t\": \"SYSTEM_BAN_ADD\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 255, 12, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 21, 0, 3, 255, 0, 9, 255, 16, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 24, 0, 3, 255, 0, 9, 255, 17, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 19, 0, 3, 255, 0, 9, 255, 14, "{\"t\":\"CHANNEL_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 3, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 12, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
+    { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 0, 255, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 3, 255, 0, 0, 255, 8, "{\012  \"f\": 130,\012  \"t\": \"GATEWAY_DOWN\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 3, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 4, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_SERVER, 1, 37, 0, 3, 255, 0, 0, 255, 6, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_SERVER, 1, 40, 0, 3, 255, 0, 0, 255, 7, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 9, "{\012  \"f\": 130,\012  \"t\": \"SERVER_MESSAGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 3, 255, 0, 0, 255, 5, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 255, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 255, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 5, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 0, 255, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\",", "" }, \
+    { GW_FROM_SERVER, 1, 21, 0, 3, 255, 0, 9, 255, 6, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 24, 0, 3, 255, 0, 9, 255, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 255, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" },)
 #define GW__LEAD_ms GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!!!!!!!!#!!!!!!!)!!!!!!!!!!!*+!!,!-!!!!!!!3!!!5!!6!!!!!!!!7!!!!!", \
-    { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 0, 15, "{\"op\":5,\"d\":{\"type\":\"channel\",", "" }, \
-    { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 0, 13, "{\"op\":5,\"d\":{\"type\":\"guild\",", "" }, \
-    { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 0, 7, "{\"op\":5,\"d\":{\"type\":\"member\",", "" }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 0, 9, "{\"op\":5,\"d\":{\"type\":\"role\",", "" }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 0, 11, "{\"op\":5,\"d\":{\"type\":\"user\",", "" }, \
-    { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
-    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 4, "{\"op\":2,\"t\":\"IDENTIFIED\",", "" }, \
-    { GW_FROM_SERVER, 0, 18, 0, 1, 255, 0, 8, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
-    { GW_FROM_SERVER, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 1, 44, 0, 0, 1, 5, 0, 15, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"channel\",", "" }, \
-    { GW_FROM_CLIENT, 1, 42, 0, 0, 1, 4, 0, 13, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"guild\",", "" }, \
-    { GW_FROM_CLIENT, 1, 43, 0, 0, 1, 1, 0, 7, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"member\",", "" }, \
-    { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 2, 0, 9, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"role\",", "" }, \
-    { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 3, 0, 11, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"user\",", "" }, \
-    { GW_FROM_CLIENT, 0, 47, 0, 0, 1, 6, 0, 17, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"voiceState\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 4, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",", "" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
-    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 38, 0, 1, 255, 0, 0, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" },)
+    { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 0, 255, 15, "{\"op\":5,\"d\":{\"type\":\"channel\",", "" }, \
+    { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 0, 255, 13, "{\"op\":5,\"d\":{\"type\":\"guild\",", "" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 0, 255, 7, "{\"op\":5,\"d\":{\"type\":\"member\",", "" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 0, 255, 9, "{\"op\":5,\"d\":{\"type\":\"role\",", "" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 0, 255, 11, "{\"op\":5,\"d\":{\"type\":\"user\",", "" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 255, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 255, 4, "{\"op\":2,\"t\":\"IDENTIFIED\",", "" }, \
+    { GW_FROM_SERVER, 0, 18, 0, 1, 255, 0, 8, 255, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 1, 44, 0, 0, 1, 5, 0, 255, 15, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"channel\",", "" }, \
+    { GW_FROM_CLIENT, 1, 42, 0, 0, 1, 4, 0, 255, 13, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"guild\",", "" }, \
+    { GW_FROM_CLIENT, 1, 43, 0, 0, 1, 1, 0, 255, 7, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"member\",", "" }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 2, 0, 255, 9, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"role\",", "" }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 3, 0, 255, 11, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"user\",", "" }, \
+    { GW_FROM_CLIENT, 0, 47, 0, 0, 1, 6, 0, 255, 17, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"voiceState\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 4, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",", "" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" },)
 #define GW__LEAD_ng GW__LEAD(0xC097314D939736F9ull, 59, "#!!%!&),!/!!!!!!!2!!!!!!!4!!!!!!", \
-    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 14, "{\"op\":\"update_voice_server\",", "" }, \
-    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 13, "{\"op\":\"update_voice_state\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 255, 255, 0, 0, 1, "{\012  \"op\": \"forward\",", "" }, \
-    { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 0, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\",", "" }, \
-    { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 0, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\",", "" }, \
-    { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 0, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",", "" }, \
-    { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 0, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 0, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 1, 55, 0, 0, 1, 0, 0, 9, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_end\",", "" }, \
-    { GW_FROM_SERVER, 1, 59, 0, 0, 1, 0, 0, 11, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_errored\",", "" }, \
-    { GW_FROM_SERVER, 0, 57, 0, 0, 1, 0, 0, 6, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_start\",", "" }, \
-    { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 0, 70, 0, 0, 1, 0, 0, 4, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"reconnect_gateway\",", "" }, \
-    { GW_FROM_CLIENT, 1, 32, 0, 255, 255, 0, 0, 14, "{\012  \"op\": \"update_voice_server\",", "" }, \
-    { GW_FROM_CLIENT, 0, 31, 0, 255, 255, 0, 0, 13, "{\012  \"op\": \"update_voice_state\",", "" }, \
-    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 1, "{\"op\":\"forward\",", "" },)
-#define GW__LEAD_dmod GW__LEAD(0x0E6C7D0372AA2F47ull, 58, "!!!!!!#!'!!!!!!!!!!!!!(!!*,!!.!!!!0!1!!!2!!6!!:!;!=!!!!!>?!!!C!!", \
-    { GW_FROM_SERVER, 1, 46, 0, 1, 255, 0, 0, 9, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_END\",", "" }, \
-    { GW_FROM_SERVER, 1, 47, 0, 1, 255, 0, 0, 8, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_HB_P\",", "" }, \
-    { GW_FROM_SERVER, 1, 48, 0, 1, 255, 0, 0, 7, "{\012  \"op\": 5,\012  \"t\": \"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
-    { GW_FROM_SERVER, 0, 45, 0, 1, 255, 0, 0, 5, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
-    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
-    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
-    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\",", "" }, \
-    { GW_FROM_CLIENT, 1, 38, 0, 2, 255, 0, 0, 14, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_CLIENT, 0, 41, 0, 2, 255, 0, 0, 15, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 0, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 0, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 0, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",", "" }, \
-    { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 0, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",", "" }, \
-    { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 0, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",", "" }, \
-    { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 0, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",", "" }, \
-    { GW_FROM_CLIENT, 1, 29, 0, 2, 255, 0, 8, 19, "{\"cmd\":\"APPLICATION_SESSION\",", ",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 1, 33, 0, 2, 255, 0, 8, 20, "{\"cmd\":\"APPLICATION_SESSION_END\",", ",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 1, 34, 0, 2, 255, 0, 8, 22, "{\"cmd\":\"APPLICATION_SESSION_HB_M\",", ",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 36, 0, 2, 255, 0, 8, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",", ",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
-    { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 8, 9, "{\"t\":\"APPLICATION_SESSION_END\",", ",\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 32, 0, 1, 255, 0, 8, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 23, 0, 2, 255, 0, 8, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_CLIENT, 1, 44, 0, 2, 255, 0, 0, 19, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",", "" }, \
-    { GW_FROM_CLIENT, 1, 48, 0, 2, 255, 0, 0, 20, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",", "" }, \
-    { GW_FROM_CLIENT, 1, 49, 0, 2, 255, 0, 0, 22, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_HB_M\",", "" }, \
-    { GW_FROM_CLIENT, 0, 51, 0, 2, 255, 0, 0, 21, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",", "" }, \
-    { GW_FROM_SERVER, 1, 49, 0, 0, 2, 0, 0, 16, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 52, 0, 0, 2, 0, 0, 18, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" },)
+    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 255, 14, "{\"op\":\"update_voice_server\",", "" }, \
+    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 255, 13, "{\"op\":\"update_voice_state\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 255, 255, 0, 0, 255, 1, "{\012  \"op\": \"forward\",", "" }, \
+    { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 0, 255, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\",", "" }, \
+    { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 0, 255, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\",", "" }, \
+    { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 0, 255, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",", "" }, \
+    { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 0, 255, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 0, 255, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 255, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 55, 0, 0, 1, 0, 0, 255, 9, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_end\",", "" }, \
+    { GW_FROM_SERVER, 1, 59, 0, 0, 1, 0, 0, 255, 11, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_errored\",", "" }, \
+    { GW_FROM_SERVER, 0, 57, 0, 0, 1, 0, 0, 255, 6, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_start\",", "" }, \
+    { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 255, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 255, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 0, 70, 0, 0, 1, 0, 0, 255, 4, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"reconnect_gateway\",", "" }, \
+    { GW_FROM_CLIENT, 1, 32, 0, 255, 255, 0, 0, 255, 14, "{\012  \"op\": \"update_voice_server\",", "" }, \
+    { GW_FROM_CLIENT, 0, 31, 0, 255, 255, 0, 0, 255, 13, "{\012  \"op\": \"update_voice_state\",", "" }, \
+    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 255, 1, "{\"op\":\"forward\",", "" },)
+#define GW__LEAD_dmod GW__LEAD(0x953AEB70673E29CBull, 57, "!!#!!!!!!!!!!!!$!!!!!!&!!!'!+!-./!!!!!!01!!!!!!!5!!!!7!!!!!!8!:!!!!!!!!!;!!!!!!!<@!!!!!!!!!A!CD!!!!!!!E!!!!!G!!!K!L!!!!!!!!!!P!!", \
+    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 255, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 255, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 255, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 3, "{\012  \"op\": 3,\012  \"t\": null,", "" }, \
+    { GW_FROM_SERVER, 1, 49, 0, 0, 2, 0, 0, 255, 16, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 52, 0, 0, 2, 0, 0, 255, 18, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 62, 0, 0, 2, 0, 0, 1, 16, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 65, 0, 0, 2, 0, 0, 1, 18, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_CLIENT, 1, 38, 0, 2, 255, 0, 0, 255, 14, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 41, 0, 2, 255, 0, 0, 255, 15, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 0, "{\"op\":0,\"t\":null,", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 2, "{\012  \"op\": 2,\012  \"t\": null,", "" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 255, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 17, 0, 255, 255, 0, 0, 1, 4, "{\"op\":4,\"t\":null,", "" }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 0, 255, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",", "" }, \
+    { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 0, 255, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 0, 255, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",", "" }, \
+    { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 0, 255, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",", "" }, \
+    { GW_FROM_SERVER, 1, 44, 0, 0, 2, 0, 0, 1, 16, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 47, 0, 0, 2, 0, 0, 1, 18, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 255, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 255, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\",", "" }, \
+    { GW_FROM_CLIENT, 0, 23, 0, 2, 255, 0, 8, 255, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 2, "{\"op\":2,\"t\":null,", "" }, \
+    { GW_FROM_CLIENT, 1, 44, 0, 2, 255, 0, 0, 255, 19, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",", "" }, \
+    { GW_FROM_CLIENT, 1, 48, 0, 2, 255, 0, 0, 255, 20, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_CLIENT, 1, 49, 0, 2, 255, 0, 0, 255, 22, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_HB_M\",", "" }, \
+    { GW_FROM_CLIENT, 0, 51, 0, 2, 255, 0, 0, 255, 21, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 255, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 0, 255, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 0, 255, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 3, "{\"op\":3,\"t\":null,", "" }, \
+    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 255, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 8, 255, 9, "{\"t\":\"APPLICATION_SESSION_END\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 32, 0, 1, 255, 0, 8, 255, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 2, 255, 0, 8, 255, 19, "{\"cmd\":\"APPLICATION_SESSION\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 33, 0, 2, 255, 0, 8, 255, 20, "{\"cmd\":\"APPLICATION_SESSION_END\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 34, 0, 2, 255, 0, 8, 255, 22, "{\"cmd\":\"APPLICATION_SESSION_HB_M\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 36, 0, 2, 255, 0, 8, 255, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",", ",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 0, "{\012  \"op\": 0,\012  \"t\": null,", "" }, \
+    { GW_FROM_SERVER, 1, 46, 0, 1, 255, 0, 0, 255, 9, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_SERVER, 1, 47, 0, 1, 255, 0, 0, 255, 8, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_HB_P\",", "" }, \
+    { GW_FROM_SERVER, 1, 48, 0, 1, 255, 0, 0, 255, 7, "{\012  \"op\": 5,\012  \"t\": \"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 45, 0, 1, 255, 0, 0, 255, 5, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 25, 0, 255, 255, 0, 0, 1, 4, "{\012  \"op\": 4,\012  \"t\": null,", "" },)
 #define GW__TAIL_sm GW__TAIL(0x6BC3B3429E08873Full, 58, "!!!!#!!!!!!!$%!!!&!!'!!!!!!!!!(!!)!!!!*!!+!,!!!!!!!!!!-./!!0!12!", \
-    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 0, "", ",\"event\":\"GATEWAY_HELLO\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 0, 33, 0, 1, 0, 255, 1, "", ",\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
-    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 5, "{\"type\":1,", ",\"event\":\"GATEWAY_INVALID\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 35, 0, 1, 0, 255, 4, "", ",\"event\":\"GATEWAY_RESUME\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 5, "", ",\"event\":\"GATEWAY_INVALID\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 0, "{\"type\":1,", ",\"event\":\"GATEWAY_HELLO\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 2, "", ",\"event\":\"GATEWAY_READY\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 31, 0, 1, 0, 255, 9, "{\"type\":8,", ",\"event\":\"INTERACTION_DISCORD\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 26, 0, 1, 0, 255, 4, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUME\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 24, 0, 1, 0, 255, 1, "{\"type\":3,", ",\"event\":\"GATEWAY_PING\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 9, "", ",\"event\":\"INTERACTION_DISCORD\",\"type\":8}" }, \
-    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 6, "", ",\"event\":\"GATEWAY_ERROR\",\"type\":2}" }, \
-    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 3, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUMED\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" },)
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 0, "", ",\"event\":\"GATEWAY_HELLO\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 0, 33, 0, 1, 0, 255, 255, 1, "", ",\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
+    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 255, 5, "{\"type\":1,", ",\"event\":\"GATEWAY_INVALID\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 35, 0, 1, 0, 255, 255, 4, "", ",\"event\":\"GATEWAY_RESUME\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 5, "", ",\"event\":\"GATEWAY_INVALID\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 0, "{\"type\":1,", ",\"event\":\"GATEWAY_HELLO\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 2, "", ",\"event\":\"GATEWAY_READY\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 31, 0, 1, 0, 255, 255, 9, "{\"type\":8,", ",\"event\":\"INTERACTION_DISCORD\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 26, 0, 1, 0, 255, 255, 4, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUME\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 24, 0, 1, 0, 255, 255, 1, "{\"type\":3,", ",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 9, "", ",\"event\":\"INTERACTION_DISCORD\",\"type\":8}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 6, "", ",\"event\":\"GATEWAY_ERROR\",\"type\":2}" }, \
+    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 255, 3, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUMED\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" },)
 #define GW__TAIL_i386 GW__TAIL(0xE6984080BAB12A03ull, 57, "!#!!$!!!%!!!!!!&'(!!!!!!)!!!*+!!!!,!-!!.!!!/!!!!!!!!!0!1!!!!!!!!!2!!!!!!!!!!!!!!!!!!!!3!4!!5!!!!6!!!7!!!!!!89!!!:;!!<!!!=>!?!@!!", \
-    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 17, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 11, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 7, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" },)
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 255, 17, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 11, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 255, 7, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" },)
 #define GW__TAIL_ms GW__TAIL(0xD2DD37DED7172A71ull, 58, "!!!!!!#!!$!!!!%!!!&!!!!!!!!!'!!!!!!(!!!!)*+!!!!!!!!!!!!!!!!!,-!.", \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 8, 23, 0, 1, 0, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
-    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 8, 18, 0, 1, 0, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
-    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 2, 1, 9, "{\"d\":{", ",\"type\":\"role\"},\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 8, 23, 0, 1, 0, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
-    { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" },)
-#define GW__TAIL_ng GW__TAIL(0x1D0B14E4DB018FEDull, 61, "!!#!!&!!", \
-    { GW_FROM_SERVER, 1, 9, 34, 0, 0, 0, 1, 9, "{\"data\":{", ",\"type\":\"track_end\"},\"op\":\"event\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 38, 0, 0, 0, 1, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 36, 0, 0, 0, 1, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" },)
-#define GW__TAIL_dmod GW__TAIL(0xE6984080BAB12A03ull, 57, "!!!!!!!!#!!!$!!!%!&!'!!!(!!!!)*!!!!!!+!!!!!!,!!!!!!!!!!-!!.!/!!!!!0!!!!2!!!!!!!!!!!!!!!3!!!4!!!5!!!!!!!!!!!!!!!!!!!!!!!!!6!!!7!!", \
-    { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 9, "", ",\"t\":\"APPLICATION_SESSION_END\",\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 8, 32, 0, 1, 0, 255, 8, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 39, 0, 1, 0, 255, 8, "", ",\"t\":\"APPLICATION_SESSION_HB_P\",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 20, "", ",\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 36, 0, 2, 0, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 5, "", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 8, 34, 0, 2, 0, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
-    { GW_FROM_CLIENT, 0, 8, 29, 0, 2, 0, 255, 19, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 21, "", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 8, 30, 0, 1, 0, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
-    { GW_FROM_SERVER, 0, 8, 31, 0, 1, 0, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
-    { GW_FROM_CLIENT, 0, 8, 23, 0, 2, 0, 255, 14, "{\"op\":6,", ",\"cmd\":\"CONNECT_GUILD\"}" }, \
-    { GW_FROM_SERVER, 1, 6, 31, 0, 0, 0, 2, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 6, 34, 0, 0, 0, 2, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 33, 0, 2, 0, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
-    { GW_FROM_CLIENT, 0, 8, 26, 0, 2, 0, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 22, "", ",\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 8, 33, 0, 1, 0, 255, 7, "{\"op\":5,", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 7, "", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 1, 0, 30, 0, 2, 0, 255, 14, "", ",\"cmd\":\"CONNECT_GUILD\",\"op\":6}" }, \
-    { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 15, "", ",\"cmd\":\"DESCONNECT_GUILD\",\"op\":6}" },)
+    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 255, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 255, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 8, 18, 0, 1, 0, 255, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 2, 1, 255, 9, "{\"d\":{", ",\"type\":\"role\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 255, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 255, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 255, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" },)
+#define GW__TAIL_ng GW__TAIL(0x63033B0CA389C35Bull, 59, "!!!!!#!!!!!$!'!(!!!)!!!!!!!!!!!!", \
+    { GW_FROM_SERVER, 0, 0, 16, 0, 255, 0, 255, 255, 1, "", ",\"op\":\"forward\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 255, 0, 255, 255, 14, "", ",\"op\":\"update_voice_server\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 255, 0, 255, 255, 13, "", ",\"op\":\"update_voice_state\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 34, 0, 0, 0, 1, 255, 9, "{\"data\":{", ",\"type\":\"track_end\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 38, 0, 0, 0, 1, 255, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 36, 0, 0, 0, 1, 255, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" },)
+#define GW__TAIL_dmod GW__TAIL(0x8C5C906B1AEB85F9ull, 57, "#!!!!!!!!$!!!!!!!&!!!!!()!!!!!!!!!!!*!!!!+!!!!!,-!!!.!!!!!!!!!!!!!/!!!!!!!!!!0!!!!!!!!!!!1!!23!!!4!!!!!!!!!!!!56!!!8!!9:;!<=!!>!", \
+    { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
+    { GW_FROM_SERVER, 1, 6, 40, 0, 0, 0, 2, 1, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 6, 43, 0, 0, 0, 2, 1, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 0, 30, 0, 2, 0, 255, 255, 14, "", ",\"cmd\":\"CONNECT_GUILD\",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 255, 15, "", ",\"cmd\":\"DESCONNECT_GUILD\",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 8, 34, 0, 2, 0, 255, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 255, 20, "", ",\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 8, 33, 0, 1, 0, 255, 255, 7, "{\"op\":5,", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 2, "", ",\"t\":null,\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 0, 17, 0, 255, 0, 255, 1, 4, "", ",\"t\":null,\"op\":4}" }, \
+    { GW_FROM_CLIENT, 0, 8, 33, 0, 2, 0, 255, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 255, 21, "", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 0, "", ",\"t\":null,\"op\":0}" }, \
+    { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 255, 5, "", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 3, "", ",\"t\":null,\"op\":3}" }, \
+    { GW_FROM_CLIENT, 0, 8, 29, 0, 2, 0, 255, 255, 19, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 255, 22, "", ",\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 8, 30, 0, 1, 0, 255, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
+    { GW_FROM_SERVER, 0, 8, 32, 0, 1, 0, 255, 255, 8, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
+    { GW_FROM_SERVER, 1, 6, 31, 0, 0, 0, 2, 255, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 6, 34, 0, 0, 0, 2, 255, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 8, 23, 0, 2, 0, 255, 255, 14, "{\"op\":6,", ",\"cmd\":\"CONNECT_GUILD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 39, 0, 1, 0, 255, 255, 8, "", ",\"t\":\"APPLICATION_SESSION_HB_P\",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 8, 31, 0, 1, 0, 255, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_CLIENT, 0, 8, 26, 0, 2, 0, 255, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 255, 9, "", ",\"t\":\"APPLICATION_SESSION_END\",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 8, 36, 0, 2, 0, 255, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 7, "", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5}" },)
 #define GW__OP_FIRST_sm GW__OP_FIRST(10, 11, 13, 13, 14, 14,)
 #define GW__OP_FIRST_i386 GW__OP_FIRST(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
@@ -4907,6 +4933,7 @@ static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
     uint64_t seen = (uint64_t)1 << l->op_at;
     uint32_t last = l->op_at;
     int more = 1;
+    if (l->null_at != GW__LEAD_NONE) seen |= (uint64_t)1 << l->null_at; /* (a null leaves its field as zeroed) */
     memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
     c->p = c->begin + l->len;
     GW__SKIP_WS(c);
@@ -4965,16 +4992,20 @@ static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
     const gw__schema *s = P->v[t->row].schema, *run = s; /* the members between are run's */
     const unsigned char *end = c->end;
     unsigned char *base = msg;
-    uint64_t seen = (uint64_t)1 << t->op_at | (uint64_t)1 << (t->in != GW__LEAD_NONE ? t->in : t->name_at), inner = 0;
+    uint64_t seen = (uint64_t)1 << t->op_at, inner = 0;
     int k;
     memcpy(msg, &P->v[t->row].kind, sizeof P->v[t->row].kind);
+    if (t->null_at != GW__LEAD_NONE) seen |= (uint64_t)1 << t->null_at; /* (a null leaves its field as zeroed) */
     if (t->in != GW__LEAD_NONE) { /* the members of the object the frame opens with */
+        seen |= (uint64_t)1 << t->in;
         run = gw__sub_schema(&s->f[t->in]);
         base = msg + s->f[t->in].off;
         if (s->f[t->in].has != GW__NOHAS) msg[s->f[t->in].has] = 1;
+    } else if (t->name_at != GW__LEAD_NONE) {
+        seen |= (uint64_t)1 << t->name_at;
     }
     inner = run == s ? seen : (uint64_t)1 << t->name_at; /* (so that a name or an opcode repeated fails) */
-    gw__lead_name(t->name_enum, &run->f[t->name_at], base);
+    if (t->name_at != GW__LEAD_NONE) gw__lead_name(t->name_enum, &run->f[t->name_at], base); /* (none: the opcode decides alone) */
     c->p = c->begin + (t->head_len ? t->head_len : 1);
     GW__SKIP_WS(c);
     c->end = end - t->len; /* at the tail's ',' */

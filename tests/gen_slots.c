@@ -80,7 +80,7 @@ static int print_shape(const char *p, const gw__proto *P)
     return 0;
 }
 
-/* GW__LEAD_<p>: the slot table, then each as { from, more, len, op_at, name_at, in, name_enum, end_len, row, "text", "end" } */
+/* GW__LEAD_<p>: the slot table, then each as { from, more, len, op_at, name_at, in, name_enum, end_len, null_at, row, "text", "end" } */
 static int print_lead(const char *p, const gw__proto *P)
 {
     static lead_set set;
@@ -93,8 +93,8 @@ static int print_lead(const char *p, const gw__proto *P)
     printf("\",");
     for (i = 0; i < set.n; i++) {
         const gw__lead *l = &set.rows[i].l;
-        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, %u, \"", from[l->from & 3], (unsigned)l->more, (unsigned)l->len, (unsigned)l->op_at,
-               (unsigned)l->name_at, (unsigned)l->in, (unsigned)l->name_enum, (unsigned)l->end_len, (unsigned)l->row);
+        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, %u, %u, \"", from[l->from & 3], (unsigned)l->more, (unsigned)l->len, (unsigned)l->op_at,
+               (unsigned)l->name_at, (unsigned)l->in, (unsigned)l->name_enum, (unsigned)l->end_len, (unsigned)l->null_at, (unsigned)l->row);
         print_c_bytes(set.rows[i].text, l->len);
         printf("\", \"");
         print_c_bytes(set.rows[i].end, l->end_len);
@@ -104,7 +104,7 @@ static int print_lead(const char *p, const gw__proto *P)
     return 0;
 }
 
-/* GW__TAIL_<p>: the slot table, then each as { from, more, head_len, len, op_at, name_at, name_enum, in, row, "head", "text" } */
+/* GW__TAIL_<p>: the slot table, then each as { from, more, head_len, len, op_at, name_at, name_enum, in, null_at, row, "head", "text" } */
 static int print_tail(const char *p, const gw__proto *P)
 {
     static tail_set set;
@@ -117,8 +117,8 @@ static int print_tail(const char *p, const gw__proto *P)
     printf("\",");
     for (i = 0; i < set.n; i++) {
         const gw__tail *t = &set.rows[i].t;
-        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, %u, \"", from[t->from & 3], (unsigned)t->more, (unsigned)t->head_len, (unsigned)t->len,
-               (unsigned)t->op_at, (unsigned)t->name_at, (unsigned)t->name_enum, (unsigned)t->in, (unsigned)t->row);
+        printf(" \\\n    { %s, %u, %u, %u, %u, %u, %u, %u, %u, %u, \"", from[t->from & 3], (unsigned)t->more, (unsigned)t->head_len, (unsigned)t->len,
+               (unsigned)t->op_at, (unsigned)t->name_at, (unsigned)t->name_enum, (unsigned)t->in, (unsigned)t->null_at, (unsigned)t->row);
         print_c_bytes(t->head, t->head_len);
         printf("\", \"");
         print_c_bytes(t->text, t->len);

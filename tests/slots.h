@@ -893,11 +893,12 @@ static void slots_mark(char *slots, uint32_t bits, const uint32_t *slot, int n)
 }
 
 /* ---- leads (gateway.h's gw__lead, GW__LEAD_<p>) ---- */
-enum { LEAD_MAX_ROWS = 128 };
+enum { LEAD_MAX_ROWS = 256 };
 typedef struct lead_row {
     gw__lead l;
     uint32_t slot;
     uint32_t op_len; /* the opcode's member and its ',' */
+    uint32_t null_len; /* the null member after it and its ',' (l.null_at), or 0 */
     int pretty;      /* a compact lead's text pretty-printed (lead_spaced) */
     char text[256], end[256];
 } lead_row;
@@ -956,7 +957,7 @@ static int lead_of(const gw__proto *P, gw_from side, const char *text, int n, co
     memset(r, 0, sizeof *r);
     memset(&c, 0, sizeof c);
     memset(m, 0, sizeof m);
-    if (n < 16 || n > 255) return -1;
+    if (n > 255) return -1;
     gw__pick_state_init(&st, (const unsigned char *)text);
     st.may_guess = 1;
     if (gw__pick_op(P, (const unsigned char *)strchr(text, ':') + 1, end, &st) || st.op_end >= end || *st.op_end != ',')
@@ -981,7 +982,7 @@ static int lead_of(const gw__proto *P, gw_from side, const char *text, int n, co
     r->l.len = (uint8_t)n;
     r->l.row = (uint16_t)at;
     r->l.op_at = lead_field(v->schema, P->op_key);
-    r->l.name_at = r->l.in = GW__LEAD_NONE;
+    r->l.name_at = r->l.in = r->l.null_at = GW__LEAD_NONE;
     if (r->l.op_at == GW__LEAD_NONE || !lead_op_pinned(P, v, &v->schema->f[r->l.op_at], &st)) return -1;
     if (name_v && !name_v->key2) { /* the name a top-level member */
         r->l.name_at = lead_field(v->schema, name_v->key1);
@@ -1012,19 +1013,54 @@ static int lead_order(const void *a, const void *b)
     return c ? c : strcmp(x->end, y->end);
 }
 
-/* Add lead text from each side (lead_of) to set, once: 0, or -1 when it is full */
+/* The field of r's row that the encoder writes as "key":null right after the opcode's member and
+   before the name's (a field that is always null, GW__NULL, and not GW__QUIET: decode-only), where
+   no row of any op or of r's opcode has its name at that key (so the dispatch never reads it): its
+   index, or GW__LEAD_NONE */
+static uint8_t lead_null_field(const gw__proto *P, const lead_row *r)
+{
+    const gw__variant *v = &P->v[r->l.row];
+    uint32_t at = (uint32_t)r->l.op_at + 1, i;
+    if (at >= v->schema->n || v->schema->f[at].kind != GW__NULL || (v->schema->f[at].flags & GW__QUIET) || at >= GW__LEAD_NONE)
+        return GW__LEAD_NONE;
+    if (r->l.name_at != GW__LEAD_NONE && (r->l.in != GW__LEAD_NONE ? r->l.in : r->l.name_at) != at + 1) return GW__LEAD_NONE;
+    for (i = 0; i < P->nv; i++)
+        if ((P->v[i].op == GW__ANY_OP || P->v[i].op == v->op) && P->v[i].key1 && strcmp(P->v[i].key1, v->schema->f[at].name) == 0)
+            return GW__LEAD_NONE;
+    return (uint8_t)at;
+}
+
+/* Add row r to set unless it holds it: 0, or -1 when it is full */
+static int lead_put(lead_set *set, const lead_row *r)
+{
+    int k;
+    for (k = 0; k < set->n; k++)
+        if (set->rows[k].l.from == r->l.from && set->rows[k].l.len == r->l.len && memcmp(set->rows[k].text, r->text, r->l.len) == 0) return 0;
+    if (set->n == LEAD_MAX_ROWS) return -1;
+    set->rows[set->n++] = *r;
+    return 0;
+}
+
+/* Add lead text from each side (lead_of) to set, once, and the same with the row's null member
+   after the opcode's (lead_null_field); under 16 bytes too (lead_make drops those): 0, or -1 when
+   it is full */
 static int lead_add(const gw__proto *P, lead_set *set, const char *text, int n, const gw__variant *name_v)
 {
     uint32_t side;
-    int k;
     for (side = GW_FROM_CLIENT; side <= GW_FROM_SERVER; side++) {
         lead_row r;
+        uint8_t at;
         if (lead_of(P, (gw_from)side, text, n, name_v, &r)) continue;
-        for (k = 0; k < set->n; k++)
-            if (set->rows[k].l.from == r.l.from && set->rows[k].l.len == r.l.len && memcmp(set->rows[k].text, text, (size_t)n) == 0) break;
-        if (k < set->n) continue;
-        if (set->n == LEAD_MAX_ROWS) return -1;
-        set->rows[set->n++] = r;
+        if (lead_put(set, &r)) return -1;
+        if ((at = lead_null_field(P, &r)) != GW__LEAD_NONE) {
+            int m = snprintf(r.text + r.op_len, sizeof r.text - r.op_len, "\"%s\":null,%.*s", P->v[r.l.row].schema->f[at].name,
+                             (int)(n - (int)r.op_len), text + r.op_len);
+            if (m <= 0 || r.op_len + (uint32_t)m > 255) continue;
+            r.null_len = (uint32_t)m - (uint32_t)(n - (int)r.op_len);
+            r.l.len = (uint8_t)(r.op_len + (uint32_t)m);
+            r.l.null_at = at;
+            if (lead_put(set, &r)) return -1;
+        }
     }
     return 0;
 }
@@ -1056,18 +1092,12 @@ static int lead_spaced(const char *in, int n, char *out)
     return o;
 }
 
-/* P's leads: for each opcode of a row, {"op":<opcode>, and for each named row of at most two keys
-   to its name, that opcode's member then the name's ({"op":5,"d":{"type":"member",), each kept
-   when lead_of takes it; and of each such lead whose name is a top-level member, the name's member
-   first with the opcode's last ({"t":"name", with end ,"op":N}), where that is 16 bytes or more;
-   and each without an end pretty-printed (lead_spaced);
-   then the slot table (slots_chained), the rows sorted by slot. 0, or -1 (too many rows). */
-static int lead_make(const gw__proto *P, lead_set *set)
+/* For each opcode of a row, {"op":<opcode>, and for each named row of at most two keys to its
+   name, that opcode's member then the name's ({"op":5,"d":{"type":"member",), each kept when
+   lead_of takes it, and each also with its null member (lead_add), of any length: 0, or -1 */
+static int lead_rows(const gw__proto *P, lead_set *set)
 {
-    static uint64_t hashes[LEAD_MAX_ROWS];
-    static uint32_t slot[LEAD_MAX_ROWS];
-    uint32_t v, bits;
-    int i, nlead;
+    uint32_t v;
     memset(set, 0, sizeof *set);
     for (v = 0; v < P->nv; v++) {
         const gw__variant *r = &P->v[v];
@@ -1087,12 +1117,29 @@ static int lead_make(const gw__proto *P, lead_set *set)
                      : snprintf(text + n, sizeof text - (size_t)n, "\"%s\":\"%s\",", r->key1, r->name);
         if (lead_add(P, set, text, n, r)) return -1;
     }
+    return 0;
+}
+
+/* P's leads: lead_rows' of 16 bytes or more; and of each whose name is a top-level member, the
+   name's member first with the opcode's last ({"t":"name", with end ,"op":N}), where that is 16
+   bytes or more; and each without an end pretty-printed (lead_spaced); then the slot table
+   (slots_chained), the rows sorted by slot. 0, or -1 (too many rows). */
+static int lead_make(const gw__proto *P, lead_set *set)
+{
+    static uint64_t hashes[LEAD_MAX_ROWS];
+    static uint32_t slot[LEAD_MAX_ROWS];
+    uint32_t bits;
+    int i, nlead;
+    if (lead_rows(P, set)) return -1;
+    for (i = nlead = 0; i < set->n; i++) /* (the hash reads 16 bytes) */
+        if (set->rows[i].l.len >= 16) set->rows[nlead++] = set->rows[i];
+    set->n = nlead;
     for (i = 0, nlead = set->n; i < nlead; i++) { /* and the name first, the opcode last: {"t":"name", ... ,"op":N} */
         static lead_row l; /* (a copy: the new row is written into the same set) */
         lead_row *r = &set->rows[set->n];
         int n, e;
         l = set->rows[i];
-        if (l.l.in != GW__LEAD_NONE || l.l.name_at == GW__LEAD_NONE) continue;
+        if (l.l.in != GW__LEAD_NONE || l.l.name_at == GW__LEAD_NONE || l.null_len) continue;
         if (set->n == LEAD_MAX_ROWS) return -1;
         n = snprintf(r->text, sizeof r->text, "{%.*s,", (int)(l.l.len - l.op_len - 1), l.text + l.op_len);
         e = snprintf(r->end, sizeof r->end, ",%.*s}", (int)(l.op_len - 2), l.text + 1);
@@ -1153,13 +1200,14 @@ static int tail_order(const void *a, const void *b)
     return strcmp(x->head, y->head);
 }
 
-/* P's tails: for each lead whose name is a top-level member ({"op":N,"t":"name",), the name last
-   after the opcode first ({"op":N, ... ,"t":"name"}) and the name then the opcode last
-   (... ,"t":"name","op":N}); for each whose name is the first member of an object
-   ({"op":N,"d":{"type":"name",), that object first and the name last in it, the opcode last
-   ({"d":{ ... ,"type":"name"},"op":N}) where the row requires no other top-level member; each of
-   16 bytes or more, with the lead's row; then the
-   slot table over their last 16 bytes, the rows sorted by slot. 0, or -1. */
+/* P's tails, from lead_rows' leads: for each whose name is a top-level member ({"op":N,"t":"name",),
+   the name last after the opcode first ({"op":N, ... ,"t":"name"}) and the name then the opcode
+   last (... ,"t":"name","op":N}); for each whose name is the first member of an object
+   ({"op":N,"d":{"type":"name",), that object first and the name last in it, then its null member
+   if it has one, the opcode last ({"d":{ ... ,"type":"name"},"t":null,"op":N}) where the row
+   requires no other top-level member; for each of an opcode alone, the opcode last after its null
+   member if it has one (... ,"t":null,"op":N}); each of 16 bytes or more, with the lead's row;
+   then the slot table over their last 16 bytes, the rows sorted by slot. 0, or -1. */
 static int tail_make(const gw__proto *P, tail_set *set)
 {
     static lead_set leads;
@@ -1168,28 +1216,46 @@ static int tail_make(const gw__proto *P, tail_set *set)
     uint32_t bits;
     int i, b;
     memset(set, 0, sizeof *set);
-    if (lead_make(P, &leads)) return -1;
+    if (lead_rows(P, &leads)) return -1;
     for (i = 0; i < leads.n; i++) {
         const lead_row *l = &leads.rows[i];
         size_t open = l->l.in == GW__LEAD_NONE ? 0 : strlen(P->v[l->l.row].schema->f[l->l.in].name) + 4, /* "d":{ */
-               name_len = l->l.len - l->op_len - open - 1; /* "t":"name" */
+               name_len = l->l.len - l->op_len - l->null_len - open - 1; /* "t":"name" */
+        const char *name = l->text + l->op_len + l->null_len + open, *null_member = l->text + l->op_len;
         uint32_t f;
-        if (l->l.name_at == GW__LEAD_NONE || l->l.end_len || l->pretty) continue; /* (not a lead with an end, nor pretty) */
+        if (l->l.name_at == GW__LEAD_NONE) { /* an opcode alone: ... ,"t":null,"op":N} */
+            tail_row *r = &set->rows[set->n];
+            int n = snprintf(r->text, sizeof r->text, ",%.*s%.*s}", (int)l->null_len, null_member, (int)(l->op_len - 2), l->text + 1);
+            if (n < 16 || n > 255) continue;
+            if (set->n == 2 * LEAD_MAX_ROWS) return -1;
+            r->t.from = l->l.from;
+            r->t.len = (uint8_t)n;
+            r->t.op_at = l->l.op_at;
+            r->t.name_at = r->t.in = GW__LEAD_NONE;
+            r->t.null_at = l->l.null_at;
+            r->t.row = l->l.row;
+            set->n++;
+            continue;
+        }
+        if (l->null_len && l->l.in == GW__LEAD_NONE) continue; /* (a null member among top-level ones: none of the five) */
         for (f = 0; open && f < P->v[l->l.row].schema->n; f++) /* the object and the opcode the only members a frame must have */
             if (f != l->l.op_at && f != l->l.in && !(P->v[l->l.row].schema->f[f].flags & GW__OPT)) open = 0, name_len = 0;
         if (!open && l->l.in != GW__LEAD_NONE) continue;
         for (b = open ? 2 : 0; b < (open ? 3 : 2); b++) { /* the opcode first (its head), then last; or the object first */
             tail_row *r = &set->rows[set->n];
-            int n = b == 2 ? snprintf(r->text, sizeof r->text, ",%.*s},%.*s}", (int)name_len, l->text + l->op_len + open, (int)(l->op_len - 2), l->text + 1)
-                  : b ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)name_len, l->text + l->op_len, (int)(l->op_len - 2), l->text + 1)
-                      : snprintf(r->text, sizeof r->text, ",%.*s}", (int)name_len, l->text + l->op_len);
+            int n = b == 2 ? snprintf(r->text, sizeof r->text, ",%.*s},%.*s%.*s}", (int)name_len, name, (int)l->null_len, null_member,
+                                      (int)(l->op_len - 2), l->text + 1)
+                  : b ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)name_len, name, (int)(l->op_len - 2), l->text + 1)
+                      : snprintf(r->text, sizeof r->text, ",%.*s}", (int)name_len, name);
             if (n < 16 || n > 255) continue;
+            if (set->n == 2 * LEAD_MAX_ROWS) return -1;
             r->t.from = l->l.from;
             r->t.len = (uint8_t)n;
             r->t.head_len = (uint8_t)(b == 2 ? open + 1 : b ? 0 : l->op_len);
-            if (b == 2) r->head[0] = '{', memcpy(r->head + 1, l->text + l->op_len, open);
+            if (b == 2) r->head[0] = '{', memcpy(r->head + 1, name - open, open);
             else memcpy(r->head, l->text, r->t.head_len);
             r->t.in = l->l.in;
+            r->t.null_at = l->l.null_at;
             r->t.op_at = l->l.op_at;
             r->t.name_at = l->l.name_at;
             r->t.name_enum = l->l.name_enum;

@@ -692,6 +692,7 @@ static size_t lead_order_frame(const gw__proto *P, const gw__lead *l, const char
     const char *name = l->name_at == GW__LEAD_NONE ? NULL : l->in != GW__LEAD_NONE ? gw__sub_schema(&s->f[l->in])->f[l->name_at].name
                                                                                      : s->f[l->name_at].name;
     const char *holder = l->in != GW__LEAD_NONE ? s->f[l->in].name : name; /* the top-level member the lead ends in */
+    const char *null_key = l->null_at != GW__LEAD_NONE ? s->f[l->null_at].name : NULL;
     uint32_t ntop, ninner = 0, i, o = 0;
     size_t len = l->len;
     if (gj_tokenize(in, n, toks, 4096, &st) != GJ_OK || toks[0].type != GJ_OBJECT || l->len + 2u > cap) return 0;
@@ -713,7 +714,7 @@ static size_t lead_order_frame(const gw__proto *P, const gw__lead *l, const char
         out[len++] = '}';
     }
     for (i = 0; i < ntop; i++) {
-        if (LEAD_KEY_IS(top[i].key, s->f[l->op_at].name) || LEAD_KEY_IS(top[i].key, holder)) continue;
+        if (LEAD_KEY_IS(top[i].key, s->f[l->op_at].name) || LEAD_KEY_IS(top[i].key, holder) || LEAD_KEY_IS(top[i].key, null_key)) continue;
         if (len + top[i].end - top[i].at + 3 > cap) return 0;
         if (out[len - 1] != ',') out[len++] = ',';
         memcpy(out + len, in + top[i].at, top[i].end - top[i].at);
@@ -778,6 +779,7 @@ static size_t tail_order_frame(const char *in, size_t n, const char *first, cons
    taken), and decodes and peeks as the token decoder and peek do, as does each frame it makes cut
    short within the lead (and its end) and 32 bytes from it, with each of those bytes changed,
    with one byte more, and once past the size cap */
+static int lead_was_read[512];
 static void test_lead(void)
 {
     static lead_set set;
@@ -798,7 +800,8 @@ static void test_lead(void)
             int wire, read = 0;
             if (i >= set.n || l->from != r->from || l->more != r->more || l->len != r->len || l->op_at != r->op_at ||
                 l->name_at != r->name_at || l->in != r->in || l->name_enum != r->name_enum || l->row != r->row ||
-                l->end_len != r->end_len || memcmp(l->text, r->text, l->len) != 0 || memcmp(l->end, r->end, l->end_len) != 0) {
+                l->end_len != r->end_len || l->null_at != r->null_at || memcmp(l->text, r->text, l->len) != 0 ||
+                memcmp(l->end, r->end, l->end_len) != 0) {
                 t_failf(__FILE__, __LINE__, "%s: lead %d (%.*s) is not make slots' (run make slots)", P->name, i, (int)l->len, l->text);
                 break;
             }
@@ -841,6 +844,11 @@ static void test_lead(void)
                     check_lead_frame(P, padded, len + pad, (gw_from)l->from, NULL, NULL);
                 }
                 check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL, NULL);
+                if (l->null_at != GW__LEAD_NONE && len + 64 < room) { /* its null member again, last */
+                    static char again[1 << 16];
+                    int n = snprintf(again, sizeof again, "%.*s,\"%s\":null}", (int)(len - 1), out, s->f[l->null_at].name);
+                    check_lead_frame(P, again, (size_t)n, (gw_from)l->from, NULL, NULL);
+                }
                 for (cut = 1; cut < len && cut < l->len + 32u; cut++) check_lead_frame(P, out, cut, (gw_from)l->from, NULL, NULL);
                 for (cut = 1; l->end_len && cut < len && cut < l->end_len + 32u; cut++) /* and within its end */
                     check_lead_frame(P, out, len - cut, (gw_from)l->from, NULL, NULL);
@@ -862,9 +870,11 @@ static void test_lead(void)
                 }
             }
             leads_read += read > 0;
+            lead_was_read[i] = read > 0;
         }
         CHECK_EQ(i, set.n);
         CHECK_EQ(leads_read, set.n); /* each lead read at least once */
+        if (leads_read != set.n) for (l = P->lead; l->len; l++) if (!lead_was_read[l - P->lead]) printf("  unread %.*s\n", (int)l->len, l->text);
         t_case_end();
     }
 }
@@ -892,9 +902,11 @@ static void test_tail(void)
         for (i = 0, t = P->tail; t->len; t++, i++) {
             const gw__tail *r = &set.rows[i].t;
             const gw__schema *s = P->v[t->row].schema;
+            const char *null_key = t->null_at != GW__LEAD_NONE ? s->f[t->null_at].name : NULL;
             int wire, read = 0;
             if (i >= set.n || t->from != r->from || t->more != r->more || t->head_len != r->head_len || t->len != r->len ||
-                t->op_at != r->op_at || t->name_at != r->name_at || t->name_enum != r->name_enum || t->in != r->in || t->row != r->row ||
+                t->op_at != r->op_at || t->name_at != r->name_at || t->name_enum != r->name_enum || t->in != r->in ||
+                t->null_at != r->null_at || t->row != r->row ||
                 memcmp(t->head, r->head, t->head_len) != 0 || memcmp(t->text, r->text, t->len) != 0) {
                 t_failf(__FILE__, __LINE__, "%s: tail %d (%.*s) is not make slots' (run make slots)", P->name, i, (int)t->len, t->text);
                 break;
@@ -909,15 +921,19 @@ static void test_tail(void)
                 else if (wire % 3 == 1) shape_fill(s, msg);
                 if (t->in != GW__LEAD_NONE)
                     gw__lead_name(t->name_enum, &gw__sub_schema(&s->f[t->in])->f[t->name_at], msg + s->f[t->in].off);
-                else gw__lead_name(t->name_enum, &s->f[t->name_at], msg);
+                else if (t->name_at != GW__LEAD_NONE) gw__lead_name(t->name_enum, &s->f[t->name_at], msg);
                 if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
-                if (t->in != GW__LEAD_NONE) { /* the object first, its name last in it, the opcode last */
+                if (t->name_at == GW__LEAD_NONE) { /* an opcode alone: it last, after its null member */
+                    if (!(len = tail_order_frame(one, len, NULL, null_key ? null_key : P->op_key, null_key ? P->op_key : NULL, 1, out, sizeof out - 1)))
+                        continue;
+                } else if (t->in != GW__LEAD_NONE) { /* the object first, its name last in it, the opcode last */
                     static char obj[4096];
                     static gj_tok toks[4096];
                     lead_member top[64];
                     gj_status js;
                     size_t at, olen;
-                    if (!(len = tail_order_frame(one, len, s->f[t->in].name, P->op_key, NULL, -1, out, sizeof out - 1)) || /* (the others optional) */
+                    if (!(len = tail_order_frame(one, len, s->f[t->in].name, null_key ? null_key : P->op_key, null_key ? P->op_key : NULL, -1, out,
+                                                 sizeof out - 1)) || /* (the others optional) */
                         gj_tokenize(out, len, toks, 4096, &js) != GJ_OK || !lead_members(toks, 0, len - 1, top) ||
                         toks[top[0].key + 1].type != GJ_OBJECT)
                         continue;
@@ -954,11 +970,25 @@ static void test_tail(void)
                         out[cut] = keep;
                     }
                 }
-                for (q = 0; q < (t->in != GW__LEAD_NONE ? 1u : 2u) && len + t->len < sizeof out; q++) { /* the name's member, or the opcode's, twice */
+                if (t->name_at == GW__LEAD_NONE && len + t->len < sizeof out) { /* an opcode alone: each member of the tail twice */
+                    static char twice[4096 + 256];
+                    const char *m, *e;
+                    for (m = t->text + 1; m < t->text + t->len; m = e + 1) {
+                        size_t n = 1;
+                        e = m + strcspn(m, ",}");
+                        twice[0] = '{';
+                        memcpy(twice + n, m, (size_t)(e - m)), n += (size_t)(e - m);
+                        twice[n++] = ',';
+                        memcpy(twice + n, out + 1, len - 1), n += len - 1;
+                        check_lead_frame(P, twice, n, (gw_from)t->from, NULL, NULL);
+                    }
+                }
+                for (q = 0; t->name_at != GW__LEAD_NONE && q < (t->in != GW__LEAD_NONE ? 1u : 2u) && len + t->len < sizeof out; q++) { /* the name's member, or the opcode's, twice */
                     static char twice[4096 + 256];
                     size_t at = t->head_len ? t->head_len : 1, n = 0;
                     const char *name = t->text + 1, *op = t->head_len ? t->head + 1 : strchr(t->text + 1, ',') + 1;
-                    size_t name_len = (size_t)(strchr(strchr(strchr(name, ':') + 2, '"') + 1, '}') - name), op_len;
+                    size_t name_len, op_len;
+                    name_len = (size_t)(strchr(strchr(strchr(name, ':') + 2, '"') + 1, '}') - name);
                     if (t->head_len) op_len = t->head_len - 2;
                     else op_len = (size_t)(t->text + t->len - 1 - op), name_len = (size_t)(op - 1 - name);
                     memcpy(twice, out, at), n = at;
