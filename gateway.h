@@ -618,8 +618,8 @@ typedef struct gw__whole {
    pieces with a value between each two: {"op":1,"d":{"heapUsed": 1 ,"guilds": 2 }}, in each order
    of the members of its small objects, and pretty-printed (indent 2) in its own order; a
    decode-only alias (i386's "e") as its own schema writes it, in that order only. gw_decode
-   looks a frame of 16 to GW__SHAPE_LEN bytes up by its sender and first 16 bytes (every shape's
-   first piece is longer) and reads it piece by piece, each value straight into its field, before
+   looks a frame of 16 to GW__SHAPE_LEN bytes up by its sender and first 15 bytes (every shape's
+   first piece is as long) and reads it piece by piece, each value straight into its field, before
    the envelope is read at all; any other frame, or any byte off the shape, goes on to the one pass.
    A slot may hold rows of several first pieces; its rows come in the order of their pieces, so a
    row that fails after the pieces (and values) it shares with the next hands its place over. `make
@@ -653,7 +653,7 @@ typedef struct gw__shape {
    reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}; and each without an end pretty-printed
    as indent 2 writes it: {\n  "op": 5,\n  "d": {\n    "type": "member",  (the whitespace after
    it is the one pass's to skip). The one
-   pass looks a frame up by its sender and first 16 bytes (as shapes; every lead is as long) and,
+   pass looks a frame up by its sender and first 16 bytes (gw__lead_hash; every lead is as long) and,
    when it starts with a lead (and ends with its end), reads the rest by the kind's schema from
    there, the lead's members taken as read; any other frame, or one that the kind's schema refuses,
    is read from its first byte. `make slots` writes the leads (GW__LEAD_<p>) from the rows' opcodes
@@ -745,11 +745,11 @@ typedef struct gw__proto {
     uint32_t shape_shift;
     const char *shape_slots; /* '#' + the first row of each slot, '!': none; NULL: no shapes */
     const gw__lead *lead;    /* the protocol's leads, up to a row of len 0 */
-    uint64_t lead_mul;       /* a frame's slot: (gw__shape_hash * lead_mul) >> lead_shift */
+    uint64_t lead_mul;       /* a frame's slot: (gw__lead_hash * lead_mul) >> lead_shift */
     uint32_t lead_shift;
     const char *lead_slots;  /* '#' + the first row of each slot, '!': none; NULL: no leads */
     const gw__tail *tail;    /* the protocol's tails, up to a row of len 0 */
-    uint64_t tail_mul;       /* a frame's slot: (gw__shape_hash of its last 16 bytes * tail_mul) >> tail_shift */
+    uint64_t tail_mul;       /* a frame's slot: (gw__lead_hash of its last 16 bytes * tail_mul) >> tail_shift */
     uint32_t tail_shift;
     const char *tail_slots;  /* '#' + the first row of each slot, '!': none; NULL: no tails */
     const uint16_t *op_first; /* numeric opcodes: op_first[op], the first row of op `op` or of the next op
@@ -1276,22 +1276,105 @@ static const char gw__no_slots[] = "!";
     { 4, 16, { 0, 21, 0 }, 23, "APPLICATION_SESSION_END" }, \
     { 4, 16, { 0, 22, 0 }, 26, "APPLICATION_SESSION_REAUTH" }, \
     { 4, 16, { 0, 23, 0 }, 24, "APPLICATION_SESSION_HB_M" },)
-#define GW__SHAPE_sm GW__SHAPE(0x3FDABE86CBBEAA11ull, 57, "!!!!!!!!#!!!!)*!!!!!!!!!0!!!2!9!!!!!!!;Y!!!!!!!!!!!!!gi!km!!!!!!o!!!!!!!!!!!!p!~!!!!!!\204!!!\212!!!!!!!!!\220!!!!!!!\223\253!!!!!!\255!!!\265!!\267!!!\275", \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 96, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 6, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 2, { 79, 16, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 4, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"message\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 79, 32, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"message\": ,\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 86, 16, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 3, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"possible_error\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 86, 32, 2, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"possible_error\": ,\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 86, 15, 16, 0, 0 }, { 1, 3, 0, 0 }, { { 3, 255 }, { 4, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"possible_error\": ,\012  \"message\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 102, 6, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_HELLO\",\012  \"service\": \"gateway\",\012  \"data\": {\012    \"starting_shards\": \012  }\012}" GW__SHAPE_PAD }, \
+#define GW__SHAPE_sm GW__SHAPE(0x9E5651B0EF953637ull, 56, "#!!!!!!!!!!1!!!!!3!!!!!4!!!!!!!!!!!!!<!!!!!!!!!!!!B!!!!!D!!!!!!!!!!!J!!!!L!!!!!!!!!R!!!!!!!!!!!!!!!!!!!!T!!!!!!!V!!n!t!!!!!!!!!u!!!!!!!!!!!!!!!\203!!!!!!!\205!!!!!!!!!\214\216!!!!\224!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\232!!!!!!!!!!!!\235\243!\245!!!!!!!!!!!!!!!!!!!!!!\247!!!!!!!!!!!!!!!!!", \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 10, 9, 12, 11 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"encode\":,\"flags\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 10, 12, 9, 11 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"encode\":,\"shard_in\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 9, 10, 12, 11 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"encode\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 9, 14, 12, 11 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"flags\":,\"session_id\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 9, 12, 10, 11 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 9, 12, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, 0, { 19, 9, 12, 11, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 14, 9, 12, 11 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"session_id\":,\"flags\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 14, 12, 9, 11 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 12, 10, 9, 11 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"encode\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 12, 9, 10, 11 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 12, 9, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 19, 12, 9, 11, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, 0, { 19, 12, 14, 9, 11 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"shard_in\":,\"session_id\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 36, 46, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 36, 46, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, 0, { 42, 20, 18, 15, 6 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\012  \"type\": 5,\012  \"d\": {\012    \"public_key\": ,\012    \"session_id\": ,\012    \"shard_in\": ,\012    \"flags\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 60, 22, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 2, { 80, 15, 1, 0, 0 }, { 1, 1, 0, 0 }, { { 5, 0 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, 2, { 64, 27, 15, 1, 0 }, { 3, 1, 1, 0 }, { { 4, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"message\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 64, 27, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 5, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"message\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, 0, { 71, 27, 15, 1, 0 }, { 1, 1, 1, 0 }, { { 3, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 71, 27, 2, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 5, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 71, 11, 27, 2, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 5, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 2, { 51, 31, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 51, 31, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"type\":1,\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 71, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"type\":1,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 60, 22, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,\"data\":{\"starting_shards\":},\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 30, 18, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"type\":0,\"message\":,\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 37, 11, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"type\":0,\"possible_error\":,\"message\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 1, 2, { 47, 35, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"type\":1}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 47, 35, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"type\":1,\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 71, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"type\":1}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"type\":1,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 56, 26, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"type\":1,\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 1, 0, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"service\":\"gateway\",\"type\":1,\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 56, 26, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 28, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"message\":,\"data\":{},\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 20, 18, 11, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"message\":,\"possible_error\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 21, 10, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"data\":{},\"message\":,\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 30, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"data\":{},\"type\":0,\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 0, { 18, 11, 20, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"message\":,\"data\":{},\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 11, 20, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"message\":,\"type\":0,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 30, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"type\":0,\"data\":{},\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 18, 20, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"type\":0,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 0, { 35, 15, 16, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"type\": 0,\012  \"possible_error\": ,\012  \"message\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 35, 15, 32, 2, 0 }, { 1, 3, 1, 0 }, { { 1, 255 }, { 2, 255 }, { 4, 255 }, { 0, 0 } }, 10, 0x0u, "{\012  \"type\": 0,\012  \"possible_error\": ,\012  \"message\": ,\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 30, 18, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"data\":{},\"message\":,\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 37, 11, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"data\":{},\"possible_error\":,\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 6, { 23, 14, 14, 12, 2 }, { 0, 3, 3, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"public_key\":,\"session_id\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 5, { 23, 14, 12, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 3 }, { 1, 0 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"public_key\":,\"shard_in\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 4, { 23, 14, 14, 12, 2 }, { 0, 3, 3, 0 }, { { 1, 3 }, { 1, 1 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"session_id\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 3, { 23, 14, 12, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 3 }, { 1, 1 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"session_id\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 2, { 23, 12, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"shard_in\":,\"public_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, 1, { 23, 12, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"shard_in\":,\"session_id\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 6, { 28, 9, 14, 12, 2 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"flags\":,\"session_id\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 5, { 28, 9, 12, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 4, { 28, 14, 9, 12, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 3, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 2, { 28, 12, 9, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, 1, { 28, 12, 14, 9, 2 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"shard_in\":,\"session_id\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 6, { 28, 9, 14, 12, 2 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"flags\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 5, { 28, 9, 12, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"flags\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 4, { 28, 14, 9, 12, 2 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"public_key\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 3, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"public_key\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 2, { 28, 12, 9, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"shard_in\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, 1, { 28, 12, 14, 9, 2 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"shard_in\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 26, 9, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 26, 9, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"flags\":,\"session_id\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 26, 14, 9, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 0 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 26, 14, 14, 9, 2 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"public_key\":,\"session_id\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 26, 14, 9, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 1 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"session_id\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, 0, { 26, 14, 14, 9, 2 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"session_id\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 9, 14, 12, 11 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"flags\":,\"public_key\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 9, 12, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"flags\":,\"shard_in\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 14, 9, 12, 11 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"public_key\":,\"flags\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 14, 12, 9, 11 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"public_key\":,\"shard_in\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 12, 9, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"shard_in\":,\"flags\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, 0, { 19, 12, 14, 9, 11 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"shard_in\":,\"public_key\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 102, 6, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_HELLO\",\012  \"service\": \"gateway\",\012  \"data\": {\012    \"starting_shards\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 10, 9, 14, 11 }, { 0, 1, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"encode\":,\"flags\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 17, 10, 14, 9, 11 }, { 0, 1, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"encode\":,\"public_key\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 9, 10, 14, 11 }, { 0, 0, 1, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"encode\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 9, 14, 10, 11 }, { 0, 0, 3, 1 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 9, 14, 14, 11 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 17, 9, 14, 11, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 17, 9, 14, 14, 11 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"flags\":,\"session_id\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 14, 10, 9, 11 }, { 0, 3, 1, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"encode\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 14, 9, 10, 11 }, { 0, 3, 0, 1 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 14, 9, 14, 11 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 0 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 17, 14, 9, 11, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 17, 14, 14, 9, 11 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"public_key\":,\"session_id\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 14, 9, 14, 11 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 1 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"session_id\":,\"flags\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, 0, { 17, 14, 14, 9, 11 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"session_id\":,\"public_key\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 28, 11, 10, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"possible_error\":,\"message\":,\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 28, 20, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"possible_error\":,\"type\":0,\"message\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 76, 1, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 6, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 2, { 63, 24, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 63, 11, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 4, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
@@ -1299,8 +1382,33 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 1, 1, 0, { 70, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 3, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"data\":{}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 2, 3, 0, { 70, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 6, 255 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, 0, { 70, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 3, 255 }, { 4, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"type\":3,\"event\":\"GATEWAY_PING\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 28, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"message\":,\"data\":{},\"possible_error\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 20, 18, 11, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"message\":,\"possible_error\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 56, 26, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"type\":1,\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"type\":1,\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"type\":1,\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 15, 9, 14, 12, 11 }, { 1, 0, 3, 0 }, { { 1, 3 }, { 1, 2 }, { 1, 0 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"encode\":,\"flags\":,\"public_key\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 15, 9, 12, 14, 11 }, { 1, 0, 0, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 1 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"encode\":,\"flags\":,\"shard_in\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 15, 14, 9, 12, 11 }, { 1, 3, 0, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 2 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"encode\":,\"public_key\":,\"flags\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 4, 0, { 15, 14, 12, 9, 11 }, { 1, 3, 0, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 1 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"encode\":,\"public_key\":,\"shard_in\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 4, 0, { 15, 12, 9, 14, 11 }, { 1, 0, 0, 3 }, { { 1, 3 }, { 1, 1 }, { 1, 2 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"encode\":,\"shard_in\":,\"flags\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, 0, { 15, 12, 14, 9, 11 }, { 1, 0, 3, 0 }, { { 1, 3 }, { 1, 1 }, { 1, 0 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"encode\":,\"shard_in\":,\"public_key\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 27, 21, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"data\":{},\"message\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, 0, { 27, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 1, 255 }, { 2, 255 }, { 4, 255 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 27, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 96, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 6, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 2, { 79, 16, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 4, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"message\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 79, 32, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"message\": ,\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 86, 16, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 3, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"possible_error\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 86, 32, 2, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"possible_error\": ,\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 86, 15, 16, 0, 0 }, { 1, 3, 0, 0 }, { { 3, 255 }, { 4, 255 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",\012  \"service\": \"gateway\",\012  \"possible_error\": ,\012  \"message\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 21, 18, 10, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"possible_error\":,\"type\":0}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 21, 27, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"type\":0,\"possible_error\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, 0, { 42, 18, 15, 6, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\012  \"type\": 1,\012  \"d\": {\012    \"public_key\": ,\012    \"shard_in\": ,\012    \"flags\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 4, 0, { 42, 18, 15, 16, 6 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\012  \"type\": 1,\012  \"d\": {\012    \"public_key\": ,\012    \"shard_in\": ,\012    \"flags\": ,\012    \"encode\": \012  }\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 4, 6, { 24, 9, 14, 12, 2 }, { 1, 0, 3, 0 }, { { 1, 3 }, { 1, 2 }, { 1, 0 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"flags\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 4, 5, { 24, 9, 12, 14, 2 }, { 1, 0, 0, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 1 }, { 1, 0 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"flags\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 4, 4, { 24, 14, 9, 12, 2 }, { 1, 3, 0, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 2 }, { 1, 1 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"encode\":,\"public_key\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
@@ -1330,200 +1438,35 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 26, 9, 14, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 4, 0, { 26, 14, 10, 9, 2 }, { 0, 3, 1, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"public_key\":,\"encode\":,\"flags\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 3, 4, 0, { 26, 14, 9, 10, 2 }, { 0, 3, 0, 1 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"encode\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 26, 14, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 10, 9, 14, 11 }, { 0, 1, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"encode\":,\"flags\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 17, 10, 14, 9, 11 }, { 0, 1, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"encode\":,\"public_key\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 9, 10, 14, 11 }, { 0, 0, 1, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"encode\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 9, 14, 10, 11 }, { 0, 0, 3, 1 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 9, 14, 14, 11 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 17, 9, 14, 11, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"shard_in\":,\"flags\":,\"public_key\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 17, 9, 14, 14, 11 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"flags\":,\"session_id\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 14, 10, 9, 11 }, { 0, 3, 1, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"encode\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 14, 9, 10, 11 }, { 0, 3, 0, 1 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 17, 14, 9, 14, 11 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 0 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 17, 14, 9, 11, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"shard_in\":,\"public_key\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 17, 14, 14, 9, 11 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"public_key\":,\"session_id\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 17, 14, 9, 14, 11 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 1 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"session_id\":,\"flags\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 4, 0, { 17, 14, 14, 9, 11 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"shard_in\":,\"session_id\":,\"public_key\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 30, 18, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"type\":0,\"message\":,\"possible_error\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 37, 11, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"type\":0,\"possible_error\":,\"message\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 30, 18, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"data\":{},\"message\":,\"possible_error\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 37, 11, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"data\":{},\"possible_error\":,\"message\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 2, 0, { 35, 15, 16, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"type\": 0,\012  \"possible_error\": ,\012  \"message\": ,\012  \"data\": {}\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 35, 15, 32, 2, 0 }, { 1, 3, 1, 0 }, { { 1, 255 }, { 2, 255 }, { 4, 255 }, { 0, 0 } }, 10, 0x0u, "{\012  \"type\": 0,\012  \"possible_error\": ,\012  \"message\": ,\012  \"data\": {},\012  \"rate_limit\": \012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 28, 11, 10, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"possible_error\":,\"message\":,\"type\":0}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 28, 20, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"possible_error\":,\"type\":0,\"message\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 4, 0, { 42, 20, 18, 15, 6 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\012  \"type\": 5,\012  \"d\": {\012    \"public_key\": ,\012    \"session_id\": ,\012    \"shard_in\": ,\012    \"flags\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 10, 9, 12, 11 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"encode\":,\"flags\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 10, 12, 9, 11 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"encode\":,\"shard_in\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 9, 10, 12, 11 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"encode\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 9, 14, 12, 11 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"flags\":,\"session_id\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 9, 12, 10, 11 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 9, 12, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 3, 0, { 19, 9, 12, 11, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"public_key\":,\"flags\":,\"shard_in\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 14, 9, 12, 11 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"session_id\":,\"flags\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 14, 12, 9, 11 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 12, 10, 9, 11 }, { 3, 0, 1, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"encode\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 12, 9, 10, 11 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"encode\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 4, 0, { 19, 12, 9, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"session_id\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 19, 12, 9, 11, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"d\":{\"public_key\":,\"shard_in\":,\"flags\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 4, 0, { 19, 12, 14, 9, 11 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"public_key\":,\"shard_in\":,\"session_id\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"type\":1,\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\",\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"type\":1,\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 27, 55, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"starting_shards\":},\"type\":1,\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 21, 10, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"data\":{},\"message\":,\"type\":0}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 30, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"data\":{},\"type\":0,\"message\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 2, 0, { 18, 11, 20, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"message\":,\"data\":{},\"type\":0}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 11, 20, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"message\":,\"type\":0,\"data\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 30, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"type\":0,\"data\":{},\"message\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 18, 20, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"possible_error\":,\"type\":0,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 9, 14, 12, 11 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"flags\":,\"public_key\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 9, 12, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"flags\":,\"shard_in\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 14, 9, 12, 11 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"public_key\":,\"flags\":,\"shard_in\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 19, 14, 12, 9, 11 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"public_key\":,\"shard_in\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 19, 12, 9, 14, 11 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"shard_in\":,\"flags\":,\"public_key\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 4, 0, { 19, 12, 14, 9, 11 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"d\":{\"session_id\":,\"shard_in\":,\"public_key\":,\"flags\":},\"type\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 27, 21, 1, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"data\":{},\"message\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 3, 0, { 27, 11, 24, 1, 0 }, { 1, 3, 1, 0 }, { { 1, 255 }, { 2, 255 }, { 4, 255 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 27, 11, 11, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 255 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"type\":0,\"possible_error\":,\"message\":,\"data\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 6, { 23, 14, 14, 12, 2 }, { 0, 3, 3, 0 }, { { 1, 3 }, { 1, 0 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"public_key\":,\"session_id\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 5, { 23, 14, 12, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 3 }, { 1, 0 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"public_key\":,\"shard_in\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 4, { 23, 14, 14, 12, 2 }, { 0, 3, 3, 0 }, { { 1, 3 }, { 1, 1 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"session_id\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 3, { 23, 14, 12, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 3 }, { 1, 1 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"session_id\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 2, { 23, 12, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"shard_in\":,\"public_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 4, 1, { 23, 12, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 3 }, { 1, 2 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"flags\":,\"shard_in\":,\"session_id\":,\"public_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 6, { 28, 9, 14, 12, 2 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 3 }, { 1, 1 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"flags\":,\"session_id\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 5, { 28, 9, 12, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 3 }, { 1, 2 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"flags\":,\"shard_in\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 4, { 28, 14, 9, 12, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 3, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"session_id\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 2, { 28, 12, 9, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 0 }, { 1, 2 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"shard_in\":,\"flags\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 4, 1, { 28, 12, 14, 9, 2 }, { 3, 0, 3, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"public_key\":,\"shard_in\":,\"session_id\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 6, { 28, 9, 14, 12, 2 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 3 }, { 1, 0 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"flags\":,\"public_key\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 5, { 28, 9, 12, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 3 }, { 1, 2 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"flags\":,\"shard_in\":,\"public_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 4, { 28, 14, 9, 12, 2 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 3 }, { 1, 2 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"public_key\":,\"flags\":,\"shard_in\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 3, { 28, 14, 12, 9, 2 }, { 3, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"public_key\":,\"shard_in\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 2, { 28, 12, 9, 14, 2 }, { 3, 0, 0, 3 }, { { 1, 1 }, { 1, 2 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"shard_in\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 4, 1, { 28, 12, 14, 9, 2 }, { 3, 0, 3, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"session_id\":,\"shard_in\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 26, 9, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 0 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"flags\":,\"public_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 26, 9, 14, 14, 2 }, { 0, 0, 3, 3 }, { { 1, 2 }, { 1, 3 }, { 1, 1 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"flags\":,\"session_id\":,\"public_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 26, 14, 9, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 0 }, { 1, 3 }, { 1, 1 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 4, 0, { 26, 14, 14, 9, 2 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"public_key\":,\"session_id\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 4, 0, { 26, 14, 9, 14, 2 }, { 0, 3, 0, 3 }, { { 1, 2 }, { 1, 1 }, { 1, 3 }, { 1, 0 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"session_id\":,\"flags\":,\"public_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 4, 0, { 26, 14, 14, 9, 2 }, { 0, 3, 3, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 1, 3 } }, 14, 0x0u, "{\"type\":5,\"d\":{\"shard_in\":,\"session_id\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 3, 0, { 42, 18, 15, 6, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\012  \"type\": 1,\012  \"d\": {\012    \"public_key\": ,\012    \"shard_in\": ,\012    \"flags\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 4, 0, { 42, 18, 15, 16, 6 }, { 3, 0, 0, 1 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 1, 3 } }, 12, 0x2u, "{\012  \"type\": 1,\012  \"d\": {\012    \"public_key\": ,\012    \"shard_in\": ,\012    \"flags\": ,\012    \"encode\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 60, 22, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 2, { 80, 15, 1, 0, 0 }, { 1, 1, 0, 0 }, { { 5, 0 }, { 6, 255 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 3, 2, { 64, 27, 15, 1, 0 }, { 3, 1, 1, 0 }, { { 4, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"message\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 64, 27, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 4, 255 }, { 5, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"message\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 3, 0, { 71, 27, 15, 1, 0 }, { 1, 1, 1, 0 }, { { 3, 255 }, { 5, 0 }, { 6, 255 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":},\"rate_limit\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 71, 27, 2, 0, 0 }, { 1, 1, 0, 0 }, { { 3, 255 }, { 5, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 71, 11, 27, 2, 0 }, { 1, 3, 1, 0 }, { { 3, 255 }, { 4, 255 }, { 5, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"possible_error\":,\"message\":,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 36, 46, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"data\":{\"starting_shards\":},\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 36, 46, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"type\":1,\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"event\":\"GATEWAY_HELLO\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 2, { 51, 31, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"service\":\"gateway\",\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 51, 31, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"data\":{\"starting_shards\":},\"type\":1,\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 71, 11, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"data\":{\"starting_shards\":},\"type\":1}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"service\":\"gateway\",\"type\":1,\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 60, 22, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,\"data\":{\"starting_shards\":},\"service\":\"gateway\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 80, 2, 0, 0, 0 }, { 1, 0, 0, 0 }, { { 5, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,\"service\":\"gateway\",\"data\":{\"starting_shards\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 21, 18, 10, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"possible_error\":,\"type\":0}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 21, 27, 1, 0, 0 }, { 3, 1, 0, 0 }, { { 2, 255 }, { 1, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"data\":{},\"message\":,\"type\":0,\"possible_error\":}" GW__SHAPE_PAD },)
-#define GW__SHAPE_i386 GW__SHAPE(0x9CA8A164477D7801ull, 56, "!!!!#!!!)!!!!!1!!!!3!!!!5!!!6!<!!!!!!!!!H]!!!!!!!!!!!!!!!!!!e!!!!!!!f!!!!!!!!!n!!!!!!!!q!!!!!!!!s!!u!!!!!!!}\225!!\235!!!!!!!!!\236!!!\237!!!!!!!!!!!!!!\245\265!!!!\277!!!!!!!!!!!!!!!!!!!\301!!\303!\304!!!!!!!!!!!!!!\306!!!!!!!!\311\313!\330!!!\340!!!!!!!\341!!!!!!!!!!\342!!!!!!!!!!!!!!!!!!\352!!!!!!!!!!!!!!!", \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"s\":,\"cnf\":{},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"s\":,\"f\":130,\"cnf\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 3, { 41, 14, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 2, { 41, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 41, 6, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 26, 20, 10, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 26, 28, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"t\":\"START_TYPING\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 21, 11, 5, 10, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"session_id\":,\"enc_key\":,\"v\":},\"f\":140}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 21, 5, 11, 10, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"session_id\":,\"v\":,\"enc_key\":},\"f\":140}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 24, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"f\":110,\"cnf\":{\"token\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 26, 14, 5, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"enc_key\":,\"session_id\":,\"v\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 26, 5, 14, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"enc_key\":,\"v\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 29, 11, 5, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"session_id\":,\"enc_key\":,\"v\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 29, 5, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"session_id\":,\"v\":,\"enc_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 20, 11, 14, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"v\":,\"enc_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 14, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"v\":,\"session_id\":,\"enc_key\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 4, { 47, 9, 6, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 3, { 47, 9, 2, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 2, { 45, 11, 6, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 45, 11, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 3, { 34, 18, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 2, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 3, 1, { 34, 16, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 2, 255 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 10, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 3, 9, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 8, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 7, { 26, 9, 27, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 6, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 5, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 4, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 3, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 2, { 26, 27, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 5, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 4, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 3, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 2, { 28, 27, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 3, { 24, 11, 6, 22, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 2, { 24, 11, 27, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 24, 11, 23, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 2, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 27, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"e\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 14, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"SERVER_MESSAGE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"s\":,\"f\":130,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"s\":,\"t\":\"SERVER_MESSAGE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 18, 27, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 25, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"f\":100,\"cnf\":{\"hb_int\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 3, { 39, 14, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 2, { 39, 10, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 39, 6, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 2, 1, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 26, 18, 10, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"s\":,\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 26, 26, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"s\":,\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 26, 14, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 11, 0x2u, "{\"type\":1,\"d\":{\"shard_in\":,\"public_key\":,\"flags\":}}" GW__SHAPE_PAD },)
+#define GW__SHAPE_i386 GW__SHAPE(0x43EC2BE544B589B7ull, 55, "!#&!!!!!!(!!!!!!!!!!!8!!!!!:!!!!!!!!!!!!!!!!!;!!>!!!!!!!!!!!!!!V!!!!!!^!!!!!!!_!!!!!!!l!!!!!!!!!!!!!!!!r!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!t!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!|!!!!!!!!!!!\204!!!!\205!!!!!!!!!!!!!!!\215!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\217!!!!!!!!!!!!!!!!!!!!!!!!!\235!!!!!!!!!!!!!!!!!!!\243!!!!!!\253!!!!!!!!!!!!!!\263!!!!!!!!!!!!\273!!!!!!!!!!!!!!!!!!!\275!!\277!!!!!!!!!!!!!!!!!\300!!!!\301!!!!!!!!\315!!!!!!!!!!!!!!\327!!!!!!!!!!!!!!!!!!!\330!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\332!!!!!!!!!!\357!!!!!!!!!!!!\365!!!!!!!!!!!!!\367!!!!!!!!!!!!!!!!!!", \
+    { GW_FROM_SERVER, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 18, 14, 5, 10, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"enc_key\":,\"session_id\":,\"v\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 18, 5, 14, 10, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"enc_key\":,\"v\":,\"session_id\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 14, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 35, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 0, { 18, 9, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, 0, { 18, 9, 6, 30, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 6, 30, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 35, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 0, { 18, 9, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, 0, { 18, 9, 27, 9, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 14, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 18, 27, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 16, 10, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"cnf\":{\"token\":},\"f\":110}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, 0, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"f\":130,\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"f\":130,\"t\":\"GATEWAY_DOWN\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 14, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 20, 27, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 3, 6, { 39, 9, 14, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 2, 5, { 39, 9, 10, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 4, { 39, 9, 6, 9, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
@@ -1548,60 +1491,15 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 2, 3, 0, { 26, 26, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130,\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 0, { 26, 26, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 26, 24, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 2, 255 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 10, 0x0u, "{\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130,\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 3, { 41, 14, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 2, { 41, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 6, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 26, 20, 10, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 26, 28, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 14, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 20, 27, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 1, 0, { 38, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"f\": 110,\012  \"cnf\": {\012    \"token\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 16, 10, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"cnf\":{\"token\":},\"f\":110}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"cnf\":{},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"cnf\":{},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"f\":130,\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"f\":130,\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"s\":,\"cnf\":{},\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"s\":,\"f\":130,\"cnf\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 14, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 35, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 0, { 18, 9, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 3, 0, { 18, 9, 6, 30, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 6, 30, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 18, 9, 35, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 0, { 18, 9, 31, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 3, 0, { 18, 9, 27, 9, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 14, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 18, 27, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 4, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"e\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 2, 3, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"e\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 2, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"t\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"t\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 4, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 2, 3, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 2, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 23, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"e\": \"GATEWAY_DOWN\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"t\": \"GATEWAY_DOWN\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 18, 14, 5, 10, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"enc_key\":,\"session_id\":,\"v\":},\"f\":140}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 18, 5, 14, 10, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"enc_key\":,\"v\":,\"session_id\":},\"f\":140}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 17, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"cnf\":{\"hb_int\":},\"f\":100}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 1, 5, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"e\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 2, 2, 4, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"e\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 2, 3, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
@@ -1615,24 +1513,41 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 1, 1, 2, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 23, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"e\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"f\":130,\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 14, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 20, 27, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 39, 6, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\012  \"f\": 100,\012  \"cnf\": {\012    \"hb_int\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"cnf\":{},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"s\":,\"cnf\":{},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"t\":\"GATEWAY_DOWN\",\"s\":,\"f\":130,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"f\":130,\"s\":,\"t\":\"GATEWAY_DOWN\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"f\":130,\"t\":\"GATEWAY_DOWN\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 14, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"s\":,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"SERVER_MESSAGE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"f\":130,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"s\":,\"f\":130,\"t\":\"SERVER_MESSAGE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 6, 30, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"s\":,\"t\":\"SERVER_MESSAGE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 18, 35, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 18, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 18, 27, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"cnf\":{\"content\":},\"t\":\"SERVER_MESSAGE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 3, { 41, 14, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 2, { 41, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 6, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 26, 20, 10, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 26, 28, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 3, 0, { 34, 20, 17, 6, 0 }, { 0, 0, 3, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\012  \"f\": 140,\012  \"cnf\": {\012    \"v\": ,\012    \"session_id\": ,\012    \"enc_key\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 14, 22, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 35, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 0, { 16, 11, 31, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 3, 3, 0, { 16, 11, 6, 30, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 6, 30, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 35, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 2, 2, 0, { 16, 11, 31, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 16, 11, 27, 9, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 14, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 6, 30, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 20, 35, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 20, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 20, 27, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"t\":\"START_TYPING\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"t\":\"START_TYPING\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 1, 8, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"e\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 2, 2, 7, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"e\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 6, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_CREATE\"\012}" GW__SHAPE_PAD }, \
@@ -1646,61 +1561,141 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 1, 2, 2, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 27, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"e\": \"START_TYPING\"\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"t\": \"START_TYPING\"\012}" GW__SHAPE_PAD },)
-#define GW__SHAPE_ms GW__SHAPE(0x63033B0CA389C35Bull, 59, "!!!#$!!!!%!!!&!!!!')!!!!!!!+!!!!", \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"t\": \"START_TYPING\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 26, 14, 5, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"enc_key\":,\"session_id\":,\"v\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 26, 5, 14, 2, 0 }, { 3, 0, 0, 0 }, { { 1, 2 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"enc_key\":,\"v\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 29, 11, 5, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"session_id\":,\"enc_key\":,\"v\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 29, 5, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"session_id\":,\"v\":,\"enc_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 20, 11, 14, 2, 0 }, { 0, 3, 0, 0 }, { { 1, 0 }, { 1, 2 }, { 1, 1 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"v\":,\"enc_key\":,\"session_id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 14, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 1, 0 }, { 1, 1 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"f\":140,\"cnf\":{\"v\":,\"session_id\":,\"enc_key\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 3, { 39, 14, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 2, { 39, 10, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 39, 6, 9, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"cnf\":{\"content\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 26, 18, 10, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"s\":,\"cnf\":{\"content\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 26, 26, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\"t\":\"SERVER_MESSAGE\",\"s\":,\"f\":130,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 14, 22, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 35, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 0, { 16, 11, 31, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, 0, { 16, 11, 6, 30, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"f\":130,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 6, 30, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 0, { 16, 11, 35, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 0, { 16, 11, 31, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 16, 11, 27, 9, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 3, { 41, 14, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 2, { 41, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 41, 6, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 2, 1, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 0, { 26, 20, 10, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 26, 28, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\"t\":\"MESSAGE_DELETE\",\"s\":,\"f\":130,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 21, 11, 5, 10, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 2 }, { 1, 0 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"session_id\":,\"enc_key\":,\"v\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 21, 5, 11, 10, 0 }, { 0, 0, 3, 0 }, { { 1, 1 }, { 1, 0 }, { 1, 2 }, { 0, 0 } }, 33, 0x0u, "{\"cnf\":{\"session_id\":,\"v\":,\"enc_key\":},\"f\":140}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\"cnf\":{},\"t\":\"GATEWAY_DOWN\",\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 25, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"f\":100,\"cnf\":{\"hb_int\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 39, 6, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\012  \"f\": 100,\012  \"cnf\": {\012    \"hb_int\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 4, { 47, 9, 6, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 3, { 47, 9, 2, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 2, { 47, 6, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 47, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 2, { 45, 11, 6, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 45, 11, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 3, { 34, 18, 9, 2, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 1, 1 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":,\"nonce\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 2, { 34, 18, 2, 0, 0 }, { 0, 3, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, 1, { 34, 16, 11, 2, 0 }, { 0, 0, 3, 0 }, { { 2, 255 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",\"s\":,\"cnf\":{\"nonce\":,\"content\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 2, { 49, 6, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 49, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 34, 20, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",\"s\":,\"cnf\":{\"messageID\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 4, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"e\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 3, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 24, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"e\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 2, { 40, 13, 27, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"s\": ,\012  \"t\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 40, 31, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 9, 0x2u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"content\": \012  },\012  \"t\": \"SERVER_MESSAGE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 4, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 2, 3, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 19, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"e\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 2, 2, { 42, 13, 27, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"s\": ,\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 1, 1, { 42, 31, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 4, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {\012    \"messageID\": \012  },\012  \"t\": \"MESSAGE_DELETE\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 23, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"e\": \"GATEWAY_DOWN\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 34, 25, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 8, 0x0u, "{\012  \"f\": 130,\012  \"cnf\": {},\012  \"s\": ,\012  \"t\": \"GATEWAY_DOWN\"\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 17, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x2u, "{\"cnf\":{\"hb_int\":},\"f\":100}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"t\":\"START_TYPING\",\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 10, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 3, 3, 9, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 8, { 26, 9, 6, 22, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 7, { 26, 9, 27, 1, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 6, { 26, 9, 23, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":,\"nonce\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 5, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 4, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 25, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"e\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 3, { 26, 6, 22, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 2, { 26, 27, 1, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 26, 23, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 5, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 2, 4, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 26, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"e\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 3, { 28, 6, 22, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"s\":,\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 2, { 28, 27, 1, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 2, 255 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 28, 23, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 11, 0x0u, "{\"f\":130,\"cnf\":{\"messageID\":},\"t\":\"MESSAGE_DELETE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 3, { 24, 11, 6, 22, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"s\":,\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 2, 3, 2, { 24, 11, 27, 1, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 2, 255 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 24, 11, 23, 0, 0 }, { 0, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 10, 0x0u, "{\"f\":130,\"cnf\":{\"nonce\":,\"content\":},\"t\":\"MESSAGE_CREATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 2, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 27, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"e\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"f\":130,\"cnf\":{},\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"cnf\":{},\"f\":130,\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 33, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"cnf\":{},\"s\":,\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"f\":130,\"cnf\":{},\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 32, 10, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"f\":130,\"s\":,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"s\":,\"cnf\":{},\"f\":130}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 24, 18, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"t\":\"START_TYPING\",\"s\":,\"f\":130,\"cnf\":{}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 22, 20, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"s\":,\"t\":\"START_TYPING\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 41, 1, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 2, 255 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 12, 0x0u, "{\"cnf\":{},\"f\":130,\"t\":\"START_TYPING\",\"s\":}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 24, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"f\":110,\"cnf\":{\"token\":}}" GW__SHAPE_PAD },)
+#define GW__SHAPE_ms GW__SHAPE(0xBD64A5D9ADEFE001ull, 58, "!!!!!!#!!!$!!!!%!!!!&'!!!!!!!!!!!!!!!!!)!+,!!!!!!!!!!!!!!!!!!!!!", \
     { GW_FROM_CLIENT, 0, 0, 2, 0, { 22, 12, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"guilds\":,\"heapUsed\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 26, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"d\":{\"heartbeatInterval\":},\"op\":3}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 15, 12, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"d\":{\"guilds\":,\"heapUsed\":},\"op\":1}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 1, 0, { 47, 6, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\012  \"op\": 3,\012  \"d\": {\012    \"heartbeatInterval\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 1, 0, { 33, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"op\":3,\"d\":{\"heartbeatInterval\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 24, 10, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"heapUsed\":,\"guilds\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 24, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"heapUsed\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 26, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"d\":{\"heartbeatInterval\":},\"op\":3}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 2, 0, { 17, 10, 9, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"d\":{\"heapUsed\":,\"guilds\":},\"op\":1}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 1, 0, { 17, 9, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"d\":{\"heapUsed\":},\"op\":1}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 1, 0, { 38, 6, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"op\": 1,\012  \"d\": {\012    \"heapUsed\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 38, 16, 6, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"op\": 1,\012  \"d\": {\012    \"heapUsed\": ,\012    \"guilds\": \012  }\012}" GW__SHAPE_PAD },)
-#define GW__SHAPE_ng GW__SHAPE(0x6E73E372E2338ACBull, 60, "#!!$!!%!!!&!!!!!", \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 19, 11, 15, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"resumed\":,\"session\":},\"op\":\"ready\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 38, 16, 6, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\012  \"op\": 1,\012  \"d\": {\012    \"heapUsed\": ,\012    \"guilds\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 1, 0, { 33, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 5, 0x2u, "{\"op\":3,\"d\":{\"heartbeatInterval\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 24, 10, 2, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"heapUsed\":,\"guilds\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 24, 2, 0, 0, 0 }, { 0, 0, 0, 0 }, { { 1, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x0u, "{\"op\":1,\"d\":{\"heapUsed\":}}" GW__SHAPE_PAD },)
+#define GW__SHAPE_ng GW__SHAPE(0x3B92D3F0106BC147ull, 59, "#!!$!!!!!!!!!!!!!!!!!!!!!!%!!!'!", \
     { GW_FROM_SERVER, 0, 0, 2, 0, { 46, 17, 6, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\012  \"op\": \"ready\",\012  \"data\": {\012    \"session\": ,\012    \"resumed\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 19, 11, 15, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"session\":,\"resumed\":},\"op\":\"ready\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 19, 11, 15, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"resumed\":,\"session\":},\"op\":\"ready\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 0, 2, 1, { 32, 11, 2, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"resumed\":,\"session\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 2, 0, { 32, 11, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"session\":,\"resumed\":}}" GW__SHAPE_PAD },)
-#define GW__SHAPE_dmod GW__SHAPE(0x9B5554BEF5EBF42Bull, 57, "!!!!!!!!!!!!#!!!!!!!%)+-0!!!!!!!!!!!!1!!!!!2!:!!F!!G!!U!!!!!!!!!]!!!_!!!!!a!!!!!bd!!!f!!!h!!!!j!!!!!!!!l!!!!!m!!!!n!!!!!p!!t!!!!", \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 37, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 34, 9, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":},\"op\":6}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 36, 7, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 32, 11, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"session\":,\"resumed\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 2, 0, { 19, 11, 15, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"session\":,\"resumed\":},\"op\":\"ready\"}" GW__SHAPE_PAD },)
+#define GW__SHAPE_dmod GW__SHAPE(0x893EB7DB0DDDBDB5ull, 56, "!!!!!!!!!!!!!#!!!!')!*,!.!!1!!!!!!!!!3!!7!!!!!!9!!!!!!!!!!!!!!!!!!;!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!IQ!!!!U!!V!!!!!!X!!!!!!!!!!!!!!!!!!!!!!!!!!!Z!!!!!!!![!!!!!!!!!!!!!!!!!!!^!!!!!!!!!!!!!!_!!!!!!!!!!!!!!!!!!!!a!!b!!!!!!!!!!!!j!!!!!!!!!!!!!!!!!!!!!!!!!!!!", \
+    { GW_FROM_CLIENT, 1, 1, 3, 2, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"pm\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 3, 1, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 66, 13, 21, 6, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 3 }, { 0, 0 } }, 10, 0x8u, "{\012  \"op\": 5,\012  \"ev\": \"GUILD_PRIVILEGE_UPDATE\",\012  \"d\": {\012    \"id\": ,\012    \"tag\": ,\012    \"permissions\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 65, 13, 21, 6, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",\012  \"d\": {\012    \"id\": ,\012    \"tag\": ,\012    \"permissions\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 35, 13, 6, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\012  \"op\": 1,\012  \"d\": {\012    \"token\": ,\012    \"uid\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 2, 0, { 19, 9, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"gid\":,\"token\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 27, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"d\":{\"gid\":},\"cmd\":\"DESCONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 1, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 27, 6, 7, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 27, 7, 6, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 2, 3, 0, { 48, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 3 }, { 0, 0 } }, 10, 0x8u, "{\"op\":5,\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 4, 0, { 48, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 10, 0x8u, "{\"op\":5,\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 4, 1, { 65, 13, 15, 15, 6 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",\012  \"d\": {\012    \"uid\": ,\012    \"gid\": ,\012    \"utokh\": ,\012    \"uhash\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 1, 1, { 69, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 74, 15, 12, 6, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",\012  \"d\": {\012    \"utokh\": ,\012    \"uhash\": ,\012    \"pm\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 35, 13, 6, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\012  \"op\": 1,\012  \"d\": {\012    \"token\": ,\012    \"uid\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 4, 1, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 3, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 2, 3, 2, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 4, 1, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 40, 15, 7, 9, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 40, 7, 15, 9, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":},\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 49, 6, 7, 9, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 49, 7, 6, 9, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 41, 6, 15, 9, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":},\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 41, 15, 6, 9, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":},\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 2, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 19, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 1 }, { 2, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"uid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 19, 6, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 19, 15, 6, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 44, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":},\"op\":7}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 51, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 2, { 46, 9, 9, 9, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"op\":7}" GW__SHAPE_PAD }, \
@@ -1715,6 +1710,31 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 0, 3, 1, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 4, 1, { 53, 6, 7, 15, 2 }, { 3, 3, 3, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 6, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"guild_id\":,\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 3, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 2, 3, 2, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 4, 1, { 47, 7, 8, 15, 2 }, { 3, 3, 1, 2 }, { { 2, 0 }, { 2, 1 }, { 2, 2 }, { 2, 3 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"self\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 34, 9, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"gid\":,\"token\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 36, 7, 9, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"d\":{\"token\":,\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 41, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 43, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,\"d\":{\"token\":,\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"token\":,\"gid\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 2, 1, { 61, 13, 6, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",\012  \"d\": {\012    \"token\": ,\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 62, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 18, 15, 7, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"permissions\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 18, 7, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"tag\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 19, 9, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 1 }, { 2, 0 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"uid\":,\"token\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 4, 1, { 65, 13, 15, 15, 6 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",\012  \"d\": {\012    \"uid\": ,\012    \"gid\": ,\012    \"utokh\": ,\012    \"uhash\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 69, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 3, 0, { 74, 15, 12, 6, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",\012  \"d\": {\012    \"utokh\": ,\012    \"uhash\": ,\012    \"pm\": \012  }\012}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"token\":,\"uid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 1, 0, 1, 1, { 37, 9, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"d\":{\"gid\":},\"op\":6}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 44, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"cmd\":\"DESCONNECT_GUILD\",\"op\":6,\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 34, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"d\":{\"gid\":},\"cmd\":\"APPLICATION_SESSION_END\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 4, 1, { 47, 7, 9, 9, 2 }, { 3, 3, 3, 3 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 3, 3 } }, 19, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",\"d\":{\"uid\":,\"gid\":,\"utokh\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 1, 1, { 51, 2, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",\"d\":{\"gid\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 2, { 53, 9, 9, 2, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"pm\":,\"uhash\":,\"utokh\":}}" GW__SHAPE_PAD }, \
@@ -1723,43 +1743,24 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 0, 3, 1, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"uhash\":,\"utokh\":,\"pm\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 56, 6, 9, 2, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"pm\":,\"uhash\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 0, 0, 3, 0, { 56, 9, 6, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"d\":{\"utokh\":,\"uhash\":,\"pm\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 19, 6, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 19, 15, 6, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 2, 0, { 19, 9, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 1 }, { 3, 0 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"gid\":,\"token\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 27, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\"op\":6,\"d\":{\"gid\":},\"cmd\":\"DESCONNECT_GUILD\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 19, 34, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 20, 0x0u, "{\"op\":7,\"d\":{\"gid\":},\"cmd\":\"APPLICATION_SESSION_END\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"uhash\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 27, 6, 7, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 27, 7, 6, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 0, 2, 1, { 61, 13, 6, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",\012  \"d\": {\012    \"token\": ,\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 1, 0, { 62, 6, 0, 0, 0 }, { 3, 0, 0, 0 }, { { 3, 0 }, { 0, 0 }, { 0, 0 }, { 0, 0 } }, 15, 0x0u, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",\012  \"d\": {\012    \"gid\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 18, 15, 7, 31, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"permissions\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 18, 7, 15, 31, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"id\":,\"tag\":,\"permissions\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"pm\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 24, 0, 0 }, { 3, 3, 0, 0 }, { { 3, 0 }, { 3, 1 }, { 0, 0 }, { 0, 0 } }, 14, 0x0u, "{\"op\":6,\"d\":{\"token\":,\"gid\":},\"cmd\":\"CONNECT_GUILD\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 2, 0, { 21, 7, 2, 0, 0 }, { 3, 3, 0, 0 }, { { 2, 0 }, { 2, 1 }, { 0, 0 }, { 0, 0 } }, 1, 0x4u, "{\"op\":1,\"d\":{\"token\":,\"uid\":}}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 0, 3, 1, { 66, 13, 21, 6, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 3 }, { 0, 0 } }, 10, 0x8u, "{\012  \"op\": 5,\012  \"ev\": \"GUILD_PRIVILEGE_UPDATE\",\012  \"d\": {\012    \"id\": ,\012    \"tag\": ,\012    \"permissions\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 65, 13, 21, 6, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",\012  \"d\": {\012    \"id\": ,\012    \"tag\": ,\012    \"permissions\": \012  }\012}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 1, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 1, 1, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"uhash\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
-    { GW_FROM_CLIENT, 0, 0, 3, 0, { 18, 9, 9, 37, 0 }, { 2, 3, 3, 0 }, { { 3, 2 }, { 3, 0 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"pm\":,\"utokh\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD },)
-#define GW__LEAD_sm GW__LEAD(0x0E6C7D0372AA2F47ull, 58, "!#!(!!!!!)!!*!!!!!!!!!+!!!!!,!!!!!!!!!!!-.!!!!!!!5!!6!!!!!!!!!!!", \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 40, 15, 7, 9, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"permissions\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 40, 7, 15, 9, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 49, 6, 7, 9, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 49, 7, 6, 9, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 41, 6, 15, 9, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"id\":,\"permissions\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 41, 15, 6, 9, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"tag\":,\"permissions\":,\"id\":},\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 47, 15, 7, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 0 }, { 2, 3 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"id\":,\"permissions\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 47, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 0 }, { 2, 1 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 2, { 56, 6, 7, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"id\":,\"tag\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD },)
+#define GW__LEAD_sm GW__LEAD(0x63CBE1E459320DD7ull, 57, "#(!!!!!!!!!!!!!!!!!/!!!!!!!!!!!!!!!!!0!!!!!!!1!!!!!!!!!!!!!!!!!!!!!!!2!!!!!!!!!!!!!38!!!!!!!!!9!!!!!!!!!!:!!!!!!!!!!!!!!!!!!!!!!", \
     { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 255, 0, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_HELLO\",", "" }, \
     { GW_FROM_SERVER, 1, 44, 0, 1, 255, 0, 0, 255, 5, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_INVALID\",", "" }, \
     { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 255, 2, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_READY\",", "" }, \
     { GW_FROM_SERVER, 1, 43, 0, 1, 255, 0, 0, 255, 4, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUME\",", "" }, \
     { GW_FROM_SERVER, 0, 44, 0, 1, 255, 0, 0, 255, 3, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUMED\",", "" }, \
-    { GW_FROM_SERVER, 0, 48, 0, 1, 255, 0, 0, 255, 9, "{\012  \"type\": 8,\012  \"event\": \"INTERACTION_DISCORD\",", "" }, \
-    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 255, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
-    { GW_FROM_SERVER, 0, 42, 0, 1, 255, 0, 0, 255, 6, "{\012  \"type\": 2,\012  \"event\": \"GATEWAY_ERROR\",", "" }, \
-    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 255, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\",", "" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" }, \
-    { GW_FROM_SERVER, 0, 41, 0, 1, 255, 0, 0, 255, 1, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",", "" }, \
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 6, "{\"event\":\"GATEWAY_ERROR\",", ",\"type\":2}" }, \
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 0, "{\"event\":\"GATEWAY_HELLO\",", ",\"type\":1}" }, \
     { GW_FROM_SERVER, 1, 27, 0, 1, 255, 0, 10, 255, 5, "{\"event\":\"GATEWAY_INVALID\",", ",\"type\":1}" }, \
@@ -1767,23 +1768,40 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 2, "{\"event\":\"GATEWAY_READY\",", ",\"type\":1}" }, \
     { GW_FROM_SERVER, 1, 26, 0, 1, 255, 0, 10, 255, 4, "{\"event\":\"GATEWAY_RESUME\",", ",\"type\":1}" }, \
     { GW_FROM_SERVER, 0, 27, 0, 1, 255, 0, 10, 255, 3, "{\"event\":\"GATEWAY_RESUMED\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 41, 0, 1, 255, 0, 0, 255, 1, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",", "" }, \
+    { GW_FROM_SERVER, 0, 48, 0, 1, 255, 0, 0, 255, 9, "{\012  \"type\": 8,\012  \"event\": \"INTERACTION_DISCORD\",", "" }, \
+    { GW_FROM_SERVER, 0, 42, 0, 1, 255, 0, 0, 255, 6, "{\012  \"type\": 2,\012  \"event\": \"GATEWAY_ERROR\",", "" }, \
     { GW_FROM_SERVER, 0, 31, 0, 1, 255, 0, 10, 255, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" }, \
     { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",", "" }, \
     { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 255, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",", "" }, \
     { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\",", "" }, \
     { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 0, 255, 4, "{\"type\":1,\"event\":\"GATEWAY_RESUME\",", "" }, \
-    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 255, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",", "" },)
-#define GW__LEAD_i386 GW__LEAD(0x73D33B666A1E21DBull, 57, "#$!%!!!&!!'!()!!!!!!!!!!!+!!!!!-!!!!!!!56!!7!!9!!!!!!!!!!!!!!:!!!!;!!!<=!!!!!?!!!!!!!!!!!@!!!G!H!!J!KM!!!!!!!!!!!!!!!!!!!!!!!!O!", \
-    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 5, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 255, 3, "{\"type\":1,\"event\":\"GATEWAY_RESUMED\",", "" }, \
+    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 255, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\",", "" }, \
+    { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 255, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" },)
+#define GW__LEAD_i386 GW__LEAD(0x9E5651B0EF953637ull, 56, "!!!!#!!!!!!!!!!!!!!!!!!!!!!!!!!$!%!!!!!!,!-!!!!!!!!!!!!!!.!!!!!!!!!!!!/!0!!!2!!!!!!!!!!!!!!!!!!!!!!!!!!!4!!!!!5!!!!!!!!!!!!!!!!!!7!8!!!!!!!!!!!@!!!!!!!!!!!!!!!!!!!B!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!C!!!!D!!!!!!!!!!!!!!!!F!!G!H!I!!!!!!!!!K!M!!N!!!!O!!!!", \
     { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 10, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 4, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\",", "" }, \
-    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",", "" }, \
-    { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 0, 255, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 255, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
-    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 255, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 3, 255, 0, 0, 255, 8, "{\012  \"f\": 130,\012  \"t\": \"GATEWAY_DOWN\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 3, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 4, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_SERVER, 1, 37, 0, 3, 255, 0, 0, 255, 6, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_SERVER, 1, 40, 0, 3, 255, 0, 0, 255, 7, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 9, "{\012  \"f\": 130,\012  \"t\": \"SERVER_MESSAGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 3, 255, 0, 0, 255, 5, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
+    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 255, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 19, 0, 3, 255, 0, 9, 255, 14, "{\"t\":\"CHANNEL_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 255, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 255, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 0, 255, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\",", "" }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 5, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 21, 0, 3, 255, 0, 9, 255, 6, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 24, 0, 3, 255, 0, 9, 255, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 5, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
     { GW_FROM_CLIENT, 1, 35, 0, 3, 255, 0, 0, 255, 14, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_ADD\",", "" }, \
     { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 255, 15, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_MOVE\",", "" }, \
     { GW_FROM_CLIENT, 1, 38, 0, 3, 255, 0, 0, 255, 10, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
@@ -1792,221 +1810,210 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 40, 0, 3, 255, 0, 0, 255, 17, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
     { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 255, 12, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
     { GW_FROM_CLIENT, 0, 38, 0, 3, 255, 0, 0, 255, 13, "{\012  \"f\": 130,\012  \"t\": \"SYSTEM_BAN_ADD\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 0, 255, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 3, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 255, 12, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 1, 21, 0, 3, 255, 0, 9, 255, 16, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 24, 0, 3, 255, 0, 9, 255, 17, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 19, 0, 3, 255, 0, 9, 255, 14, "{\"t\":\"CHANNEL_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 3, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\",", "" }, \
     { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 12, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
-    { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 0, 255, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 1, 36, 0, 3, 255, 0, 0, 255, 8, "{\012  \"f\": 130,\012  \"t\": \"GATEWAY_DOWN\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 3, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 4, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_SERVER, 1, 37, 0, 3, 255, 0, 0, 255, 6, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_ADD\",", "" }, \
-    { GW_FROM_SERVER, 1, 40, 0, 3, 255, 0, 0, 255, 7, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 9, "{\012  \"f\": 130,\012  \"t\": \"SERVER_MESSAGE\",", "" }, \
-    { GW_FROM_SERVER, 0, 36, 0, 3, 255, 0, 0, 255, 5, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 255, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
-    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 255, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 5, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 0, 255, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\",", "" }, \
-    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\",", "" }, \
-    { GW_FROM_SERVER, 1, 21, 0, 3, 255, 0, 9, 255, 6, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 24, 0, 3, 255, 0, 9, 255, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 255, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" },)
-#define GW__LEAD_ms GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!!!!!!!!#!!!!!!!)!!!!!!!!!!!*+!!,!-!!!!!!!3!!!5!!6!!!!!!!!7!!!!!", \
-    { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 0, 255, 15, "{\"op\":5,\"d\":{\"type\":\"channel\",", "" }, \
-    { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 0, 255, 13, "{\"op\":5,\"d\":{\"type\":\"guild\",", "" }, \
-    { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 0, 255, 7, "{\"op\":5,\"d\":{\"type\":\"member\",", "" }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 0, 255, 9, "{\"op\":5,\"d\":{\"type\":\"role\",", "" }, \
-    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 0, 255, 11, "{\"op\":5,\"d\":{\"type\":\"user\",", "" }, \
-    { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 255, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
-    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 255, 4, "{\"op\":2,\"t\":\"IDENTIFIED\",", "" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 4, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 255, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
+    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 255, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
+    { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 0, 255, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
+    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",", "" },)
+#define GW__LEAD_ms GW__LEAD(0x63CBE1E459320DD7ull, 57, "!!!!!#!!$!!!%!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!'!!!!!!!!!!!!(!!!!!!!!!!!!!!!!!!!!!!!!!!!!!)!/!!!!!!!!!!!0!!!!!!!!!!!1!!!!!!!!7!!!!", \
     { GW_FROM_SERVER, 0, 18, 0, 1, 255, 0, 8, 255, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 4, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",", "" }, \
     { GW_FROM_SERVER, 0, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
     { GW_FROM_CLIENT, 1, 44, 0, 0, 1, 5, 0, 255, 15, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"channel\",", "" }, \
     { GW_FROM_CLIENT, 1, 42, 0, 0, 1, 4, 0, 255, 13, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"guild\",", "" }, \
     { GW_FROM_CLIENT, 1, 43, 0, 0, 1, 1, 0, 255, 7, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"member\",", "" }, \
     { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 2, 0, 255, 9, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"role\",", "" }, \
     { GW_FROM_CLIENT, 1, 41, 0, 0, 1, 3, 0, 255, 11, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"user\",", "" }, \
     { GW_FROM_CLIENT, 0, 47, 0, 0, 1, 6, 0, 255, 17, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"voiceState\",", "" }, \
-    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 4, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",", "" }, \
-    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
-    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" },)
-#define GW__LEAD_ng GW__LEAD(0xC097314D939736F9ull, 59, "#!!%!&),!/!!!!!!!2!!!!!!!4!!!!!!", \
+    { GW_FROM_CLIENT, 0, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 255, 4, "{\"op\":2,\"t\":\"IDENTIFIED\",", "" }, \
+    { GW_FROM_CLIENT, 1, 30, 0, 0, 1, 5, 0, 255, 15, "{\"op\":5,\"d\":{\"type\":\"channel\",", "" }, \
+    { GW_FROM_CLIENT, 1, 28, 0, 0, 1, 4, 0, 255, 13, "{\"op\":5,\"d\":{\"type\":\"guild\",", "" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 0, 1, 1, 0, 255, 7, "{\"op\":5,\"d\":{\"type\":\"member\",", "" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 0, 255, 9, "{\"op\":5,\"d\":{\"type\":\"role\",", "" }, \
+    { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 0, 255, 11, "{\"op\":5,\"d\":{\"type\":\"user\",", "" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 255, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
+    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" },)
+#define GW__LEAD_ng GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!#!!!!!!!&!!!!!!!')!!!!!!!!!!+!,!!!!!!!!!!!!!!!!/!!!!!2!!!!!!!!!", \
+    { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 255, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 255, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 0, 70, 0, 0, 1, 0, 0, 255, 4, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"reconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 255, 255, 0, 0, 255, 1, "{\012  \"op\": \"forward\",", "" }, \
     { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 255, 14, "{\"op\":\"update_voice_server\",", "" }, \
     { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 255, 13, "{\"op\":\"update_voice_state\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 255, 255, 0, 0, 255, 1, "{\012  \"op\": \"forward\",", "" }, \
+    { GW_FROM_CLIENT, 1, 32, 0, 255, 255, 0, 0, 255, 14, "{\012  \"op\": \"update_voice_server\",", "" }, \
+    { GW_FROM_CLIENT, 0, 31, 0, 255, 255, 0, 0, 255, 13, "{\012  \"op\": \"update_voice_state\",", "" }, \
+    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 255, 1, "{\"op\":\"forward\",", "" }, \
+    { GW_FROM_SERVER, 1, 55, 0, 0, 1, 0, 0, 255, 9, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_end\",", "" }, \
+    { GW_FROM_SERVER, 1, 59, 0, 0, 1, 0, 0, 255, 11, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_errored\",", "" }, \
+    { GW_FROM_SERVER, 0, 57, 0, 0, 1, 0, 0, 255, 6, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_start\",", "" }, \
     { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 0, 255, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\",", "" }, \
     { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 0, 255, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\",", "" }, \
     { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 0, 255, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",", "" }, \
     { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 0, 255, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\",", "" }, \
     { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 0, 255, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 255, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 1, 55, 0, 0, 1, 0, 0, 255, 9, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_end\",", "" }, \
-    { GW_FROM_SERVER, 1, 59, 0, 0, 1, 0, 0, 255, 11, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_errored\",", "" }, \
-    { GW_FROM_SERVER, 0, 57, 0, 0, 1, 0, 0, 255, 6, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_start\",", "" }, \
-    { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 255, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 255, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 0, 70, 0, 0, 1, 0, 0, 255, 4, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"reconnect_gateway\",", "" }, \
-    { GW_FROM_CLIENT, 1, 32, 0, 255, 255, 0, 0, 255, 14, "{\012  \"op\": \"update_voice_server\",", "" }, \
-    { GW_FROM_CLIENT, 0, 31, 0, 255, 255, 0, 0, 255, 13, "{\012  \"op\": \"update_voice_state\",", "" }, \
-    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 255, 1, "{\"op\":\"forward\",", "" },)
-#define GW__LEAD_dmod GW__LEAD(0x953AEB70673E29CBull, 57, "!!#!!!!!!!!!!!!$!!!!!!&!!!'!+!-./!!!!!!01!!!!!!!5!!!!7!!!!!!8!:!!!!!!!!!;!!!!!!!<@!!!!!!!!!A!CD!!!!!!!E!!!!!G!!!K!L!!!!!!!!!!P!!", \
-    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 255, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 255, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
-    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 255, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 255, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" },)
+#define GW__LEAD_dmod GW__LEAD(0xB0643A4E15E67E01ull, 56, "!!!!#!!!$!!!!%!&!!!!!!!(!!!!!!*!!!!!!!.!!!!!/!!!!!!!!!0!!!!!!!!!!2!!!3!!!!!!!!!5!!!6!!!!:!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!>!!!!!!!@!!!!!!A!!!!!!!!!!!B!!!!!!!!!C!!!!!!!!D!!!!!!!!!!!!!!!!!!!!!!!!!H!!!!!L!!!!!!!!!!!N!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!OP!!!!", \
+    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 2, "{\"op\":2,\"t\":null,", "" }, \
+    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 0, "{\"op\":0,\"t\":null,", "" }, \
     { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 3, "{\012  \"op\": 3,\012  \"t\": null,", "" }, \
-    { GW_FROM_SERVER, 1, 49, 0, 0, 2, 0, 0, 255, 16, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 1, 52, 0, 0, 2, 0, 0, 255, 18, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 1, 62, 0, 0, 2, 0, 0, 1, 16, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 65, 0, 0, 2, 0, 0, 1, 18, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 8, 255, 9, "{\"t\":\"APPLICATION_SESSION_END\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 32, 0, 1, 255, 0, 8, 255, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
     { GW_FROM_CLIENT, 1, 38, 0, 2, 255, 0, 0, 255, 14, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",", "" }, \
     { GW_FROM_CLIENT, 0, 41, 0, 2, 255, 0, 0, 255, 15, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 0, "{\"op\":0,\"t\":null,", "" }, \
-    { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 2, "{\012  \"op\": 2,\012  \"t\": null,", "" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 255, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 17, 0, 255, 255, 0, 0, 1, 4, "{\"op\":4,\"t\":null,", "" }, \
     { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 0, 255, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",", "" }, \
     { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 0, 255, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",", "" }, \
     { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 0, 255, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",", "" }, \
     { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 0, 255, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",", "" }, \
-    { GW_FROM_SERVER, 1, 44, 0, 0, 2, 0, 0, 1, 16, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 47, 0, 0, 2, 0, 0, 1, 18, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 255, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 2, "{\012  \"op\": 2,\012  \"t\": null,", "" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 0, "{\012  \"op\": 0,\012  \"t\": null,", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
     { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 255, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\",", "" }, \
     { GW_FROM_CLIENT, 0, 23, 0, 2, 255, 0, 8, 255, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
-    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 2, "{\"op\":2,\"t\":null,", "" }, \
-    { GW_FROM_CLIENT, 1, 44, 0, 2, 255, 0, 0, 255, 19, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",", "" }, \
-    { GW_FROM_CLIENT, 1, 48, 0, 2, 255, 0, 0, 255, 20, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",", "" }, \
-    { GW_FROM_CLIENT, 1, 49, 0, 2, 255, 0, 0, 255, 22, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_HB_M\",", "" }, \
-    { GW_FROM_CLIENT, 0, 51, 0, 2, 255, 0, 0, 255, 21, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",", "" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 255, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
     { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 0, 255, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 0, 255, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 3, "{\"op\":3,\"t\":null,", "" }, \
-    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 255, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
-    { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 8, 255, 9, "{\"t\":\"APPLICATION_SESSION_END\",", ",\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 32, 0, 1, 255, 0, 8, 255, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 17, 0, 255, 255, 0, 0, 1, 4, "{\"op\":4,\"t\":null,", "" }, \
     { GW_FROM_CLIENT, 1, 29, 0, 2, 255, 0, 8, 255, 19, "{\"cmd\":\"APPLICATION_SESSION\",", ",\"op\":7}" }, \
     { GW_FROM_CLIENT, 1, 33, 0, 2, 255, 0, 8, 255, 20, "{\"cmd\":\"APPLICATION_SESSION_END\",", ",\"op\":7}" }, \
     { GW_FROM_CLIENT, 1, 34, 0, 2, 255, 0, 8, 255, 22, "{\"cmd\":\"APPLICATION_SESSION_HB_M\",", ",\"op\":7}" }, \
     { GW_FROM_CLIENT, 0, 36, 0, 2, 255, 0, 8, 255, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",", ",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 0, "{\012  \"op\": 0,\012  \"t\": null,", "" }, \
+    { GW_FROM_SERVER, 1, 49, 0, 0, 2, 0, 0, 255, 16, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 52, 0, 0, 2, 0, 0, 255, 18, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 62, 0, 0, 2, 0, 0, 1, 16, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 65, 0, 0, 2, 0, 0, 1, 18, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 1, 44, 0, 0, 2, 0, 0, 1, 16, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 47, 0, 0, 2, 0, 0, 1, 18, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 3, "{\"op\":3,\"t\":null,", "" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 255, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 255, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 255, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 1, 44, 0, 2, 255, 0, 0, 255, 19, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",", "" }, \
+    { GW_FROM_CLIENT, 1, 48, 0, 2, 255, 0, 0, 255, 20, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",", "" }, \
+    { GW_FROM_CLIENT, 1, 49, 0, 2, 255, 0, 0, 255, 22, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_HB_M\",", "" }, \
+    { GW_FROM_CLIENT, 0, 51, 0, 2, 255, 0, 0, 255, 21, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_REAUTH\",", "" }, \
     { GW_FROM_SERVER, 1, 46, 0, 1, 255, 0, 0, 255, 9, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_END\",", "" }, \
     { GW_FROM_SERVER, 1, 47, 0, 1, 255, 0, 0, 255, 8, "{\012  \"op\": 5,\012  \"t\": \"APPLICATION_SESSION_HB_P\",", "" }, \
     { GW_FROM_SERVER, 1, 48, 0, 1, 255, 0, 0, 255, 7, "{\012  \"op\": 5,\012  \"t\": \"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
     { GW_FROM_SERVER, 0, 45, 0, 1, 255, 0, 0, 255, 5, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 255, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
+    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 255, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
+    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 255, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 255, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
     { GW_FROM_CLIENT, 0, 25, 0, 255, 255, 0, 0, 1, 4, "{\012  \"op\": 4,\012  \"t\": null,", "" },)
-#define GW__TAIL_sm GW__TAIL(0x6BC3B3429E08873Full, 58, "!!!!#!!!!!!!$%!!!&!!'!!!!!!!!!(!!)!!!!*!!+!,!!!!!!!!!!-./!!0!12!", \
-    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 0, "", ",\"event\":\"GATEWAY_HELLO\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 0, 33, 0, 1, 0, 255, 255, 1, "", ",\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
+#define GW__TAIL_sm GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!!!#!!!!!!$!!!!!!!!!!%!!!!!!!!!&!!'!!!!!!(!)!!!!!!!!!!!!!!!!!!!!*!!!!!!!!!!+!!,!!!!!!!!!!!!!!!-!!!!!!!!.!/!!0!!!!!!1!!!2!!!!", \
     { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 255, 5, "{\"type\":1,", ",\"event\":\"GATEWAY_INVALID\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 35, 0, 1, 0, 255, 255, 4, "", ",\"event\":\"GATEWAY_RESUME\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 5, "", ",\"event\":\"GATEWAY_INVALID\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 0, "{\"type\":1,", ",\"event\":\"GATEWAY_HELLO\"}" }, \
     { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 2, "", ",\"event\":\"GATEWAY_READY\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 31, 0, 1, 0, 255, 255, 9, "{\"type\":8,", ",\"event\":\"INTERACTION_DISCORD\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 26, 0, 1, 0, 255, 255, 4, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUME\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 24, 0, 1, 0, 255, 255, 1, "{\"type\":3,", ",\"event\":\"GATEWAY_PING\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 9, "", ",\"event\":\"INTERACTION_DISCORD\",\"type\":8}" }, \
-    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 6, "", ",\"event\":\"GATEWAY_ERROR\",\"type\":2}" }, \
     { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 255, 3, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUMED\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" },)
-#define GW__TAIL_i386 GW__TAIL(0xE6984080BAB12A03ull, 57, "!#!!$!!!%!!!!!!&'(!!!!!!)!!!*+!!!!,!-!!.!!!/!!!!!!!!!0!1!!!!!!!!!2!!!!!!!!!!!!!!!!!!!!3!4!!5!!!!6!!!7!!!!!!89!!!:;!!<!!!=>!?!@!!", \
-    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 255, 17, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 0, "", ",\"event\":\"GATEWAY_HELLO\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 9, "", ",\"event\":\"INTERACTION_DISCORD\",\"type\":8}" }, \
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 0, "{\"type\":1,", ",\"event\":\"GATEWAY_HELLO\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 26, 0, 1, 0, 255, 255, 4, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUME\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 31, 0, 1, 0, 255, 255, 9, "{\"type\":8,", ",\"event\":\"INTERACTION_DISCORD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 35, 0, 1, 0, 255, 255, 4, "", ",\"event\":\"GATEWAY_RESUME\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 24, 0, 1, 0, 255, 255, 1, "{\"type\":3,", ",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 33, 0, 1, 0, 255, 255, 1, "", ",\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 6, "", ",\"event\":\"GATEWAY_ERROR\",\"type\":2}" }, \
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 5, "", ",\"event\":\"GATEWAY_INVALID\",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" }, \
+    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" },)
+#define GW__TAIL_i386 GW__TAIL(0x9CA8A164477D7801ull, 56, "!!#$%!!!!&!!!!!!!!!!!'!(!!!!!!!!!!!!!!!!!!)*!!!!!!+!!!!!!!!!!!!!!!!!!!,!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!-!!!.!!!!!!!!!!/!!!!!!!!!!!!!!!!!!!0!!!1!!!2!!!!!!34!!!5!!!!!6!!7!!!!!!!!!!!!!8!!!!!9!!!!!!!!!:;!!!!!!<!!!!!!!!!!!!!!!!!!=!!!!!!!!!!!!>!!!?!!!!@!!!!!!!", \
     { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 255, 17, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 11, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
     { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 255, 7, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" },)
-#define GW__TAIL_ms GW__TAIL(0xD2DD37DED7172A71ull, 58, "!!!!!!#!!$!!!!%!!!&!!!!!!!!!'!!!!!!(!!!!)*+!!!!!!!!!!!!!!!!!,-!.", \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" },)
+#define GW__TAIL_ms GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!#!!!!!!!!!!!!!$!!!!!%!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!&!!!!!!!'(!!!)!!*!!!!!+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!,!!!!!!!!!-.!!!!!", \
+    { GW_FROM_SERVER, 0, 8, 18, 0, 1, 0, 255, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 255, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 255, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
     { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 255, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 255, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 8, 18, 0, 1, 0, 255, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
-    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 2, 1, 255, 9, "{\"d\":{", ",\"type\":\"role\"},\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 255, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 255, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
-    { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 255, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" },)
-#define GW__TAIL_ng GW__TAIL(0x63033B0CA389C35Bull, 59, "!!!!!#!!!!!$!'!(!!!)!!!!!!!!!!!!", \
+    { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 255, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 255, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 2, 1, 255, 9, "{\"d\":{", ",\"type\":\"role\"},\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" },)
+#define GW__TAIL_ng GW__TAIL(0xBD64A5D9ADEFE001ull, 58, "!!!!!!!!!!!!!#!!!!$%!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!&!!)!", \
     { GW_FROM_SERVER, 0, 0, 16, 0, 255, 0, 255, 255, 1, "", ",\"op\":\"forward\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 28, 0, 255, 0, 255, 255, 14, "", ",\"op\":\"update_voice_server\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 27, 0, 255, 0, 255, 255, 13, "", ",\"op\":\"update_voice_state\"}" }, \
     { GW_FROM_SERVER, 1, 9, 34, 0, 0, 0, 1, 255, 9, "{\"data\":{", ",\"type\":\"track_end\"},\"op\":\"event\"}" }, \
     { GW_FROM_SERVER, 1, 9, 38, 0, 0, 0, 1, 255, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 36, 0, 0, 0, 1, 255, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" },)
-#define GW__TAIL_dmod GW__TAIL(0x8C5C906B1AEB85F9ull, 57, "#!!!!!!!!$!!!!!!!&!!!!!()!!!!!!!!!!!*!!!!+!!!!!,-!!!.!!!!!!!!!!!!!/!!!!!!!!!!0!!!!!!!!!!!1!!23!!!4!!!!!!!!!!!!56!!!8!!9:;!<=!!>!", \
-    { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
-    { GW_FROM_SERVER, 1, 6, 40, 0, 0, 0, 2, 1, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 6, 43, 0, 0, 0, 2, 1, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
-    { GW_FROM_CLIENT, 1, 0, 30, 0, 2, 0, 255, 255, 14, "", ",\"cmd\":\"CONNECT_GUILD\",\"op\":6}" }, \
-    { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 255, 15, "", ",\"cmd\":\"DESCONNECT_GUILD\",\"op\":6}" }, \
-    { GW_FROM_CLIENT, 0, 8, 34, 0, 2, 0, 255, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 255, 20, "", ",\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 8, 33, 0, 1, 0, 255, 255, 7, "{\"op\":5,", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 2, "", ",\"t\":null,\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 0, 17, 0, 255, 0, 255, 1, 4, "", ",\"t\":null,\"op\":4}" }, \
-    { GW_FROM_CLIENT, 0, 8, 33, 0, 2, 0, 255, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 255, 21, "", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 0, "", ",\"t\":null,\"op\":0}" }, \
-    { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 255, 5, "", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 9, 36, 0, 0, 0, 1, 255, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" },)
+#define GW__TAIL_dmod GW__TAIL(0x9E5651B0EF953637ull, 56, "!!!!!!!!#!!!!!!!$!!!!!%!!!!&!'!!!!!!!!!!!!!!!!!!(!!!!!!!!*!!!!!!!!!!!!!!!!+!!!!!!!,!!!!!-!!!/!!!!!!!!!!0!!!!!!!!!!1!!!!!!!!2!!!!!!!!3!!!!!!!!!!!!!!!!!!!!!!4!!!!!!!!!!!!5!!!!!!!6!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!7!!!!!!!!!8!!!!!!!!9!:!!!!!!!!!!;!!!!!!!!!!!<>", \
     { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 3, "", ",\"t\":null,\"op\":3}" }, \
-    { GW_FROM_CLIENT, 0, 8, 29, 0, 2, 0, 255, 255, 19, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 255, 22, "", ",\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 8, 30, 0, 1, 0, 255, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
-    { GW_FROM_SERVER, 0, 8, 32, 0, 1, 0, 255, 255, 8, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
+    { GW_FROM_SERVER, 0, 8, 31, 0, 1, 0, 255, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 8, 26, 0, 2, 0, 255, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
+    { GW_FROM_CLIENT, 0, 8, 36, 0, 2, 0, 255, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
     { GW_FROM_SERVER, 1, 6, 31, 0, 0, 0, 2, 255, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 6, 34, 0, 0, 0, 2, 255, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 23, 0, 2, 0, 255, 255, 14, "{\"op\":6,", ",\"cmd\":\"CONNECT_GUILD\"}" }, \
+    { GW_FROM_CLIENT, 0, 8, 34, 0, 2, 0, 255, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
+    { GW_FROM_SERVER, 0, 8, 33, 0, 1, 0, 255, 255, 7, "{\"op\":5,", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 2, "", ",\"t\":null,\"op\":2}" }, \
+    { GW_FROM_CLIENT, 1, 0, 30, 0, 2, 0, 255, 255, 14, "", ",\"cmd\":\"CONNECT_GUILD\",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 255, 15, "", ",\"cmd\":\"DESCONNECT_GUILD\",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 255, 21, "", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 0, "", ",\"t\":null,\"op\":0}" }, \
+    { GW_FROM_CLIENT, 0, 8, 33, 0, 2, 0, 255, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_SERVER, 0, 8, 30, 0, 1, 0, 255, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 255, 20, "", ",\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 0, 39, 0, 1, 0, 255, 255, 8, "", ",\"t\":\"APPLICATION_SESSION_HB_P\",\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 8, 31, 0, 1, 0, 255, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
-    { GW_FROM_CLIENT, 0, 8, 26, 0, 2, 0, 255, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 255, 5, "", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 0, 17, 0, 255, 0, 255, 1, 4, "", ",\"t\":null,\"op\":4}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 7, "", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 255, 9, "", ",\"t\":\"APPLICATION_SESSION_END\",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 8, 36, 0, 2, 0, 255, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 7, "", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5}" },)
+    { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 255, 22, "", ",\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 8, 29, 0, 2, 0, 255, 255, 19, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION\"}" }, \
+    { GW_FROM_SERVER, 0, 8, 32, 0, 1, 0, 255, 255, 8, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
+    { GW_FROM_SERVER, 1, 6, 40, 0, 0, 0, 2, 1, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
+    { GW_FROM_SERVER, 0, 6, 43, 0, 0, 0, 2, 1, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 8, 23, 0, 2, 0, 255, 255, 14, "{\"op\":6,", ",\"cmd\":\"CONNECT_GUILD\"}" },)
 #define GW__OP_FIRST_sm GW__OP_FIRST(10, 11, 13, 13, 14, 14,)
 #define GW__OP_FIRST_i386 GW__OP_FIRST(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
@@ -4842,16 +4849,25 @@ static int gw__next_form(const gw__proto *P, const gw__variant *v, const gw__var
            (!v->name || strcmp(w->name, v->name) == 0) && gw__schema_refuses(v->schema, w->schema);
 }
 
-/* The first 16 bytes of a frame (or of a shape's or a lead's text) and its sender hashed for the
-   shapes' and the leads' slots */
-GW__INLINE uint64_t gw__shape_hash(const char *p, gw_from from)
+/* The 16 bytes at p (a frame's first or last, a lead's or a tail's text) and the sender hashed for
+   the leads' and the tails' slots */
+GW__INLINE uint64_t gw__lead_hash(const char *p, gw_from from)
 {
     uint64_t a, b;
     memcpy(&a, p, 8), memcpy(&b, p + 8, 8);
     return (a ^ b * 0xC2B2AE3D27D4EB4Full) + (uint64_t)from;
 }
 
-/* The n (16 or more) bytes at p are those at t, read within them (the first piece, in the frame) */
+/* The first 15 bytes of a frame (or of a shape's text) and its sender hashed for the shapes'
+   slots: 15, as a shape's first piece may be ({"d":{"guilds":1 ...) */
+GW__INLINE uint64_t gw__shape_hash(const char *p, gw_from from)
+{
+    uint64_t a, b;
+    memcpy(&a, p, 8), memcpy(&b, p + 7, 8);
+    return (a ^ b * 0xC2B2AE3D27D4EB4Full) + (uint64_t)from;
+}
+
+/* The n (16 or more) bytes at p are those at t, read within them (a lead, a tail or a first piece, in the frame) */
 GW__INLINE int gw__shape_head(const char *p, const char *t, unsigned n)
 {
 #ifdef GW__SSE2
@@ -4904,7 +4920,7 @@ static int gw__fast_next_form(gw__fast_ctx *c, const gw__proto *P, gw_from from,
 GW__INLINE const gw__lead *gw__lead_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
 {
     const gw__lead *l;
-    int row = (unsigned char)P->lead_slots[(gw__shape_hash(buf, from) * P->lead_mul) >> P->lead_shift] - '#';
+    int row = (unsigned char)P->lead_slots[(gw__lead_hash(buf, from) * P->lead_mul) >> P->lead_shift] - '#';
     if (row < 0) return NULL;
     for (l = &P->lead[row];; l++) {
         if (l->from == from && (size_t)l->len + l->end_len < len && gw__same(buf + l->len - 8, l->text + l->len - 8, 8) && /* (most leads of a slot differ there) */
@@ -4974,7 +4990,7 @@ static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
 GW__INLINE const gw__tail *gw__tail_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
 {
     const gw__tail *t;
-    int row = (unsigned char)P->tail_slots[(gw__shape_hash(buf + len - 16, from) * P->tail_mul) >> P->tail_shift] - '#';
+    int row = (unsigned char)P->tail_slots[(gw__lead_hash(buf + len - 16, from) * P->tail_mul) >> P->tail_shift] - '#';
     if (row < 0) return NULL;
     for (t = &P->tail[row];; t++) {
         if (t->from == from && (size_t)t->head_len + t->len + 1 < len && gw__shape_head(buf + len - t->len, t->text, t->len) &&
@@ -5730,7 +5746,8 @@ GW__INLINE const gw__shape *gw__shape_find(const gw__proto *P, int row, const ch
     const gw__shape *sh;
     if (P->cap[from] && len > P->cap[from]) return NULL;
     for (sh = P->shape + row; len <= sh->piece[0] || !gw__same(buf + sh->piece[0] - 8, sh->text + sh->piece[0] - 8, 8) ||
-                              !gw__shape_head(buf, sh->text, sh->piece[0]); sh += sh->next) /* (first pieces of a slot mostly differ at their end) */
+                              !(sh->piece[0] < 16 ? gw__same(buf, sh->text, 8) : gw__shape_head(buf, sh->text, sh->piece[0]));
+         sh += sh->next) /* (first pieces of a slot mostly differ at their end; one of 15 bytes is two words) */
         if (!sh->next) return NULL;
 #ifdef GW__SSE2
     {

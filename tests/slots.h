@@ -550,7 +550,7 @@ static int shape_holes(const char *out, const gj_tok *toks, uint32_t t, const gw
 }
 
 /* The shape of frame out, len as row v's schema reads it, into r: 0, or -1 when it is none (no
-   value, more than GW__SHAPE_HOLES, a first piece under 16 bytes, longer than GW__SHAPE_LEN with
+   value, more than GW__SHAPE_HOLES, a first piece under 15 bytes, longer than GW__SHAPE_LEN with
    one digit a value) */
 static int shape_of(const gw__proto *P, uint32_t v, const char *out, size_t len, shape_row *r)
 {
@@ -570,7 +570,7 @@ static int shape_of(const gw__proto *P, uint32_t v, const char *out, size_t len,
         least += to - from + (i < r->s.holes);
         if (i < r->s.holes) from = end[i];
     }
-    if (r->s.piece[0] < 16 || least > GW__SHAPE_LEN) return -1;
+    if (r->s.piece[0] < 15 || least > GW__SHAPE_LEN) return -1; /* (the slot's hash reads 15) */
     r->s.row = (uint16_t)v;
     r->s.from = P->v[v].from;
     r->s.text = r->text;
@@ -713,14 +713,14 @@ static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 
     return (int)n;
 }
 
-/* Rows a and b in the table's order: by sender, first 16 bytes, then piece by piece (so that rows
+/* Rows a and b in the table's order: by sender, first 15 bytes, then piece by piece (so that rows
    sharing pieces are next to each other); 0 for the same frames */
 static int shape_order(const shape_row *a, const shape_row *b)
 {
     int i, c;
     size_t at = 0;
     if (a->s.from != b->s.from) return a->s.from < b->s.from ? -1 : 1;
-    if ((c = memcmp(a->text, b->text, 16)) != 0) return c;
+    if ((c = memcmp(a->text, b->text, 15)) != 0) return c;
     for (i = 0; i <= GW__SHAPE_HOLES; i++) {
         size_t n = a->s.piece[i] < b->s.piece[i] ? a->s.piece[i] : b->s.piece[i];
         if ((c = memcmp(a->text + at, b->text + at, n)) != 0) return c;
@@ -733,14 +733,14 @@ static int shape_order(const shape_row *a, const shape_row *b)
 }
 
 /* A table of slots for groups of rows, one hash each (hashes[0..groups), distinct): the fewest bits
-   (*bits) that give slots at least four times the groups (SHAPE_MAX_BITS at most), and of
+   (*bits) that give slots at least eight times the groups (SHAPE_MAX_BITS at most), and of
    SLOTS_TRIES multipliers the one with the shortest longest chain of groups, then the fewest groups
    sharing a slot */
 static uint64_t slots_chained(const uint64_t *hashes, uint32_t groups, uint32_t *bits)
 {
     uint64_t state, best_mul = 1;
     uint32_t t, i, h, best = ~0u;
-    for (*bits = 1; (1u << *bits) < 4 * groups && *bits < SHAPE_MAX_BITS; ++*bits) {}
+    for (*bits = 1; (1u << *bits) < 8 * groups && *bits < SHAPE_MAX_BITS; ++*bits) {}
     state = *bits;
     for (t = 0; t < SLOTS_TRIES; t++) {
         static uint32_t count[1 << SHAPE_MAX_BITS];
@@ -757,7 +757,7 @@ static uint64_t slots_chained(const uint64_t *hashes, uint32_t groups, uint32_t 
     return best_mul;
 }
 
-/* The slot table of set: rows of one sender and first 16 bytes share a slot; a slot may hold
+/* The slot table of set: rows of one sender and first 15 bytes share a slot; a slot may hold
    several such groups (the first piece, compared in the frame, tells them apart). The fewest bits
    that give slots at least twice the groups, and of SLOTS_TRIES multipliers the one with the
    shortest longest chain of groups (then the fewest groups sharing); the rows sorted by slot,
@@ -769,7 +769,7 @@ static void shape_slots(shape_set *set)
     uint32_t bits, k, h, groups = 0;
     int i, n = 0;
     for (i = 0; i < set->n; i++)
-        if (!i || set->rows[i].s.from != set->rows[i - 1].s.from || memcmp(set->rows[i].text, set->rows[i - 1].text, 16) != 0)
+        if (!i || set->rows[i].s.from != set->rows[i - 1].s.from || memcmp(set->rows[i].text, set->rows[i - 1].text, 15) != 0)
             hashes[groups++] = gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].s.from);
     set->mul = slots_chained(hashes, groups, &bits);
     set->shift = 64 - bits;
@@ -1162,7 +1162,7 @@ static int lead_make(const gw__proto *P, lead_set *set)
         set->n++;
     }
     if (!set->n) return 0;
-    for (i = 0; i < set->n; i++) hashes[i] = gw__shape_hash(set->rows[i].text, (gw_from)set->rows[i].l.from);
+    for (i = 0; i < set->n; i++) hashes[i] = gw__lead_hash(set->rows[i].text, (gw_from)set->rows[i].l.from);
     bits = slots_of_rows(hashes, set->n, &set->mul, &set->shift, slot);
     for (i = 0; i < set->n; i++) set->rows[i].slot = slot[i];
     qsort(set->rows, (size_t)set->n, sizeof set->rows[0], lead_order);
@@ -1264,7 +1264,7 @@ static int tail_make(const gw__proto *P, tail_set *set)
         }
     }
     if (!set->n) return 0;
-    for (i = 0; i < set->n; i++) hashes[i] = gw__shape_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from);
+    for (i = 0; i < set->n; i++) hashes[i] = gw__lead_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from);
     bits = slots_of_rows(hashes, set->n, &set->mul, &set->shift, slot);
     for (i = 0; i < set->n; i++) set->rows[i].slot = slot[i];
     qsort(set->rows, (size_t)set->n, sizeof set->rows[0], tail_order);
