@@ -642,13 +642,15 @@ static int shape_agrees(const gw__proto *P, const shape_row *r, const unsigned c
 
 /* Frame `in` (an encoder's output) with its members in every order: those of the top-level object
    and of each object in it (four members at most in each, else its own order), each written to
-   out[k] (up to SHAPE_MAX_ORDERS, the first the frame itself). How many. */
+   out[k] (up to SHAPE_MAX_ORDERS, the first the frame itself; past that, the frame and the frame
+   with every such object's members reversed). How many. */
 static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 4], size_t *out_len)
 {
     gj_tok toks[64];
     gj_status st;
     uint32_t obj[8], nobj = 0, nmem[8], key[8][4], at[8][4], end[8][4];
     uint32_t o, i, t, n = 0, combos = 1, c;
+    int reverse = 0;
     if (gj_tokenize(in, len, toks, 64, &st) != GJ_OK || toks[0].type != GJ_OBJECT) {
         memcpy(out[0], in, len), out_len[0] = len;
         return 1;
@@ -667,7 +669,7 @@ static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 
         }
         combos *= fact[nmem[o] <= 4 ? nmem[o] : 1];
     }
-    if (combos > SHAPE_MAX_ORDERS) combos = 1;
+    if (combos > SHAPE_MAX_ORDERS) combos = 2, reverse = 1;
     for (c = 0; c < combos; c++) { /* combination c: each object's order by the mixed-radix digits of c */
         uint32_t perm[8][4], rest = c;
         size_t w = 0;
@@ -676,7 +678,7 @@ static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 
             for (k = 0; k < m; k++) pool[k] = k;
             for (k = 0; k < m; k++) {
                 for (f = 1, j = 2; j < m - k; j++) f *= j;
-                j = combos == 1 ? 0 : (rest / f) % (m - k);
+                j = reverse ? (c ? m - k - 1 : 0) : combos == 1 ? 0 : (rest / f) % (m - k);
                 perm[o][k] = pool[j];
                 memmove(&pool[j], &pool[j + 1], (m - k - 1 - j) * sizeof pool[0]);
             }
