@@ -680,9 +680,9 @@ typedef struct gw__lead {
    ends the object that the frame opens with, the opcode last: {"d":{ ... ,"type":"member"},"op":5}
    (the head the object's key), where a null member may sit before the opcode's:
    {"d":{ ... ,"for":"CONNECT_GUILD"},"t":null,"op":7}; or an opcode that decides alone, last:
-   ,"op":"forward"}  ,"t":null,"op":2} (no name). Made from the leads of those names and opcodes
-   (their rows decide either way), 16 bytes or longer, looked up by the sender and the last 16 bytes
-   when no lead starts the frame; the members between are read by the row's schema (gw__tail_decode). */
+   ,"op":"forward"}  ,"t":null,"op":2}  ,"op":1} (no name). Made from the leads of those names and
+   opcodes (their rows decide either way), 16 bytes or longer (8 or longer: an opcode alone), looked
+   up by the sender and the last 16 bytes (a short one: 8) when no lead starts the frame; the members between are read by the row's schema (gw__tail_decode). */
 typedef struct gw__tail {
     uint8_t from, more;
     uint8_t head_len; /* the opcode's member and its ',' first, or {"key":{ (in), or 0: a '{' */
@@ -749,7 +749,7 @@ typedef struct gw__proto {
     uint32_t lead_shift;
     const char *lead_slots;  /* '#' + the first row of each slot, '!': none; NULL: no leads */
     const gw__tail *tail;    /* the protocol's tails, up to a row of len 0 */
-    uint64_t tail_mul;       /* a frame's slot: (gw__lead_hash of its last 16 bytes * tail_mul) >> tail_shift */
+    uint64_t tail_mul;       /* a frame's slot: (gw__lead_hash of its last 16 bytes, or gw__tail_hash8 of its last 8, * tail_mul) >> tail_shift */
     uint32_t tail_shift;
     const char *tail_slots;  /* '#' + the first row of each slot, '!': none; NULL: no tails */
     const uint16_t *op_first; /* numeric opcodes: op_first[op], the first row of op `op` or of the next op
@@ -1671,7 +1671,7 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 0, 2, 1, { 32, 11, 2, 0, 0 }, { 1, 3, 0, 0 }, { { 1, 1 }, { 1, 0 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"resumed\":,\"session\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, 0, { 32, 11, 2, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"op\":\"ready\",\"data\":{\"session\":,\"resumed\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 2, 0, { 19, 11, 15, 0, 0 }, { 3, 1, 0, 0 }, { { 1, 0 }, { 1, 1 }, { 0, 0 }, { 0, 0 } }, 0, 0x0u, "{\"data\":{\"session\":,\"resumed\":},\"op\":\"ready\"}" GW__SHAPE_PAD },)
-#define GW__SHAPE_dmod GW__SHAPE(0x893EB7DB0DDDBDB5ull, 56, "!!!!!!!!!!!!!#!!!!')!*,!.!!1!!!!!!!!!3!!9!!!!!!;!!!!!!!!!!!!!!!!!!=!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!KS!!!!W!!X!!!!!!Z!!!!!!!!!!!!!!!!!!!!!!!!!!!\\!!!!!!!!]!!!!!!!!!!!!!!!!!!!`!!!!!!!!!!!!!!a!!!!!!!!!!!!!!!!!!!!c!!d!!!!!!!!!!!!l!!!!!!!!!!!!!!!!!!!!!!!!!!!!", \
+#define GW__SHAPE_dmod GW__SHAPE(0x893EB7DB0DDDBDB5ull, 56, "!!!!!!!!!!!!!#!!!!')!*,!.!!1!!!!!!!!!3!!;!!!!!!=!!!!!!!!!!!!!!!!!!?!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!MU!!!!Y!!Z!!!!!!\\!!!!!!!!!!!!!!!!!!!!!!!!!!!^!!!!!!!!_!!!!!!!!!!!!!!!!!!!b!!!!!!!!!!!!!!c!!!!!!!!!!!!!!!!!!!!e!!f!!!!!!!!!!!!n!!!!!!!!!!!!!!!!!!!!!!!!!!!!", \
     { GW_FROM_CLIENT, 1, 1, 3, 2, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 1 }, { 3, 2 }, { 3, 0 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"pm\":,\"utokh\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 0, 3, 1, { 21, 9, 6, 37, 0 }, { 3, 3, 2, 0 }, { { 3, 1 }, { 3, 0 }, { 3, 2 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"uhash\":,\"utokh\":,\"pm\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
     { GW_FROM_CLIENT, 1, 1, 3, 0, { 21, 6, 9, 37, 0 }, { 3, 2, 3, 0 }, { { 3, 0 }, { 3, 2 }, { 3, 1 }, { 0, 0 } }, 21, 0x0u, "{\"op\":7,\"d\":{\"utokh\":,\"pm\":,\"uhash\":},\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" GW__SHAPE_PAD }, \
@@ -1690,8 +1690,10 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 0, 3, 0, { 27, 7, 6, 31, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 3, 0, { 20, 6, 7, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 0 }, { 2, 1 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"id\":,\"tag\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 4, 4, 0, { 20, 8, 7, 6, 39 }, { 2, 1, 3, 3 }, { { 3, 3 }, { 3, 2 }, { 3, 1 }, { 3, 0 } }, 10, 0x8u, "{\"d\":{\"permissions\":,\"self\":,\"tag\":,\"id\":},\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 4, 0, { 20, 8, 7, 6, 38 }, { 2, 1, 3, 3 }, { { 2, 3 }, { 2, 2 }, { 2, 1 }, { 2, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"self\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 3, 4, 0, { 20, 7, 6, 12, 38 }, { 2, 3, 3, 3 }, { { 2, 3 }, { 2, 2 }, { 2, 1 }, { 2, 0 } }, 6, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":,\"guild_id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
+    { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 7, 6, 39, 0 }, { 2, 3, 3, 0 }, { { 3, 3 }, { 3, 1 }, { 3, 0 }, { 0, 0 } }, 10, 0x8u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 3, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 3, 0, { 20, 7, 6, 38, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"d\":{\"permissions\":,\"tag\":,\"id\":},\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 2, 3, 0, { 48, 7, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 3, 0 }, { 3, 1 }, { 3, 3 }, { 0, 0 } }, 10, 0x8u, "{\"op\":5,\"ev\":\"GUILD_PRIVILEGE_UPDATE\",\"d\":{\"id\":,\"tag\":,\"permissions\":}}" GW__SHAPE_PAD }, \
@@ -1933,66 +1935,75 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 5, "", ",\"event\":\"GATEWAY_INVALID\",\"type\":1}" }, \
     { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" }, \
     { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" },)
-#define GW__TAIL_i386 GW__TAIL(0x9CA8A164477D7801ull, 56, "!!#$%!!!!&!!!!!!!!!!!'!(!!!!!!!!!!!!!!!!!!)*!!!!!!+!!!!!!!!!!!!!!!!!!!,!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!-!!!.!!!!!!!!!!/!!!!!!!!!!!!!!!!!!!0!!!1!!!2!!!!!!34!!!5!!!!!6!!7!!!!!!!!!!!!!8!!!!!9!!!!!!!!!:;!!!!!!<!!!!!!!!!!!!!!!!!!=!!!!!!!!!!!!>!!!?!!!!@!!!!!!!", \
-    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
+#define GW__TAIL_i386 GW__TAIL(0x43EC2BE544B589B7ull, 55, "!!!!!!!!!!!!!!!!!!#!!!$!!!!!!!!!%!!!!!!!!!!!!!!!!!!!!!!!!!!&!!!'!!!!!(!!!!!!!!!!!!!!!!)!!!*!!!+!!!!!!,!!!!!!!!!!!!!!!!!!!!!!!!!!!-!!!!!!!!!!!!.!!!!!!!!!!!/!!!0!!!!!!!!!!!!!!1!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!2!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!3!!!4!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!5!!!6!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!7!!!!!!!8!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!9!!:;!!!!!!!!!!!<!!!!!!!!!!=!!!!!!!!!!>!!!!!?!@!!!!!!!A!!!B!!!!!!!!!!!!!!!!!!!!!!!!!!C!!!!D!!!!!!!!!!!!!", \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 9, 0, 255, 0, 255, 255, 34, "", ",\"f\":150}" }, \
+    { GW_FROM_SERVER, 0, 0, 9, 0, 255, 0, 255, 255, 33, "", ",\"f\":140}" }, \
+    { GW_FROM_SERVER, 0, 0, 9, 0, 255, 0, 255, 255, 0, "", ",\"f\":100}" }, \
     { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 255, 17, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 255, 7, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 11, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 255, 7, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" },)
-#define GW__TAIL_ms GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!#!!!!!!!!!!!!!$!!!!!%!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!&!!!!!!!'(!!!)!!*!!!!!+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!,!!!!!!!!!-.!!!!!", \
+    { GW_FROM_CLIENT, 0, 0, 9, 0, 255, 0, 255, 255, 1, "", ",\"f\":110}" },)
+#define GW__TAIL_ms GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!#!!!!!!!!!!!!!$!!!!!%!!!!!!!!!!!!!!&!!!!!!!!!!!!!!!!!!'!!!!!!!()!!!*!!+!!!!!,!!!!!-!!!!!!!!!!!!!!!!!!!!!!!.!!!!!!!!!/0!!1!!", \
     { GW_FROM_SERVER, 0, 8, 18, 0, 1, 0, 255, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
     { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 255, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 1, "", ",\"op\":1}" }, \
     { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 255, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
     { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 255, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
     { GW_FROM_SERVER, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
     { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 255, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 0, "", ",\"op\":0}" }, \
     { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 255, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 2, 1, 255, 9, "{\"d\":{", ",\"type\":\"role\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" },)
-#define GW__TAIL_ng GW__TAIL(0xBD64A5D9ADEFE001ull, 58, "!!!!!!!!!!!!!#!!!!$%!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!&!!)!", \
-    { GW_FROM_SERVER, 0, 0, 16, 0, 255, 0, 255, 255, 1, "", ",\"op\":\"forward\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 0, 8, 0, 255, 0, 255, 255, 5, "", ",\"op\":3}" },)
+#define GW__TAIL_ng GW__TAIL(0x72419DB23951DF99ull, 58, "!#!!!!!!!!!!!!!!!!!!!!!&'!(+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!,!!", \
+    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 28, 0, 255, 0, 255, 255, 14, "", ",\"op\":\"update_voice_server\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 27, 0, 255, 0, 255, 255, 13, "", ",\"op\":\"update_voice_state\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 14, 0, 255, 0, 255, 255, 0, "", ",\"op\":\"ready\"}" }, \
     { GW_FROM_SERVER, 1, 9, 34, 0, 0, 0, 1, 255, 9, "{\"data\":{", ",\"type\":\"track_end\"},\"op\":\"event\"}" }, \
     { GW_FROM_SERVER, 1, 9, 38, 0, 0, 0, 1, 255, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
     { GW_FROM_SERVER, 0, 9, 36, 0, 0, 0, 1, 255, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" },)
-#define GW__TAIL_dmod GW__TAIL(0x9E5651B0EF953637ull, 56, "!!!!!!!!#!!!!!!!$!!!!!%!!!!&!'!!!!!!!!!!!!!!!!!!(!!!!!!!!*!!!!!!!!!!!!!!!!+!!!!!!!,!!!!!-!!!/!!!!!!!!!!0!!!!!!!!!!1!!!!!!!!2!!!!!!!!3!!!!!!!!!!!!!!!!!!!!!!4!!!!!!!!!!!!5!!!!!!!6!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!7!!!!!!!!!8!!!!!!!!9!:!!!!!!!!!!;!!!!!!!!!!!<>", \
-    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 3, "", ",\"t\":null,\"op\":3}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 255, 0, 255, 255, 13, "", ",\"op\":\"update_voice_state\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 16, 0, 255, 0, 255, 255, 1, "", ",\"op\":\"forward\"}" },)
+#define GW__TAIL_dmod GW__TAIL(0x9E5651B0EF953637ull, 56, "!!!#!!!!!!!!!!!!$!!!!!%!!!!&!'!!!!!!!!!!!!!!(!!!)!!!!!!!!+!!!!!!!!!!!!!!!!,!!!!!!!-!!!!!.!!!0!!!!!!!!!!!!!!!!!!!!!1!!!!!!!!2!!!!!!!!3!!!!!!!!!!!!!!!!!!!!!!4!!!!!!!!!!!!5!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!6!!!!!!!!!7!!!!!!!!8!9!!!!!!!!!!:!!!!!!!!!!!;=", \
+    { GW_FROM_SERVER, 0, 0, 8, 0, 255, 0, 255, 255, 2, "", ",\"op\":2}" }, \
     { GW_FROM_SERVER, 0, 8, 31, 0, 1, 0, 255, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
     { GW_FROM_CLIENT, 0, 8, 26, 0, 2, 0, 255, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
     { GW_FROM_CLIENT, 0, 8, 36, 0, 2, 0, 255, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 1, "", ",\"op\":1}" }, \
     { GW_FROM_SERVER, 1, 6, 31, 0, 0, 0, 2, 255, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 6, 34, 0, 0, 0, 2, 255, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"op\":7}" }, \
     { GW_FROM_CLIENT, 0, 8, 34, 0, 2, 0, 255, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
@@ -2001,13 +2012,11 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 0, 30, 0, 2, 0, 255, 255, 14, "", ",\"cmd\":\"CONNECT_GUILD\",\"op\":6}" }, \
     { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 255, 15, "", ",\"cmd\":\"DESCONNECT_GUILD\",\"op\":6}" }, \
     { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 255, 21, "", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7}" }, \
-    { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 0, "", ",\"t\":null,\"op\":0}" }, \
     { GW_FROM_CLIENT, 0, 8, 33, 0, 2, 0, 255, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
     { GW_FROM_SERVER, 0, 8, 30, 0, 1, 0, 255, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 255, 20, "", ",\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 0, 39, 0, 1, 0, 255, 255, 8, "", ",\"t\":\"APPLICATION_SESSION_HB_P\",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 255, 5, "", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 0, 17, 0, 255, 0, 255, 1, 4, "", ",\"t\":null,\"op\":4}" }, \
     { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 7, "", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 255, 9, "", ",\"t\":\"APPLICATION_SESSION_END\",\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 255, 22, "", ",\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7}" }, \
@@ -4987,19 +4996,39 @@ static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
     return c->p == c->end ? 0 : gw__fast_next_form(c, P, from, l->row, msg, 0);
 }
 
-/* The tail that the frame buf, len (more than 16 bytes) from `from` ends with, with its head and a
-   member between, or NULL */
-GW__INLINE const gw__tail *gw__tail_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
+/* The 8 bytes at p (a frame's last, or a short tail's) and the sender hashed for the tails' slots */
+GW__INLINE uint64_t gw__tail_hash8(const char *p, gw_from from)
+{
+    uint64_t a;
+    memcpy(&a, p, 8);
+    return a * 0xC2B2AE3D27D4EB4Full + (uint64_t)from;
+}
+
+/* The tail of slot row on that the frame buf, len (more than 16 bytes) from `from` ends with, with
+   its head and a member between, or NULL */
+GW__INLINE const gw__tail *gw__tail_in(const gw__proto *P, int row, const char *buf, size_t len, gw_from from)
 {
     const gw__tail *t;
-    int row = (unsigned char)P->tail_slots[(gw__lead_hash(buf + len - 16, from) * P->tail_mul) >> P->tail_shift] - '#';
-    if (row < 0) return NULL;
     for (t = &P->tail[row];; t++) {
-        if (t->from == from && (size_t)t->head_len + t->len + 1 < len && gw__shape_head(buf + len - t->len, t->text, t->len) &&
+        if (t->from == from && (size_t)t->head_len + t->len + 1 < len &&
+            (t->len < 16 ? gw__same(buf + len - t->len, t->text, t->len) /* (most tails of a slot differ in their first 8 bytes) */
+                         : gw__same(buf + len - t->len, t->text, 8) && gw__shape_head(buf + len - t->len, t->text, t->len)) &&
             (t->head_len ? gw__same(buf, t->head, t->head_len) : *buf == '{'))
             return t;
         if (!t->more) return NULL;
     }
+}
+
+/* The tail that the frame buf, len (more than 16 bytes) from `from` ends with, with its head and a
+   member between, or NULL: one of 16 bytes or more by the frame's last 16, else a short one (8 to
+   15 bytes: ,"op":1}) by its last 8 */
+GW__INLINE const gw__tail *gw__tail_find(const gw__proto *P, const char *buf, size_t len, gw_from from)
+{
+    const gw__tail *t;
+    int row = (unsigned char)P->tail_slots[(gw__lead_hash(buf + len - 16, from) * P->tail_mul) >> P->tail_shift] - '#';
+    if (row >= 0 && (t = gw__tail_in(P, row, buf, len, from)) != NULL) return t;
+    row = (unsigned char)P->tail_slots[(gw__tail_hash8(buf + len - 8, from) * P->tail_mul) >> P->tail_shift] - '#';
+    return row >= 0 ? gw__tail_in(P, row, buf, len, from) : NULL;
 }
 
 /* The frame that ends with tail t (and starts with its head), its members between read by the row's

@@ -642,9 +642,9 @@ static int shape_agrees(const gw__proto *P, const shape_row *r, const unsigned c
 
 /* Frame `in` (an encoder's output) with its members in every order: those of the top-level object
    and of each object in it (four members at most in each, else its own order), each written to
-   out[k] (up to SHAPE_MAX_ORDERS, the first the frame itself; past that, the frame and the frame
-   with every such object's members reversed). How many. */
-static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 4], size_t *out_len)
+   out[k] (up to SHAPE_MAX_ORDERS, the first the frame itself; past that, or with two_only, the
+   frame and the frame with every such object's members reversed). How many. */
+static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 4], size_t *out_len, int two_only)
 {
     gj_tok toks[64];
     gj_status st;
@@ -669,7 +669,7 @@ static int shape_orders(const char *in, size_t len, char (*out)[GW__SHAPE_LEN * 
         }
         combos *= fact[nmem[o] <= 4 ? nmem[o] : 1];
     }
-    if (combos > SHAPE_MAX_ORDERS) combos = 2, reverse = 1;
+    if (combos > SHAPE_MAX_ORDERS || (two_only && combos > 1)) combos = 2, reverse = 1;
     for (c = 0; c < combos; c++) { /* combination c: each object's order by the mixed-radix digits of c */
         uint32_t perm[8][4], rest = c;
         size_t w = 0;
@@ -792,9 +792,10 @@ static void shape_slots(shape_set *set)
    its has_ flags, encoded in each wire the row is of (a decode-only row: in its own schema and
    order, slot_encode) and read back by the row's schema; a row for each side that
    sends the row when the token decoder reads the frame as the shape does. In shape_order, with
-   more and shares, then the smallest slot table that gives each slot's first row a slot. 0, or -1
-   (too many rows, no table). */
-static int shape_make(const gw__proto *P, shape_set *set)
+   more and shares, then the smallest slot table that gives each slot's first row a slot. A
+   decode-only row (an alias) in its own order and reversed (alias_orders 2) or in its own order
+   only (1). 0, or -1 (too many rows, no table). */
+static int shape_rows(const gw__proto *P, shape_set *set, int alias_orders)
 {
     static unsigned char msg[8192];
     uint32_t v, i, has[SHAPE_MAX_HAS], mask, side;
@@ -819,8 +820,9 @@ static int shape_make(const gw__proto *P, shape_set *set)
             int o, norders;
             shape_message(P, v % P->nv, has, nhas, mask, msg);
             if (slot_encode(P, v % P->nv, msg, wire, out, sizeof out, &len, &err) != GW_OK) continue;
-            norders = shape_orders(out, len, outs, lens);
-            if (P->v[v % P->nv].only == GW__DECODE_ONLY) norders = 1; /* an alias: in its own order only (room in the table) */
+            if (P->v[v % P->nv].only == GW__DECODE_ONLY) norders = alias_orders == 2 ? shape_orders(out, len, outs, lens, 1) : 1;
+            else norders = shape_orders(out, len, outs, lens, 0);
+            if (norders == 1) memcpy(outs[0], out, len), lens[0] = len;
             if ((lens[norders] = whole_spaced(out, len, 1, outs[norders], GW__SHAPE_LEN)) != 0) norders++; /* and pretty-printed */
             for (o = 0; o < norders; o++) {
             unsigned char b[sizeof out + 16];
@@ -863,6 +865,13 @@ static int shape_make(const gw__proto *P, shape_set *set)
         set->rows[k].s.next = (uint8_t)skip;
     }
     return 0;
+}
+
+/* P's shapes (shape_rows): its aliases in their own order and reversed where the table has room
+   for them (SHAPE_MAX_ROWS), else in their own order */
+static int shape_make(const gw__proto *P, shape_set *set)
+{
+    return shape_rows(P, set, 2) == 0 ? 0 : shape_rows(P, set, 1);
 }
 
 /* ---- leads and tails: chained slot tables over a hash per row ---- */
@@ -1208,8 +1217,9 @@ static int tail_order(const void *a, const void *b)
    ({"op":N,"d":{"type":"name",), that object first and the name last in it, then its null member
    if it has one, the opcode last ({"d":{ ... ,"type":"name"},"t":null,"op":N}) where the row
    requires no other top-level member; for each of an opcode alone, the opcode last after its null
-   member if it has one (... ,"t":null,"op":N}); each of 16 bytes or more, with the lead's row;
-   then the slot table over their last 16 bytes, the rows sorted by slot. 0, or -1. */
+   member if it has one (... ,"t":null,"op":N}), where the row has another member; each of 16
+   bytes or more (8 or more: an opcode alone), with the lead's row; then the slot table over their
+   last 16 bytes (8 for one under 16), the rows sorted by slot. 0, or -1. */
 static int tail_make(const gw__proto *P, tail_set *set)
 {
     static lead_set leads;
@@ -1228,7 +1238,7 @@ static int tail_make(const gw__proto *P, tail_set *set)
         if (l->l.name_at == GW__LEAD_NONE) { /* an opcode alone: ... ,"t":null,"op":N} */
             tail_row *r = &set->rows[set->n];
             int n = snprintf(r->text, sizeof r->text, ",%.*s%.*s}", (int)l->null_len, null_member, (int)(l->op_len - 2), l->text + 1);
-            if (n < 16 || n > 255) continue;
+            if (n < 8 || n > 255 || whole_constant(P->v[l->l.row].schema, 0)) continue; /* (a constant frame: a whole one) */
             if (set->n == 2 * LEAD_MAX_ROWS) return -1;
             r->t.from = l->l.from;
             r->t.len = (uint8_t)n;
@@ -1266,7 +1276,9 @@ static int tail_make(const gw__proto *P, tail_set *set)
         }
     }
     if (!set->n) return 0;
-    for (i = 0; i < set->n; i++) hashes[i] = gw__lead_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from);
+    for (i = 0; i < set->n; i++) /* (a short one by its last 8 bytes) */
+        hashes[i] = set->rows[i].t.len >= 16 ? gw__lead_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from)
+                                             : gw__tail_hash8(set->rows[i].text + set->rows[i].t.len - 8, (gw_from)set->rows[i].t.from);
     bits = slots_of_rows(hashes, set->n, &set->mul, &set->shift, slot);
     for (i = 0; i < set->n; i++) set->rows[i].slot = slot[i];
     qsort(set->rows, (size_t)set->n, sizeof set->rows[0], tail_order);

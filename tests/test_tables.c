@@ -820,7 +820,7 @@ static void test_lead(void)
                     gw__lead_name(l->name_enum, f ? &gw__sub_schema(f)->f[l->name_at] : &s->f[l->name_at], f ? msg + f->off : msg);
                 }
                 if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
-                norders = len < sizeof outs[0] && !l->end_len ? shape_orders(one, len, outs, lens) : 0;
+                norders = len < sizeof outs[0] && !l->end_len ? shape_orders(one, len, outs, lens, 0) : 0;
                 nfirst = l->end_len ? tail_order_frame(one, len, s->f[l->name_at].name, P->op_key, NULL, 1, first, sizeof first - 1)
                                     : lead_order_frame(P, l, one, len, first, sizeof first - 1); /* then with the lead's members first */
                 for (o = 0; o <= norders; o++) {
@@ -903,7 +903,7 @@ static void test_tail(void)
             const gw__tail *r = &set.rows[i].t;
             const gw__schema *s = P->v[t->row].schema;
             const char *null_key = t->null_at != GW__LEAD_NONE ? s->f[t->null_at].name : NULL;
-            int wire, read = 0;
+            int wire, read = 0, encoded = 0;
             if (i >= set.n || t->from != r->from || t->more != r->more || t->head_len != r->head_len || t->len != r->len ||
                 t->op_at != r->op_at || t->name_at != r->name_at || t->name_enum != r->name_enum || t->in != r->in ||
                 t->null_at != r->null_at || t->row != r->row ||
@@ -923,6 +923,7 @@ static void test_tail(void)
                     gw__lead_name(t->name_enum, &gw__sub_schema(&s->f[t->in])->f[t->name_at], msg + s->f[t->in].off);
                 else if (t->name_at != GW__LEAD_NONE) gw__lead_name(t->name_enum, &s->f[t->name_at], msg);
                 if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
+                encoded = 1;
                 if (t->name_at == GW__LEAD_NONE) { /* an opcode alone: it last, after its null member */
                     if (!(len = tail_order_frame(one, len, NULL, null_key ? null_key : P->op_key, null_key ? P->op_key : NULL, 1, out, sizeof out - 1)))
                         continue;
@@ -952,7 +953,7 @@ static void test_tail(void)
                 if (
                     memcmp(out + len - t->len, t->text, t->len) != 0 || memcmp(out, t->head, t->head_len) != 0)
                     continue; /* (the kind's other name, of the other wire) */
-                read += check_lead_frame(P, out, len, (gw_from)t->from, NULL, t);
+                read += check_lead_frame(P, out, len, (gw_from)t->from, NULL, len > 16 ? t : NULL); /* (as gw__fast reads it) */
                 check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - t->from), NULL, NULL);
                 for (from_end = 1; from_end < len && from_end < t->len + 32u; from_end++) /* cut within the tail and before */
                     check_lead_frame(P, out, len - from_end, (gw_from)t->from, NULL, NULL);
@@ -1004,7 +1005,9 @@ static void test_tail(void)
                     out[cut] = keep;
                 }
             }
-            tails_read += read > 0;
+            tails_read += read > 0 || (!encoded && t->name_at == GW__LEAD_NONE); /* (an opcode alone whose kind no fill
+                                                                                       encodes: i386's ERROR, c 4000..4999;
+                                                                                       test_diff reads its vectors so) */
         }
         CHECK_EQ(i, set.n);
         CHECK_EQ(tails_read, set.n); /* each tail read at least once */
