@@ -649,8 +649,8 @@ typedef struct gw__shape {
    that the next member opens), then a ',': {"op":5,"d":{"type":"member",  or the opcode alone where
    it decides: {"op":"forward",  each also with the null member that the encoder writes right
    after the opcode's: {"op":7,"t":null,"d":{"for":"CONNECT_GUILD",  {"op":2,"t":null,  or the
-   name's member first, with the opcode's member the frame's last (end), as a frame of keys in
-   reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}; and each without an end pretty-printed
+   name's member first, with the opcode's member after it ({"t":"MESSAGE_CREATE","f":130,) or the
+   frame's last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}; and each without an end pretty-printed
    as indent 2 writes it: {\n  "op": 5,\n  "d": {\n    "type": "member",  (the whitespace after
    it is the one pass's to skip). The one
    pass looks a frame up by its sender and first 16 bytes (gw__lead_hash; every lead is as long) and,
@@ -678,7 +678,8 @@ typedef struct gw__lead {
    (the head) as i386chat's encoder writes it: {"f":130, ... ,"t":"MESSAGE_CREATE"}, or before it as
    a frame of keys in reverse ends: ,"t":"GUILD_PRIVILEGE_UPDATE","op":5} (no head); or whose name
    ends the object that the frame opens with, the opcode last: {"d":{ ... ,"type":"member"},"op":5}
-   (the head the object's key), where a null member may sit before the opcode's:
+   (the head the object's key), or the opcode then the name last: ,"op":5,"t":"GUILD_CREATE"}; where
+   a null member may sit before the opcode's:
    {"d":{ ... ,"for":"CONNECT_GUILD"},"t":null,"op":7}; or an opcode that decides alone, last:
    ,"op":"forward"}  ,"t":null,"op":2}  ,"op":1} (no name). Made from the leads of those names and
    opcodes (their rows decide either way), 16 bytes or longer (8 or longer: an opcode alone), looked
@@ -1759,23 +1760,31 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 0, 3, 1, { 56, 7, 6, 2, 0 }, { 2, 3, 3, 0 }, { { 2, 3 }, { 2, 1 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"permissions\":,\"tag\":,\"id\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 1, 1, 3, 0, { 48, 6, 15, 2, 0 }, { 3, 3, 2, 0 }, { { 2, 1 }, { 2, 0 }, { 2, 3 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"id\":,\"permissions\":}}" GW__SHAPE_PAD }, \
     { GW_FROM_SERVER, 0, 0, 3, 0, { 48, 15, 6, 2, 0 }, { 3, 2, 3, 0 }, { { 2, 1 }, { 2, 3 }, { 2, 0 }, { 0, 0 } }, 5, 0x4u, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,\"d\":{\"tag\":,\"permissions\":,\"id\":}}" GW__SHAPE_PAD },)
-#define GW__LEAD_sm GW__LEAD(0x63CBE1E459320DD7ull, 57, "#(!!!!!!!!!!!!!!!!!/!!!!!!!!!!!!!!!!!0!!!!!!!1!!!!!!!!!!!!!!!!!!!!!!!2!!!!!!!!!!!!!38!!!!!!!!!9!!!!!!!!!!:!!!!!!!!!!!!!!!!!!!!!!", \
+#define GW__LEAD_sm GW__LEAD(0x63CBE1E459320DD7ull, 57, "#(!!!!!!!!!!!!!!!!!6!!!!!!!!!!!!!!!!!7!!!!!!!8!!!!!!!!!!!!!!!!!!!!!!!9!!!!!!!!!!!!!;@!!!!!!!!!A!!!!!!!!!!B!!!!!!!!!!!!!!!!!!!!!!", \
     { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 255, 0, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_HELLO\",", "" }, \
     { GW_FROM_SERVER, 1, 44, 0, 1, 255, 0, 0, 255, 5, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_INVALID\",", "" }, \
     { GW_FROM_SERVER, 1, 42, 0, 1, 255, 0, 0, 255, 2, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_READY\",", "" }, \
     { GW_FROM_SERVER, 1, 43, 0, 1, 255, 0, 0, 255, 4, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUME\",", "" }, \
     { GW_FROM_SERVER, 0, 44, 0, 1, 255, 0, 0, 255, 3, "{\012  \"type\": 1,\012  \"event\": \"GATEWAY_RESUMED\",", "" }, \
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 6, "{\"event\":\"GATEWAY_ERROR\",", ",\"type\":2}" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 6, "{\"event\":\"GATEWAY_ERROR\",\"type\":2,", "" }, \
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 0, "{\"event\":\"GATEWAY_HELLO\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 0, "{\"event\":\"GATEWAY_HELLO\",\"type\":1,", "" }, \
     { GW_FROM_SERVER, 1, 27, 0, 1, 255, 0, 10, 255, 5, "{\"event\":\"GATEWAY_INVALID\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 255, 5, "{\"event\":\"GATEWAY_INVALID\",\"type\":1,", "" }, \
     { GW_FROM_SERVER, 1, 24, 0, 1, 255, 0, 10, 255, 1, "{\"event\":\"GATEWAY_PING\",", ",\"type\":3}" }, \
+    { GW_FROM_SERVER, 1, 33, 0, 1, 255, 0, 0, 255, 1, "{\"event\":\"GATEWAY_PING\",\"type\":3,", "" }, \
     { GW_FROM_SERVER, 1, 25, 0, 1, 255, 0, 10, 255, 2, "{\"event\":\"GATEWAY_READY\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 2, "{\"event\":\"GATEWAY_READY\",\"type\":1,", "" }, \
     { GW_FROM_SERVER, 1, 26, 0, 1, 255, 0, 10, 255, 4, "{\"event\":\"GATEWAY_RESUME\",", ",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 27, 0, 1, 255, 0, 10, 255, 3, "{\"event\":\"GATEWAY_RESUMED\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 1, 35, 0, 1, 255, 0, 0, 255, 4, "{\"event\":\"GATEWAY_RESUME\",\"type\":1,", "" }, \
+    { GW_FROM_SERVER, 1, 27, 0, 1, 255, 0, 10, 255, 3, "{\"event\":\"GATEWAY_RESUMED\",", ",\"type\":1}" }, \
+    { GW_FROM_SERVER, 0, 36, 0, 1, 255, 0, 0, 255, 3, "{\"event\":\"GATEWAY_RESUMED\",\"type\":1,", "" }, \
     { GW_FROM_SERVER, 0, 41, 0, 1, 255, 0, 0, 255, 1, "{\012  \"type\": 3,\012  \"event\": \"GATEWAY_PING\",", "" }, \
     { GW_FROM_SERVER, 0, 48, 0, 1, 255, 0, 0, 255, 9, "{\012  \"type\": 8,\012  \"event\": \"INTERACTION_DISCORD\",", "" }, \
     { GW_FROM_SERVER, 0, 42, 0, 1, 255, 0, 0, 255, 6, "{\012  \"type\": 2,\012  \"event\": \"GATEWAY_ERROR\",", "" }, \
-    { GW_FROM_SERVER, 0, 31, 0, 1, 255, 0, 10, 255, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" }, \
+    { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 10, 255, 9, "{\"event\":\"INTERACTION_DISCORD\",", ",\"type\":8}" }, \
+    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 255, 9, "{\"event\":\"INTERACTION_DISCORD\",\"type\":8,", "" }, \
     { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 0, "{\"type\":1,\"event\":\"GATEWAY_HELLO\",", "" }, \
     { GW_FROM_SERVER, 1, 36, 0, 1, 255, 0, 0, 255, 5, "{\"type\":1,\"event\":\"GATEWAY_INVALID\",", "" }, \
     { GW_FROM_SERVER, 1, 34, 0, 1, 255, 0, 0, 255, 2, "{\"type\":1,\"event\":\"GATEWAY_READY\",", "" }, \
@@ -1784,9 +1793,11 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 255, 9, "{\"type\":8,\"event\":\"INTERACTION_DISCORD\",", "" }, \
     { GW_FROM_SERVER, 0, 34, 0, 1, 255, 0, 0, 255, 6, "{\"type\":2,\"event\":\"GATEWAY_ERROR\",", "" }, \
     { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 1, "{\"type\":3,\"event\":\"GATEWAY_PING\",", "" },)
-#define GW__LEAD_i386 GW__LEAD(0x9E5651B0EF953637ull, 56, "!!!!#!!!!!!!!!!!!!!!!!!!!!!!!!!$!%!!!!!!,!-!!!!!!!!!!!!!!.!!!!!!!!!!!!/!0!!!2!!!!!!!!!!!!!!!!!!!!!!!!!!!4!!!!!5!!!!!!!!!!!!!!!!!!7!8!!!!!!!!!!!@!!!!!!!!!!!!!!!!!!!B!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!C!!!!D!!!!!!!!!!!!!!!!F!!G!H!I!!!!!!!!!K!M!!N!!!!O!!!!", \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 10, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
+#define GW__LEAD_i386 GW__LEAD(0x9E5651B0EF953637ull, 56, "!!!!#!!!!!!!!!!!!!!!!!!!!!!!!!!%!'!!!!!!.!0!!!!!!!!!!!!!!1!!!!!!!!!!!!3!5!!!7!!!!!!!!!!!!!!!!!!!!!!!!!!!9!!!!!;!!!!!!!!!!!!!!!!!!?!@!!!!!!!!!!!H!!!!!!!!!!!!!!!!!!!J!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!L!!!!N!!!!!!!!!!!!!!!!R!!S!T!V!!!!!!!!!X!Z!!\\!!!!^!!!!", \
+    { GW_FROM_CLIENT, 1, 22, 0, 3, 255, 0, 9, 255, 10, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 10, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,", "" }, \
+    { GW_FROM_CLIENT, 1, 22, 0, 3, 255, 0, 9, 255, 13, "{\"t\":\"SYSTEM_BAN_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 13, "{\"t\":\"SYSTEM_BAN_ADD\",\"f\":130,", "" }, \
     { GW_FROM_SERVER, 1, 36, 0, 3, 255, 0, 0, 255, 8, "{\012  \"f\": 130,\012  \"t\": \"GATEWAY_DOWN\",", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 3, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_CREATE\",", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 4, "{\012  \"f\": 130,\012  \"t\": \"MESSAGE_DELETE\",", "" }, \
@@ -1794,17 +1805,23 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 40, 0, 3, 255, 0, 0, 255, 7, "{\012  \"f\": 130,\012  \"t\": \"ROOM_USER_REMOVE\",", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 3, 255, 0, 0, 255, 9, "{\012  \"f\": 130,\012  \"t\": \"SERVER_MESSAGE\",", "" }, \
     { GW_FROM_SERVER, 0, 36, 0, 3, 255, 0, 0, 255, 5, "{\012  \"f\": 130,\012  \"t\": \"START_TYPING\",", "" }, \
-    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 255, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 20, 0, 3, 255, 0, 9, 255, 15, "{\"t\":\"CHANNEL_MOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 15, "{\"t\":\"CHANNEL_MOVE\",\"f\":130,", "" }, \
     { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 9, "{\"f\":130,\"t\":\"SERVER_MESSAGE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 19, 0, 3, 255, 0, 9, 255, 14, "{\"t\":\"CHANNEL_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 22, 0, 3, 255, 0, 9, 255, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 19, 0, 3, 255, 0, 9, 255, 14, "{\"t\":\"CHANNEL_ADD\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 27, 0, 3, 255, 0, 0, 255, 14, "{\"t\":\"CHANNEL_ADD\",\"f\":130,", "" }, \
+    { GW_FROM_CLIENT, 1, 22, 0, 3, 255, 0, 9, 255, 11, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 11, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,", "" }, \
     { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 255, 16, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
     { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 255, 17, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
     { GW_FROM_CLIENT, 1, 27, 0, 3, 255, 0, 0, 255, 14, "{\"f\":130,\"t\":\"CHANNEL_ADD\",", "" }, \
     { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 15, "{\"f\":130,\"t\":\"CHANNEL_MOVE\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 5, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 20, 0, 3, 255, 0, 9, 255, 5, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 5, "{\"t\":\"START_TYPING\",\"f\":130,", "" }, \
     { GW_FROM_SERVER, 1, 21, 0, 3, 255, 0, 9, 255, 6, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 24, 0, 3, 255, 0, 9, 255, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 255, 6, "{\"t\":\"ROOM_USER_ADD\",\"f\":130,", "" }, \
+    { GW_FROM_SERVER, 1, 24, 0, 3, 255, 0, 9, 255, 7, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 255, 7, "{\"t\":\"ROOM_USER_REMOVE\",\"f\":130,", "" }, \
     { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 5, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
     { GW_FROM_CLIENT, 1, 35, 0, 3, 255, 0, 0, 255, 14, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_ADD\",", "" }, \
     { GW_FROM_CLIENT, 1, 36, 0, 3, 255, 0, 0, 255, 15, "{\012  \"f\": 130,\012  \"t\": \"CHANNEL_MOVE\",", "" }, \
@@ -1816,26 +1833,35 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 0, 38, 0, 3, 255, 0, 0, 255, 13, "{\012  \"f\": 130,\012  \"t\": \"SYSTEM_BAN_ADD\",", "" }, \
     { GW_FROM_SERVER, 1, 30, 0, 3, 255, 0, 0, 255, 3, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
     { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 4, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 3, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 20, 0, 3, 255, 0, 9, 255, 12, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 22, 0, 3, 255, 0, 9, 255, 3, "{\"t\":\"MESSAGE_CREATE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 3, "{\"t\":\"MESSAGE_CREATE\",\"f\":130,", "" }, \
+    { GW_FROM_CLIENT, 1, 20, 0, 3, 255, 0, 9, 255, 12, "{\"t\":\"START_TYPING\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 12, "{\"t\":\"START_TYPING\",\"f\":130,", "" }, \
     { GW_FROM_CLIENT, 1, 21, 0, 3, 255, 0, 9, 255, 16, "{\"t\":\"ROOM_USER_ADD\",", ",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 24, 0, 3, 255, 0, 9, 255, 17, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 1, 29, 0, 3, 255, 0, 0, 255, 16, "{\"t\":\"ROOM_USER_ADD\",\"f\":130,", "" }, \
+    { GW_FROM_CLIENT, 1, 24, 0, 3, 255, 0, 9, 255, 17, "{\"t\":\"ROOM_USER_REMOVE\",", ",\"f\":130}" }, \
+    { GW_FROM_CLIENT, 0, 32, 0, 3, 255, 0, 0, 255, 17, "{\"t\":\"ROOM_USER_REMOVE\",\"f\":130,", "" }, \
     { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 13, "{\"f\":130,\"t\":\"SYSTEM_BAN_ADD\",", "" }, \
     { GW_FROM_CLIENT, 0, 28, 0, 3, 255, 0, 0, 255, 12, "{\"f\":130,\"t\":\"START_TYPING\",", "" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 4, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 22, 0, 3, 255, 0, 9, 255, 4, "{\"t\":\"MESSAGE_DELETE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 4, "{\"t\":\"MESSAGE_DELETE\",\"f\":130,", "" }, \
     { GW_FROM_SERVER, 1, 29, 0, 3, 255, 0, 0, 255, 6, "{\"f\":130,\"t\":\"ROOM_USER_ADD\",", "" }, \
     { GW_FROM_SERVER, 0, 32, 0, 3, 255, 0, 0, 255, 7, "{\"f\":130,\"t\":\"ROOM_USER_REMOVE\",", "" }, \
     { GW_FROM_CLIENT, 1, 30, 0, 3, 255, 0, 0, 255, 10, "{\"f\":130,\"t\":\"MESSAGE_CREATE\",", "" }, \
     { GW_FROM_CLIENT, 0, 30, 0, 3, 255, 0, 0, 255, 11, "{\"f\":130,\"t\":\"MESSAGE_DELETE\",", "" }, \
-    { GW_FROM_SERVER, 0, 22, 0, 3, 255, 0, 9, 255, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 3, 255, 0, 9, 255, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 1, 22, 0, 3, 255, 0, 9, 255, 9, "{\"t\":\"SERVER_MESSAGE\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 3, 255, 0, 0, 255, 9, "{\"t\":\"SERVER_MESSAGE\",\"f\":130,", "" }, \
+    { GW_FROM_SERVER, 1, 20, 0, 3, 255, 0, 9, 255, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
+    { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 8, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,", "" }, \
     { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",", "" },)
-#define GW__LEAD_ms GW__LEAD(0x63CBE1E459320DD7ull, 57, "!!!!!#!!$!!!%!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!'!!!!!!!!!!!!(!!!!!!!!!!!!!!!!!!!!!!!!!!!!!)!/!!!!!!!!!!!0!!!!!!!!!!!1!!!!!!!!7!!!!", \
-    { GW_FROM_SERVER, 0, 18, 0, 1, 255, 0, 8, 255, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
+#define GW__LEAD_ms GW__LEAD(0x63CBE1E459320DD7ull, 57, "!!!!!#!!%!!!&!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!(!!!!!!!!!!!!*!!!!!!!!!!!!!!!!!!!!!!!!!!!!!+!1!!!!!!!!!!!2!!!!!!!!!!!3!!!!!!!!9!!!!", \
+    { GW_FROM_SERVER, 1, 18, 0, 1, 255, 0, 8, 255, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 255, 4, "{\"t\":\"IDENTIFIED\",\"op\":2,", "" }, \
     { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
     { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 4, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",", "" }, \
-    { GW_FROM_SERVER, 0, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 1, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",\"op\":2,", "" }, \
     { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
     { GW_FROM_CLIENT, 1, 44, 0, 0, 1, 5, 0, 255, 15, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"channel\",", "" }, \
     { GW_FROM_CLIENT, 1, 42, 0, 0, 1, 4, 0, 255, 13, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"guild\",", "" }, \
@@ -1851,7 +1877,8 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 2, 0, 255, 9, "{\"op\":5,\"d\":{\"type\":\"role\",", "" }, \
     { GW_FROM_CLIENT, 1, 27, 0, 0, 1, 3, 0, 255, 11, "{\"op\":5,\"d\":{\"type\":\"user\",", "" }, \
     { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 255, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
-    { GW_FROM_CLIENT, 0, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" },)
+    { GW_FROM_CLIENT, 1, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",\"op\":2,", "" },)
 #define GW__LEAD_ng GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!#!!!!!!!&!!!!!!!')!!!!!!!!!!+!,!!!!!!!!!!!!!!!!/!!!!!2!!!!!!!!!", \
     { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 255, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
     { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 255, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
@@ -1871,12 +1898,14 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 0, 255, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\",", "" }, \
     { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 0, 255, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\",", "" }, \
     { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 255, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" },)
-#define GW__LEAD_dmod GW__LEAD(0xB0643A4E15E67E01ull, 56, "!!!!#!!!$!!!!%!&!!!!!!!(!!!!!!*!!!!!!!.!!!!!/!!!!!!!!!0!!!!!!!!!!2!!!3!!!!!!!!!5!!!6!!!!:!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!>!!!!!!!@!!!!!!A!!!!!!!!!!!B!!!!!!!!!C!!!!!!!!D!!!!!!!!!!!!!!!!!!!!!!!!!H!!!!!L!!!!!!!!!!!N!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!OP!!!!", \
+#define GW__LEAD_dmod GW__LEAD(0xB0643A4E15E67E01ull, 56, "!!!!#!!!$!!!!%!&!!!!!!!*!!!!!!,!!!!!!!0!!!!!1!!!!!!!!!2!!!!!!!!!!4!!!6!!!!!!!!!8!!!9!!!!A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!E!!!!!!!G!!!!!!H!!!!!!!!!!!I!!!!!!!!!K!!!!!!!!M!!!!!!!!!!!!!!!!!!!!!!!!!Q!!!!!U!!!!!!!!!!!W!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!YZ!!!!", \
     { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 2, "{\"op\":2,\"t\":null,", "" }, \
     { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 0, "{\"op\":0,\"t\":null,", "" }, \
     { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 3, "{\012  \"op\": 3,\012  \"t\": null,", "" }, \
     { GW_FROM_SERVER, 1, 31, 0, 1, 255, 0, 8, 255, 9, "{\"t\":\"APPLICATION_SESSION_END\",", ",\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 32, 0, 1, 255, 0, 8, 255, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 9, "{\"t\":\"APPLICATION_SESSION_END\",\"op\":5,", "" }, \
+    { GW_FROM_SERVER, 1, 32, 0, 1, 255, 0, 8, 255, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 255, 8, "{\"t\":\"APPLICATION_SESSION_HB_P\",\"op\":5,", "" }, \
     { GW_FROM_CLIENT, 1, 38, 0, 2, 255, 0, 0, 255, 14, "{\012  \"op\": 6,\012  \"cmd\": \"CONNECT_GUILD\",", "" }, \
     { GW_FROM_CLIENT, 0, 41, 0, 2, 255, 0, 0, 255, 15, "{\012  \"op\": 6,\012  \"cmd\": \"DESCONNECT_GUILD\",", "" }, \
     { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 0, 255, 19, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION\",", "" }, \
@@ -1887,14 +1916,19 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 0, "{\012  \"op\": 0,\012  \"t\": null,", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
     { GW_FROM_SERVER, 0, 39, 0, 1, 255, 0, 0, 255, 8, "{\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\",", "" }, \
-    { GW_FROM_CLIENT, 0, 23, 0, 2, 255, 0, 8, 255, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 1, 23, 0, 2, 255, 0, 8, 255, 14, "{\"cmd\":\"CONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 255, 14, "{\"cmd\":\"CONNECT_GUILD\",\"op\":6,", "" }, \
     { GW_FROM_SERVER, 1, 35, 0, 0, 2, 0, 0, 255, 16, "{\"op\":7,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 0, 38, 0, 0, 2, 0, 0, 255, 18, "{\"op\":7,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
     { GW_FROM_CLIENT, 0, 17, 0, 255, 255, 0, 0, 1, 4, "{\"op\":4,\"t\":null,", "" }, \
     { GW_FROM_CLIENT, 1, 29, 0, 2, 255, 0, 8, 255, 19, "{\"cmd\":\"APPLICATION_SESSION\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 0, 255, 19, "{\"cmd\":\"APPLICATION_SESSION\",\"op\":7,", "" }, \
     { GW_FROM_CLIENT, 1, 33, 0, 2, 255, 0, 8, 255, 20, "{\"cmd\":\"APPLICATION_SESSION_END\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 0, 255, 20, "{\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7,", "" }, \
     { GW_FROM_CLIENT, 1, 34, 0, 2, 255, 0, 8, 255, 22, "{\"cmd\":\"APPLICATION_SESSION_HB_M\",", ",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 36, 0, 2, 255, 0, 8, 255, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 0, 255, 22, "{\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7,", "" }, \
+    { GW_FROM_CLIENT, 1, 36, 0, 2, 255, 0, 8, 255, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",", ",\"op\":7}" }, \
+    { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 0, 255, 21, "{\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7,", "" }, \
     { GW_FROM_SERVER, 1, 49, 0, 0, 2, 0, 0, 255, 16, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 1, 52, 0, 0, 2, 0, 0, 255, 18, "{\012  \"op\": 7,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 1, 62, 0, 0, 2, 0, 0, 1, 16, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"CONNECT_GUILD\",", "" }, \
@@ -1903,8 +1937,10 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 47, 0, 0, 2, 0, 0, 1, 18, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 3, "{\"op\":3,\"t\":null,", "" }, \
     { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 255, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
-    { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 8, 255, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 8, 255, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 1, 33, 0, 1, 255, 0, 8, 255, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 40, 0, 1, 255, 0, 0, 255, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5,", "" }, \
+    { GW_FROM_SERVER, 1, 30, 0, 1, 255, 0, 8, 255, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",", ",\"op\":5}" }, \
+    { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 255, 5, "{\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5,", "" }, \
     { GW_FROM_CLIENT, 1, 44, 0, 2, 255, 0, 0, 255, 19, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION\",", "" }, \
     { GW_FROM_CLIENT, 1, 48, 0, 2, 255, 0, 0, 255, 20, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_END\",", "" }, \
     { GW_FROM_CLIENT, 1, 49, 0, 2, 255, 0, 0, 255, 22, "{\012  \"op\": 7,\012  \"cmd\": \"APPLICATION_SESSION_HB_M\",", "" }, \
@@ -1915,71 +1951,98 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 45, 0, 1, 255, 0, 0, 255, 5, "{\012  \"op\": 5,\012  \"t\": \"GUILD_PRIVILEGE_UPDATE\",", "" }, \
     { GW_FROM_SERVER, 1, 40, 0, 1, 255, 0, 0, 255, 7, "{\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", "" }, \
     { GW_FROM_SERVER, 0, 37, 0, 1, 255, 0, 0, 255, 5, "{\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\",", "" }, \
-    { GW_FROM_CLIENT, 0, 26, 0, 2, 255, 0, 8, 255, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 1, 26, 0, 2, 255, 0, 8, 255, 15, "{\"cmd\":\"DESCONNECT_GUILD\",", ",\"op\":6}" }, \
+    { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 255, 15, "{\"cmd\":\"DESCONNECT_GUILD\",\"op\":6,", "" }, \
     { GW_FROM_CLIENT, 0, 30, 0, 2, 255, 0, 0, 255, 14, "{\"op\":6,\"cmd\":\"CONNECT_GUILD\",", "" }, \
     { GW_FROM_CLIENT, 0, 25, 0, 255, 255, 0, 0, 1, 4, "{\012  \"op\": 4,\012  \"t\": null,", "" },)
-#define GW__TAIL_sm GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!!!#!!!!!!$!!!!!!!!!!%!!!!!!!!!&!!'!!!!!!(!)!!!!!!!!!!!!!!!!!!!!*!!!!!!!!!!+!!,!!!!!!!!!!!!!!!-!!!!!!!!.!/!!0!!!!!!1!!!2!!!!", \
-    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 255, 5, "{\"type\":1,", ",\"event\":\"GATEWAY_INVALID\"}" }, \
+#define GW__TAIL_sm GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!!!#!!!!!!%!!!!!!!!!!&!!!!!!!!!(!!)!!!!!!*!+!!!!!!!!!!!!!!!!!!!!-!!!!!!!!!!/!!1!!!!!!!!!!!!!!!2!!!!!!!!4!5!!6!!!!!!7!!!9!!!!", \
+    { GW_FROM_SERVER, 1, 10, 27, 0, 1, 0, 255, 255, 5, "{\"type\":1,", ",\"event\":\"GATEWAY_INVALID\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 5, "", ",\"type\":1,\"event\":\"GATEWAY_INVALID\"}" }, \
     { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 2, "", ",\"event\":\"GATEWAY_READY\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 27, 0, 1, 0, 255, 255, 3, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUMED\"}" }, \
+    { GW_FROM_SERVER, 1, 10, 27, 0, 1, 0, 255, 255, 3, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUMED\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 3, "", ",\"type\":1,\"event\":\"GATEWAY_RESUMED\"}" }, \
     { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 0, "", ",\"event\":\"GATEWAY_HELLO\",\"type\":1}" }, \
     { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 9, "", ",\"event\":\"INTERACTION_DISCORD\",\"type\":8}" }, \
     { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 3, "", ",\"event\":\"GATEWAY_RESUMED\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 0, "{\"type\":1,", ",\"event\":\"GATEWAY_HELLO\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 26, 0, 1, 0, 255, 255, 4, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUME\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 31, 0, 1, 0, 255, 255, 9, "{\"type\":8,", ",\"event\":\"INTERACTION_DISCORD\"}" }, \
+    { GW_FROM_SERVER, 1, 10, 25, 0, 1, 0, 255, 255, 0, "{\"type\":1,", ",\"event\":\"GATEWAY_HELLO\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 0, "", ",\"type\":1,\"event\":\"GATEWAY_HELLO\"}" }, \
+    { GW_FROM_SERVER, 1, 10, 26, 0, 1, 0, 255, 255, 4, "{\"type\":1,", ",\"event\":\"GATEWAY_RESUME\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 35, 0, 1, 0, 255, 255, 4, "", ",\"type\":1,\"event\":\"GATEWAY_RESUME\"}" }, \
+    { GW_FROM_SERVER, 1, 10, 31, 0, 1, 0, 255, 255, 9, "{\"type\":8,", ",\"event\":\"INTERACTION_DISCORD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 9, "", ",\"type\":8,\"event\":\"INTERACTION_DISCORD\"}" }, \
     { GW_FROM_SERVER, 0, 0, 35, 0, 1, 0, 255, 255, 4, "", ",\"event\":\"GATEWAY_RESUME\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 24, 0, 1, 0, 255, 255, 1, "{\"type\":3,", ",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW_FROM_SERVER, 1, 10, 24, 0, 1, 0, 255, 255, 1, "{\"type\":3,", ",\"event\":\"GATEWAY_PING\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 33, 0, 1, 0, 255, 255, 1, "", ",\"type\":3,\"event\":\"GATEWAY_PING\"}" }, \
     { GW_FROM_SERVER, 0, 0, 33, 0, 1, 0, 255, 255, 1, "", ",\"event\":\"GATEWAY_PING\",\"type\":3}" }, \
     { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 6, "", ",\"event\":\"GATEWAY_ERROR\",\"type\":2}" }, \
     { GW_FROM_SERVER, 0, 0, 36, 0, 1, 0, 255, 255, 5, "", ",\"event\":\"GATEWAY_INVALID\",\"type\":1}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" }, \
-    { GW_FROM_SERVER, 0, 10, 25, 0, 1, 0, 255, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" },)
-#define GW__TAIL_i386 GW__TAIL(0x43EC2BE544B589B7ull, 55, "!!!!!!!!!!!!!!!!!!#!!!$!!!!!!!!!%!!!!!!!!!!!!!!!!!!!!!!!!!!&!!!'!!!!!(!!!!!!!!!!!!!!!!)!!!*!!!+!!!!!!,!!!!!!!!!!!!!!!!!!!!!!!!!!!-!!!!!!!!!!!!.!!!!!!!!!!!/!!!0!!!!!!!!!!!!!!1!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!2!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!3!!!4!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!5!!!6!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!7!!!!!!!8!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!9!!:;!!!!!!!!!!!<!!!!!!!!!!=!!!!!!!!!!>!!!!!?!@!!!!!!!A!!!B!!!!!!!!!!!!!!!!!!!!!!!!!!C!!!!D!!!!!!!!!!!!!", \
+    { GW_FROM_SERVER, 1, 10, 25, 0, 1, 0, 255, 255, 6, "{\"type\":2,", ",\"event\":\"GATEWAY_ERROR\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 6, "", ",\"type\":2,\"event\":\"GATEWAY_ERROR\"}" }, \
+    { GW_FROM_SERVER, 1, 10, 25, 0, 1, 0, 255, 255, 2, "{\"type\":1,", ",\"event\":\"GATEWAY_READY\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 34, 0, 1, 0, 255, 255, 2, "", ",\"type\":1,\"event\":\"GATEWAY_READY\"}" },)
+#define GW__TAIL_i386 GW__TAIL(0x43EC2BE544B589B7ull, 55, "!!!!!!!!!!!!!!!!!!#!!!$!!!!!!!!!&!!!!!!!!!!!!!!!!!!!!!!!!!!(!!!*!!!!!,!!!!!!!!!!!!!!!!-!!!/!!!0!!!!!!1!!!!!!!!!!!!!!!!!!!!!!!!!!!2!!!!!!!!!!!!3!!!!!!!!!!!4!!!5!!!!!!!!!!!!!!7!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!8!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!:!!!;!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!=!!!>!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!@!!!!!!!A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!B!!DF!!!!!!!!!!!H!!!!!!!!!!I!!!!!!!!!!K!!!!!L!M!!!!!!!O!!!Q!!!!!!!!!!!!!!!!!!!!!!!!!!R!!!!S!!!!!!!!!!!!!", \
     { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 12, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 21, 0, 3, 0, 255, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 20, 0, 3, 0, 255, 255, 12, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 12, "", ",\"f\":130,\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 21, 0, 3, 0, 255, 255, 6, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 255, 6, "", ",\"f\":130,\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 22, 0, 3, 0, 255, 255, 3, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 3, "", ",\"f\":130,\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 22, 0, 3, 0, 255, 255, 13, "{\"f\":130,", ",\"t\":\"SYSTEM_BAN_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 13, "", ",\"f\":130,\"t\":\"SYSTEM_BAN_ADD\"}" }, \
     { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 3, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 22, 0, 3, 0, 255, 255, 4, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 4, "", ",\"f\":130,\"t\":\"MESSAGE_DELETE\"}" }, \
     { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 4, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 0, 9, 0, 255, 0, 255, 255, 34, "", ",\"f\":150}" }, \
     { GW_FROM_SERVER, 0, 0, 9, 0, 255, 0, 255, 255, 33, "", ",\"f\":140}" }, \
     { GW_FROM_SERVER, 0, 0, 9, 0, 255, 0, 255, 255, 0, "", ",\"f\":100}" }, \
     { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 255, 17, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 5, "", ",\"t\":\"START_TYPING\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 20, 0, 3, 0, 255, 255, 5, "{\"f\":130,", ",\"t\":\"START_TYPING\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 5, "", ",\"f\":130,\"t\":\"START_TYPING\"}" }, \
     { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 8, "", ",\"t\":\"GATEWAY_DOWN\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 20, 0, 3, 0, 255, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 20, 0, 3, 0, 255, 255, 15, "{\"f\":130,", ",\"t\":\"CHANNEL_MOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 15, "", ",\"f\":130,\"t\":\"CHANNEL_MOVE\"}" }, \
     { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 255, 7, "", ",\"t\":\"ROOM_USER_REMOVE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 19, 0, 3, 0, 255, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 19, 0, 3, 0, 255, 255, 14, "{\"f\":130,", ",\"t\":\"CHANNEL_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 255, 14, "", ",\"f\":130,\"t\":\"CHANNEL_ADD\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 27, 0, 3, 0, 255, 255, 14, "", ",\"t\":\"CHANNEL_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 24, 0, 3, 0, 255, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 24, 0, 3, 0, 255, 255, 17, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 32, 0, 3, 0, 255, 255, 17, "", ",\"f\":130,\"t\":\"ROOM_USER_REMOVE\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 255, 16, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 9, "", ",\"t\":\"SERVER_MESSAGE\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 21, 0, 3, 0, 255, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 20, 0, 3, 0, 255, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 22, 0, 3, 0, 255, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 21, 0, 3, 0, 255, 255, 16, "{\"f\":130,", ",\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 29, 0, 3, 0, 255, 255, 16, "", ",\"f\":130,\"t\":\"ROOM_USER_ADD\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 20, 0, 3, 0, 255, 255, 8, "{\"f\":130,", ",\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 28, 0, 3, 0, 255, 255, 8, "", ",\"f\":130,\"t\":\"GATEWAY_DOWN\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 22, 0, 3, 0, 255, 255, 9, "{\"f\":130,", ",\"t\":\"SERVER_MESSAGE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 3, 0, 255, 255, 9, "", ",\"f\":130,\"t\":\"SERVER_MESSAGE\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 13, "", ",\"t\":\"SYSTEM_BAN_ADD\",\"f\":130}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 22, 0, 3, 0, 255, 255, 10, "{\"f\":130,", ",\"t\":\"MESSAGE_CREATE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 10, "", ",\"f\":130,\"t\":\"MESSAGE_CREATE\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 10, "", ",\"t\":\"MESSAGE_CREATE\",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 0, 28, 0, 3, 0, 255, 255, 15, "", ",\"t\":\"CHANNEL_MOVE\",\"f\":130}" }, \
-    { GW_FROM_SERVER, 0, 9, 24, 0, 3, 0, 255, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
-    { GW_FROM_CLIENT, 0, 9, 22, 0, 3, 0, 255, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 24, 0, 3, 0, 255, 255, 7, "{\"f\":130,", ",\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 32, 0, 3, 0, 255, 255, 7, "", ",\"f\":130,\"t\":\"ROOM_USER_REMOVE\"}" }, \
+    { GW_FROM_CLIENT, 1, 9, 22, 0, 3, 0, 255, 255, 11, "{\"f\":130,", ",\"t\":\"MESSAGE_DELETE\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 11, "", ",\"f\":130,\"t\":\"MESSAGE_DELETE\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 11, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 0, 9, 0, 255, 0, 255, 255, 1, "", ",\"f\":110}" },)
-#define GW__TAIL_ms GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!#!!!!!!!!!!!!!$!!!!!%!!!!!!!!!!!!!!&!!!!!!!!!!!!!!!!!!'!!!!!!!()!!!*!!+!!!!!,!!!!!-!!!!!!!!!!!!!!!!!!!!!!!.!!!!!!!!!/0!!1!!", \
-    { GW_FROM_SERVER, 0, 8, 18, 0, 1, 0, 255, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
+#define GW__TAIL_ms GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!#!!!!!!!!!!!!!%!!!!!&!!!!!!!!!!!!!!(!!!!!!!!!!!!!!!!!!)!!!!!!!*+!!!,!!-!!!!!/!!!!!0!!!!!!!!!!!!!!!!!!!!!!!1!!!!!!!!!23!!4!!", \
+    { GW_FROM_SERVER, 1, 8, 18, 0, 1, 0, 255, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"op\":2,\"t\":\"IDENTIFIED\"}" }, \
     { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 255, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 1, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"op\":2,\"t\":\"EXECUTE_COMMAND\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 1, "", ",\"op\":1}" }, \
     { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 255, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
     { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 255, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
-    { GW_FROM_SERVER, 0, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_SERVER, 1, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"op\":2,\"t\":\"EXECUTE_COMMAND\"}" }, \
     { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 255, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 0, "", ",\"op\":0}" }, \
     { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 255, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" }, \
@@ -1988,43 +2051,53 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 0, 8, 0, 255, 0, 255, 255, 5, "", ",\"op\":3}" },)
 #define GW__TAIL_ng GW__TAIL(0x72419DB23951DF99ull, 58, "!#!!!!!!!!!!!!!!!!!!!!!&'!(+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!,!!", \
     { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 28, 0, 255, 0, 255, 255, 14, "", ",\"op\":\"update_voice_server\"}" }, \
     { GW_FROM_SERVER, 0, 0, 14, 0, 255, 0, 255, 255, 0, "", ",\"op\":\"ready\"}" }, \
     { GW_FROM_SERVER, 1, 9, 34, 0, 0, 0, 1, 255, 9, "{\"data\":{", ",\"type\":\"track_end\"},\"op\":\"event\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 38, 0, 0, 0, 1, 255, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 36, 0, 0, 0, 1, 255, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 36, 0, 0, 0, 1, 255, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 38, 0, 0, 0, 1, 255, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 27, 0, 255, 0, 255, 255, 13, "", ",\"op\":\"update_voice_state\"}" }, \
     { GW_FROM_SERVER, 0, 0, 16, 0, 255, 0, 255, 255, 1, "", ",\"op\":\"forward\"}" },)
-#define GW__TAIL_dmod GW__TAIL(0x9E5651B0EF953637ull, 56, "!!!#!!!!!!!!!!!!$!!!!!%!!!!&!'!!!!!!!!!!!!!!(!!!)!!!!!!!!+!!!!!!!!!!!!!!!!,!!!!!!!-!!!!!.!!!0!!!!!!!!!!!!!!!!!!!!!1!!!!!!!!2!!!!!!!!3!!!!!!!!!!!!!!!!!!!!!!4!!!!!!!!!!!!5!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!6!!!!!!!!!7!!!!!!!!8!9!!!!!!!!!!:!!!!!!!!!!!;=", \
+#define GW__TAIL_dmod GW__TAIL(0x9E5651B0EF953637ull, 56, "!!!#!!!!!!!!!!!!$!!!!!&!!!!'!)!!!!!!!!!!!!!!+!!!,!!!!!!!!.!!!!!!!!!!!!!!!!0!!!!!!!2!!!!!3!!!5!!!!!!!!!!!!!!!!!!!!!6!!!!!!!!8!!!!!!!!:!!!!!!!!!!!!!!!!!!!!!!;!!!!!!!!!!!!<!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!=!!!!!!!!!>!!!!!!!!?!@!!!!!!!!!!B!!!!!!!!!!!DF", \
     { GW_FROM_SERVER, 0, 0, 8, 0, 255, 0, 255, 255, 2, "", ",\"op\":2}" }, \
-    { GW_FROM_SERVER, 0, 8, 31, 0, 1, 0, 255, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_SERVER, 1, 8, 31, 0, 1, 0, 255, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 255, 9, "", ",\"op\":5,\"t\":\"APPLICATION_SESSION_END\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 26, 0, 2, 0, 255, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
-    { GW_FROM_CLIENT, 0, 8, 36, 0, 2, 0, 255, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
+    { GW_FROM_CLIENT, 1, 8, 26, 0, 2, 0, 255, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 255, 15, "", ",\"op\":6,\"cmd\":\"DESCONNECT_GUILD\"}" }, \
+    { GW_FROM_CLIENT, 1, 8, 36, 0, 2, 0, 255, 255, 21, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 255, 21, "", ",\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 1, "", ",\"op\":1}" }, \
     { GW_FROM_SERVER, 1, 6, 31, 0, 0, 0, 2, 255, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 6, 34, 0, 0, 0, 2, 255, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 34, 0, 2, 0, 255, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
-    { GW_FROM_SERVER, 0, 8, 33, 0, 1, 0, 255, 255, 7, "{\"op\":5,", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
+    { GW_FROM_CLIENT, 1, 8, 34, 0, 2, 0, 255, 255, 22, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 255, 22, "", ",\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\"}" }, \
+    { GW_FROM_SERVER, 1, 8, 33, 0, 1, 0, 255, 255, 7, "{\"op\":5,", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 7, "", ",\"op\":5,\"t\":\"GUILD_MEMBER_COUNT_CHANGE\"}" }, \
     { GW_FROM_SERVER, 0, 0, 17, 0, 255, 0, 255, 1, 2, "", ",\"t\":null,\"op\":2}" }, \
     { GW_FROM_CLIENT, 1, 0, 30, 0, 2, 0, 255, 255, 14, "", ",\"cmd\":\"CONNECT_GUILD\",\"op\":6}" }, \
     { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 255, 15, "", ",\"cmd\":\"DESCONNECT_GUILD\",\"op\":6}" }, \
     { GW_FROM_CLIENT, 0, 0, 43, 0, 2, 0, 255, 255, 21, "", ",\"cmd\":\"APPLICATION_SESSION_REAUTH\",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 33, 0, 2, 0, 255, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
-    { GW_FROM_SERVER, 0, 8, 30, 0, 1, 0, 255, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
+    { GW_FROM_CLIENT, 1, 8, 33, 0, 2, 0, 255, 255, 20, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 255, 20, "", ",\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_SERVER, 1, 8, 30, 0, 1, 0, 255, 255, 5, "{\"op\":5,", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 255, 5, "", ",\"op\":5,\"t\":\"GUILD_PRIVILEGE_UPDATE\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 40, 0, 2, 0, 255, 255, 20, "", ",\"cmd\":\"APPLICATION_SESSION_END\",\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 0, 39, 0, 1, 0, 255, 255, 8, "", ",\"t\":\"APPLICATION_SESSION_HB_P\",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 37, 0, 1, 0, 255, 255, 5, "", ",\"t\":\"GUILD_PRIVILEGE_UPDATE\",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 40, 0, 1, 0, 255, 255, 7, "", ",\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 255, 9, "", ",\"t\":\"APPLICATION_SESSION_END\",\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 0, 41, 0, 2, 0, 255, 255, 22, "", ",\"cmd\":\"APPLICATION_SESSION_HB_M\",\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 29, 0, 2, 0, 255, 255, 19, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION\"}" }, \
-    { GW_FROM_SERVER, 0, 8, 32, 0, 1, 0, 255, 255, 8, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
+    { GW_FROM_CLIENT, 1, 8, 29, 0, 2, 0, 255, 255, 19, "{\"op\":7,", ",\"cmd\":\"APPLICATION_SESSION\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 255, 19, "", ",\"op\":7,\"cmd\":\"APPLICATION_SESSION\"}" }, \
+    { GW_FROM_SERVER, 1, 8, 32, 0, 1, 0, 255, 255, 8, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
+    { GW_FROM_SERVER, 0, 0, 39, 0, 1, 0, 255, 255, 8, "", ",\"op\":5,\"t\":\"APPLICATION_SESSION_HB_P\"}" }, \
     { GW_FROM_SERVER, 1, 6, 40, 0, 0, 0, 2, 1, 16, "{\"d\":{", ",\"for\":\"CONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 6, 43, 0, 0, 0, 2, 1, 18, "{\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"},\"t\":null,\"op\":7}" }, \
-    { GW_FROM_CLIENT, 0, 8, 23, 0, 2, 0, 255, 255, 14, "{\"op\":6,", ",\"cmd\":\"CONNECT_GUILD\"}" },)
+    { GW_FROM_CLIENT, 1, 8, 23, 0, 2, 0, 255, 255, 14, "{\"op\":6,", ",\"cmd\":\"CONNECT_GUILD\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 2, 0, 255, 255, 14, "", ",\"op\":6,\"cmd\":\"CONNECT_GUILD\"}" },)
 #define GW__OP_FIRST_sm GW__OP_FIRST(10, 11, 13, 13, 14, 14,)
 #define GW__OP_FIRST_i386 GW__OP_FIRST(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
@@ -6058,11 +6131,12 @@ static int gw__peek_ends(const gw__proto *P, const char *buf, size_t len, gw_fro
     pk->kind = v->kind;
     pk->kind_name = v->kind_name;
     pk->op = s->f[l ? l->op_at : t->op_at].cval; /* the constant the frame holds (a row of any op too) */
-    if (name_at != GW__LEAD_NONE) { /* its text: in a lead, right before its ','; in a tail, after its key */
+    if (name_at != GW__LEAD_NONE) { /* its text: a lead's or a tail's first or last member (a last one ends in '"') */
         uint8_t in = l ? l->in : t->in;
         holder = in != GW__LEAD_NONE ? gw__sub_schema(&s->f[in]) : s;
         pk->name.len = (uint32_t)strlen(v->name);
-        pk->name.ptr = l ? buf + l->len - 2 - pk->name.len : buf + len - t->len + 5 + holder->f[name_at].name_len;
+        pk->name.ptr = l ? (l->text[l->len - 2] == '"' ? buf + l->len - 2 - pk->name.len : buf + 5 + holder->f[name_at].name_len)
+                         : (t->text[t->len - 2] == '"' ? buf + len - 2 - pk->name.len : buf + len - t->len + 5 + holder->f[name_at].name_len);
     }
     return 0;
 }

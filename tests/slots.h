@@ -911,6 +911,7 @@ typedef struct lead_row {
     uint32_t op_len; /* the opcode's member and its ',' */
     uint32_t null_len; /* the null member after it and its ',' (l.null_at), or 0 */
     int pretty;      /* a compact lead's text pretty-printed (lead_spaced) */
+    int name_first;  /* the name's member first, the opcode's after it or last (end) */
     char text[256], end[256];
 } lead_row;
 typedef struct lead_set {
@@ -1132,9 +1133,10 @@ static int lead_rows(const gw__proto *P, lead_set *set)
 }
 
 /* P's leads: lead_rows' of 16 bytes or more; and of each whose name is a top-level member, the
-   name's member first with the opcode's last ({"t":"name", with end ,"op":N}), where that is 16
-   bytes or more; and each without an end pretty-printed (lead_spaced); then the slot table
-   (slots_chained), the rows sorted by slot. 0, or -1 (too many rows). */
+   name's member first with the opcode's after it ({"t":"name","op":N,) or last ({"t":"name", with
+   end ,"op":N}), where that is 16 bytes or more; and each of the opcode first without an end
+   pretty-printed (lead_spaced); then the slot table (slots_chained), the rows sorted by slot. 0, or
+   -1 (too many rows). */
 static int lead_make(const gw__proto *P, lead_set *set)
 {
     static uint64_t hashes[LEAD_MAX_ROWS];
@@ -1145,26 +1147,33 @@ static int lead_make(const gw__proto *P, lead_set *set)
     for (i = nlead = 0; i < set->n; i++) /* (the hash reads 16 bytes) */
         if (set->rows[i].l.len >= 16) set->rows[nlead++] = set->rows[i];
     set->n = nlead;
-    for (i = 0, nlead = set->n; i < nlead; i++) { /* and the name first, the opcode last: {"t":"name", ... ,"op":N} */
+    for (i = 0, nlead = set->n; i < nlead; i++) { /* and the name first, then the opcode: {"t":"name","op":N, and
+                                                     the opcode last: {"t":"name", ... ,"op":N} */
         static lead_row l; /* (a copy: the new row is written into the same set) */
-        lead_row *r = &set->rows[set->n];
-        int n, e;
+        int n, e, last;
         l = set->rows[i];
         if (l.l.in != GW__LEAD_NONE || l.l.name_at == GW__LEAD_NONE || l.null_len) continue;
-        if (set->n == LEAD_MAX_ROWS) return -1;
-        n = snprintf(r->text, sizeof r->text, "{%.*s,", (int)(l.l.len - l.op_len - 1), l.text + l.op_len);
-        e = snprintf(r->end, sizeof r->end, ",%.*s}", (int)(l.op_len - 2), l.text + 1);
-        if (n < 16 || n > 255 || e > 255) continue;
-        r->l = l.l;
-        r->op_len = 0;
-        r->l.len = (uint8_t)n;
-        r->l.end_len = (uint8_t)e;
-        set->n++;
+        for (last = 0; last < 2; last++) {
+            lead_row *r = &set->rows[set->n];
+            if (set->n == LEAD_MAX_ROWS) return -1;
+            n = last ? snprintf(r->text, sizeof r->text, "{%.*s,", (int)(l.l.len - l.op_len - 1), l.text + l.op_len)
+                     : snprintf(r->text, sizeof r->text, "{%.*s,%.*s", (int)(l.l.len - l.op_len - 1), l.text + l.op_len, (int)(l.op_len - 1), l.text + 1);
+            e = last ? snprintf(r->end, sizeof r->end, ",%.*s}", (int)(l.op_len - 2), l.text + 1) : 0;
+            if (n < 16 || n > 255 || e > 255) continue;
+            r->l = l.l;
+            r->op_len = 0;
+            r->name_first = 1;
+            r->l.len = (uint8_t)n;
+            r->l.end_len = (uint8_t)e;
+            set->n++;
+        }
     }
-    for (i = 0, nlead = set->n; i < nlead; i++) { /* and each that starts a frame pretty-printed with indent 2 */
+    for (i = 0, nlead = set->n; i < nlead; i++) { /* and each that starts a frame pretty-printed with indent 2 (not one
+                                                     of the name first: keys in another order) */
         lead_row *r = &set->rows[set->n];
         int n;
-        if (set->rows[i].l.end_len || (n = lead_spaced(set->rows[i].text, set->rows[i].l.len, r->text)) == 0) continue;
+        if (set->rows[i].l.end_len || set->rows[i].name_first || (n = lead_spaced(set->rows[i].text, set->rows[i].l.len, r->text)) == 0)
+            continue;
         if (set->n == LEAD_MAX_ROWS) return -1;
         r->l = set->rows[i].l;
         r->op_len = 0;
@@ -1173,6 +1182,7 @@ static int lead_make(const gw__proto *P, lead_set *set)
         set->n++;
     }
     if (!set->n) return 0;
+    if (set->n > 220) return -1; /* (a slot holds '#' + its first row in a char) */
     for (i = 0; i < set->n; i++) hashes[i] = gw__lead_hash(set->rows[i].text, (gw_from)set->rows[i].l.from);
     bits = slots_of_rows(hashes, set->n, &set->mul, &set->shift, slot);
     for (i = 0; i < set->n; i++) set->rows[i].slot = slot[i];
@@ -1207,13 +1217,15 @@ static int tail_order(const void *a, const void *b)
     int c;
     if (x->slot != y->slot) return x->slot < y->slot ? -1 : 1;
     if (x->t.from != y->t.from) return x->t.from < y->t.from ? -1 : 1;
+    if (x->t.len != y->t.len) return x->t.len < y->t.len ? -1 : 1; /* (,"t":"X"} with its head, as an encoder ends a
+                                                                      frame, before ,"f":130,"t":"X"}) */
     if ((c = strcmp(x->text, y->text)) != 0) return c;
     return strcmp(x->head, y->head);
 }
 
 /* P's tails, from lead_rows' leads: for each whose name is a top-level member ({"op":N,"t":"name",),
-   the name last after the opcode first ({"op":N, ... ,"t":"name"}) and the name then the opcode
-   last (... ,"t":"name","op":N}); for each whose name is the first member of an object
+   the name last after the opcode first ({"op":N, ... ,"t":"name"}), the name then the opcode last
+   (... ,"t":"name","op":N}) and the opcode then the name last (... ,"op":N,"t":"name"}); for each whose name is the first member of an object
    ({"op":N,"d":{"type":"name",), that object first and the name last in it, then its null member
    if it has one, the opcode last ({"d":{ ... ,"type":"name"},"t":null,"op":N}) where the row
    requires no other top-level member; for each of an opcode alone, the opcode last after its null
@@ -1253,9 +1265,11 @@ static int tail_make(const gw__proto *P, tail_set *set)
         for (f = 0; open && f < P->v[l->l.row].schema->n; f++) /* the object and the opcode the only members a frame must have */
             if (f != l->l.op_at && f != l->l.in && !(P->v[l->l.row].schema->f[f].flags & GW__OPT)) open = 0, name_len = 0;
         if (!open && l->l.in != GW__LEAD_NONE) continue;
-        for (b = open ? 2 : 0; b < (open ? 3 : 2); b++) { /* the opcode first (its head), then last; or the object first */
+        for (b = open ? 2 : 0; b < (open ? 3 : 4); b += open || b != 1 ? 1 : 2) { /* the opcode first (its head), then last, or
+                                                                                  right before the name; or the object first */
             tail_row *r = &set->rows[set->n];
-            int n = b == 2 ? snprintf(r->text, sizeof r->text, ",%.*s},%.*s%.*s}", (int)name_len, name, (int)l->null_len, null_member,
+            int n = b == 3 ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)(l->op_len - 2), l->text + 1, (int)name_len, name)
+                  : b == 2 ? snprintf(r->text, sizeof r->text, ",%.*s},%.*s%.*s}", (int)name_len, name, (int)l->null_len, null_member,
                                       (int)(l->op_len - 2), l->text + 1)
                   : b ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)name_len, name, (int)(l->op_len - 2), l->text + 1)
                       : snprintf(r->text, sizeof r->text, ",%.*s}", (int)name_len, name);
@@ -1276,6 +1290,7 @@ static int tail_make(const gw__proto *P, tail_set *set)
         }
     }
     if (!set->n) return 0;
+    if (set->n > 220) return -1; /* (a slot holds '#' + its first row in a char) */
     for (i = 0; i < set->n; i++) /* (a short one by its last 8 bytes) */
         hashes[i] = set->rows[i].t.len >= 16 ? gw__lead_hash(set->rows[i].text + set->rows[i].t.len - 16, (gw_from)set->rows[i].t.from)
                                              : gw__tail_hash8(set->rows[i].text + set->rows[i].t.len - 8, (gw_from)set->rows[i].t.from);

@@ -903,6 +903,9 @@ static void test_tail(void)
             const gw__tail *r = &set.rows[i].t;
             const gw__schema *s = P->v[t->row].schema;
             const char *null_key = t->null_at != GW__LEAD_NONE ? s->f[t->null_at].name : NULL;
+            size_t op_key_len = strlen(P->op_key);
+            int op_then_name = t->name_at != GW__LEAD_NONE && t->in == GW__LEAD_NONE && !t->head_len && t->text[1] == '"' &&
+                               strncmp(t->text + 2, P->op_key, op_key_len) == 0 && t->text[2 + op_key_len] == '"';
             int wire, read = 0, encoded = 0;
             if (i >= set.n || t->from != r->from || t->more != r->more || t->head_len != r->head_len || t->len != r->len ||
                 t->op_at != r->op_at || t->name_at != r->name_at || t->name_enum != r->name_enum || t->in != r->in ||
@@ -947,8 +950,10 @@ static void test_tail(void)
                     memcpy(out + at + olen, one + top[0].end, len - top[0].end);
                     len = at + olen + len - top[0].end;
                 }
-                else if (!(len = tail_order_frame(one, len, t->head_len ? P->op_key : NULL, s->f[t->name_at].name,
-                                                  t->head_len ? NULL : P->op_key, 1, out, sizeof out - 1)))
+                else if (op_then_name) { /* the opcode then the name last */
+                    if (!(len = tail_order_frame(one, len, NULL, P->op_key, s->f[t->name_at].name, 1, out, sizeof out - 1))) continue;
+                } else if (!(len = tail_order_frame(one, len, t->head_len ? P->op_key : NULL, s->f[t->name_at].name,
+                                                    t->head_len ? NULL : P->op_key, 1, out, sizeof out - 1)))
                     continue;
                 if (
                     memcmp(out + len - t->len, t->text, t->len) != 0 || memcmp(out, t->head, t->head_len) != 0)
