@@ -650,9 +650,9 @@ typedef struct gw__shape {
    it decides: {"op":"forward",  each also with the null member that the encoder writes right
    after the opcode's: {"op":7,"t":null,"d":{"for":"CONNECT_GUILD",  {"op":2,"t":null,  or the
    name's member first, with the opcode's member after it ({"t":"MESSAGE_CREATE","f":130,) or the
-   frame's last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130}; and each without an end pretty-printed
-   as indent 2 writes it: {\n  "op": 5,\n  "d": {\n    "type": "member",  (the whitespace after
-   it is the one pass's to skip). The one
+   frame's last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130};
+   and each of the opcode first without an end pretty-printed as indent 2 writes it: {\n  "op": 5,
+   \n  "d": {\n    "type": "member",  (the whitespace after it is the one pass's to skip). The one
    pass looks a frame up by its sender and first 16 bytes (gw__lead_hash; every lead is as long) and,
    when it starts with a lead (and ends with its end), reads the rest by the kind's schema from
    there, the lead's members taken as read; any other frame, or one that the kind's schema refuses,
@@ -683,7 +683,8 @@ typedef struct gw__lead {
    {"d":{ ... ,"for":"CONNECT_GUILD"},"t":null,"op":7}; or an opcode that decides alone, last:
    ,"op":"forward"}  ,"t":null,"op":2}  ,"op":1} (no name). Made from the leads of those names and
    opcodes (their rows decide either way), 16 bytes or longer (8 or longer: an opcode alone), looked
-   up by the sender and the last 16 bytes (a short one: 8) when no lead starts the frame; the members between are read by the row's schema (gw__tail_decode). */
+   up by the sender and the last 16 bytes (a short one: 8) when no lead starts the frame; the
+   members between are read by the row's schema (gw__tail_decode). */
 typedef struct gw__tail {
     uint8_t from, more;
     uint8_t head_len; /* the opcode's member and its ',' first, or {"key":{ (in), or 0: a '{' */
@@ -750,7 +751,8 @@ typedef struct gw__proto {
     uint32_t lead_shift;
     const char *lead_slots;  /* '#' + the first row of each slot, '!': none; NULL: no leads */
     const gw__tail *tail;    /* the protocol's tails, up to a row of len 0 */
-    uint64_t tail_mul;       /* a frame's slot: (gw__lead_hash of its last 16 bytes, or gw__tail_hash8 of its last 8, * tail_mul) >> tail_shift */
+    uint64_t tail_mul;       /* a frame's slot: (gw__lead_hash of its last 16 bytes, or gw__tail_hash8 of its
+                                last 8, * tail_mul) >> tail_shift */
     uint32_t tail_shift;
     const char *tail_slots;  /* '#' + the first row of each slot, '!': none; NULL: no tails */
     const uint16_t *op_first; /* numeric opcodes: op_first[op], the first row of op `op` or of the next op
