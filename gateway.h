@@ -651,7 +651,8 @@ typedef struct gw__shape {
    after the opcode's: {"op":7,"t":null,"d":{"for":"CONNECT_GUILD",  {"op":2,"t":null,  or the
    name's member first, with the opcode's member after it ({"t":"MESSAGE_CREATE","f":130,) or the
    frame's last (end), as a frame of keys in reverse has them: {"t":"MESSAGE_CREATE", ... ,"f":130};
-   and each of the opcode first without an end pretty-printed as indent 2 writes it: {\n  "op": 5,
+   or the object first with the name first in it, the opcode's member last: {"d":{"type":"member",
+   ... },"op":5} (gw__lead_decode_in_end); and each of the opcode first without an end pretty-printed as indent 2 writes it: {\n  "op": 5,
    \n  "d": {\n    "type": "member",  (the whitespace after it is the one pass's to skip). The one
    pass looks a frame up by its sender and first 16 bytes (gw__lead_hash; every lead is as long) and,
    when it starts with a lead (and ends with its end), reads the rest by the kind's schema from
@@ -678,16 +679,17 @@ typedef struct gw__lead {
    (the head) as i386chat's encoder writes it: {"f":130, ... ,"t":"MESSAGE_CREATE"}, or before it as
    a frame of keys in reverse ends: ,"t":"GUILD_PRIVILEGE_UPDATE","op":5} (no head); or whose name
    ends the object that the frame opens with, the opcode last: {"d":{ ... ,"type":"member"},"op":5}
-   (the head the object's key), or the opcode then the name last: ,"op":5,"t":"GUILD_CREATE"}; where
-   a null member may sit before the opcode's:
-   {"d":{ ... ,"for":"CONNECT_GUILD"},"t":null,"op":7}; or an opcode that decides alone, last:
+   (the head the object's key), or the opcode first and the object last, the name last in it:
+   {"op":5,"d":{ ... ,"type":"member"}} (the head the opcode's member, its null one, the object's
+   key); or the opcode then the name last: ,"op":5,"t":"GUILD_CREATE"}; where a null member may sit
+   before the opcode's: {"d":{ ... ,"for":"CONNECT_GUILD"},"t":null,"op":7}; or an opcode that decides alone, last:
    ,"op":"forward"}  ,"t":null,"op":2}  ,"op":1} (no name). Made from the leads of those names and
    opcodes (their rows decide either way), 16 bytes or longer (8 or longer: an opcode alone), looked
    up by the sender and the last 16 bytes (a short one: 8) when no lead starts the frame; the
    members between are read by the row's schema (gw__tail_decode). */
 typedef struct gw__tail {
     uint8_t from, more;
-    uint8_t head_len; /* the opcode's member and its ',' first, or {"key":{ (in), or 0: a '{' */
+    uint8_t head_len; /* the opcode's member and its ',' first, or {"key":{ (in), or both (in), or 0: a '{' */
     uint8_t len;      /* the length of text, from the ',' before the name to the frame's '}' */
     uint8_t op_at, name_at, name_enum, in, null_at; /* as a lead's (null_at: its member right before the opcode's) */
     uint16_t row;
@@ -1856,15 +1858,21 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 1, 20, 0, 3, 255, 0, 9, 255, 8, "{\"t\":\"GATEWAY_DOWN\",", ",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 8, "{\"t\":\"GATEWAY_DOWN\",\"f\":130,", "" }, \
     { GW_FROM_SERVER, 0, 28, 0, 3, 255, 0, 0, 255, 8, "{\"f\":130,\"t\":\"GATEWAY_DOWN\",", "" },)
-#define GW__LEAD_ms GW__LEAD(0x63CBE1E459320DD7ull, 57, "!!!!!#!!%!!!&!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!(!!!!!!!!!!!!*!!!!!!!!!!!!!!!!!!!!!!!!!!!!!+!1!!!!!!!!!!!2!!!!!!!!!!!3!!!!!!!!9!!!!", \
+#define GW__LEAD_ms GW__LEAD(0x63CBE1E459320DD7ull, 57, "!!!!!#!!%!!!&!!!!!(!!!!!!!!!!!!)!!!!!!!!!!!!!*!!!!!!!!!!,!-!!!!!!!!.!!/!!!!!!!!!!!!!!!0!1!7!!!!!!!!!!!8!!!!!!!!!!!9!!!!!!!!?!!!!", \
     { GW_FROM_SERVER, 1, 18, 0, 1, 255, 0, 8, 255, 4, "{\"t\":\"IDENTIFIED\",", ",\"op\":2}" }, \
     { GW_FROM_SERVER, 0, 25, 0, 1, 255, 0, 0, 255, 4, "{\"t\":\"IDENTIFIED\",\"op\":2,", "" }, \
     { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 3, "{\012  \"op\": 2,\012  \"t\": \"EXECUTE_COMMAND\",", "" }, \
     { GW_FROM_SERVER, 0, 33, 0, 1, 255, 0, 0, 255, 4, "{\012  \"op\": 2,\012  \"t\": \"IDENTIFIED\",", "" }, \
+    { GW_FROM_CLIENT, 0, 20, 0, 0, 1, 3, 8, 255, 11, "{\"d\":{\"type\":\"user\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 23, 0, 0, 1, 5, 8, 255, 15, "{\"d\":{\"type\":\"channel\",", ",\"op\":5}" }, \
     { GW_FROM_SERVER, 1, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
     { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",\"op\":2,", "" }, \
+    { GW_FROM_CLIENT, 0, 26, 0, 0, 1, 6, 8, 255, 17, "{\"d\":{\"type\":\"voiceState\",", ",\"op\":5}" }, \
     { GW_FROM_SERVER, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"op\":2,\"t\":\"EXECUTE_COMMAND\",", "" }, \
+    { GW_FROM_CLIENT, 0, 20, 0, 0, 1, 2, 8, 255, 9, "{\"d\":{\"type\":\"role\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 22, 0, 0, 1, 1, 8, 255, 7, "{\"d\":{\"type\":\"member\",", ",\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 21, 0, 0, 1, 4, 8, 255, 13, "{\"d\":{\"type\":\"guild\",", ",\"op\":5}" }, \
     { GW_FROM_CLIENT, 1, 44, 0, 0, 1, 5, 0, 255, 15, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"channel\",", "" }, \
     { GW_FROM_CLIENT, 1, 42, 0, 0, 1, 4, 0, 255, 13, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"guild\",", "" }, \
     { GW_FROM_CLIENT, 1, 43, 0, 0, 1, 1, 0, 255, 7, "{\012  \"op\": 5,\012  \"d\": {\012    \"type\": \"member\",", "" }, \
@@ -1881,26 +1889,32 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 0, 33, 0, 0, 1, 6, 0, 255, 17, "{\"op\":5,\"d\":{\"type\":\"voiceState\",", "" }, \
     { GW_FROM_CLIENT, 1, 23, 0, 1, 255, 0, 8, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",", ",\"op\":2}" }, \
     { GW_FROM_CLIENT, 0, 30, 0, 1, 255, 0, 0, 255, 3, "{\"t\":\"EXECUTE_COMMAND\",\"op\":2,", "" },)
-#define GW__LEAD_ng GW__LEAD(0xBD64A5D9ADEFE001ull, 58, "!#!!!!!!!&!!!!!!!')!!!!!!!!!!+!,!!!!!!!!!!!!!!!!/!!!!!2!!!!!!!!!", \
-    { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 255, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 255, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 0, 70, 0, 0, 1, 0, 0, 255, 4, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"reconnect_gateway\",", "" }, \
-    { GW_FROM_SERVER, 0, 20, 0, 255, 255, 0, 0, 255, 1, "{\012  \"op\": \"forward\",", "" }, \
-    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 255, 14, "{\"op\":\"update_voice_server\",", "" }, \
-    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 255, 13, "{\"op\":\"update_voice_state\",", "" }, \
+#define GW__LEAD_ng GW__LEAD(0x63CBE1E459320DD7ull, 57, "!!!!!!!!#!!!!!!!!!!!!!!!!!!!!%!!!!!!!!!!!!!!!!!!!!!!'!!!!!*!!!!!!!!!!!!!!!!!!!!-!!!!!!!!!!!!!!!!!3!!!!!!!!!!!!4!!5!!!!!8!!!!!!!!", \
     { GW_FROM_CLIENT, 1, 32, 0, 255, 255, 0, 0, 255, 14, "{\012  \"op\": \"update_voice_server\",", "" }, \
     { GW_FROM_CLIENT, 0, 31, 0, 255, 255, 0, 0, 255, 13, "{\012  \"op\": \"update_voice_state\",", "" }, \
-    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 255, 1, "{\"op\":\"forward\",", "" }, \
+    { GW_FROM_CLIENT, 1, 28, 0, 255, 255, 0, 0, 255, 14, "{\"op\":\"update_voice_server\",", "" }, \
+    { GW_FROM_CLIENT, 0, 27, 0, 255, 255, 0, 0, 255, 13, "{\"op\":\"update_voice_state\",", "" }, \
     { GW_FROM_SERVER, 1, 55, 0, 0, 1, 0, 0, 255, 9, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_end\",", "" }, \
     { GW_FROM_SERVER, 1, 59, 0, 0, 1, 0, 0, 255, 11, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_errored\",", "" }, \
     { GW_FROM_SERVER, 0, 57, 0, 0, 1, 0, 0, 255, 6, "{\012  \"op\": \"event\",\012  \"data\": {\012    \"type\": \"track_start\",", "" }, \
+    { GW_FROM_SERVER, 1, 68, 0, 0, 1, 0, 0, 255, 3, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"connect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 71, 0, 0, 1, 0, 0, 255, 5, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"disconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 0, 70, 0, 0, 1, 0, 0, 255, 4, "{\012  \"op\": \"update_state\",\012  \"data\": {\012    \"type\": \"reconnect_gateway\",", "" }, \
+    { GW_FROM_SERVER, 1, 34, 0, 0, 1, 0, 21, 255, 3, "{\"data\":{\"type\":\"connect_gateway\",", ",\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 37, 0, 0, 1, 0, 21, 255, 5, "{\"data\":{\"type\":\"disconnect_gateway\",", ",\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 36, 0, 0, 1, 0, 21, 255, 4, "{\"data\":{\"type\":\"reconnect_gateway\",", ",\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 28, 0, 0, 1, 0, 14, 255, 9, "{\"data\":{\"type\":\"track_end\",", ",\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 1, 32, 0, 0, 1, 0, 14, 255, 11, "{\"data\":{\"type\":\"track_errored\",", ",\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 0, 30, 0, 0, 1, 0, 14, 255, 6, "{\"data\":{\"type\":\"track_start\",", ",\"op\":\"event\"}" }, \
+    { GW_FROM_SERVER, 0, 16, 0, 255, 255, 0, 0, 255, 1, "{\"op\":\"forward\",", "" }, \
+    { GW_FROM_SERVER, 0, 20, 0, 255, 255, 0, 0, 255, 1, "{\012  \"op\": \"forward\",", "" }, \
     { GW_FROM_SERVER, 1, 41, 0, 0, 1, 0, 0, 255, 9, "{\"op\":\"event\",\"data\":{\"type\":\"track_end\",", "" }, \
     { GW_FROM_SERVER, 1, 45, 0, 0, 1, 0, 0, 255, 11, "{\"op\":\"event\",\"data\":{\"type\":\"track_errored\",", "" }, \
     { GW_FROM_SERVER, 0, 43, 0, 0, 1, 0, 0, 255, 6, "{\"op\":\"event\",\"data\":{\"type\":\"track_start\",", "" }, \
     { GW_FROM_SERVER, 1, 54, 0, 0, 1, 0, 0, 255, 3, "{\"op\":\"update_state\",\"data\":{\"type\":\"connect_gateway\",", "" }, \
     { GW_FROM_SERVER, 1, 57, 0, 0, 1, 0, 0, 255, 5, "{\"op\":\"update_state\",\"data\":{\"type\":\"disconnect_gateway\",", "" }, \
     { GW_FROM_SERVER, 0, 56, 0, 0, 1, 0, 0, 255, 4, "{\"op\":\"update_state\",\"data\":{\"type\":\"reconnect_gateway\",", "" },)
-#define GW__LEAD_dmod GW__LEAD(0xB0643A4E15E67E01ull, 56, "!!!!#!!!$!!!!%!&!!!!!!!*!!!!!!,!!!!!!!0!!!!!1!!!!!!!!!2!!!!!!!!!!4!!!6!!!!!!!!!8!!!9!!!!A!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!E!!!!!!!G!!!!!!H!!!!!!!!!!!I!!!!!!!!!K!!!!!!!!M!!!!!!!!!!!!!!!!!!!!!!!!!Q!!!!!U!!!!!!!!!!!W!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!YZ!!!!", \
+#define GW__LEAD_dmod GW__LEAD(0xB0643A4E15E67E01ull, 56, "!!!!#!!!$!!!!%!&!!!!!!!*!!!!!!,!!0!!!!1!!!!!2!!!!!!!!!3!!!!!!!!!!5!!!7!!!!!!!!!9!!!:!!!!B!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!F!!!!H!!I!!!!!!J!!!!!!!!!!!K!!!!!!!!!M!!!!!!!!O!!!!!!!!!!!!!!!!!!!!!!!!!S!!!!!W!!!!!!!!!!!Y!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!![\\!!!!", \
     { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 2, "{\"op\":2,\"t\":null,", "" }, \
     { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 0, "{\"op\":0,\"t\":null,", "" }, \
     { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 3, "{\012  \"op\": 3,\012  \"t\": null,", "" }, \
@@ -1914,6 +1928,7 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 1, 40, 0, 2, 255, 0, 0, 255, 20, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_END\",", "" }, \
     { GW_FROM_CLIENT, 1, 41, 0, 2, 255, 0, 0, 255, 22, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_HB_M\",", "" }, \
     { GW_FROM_CLIENT, 0, 43, 0, 2, 255, 0, 0, 255, 21, "{\"op\":7,\"cmd\":\"APPLICATION_SESSION_REAUTH\",", "" }, \
+    { GW_FROM_SERVER, 0, 31, 0, 0, 2, 0, 8, 255, 18, "{\"d\":{\"for\":\"DESCONNECT_GUILD\",", ",\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 2, "{\012  \"op\": 2,\012  \"t\": null,", "" }, \
     { GW_FROM_SERVER, 0, 25, 0, 255, 255, 0, 0, 1, 0, "{\012  \"op\": 0,\012  \"t\": null,", "" }, \
     { GW_FROM_SERVER, 1, 38, 0, 1, 255, 0, 0, 255, 9, "{\"op\":5,\"t\":\"APPLICATION_SESSION_END\",", "" }, \
@@ -1937,6 +1952,7 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_SERVER, 0, 65, 0, 0, 2, 0, 0, 1, 18, "{\012  \"op\": 7,\012  \"t\": null,\012  \"d\": {\012    \"for\": \"DESCONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 1, 44, 0, 0, 2, 0, 0, 1, 16, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"CONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 0, 47, 0, 0, 2, 0, 0, 1, 18, "{\"op\":7,\"t\":null,\"d\":{\"for\":\"DESCONNECT_GUILD\",", "" }, \
+    { GW_FROM_SERVER, 0, 28, 0, 0, 2, 0, 8, 255, 16, "{\"d\":{\"for\":\"CONNECT_GUILD\",", ",\"op\":7}" }, \
     { GW_FROM_SERVER, 0, 17, 0, 255, 255, 0, 0, 1, 3, "{\"op\":3,\"t\":null,", "" }, \
     { GW_FROM_CLIENT, 0, 33, 0, 2, 255, 0, 0, 255, 15, "{\"op\":6,\"cmd\":\"DESCONNECT_GUILD\",", "" }, \
     { GW_FROM_SERVER, 1, 33, 0, 1, 255, 0, 8, 255, 7, "{\"t\":\"GUILD_MEMBER_COUNT_CHANGE\",", ",\"op\":5}" }, \
@@ -2032,40 +2048,56 @@ static const char gw__no_slots[] = "!";
     { GW_FROM_CLIENT, 0, 0, 30, 0, 3, 0, 255, 255, 11, "", ",\"t\":\"MESSAGE_DELETE\",\"f\":130}" }, \
     { GW_FROM_SERVER, 0, 0, 29, 0, 3, 0, 255, 255, 6, "", ",\"t\":\"ROOM_USER_ADD\",\"f\":130}" }, \
     { GW_FROM_CLIENT, 0, 0, 9, 0, 255, 0, 255, 255, 1, "", ",\"f\":110}" },)
-#define GW__TAIL_ms GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!#!!!!!!!!!!!!!%!!!!!&!!!!!!!!!!!!!!(!!!!!!!!!!!!!!!!!!)!!!!!!!*+!!!,!!-!!!!!/!!!!!0!!!!!!!!!!!!!!!!!!!!!!!1!!!!!!!!!23!!4!!", \
+#define GW__TAIL_ms GW__TAIL(0x9E5651B0EF953637ull, 56, "!#!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!$!!!!!!!%&!!!!!!!!!!!!!'!(!!!!!!)!!+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!,!!!!!!-!!!!!!!!!!!!!!!!!!!!!!!!!!.!!!!0!!!!!!!!!!!!!!!!!!!1!!!!!!!!!!!!!!2!!!!!!!!!!!!!!!!!!!!!!!!!!!3!!4!!!!!5!!!!!!!!!!!!!!!!!!!679!!!:!!!!!!!!!!!", \
+    { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 255, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 255, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 1, "", ",\"op\":1}" }, \
+    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 0, 8, 0, 255, 0, 255, 255, 5, "", ",\"op\":3}" }, \
+    { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 255, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
     { GW_FROM_SERVER, 1, 8, 18, 0, 1, 0, 255, 255, 4, "{\"op\":2,", ",\"t\":\"IDENTIFIED\"}" }, \
     { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"op\":2,\"t\":\"IDENTIFIED\"}" }, \
+    { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 255, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" }, \
     { GW_FROM_CLIENT, 0, 6, 24, 0, 0, 4, 1, 255, 13, "{\"d\":{", ",\"type\":\"guild\"},\"op\":5}" }, \
-    { GW_FROM_CLIENT, 1, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"op\":2,\"t\":\"EXECUTE_COMMAND\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 1, "", ",\"op\":1}" }, \
-    { GW_FROM_CLIENT, 0, 6, 26, 0, 0, 5, 1, 255, 15, "{\"d\":{", ",\"type\":\"channel\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 0, 25, 0, 1, 0, 255, 255, 4, "", ",\"t\":\"IDENTIFIED\",\"op\":2}" }, \
-    { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 3, 1, 255, 11, "{\"d\":{", ",\"type\":\"user\"},\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
+    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
     { GW_FROM_SERVER, 1, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
     { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"op\":2,\"t\":\"EXECUTE_COMMAND\"}" }, \
-    { GW_FROM_CLIENT, 0, 6, 25, 0, 0, 1, 1, 255, 7, "{\"d\":{", ",\"type\":\"member\"},\"op\":5}" }, \
-    { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 0, "", ",\"op\":0}" }, \
-    { GW_FROM_CLIENT, 0, 6, 29, 0, 0, 6, 1, 255, 17, "{\"d\":{", ",\"type\":\"voiceState\"},\"op\":5}" }, \
+    { GW_FROM_CLIENT, 0, 13, 17, 0, 0, 4, 1, 255, 13, "{\"op\":5,\"d\":{", ",\"type\":\"guild\"}}" }, \
+    { GW_FROM_CLIENT, 0, 13, 22, 0, 0, 6, 1, 255, 17, "{\"op\":5,\"d\":{", ",\"type\":\"voiceState\"}}" }, \
+    { GW_FROM_CLIENT, 0, 13, 16, 0, 0, 3, 1, 255, 11, "{\"op\":5,\"d\":{", ",\"type\":\"user\"}}" }, \
+    { GW_FROM_CLIENT, 0, 13, 18, 0, 0, 1, 1, 255, 7, "{\"op\":5,\"d\":{", ",\"type\":\"member\"}}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
     { GW_FROM_CLIENT, 0, 6, 23, 0, 0, 2, 1, 255, 9, "{\"d\":{", ",\"type\":\"role\"},\"op\":5}" }, \
-    { GW_FROM_SERVER, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"t\":\"EXECUTE_COMMAND\",\"op\":2}" }, \
-    { GW_FROM_SERVER, 0, 0, 8, 0, 255, 0, 255, 255, 5, "", ",\"op\":3}" },)
-#define GW__TAIL_ng GW__TAIL(0x72419DB23951DF99ull, 58, "!#!!!!!!!!!!!!!!!!!!!!!&'!(+!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!,!!", \
-    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 1, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_SERVER, 0, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 28, 0, 255, 0, 255, 255, 14, "", ",\"op\":\"update_voice_server\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 14, 0, 255, 0, 255, 255, 0, "", ",\"op\":\"ready\"}" }, \
+    { GW_FROM_CLIENT, 0, 13, 19, 0, 0, 5, 1, 255, 15, "{\"op\":5,\"d\":{", ",\"type\":\"channel\"}}" }, \
+    { GW_FROM_CLIENT, 1, 8, 23, 0, 1, 0, 255, 255, 3, "{\"op\":2,", ",\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 30, 0, 1, 0, 255, 255, 3, "", ",\"op\":2,\"t\":\"EXECUTE_COMMAND\"}" }, \
+    { GW_FROM_CLIENT, 0, 13, 16, 0, 0, 2, 1, 255, 9, "{\"op\":5,\"d\":{", ",\"type\":\"role\"}}" }, \
+    { GW_FROM_CLIENT, 0, 0, 8, 0, 255, 0, 255, 255, 0, "", ",\"op\":0}" },)
+#define GW__TAIL_ng GW__TAIL(0x63CBE1E459320DD7ull, 57, "!!!!!!!!#!!!!!!!!!!!!$!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!%!!!&!!!!!!!!!!!!!!!!'!!!*!!!!!!!!!!-!0!!!1!!!!!!!!!!!!!!!!!!!!!!!2!!!!!!!!!", \
+    { GW_FROM_SERVER, 0, 22, 23, 0, 0, 0, 1, 255, 6, "{\"op\":\"event\",\"data\":{", ",\"type\":\"track_start\"}}" }, \
+    { GW_FROM_SERVER, 0, 0, 16, 0, 255, 0, 255, 255, 1, "", ",\"op\":\"forward\"}" }, \
+    { GW_FROM_SERVER, 0, 22, 25, 0, 0, 0, 1, 255, 11, "{\"op\":\"event\",\"data\":{", ",\"type\":\"track_errored\"}}" }, \
+    { GW_FROM_CLIENT, 0, 0, 27, 0, 255, 0, 255, 255, 13, "", ",\"op\":\"update_voice_state\"}" }, \
     { GW_FROM_SERVER, 1, 9, 34, 0, 0, 0, 1, 255, 9, "{\"data\":{", ",\"type\":\"track_end\"},\"op\":\"event\"}" }, \
     { GW_FROM_SERVER, 1, 9, 36, 0, 0, 0, 1, 255, 6, "{\"data\":{", ",\"type\":\"track_start\"},\"op\":\"event\"}" }, \
     { GW_FROM_SERVER, 0, 9, 38, 0, 0, 0, 1, 255, 11, "{\"data\":{", ",\"type\":\"track_errored\"},\"op\":\"event\"}" }, \
-    { GW_FROM_CLIENT, 0, 0, 27, 0, 255, 0, 255, 255, 13, "", ",\"op\":\"update_voice_state\"}" }, \
-    { GW_FROM_SERVER, 0, 0, 16, 0, 255, 0, 255, 255, 1, "", ",\"op\":\"forward\"}" },)
-#define GW__TAIL_dmod GW__TAIL(0x9E5651B0EF953637ull, 56, "!!!#!!!!!!!!!!!!$!!!!!&!!!!'!)!!!!!!!!!!!!!!+!!!,!!!!!!!!.!!!!!!!!!!!!!!!!0!!!!!!!2!!!!!3!!!5!!!!!!!!!!!!!!!!!!!!!6!!!!!!!!8!!!!!!!!:!!!!!!!!!!!!!!!!!!!!!!;!!!!!!!!!!!!<!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!=!!!!!!!!!>!!!!!!!!?!@!!!!!!!!!!B!!!!!!!!!!!DF", \
+    { GW_FROM_SERVER, 1, 29, 27, 0, 0, 0, 1, 255, 3, "{\"op\":\"update_state\",\"data\":{", ",\"type\":\"connect_gateway\"}}" }, \
+    { GW_FROM_SERVER, 1, 29, 29, 0, 0, 0, 1, 255, 4, "{\"op\":\"update_state\",\"data\":{", ",\"type\":\"reconnect_gateway\"}}" }, \
+    { GW_FROM_SERVER, 0, 29, 30, 0, 0, 0, 1, 255, 5, "{\"op\":\"update_state\",\"data\":{", ",\"type\":\"disconnect_gateway\"}}" }, \
+    { GW_FROM_SERVER, 1, 9, 47, 0, 0, 0, 1, 255, 3, "{\"data\":{", ",\"type\":\"connect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 1, 9, 49, 0, 0, 0, 1, 255, 4, "{\"data\":{", ",\"type\":\"reconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 0, 9, 50, 0, 0, 0, 1, 255, 5, "{\"data\":{", ",\"type\":\"disconnect_gateway\"},\"op\":\"update_state\"}" }, \
+    { GW_FROM_SERVER, 0, 22, 21, 0, 0, 0, 1, 255, 9, "{\"op\":\"event\",\"data\":{", ",\"type\":\"track_end\"}}" }, \
+    { GW_FROM_SERVER, 0, 0, 14, 0, 255, 0, 255, 255, 0, "", ",\"op\":\"ready\"}" }, \
+    { GW_FROM_CLIENT, 0, 0, 28, 0, 255, 0, 255, 255, 14, "", ",\"op\":\"update_voice_server\"}" },)
+#define GW__TAIL_dmod GW__TAIL(0x9E5651B0EF953637ull, 56, "!!!#!!!!!!!!!!!!$!!&!!*!!!!+!-!!!!!!!!!!!!!!/!!!0!!!!!!!!2!!!!!!!!!!!!!!!!4!!!!!!!6!!!!!7!!!9!!!!!!!!!!!!!!!!!!!!!:!!!!!!!!<!!!!!!!!>!!!!!!!!!!!!!!!!!!!!!!?!!!!!!!!!!!!@!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A!!!!!!!!!B!!!!!!!!C!D!!!!!!!!!!F!!!!!!!!!!!HJ", \
     { GW_FROM_SERVER, 0, 0, 8, 0, 255, 0, 255, 255, 2, "", ",\"op\":2}" }, \
     { GW_FROM_SERVER, 1, 8, 31, 0, 1, 0, 255, 255, 9, "{\"op\":5,", ",\"t\":\"APPLICATION_SESSION_END\"}" }, \
     { GW_FROM_SERVER, 0, 0, 38, 0, 1, 0, 255, 255, 9, "", ",\"op\":5,\"t\":\"APPLICATION_SESSION_END\"}" }, \
+    { GW_FROM_SERVER, 1, 13, 24, 0, 0, 0, 2, 255, 16, "{\"op\":7,\"d\":{", ",\"for\":\"CONNECT_GUILD\"}}" }, \
+    { GW_FROM_SERVER, 1, 22, 24, 0, 0, 0, 2, 1, 16, "{\"op\":7,\"t\":null,\"d\":{", ",\"for\":\"CONNECT_GUILD\"}}" }, \
+    { GW_FROM_SERVER, 1, 13, 27, 0, 0, 0, 2, 255, 18, "{\"op\":7,\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"}}" }, \
+    { GW_FROM_SERVER, 0, 22, 27, 0, 0, 0, 2, 1, 18, "{\"op\":7,\"t\":null,\"d\":{", ",\"for\":\"DESCONNECT_GUILD\"}}" }, \
     { GW_FROM_CLIENT, 0, 0, 36, 0, 2, 0, 255, 255, 19, "", ",\"cmd\":\"APPLICATION_SESSION\",\"op\":7}" }, \
     { GW_FROM_CLIENT, 1, 8, 26, 0, 2, 0, 255, 255, 15, "{\"op\":6,", ",\"cmd\":\"DESCONNECT_GUILD\"}" }, \
     { GW_FROM_CLIENT, 0, 0, 33, 0, 2, 0, 255, 255, 15, "", ",\"op\":6,\"cmd\":\"DESCONNECT_GUILD\"}" }, \
@@ -5026,6 +5058,35 @@ GW__INLINE void gw__lead_name(uint8_t name_enum, const gw__field *f, unsigned ch
     if (f->has != GW__NOHAS) base[f->has] = 1;
 }
 
+/* A frame that starts with lead l of a name that is the first member of an object and ends with its
+   end ({"d":{"type":"name", ... },"op":N}), read as gw__lead_decode reads it: the rest of the
+   object, then the members between it and the end's ','. Out of line: the leads of our encoder's
+   order pay nothing for it. */
+GW__NOINLINE static int gw__lead_decode_in_end(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l)
+{
+    const gw__schema *s = P->v[l->row].schema;
+    const gw__field *f = &s->f[l->in];
+    const unsigned char *end = c->end;
+    uint64_t seen = (uint64_t)1 << l->op_at | (uint64_t)1 << l->in, inner = (uint64_t)1 << l->name_at;
+    int more = 1, k;
+    memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
+    c->p = c->begin + l->len;
+    c->end = end - l->end_len;
+    GW__SKIP_WS(c);
+    gw__lead_name(l->name_enum, &gw__sub_schema(f)->f[l->name_at], msg + f->off);
+    if (f->has != GW__NOHAS) msg[f->has] = 1;
+    k = gw__fast_members_run(c, gw__sub_schema(f), msg + f->off, &inner, l->name_at) || gw__fast_done(gw__sub_schema(f), msg + f->off, inner);
+    if (!k && c->p != c->end) { /* members between */
+        k = gw__fast_next(c, '}', &more) || !more;
+        c->stop = s;
+        k = k || gw__fast_members_run(c, s, msg, &seen, l->in) || c->stop; /* ended there, not at a '}' */
+        c->stop = NULL;
+    }
+    c->end = end;
+    c->p = end;
+    return k || gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, l->row, msg, 0) : 0;
+}
+
 /* The frame that starts with lead l, read from after it by its row's schema (the opcode's and the
    name's fields read, and the object that holds the name open); as gw__fast_lean once its dispatch
    has picked the row: 0, or the kind's next form (gw__fast_next_form) */
@@ -5035,6 +5096,7 @@ static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
     uint64_t seen = (uint64_t)1 << l->op_at;
     uint32_t last = l->op_at;
     int more = 1;
+    if (l->end_len && l->in != GW__LEAD_NONE) return gw__lead_decode_in_end(c, P, from, msg, l);
     if (l->null_at != GW__LEAD_NONE) seen |= (uint64_t)1 << l->null_at; /* (a null leaves its field as zeroed) */
     memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
     c->p = c->begin + l->len;

@@ -1134,7 +1134,8 @@ static int lead_rows(const gw__proto *P, lead_set *set)
 
 /* P's leads: lead_rows' of 16 bytes or more; and of each whose name is a top-level member, the
    name's member first with the opcode's after it ({"t":"name","op":N,) or last ({"t":"name", with
-   end ,"op":N}), where that is 16 bytes or more; and each of the opcode first without an end
+   end ,"op":N}), and of each whose name is the first member of an object, that object first and
+   the opcode last ({"d":{"type":"name", with end ,"op":N}), where that is 16 bytes or more; and each of the opcode first without an end
    pretty-printed (lead_spaced); then the slot table (slots_chained), the rows sorted by slot. 0, or
    -1 (too many rows). */
 static int lead_make(const gw__proto *P, lead_set *set)
@@ -1152,8 +1153,8 @@ static int lead_make(const gw__proto *P, lead_set *set)
         static lead_row l; /* (a copy: the new row is written into the same set) */
         int n, e, last;
         l = set->rows[i];
-        if (l.l.in != GW__LEAD_NONE || l.l.name_at == GW__LEAD_NONE || l.null_len) continue;
-        for (last = 0; last < 2; last++) {
+        if (l.l.name_at == GW__LEAD_NONE || l.null_len) continue;
+        for (last = l.l.in != GW__LEAD_NONE; last < 2; last++) { /* (a name in an object: the opcode after that object) */
             lead_row *r = &set->rows[set->n];
             if (set->n == LEAD_MAX_ROWS) return -1;
             n = last ? snprintf(r->text, sizeof r->text, "{%.*s,", (int)(l.l.len - l.op_len - 1), l.text + l.op_len)
@@ -1227,8 +1228,9 @@ static int tail_order(const void *a, const void *b)
    the name last after the opcode first ({"op":N, ... ,"t":"name"}), the name then the opcode last
    (... ,"t":"name","op":N}) and the opcode then the name last (... ,"op":N,"t":"name"}); for each whose name is the first member of an object
    ({"op":N,"d":{"type":"name",), that object first and the name last in it, then its null member
-   if it has one, the opcode last ({"d":{ ... ,"type":"name"},"t":null,"op":N}) where the row
-   requires no other top-level member; for each of an opcode alone, the opcode last after its null
+   if it has one, the opcode last ({"d":{ ... ,"type":"name"},"t":null,"op":N}), and the lead
+   without its name (the opcode, its null member, the object) then the name last in the object
+   ({"op":N,"d":{ ... ,"type":"name"}}), where the row requires no other top-level member; for each of an opcode alone, the opcode last after its null
    member if it has one (... ,"t":null,"op":N}), where the row has another member; each of 16
    bytes or more (8 or more: an opcode alone), with the lead's row; then the slot table over their
    last 16 bytes (8 for one under 16), the rows sorted by slot. 0, or -1. */
@@ -1265,10 +1267,12 @@ static int tail_make(const gw__proto *P, tail_set *set)
         for (f = 0; open && f < P->v[l->l.row].schema->n; f++) /* the object and the opcode the only members a frame must have */
             if (f != l->l.op_at && f != l->l.in && !(P->v[l->l.row].schema->f[f].flags & GW__OPT)) open = 0, name_len = 0;
         if (!open && l->l.in != GW__LEAD_NONE) continue;
-        for (b = open ? 2 : 0; b < (open ? 3 : 4); b += open || b != 1 ? 1 : 2) { /* the opcode first (its head), then last, or
-                                                                                  right before the name; or the object first */
+        for (b = open ? 2 : 0; b < (open ? 5 : 4); b += open ? 2 : b != 1 ? 1 : 2) { /* the opcode first (its head), then last, or
+                                                                                  right before the name; or the object first;
+                                                                                  or the opcode and the object first */
             tail_row *r = &set->rows[set->n];
-            int n = b == 3 ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)(l->op_len - 2), l->text + 1, (int)name_len, name)
+            int n = b == 4 ? snprintf(r->text, sizeof r->text, ",%.*s}}", (int)name_len, name)
+                  : b == 3 ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)(l->op_len - 2), l->text + 1, (int)name_len, name)
                   : b == 2 ? snprintf(r->text, sizeof r->text, ",%.*s},%.*s%.*s}", (int)name_len, name, (int)l->null_len, null_member,
                                       (int)(l->op_len - 2), l->text + 1)
                   : b ? snprintf(r->text, sizeof r->text, ",%.*s,%.*s}", (int)name_len, name, (int)(l->op_len - 2), l->text + 1)
@@ -1277,7 +1281,7 @@ static int tail_make(const gw__proto *P, tail_set *set)
             if (set->n == 2 * LEAD_MAX_ROWS) return -1;
             r->t.from = l->l.from;
             r->t.len = (uint8_t)n;
-            r->t.head_len = (uint8_t)(b == 2 ? open + 1 : b ? 0 : l->op_len);
+            r->t.head_len = (uint8_t)(b == 4 ? (size_t)(name - l->text) : b == 2 ? open + 1 : b ? 0 : l->op_len);
             if (b == 2) r->head[0] = '{', memcpy(r->head + 1, name - open, open);
             else memcpy(r->head, l->text, r->t.head_len);
             r->t.in = l->l.in;

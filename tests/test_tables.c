@@ -771,6 +771,33 @@ static size_t tail_order_frame(const char *in, size_t n, const char *first, cons
     return len;
 }
 
+/* Compact frame out, *len (cap bytes) with the members of the object that is its first top-level
+   member (last_member 0) or its last (1) reordered: `name` first (name_first 1) or last, the others
+   in their order. 0, or -1 when that member is no object, or the object lacks the name or another
+   member. */
+static int object_name_at(char *out, size_t *len, size_t cap, int last_member, const char *name, int name_first)
+{
+    static char obj[4096], copy[4096];
+    static gj_tok toks[4096];
+    lead_member top[64];
+    gj_status js;
+    uint32_t n, i;
+    size_t at, olen;
+    if (*len > sizeof copy || gj_tokenize(out, *len, toks, 4096, &js) != GJ_OK || toks[0].type != GJ_OBJECT ||
+        !(n = lead_members(toks, 0, *len - 1, top)))
+        return -1;
+    i = last_member ? n - 1 : 0;
+    if (toks[top[i].key + 1].type != GJ_OBJECT) return -1;
+    at = toks[top[i].key + 1].start; /* the object's '{' */
+    olen = tail_order_frame(out + at, top[i].end - at, name_first ? name : NULL, name_first ? NULL : name, NULL, 1, obj, sizeof obj);
+    if (!olen || *len - (top[i].end - at) + olen >= cap) return -1;
+    memcpy(copy, out, *len);
+    memcpy(out + at, obj, olen);
+    memcpy(out + at + olen, copy + top[i].end, *len - top[i].end);
+    *len = at + olen + *len - top[i].end;
+    return 0;
+}
+
 /* Every protocol's leads (gw__lead) are the ones make slots writes (tests/slots.h); and for each,
    a message of its row's kind with every scalar set (lead_fill, or shape_fill without the has_
    flags), or with none, its name's value set where that is an enum, encoded in each wire, in each
@@ -821,8 +848,11 @@ static void test_lead(void)
                 }
                 if (gw__encode_all(P, msg, (gw_wire)(wire / 3), one, sizeof one, &len, &err) != GW_OK) continue;
                 norders = len < sizeof outs[0] && !l->end_len ? shape_orders(one, len, outs, lens, 0) : 0;
-                nfirst = l->end_len ? tail_order_frame(one, len, s->f[l->name_at].name, P->op_key, NULL, 1, first, sizeof first - 1)
-                                    : lead_order_frame(P, l, one, len, first, sizeof first - 1); /* then with the lead's members first */
+                if (!l->end_len) nfirst = lead_order_frame(P, l, one, len, first, sizeof first - 1); /* then with the lead's members first */
+                else if (l->in == GW__LEAD_NONE) nfirst = tail_order_frame(one, len, s->f[l->name_at].name, P->op_key, NULL, 1, first, sizeof first - 1);
+                else if ((nfirst = tail_order_frame(one, len, s->f[l->in].name, P->op_key, NULL, 0, first, sizeof first - 1)) != 0 &&
+                         object_name_at(first, &nfirst, sizeof first - 1, 0, gw__sub_schema(&s->f[l->in])->f[l->name_at].name, 1))
+                    nfirst = 0; /* (the name's object first, the name first in it) */
                 for (o = 0; o <= norders; o++) {
                 static char spaced[1 << 16];
                 size_t room;
@@ -934,25 +964,16 @@ static void test_tail(void)
                 if (t->name_at == GW__LEAD_NONE) { /* an opcode alone: it last, after its null member */
                     if (!(len = tail_order_frame(one, len, NULL, null_key ? null_key : P->op_key, null_key ? P->op_key : NULL, 1, out, sizeof out - 1)))
                         continue;
-                } else if (t->in != GW__LEAD_NONE) { /* the object first, its name last in it, the opcode last */
-                    static char obj[4096];
-                    static gj_tok toks[4096];
-                    lead_member top[64];
-                    gj_status js;
-                    size_t at, olen;
-                    if (!(len = tail_order_frame(one, len, s->f[t->in].name, null_key ? null_key : P->op_key, null_key ? P->op_key : NULL, -1, out,
-                                                 sizeof out - 1)) || /* (the others optional) */
-                        gj_tokenize(out, len, toks, 4096, &js) != GJ_OK || !lead_members(toks, 0, len - 1, top) ||
-                        toks[top[0].key + 1].type != GJ_OBJECT)
+                } else if (t->in != GW__LEAD_NONE) { /* the object first, its name last in it, the opcode last; or the opcode
+                                                        first (a head that starts with it), the object last */
+                    const char *in_key = s->f[t->in].name;
+                    int op_head = t->head_len > 2 && strncmp(t->head + 2, P->op_key, op_key_len) == 0 && t->head[2 + op_key_len] == '"';
+                    if (!(len = op_head ? tail_order_frame(one, len, P->op_key, null_key ? null_key : in_key, null_key ? in_key : NULL, -1, out,
+                                                           sizeof out - 1)
+                                        : tail_order_frame(one, len, in_key, null_key ? null_key : P->op_key, null_key ? P->op_key : NULL, -1, out,
+                                                           sizeof out - 1)) || /* (the others optional) */
+                        object_name_at(out, &len, sizeof out - 1, op_head, gw__sub_schema(&s->f[t->in])->f[t->name_at].name, 0))
                         continue;
-                    at = toks[top[0].key + 1].start; /* the object's '{' */
-                    if (!(olen = tail_order_frame(out + at, top[0].end - at, NULL, gw__sub_schema(&s->f[t->in])->f[t->name_at].name, NULL, 1,
-                                                  obj, sizeof obj)) || len - (top[0].end - at) + olen >= sizeof out)
-                        continue;
-                    memcpy(one, out, len);
-                    memcpy(out + at, obj, olen);
-                    memcpy(out + at + olen, one + top[0].end, len - top[0].end);
-                    len = at + olen + len - top[0].end;
                 }
                 else if (op_then_name) { /* the opcode then the name last */
                     if (!(len = tail_order_frame(one, len, NULL, P->op_key, s->f[t->name_at].name, 1, out, sizeof out - 1))) continue;
