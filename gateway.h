@@ -686,7 +686,9 @@ typedef struct gw__lead {
    ,"op":"forward"}  ,"t":null,"op":2}  ,"op":1} (no name). Made from the leads of those names and
    opcodes (their rows decide either way), 16 bytes or longer (8 or longer: an opcode alone), looked
    up by the sender and the last 16 bytes (a short one: 8) when no lead starts the frame; the
-   members between are read by the row's schema (gw__tail_decode). */
+   members between are read by the row's schema (gw__tail_decode). A compact frame that no lead
+   starts and no tail ends is looked up again past its first member or before its last, where that
+   is a scalar of neither the opcode nor a name (gw__fast_ends_past). */
 typedef struct gw__tail {
     uint8_t from, more;
     uint8_t head_len; /* the opcode's member and its ',' first, or {"key":{ (in), or both (in), or 0: a '{' */
@@ -4378,7 +4380,7 @@ GW__INLINE const unsigned char *gw__back_quote(const unsigned char *begin, const
    it is "key":"text" with no backslash in either, "key":digits or "key":null/true/false: *kind 0,
    1 or 2 for these (key.ptr NULL: none of them). Read backwards, so an invalid frame may give a
    member that is not one; whoever reads it decodes the frame, which then fails. */
-static void gw__fast_member_back(const unsigned char *begin, const unsigned char *p, gw__top_member *t, int *kind)
+GW__INLINE void gw__fast_member_back(const unsigned char *begin, const unsigned char *p, gw__top_member *t, int *kind)
 {
     const unsigned char *vq, *kq, *ks;
     t->key.ptr = NULL;
@@ -5062,15 +5064,17 @@ GW__INLINE void gw__lead_name(uint8_t name_enum, const gw__field *f, unsigned ch
    end ({"d":{"type":"name", ... },"op":N}), read as gw__lead_decode reads it: the rest of the
    object, then the members between it and the end's ','. Out of line: the leads of our encoder's
    order pay nothing for it. */
-GW__NOINLINE static int gw__lead_decode_in_end(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l)
+GW__NOINLINE static int gw__lead_decode_in_end(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l,
+                                               const unsigned char *after, uint64_t seen)
 {
     const gw__schema *s = P->v[l->row].schema;
     const gw__field *f = &s->f[l->in];
     const unsigned char *end = c->end;
-    uint64_t seen = (uint64_t)1 << l->op_at | (uint64_t)1 << l->in, inner = (uint64_t)1 << l->name_at;
+    uint64_t inner = (uint64_t)1 << l->name_at;
     int more = 1, k;
+    seen |= (uint64_t)1 << l->op_at | (uint64_t)1 << l->in;
     memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
-    c->p = c->begin + l->len;
+    c->p = after;
     c->end = end - l->end_len;
     GW__SKIP_WS(c);
     gw__lead_name(l->name_enum, &gw__sub_schema(f)->f[l->name_at], msg + f->off);
@@ -5087,19 +5091,29 @@ GW__NOINLINE static int gw__lead_decode_in_end(gw__fast_ctx *c, const gw__proto 
     return k || gw__fast_done(s, msg, seen) ? gw__fast_next_form(c, P, from, l->row, msg, 0) : 0;
 }
 
-/* The frame that starts with lead l, read from after it by its row's schema (the opcode's and the
-   name's fields read, and the object that holds the name open); as gw__fast_lean once its dispatch
-   has picked the row: 0, or the kind's next form (gw__fast_next_form) */
-static int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l)
+/* The fields of its row's schema that lead l holds (its opcode, its null member, its name's or the
+   object that holds it) */
+GW__INLINE uint64_t gw__lead_fields(const gw__lead *l)
+{
+    return (uint64_t)1 << l->op_at | (l->null_at != GW__LEAD_NONE ? (uint64_t)1 << l->null_at : 0) |
+           (l->in != GW__LEAD_NONE ? (uint64_t)1 << l->in : l->name_at != GW__LEAD_NONE ? (uint64_t)1 << l->name_at : 0);
+}
+
+/* The frame that lead l starts (after: past its text in the frame; seen: the field of a member
+   within it that the lead passed over, read before), read from after it by its row's schema (the
+   opcode's and the name's fields read, and the object that holds the name open); as gw__fast_lean
+   once its dispatch has picked the row: 0, or the kind's next form (gw__fast_next_form) */
+GW__INLINE int gw__lead_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__lead *l,
+                           const unsigned char *after, uint64_t seen)
 {
     const gw__schema *s = P->v[l->row].schema;
-    uint64_t seen = (uint64_t)1 << l->op_at;
     uint32_t last = l->op_at;
     int more = 1;
-    if (l->end_len && l->in != GW__LEAD_NONE) return gw__lead_decode_in_end(c, P, from, msg, l);
+    if (l->end_len && l->in != GW__LEAD_NONE) return gw__lead_decode_in_end(c, P, from, msg, l, after, seen);
+    seen |= (uint64_t)1 << l->op_at;
     if (l->null_at != GW__LEAD_NONE) seen |= (uint64_t)1 << l->null_at; /* (a null leaves its field as zeroed) */
     memcpy(msg, &P->v[l->row].kind, sizeof P->v[l->row].kind);
-    c->p = c->begin + l->len;
+    c->p = after;
     GW__SKIP_WS(c);
     if (l->in != GW__LEAD_NONE) { /* the rest of the name's object, then of the top level */
         const gw__field *f = &s->f[l->in];
@@ -5169,9 +5183,13 @@ GW__INLINE const gw__tail *gw__tail_find(const gw__proto *P, const char *buf, si
 }
 
 /* The frame that ends with tail t (and starts with its head), its members between read by the row's
-   schema up to the tail's ',', the opcode's and the name's fields taken as read; as gw__fast_lean
-   once its dispatch has picked the row: 0, or the kind's next form (gw__fast_next_form) */
-static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__tail *t)
+   schema up to the tail's ',' (at tail_at), the opcode's and the name's fields taken as read; as
+   gw__fast_lean once its dispatch has picked the row: 0, or the kind's next form
+   (gw__fast_next_form); the members between from `between` (past the head). [pass, pass_end): a
+   top-level member within the head or the tail that it passed over, read last (pass NULL: none). */
+GW__INLINE int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__tail *t,
+                           const unsigned char *between, const unsigned char *tail_at, const unsigned char *pass,
+                           const unsigned char *pass_end)
 {
     const gw__schema *s = P->v[t->row].schema, *run = s; /* the members between are run's */
     const unsigned char *end = c->end;
@@ -5190,11 +5208,17 @@ static int gw__tail_decode(gw__fast_ctx *c, const gw__proto *P, gw_from from, un
     }
     inner = run == s ? seen : (uint64_t)1 << t->name_at; /* (so that a name or an opcode repeated fails) */
     if (t->name_at != GW__LEAD_NONE) gw__lead_name(t->name_enum, &run->f[t->name_at], base); /* (none: the opcode decides alone) */
-    c->p = c->begin + (t->head_len ? t->head_len : 1);
+    c->p = between;
     GW__SKIP_WS(c);
-    c->end = end - t->len; /* at the tail's ',' */
+    c->end = tail_at;
     c->stop = run;
     k = gw__fast_members_run(c, run, base, &inner, t->head_len && run == s ? t->op_at : run->n) || c->stop; /* ended there, not at a '}' */
+    if (!k && pass) { /* the member passed over, up to its ',' or the frame's '}' */
+        c->p = pass;
+        c->end = pass_end;
+        c->stop = s;
+        k = gw__fast_members_run(c, s, msg, run == s ? &inner : &seen, s->n) || c->stop;
+    }
     c->end = end;
     c->stop = NULL;
     if (k || gw__fast_done(run, base, inner) || (run != s && gw__fast_done(s, msg, seen)))
@@ -5446,11 +5470,182 @@ GW__NOINLINE static int gw__fast_ends(const gw__proto *P, const char *buf, size_
     const gw__tail *t;
     if (P->lead_slots && (l = gw__lead_find(P, buf, len, from)) != NULL) {
         gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
-        return gw__lead_decode(&c, P, from, msg, l);
+        return gw__lead_decode(&c, P, from, msg, l, c.begin + l->len, 0);
     }
     if (P->tail_slots && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && (t = gw__tail_find(P, buf, len, from)) != NULL) {
         gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
-        return gw__tail_decode(&c, P, from, msg, t);
+        return gw__tail_decode(&c, P, from, msg, t, c.begin + (t->head_len ? t->head_len : 1), c.end - t->len, NULL, NULL);
+    }
+    return -1;
+}
+
+/* A frame with a gap: its bytes [0, g0) then [g1, len), as though a member were not there */
+typedef struct gw__gapped {
+    const char *buf;
+    size_t len, g0, g1;
+} gw__gapped;
+
+/* Its 16 bytes from byte `at` (of the frame without the gap) into w */
+GW__INLINE void gw__gapped_16(const gw__gapped *f, size_t at, char w[16])
+{
+    size_t n = at < f->g0 ? f->g0 - at : 0;
+    if (n >= 16) {
+        memcpy(w, f->buf + at, 16);
+    } else {
+        memcpy(w, f->buf + at, n);
+        memcpy(w + n, f->buf + f->g1 + (at + n - f->g0), 16 - n);
+    }
+}
+
+/* Are the frame's n bytes from `at` (without the gap) text's? */
+GW__INLINE int gw__gapped_same(const gw__gapped *f, size_t at, const char *text, size_t n)
+{
+    size_t before = at < f->g0 ? f->g0 - at : 0;
+    if (before > n) before = n;
+    return (!before || gw__same(f->buf + at, text, before)) &&
+           (before == n || gw__same(f->buf + f->g1 + (at + before - f->g0), text + before, n - before));
+}
+
+/* The lead that starts frame f without its gap, the gap within the lead's text (a lead that ends
+   before it starts the frame itself), and a byte between it and its end; or NULL */
+GW__INLINE const gw__lead *gw__lead_find_gap(const gw__proto *P, const gw__gapped *f, gw_from from)
+{
+    const gw__lead *l;
+    const size_t left = f->len - (f->g1 - f->g0);
+    char w[16];
+    int row;
+    gw__gapped_16(f, 0, w);
+    row = (unsigned char)P->lead_slots[(gw__lead_hash(w, from) * P->lead_mul) >> P->lead_shift] - '#';
+    if (row < 0) return NULL;
+    for (l = &P->lead[row];; l++) {
+        if (l->from == from && l->len > f->g0 && (size_t)l->len + l->end_len < left && gw__gapped_same(f, 0, l->text, l->len) &&
+            (!l->end_len || gw__same(f->buf + f->len - l->end_len, l->end, l->end_len)))
+            return l;
+        if (!l->more) return NULL;
+    }
+}
+
+/* The tail of slot row on that ends frame f without its gap (the gap within the tail's text or its
+   head's), with its head and a member between; or NULL */
+GW__INLINE const gw__tail *gw__tail_in_gap(const gw__proto *P, int row, const gw__gapped *f, gw_from from)
+{
+    const gw__tail *t;
+    const size_t left = f->len - (f->g1 - f->g0);
+    for (t = &P->tail[row];; t++) {
+        if (t->from == from && (size_t)t->head_len + t->len + 1 < left && gw__gapped_same(f, left - t->len, t->text, t->len) &&
+            (t->head_len ? gw__gapped_same(f, 0, t->head, t->head_len) : *f->buf == '{'))
+            return t;
+        if (!t->more) return NULL;
+    }
+}
+
+/* gw__tail_find for frame f without its gap (more than 16 bytes left) */
+GW__INLINE const gw__tail *gw__tail_find_gap(const gw__proto *P, const gw__gapped *f, gw_from from)
+{
+    const gw__tail *t;
+    char w[16];
+    int row;
+    gw__gapped_16(f, f->len - (f->g1 - f->g0) - 16, w);
+    row = (unsigned char)P->tail_slots[(gw__lead_hash(w, from) * P->tail_mul) >> P->tail_shift] - '#';
+    if (row >= 0 && (t = gw__tail_in_gap(P, row, f, from)) != NULL) return t;
+    row = (unsigned char)P->tail_slots[(gw__tail_hash8(w + 8, from) * P->tail_mul) >> P->tail_shift] - '#';
+    return row >= 0 ? gw__tail_in_gap(P, row, f, from) : NULL;
+}
+
+/* A member that a lead or a tail may pass over: a scalar (not an object or a list: m->val at its
+   first byte) whose key is neither the opcode's nor a name's place (gw__names_at) */
+GW__INLINE int gw__fast_passable(const gw__proto *P, const gw__top_member *m, const unsigned char *end)
+{
+    return m->val < end && *m->val != '{' && *m->val != '[' && !GW__TAG_IS(m->key, m->tag, P->op_key, P->op_key_tag) &&
+           !gw__names_at(P, m, end);
+}
+
+/* The lead of a frame whose first or second member passed over makes one start it (the gap: the
+   member and its ','), read by gw__lead_decode, that member first by the row's schema: 0 or
+   GW__GIVE_UP as gw__fast, -1: no lead */
+static int gw__fast_lead_gap(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__gapped *f)
+{
+    const gw__lead *l = gw__lead_find_gap(P, f, from);
+    const unsigned char *end = c->end;
+    const gw__schema *s;
+    uint64_t seen = 0;
+    int k;
+    if (!l) return -1;
+    s = P->v[l->row].schema;
+    c->p = c->begin + f->g0;
+    c->end = c->begin + f->g1 - 1; /* its ',' */
+    c->stop = s;
+    k = gw__fast_members_run(c, s, msg, &seen, s->n) || c->stop;
+    c->end = end;
+    c->stop = NULL;
+    if (k || (seen & gw__lead_fields(l))) return gw__fast_next_form(c, P, from, l->row, msg, 0); /* (repeated: the token decoder) */
+    return gw__lead_decode(c, P, from, msg, l, c->begin + f->g1 + (l->len - f->g0), seen);
+}
+
+/* The tail of a frame that ends with one once the member in gap f->g0..g1 (with its ',', a top-level
+   scalar) is left out, read by gw__tail_decode, that member last: 0 or GW__GIVE_UP as gw__fast, -1:
+   no tail */
+static int gw__fast_tail_gap(gw__fast_ctx *c, const gw__proto *P, gw_from from, unsigned char *msg, const gw__gapped *f)
+{
+    const gw__tail *t = gw__tail_find_gap(P, f, from);
+    const size_t left = f->len - (f->g1 - f->g0), head = t && t->head_len ? t->head_len : 1, at = left - (t ? t->len : 0);
+    const unsigned char *b = c->begin, *pass = b + f->g0, *pass_end = b + f->g1 - 1; /* [the member, its ',') */
+    if (!t) return -1;
+    if (b[f->g0] == ',') pass++, pass_end++; /* a gap of a ',' and the member after it */
+    c->p = b;
+    return gw__tail_decode(c, P, from, msg, t, head < f->g0 ? b + head : b + f->g1 + (head - f->g0), /* (the members between: not the gap's) */
+                           at <= f->g0 ? b + at : b + f->g1 + (at - f->g0), pass, pass_end);
+}
+
+/* A compact frame of more than 16 bytes that no lead starts and no tail ends, but would without one
+   of its first two members or of its last two, where that member is a scalar of neither the opcode
+   nor a name (gw__fast_passable): {"s":5,"f":130,"t":"MESSAGE_CREATE","cnf":{...}},
+   {"t":"X","s":5,"f":130,"cnf":{...}}, {"cnf":{...},"t":"X","f":130,"s":5}. The lead's (the
+   tail's) row decides whatever else the frame holds, so the frame is read as gw__lead_decode
+   (gw__tail_decode) reads it, and that member by the row's schema too, a key it repeats refused.
+   0 or GW__GIVE_UP as gw__fast; -1: none. */
+GW__NOINLINE static int gw__fast_ends_past(const gw__proto *P, const char *buf, size_t len, gw_from from, unsigned char *msg,
+                                           void *scratch, size_t scratch_size, unsigned flags, uint32_t *skipped)
+{
+    const unsigned char *end = (const unsigned char *)buf + len, *m1_end;
+    gw__fast_ctx c;
+    gw__top_member m, m2;
+    gw__gapped f;
+    uint64_t tag2;
+    int kind = 0, r;
+    f.buf = buf;
+    f.len = len;
+    gw__fast_init(&c, P, buf, len, scratch, scratch_size, flags, skipped);
+    c.p++;
+    if (P->lead_slots && buf[1] == '"' && !gw__fast_key_colon(&c, &m.key, &m.tag, &tag2) && (m.val = c.p) < end &&
+        *c.p != '{' && *c.p != '[' && !gw__fast_skip(&c, NULL) && end - c.p > 17 && c.p[0] == ',' && c.p[1] == '"') {
+        m1_end = c.p;
+        if (gw__fast_passable(P, &m, end)) { /* the first member: a lead, or a tail whose head it cuts */
+            f.g0 = 1, f.g1 = (size_t)(m1_end + 1 - c.begin);
+            if ((r = gw__fast_lead_gap(&c, P, from, msg, &f)) >= 0 || (P->tail_slots && (r = gw__fast_tail_gap(&c, P, from, msg, &f)) >= 0))
+                return r;
+        }
+        c.p = m1_end + 1;
+        if (!gw__fast_key_colon(&c, &m.key, &m.tag, &tag2) && (m.val = c.p, gw__fast_passable(P, &m, end)) && !gw__fast_skip(&c, NULL) &&
+            end - c.p > 17 && c.p[0] == ',' && c.p[1] == '"') { /* the second */
+            f.g0 = (size_t)(m1_end + 1 - c.begin), f.g1 = (size_t)(c.p + 1 - c.begin);
+            if ((r = gw__fast_lead_gap(&c, P, from, msg, &f)) >= 0 || (P->tail_slots && (r = gw__fast_tail_gap(&c, P, from, msg, &f)) >= 0))
+                return r;
+        }
+    }
+    if (P->tail_slots && buf[len - 1] == '}') {
+        const char *r1, *r2;
+        gw__fast_tail(c.begin, end, &m, &kind);
+        if (!m.key.ptr || m.end != end - 1 || (r1 = m.key.ptr - 2) - buf <= 17 || *r1 != ',') return -1;
+        if (gw__fast_passable(P, &m, end)) { /* the last member (the gap: its ',' and it) */
+            f.g0 = (size_t)(r1 - buf), f.g1 = len - 1;
+            if ((r = gw__fast_tail_gap(&c, P, from, msg, &f)) >= 0) return r;
+        }
+        gw__fast_before(c.begin, &m, &m2, &kind);
+        if (m2.key.ptr && m2.end == (const unsigned char *)r1 && (r2 = m2.key.ptr - 2) - buf > 17 && *r2 == ',' && gw__fast_passable(P, &m2, end)) {
+            f.g0 = (size_t)(r2 - buf), f.g1 = (size_t)(r1 - buf); /* the one before it */
+            if ((r = gw__fast_tail_gap(&c, P, from, msg, &f)) >= 0) return r;
+        }
     }
     return -1;
 }
@@ -5482,7 +5677,8 @@ GW__INLINE int gw__fast(const gw__proto *P, const char *buf, size_t len, gw_from
     int r;
     if (!buf || len > 0xFFFFFFFFu) return GW__GIVE_UP;
     if (len > 16 && buf[0] == '{' && (buf[1] == '"' || buf[1] == '\n') && /* compact, or pretty-printed */
-        (r = gw__fast_ends(P, buf, len, from, (unsigned char *)msg, scratch, scratch_size, flags, skipped)) >= 0)
+        ((r = gw__fast_ends(P, buf, len, from, (unsigned char *)msg, scratch, scratch_size, flags, skipped)) >= 0 ||
+         (buf[1] == '"' && (r = gw__fast_ends_past(P, buf, len, from, (unsigned char *)msg, scratch, scratch_size, flags, skipped)) >= 0)))
         return r;
     return gw__fast_envelope(P, buf, len, from, msg, scratch, scratch_size, flags, skipped);
 }

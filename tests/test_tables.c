@@ -637,7 +637,7 @@ static int check_lead_frame(const gw__proto *P, const char *buf, size_t len, gw_
         CHECK(lead ? gw__lead_find(P, buf, len, side) == lead : gw__tail_find(P, buf, len, side) == tail);
         gw__fast_init(&c, P, buf, len, sa, sizeof sa, 0, &skipped);
         memset(a, 0, P->msg_size);
-        CHECK((lead ? gw__lead_decode(&c, P, side, a, lead) : gw__tail_decode(&c, P, side, a, tail)) == 0 &&
+        CHECK((lead ? gw__lead_decode(&c, P, side, a, lead, c.begin + lead->len, 0) : gw__tail_decode(&c, P, side, a, tail, c.begin + (tail->head_len ? tail->head_len : 1), c.end - tail->len, NULL, NULL)) == 0 &&
               gw__equal(P, a, b) && gw__equal(P, b, a));
         check_peek_scratch(P, buf, len, side);
         if (!P->op_is_string && !P->seq_key) { /* and through the lead (the tail) alone */
@@ -798,6 +798,97 @@ static int object_name_at(char *out, size_t *len, size_t cap, int last_member, c
     return 0;
 }
 
+/* Compact frame in, n with the first of its top-level scalar members that a lead or a tail may pass
+   over (gw__fast_passable) moved to the front (where 0), second (1), last but one (2) or last (3),
+   of a frame of three members or more: it decodes and peeks as the token decoder and peek do, and
+   where gw__fast_ends_past reads it, that gives the token decoder's message (counted in
+   passed_read); so does the frame with that member in its place too (repeated), and each frame it
+   makes cut short, or with a byte changed, within the moved member and the 32 bytes after it
+   (before it, where 2 or 3) */
+static long passed_read;
+static void check_passed(const gw__proto *P, const char *in, size_t n, gw_from side, int where)
+{
+    const int last = where >= 2;
+    static gj_tok toks[4096];
+    static char out[8192];
+    static unsigned char a[8192], b[8192], sa[1 << 16], sb[1 << 16];
+    static const char repl[] = { 'x', ' ', '0', '9', '}', '"', ',', '{' };
+    const unsigned char *end = (const unsigned char *)in + n;
+    lead_member top[64];
+    gj_status js;
+    gw_error ea, eb;
+    uint32_t ntop, i, j;
+    uint32_t skipped = 0;
+    size_t len = 1, mlen, cut, q, lo, hi;
+    if (n + 2 > sizeof out || gj_tokenize(in, n, toks, 4096, &js) != GJ_OK || toks[0].type != GJ_OBJECT) return;
+    ntop = lead_members(toks, 0, n - 1, top);
+    for (i = 0; i < ntop; i++) {
+        const gj_tok *k = &toks[top[i].key], *v = &toks[top[i].key + 1];
+        gw__top_member m;
+        m.key.ptr = in + k->start;
+        m.key.len = k->len;
+        m.key.escaped = 0;
+        m.tag = gw__key_tag((const unsigned char *)m.key.ptr, m.key.len, end);
+        m.val = (const unsigned char *)in + v->start - (v->type == GJ_STRING);
+        if (!(k->flags & GJ_ESCAPED) && gw__fast_passable(P, &m, end)) break;
+    }
+    if (i == ntop || ntop < 3) return;
+    mlen = top[i].end - top[i].at;
+    out[0] = '{';
+    {
+        uint32_t put = where == 0 ? 0 : where == 1 ? 1 : where == 2 ? ntop - 2 : ntop - 1, o; /* its index among all */
+        size_t at_len = 0;
+        for (j = 0, o = 0; o < ntop; o++) {
+            uint32_t from_j;
+            if (o == put) from_j = i, at_len = len + (len > 1);
+            else {
+                if (j == i) j++;
+                from_j = j++;
+            }
+            if (len > 1) out[len++] = ',';
+            memcpy(out + len, in + top[from_j].at, top[from_j].end - top[from_j].at);
+            len += top[from_j].end - top[from_j].at;
+        }
+        out[len++] = '}';
+        lo = at_len;
+    }
+    check_lead_frame(P, out, len, side, NULL, NULL);
+    if (gw__decode_tokens(P, out, len, side, b, sb, sizeof sb, &eb, 0) == GW_OK) {
+        int r;
+        memset(a, 0, P->msg_size);
+        r = gw__fast_ends_past(P, out, len, side, a, sa, sizeof sa, 0, &skipped);
+        if (r == 0) {
+            CHECK(gw__equal(P, a, b) && gw__equal(P, b, a));
+            passed_read++;
+        } else {
+            CHECK(r == -1 || r == GW__GIVE_UP);
+        }
+    }
+    (void)ea;
+    { /* the member there and in its place too: a key repeated */
+        static char twice[8192 + 64];
+        size_t tn = lo;
+        memcpy(twice, out, lo);
+        memcpy(twice + tn, in + top[i].at, mlen), tn += mlen, twice[tn++] = ',';
+        memcpy(twice + tn, out + lo, len - lo), tn += len - lo; /* (the frame with it once more there) */
+        check_lead_frame(P, twice, tn, side, NULL, NULL);
+        memset(a, 0, P->msg_size);
+        CHECK(gw__fast_ends_past(P, twice, tn, side, a, sa, sizeof sa, 0, &skipped) != 0);
+    }
+    hi = last ? len : lo + mlen + 33 < len ? lo + mlen + 33 : len;
+    lo = last ? (lo > 33 ? lo - 33 : 1) : lo;
+    for (cut = lo; cut < hi; cut++) {
+        check_lead_frame(P, out, cut, side, NULL, NULL);
+        for (q = 0; q < sizeof repl; q++) {
+            char keep = out[cut];
+            if (keep == repl[q]) continue;
+            out[cut] = repl[q];
+            check_lead_frame(P, out, len, side, NULL, NULL);
+            out[cut] = keep;
+        }
+    }
+}
+
 /* Every protocol's leads (gw__lead) are the ones make slots writes (tests/slots.h); and for each,
    a message of its row's kind with every scalar set (lead_fill, or shape_fill without the has_
    flags), or with none, its name's value set where that is an enum, encoded in each wire, in each
@@ -874,6 +965,8 @@ static void test_lead(void)
                     check_lead_frame(P, padded, len + pad, (gw_from)l->from, NULL, NULL);
                 }
                 check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - l->from), NULL, NULL);
+                for (q = 0; q < 4 && l->text[1] != '\n'; q++) check_passed(P, out, len, (gw_from)l->from, (int)q); /* and a scalar member
+                                                                                        moved first, second, last but one, last */
                 if (l->null_at != GW__LEAD_NONE && len + 64 < room) { /* its null member again, last */
                     static char again[1 << 16];
                     int n = snprintf(again, sizeof again, "%.*s,\"%s\":null}", (int)(len - 1), out, s->f[l->null_at].name);
@@ -984,6 +1077,8 @@ static void test_tail(void)
                     memcmp(out + len - t->len, t->text, t->len) != 0 || memcmp(out, t->head, t->head_len) != 0)
                     continue; /* (the kind's other name, of the other wire) */
                 read += check_lead_frame(P, out, len, (gw_from)t->from, NULL, len > 16 ? t : NULL); /* (as gw__fast reads it) */
+                for (q = 0; q < 4; q++) check_passed(P, out, len, (gw_from)t->from, (int)q); /* and a scalar member moved first,
+                                                                                  second, last but one, last */
                 check_lead_frame(P, out, len, (gw_from)(GW_FROM_CLIENT + GW_FROM_SERVER - t->from), NULL, NULL);
                 for (from_end = 1; from_end < len && from_end < t->len + 32u; from_end++) /* cut within the tail and before */
                     check_lead_frame(P, out, len - from_end, (gw_from)t->from, NULL, NULL);
@@ -1043,6 +1138,10 @@ static void test_tail(void)
         CHECK_EQ(tails_read, set.n); /* each tail read at least once */
         t_case_end();
     }
+    t_case_begin("past a member");
+    CHECK(passed_read > 0); /* (test_lead's and test_tail's frames read past a member) */
+    printf("  %ld frames read past a scalar member before a lead or after a tail\n", passed_read);
+    t_case_end();
 }
 
 /* Every protocol's first rows of its opcodes (gw__proto.op_first) are the ones make slots writes
