@@ -114,15 +114,22 @@
      unescaping), the property decode(encode(m)) == m is checked with it.
 
    PEEK    gw_<p>_peek(buf, len, from, &env, scratch, scratch_size, &err), gw_peek(proto, ...)
-     Reads only the envelope, for routing before (or instead of) a full decode: tokenizes into
-     scratch (tokens only; a frame of a lead or a tail, as decode finds them, is validated without
-     tokens) and runs the decoder's own dispatcher, so gw_envelope.kind is the kind
-     gw_<p>_decode gives whenever the body is valid too (decode-only aliases such as i386 `e`,
-     dmod `ev`, the Nightingale track wrapper give the same kind). Also: op (number; op_name for
+     Reads only the envelope, for routing before (or instead of) a full decode. Most frames are
+     read in place, with no scratch: one that gw_decode knows whole, or by its first or last bytes
+     (a lead or a tail: their row decides the kind, and the opcode and name are the frame's own
+     bytes), else by its top-level members (keys read, values skipped by their quotes and
+     brackets, a name inside an object found by its key) and the decoder's own dispatcher. The
+     rest (an escaped key or name, more than 8 top-level members, any error) is tokenized into
+     scratch (tokens only) and dispatched as decode dispatches. So gw_envelope.kind is the kind
+     gw_<p>_decode gives whenever the frame decodes (decode-only aliases such as i386 `e`, dmod
+     `ev`, the Nightingale track wrapper give the same kind). Also: op (number; op_name for
      Nightingale), name (the event/command/type string that selected the kind) and i386chat `s`
-     (has_seq/seq, when a valid uint32). A malformed envelope (size cap, invalid JSON, top level
-     not an object, op missing/ill-typed/unknown, name missing/ill-typed/unknown, wrong direction)
-     gives exactly decode's error (code, offset, path). Body errors are not seen: decode later.
+     (has_seq/seq, when a valid uint32). Every error peek gives is exactly decode's (code,
+     offset, path): a malformed envelope (size cap, top level not an object, op missing,
+     ill-typed or unknown, name missing, ill-typed or unknown, wrong direction), or invalid JSON
+     where peek had to tokenize. What peek does not read, it does not check: a frame whose body is
+     invalid, its JSON too (a bad escape, a key twice, a bracket missing inside "d"), may peek
+     GW_OK and then fail gw_decode. GW_ERR_SCRATCH only for a frame that must be tokenized.
    SESSION  sans-IO checker of one connection, one side; fixed-size gw_session,
      no allocation, no clock (pass a monotonic now_ms):
          gw_<p>_session_init(&s, GW_SIDE_CLIENT or GW_SIDE_SERVER, now_ms);
@@ -4341,9 +4348,6 @@ typedef struct gw__pick_state {
     int may_guess;    /* a name may be guessed (gw__fast_find_last): the caller decodes the whole frame */
     int guessed;      /* the kind picked is a guess: GW__GUESS_LAST (a name found from the end of its
                          object) or GW__GUESS_UNREAD (an unnamed kind, a name not read yet), else 0 */
-    const gj_tok *toks; /* the frame's tokens (peek), or NULL: then mtok[i] is the token of member i's value */
-    const char *src;
-    uint32_t mtok[GW__FAST_MEMBERS];
 } gw__pick_state;
 
 /* A dispatch that has read nothing yet of the frame at begin */
@@ -4359,7 +4363,6 @@ GW__INLINE void gw__pick_state_init(gw__pick_state *st, const unsigned char *beg
     st->tail.key.ptr = NULL;
     st->may_guess = 0;
     st->guessed = 0;
-    st->toks = NULL;
 }
 
 /* Past the last '"' or '\\' before p (not before begin), or begin when there is none: a string's
@@ -4851,26 +4854,19 @@ static int gw__fast_pick(const gw__proto *P, gw_from from, const gw__top_member 
             uint32_t pl = v->place;
             if (!(looked >> pl & 1)) { /* a new place: look the name up once */
                 const unsigned char *name = NULL;
-                uint32_t t = 0; /* its token, when the caller has the frame's tokens */
                 for (i = 0; i < n && !name; i++)
-                    if (GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag)) name = m[i].val, t = st->toks ? st->mtok[i] : 0;
+                    if (GW__TAG_IS(m[i].key, m[i].tag, v->key1, v->key1_tag)) name = m[i].val;
                 if (!name && !v->key2 && !st->have_tail) gw__fast_tail(st->begin, end, &st->tail, &st->tail_is_number), st->have_tail = 1;
                 if (!name && !v->key2 && st->tail.key.ptr && !st->tail_is_number &&
                     GW__TAG_IS(st->tail.key, st->tail.tag, v->key1, v->key1_tag))
                     name = st->tail.val;
                 looked |= 1u << pl;
                 slot[pl].known = name || final;
-                if (name && v->key2 && t) { /* by the tokens: nothing skipped byte by byte */
-                    t = gj_find(st->src, st->toks, t, v->key2, strlen(v->key2));
-                    if (t && v->key3) t = gj_find(st->src, st->toks, t, v->key3, strlen(v->key3));
-                    name = t ? (const unsigned char *)st->src + st->toks[t].start - (st->toks[t].type == GJ_STRING) : NULL;
-                } else {
-                    if (name && v->key2 && !v->key3 && name == m[n - 1].val && st->have_tail && st->may_guess)
-                        name = gw__fast_find_last(name, st, v->key2, end, &fail), st->guessed = GW__GUESS_LAST;
-                    else if (name && v->key2)
-                        name = gw__fast_find(name, end, v->key2, &fail);
-                    if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
-                }
+                if (name && v->key2 && !v->key3 && name == m[n - 1].val && st->have_tail && st->may_guess)
+                    name = gw__fast_find_last(name, st, v->key2, end, &fail), st->guessed = GW__GUESS_LAST;
+                else if (name && v->key2)
+                    name = gw__fast_find(name, end, v->key2, &fail);
+                if (name && v->key3) name = gw__fast_find(name, end, v->key3, &fail);
                 if (fail) return GW__PICK_GIVE_UP;
                 slot[pl].is_str = name && name < end && *name == '"';
                 if (slot[pl].is_str) {
@@ -6219,118 +6215,13 @@ static gw_str gw__tok_str(const gw__ctx *c, uint32_t t)
     return s;
 }
 
-/* Top-level member k of the tokenized frame (key token t, its value t + 1) into m, for the dispatch;
-   0, or GW__GIVE_UP for an escaped key (the token path compares unescaped keys) */
-GW__INLINE int gw__peek_member(const gj_tok *toks, uint32_t t, const unsigned char *src, const unsigned char *end,
-                               gw__top_member *m)
-{
-    const gj_tok *kt = &toks[t], *vt = &toks[t + 1];
-    if ((kt->flags & GJ_ESCAPED) || kt->len > 255) return GW__GIVE_UP;
-    m->key.ptr = (const char *)src + kt->start;
-    m->key.len = kt->len;
-    m->key.escaped = 0;
-    m->tag = gw__key_tag(src + kt->start, kt->len, end);
-    m->val = src + vt->start - (vt->type == GJ_STRING); /* at a string's opening quote */
-    m->end = src + vt->start + vt->len + (vt->type == GJ_STRING); /* past a string's closing quote */
-    return 0;
-}
-
-/* The envelope without the token dispatch: the frame tokenized into scratch as the token path
-   does (which validates it, duplicate keys too), then the one pass's dispatch (gw__fast_pick) picks
-   the kind: first from the opcode and the member after it, as the lean envelope reads a frame (most
-   frames are decided there), else from every top-level member; a name inside a member (d.type) is
-   found by the tokens, with no value skipped byte by byte. 0 and *pk filled, or GW__GIVE_UP for the
-   token path (gw__peek_tokens), which decides every error. */
-static int gw__peek_fast(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
-                         void *scratch, size_t scratch_size)
-{
-    gw__fast_ctx c;
-    gw__top_member m[GW__FAST_MEMBERS];
-    gw__pick_state st;
-    gj_status js;
-    const gw__variant *v;
-    const gj_tok *toks;
-    const unsigned char *src = (const unsigned char *)buf, *end = src + len;
-    uint32_t n = 0, k, t;
-    int pick = GW__PICK_WAIT;
-    size_t pad = (size_t)((8 - ((uintptr_t)scratch & 7)) & 7);
-    if (!buf || len > 0xFFFFFFFFu || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
-    if (!scratch || scratch_size < pad ||
-        gj_tokenize(buf, len, (gj_tok *)(void *)((unsigned char *)scratch + pad), (scratch_size - pad) / sizeof(gj_tok), &js))
-        return GW__GIVE_UP;
-    toks = (const gj_tok *)(void *)((unsigned char *)scratch + pad);
-    if (toks[0].type != GJ_OBJECT || !toks[0].size || toks[0].size > GW__FAST_MEMBERS) return GW__GIVE_UP;
-    gw__pick_state_init(&st, src);
-    st.toks = toks;
-    st.src = buf;
-    if (toks[1].len == (uint32_t)(P->op_key_tag >> 56) && !(toks[1].flags & GJ_ESCAPED) &&
-        gw__same(buf + toks[1].start, P->op_key, toks[1].len)) { /* the opcode first */
-        if (gw__pick_op(P, src + toks[2].start - (toks[2].type == GJ_STRING), end, &st)) return GW__GIVE_UP;
-        st.have_tail = toks[0].size <= 2; /* no member after these two: none to find from the end */
-        t = toks[2].next; /* the second member's key, when there is one */
-        if (toks[0].size == 1 || !gw__peek_member(toks, t, src, end, &m[0])) {
-            n = toks[0].size > 1;
-            st.mtok[0] = t + 1;
-            if (n && (P->any_end || (st.lo < P->nv && P->v[st.lo].name))) { /* mostly a name, in one step (the table's
-                names decide whatever follows); not for an opcode whose first row has none (an op's named rows come first) */
-                gw_str got = { NULL, 0, 0 };
-                if (toks[t + 1].type == GJ_STRING && !(toks[t + 1].flags & GJ_ESCAPED))
-                    got.ptr = buf + toks[t + 1].start, got.len = toks[t + 1].len;
-                pick = gw__named_pick(P, from, m, got, end, &st);
-            }
-            if (pick == GW__PICK_WAIT) pick = gw__fast_pick(P, from, m, n, end, toks[0].size <= 2, &st);
-        }
-    }
-    if (pick < 0) { /* every top-level member, from its token */
-        gw__pick_state_init(&st, src);
-        st.have_tail = 1;
-        st.toks = toks;
-        st.src = buf;
-        for (t = 1, n = 0; n < toks[0].size; t = toks[t + 1].next) {
-            if (gw__peek_member(toks, t, src, end, &m[n])) return GW__GIVE_UP;
-            st.mtok[n++] = t + 1;
-        }
-        for (k = 0; k < n && !GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag); k++) {}
-        if (k == n || gw__pick_op(P, m[k].val, end, &st)) return GW__GIVE_UP;
-        if ((pick = gw__fast_pick(P, from, m, n, end, 1, &st)) < 0) return GW__GIVE_UP;
-    }
-    v = &P->v[pick];
-    pk->kind = v->kind;
-    pk->kind_name = v->kind_name;
-    if (P->op_is_string) {
-        c.p = c.begin = st.op_at;
-        c.end = end;
-        if (gw__fast_str(&c, &pk->op_name)) return GW__GIVE_UP;
-    } else {
-        pk->op = st.opv; /* the dispatch read it */
-    }
-    if (v->name) { /* the name the dispatch matched (a plain string) */
-        if (!st.name.ptr) return GW__GIVE_UP;
-        pk->name = st.name;
-    }
-    for (k = 0; P->seq_key && k < v->schema->n; k++) { /* as gw__peek_tokens: a top-level uint32 */
-        const gw__field *f = &v->schema->f[k];
-        int64_t sv;
-        if (f->kind != GW__U32 || strcmp(f->name, P->seq_key) != 0) continue;
-        t = gj_find(buf, toks, 0, P->seq_key, strlen(P->seq_key));
-        if (t && toks[t].type == GJ_NUMBER && buf[toks[t].start] != '-' &&
-            !gj_parse_i64(buf + toks[t].start, toks[t].len, &sv) && sv >= 0 && sv <= (int64_t)UINT32_MAX) {
-            pk->has_seq = 1;
-            pk->seq = (uint32_t)sv;
-        }
-    }
-    return 0;
-}
-
 /* The envelope of a whole frame (gw__whole) whose kind has no name and a numeric opcode: 0 and *pk
-   filled, else GW__GIVE_UP. Only where the scratch would hold the frame's tokens (one per byte at
-   most, and the alignment), so that GW_ERR_SCRATCH does not depend on the path. */
-GW__INLINE int gw__peek_whole(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
-                              size_t scratch_size)
+   filled, else GW__GIVE_UP */
+GW__INLINE int gw__peek_whole(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk)
 {
     const gw__whole *w;
     const gw__variant *v;
-    if (P->op_is_string || !(w = gw__whole_find(P, buf, len, from)) || scratch_size < len * sizeof(gj_tok) + 8)
+    if (P->op_is_string || !(w = gw__whole_find(P, buf, len, from)))
         return GW__GIVE_UP;
     v = &P->v[P->first[w->kind - 1]]; /* (a whole frame's kind is one of P's: test_tables) */
     if (v->name || v->op == GW__ANY_OP) return GW__GIVE_UP;
@@ -6344,14 +6235,14 @@ GW__INLINE int gw__peek_whole(const gw__proto *P, const char *buf, size_t len, g
    envelope; its values are not the envelope's, and peek does not check them) whose kind has no
    name, a numeric opcode and no sequence number: as gw__peek_whole, 0 and *pk filled, else
    GW__GIVE_UP */
-GW__INLINE int gw__peek_shape(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk, size_t scratch_size)
+GW__INLINE int gw__peek_shape(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk)
 {
     unsigned char b[GW__SHAPE_LEN + 16], neg[GW__SHAPE_HOLES];
     uint64_t mag[GW__SHAPE_HOLES];
     const gw__shape *sh;
     const gw__variant *v;
     int row;
-    if (len - 16 > GW__SHAPE_LEN - 16 || !P->shape_slots || P->op_is_string || P->seq_key || scratch_size < len * sizeof(gj_tok) + 8 ||
+    if (len - 16 > GW__SHAPE_LEN - 16 || !P->shape_slots || P->op_is_string || P->seq_key ||
         (row = gw__shape_slot(P, buf, from)) < 0 || !(sh = gw__shape_find(P, row, buf, len, from, b, neg, mag)))
         return GW__GIVE_UP;
     v = &P->v[sh->row];
@@ -6365,51 +6256,210 @@ GW__INLINE int gw__peek_shape(const gw__proto *P, const char *buf, size_t len, g
 static GW__NOINLINE gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                               void *scratch, size_t scratch_size, gw_error *err);
 
-/* The envelope of a compact frame that starts with a lead or ends with a tail (as gw__fast_ends finds
-   them) of a protocol of numeric opcodes and no sequence number: once the whole frame is one JSON
-   value with no key repeated (gj__run_keys: the tokenizer's checks, no token written), the lead's
-   row decides, and its opcode and name are the frame's own bytes. 0 and *pk filled, else GW__GIVE_UP;
-   only within the size cap and where the scratch would hold the frame's tokens, as gw__peek_whole. */
-static int gw__peek_ends(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk, size_t scratch_size)
+/* Does row v's kind have the protocol's sequence number (i386chat's top-level uint32 `s`, D-22)? */
+static int gw__has_seq(const gw__proto *P, const gw__variant *v)
+{
+    uint32_t k;
+    for (k = 0; P->seq_key && k < v->schema->n; k++)
+        if (v->schema->f[k].kind == GW__U32 && v->schema->f[k].name[0] == P->seq_key[0] && strcmp(v->schema->f[k].name, P->seq_key) == 0)
+            return 1;
+    return 0;
+}
+
+/* The sequence number from its value's text [p, end) (a skipped scalar), as gw__peek_tokens reads
+   its token: a number with no sign, within a uint32 */
+static void gw__peek_seq_value(const unsigned char *p, const unsigned char *end, gw_envelope *pk)
+{
+    uint64_t v = 0;
+    if (p >= end || end - p > 10 || (*p == '0' && end - p > 1)) return; /* (a uint32 has 10 digits at most) */
+    for (; p < end; p++) {
+        if (!GJ_I_DIGIT(*p)) return; /* a fraction or an exponent: not an integer */
+        v = v * 10 + (uint64_t)(*p - '0');
+    }
+    if (v <= UINT32_MAX) {
+        pk->has_seq = 1;
+        pk->seq = (uint32_t)v;
+    }
+}
+
+/* The sequence number of a frame whose kind has one: its top-level members walked from the one at
+   p (its key, or whitespace before it) to the first of its key, values skipped, or to stop (where a
+   tail's or a lead's end begins: none of their members is it). 0, or GW__GIVE_UP where the members
+   do not walk. */
+static int gw__peek_seq(const gw__proto *P, const unsigned char *p, const unsigned char *stop, const unsigned char *end,
+                        gw_envelope *pk)
+{
+    gw__fast_ctx c;
+    int more = 1;
+    c.p = c.begin = p;
+    c.end = end;
+    while (c.p < end && gj_i_ws[*c.p]) c.p++;
+    while (more) {
+        gw_str key;
+        uint64_t tag, tag2;
+        const unsigned char *val;
+        if (gw__fast_key_colon(&c, &key, &tag, &tag2)) return GW__GIVE_UP;
+        val = c.p;
+        if (gw__fast_skip(&c, NULL)) return GW__GIVE_UP;
+        if (gw__fast_is(key, P->seq_key)) {
+            gw__peek_seq_value(val, c.p, pk);
+            return 0;
+        }
+        if (c.p >= stop) return 0;
+        if (gw__fast_next(&c, '}', &more)) return GW__GIVE_UP;
+    }
+    return 0;
+}
+
+/* Where the value of `key` starts in a piece of a lead or a tail (text, n bytes), the piece at `at`
+   in the frame: the first member of that key (klen bytes), or with want (not NULL) the first whose
+   value is the string want (wlen bytes); NULL when the piece holds none */
+static const unsigned char *gw__piece_value(const char *text, size_t n, const char *key, size_t klen, const char *want, size_t wlen,
+                                            const unsigned char *at)
+{
+    size_t i, j;
+    for (i = 0; i + klen + 3 <= n; i++)
+        if (text[i] == '"' && text[i + 1] == key[0] && memcmp(text + i + 1, key, klen) == 0 && text[i + 1 + klen] == '"' &&
+            text[i + 2 + klen] == ':') {
+            for (j = i + klen + 3; j < n && text[j] == ' '; j++) {}
+            if (j < n && (!want || (j + wlen + 2 <= n && text[j] == '"' && memcmp(text + j + 1, want, wlen) == 0 && text[j + 1 + wlen] == '"')))
+                return at + j;
+        }
+    return NULL;
+}
+
+/* gw__piece_value in a lead's pieces (its text at the frame's start, its end at the frame's end) or
+   a tail's (its head at the start, its text at the end) */
+static const unsigned char *gw__pieces_value(const gw__lead *l, const gw__tail *t, const char *key, size_t klen, const char *want,
+                                             size_t wlen, const unsigned char *src, const unsigned char *end)
+{
+    const unsigned char *at;
+    if (l) return (at = gw__piece_value(l->text, l->len, key, klen, want, wlen, src)) != NULL || !l->end_len ? at
+                   : gw__piece_value(l->end, l->end_len, key, klen, want, wlen, end - l->end_len);
+    return (at = gw__piece_value(t->text, t->len, key, klen, want, wlen, end - t->len)) != NULL || !t->head_len ? at
+           : gw__piece_value(t->head, t->head_len, key, klen, want, wlen, src);
+}
+
+/* The envelope of a frame that starts with a lead or ends with a tail (as gw__fast_ends finds them):
+   the lead's (the tail's) row decides, and its opcode and name are the frame's own bytes, at their
+   places in the lead's (the tail's) text; nothing else of the frame is read, but for i386chat's
+   sequence number (gw__peek_seq). 0 and *pk filled, else GW__GIVE_UP, *pk untouched. */
+static int gw__peek_ends(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk)
 {
     const gw__lead *l = NULL;
     const gw__tail *t = NULL;
     const gw__variant *v;
     const gw__schema *s, *holder;
+    const unsigned char *src = (const unsigned char *)buf, *end = src + len;
     uint32_t name_at;
-    gj__res r;
-    if (P->op_is_string || P->seq_key || len <= 16 || buf[0] != '{' || (buf[1] != '"' && buf[1] != '\n') ||
-        scratch_size < len * sizeof(gj_tok) + 8 ||
-        (P->cap[from] && len > P->cap[from]))
+    uint8_t in;
+    gw_str op = { NULL, 0, 0 }, name = { NULL, 0, 0 };
+    if (len <= 16 || buf[0] != '{' || (buf[1] != '"' && buf[1] != '\n') || (P->cap[from] && len > P->cap[from]))
         return GW__GIVE_UP;
     if (!(P->lead_slots && (l = gw__lead_find(P, buf, len, from)) != NULL) &&
         !(P->tail_slots && buf[len - 1] == '}' && !gj_i_ws[(unsigned char)buf[len - 2]] && (t = gw__tail_find(P, buf, len, from)) != NULL))
         return GW__GIVE_UP;
-    r = gj__run_keys(buf, len, GJ_MAX_DEPTH);
-    if (r.err_at != len) return GW__GIVE_UP; /* an error (its code in the high half), or bytes after the value */
     v = &P->v[l ? l->row : t->row];
     s = v->schema;
     name_at = l ? l->name_at : t->name_at;
+    in = l ? l->in : t->in;
+    holder = in != GW__LEAD_NONE ? gw__sub_schema(&s->f[in]) : s;
+    if (P->op_is_string) { /* the opcode's string and the name, in whichever pieces hold their members */
+        gw__fast_ctx c;
+        c.p = c.begin = gw__pieces_value(l, t, P->op_key, P->op_key_tag >> 56, NULL, 0, src, end);
+        c.end = end;
+        if (!c.p || gw__fast_str(&c, &op)) return GW__GIVE_UP;
+        if (name_at != GW__LEAD_NONE) {
+            c.p = gw__pieces_value(l, t, holder->f[name_at].name, holder->f[name_at].name_len, v->name, v->name_tag >> 56, src, end);
+            if (!c.p || gw__fast_str(&c, &name)) return GW__GIVE_UP;
+        }
+    } else if (name_at != GW__LEAD_NONE) { /* a lead's or a tail's first or last member (a last one ends in '"') */
+        name.len = (uint32_t)(v->name_tag >> 56); /* (a tag holds its name's length) */
+        name.ptr = l ? (l->text[l->len - 2] == '"' ? buf + l->len - 2 - name.len : buf + 5 + holder->f[name_at].name_len)
+                     : (t->text[t->len - 2] == '"' ? buf + len - 2 - name.len : buf + len - t->len + 5 + holder->f[name_at].name_len);
+    }
+    if (gw__has_seq(P, v)) { /* the members between the lead and its end (the head and the tail), the name top-level */
+        const unsigned char *first = src + 1, *stop = end;
+        if (l && in == GW__LEAD_NONE) first = src + l->len, stop = end - l->end_len;
+        else if (t && in == GW__LEAD_NONE) first = src + (t->head_len ? t->head_len : 1), stop = end - t->len;
+        if (gw__peek_seq(P, first, stop, end, pk)) return GW__GIVE_UP; /* (it sets the number only as it succeeds) */
+    }
+    if (P->op_is_string) pk->op_name = op;
+    else pk->op = s->f[l ? l->op_at : t->op_at].cval; /* the constant the frame holds (a row of any op too) */
+    pk->name = name;
     pk->kind = v->kind;
     pk->kind_name = v->kind_name;
-    pk->op = s->f[l ? l->op_at : t->op_at].cval; /* the constant the frame holds (a row of any op too) */
-    if (name_at != GW__LEAD_NONE) { /* its text: a lead's or a tail's first or last member (a last one ends in '"') */
-        uint8_t in = l ? l->in : t->in;
-        holder = in != GW__LEAD_NONE ? gw__sub_schema(&s->f[in]) : s;
-        pk->name.len = (uint32_t)strlen(v->name);
-        pk->name.ptr = l ? (l->text[l->len - 2] == '"' ? buf + l->len - 2 - pk->name.len : buf + 5 + holder->f[name_at].name_len)
-                         : (t->text[t->len - 2] == '"' ? buf + len - 2 - pk->name.len : buf + len - t->len + 5 + holder->f[name_at].name_len);
-    }
     return 0;
 }
 
-/* gw__peek of a frame that is not a whole one (pk zeroed when the arguments are sound) */
+/* The envelope of any other frame, read as decode's envelope scan reads it: every top-level member's
+   key (no key twice), each value skipped as a string or by its brackets (gw__fast_skip: nothing in
+   it checked), then the one pass's dispatch (gw__fast_pick, which reads a name inside an object by
+   its key); the opcode, name and sequence number are the frame's own bytes. Only the members it
+   reads are checked; the rest of the frame is decode's to check. 0 and *pk filled, else
+   GW__GIVE_UP for the token path, which decides every error (within the size cap only). */
+static int gw__peek_walk(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk)
+{
+    gw__fast_ctx c;
+    gw__top_member m[GW__FAST_MEMBERS];
+    gw__pick_state st;
+    const gw__variant *v;
+    const unsigned char *src = (const unsigned char *)buf, *end = src + len;
+    uint32_t n = 0, k;
+    int more = 1, pick;
+    if (!buf || len > 0xFFFFFFFFu || (P->cap[from] && len > P->cap[from])) return GW__GIVE_UP;
+    c.p = c.begin = src;
+    c.end = end;
+    while (c.p < end && gj_i_ws[*c.p]) c.p++;
+    if (c.p >= end || *c.p != '{') return GW__GIVE_UP;
+    c.p++;
+    while (c.p < end && gj_i_ws[*c.p]) c.p++;
+    while (more) {
+        gw_str key;
+        uint64_t tag, tag2;
+        if (n == GW__FAST_MEMBERS || gw__fast_key_colon(&c, &key, &tag, &tag2)) return GW__GIVE_UP;
+        for (k = 0; k < n; k++) /* a repeated key: the tokenizer's error */
+            if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) return GW__GIVE_UP;
+        m[n].key = key;
+        m[n].tag = tag;
+        m[n].val = c.p;
+        if (gw__fast_skip(&c, NULL)) return GW__GIVE_UP;
+        m[n++].end = c.p;
+        if (gw__fast_next(&c, '}', &more)) return GW__GIVE_UP;
+    }
+    while (c.p < end && gj_i_ws[*c.p]) c.p++;
+    if (c.p != end) return GW__GIVE_UP; /* bytes after the object */
+    gw__pick_state_init(&st, src);
+    st.have_tail = 1; /* every member is in m */
+    for (k = 0; k < n && !GW__TAG_IS(m[k].key, m[k].tag, P->op_key, P->op_key_tag); k++) {}
+    if (k == n || gw__pick_op(P, m[k].val, end, &st) || (pick = gw__fast_pick(P, from, m, n, end, 1, &st)) < 0) return GW__GIVE_UP;
+    v = &P->v[pick];
+    if (v->name && !st.name.ptr) return GW__GIVE_UP;
+    if (P->op_is_string) {
+        gw_str op;
+        c.p = st.op_at;
+        if (gw__fast_str(&c, &op)) return GW__GIVE_UP;
+        pk->op_name = op;
+    } else {
+        pk->op = st.opv; /* the dispatch read it */
+    }
+    pk->kind = v->kind;
+    pk->kind_name = v->kind_name;
+    if (v->name) pk->name = st.name;
+    if (gw__has_seq(P, v))
+        for (k = 0; k < n; k++)
+            if (gw__fast_is(m[k].key, P->seq_key)) { gw__peek_seq_value(m[k].val, m[k].end, pk); break; }
+    return 0;
+}
+
+/* gw__peek of a frame that is not a whole one (pk zeroed when the arguments are sound): read in
+   place (a shape, a lead or a tail, its top-level members), else tokenized */
 static GW__NOINLINE gw_err gw__peek_rest(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                                          void *scratch, size_t scratch_size, gw_error *err)
 {
     if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER) &&
-        (gw__peek_shape(P, buf, len, from, pk, scratch_size) == 0 || gw__peek_ends(P, buf, len, from, pk, scratch_size) == 0 ||
-         gw__peek_fast(P, buf, len, from, pk, scratch, scratch_size) == 0)) {
+        (gw__peek_shape(P, buf, len, from, pk) == 0 || gw__peek_ends(P, buf, len, from, pk) == 0 ||
+         gw__peek_walk(P, buf, len, from, pk) == 0)) {
         if (err) gw__zero_error(err);
         return GW_OK;
     }
@@ -6422,7 +6472,7 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
 {
     if (pk && (buf || !len) && (scratch || !scratch_size) && (from == GW_FROM_CLIENT || from == GW_FROM_SERVER)) {
         memset(pk, 0, sizeof *pk);
-        if (gw__peek_whole(P, buf, len, from, pk, scratch_size) == 0) {
+        if (gw__peek_whole(P, buf, len, from, pk) == 0) {
             if (err) gw__zero_error(err);
             return GW_OK;
         }
@@ -6430,7 +6480,8 @@ static gw_err gw__peek(const gw__proto *P, const char *buf, size_t len, gw_from 
     return gw__peek_rest(P, buf, len, from, pk, scratch, scratch_size, err);
 }
 
-/* The envelope from tokens: the referee of gw__peek_fast, and every error's path. */
+/* The envelope from tokens: the referee of the readers in place (gw__peek_ends, gw__peek_walk), and
+   every error's path. */
 static GW__NOINLINE gw_err gw__peek_tokens(const gw__proto *P, const char *buf, size_t len, gw_from from, gw_envelope *pk,
                               void *scratch, size_t scratch_size, gw_error *err)
 {

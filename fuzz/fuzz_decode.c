@@ -9,7 +9,10 @@
      - the encoding decodes to a message gw_equal to the first, and re-encoding that gives
        identical bytes (the canonical form is a fixed point);
      - lenient decoding (D-06) gives what strict decoding gave, when that succeeded, and whatever
-       it accepts re-encodes and decodes back equal. */
+       it accepts re-encodes and decodes back equal;
+     - gw_peek fails only with decode's error (code, offset, path), gives decode's kind when both
+       succeed, and when it succeeds where decode fails, the error is not the envelope's (opcode,
+       direction, size cap); with no scratch it gives the same, or GW_ERR_SCRATCH. */
 #define GATEWAY_IMPLEMENTATION
 #include "../gateway.h"
 #include <stdlib.h>
@@ -153,6 +156,28 @@ static void lenient(gw_proto p, const char *buf, size_t len, gw_from from, gw_er
     free(mem); free(mem2); free(out);
 }
 
+/* gw_peek against decode's result dr (its error de, its message m when dr is GW_OK) */
+static void peek(gw_proto p, const char *buf, size_t len, gw_from from, gw_err dr, const gw_error *de, const gw_any_msg *m)
+{
+    size_t ssize = (len + 2) * sizeof(gj_tok) + 64; /* room for every token */
+    unsigned char *mem = (unsigned char *)malloc(ssize);
+    gw_envelope env, env0;
+    gw_error e, e0;
+    gw_err r, r0;
+    int kind;
+    if (!mem) abort();
+    r = gw_peek(p, buf, len, from, &env, mem, ssize, &e);
+    REQUIRE(e.code == r && r != GW_ERR_SCRATCH);
+    memcpy(&kind, m, sizeof kind);
+    if (r != GW_OK) REQUIRE(env.kind == 0 && r == dr && e.offset == de->offset && strcmp(e.path, de->path) == 0);
+    else if (dr == GW_OK) REQUIRE(env.kind == kind);
+    else REQUIRE(dr != GW_ERR_UNKNOWN_OP && dr != GW_ERR_DIRECTION && dr != GW_ERR_TOO_LARGE);
+    r0 = gw_peek(p, buf, len, from, &env0, NULL, 0, &e0);
+    REQUIRE(r0 == r || r0 == GW_ERR_SCRATCH);
+    if (r0 == GW_OK) REQUIRE(env0.kind == env.kind && env0.op == env.op && env0.has_seq == env.has_seq && env0.seq == env.seq);
+    free(mem);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -176,6 +201,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (len) memcpy(frame, data + 1, len);
 
     r = decode2(p, frame, len, from, &m1, align, &blk1, &e);
+    peek(p, frame, len, from, r, &e, &m1);
     lenient(p, frame, len, from, r, &m1);
     if (r != GW_OK) { free(blk1); free(frame); return 0; }
     REQUIRE(gw_equal(p, &m1, &m1));
