@@ -3182,11 +3182,17 @@ typedef struct gw__fast_ctx {
 /* Past whitespace, a byte at a time: the tokenizer's skip (spaces 8 at a time) costs fewer
    instructions on pretty-printed frames but more time (the call), measured */
 #define GW__SKIP_WS(c) while ((c)->p < (c)->end && gj_i_ws[*(c)->p]) (c)->p++
-/* Past the whitespace at p (p < end, *p whitespace): a line's end, then its indent 16 spaces at a
-   time, inline (pretty-printed members; a call here measured slower) */
+/* Past the whitespace at p (p < end, *p whitespace): a line's end and its indent at once, else 16
+   spaces at a time, inline (pretty-printed members; a call here measured slower) */
 GW__INLINE const unsigned char *gw__skip_indent(const unsigned char *p, const unsigned char *end)
 {
 #if defined(GW__SSE2) && !defined(GJ_NO_SIMD)
+    if (*p == '\n' && end - p > 17) { /* a line's end and the next line's indent (up to 16 spaces), in one step */
+        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + 1)),
+                                                                     _mm_set1_epi8(' ')));
+        p += 1 + __builtin_ctz(~spaces | 0x10000u); /* (before end: 17 bytes or more were left) */
+        if (!gj_i_ws[*p]) return p;
+    }
     while (end - p >= 16) {
         unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p),
                                                                      _mm_set1_epi8(' ')));
@@ -4184,9 +4190,13 @@ static int gw__fast_members_run(gw__fast_ctx *c, const gw__schema *s, unsigned c
         key_at_quote: /* also from a ',' right before a quote, below */
             if ((k = gw__fast_key_lit(s, p, &n, &f)) < 0) goto key_slow;
             p += n; /* past the colon, and before end */
-            if (*p <= ' ' && gj_i_ws[*p]) { /* (whitespace is below 0x21: one compare for the rest) */
-                do p++; while (p < end && gj_i_ws[*p]);
-                if (p >= end) return GW__GIVE_UP;
+            if (*p <= ' ') { /* (whitespace is below 0x21: one compare for the rest) */
+                if (*p == ' ' && end - p > 1 && p[1] > ' ') { /* ": ", as pretty-printers write it */
+                    p++;
+                } else if (gj_i_ws[*p]) {
+                    do p++; while (p < end && gj_i_ws[*p]);
+                    if (p >= end) return GW__GIVE_UP;
+                }
             }
         } else if (end - p <= 16 && p < end && *p == '"' && (k = gw__fast_key_lit_near(s, p, c->begin, end, &n)) >= 0) {
             f = &s->f[k];
